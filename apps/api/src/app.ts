@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import type { DatabaseHandle } from '@sportello/db';
+import Fastify, { type FastifyInstance } from 'fastify';
+import mercurius from 'mercurius';
+import type { Config } from './config.js';
+import type { RequestContext } from './context.js';
+import { DateScalar, DateTime } from './graphql/scalars.js';
+import { loadSdl } from './graphql/sdl.js';
+import type { Mailer } from './lib/mailer.js';
+import type { TokenService } from './lib/tokens.js';
+import { citizenLoaders } from './modules/citizens/loaders.js';
+import { citizenResolvers } from './modules/citizens/resolvers.js';
+import { companyLoaders } from './modules/companies/loaders.js';
+import { companyResolvers } from './modules/companies/resolvers.js';
+import { identityResolvers } from './modules/identity/resolvers.js';
+import { networkLoaders } from './modules/network/loaders.js';
+import { networkResolvers } from './modules/network/resolvers.js';
+import { authPlugin } from './plugins/auth.js';
+import { createErrorFormatter } from './plugins/error-formatter.js';
+import { LIMITS, validationRules } from './plugins/graphql-limits.js';
+import { devMailRoutes } from './routes/dev-mail.js';
+import { healthRoutes } from './routes/health.js';
+import { oauthRoutes } from './routes/oauth.js';
+import { portalRoutes } from './routes/portals.js';
+import { createServices } from './services.js';
+
+export interface AppDeps {
+  config: Config;
+  database: DatabaseHandle;
+  tokens: TokenService;
+  mailer: Mailer;
+  /** Serve the built portals and the landing page (off in API-only tests). */
+  servePortals?: boolean;
+}
+
+const resolverModules = [identityResolvers, networkResolvers, citizenResolvers, companyResolvers];
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database, tokens, mailer } = deps;
+  const app = Fastify({
+    logger: {
+      level: config.LOG_LEVEL,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+    },
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    bodyLimit: LIMITS.maxBodyBytes,
+    trustProxy: config.production,
+    return503OnClosing: true,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const services = createServices({
+    db: database.db,
+    tokens,
+    mailer,
+    publicUrl: config.publicUrl,
+    refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+  });
+
+  // Order: cross-cutting plugins first (auth needs to run before any route), then routes.
+  await app.register(authPlugin, { tokens });
+  await app.register(healthRoutes, { ping: database.ping });
+  await app.register(oauthRoutes, { identity: services.identity });
+
+  await app.register(mercurius, {
+    schema: loadSdl(),
+    resolvers: Object.assign({ DateTime, Date: DateScalar }, ...mergeResolvers(resolverModules)) as never,
+    loaders: mergeLoaders([networkLoaders, citizenLoaders, companyLoaders]) as never,
+    context: (request, reply): Omit<RequestContext, 'reply'> & { reply: typeof reply } => ({
+      actor: request.actor,
+      ip: request.ip,
+      db: database.db,
+      services,
+      log: request.log,
+      request,
+      reply,
+    }),
+    jit: 1,
+    queryDepth: LIMITS.maxDepth,
+    validationRules: validationRules(config.production),
+    allowBatchedQueries: true,
+    csrfPrevention: true,
+    graphiql: !config.production,
+    errorFormatter: createErrorFormatter(config.production),
+    additionalRouteOptions: {
+      preValidation: async (request, reply) => {
+        if (Array.isArray(request.body) && request.body.length > LIMITS.maxBatch) {
+          return reply.code(400).send({
+            errors: [
+              {
+                message: `Too many operations in one batch: at most ${LIMITS.maxBatch}.`,
+                extensions: { code: 'BAD_USER_INPUT' },
+              },
+            ],
+          });
+        }
+      },
+    },
+  });
+
+  if (mailer.outbox && !config.production) await app.register(devMailRoutes, { outbox: mailer.outbox });
+  if (deps.servePortals) await app.register(portalRoutes);
+
+  app.addHook('onClose', async () => {
+    mailer.close();
+  });
+  return app;
+}
+
+/** Module resolver maps merged per type (each module may add fields to Query, Mutation, ...). */
+function mergeResolvers(modules: object[]): object[] {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const module of modules) {
+    for (const [type, fields] of Object.entries(module)) {
+      merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };
+    }
+  }
+  return [merged];
+}
+
+function mergeLoaders(modules: object[]): object {
+  return mergeResolvers(modules)[0]!;
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The address users reach the portals at; links in emails point there. */
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .url()
+      .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  PGLITE_DATA_DIR: z.string().default('.data/pglite'),
+  /** PKCS#8 PEM of an Ed25519 private key; required in production, generated under .data otherwise. */
+  JWT_PRIVATE_KEY: optionalString,
+  JWT_ISSUER: z.string().default('sportello-lavoro'),
+  JWT_AUDIENCE: z.string().default('sportello-lavoro-api'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  /** smtp://user:pass@host:port; without it emails are kept in memory and shown at /dev/mail. */
+  SMTP_URL: optionalString.pipe(
+    z
+      .url()
+      .refine((url) => /^smtps?:\/\//.test(url), 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  MAIL_FROM: z.string().default('Sportello Lavoro <noreply@sportellolavoro.local>'),
+  /** Seed the demo network when the database has no network yet. */
+  SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config extends Env {
+  publicUrl: string;
+  production: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once; a bad value names the variable and stops the process. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const parsed = result.data;
+  const production = parsed.NODE_ENV === 'production';
+  if (production && !parsed.JWT_PRIVATE_KEY) {
+    throw new ConfigError('Invalid configuration:\n  JWT_PRIVATE_KEY: required when NODE_ENV=production');
+  }
+  return {
+    ...parsed,
+    production,
+    publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ''),
+  };
+}

@@ -1,0 +1,38 @@
+import type { Db } from '@sportello/db';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
+import type { Services } from './services.js';
+
+export type UserKind = 'CITIZEN' | 'COMPANY_MEMBER' | 'OPERATOR' | 'NETWORK_ADMIN' | 'PLATFORM_ADMIN';
+
+export type ApiScope = 'NETWORK_READ' | 'COMPANIES_READ';
+
+export type UserActor = {
+  kind: UserKind;
+  userId: string;
+  /** Null only for platform admins. */
+  networkId: string | null;
+  sportelloId: string | null;
+  companyId: string | null;
+};
+
+export type ApiClientActor = {
+  kind: 'API_CLIENT';
+  clientId: string;
+  networkId: string;
+  scopes: ApiScope[];
+};
+
+export type Actor = { kind: 'ANONYMOUS' } | UserActor | ApiClientActor;
+
+export const anonymous: Actor = { kind: 'ANONYMOUS' };
+
+/** What every resolver receives: who is asking, from where, and the use cases. */
+export interface RequestContext {
+  actor: Actor;
+  ip: string;
+  db: Db;
+  services: Services;
+  log: FastifyBaseLogger;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}

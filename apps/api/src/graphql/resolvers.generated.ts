@@ -1,0 +1,906 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ApiClientRecord as ApiClientRecordModel, Session as SessionModel, User as UserModel } from '../modules/identity/service.js';
+import type { CitizenRecord as CitizenRecordModel } from '../modules/citizens/service.js';
+import type { Company as CompanyModel } from '../modules/companies/service.js';
+import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, MembershipFeeRecord as MembershipFeeRecordModel, Network as NetworkModel, OperatorRecord as OperatorRecordModel, SportelloRecord as SportelloRecordModel } from '../modules/network/service.js';
+import type { RequestContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An ISO-8601 date-time with offset. */
+  DateTime: { input: string; output: string; }
+};
+
+export type ActorKind =
+  | 'CITIZEN'
+  | 'COMPANY_MEMBER'
+  | 'NETWORK_ADMIN'
+  | 'OPERATOR'
+  | 'PLATFORM_ADMIN';
+
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  clientId: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ApiScope>;
+};
+
+export type ApiScope =
+  /** Read companies of the network. */
+  | 'COMPANIES_READ'
+  /** Read the network's public and operational data. */
+  | 'NETWORK_READ';
+
+export type Citizen = {
+  __typename?: 'Citizen';
+  birthDate: Scalars['Date']['output'];
+  codiceFiscale: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  emailVerified: Scalars['Boolean']['output'];
+  familyName: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  residenceComune: Comune;
+};
+
+export type CitizenConnection = {
+  __typename?: 'CitizenConnection';
+  edges: Array<CitizenEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CitizenEdge = {
+  __typename?: 'CitizenEdge';
+  cursor: Scalars['String']['output'];
+  node: Citizen;
+};
+
+export type Company = {
+  __typename?: 'Company';
+  codiceFiscale: Scalars['String']['output'];
+  comune: Comune;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  legalName: Scalars['String']['output'];
+  partitaIva: Scalars['String']['output'];
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: CompanyStatus;
+};
+
+export type CompanyConnection = {
+  __typename?: 'CompanyConnection';
+  edges: Array<CompanyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CompanyEdge = {
+  __typename?: 'CompanyEdge';
+  cursor: Scalars['String']['output'];
+  node: Company;
+};
+
+export type CompanyPayload = {
+  __typename?: 'CompanyPayload';
+  company?: Maybe<Company>;
+  userErrors: Array<UserError>;
+};
+
+export type CompanyStatus =
+  | 'PENDING'
+  | 'REJECTED'
+  | 'VERIFIED';
+
+export type Comune = {
+  __typename?: 'Comune';
+  istatCode: Scalars['ID']['output'];
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  provinceCode: Scalars['String']['output'];
+  provinceName: Scalars['String']['output'];
+  regionName: Scalars['String']['output'];
+};
+
+export type CreateApiClientInput = {
+  name: Scalars['String']['input'];
+  scopes: Array<ApiScope>;
+};
+
+export type CreateApiClientPayload = {
+  __typename?: 'CreateApiClientPayload';
+  apiClient?: Maybe<ApiClient>;
+  /** Shown once: only a hash is stored. */
+  clientSecret?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateOperatorInput = {
+  email: Scalars['String']['input'];
+  familyName: Scalars['String']['input'];
+  givenName: Scalars['String']['input'];
+  sportelloId: Scalars['ID']['input'];
+};
+
+export type CreateOperatorPayload = {
+  __typename?: 'CreateOperatorPayload';
+  operator?: Maybe<Operator>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateSportelloInput = {
+  address: Scalars['String']['input'];
+  comuneCode: Scalars['ID']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateSportelloPayload = {
+  __typename?: 'CreateSportelloPayload';
+  sportello?: Maybe<Sportello>;
+  userErrors: Array<UserError>;
+};
+
+export type FeeStatus =
+  | 'DUE'
+  | 'OVERDUE'
+  | 'PAID'
+  | 'WAIVED';
+
+export type LoginInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type Membership = {
+  __typename?: 'Membership';
+  comune: Comune;
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  fees: Array<MembershipFee>;
+  id: Scalars['ID']['output'];
+  startsOn: Scalars['Date']['output'];
+};
+
+export type MembershipFee = {
+  __typename?: 'MembershipFee';
+  amountCents: Scalars['Int']['output'];
+  paidOn?: Maybe<Scalars['Date']['output']>;
+  status: FeeStatus;
+  year: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Sets the first password of a user an operator or admin created, and logs them in. */
+  acceptInvitation: SessionPayload;
+  /** Network admins. */
+  createApiClient: CreateApiClientPayload;
+  /** Network admins: add an operator; they receive an invitation to set a password. */
+  createOperator: CreateOperatorPayload;
+  /** Network admins: open a sportello in a member comune. */
+  createSportello: CreateSportelloPayload;
+  /** Unknown email and wrong password give the same error. */
+  login: SessionPayload;
+  logout: OkPayload;
+  /** Rotates the refresh token; presenting a used one revokes the whole session family. */
+  refreshSession: SessionPayload;
+  /** Public: residents of a member comune of the network register themselves. */
+  registerCitizen: RegisterCitizenPayload;
+  /** Operators: register a citizen at the desk; the citizen receives an invitation to set a password. */
+  registerCitizenByOperator: RegisterCitizenPayload;
+  /** Public: a company registers for free and stays pending until an operator verifies it. */
+  registerCompany: CompanyPayload;
+  /** Operators of the network; the reason is shown to the company. */
+  rejectCompany: CompanyPayload;
+  /** Always answers ok, whether or not the email exists. */
+  requestPasswordReset: OkPayload;
+  resetPassword: OkPayload;
+  /** Network admins. */
+  revokeApiClient: OkPayload;
+  /** Operators of the network. */
+  verifyCompany: CompanyPayload;
+  verifyEmail: OkPayload;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
+};
+
+
+export type MutationCreateOperatorArgs = {
+  input: CreateOperatorInput;
+};
+
+
+export type MutationCreateSportelloArgs = {
+  input: CreateSportelloInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationLogoutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterCitizenArgs = {
+  input: RegisterCitizenInput;
+};
+
+
+export type MutationRegisterCitizenByOperatorArgs = {
+  input: RegisterCitizenByOperatorInput;
+};
+
+
+export type MutationRegisterCompanyArgs = {
+  input: RegisterCompanyInput;
+};
+
+
+export type MutationRejectCompanyArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeApiClientArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationVerifyCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationVerifyEmailArgs = {
+  token: Scalars['String']['input'];
+};
+
+/** A network of comuni as anyone may see it, e.g. to register. */
+export type Network = {
+  __typename?: 'Network';
+  id: Scalars['ID']['output'];
+  /** The comuni that are members today. */
+  memberComuni: Array<Comune>;
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+};
+
+export type OkPayload = {
+  __typename?: 'OkPayload';
+  ok: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type Operator = {
+  __typename?: 'Operator';
+  email: Scalars['String']['output'];
+  familyName: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  sportello: Sportello;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Network admins. */
+  apiClients: Array<ApiClient>;
+  /** Operators and network admins of the network; the citizen themself. */
+  citizen?: Maybe<Citizen>;
+  /** Operators and network admins of the network. */
+  citizens: CitizenConnection;
+  /** Operators and network admins of the network; API clients with COMPANIES_READ. */
+  companies: CompanyConnection;
+  /** Operators and network admins of the network; members of the company. */
+  company?: Maybe<Company>;
+  /** Public: comuni whose name starts with or contains the text (reference data). */
+  comuni: Array<Comune>;
+  /** Null when not logged in. */
+  me?: Maybe<Viewer>;
+  /** Operators and network admins of the network. */
+  memberships: Array<Membership>;
+  /** Public. */
+  network?: Maybe<Network>;
+  /** Public: the networks one can register with. */
+  networks: Array<Network>;
+  /** Network admins. */
+  operators: Array<Operator>;
+  /** Operators and network admins of the network. */
+  sportelli: Array<Sportello>;
+};
+
+
+export type QueryCitizenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCitizensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompaniesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CompanyStatus>;
+};
+
+
+export type QueryCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryComuniArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: Scalars['String']['input'];
+};
+
+
+export type QueryNetworkArgs = {
+  slug: Scalars['String']['input'];
+};
+
+export type RegisterCitizenByOperatorInput = {
+  codiceFiscale: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  familyName: Scalars['String']['input'];
+  givenName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  residenceComuneCode: Scalars['ID']['input'];
+};
+
+export type RegisterCitizenInput = {
+  codiceFiscale: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  familyName: Scalars['String']['input'];
+  givenName: Scalars['String']['input'];
+  networkSlug: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The privacy notice (informativa) must be acknowledged; marketing consent is never required. */
+  privacyNoticeAccepted: Scalars['Boolean']['input'];
+  residenceComuneCode: Scalars['ID']['input'];
+};
+
+export type RegisterCitizenPayload = {
+  __typename?: 'RegisterCitizenPayload';
+  /** Null on error; the citizen must verify the email before logging in. */
+  citizen?: Maybe<Citizen>;
+  userErrors: Array<UserError>;
+};
+
+export type RegisterCompanyInput = {
+  /** Defaults to the partita IVA; may be a 16-character codice fiscale for sole traders. */
+  codiceFiscale?: InputMaybe<Scalars['String']['input']>;
+  comuneCode: Scalars['ID']['input'];
+  /** The contact who registers the company and becomes its owner. */
+  email: Scalars['String']['input'];
+  familyName: Scalars['String']['input'];
+  givenName: Scalars['String']['input'];
+  legalName: Scalars['String']['input'];
+  networkSlug: Scalars['String']['input'];
+  partitaIva: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  privacyNoticeAccepted: Scalars['Boolean']['input'];
+};
+
+export type Session = {
+  __typename?: 'Session';
+  /** Short-lived JWT to send as `Authorization: Bearer`. */
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** Single-use: exchange it for a new session with `refreshSession`. */
+  refreshToken: Scalars['String']['output'];
+  viewer: Viewer;
+};
+
+export type SessionPayload = {
+  __typename?: 'SessionPayload';
+  session?: Maybe<Session>;
+  userErrors: Array<UserError>;
+};
+
+export type Sportello = {
+  __typename?: 'Sportello';
+  address: Scalars['String']['output'];
+  comune: Comune;
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** An expected failure of a mutation, tied to the input field that caused it. */
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  /** Path of the input field, e.g. `codiceFiscale`; null when the error is not about one field. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** A message in Italian, ready to show to the user. */
+  message: Scalars['String']['output'];
+};
+
+/** The logged-in user. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Set for citizens. */
+  citizen?: Maybe<Citizen>;
+  /** Set for company members. */
+  company?: Maybe<Company>;
+  email: Scalars['String']['output'];
+  emailVerified: Scalars['Boolean']['output'];
+  familyName: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  network?: Maybe<Network>;
+  /** Set for operators. */
+  sportello?: Maybe<Sportello>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  ActorKind: ActorKind;
+  ApiClient: ResolverTypeWrapper<ApiClientRecordModel>;
+  ApiScope: ApiScope;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Citizen: ResolverTypeWrapper<CitizenRecordModel>;
+  CitizenConnection: ResolverTypeWrapper<Omit<CitizenConnection, 'edges'> & { edges: Array<ResolversTypes['CitizenEdge']> }>;
+  CitizenEdge: ResolverTypeWrapper<Omit<CitizenEdge, 'node'> & { node: ResolversTypes['Citizen'] }>;
+  Company: ResolverTypeWrapper<CompanyModel>;
+  CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
+  CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
+  CompanyPayload: ResolverTypeWrapper<Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  CompanyStatus: CompanyStatus;
+  Comune: ResolverTypeWrapper<ComuneModel>;
+  CreateApiClientInput: CreateApiClientInput;
+  CreateApiClientPayload: ResolverTypeWrapper<Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
+  CreateOperatorInput: CreateOperatorInput;
+  CreateOperatorPayload: ResolverTypeWrapper<Omit<CreateOperatorPayload, 'operator'> & { operator?: Maybe<ResolversTypes['Operator']> }>;
+  CreateSportelloInput: CreateSportelloInput;
+  CreateSportelloPayload: ResolverTypeWrapper<Omit<CreateSportelloPayload, 'sportello'> & { sportello?: Maybe<ResolversTypes['Sportello']> }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FeeStatus: FeeStatus;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LoginInput: LoginInput;
+  Membership: ResolverTypeWrapper<MembershipRecordModel>;
+  MembershipFee: ResolverTypeWrapper<MembershipFeeRecordModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Network: ResolverTypeWrapper<NetworkModel>;
+  OkPayload: ResolverTypeWrapper<OkPayload>;
+  Operator: ResolverTypeWrapper<OperatorRecordModel>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterCitizenByOperatorInput: RegisterCitizenByOperatorInput;
+  RegisterCitizenInput: RegisterCitizenInput;
+  RegisterCitizenPayload: ResolverTypeWrapper<Omit<RegisterCitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversTypes['Citizen']> }>;
+  RegisterCompanyInput: RegisterCompanyInput;
+  Session: ResolverTypeWrapper<SessionModel>;
+  SessionPayload: ResolverTypeWrapper<Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
+  Sportello: ResolverTypeWrapper<SportelloRecordModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UserError: ResolverTypeWrapper<UserError>;
+  Viewer: ResolverTypeWrapper<UserModel>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  ApiClient: ApiClientRecordModel;
+  Boolean: Scalars['Boolean']['output'];
+  Citizen: CitizenRecordModel;
+  CitizenConnection: Omit<CitizenConnection, 'edges'> & { edges: Array<ResolversParentTypes['CitizenEdge']> };
+  CitizenEdge: Omit<CitizenEdge, 'node'> & { node: ResolversParentTypes['Citizen'] };
+  Company: CompanyModel;
+  CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
+  CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
+  CompanyPayload: Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  Comune: ComuneModel;
+  CreateApiClientInput: CreateApiClientInput;
+  CreateApiClientPayload: Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
+  CreateOperatorInput: CreateOperatorInput;
+  CreateOperatorPayload: Omit<CreateOperatorPayload, 'operator'> & { operator?: Maybe<ResolversParentTypes['Operator']> };
+  CreateSportelloInput: CreateSportelloInput;
+  CreateSportelloPayload: Omit<CreateSportelloPayload, 'sportello'> & { sportello?: Maybe<ResolversParentTypes['Sportello']> };
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  LoginInput: LoginInput;
+  Membership: MembershipRecordModel;
+  MembershipFee: MembershipFeeRecordModel;
+  Mutation: Record<PropertyKey, never>;
+  Network: NetworkModel;
+  OkPayload: OkPayload;
+  Operator: OperatorRecordModel;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  RegisterCitizenByOperatorInput: RegisterCitizenByOperatorInput;
+  RegisterCitizenInput: RegisterCitizenInput;
+  RegisterCitizenPayload: Omit<RegisterCitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversParentTypes['Citizen']> };
+  RegisterCompanyInput: RegisterCompanyInput;
+  Session: SessionModel;
+  SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
+  Sportello: SportelloRecordModel;
+  String: Scalars['String']['output'];
+  UserError: UserError;
+  Viewer: UserModel;
+};
+
+export type ApiClientResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ApiScope']>, ParentType, ContextType>;
+};
+
+export type CitizenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen']> = {
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  codiceFiscale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  residenceComune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
+};
+
+export type CitizenConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CitizenConnection'] = ResolversParentTypes['CitizenConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CitizenEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CitizenEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CitizenEdge'] = ResolversParentTypes['CitizenEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
+};
+
+export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
+  codiceFiscale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partitaIva?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CompanyStatus'], ParentType, ContextType>;
+};
+
+export type CompanyConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyConnection'] = ResolversParentTypes['CompanyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CompanyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CompanyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyEdge'] = ResolversParentTypes['CompanyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+};
+
+export type CompanyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyPayload'] = ResolversParentTypes['CompanyPayload']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ComuneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Comune'] = ResolversParentTypes['Comune']> = {
+  istatCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provinceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreateApiClientPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateApiClientPayload'] = ResolversParentTypes['CreateApiClientPayload']> = {
+  apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CreateOperatorPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateOperatorPayload'] = ResolversParentTypes['CreateOperatorPayload']> = {
+  operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CreateSportelloPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateSportelloPayload'] = ResolversParentTypes['CreateSportelloPayload']> = {
+  sportello?: Resolver<Maybe<ResolversTypes['Sportello']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  comune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fees?: Resolver<Array<ResolversTypes['MembershipFee']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type MembershipFeeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipFee'] = ResolversParentTypes['MembershipFee']> = {
+  amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FeeStatus'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptInvitation?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
+  createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
+  createOperator?: Resolver<ResolversTypes['CreateOperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
+  createSportello?: Resolver<ResolversTypes['CreateSportelloPayload'], ParentType, ContextType, RequireFields<MutationCreateSportelloArgs, 'input'>>;
+  login?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
+  logout?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
+  refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  registerCitizen?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenArgs, 'input'>>;
+  registerCitizenByOperator?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenByOperatorArgs, 'input'>>;
+  registerCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input'>>;
+  rejectCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRejectCompanyArgs, 'id' | 'reason'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resetPassword?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
+  revokeApiClient?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
+  verifyCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationVerifyCompanyArgs, 'id'>>;
+  verifyEmail?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
+};
+
+export type NetworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberComuni?: Resolver<Array<ResolversTypes['Comune']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OkPayload'] = ResolversParentTypes['OkPayload']> = {
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type OperatorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType, RequireFields<QueryCitizenArgs, 'id'>>;
+  citizens?: Resolver<ResolversTypes['CitizenConnection'], ParentType, ContextType, RequireFields<QueryCitizensArgs, 'first'>>;
+  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  comuni?: Resolver<Array<ResolversTypes['Comune']>, ParentType, ContextType, RequireFields<QueryComuniArgs, 'first' | 'search'>>;
+  me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'slug'>>;
+  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
+  operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
+  sportelli?: Resolver<Array<ResolversTypes['Sportello']>, ParentType, ContextType>;
+};
+
+export type RegisterCitizenPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegisterCitizenPayload'] = ResolversParentTypes['RegisterCitizenPayload']> = {
+  citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type SessionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SessionPayload'] = ResolversParentTypes['SessionPayload']> = {
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SportelloResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Sportello'] = ResolversParentTypes['Sportello']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  sportello?: Resolver<Maybe<ResolversTypes['Sportello']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  ApiClient?: ApiClientResolvers<ContextType>;
+  Citizen?: CitizenResolvers<ContextType>;
+  CitizenConnection?: CitizenConnectionResolvers<ContextType>;
+  CitizenEdge?: CitizenEdgeResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
+  CompanyConnection?: CompanyConnectionResolvers<ContextType>;
+  CompanyEdge?: CompanyEdgeResolvers<ContextType>;
+  CompanyPayload?: CompanyPayloadResolvers<ContextType>;
+  Comune?: ComuneResolvers<ContextType>;
+  CreateApiClientPayload?: CreateApiClientPayloadResolvers<ContextType>;
+  CreateOperatorPayload?: CreateOperatorPayloadResolvers<ContextType>;
+  CreateSportelloPayload?: CreateSportelloPayloadResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Membership?: MembershipResolvers<ContextType>;
+  MembershipFee?: MembershipFeeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Network?: NetworkResolvers<ContextType>;
+  OkPayload?: OkPayloadResolvers<ContextType>;
+  Operator?: OperatorResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RegisterCitizenPayload?: RegisterCitizenPayloadResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  SessionPayload?: SessionPayloadResolvers<ContextType>;
+  Sportello?: SportelloResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+};
+

@@ -1,0 +1,18 @@
+import type { Actor } from '../context.js';
+import { forbidden, unauthenticated } from './errors.js';
+
+/** Operators and network admins: the staff who run a network. */
+export const isStaffOf = (actor: Actor, networkId: string): boolean =>
+  (actor.kind === 'OPERATOR' || actor.kind === 'NETWORK_ADMIN') && actor.networkId === networkId;
+
+/** The network an authenticated actor belongs to; anonymous callers are refused. */
+export function networkOf(actor: Actor): string {
+  if (actor.kind === 'ANONYMOUS') throw unauthenticated();
+  if (!actor.networkId) throw forbidden();
+  return actor.networkId;
+}
+
+/** For operations with no object to hide: anonymous gets UNAUTHENTICATED, others FORBIDDEN. */
+export function refuse(actor: Actor): never {
+  throw actor.kind === 'ANONYMOUS' ? unauthenticated() : forbidden();
+}

@@ -1,0 +1,53 @@
+import type { FastifyBaseLogger } from 'fastify';
+import nodemailer from 'nodemailer';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+export interface StoredMail extends Mail {
+  date: string;
+}
+
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
+  /** The messages kept locally when no SMTP server is configured, newest first. */
+  readonly outbox: StoredMail[] | null;
+  close(): void;
+}
+
+const OUTBOX_CAPACITY = 200;
+
+export function createMailer(options: {
+  smtpUrl?: string | undefined;
+  from: string;
+  log: FastifyBaseLogger;
+}): Mailer {
+  const { smtpUrl, from, log } = options;
+  if (smtpUrl) {
+    const transport = nodemailer.createTransport(smtpUrl);
+    return {
+      outbox: null,
+      async send(mail) {
+        await transport.sendMail({ from, ...mail });
+      },
+      close: () => transport.close(),
+    };
+  }
+  const outbox: StoredMail[] = [];
+  // jsonTransport still builds the full message, so an invalid address fails here as it would on SMTP.
+  const transport = nodemailer.createTransport({ jsonTransport: true });
+  return {
+    outbox,
+    async send(mail) {
+      await transport.sendMail({ from, ...mail });
+      outbox.unshift({ ...mail, date: new Date().toISOString() });
+      outbox.length = Math.min(outbox.length, OUTBOX_CAPACITY);
+      log.info({ to: mail.to, subject: mail.subject }, 'mail kept in the local outbox (see /dev/mail)');
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,111 @@
+import { createHash, createPrivateKey, createPublicKey, type KeyObject, randomBytes } from 'node:crypto';
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import type { Actor, ApiScope, UserActor, UserKind } from '../context.js';
+
+const ALG = 'EdDSA';
+const USER_KINDS: readonly UserKind[] = [
+  'CITIZEN',
+  'COMPANY_MEMBER',
+  'OPERATOR',
+  'NETWORK_ADMIN',
+  'PLATFORM_ADMIN',
+];
+const SCOPES: readonly ApiScope[] = ['NETWORK_READ', 'COMPANIES_READ'];
+
+export interface TokenServiceOptions {
+  privateKeyPem: string;
+  issuer: string;
+  audience: string;
+  accessTokenTtlSeconds: number;
+}
+
+export interface IssuedToken {
+  token: string;
+  expiresAt: Date;
+}
+
+export class InvalidTokenError extends Error {}
+
+/** Access tokens: short-lived JWTs, asymmetric signature, algorithm, issuer and audience pinned. */
+export class TokenService {
+  private readonly privateKey: KeyObject;
+  private readonly publicKey: KeyObject;
+
+  constructor(private readonly options: TokenServiceOptions) {
+    this.privateKey = createPrivateKey(options.privateKeyPem);
+    this.publicKey = createPublicKey(this.privateKey);
+  }
+
+  async signUser(actor: UserActor): Promise<IssuedToken> {
+    return this.sign(actor.userId, {
+      knd: actor.kind,
+      net: actor.networkId,
+      spt: actor.sportelloId,
+      cmp: actor.companyId,
+    });
+  }
+
+  async signApiClient(clientId: string, networkId: string, scopes: ApiScope[]): Promise<IssuedToken> {
+    return this.sign(`client:${clientId}`, { knd: 'API_CLIENT', net: networkId, scope: scopes.join(' ') });
+  }
+
+  private async sign(subject: string, claims: Record<string, unknown>): Promise<IssuedToken> {
+    const expiresAt = new Date(Date.now() + this.options.accessTokenTtlSeconds * 1000);
+    const token = await new SignJWT(claims)
+      .setProtectedHeader({ alg: ALG, typ: 'JWT' })
+      .setSubject(subject)
+      .setIssuer(this.options.issuer)
+      .setAudience(this.options.audience)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.privateKey);
+    return { token, expiresAt };
+  }
+
+  /** Any failure (forged, expired, unsigned, wrong audience, missing claims) is one InvalidTokenError. */
+  async verify(token: string): Promise<Actor> {
+    let payload: Record<string, unknown>;
+    try {
+      ({ payload } = await jwtVerify(token, this.publicKey, {
+        algorithms: [ALG],
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        requiredClaims: ['exp', 'sub', 'net', 'knd'],
+      }));
+    } catch (error) {
+      if (error instanceof joseErrors.JOSEError || error instanceof TypeError) {
+        throw new InvalidTokenError(error.message);
+      }
+      throw error;
+    }
+    return actorFromClaims(payload);
+  }
+}
+
+function actorFromClaims(claims: Record<string, unknown>): Actor {
+  const sub = claims.sub as string;
+  const kind = claims.knd;
+  const net = claims.net;
+  if (kind === 'API_CLIENT') {
+    if (typeof net !== 'string' || !sub.startsWith('client:') || typeof claims.scope !== 'string') {
+      throw new InvalidTokenError('malformed client token');
+    }
+    const scopes = claims.scope.split(' ').filter((s): s is ApiScope => SCOPES.includes(s as ApiScope));
+    return { kind: 'API_CLIENT', clientId: sub.slice('client:'.length), networkId: net, scopes };
+  }
+  if (!USER_KINDS.includes(kind as UserKind)) throw new InvalidTokenError('unknown actor kind');
+  if (net !== null && typeof net !== 'string') throw new InvalidTokenError('malformed network claim');
+  if (net === null && kind !== 'PLATFORM_ADMIN') throw new InvalidTokenError('network required');
+  return {
+    kind: kind as UserKind,
+    userId: sub,
+    networkId: net,
+    sportelloId: typeof claims.spt === 'string' ? claims.spt : null,
+    companyId: typeof claims.cmp === 'string' ? claims.cmp : null,
+  };
+}
+
+/** Opaque random secrets (refresh, email and client tokens); only their hash is stored. */
+export const newOpaqueToken = () => randomBytes(32).toString('base64url');
+
+export const hashOpaqueToken = (token: string) => createHash('sha256').update(token).digest('hex');

@@ -1,0 +1,66 @@
+import { normalizeEmail, parseCodiceFiscale } from '@sportello/domain';
+import { type UserError, userError } from './errors.js';
+
+export function requiredText(field: string, value: string, min: number, max: number): UserError[] {
+  const length = value.trim().length;
+  if (length < min) {
+    return [
+      userError(field, 'REQUIRED', min <= 1 ? 'Campo obbligatorio.' : `Scrivi almeno ${min} caratteri.`),
+    ];
+  }
+  if (length > max) return [userError(field, 'TOO_LONG', `Al massimo ${max} caratteri.`)];
+  return [];
+}
+
+export function emailField(field: string, value: string): { email: string | null; errors: UserError[] } {
+  const email = value.length <= 254 ? normalizeEmail(value) : null;
+  return email
+    ? { email, errors: [] }
+    : { email: null, errors: [userError(field, 'INVALID_EMAIL', 'Indirizzo email non valido.')] };
+}
+
+export function optionalPhone(field: string, value: string | null | undefined): UserError[] {
+  if (!value?.trim()) return [];
+  return /^\+?[0-9 ./-]{6,20}$/.test(value.trim())
+    ? []
+    : [
+        userError(
+          field,
+          'INVALID_PHONE',
+          'Numero di telefono non valido: usa solo cifre, spazi e il prefisso +.',
+        ),
+      ];
+}
+
+export function codiceFiscaleField(field: string, value: string) {
+  const parsed = parseCodiceFiscale(value);
+  if (parsed.ok) return { value: parsed.value, errors: [] as UserError[] };
+  return {
+    value: null,
+    errors: [userError(field, `CODICE_FISCALE_${parsed.error.code}`, parsed.error.message)],
+  };
+}
+
+export function acceptedPrivacy(field: string, accepted: boolean): UserError[] {
+  return accepted
+    ? []
+    : [
+        userError(
+          field,
+          'PRIVACY_NOTICE_REQUIRED',
+          "Per registrarti devi dichiarare di aver letto l'informativa sulla privacy.",
+        ),
+      ];
+}
+
+/** PostgreSQL unique_violation, as both postgres.js and PGlite report it. */
+export const isUniqueViolation = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  'code' in error &&
+  (error as { code: unknown }).code === '23505';
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids from clients are checked before they reach SQL, where a malformed uuid would be a server error. */
+export const isUuid = (value: string) => UUID_PATTERN.test(value);

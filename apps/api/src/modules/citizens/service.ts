@@ -1,0 +1,170 @@
+import { citizens, type Db, users } from '@sportello/db';
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import type { Page } from '../../lib/pagination.js';
+import {
+  acceptedPrivacy,
+  codiceFiscaleField,
+  emailField,
+  isUniqueViolation,
+  isUuid,
+  optionalPhone,
+  requiredText,
+} from '../../lib/validation.js';
+import type { IdentityService } from '../identity/service.js';
+import type { NetworkService } from '../network/service.js';
+
+export interface CitizenProfileInput {
+  email: string;
+  givenName: string;
+  familyName: string;
+  codiceFiscale: string;
+  residenceComuneCode: string;
+  phone?: string | null;
+}
+
+export type CitizenRecord = typeof citizens.$inferSelect & { user: typeof users.$inferSelect };
+
+const DUPLICATE_CF = userError(
+  'codiceFiscale',
+  'CODICE_FISCALE_TAKEN',
+  'Questo codice fiscale è già registrato nella rete. Se hai dimenticato la password, reimpostala; altrimenti rivolgiti allo sportello.',
+);
+const DUPLICATE_EMAIL = userError('email', 'EMAIL_TAKEN', 'Esiste già un account con questa email.');
+
+export function createCitizenService(db: Db, identity: IdentityService, network: NetworkService) {
+  async function validateProfile(networkId: string, input: CitizenProfileInput) {
+    const email = emailField('email', input.email);
+    const cf = codiceFiscaleField('codiceFiscale', input.codiceFiscale);
+    const errors: UserError[] = [
+      ...email.errors,
+      ...requiredText('givenName', input.givenName, 1, 80),
+      ...requiredText('familyName', input.familyName, 1, 80),
+      ...cf.errors,
+      ...optionalPhone('phone', input.phone),
+      ...(await network.requireMemberComune(networkId, input.residenceComuneCode, 'residenceComuneCode')),
+    ];
+    if (email.email && (await identity.emailTaken(email.email))) errors.push(DUPLICATE_EMAIL);
+    return { errors, email: email.email, cf: cf.value };
+  }
+
+  /** Creates user and citizen in one transaction; the returned callback sends the email after commit. */
+  async function create(
+    networkId: string,
+    input: CitizenProfileInput,
+    options: { passwordHash: string | null; registeredBy: string | null },
+    email: string,
+    cf: { code: string; birthDate: string },
+    sendMail: (
+      user: typeof users.$inferSelect,
+      tx: Parameters<Parameters<Db['transaction']>[0]>[0],
+    ) => Promise<() => Promise<void>>,
+  ) {
+    try {
+      const { record, send } = await db.transaction(async (tx) => {
+        const [user] = await tx
+          .insert(users)
+          .values({
+            networkId,
+            kind: 'CITIZEN',
+            email,
+            passwordHash: options.passwordHash,
+            givenName: input.givenName.trim(),
+            familyName: input.familyName.trim(),
+          })
+          .returning();
+        const [citizen] = await tx
+          .insert(citizens)
+          .values({
+            userId: user!.id,
+            networkId,
+            codiceFiscale: cf.code,
+            birthDate: cf.birthDate,
+            residenceComuneCode: input.residenceComuneCode,
+            phone: input.phone?.trim() || null,
+            registeredBy: options.registeredBy,
+          })
+          .returning();
+        return { record: { ...citizen!, user: user! }, send: await sendMail(user!, tx) };
+      });
+      await send();
+      return record;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // The message names the violated index on both drivers.
+      throw new UserErrors([
+        String((error as Error).message).includes('email') ? DUPLICATE_EMAIL : DUPLICATE_CF,
+      ]);
+    }
+  }
+
+  return {
+    async register(
+      input: CitizenProfileInput & { networkSlug: string; password: string; privacyNoticeAccepted: boolean },
+    ) {
+      const net = await network.networkBySlug(input.networkSlug);
+      if (!net)
+        throw new UserErrors([userError('networkSlug', 'NETWORK_NOT_FOUND', 'Rete di comuni non trovata.')]);
+      const { errors, email, cf } = await validateProfile(net.id, input);
+      errors.push(...identity.passwordErrors('password', input.password, input.email));
+      errors.push(...acceptedPrivacy('privacyNoticeAccepted', input.privacyNoticeAccepted));
+      if (errors.length || !email || !cf) throw new UserErrors(errors);
+      const passwordHash = await identity.hashPassword(input.password);
+      return create(net.id, input, { passwordHash, registeredBy: null }, email, cf, (user, tx) =>
+        identity.sendEmailVerification(user, '/cittadini', tx),
+      );
+    },
+
+    async registerByOperator(networkId: string, operatorId: string, input: CitizenProfileInput) {
+      const { errors, email, cf } = await validateProfile(networkId, input);
+      if (errors.length || !email || !cf) throw new UserErrors(errors);
+      return create(
+        networkId,
+        input,
+        { passwordHash: null, registeredBy: operatorId },
+        email,
+        cf,
+        (user, tx) => identity.sendInvitation(user, '/cittadini', tx),
+      );
+    },
+
+    async list(networkId: string, page: Page) {
+      const where = eq(citizens.networkId, networkId);
+      const [rows, [total]] = await Promise.all([
+        db
+          .select()
+          .from(citizens)
+          .innerJoin(users, eq(users.id, citizens.userId))
+          .where(where)
+          .orderBy(desc(citizens.createdAt), desc(citizens.userId))
+          .limit(page.limit + 1)
+          .offset(page.offset),
+        db.select({ n: count() }).from(citizens).where(where),
+      ]);
+      return { rows: rows.map((r) => ({ ...r.citizens, user: r.users })), total: total?.n ?? 0 };
+    },
+
+    async byIds(ids: readonly string[]): Promise<CitizenRecord[]> {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(citizens)
+        .innerJoin(users, eq(users.id, citizens.userId))
+        .where(inArray(citizens.userId, [...ids]));
+      return rows.map((r) => ({ ...r.citizens, user: r.users }));
+    },
+
+    async byId(networkId: string, id: string): Promise<CitizenRecord | undefined> {
+      if (!isUuid(id)) return undefined;
+      const rows = await db
+        .select()
+        .from(citizens)
+        .innerJoin(users, eq(users.id, citizens.userId))
+        .where(and(eq(citizens.userId, id), eq(citizens.networkId, networkId)));
+      const row = rows[0];
+      return row ? { ...row.citizens, user: row.users } : undefined;
+    },
+  };
+}
+
+export type CitizenService = ReturnType<typeof createCitizenService>;

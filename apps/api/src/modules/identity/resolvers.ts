@@ -1,0 +1,92 @@
+import type { RequestContext } from '../../context.js';
+import type { Resolvers } from '../../graphql/resolvers.generated.js';
+import { networkOf, refuse } from '../../lib/actors.js';
+import { notFound } from '../../lib/errors.js';
+import { payload } from '../../lib/payload.js';
+import { canManageApiClients, isUser } from './policy.js';
+import type { Session } from './service.js';
+
+const ok = async (work: () => Promise<unknown>) => ({
+  ok: false,
+  ...(await payload(async () => {
+    await work();
+    return { ok: true };
+  })),
+});
+
+const session = (work: () => Promise<Session>) => payload(async () => ({ session: await work() }));
+
+export const identityResolvers: Resolvers = {
+  Query: {
+    me: async (_, __, { actor, services }) =>
+      isUser(actor) ? ((await services.identity.userById(actor.userId)) ?? null) : null,
+    apiClients: (_, __, { actor, services }) => {
+      const networkId = networkOf(actor);
+      if (!canManageApiClients(actor, networkId)) refuse(actor);
+      return services.identity.listApiClients(networkId);
+    },
+  },
+  Mutation: {
+    login: (_, { input }, { services, ip }) =>
+      session(() => services.identity.login(input.email, input.password, ip)),
+    refreshSession: (_, { refreshToken }, { services }) =>
+      session(() => services.identity.refresh(refreshToken)),
+    logout: (_, { refreshToken }, { services }) => ok(() => services.identity.logout(refreshToken)),
+    requestPasswordReset: (_, { email }, { services }) =>
+      ok(() => services.identity.requestPasswordReset(email)),
+    resetPassword: (_, { token, newPassword }, { services }) =>
+      ok(() => services.identity.resetPassword(token, newPassword)),
+    verifyEmail: (_, { token }, { services }) => ok(() => services.identity.verifyEmail(token)),
+    acceptInvitation: (_, { token, password }, { services }) =>
+      session(() => services.identity.acceptInvitation(token, password)),
+    createApiClient: (_, { input }, { actor, services }) => {
+      const networkId = networkOf(actor);
+      if (!canManageApiClients(actor, networkId) || !isUser(actor)) refuse(actor);
+      return payload(async () => {
+        const { client, clientSecret } = await services.identity.createApiClient(
+          networkId,
+          actor.userId,
+          input.name,
+          input.scopes,
+        );
+        return { apiClient: client, clientSecret };
+      });
+    },
+    revokeApiClient: (_, { id }, { actor, services }) => {
+      const networkId = networkOf(actor);
+      if (!canManageApiClients(actor, networkId)) refuse(actor);
+      return ok(async () => {
+        if (!(await services.identity.revokeApiClient(networkId, id))) throw notFound();
+      });
+    },
+  },
+  Session: {
+    viewer: async (session, _, { services }) => (await services.identity.userById(session.userId))!,
+  },
+  Viewer: {
+    emailVerified: (user) => user.emailVerifiedAt !== null,
+    network: async (user, _, { services }) =>
+      user.networkId ? ((await services.network.networkById(user.networkId)) ?? null) : null,
+    citizen: async (user, _, { services }) =>
+      user.kind === 'CITIZEN' && user.networkId
+        ? ((await services.citizens.byId(user.networkId, user.id)) ?? null)
+        : null,
+    company: async (user, _, ctx) => viewerCompany(user.id, ctx),
+    sportello: async (user, _, { services }) => {
+      const actor = await services.identity.actorForUser(user);
+      return actor.sportelloId
+        ? ((await services.network.sportelliByIds([actor.sportelloId]))[0] ?? null)
+        : null;
+    },
+  },
+  ApiClient: {
+    scopes: (client) => client.scopes as ('NETWORK_READ' | 'COMPANIES_READ')[],
+  },
+};
+
+async function viewerCompany(userId: string, { services }: RequestContext) {
+  const user = await services.identity.userById(userId);
+  if (!user || user.kind !== 'COMPANY_MEMBER') return null;
+  const actor = await services.identity.actorForUser(user);
+  return actor.companyId ? ((await services.companies.byId(actor.companyId)) ?? null) : null;
+}

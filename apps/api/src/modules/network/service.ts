@@ -1,0 +1,228 @@
+import {
+  comuni,
+  type Db,
+  membershipFees,
+  memberships,
+  networks,
+  operators,
+  sportelli,
+  users,
+} from '@sportello/db';
+import { normalizeEmail } from '@sportello/domain';
+import { and, asc, eq, gte, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import { isUuid, requiredText } from '../../lib/validation.js';
+import type { IdentityService } from '../identity/service.js';
+
+export type Comune = typeof comuni.$inferSelect;
+export type Network = typeof networks.$inferSelect;
+export type SportelloRecord = typeof sportelli.$inferSelect;
+export type MembershipFeeRecord = typeof membershipFees.$inferSelect;
+export type MembershipRecord = typeof memberships.$inferSelect & { fees: MembershipFeeRecord[] };
+export type OperatorRecord = { user: typeof users.$inferSelect; sportelloId: string };
+
+const today = () => sql`current_date`;
+
+/** Membership in force today. */
+const activeMembership = and(
+  lte(memberships.startsOn, today()),
+  or(isNull(memberships.endsOn), gte(memberships.endsOn, today())),
+);
+
+export function createNetworkService(db: Db, identity: IdentityService) {
+  /** Today's member comuni of each network, in one statement for any number of networks. */
+  async function memberComuniOf(networkIds: readonly string[]): Promise<Map<string, Comune[]>> {
+    const rows = networkIds.length
+      ? await db
+          .select({ networkId: memberships.networkId, comune: comuni })
+          .from(memberships)
+          .innerJoin(comuni, eq(comuni.istatCode, memberships.comuneCode))
+          .where(and(inArray(memberships.networkId, [...networkIds]), activeMembership))
+          .orderBy(asc(comuni.name))
+      : [];
+    const byNetwork = new Map<string, Comune[]>(networkIds.map((id) => [id, []]));
+    for (const row of rows) byNetwork.get(row.networkId)?.push(row.comune);
+    return byNetwork;
+  }
+
+  const memberComuni = async (networkId: string) => (await memberComuniOf([networkId])).get(networkId) ?? [];
+
+  async function isMember(networkId: string, comuneCode: string): Promise<boolean> {
+    const [row] = await db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(
+        and(eq(memberships.networkId, networkId), eq(memberships.comuneCode, comuneCode), activeMembership),
+      );
+    return Boolean(row);
+  }
+
+  return {
+    memberComuniOf,
+    isMember,
+
+    listNetworks: () => db.select().from(networks).orderBy(asc(networks.name)),
+
+    async networkBySlug(slug: string): Promise<Network | undefined> {
+      const [row] = await db.select().from(networks).where(eq(networks.slug, slug));
+      return row;
+    },
+
+    async networkById(id: string): Promise<Network | undefined> {
+      const [row] = await db.select().from(networks).where(eq(networks.id, id));
+      return row;
+    },
+
+    async comuniByCodes(codes: readonly string[]): Promise<Comune[]> {
+      if (codes.length === 0) return [];
+      return db
+        .select()
+        .from(comuni)
+        .where(inArray(comuni.istatCode, [...codes]));
+    },
+
+    async searchComuni(text: string, limit: number): Promise<Comune[]> {
+      const term = text.trim();
+      if (term.length < 2) return [];
+      const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
+      return db
+        .select()
+        .from(comuni)
+        .where(ilike(comuni.name, `%${escaped}%`))
+        .orderBy(sql`${comuni.name} not ilike ${`${escaped}%`}`, asc(comuni.name))
+        .limit(limit);
+    },
+
+    /**
+     * A comune outside the network gets an error that lists the member comuni, so the person knows
+     * where the service is available.
+     */
+    async requireMemberComune(networkId: string, comuneCode: string, field: string): Promise<UserError[]> {
+      if (await isMember(networkId, comuneCode)) return [];
+      const names = (await memberComuni(networkId)).map((c) => c.name).join(', ');
+      return [
+        userError(
+          field,
+          'COMUNE_NOT_IN_NETWORK',
+          `Il servizio è riservato ai comuni della rete: ${names}. Il comune indicato non ne fa parte.`,
+        ),
+      ];
+    },
+
+    async listMemberships(networkId: string): Promise<MembershipRecord[]> {
+      const rows = await db
+        .select()
+        .from(memberships)
+        .where(eq(memberships.networkId, networkId))
+        .orderBy(asc(memberships.startsOn));
+      const fees = rows.length
+        ? await db
+            .select()
+            .from(membershipFees)
+            .where(
+              inArray(
+                membershipFees.membershipId,
+                rows.map((r) => r.id),
+              ),
+            )
+            .orderBy(asc(membershipFees.year))
+        : [];
+      return rows.map((row) => ({ ...row, fees: fees.filter((fee) => fee.membershipId === row.id) }));
+    },
+
+    listSportelli: (networkId: string) =>
+      db.select().from(sportelli).where(eq(sportelli.networkId, networkId)).orderBy(asc(sportelli.name)),
+
+    async sportelliByIds(ids: readonly string[]) {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(sportelli)
+        .where(inArray(sportelli.id, [...ids]));
+    },
+
+    async listOperators(networkId: string): Promise<OperatorRecord[]> {
+      return db
+        .select({ user: users, sportelloId: operators.sportelloId })
+        .from(operators)
+        .innerJoin(users, eq(users.id, operators.userId))
+        .where(eq(operators.networkId, networkId))
+        .orderBy(asc(users.familyName), asc(users.givenName));
+    },
+
+    async createSportello(
+      networkId: string,
+      input: {
+        comuneCode: string;
+        name: string;
+        address: string;
+        email?: string | null;
+        phone?: string | null;
+      },
+    ) {
+      const errors: UserError[] = [
+        ...requiredText('name', input.name, 2, 120),
+        ...requiredText('address', input.address, 3, 200),
+        ...(await this.requireMemberComune(networkId, input.comuneCode, 'comuneCode')),
+      ];
+      const email = input.email ? normalizeEmail(input.email) : null;
+      if (input.email && !email)
+        errors.push(userError('email', 'INVALID_EMAIL', 'Indirizzo email non valido.'));
+      if (errors.length) throw new UserErrors(errors);
+      const [row] = await db
+        .insert(sportelli)
+        .values({
+          networkId,
+          comuneCode: input.comuneCode,
+          name: input.name.trim(),
+          address: input.address.trim(),
+          email,
+          phone: input.phone?.trim() || null,
+        })
+        .returning();
+      return row!;
+    },
+
+    async createOperator(
+      networkId: string,
+      input: { sportelloId: string; email: string; givenName: string; familyName: string },
+    ) {
+      const errors: UserError[] = [
+        ...requiredText('givenName', input.givenName, 1, 80),
+        ...requiredText('familyName', input.familyName, 1, 80),
+      ];
+      const email = normalizeEmail(input.email);
+      if (!email) errors.push(userError('email', 'INVALID_EMAIL', 'Indirizzo email non valido.'));
+      const [sportello] = isUuid(input.sportelloId)
+        ? await db
+            .select()
+            .from(sportelli)
+            .where(and(eq(sportelli.id, input.sportelloId), eq(sportelli.networkId, networkId)))
+        : [];
+      if (!sportello) errors.push(userError('sportelloId', 'NOT_FOUND', 'Sportello non trovato.'));
+      if (email && (await identity.emailTaken(email))) {
+        errors.push(userError('email', 'EMAIL_TAKEN', 'Esiste già un account con questa email.'));
+      }
+      if (errors.length || !email || !sportello) throw new UserErrors(errors);
+      const { user, send } = await db.transaction(async (tx) => {
+        const [user] = await tx
+          .insert(users)
+          .values({
+            networkId,
+            kind: 'OPERATOR',
+            email,
+            givenName: input.givenName.trim(),
+            familyName: input.familyName.trim(),
+          })
+          .returning();
+        await tx.insert(operators).values({ userId: user!.id, networkId, sportelloId: sportello.id });
+        const send = await identity.sendInvitation(user!, '/operatori', tx);
+        return { user: user!, send };
+      });
+      await send();
+      return { user, sportelloId: sportello.id };
+    },
+  };
+}
+
+export type NetworkService = ReturnType<typeof createNetworkService>;

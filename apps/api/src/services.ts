@@ -1,0 +1,25 @@
+import type { Db } from '@sportello/db';
+import type { Mailer } from './lib/mailer.js';
+import type { TokenService } from './lib/tokens.js';
+import { createCitizenService } from './modules/citizens/service.js';
+import { createCompanyService } from './modules/companies/service.js';
+import { createIdentityService } from './modules/identity/service.js';
+import { createNetworkService } from './modules/network/service.js';
+
+export interface ServiceDeps {
+  db: Db;
+  tokens: TokenService;
+  mailer: Mailer;
+  publicUrl: string;
+  refreshTokenTtlDays: number;
+}
+
+export function createServices(deps: ServiceDeps) {
+  const identity = createIdentityService(deps);
+  const network = createNetworkService(deps.db, identity);
+  const citizens = createCitizenService(deps.db, identity, network);
+  const companies = createCompanyService(deps.db, identity, network);
+  return { identity, network, citizens, companies };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,156 @@
+import type { AddressInfo } from 'node:net';
+import { createTestDatabase, type TestDatabase } from '@sportello/db/testing';
+import { exportPKCS8, generateKeyPair } from 'jose';
+import { simpleParser } from 'mailparser';
+import { pino } from 'pino';
+import { SMTPServer } from 'smtp-server';
+import { inject } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { DEMO_PASSWORD, seedDemo } from '../src/demo-seed.js';
+import { createMailer } from '../src/lib/mailer.js';
+import { TokenService } from '../src/lib/tokens.js';
+
+export interface ReceivedMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string }; path?: string[] }[];
+}
+
+/** A real SMTP server on a free local port that keeps what it receives. */
+async function startSmtp() {
+  const mails: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          const to = Array.isArray(parsed.to) ? parsed.to[0]?.text : parsed.to?.text;
+          mails.push({ to: to ?? '', subject: parsed.subject ?? '', text: parsed.text ?? '' });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    mails,
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+/**
+ * The real app over a database of its own (cloned from the migrated template, demo network seeded),
+ * with a real SMTP server receiving its emails.
+ */
+export async function startTestApp(options: { env?: Record<string, string> } = {}) {
+  const statements: string[] = [];
+  const database: TestDatabase = await createTestDatabase(
+    process.env.DATABASE_URL || undefined,
+    inject('dbTemplate'),
+    {
+      onQuery: (sql) => statements.push(sql),
+    },
+  );
+  await seedDemo(database.db);
+  const smtp = await startSmtp();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SMTP_URL: smtp.url,
+    PUBLIC_URL: 'http://localhost:3000',
+    ...options.env,
+  });
+  const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+  const privateKeyPem = await exportPKCS8(privateKey);
+  const tokens = new TokenService({
+    privateKeyPem,
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+  });
+  const mailer = createMailer({
+    smtpUrl: config.SMTP_URL,
+    from: config.MAIL_FROM,
+    log: pino({ level: 'silent' }),
+  });
+  const app = await buildApp({ config, database, tokens, mailer });
+
+  async function gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      payload: JSON.stringify({ query, variables }),
+    });
+    return { status: response.statusCode, ...(response.json() as object) };
+  }
+
+  async function login(
+    email: string,
+    password = DEMO_PASSWORD,
+  ): Promise<{ accessToken: string; refreshToken: string }> {
+    const result = await gql(
+      `mutation($input: LoginInput!) { login(input: $input) { session { accessToken refreshToken } userErrors { code message } } }`,
+      { input: { email, password } },
+    );
+    const session = result.data?.login?.session;
+    if (!session) throw new Error(`login failed for ${email}: ${JSON.stringify(result)}`);
+    return session;
+  }
+
+  /** Waits for a mail to arrive (delivery is asynchronous) and returns the first link in it. */
+  async function linkFromMail(to: string, subjectPart: string): Promise<string> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const mail = [...smtp.mails]
+        .reverse()
+        .find((m) => m.to.includes(to) && m.subject.includes(subjectPart));
+      const link = mail?.text.match(/https?:\/\/\S+/)?.[0];
+      if (link) return link;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(
+      `no mail "${subjectPart}" for ${to}; got ${JSON.stringify(smtp.mails.map((m) => [m.to, m.subject]))}`,
+    );
+  }
+
+  return {
+    app,
+    db: database.db,
+    database,
+    tokens,
+    config,
+    mails: smtp.mails,
+    statements,
+    gql,
+    login,
+    linkFromMail,
+    tokenFromLink: (link: string) => new URL(link).searchParams.get('token')!,
+    async close() {
+      await app.close();
+      await database.destroy();
+      await smtp.close();
+    },
+  };
+}

@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { referenceDatasets } from '../schema/reference.js';
+
+export const referenceDataDir = fileURLToPath(new URL('../../reference-data', import.meta.url));
+
+type ColumnType = 'text' | 'float8' | 'text[]';
+
+interface Dataset {
+  name: string;
+  file: string;
+  table: string;
+  key: string[];
+  /** Target column -> [type, how to read it from a CSV record]. */
+  columns: Record<string, [ColumnType, (record: Record<string, string>) => unknown]>;
+  /** Optional datasets are loaded when their file is present. */
+  optional?: boolean;
+}
+
+const text = (name: string) => (r: Record<string, string>) => r[name] ?? null;
+const nullableText = (name: string) => (r: Record<string, string>) => r[name]?.trim() || null;
+
+/** In dependency order: a dataset may reference the ones before it. */
+export const DATASETS: Dataset[] = [
+  {
+    name: 'comuni',
+    file: 'comuni.csv',
+    table: 'comuni',
+    key: ['istat_code'],
+    columns: {
+      istat_code: ['text', text('istat_code')],
+      name: ['text', text('name')],
+      province_name: ['text', text('province_name')],
+      province_code: ['text', text('province_code')],
+      region_name: ['text', text('region_name')],
+      latitude: ['float8', (r) => Number(r.latitude)],
+      longitude: ['float8', (r) => Number(r.longitude)],
+    },
+  },
+  {
+    name: 'isco_groups',
+    file: 'isco_groups.csv',
+    table: 'isco_groups',
+    key: ['code'],
+    columns: {
+      code: ['text', text('code')],
+      uri: ['text', text('uri')],
+      label_en: ['text', text('preferred_label_en')],
+    },
+  },
+  {
+    name: 'esco_occupations',
+    file: 'esco_occupations.csv',
+    table: 'esco_occupations',
+    key: ['uri'],
+    columns: {
+      uri: ['text', text('uri')],
+      code: ['text', text('code')],
+      isco_group: ['text', text('isco_group')],
+      label_en: ['text', text('preferred_label_en')],
+      alt_labels_en: [
+        'text[]',
+        (r) =>
+          r.alt_labels_en
+            ? r.alt_labels_en
+                .split('|')
+                .map((l) => l.trim())
+                .filter(Boolean)
+            : [],
+      ],
+    },
+  },
+  {
+    name: 'esco_skills',
+    file: 'esco_skills.csv',
+    table: 'esco_skills',
+    key: ['uri'],
+    optional: true,
+    columns: {
+      uri: ['text', text('uri')],
+      skill_type: ['text', text('skill_type')],
+      reuse_level: ['text', nullableText('reuse_level')],
+      label_en: ['text', text('preferred_label_en')],
+      label_it: ['text', nullableText('preferred_label_it')],
+    },
+  },
+  {
+    name: 'esco_occupation_skills',
+    file: 'esco_occupation_skills.csv',
+    table: 'esco_occupation_skills',
+    key: ['occupation_uri', 'skill_uri'],
+    optional: true,
+    columns: {
+      occupation_uri: ['text', text('occupation_uri')],
+      skill_uri: ['text', text('skill_uri')],
+      relation_type: ['text', text('relation_type')],
+    },
+  },
+  {
+    name: 'esco_skill_broader',
+    file: 'esco_skill_hierarchy.csv',
+    table: 'esco_skill_broader',
+    key: ['skill_uri', 'broader_uri'],
+    optional: true,
+    columns: {
+      skill_uri: ['text', text('skill_uri')],
+      broader_uri: ['text', text('broader_uri')],
+    },
+  },
+  {
+    name: 'ateco',
+    file: 'ateco.csv',
+    table: 'ateco',
+    key: ['code'],
+    optional: true,
+    columns: {
+      code: ['text', text('code')],
+      level: ['text', text('level')],
+      title_it: ['text', text('title_it')],
+      parent_code: ['text', nullableText('parent_code')],
+    },
+  },
+];
+
+const CHUNK_ROWS = 5_000;
+
+export interface LoadReport {
+  name: string;
+  rows: number;
+  skipped: boolean;
+}
+
+/**
+ * Loads every reference dataset whose file changed since the last load: a few statements per
+ * dataset (rows travel as one JSON parameter per chunk), upserting on the natural key, so running
+ * it again changes nothing.
+ */
+export async function loadReferenceData(db: Db, dir = referenceDataDir): Promise<LoadReport[]> {
+  const reports: LoadReport[] = [];
+  for (const dataset of DATASETS) {
+    const path = `${dir}/${dataset.file}`;
+    if (!existsSync(path)) {
+      if (dataset.optional) continue;
+      throw new Error(`reference data file missing: ${path}`);
+    }
+    const content = readFileSync(path);
+    const checksum = createHash('sha256').update(content).digest('hex');
+    const [loaded] = await db
+      .select()
+      .from(referenceDatasets)
+      .where(eq(referenceDatasets.name, dataset.name));
+    if (loaded?.checksum === checksum) {
+      reports.push({ name: dataset.name, rows: loaded.rows, skipped: true });
+      continue;
+    }
+    const records = parse(content, { columns: true, skip_empty_lines: true, bom: true }) as Record<
+      string,
+      string
+    >[];
+    const rows = records.map((record) =>
+      Object.fromEntries(Object.entries(dataset.columns).map(([column, [, read]]) => [column, read(record)])),
+    );
+    await db.transaction(async (tx) => {
+      for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+        await tx.execute(upsertStatement(dataset, rows.slice(start, start + CHUNK_ROWS)));
+      }
+      await tx
+        .insert(referenceDatasets)
+        .values({ name: dataset.name, checksum, rows: rows.length })
+        .onConflictDoUpdate({ target: referenceDatasets.name, set: { checksum, rows: rows.length } });
+    });
+    reports.push({ name: dataset.name, rows: rows.length, skipped: false });
+  }
+  return reports;
+}
+
+function upsertStatement(dataset: Dataset, rows: Record<string, unknown>[]) {
+  const columns = Object.keys(dataset.columns);
+  const list = sql.raw(columns.map((c) => `"${c}"`).join(', '));
+  const recordType = sql.raw(columns.map((c) => `"${c}" ${dataset.columns[c]![0]}`).join(', '));
+  const updates = columns.filter((c) => !dataset.key.includes(c));
+  const onConflict = updates.length
+    ? sql.raw(`do update set ${updates.map((c) => `"${c}" = excluded."${c}"`).join(', ')}`)
+    : sql.raw('do nothing');
+  return sql`insert into ${sql.raw(`"${dataset.table}"`)} (${list})
+    select ${list} from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(${recordType})
+    on conflict (${sql.raw(dataset.key.map((c) => `"${c}"`).join(', '))}) ${onConflict}`;
+}

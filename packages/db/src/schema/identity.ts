@@ -1,0 +1,121 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id } from './columns.js';
+import { networks, sportelli } from './network.js';
+
+export const userKind = pgEnum('user_kind', [
+  'CITIZEN',
+  'COMPANY_MEMBER',
+  'OPERATOR',
+  'NETWORK_ADMIN',
+  'PLATFORM_ADMIN',
+]);
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    /** Null only for platform admins, who stand above every network. */
+    networkId: uuid().references(() => networks.id, { onDelete: 'cascade' }),
+    kind: userKind().notNull(),
+    email: text().notNull(),
+    /** Null until an invited user sets a password. */
+    passwordHash: text(),
+    givenName: text().notNull(),
+    familyName: text().notNull(),
+    emailVerifiedAt: timestamp({ withTimezone: true }),
+    disabledAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_idx').on(sql`lower(${t.email})`),
+    index('users_network_kind_idx').on(t.networkId, t.kind),
+  ],
+);
+
+/** Operators work at one sportello; network admins have no sportello. */
+export const operators = pgTable(
+  'operators',
+  {
+    userId: uuid()
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    sportelloId: uuid()
+      .notNull()
+      .references(() => sportelli.id),
+  },
+  (t) => [index('operators_sportello_idx').on(t.sportelloId)],
+);
+
+/**
+ * Refresh tokens rotate: each use issues a successor in the same family. Presenting a token that
+ * was already rotated means it was stolen or replayed, so the whole family is revoked.
+ */
+export const refreshTokens = pgTable(
+  'refresh_tokens',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    familyId: uuid().notNull(),
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    rotatedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('refresh_tokens_family_idx').on(t.familyId)],
+);
+
+export const oneTimeTokenPurpose = pgEnum('one_time_token_purpose', [
+  'EMAIL_VERIFICATION',
+  'PASSWORD_RESET',
+  'INVITATION',
+]);
+
+/** Single-use tokens sent by email; only their SHA-256 hash is stored. */
+export const oneTimeTokens = pgTable(
+  'one_time_tokens',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: oneTimeTokenPurpose().notNull(),
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('one_time_tokens_user_idx').on(t.userId, t.purpose)],
+);
+
+/** Fixed-window counters shared by every API instance (login throttling per account and address). */
+export const rateLimitBuckets = pgTable('rate_limit_buckets', {
+  key: text().primaryKey(),
+  windowStart: timestamp({ withTimezone: true }).notNull(),
+  hits: integer().notNull(),
+});
+
+/** Third-party integrations: OAuth client-credentials clients scoped to one network. */
+export const apiClients = pgTable(
+  'api_clients',
+  {
+    id: id(),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    clientId: text().notNull().unique(),
+    secretHash: text().notNull(),
+    scopes: text().array().notNull(),
+    createdBy: uuid().references(() => users.id),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('api_clients_network_idx').on(t.networkId)],
+);

@@ -1,0 +1,75 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id } from './columns.js';
+import { comuni } from './reference.js';
+
+export const networks = pgTable('networks', {
+  id: id(),
+  slug: text().notNull().unique(),
+  name: text().notNull(),
+  createdAt: createdAt(),
+});
+
+/** A comune's membership of a network over a period; a comune may leave and join again. */
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: id(),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    comuneCode: text()
+      .notNull()
+      .references(() => comuni.istatCode),
+    startsOn: date().notNull(),
+    endsOn: date(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('memberships_network_idx').on(t.networkId),
+    check('memberships_period_check', sql`${t.endsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
+  ],
+);
+
+export const feeStatus = pgEnum('fee_status', ['DUE', 'PAID', 'OVERDUE', 'WAIVED']);
+
+/** The annual fee a member comune pays the network, one row per membership and year. */
+export const membershipFees = pgTable(
+  'membership_fees',
+  {
+    membershipId: uuid()
+      .notNull()
+      .references(() => memberships.id, { onDelete: 'cascade' }),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    year: integer().notNull(),
+    amountCents: integer().notNull(),
+    status: feeStatus().notNull().default('DUE'),
+    paidOn: date(),
+  },
+  (t) => [
+    uniqueIndex('membership_fees_membership_year_idx').on(t.membershipId, t.year),
+    check('membership_fees_amount_check', sql`${t.amountCents} >= 0`),
+  ],
+);
+
+/** A sportello lavoro: a service point in a member comune. */
+export const sportelli = pgTable(
+  'sportelli',
+  {
+    id: id(),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    comuneCode: text()
+      .notNull()
+      .references(() => comuni.istatCode),
+    name: text().notNull(),
+    address: text().notNull(),
+    email: text(),
+    phone: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sportelli_network_idx').on(t.networkId)],
+);

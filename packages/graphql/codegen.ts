@@ -1,0 +1,51 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const portals = ['citizen-web', 'company-web', 'operator-web'] as const;
+
+const scalars = { DateTime: 'string', Date: 'string' };
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  emitLegacyCommonJSImports: false,
+  ignoreNoDocuments: true,
+  generates: {
+    '../../apps/api/src/graphql/resolvers.generated.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: false,
+        contextType: '../context.js#RequestContext',
+        scalars,
+        enumsAsTypes: true,
+        useTypeImports: true,
+        // Resolvers return the services' records; field resolvers derive the GraphQL shape.
+        mapperTypeSuffix: 'Model',
+        mappers: {
+          ApiClient: '../modules/identity/service.js#ApiClientRecord',
+          Citizen: '../modules/citizens/service.js#CitizenRecord',
+          Company: '../modules/companies/service.js#Company',
+          Comune: '../modules/network/service.js#Comune',
+          Membership: '../modules/network/service.js#MembershipRecord',
+          MembershipFee: '../modules/network/service.js#MembershipFeeRecord',
+          Network: '../modules/network/service.js#Network',
+          Operator: '../modules/network/service.js#OperatorRecord',
+          Session: '../modules/identity/service.js#Session',
+          Sportello: '../modules/network/service.js#SportelloRecord',
+          Viewer: '../modules/identity/service.js#User',
+        },
+      },
+    },
+    ...Object.fromEntries(
+      portals.map((portal) => [
+        `../../apps/${portal}/src/gql/`,
+        {
+          preset: 'client' as const,
+          documents: [`../../apps/${portal}/src/**/*.tsx`, `!../../apps/${portal}/src/gql/**`],
+          config: { scalars, enumsAsTypes: true, useTypeImports: true },
+          presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+        },
+      ]),
+    ),
+  },
+};
+
+export default config;
