@@ -17,7 +17,7 @@ export const DEMO_PASSWORD = 'sportello-demo-2026';
 export const DEMO_NETWORK_SLUG = 'rete-lavoro-altomilanese';
 
 /** Real comuni (ISTAT codes) of the demo network. */
-const MEMBER_COMUNI = ['015035', '015118', '015166', '015046', '012122', '012070', '012133'];
+const MEMBER_COMUNI = ['015041', '015118', '015168', '015046', '012123', '012072', '012133'];
 
 const codiceFiscale = (first15: string) => first15 + computeCodiceFiscaleCheckChar(first15);
 const partitaIva = (first10: string) => first10 + computePartitaIvaCheckDigit(first10);
@@ -96,7 +96,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         },
         {
           networkId,
-          comuneCode: '015166',
+          comuneCode: '015168',
           name: 'Informagiovani Parabiago',
           address: 'Piazza della Vittoria 7, Parabiago',
         },
@@ -155,7 +155,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         familyName: 'Colombo',
         cf: codiceFiscale('CLMMRC68L02F205'),
         birthDate: '1968-07-02',
-        comune: '015166',
+        comune: '015168',
       },
       {
         email: 'luca.ferrari@demo.sportellolavoro.it',
@@ -210,7 +210,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
           legalName: 'Logistica Parabiago S.r.l. (demo)',
           partitaIva: partitaIva('0736451829'),
           codiceFiscale: partitaIva('0736451829'),
-          comuneCode: '015166',
+          comuneCode: '015168',
           email: 'info@logisticaparabiago.demo',
         },
         {
@@ -218,7 +218,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
           legalName: 'Trattoria del Lago di Gavirate (demo)',
           partitaIva: partitaIva('0655443322'),
           codiceFiscale: partitaIva('0655443322'),
-          comuneCode: '012070',
+          comuneCode: '012072',
           email: 'info@trattoriagavirate.demo',
         },
       ])

@@ -140,6 +140,7 @@ export async function startTestApp(options: { env?: Record<string, string> } = {
     db: database.db,
     database,
     tokens,
+    signingKeyPem: privateKeyPem,
     config,
     mails: smtp.mails,
     statements,

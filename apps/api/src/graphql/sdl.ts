@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, type GraphQLSchema, printSchema } from 'graphql';
@@ -11,6 +11,7 @@ export function loadSdl(): string {
   const moduleFiles = readdirSync(modulesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => join(modulesDir, entry.name, 'schema.graphql'))
+    .filter((file) => existsSync(file))
     .sort();
   const files = [join(srcDir, 'graphql', 'base.graphql'), ...moduleFiles];
   return files.map((file) => readFileSync(file, 'utf8')).join('\n');

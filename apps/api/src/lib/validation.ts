@@ -53,12 +53,18 @@ export function acceptedPrivacy(field: string, accepted: boolean): UserError[] {
       ];
 }
 
-/** PostgreSQL unique_violation, as both postgres.js and PGlite report it. */
-export const isUniqueViolation = (error: unknown): boolean =>
-  typeof error === 'object' &&
-  error !== null &&
-  'code' in error &&
-  (error as { code: unknown }).code === '23505';
+/** The violated unique index, when the error (or the driver error drizzle wraps) is a unique_violation. */
+export function uniqueViolation(error: unknown): string | null {
+  for (
+    let current = error;
+    typeof current === 'object' && current !== null;
+    current = (current as Error).cause
+  ) {
+    const { code, message } = current as { code?: unknown; message?: string };
+    if (code === '23505') return /"([^"]+)"/.exec(message ?? '')?.[1] ?? '';
+  }
+  return null;
+}
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -6,10 +6,10 @@ import {
   acceptedPrivacy,
   codiceFiscaleField,
   emailField,
-  isUniqueViolation,
   isUuid,
   optionalPhone,
   requiredText,
+  uniqueViolation,
 } from '../../lib/validation.js';
 import type { IdentityService } from '../identity/service.js';
 import type { NetworkService } from '../network/service.js';
@@ -90,11 +90,9 @@ export function createCitizenService(db: Db, identity: IdentityService, network:
       await send();
       return record;
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      // The message names the violated index on both drivers.
-      throw new UserErrors([
-        String((error as Error).message).includes('email') ? DUPLICATE_EMAIL : DUPLICATE_CF,
-      ]);
+      const index = uniqueViolation(error);
+      if (index === null) throw error;
+      throw new UserErrors([index.includes('email') ? DUPLICATE_EMAIL : DUPLICATE_CF]);
     }
   }
 

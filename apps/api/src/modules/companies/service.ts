@@ -3,13 +3,7 @@ import { parseCompanyTaxCode, parsePartitaIva } from '@sportello/domain';
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import type { Page } from '../../lib/pagination.js';
-import {
-  acceptedPrivacy,
-  emailField,
-  isUniqueViolation,
-  isUuid,
-  requiredText,
-} from '../../lib/validation.js';
+import { acceptedPrivacy, emailField, isUuid, requiredText, uniqueViolation } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import type { IdentityService } from '../identity/service.js';
 import type { NetworkService } from '../network/service.js';
@@ -96,8 +90,9 @@ export function createCompanyService(db: Db, identity: IdentityService, network:
         await send();
         return company;
       } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        throw new UserErrors([String((error as Error).message).includes('email') ? EMAIL_TAKEN : PIVA_TAKEN]);
+        const index = uniqueViolation(error);
+        if (index === null) throw error;
+        throw new UserErrors([index.includes('email') ? EMAIL_TAKEN : PIVA_TAKEN]);
       }
     },
 

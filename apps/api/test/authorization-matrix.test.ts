@@ -1,0 +1,290 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { buildSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  apiClientToken,
+  citizenInput,
+  companyInput,
+  DEMO,
+  OTHER_OPERATOR,
+  REGISTER_CITIZEN,
+  REGISTER_COMPANY,
+  randomCodiceFiscale,
+  seedOtherNetwork,
+  uniqueEmail,
+} from './fixtures.js';
+import { type GraphQLResponse, startTestApp, type TestApp } from './harness.js';
+
+const ACTORS = [
+  'anonymous',
+  'citizen',
+  'companyMember',
+  'operator',
+  'otherNetworkOperator',
+  'networkAdmin',
+  'apiClient',
+] as const;
+type ActorName = (typeof ACTORS)[number];
+
+const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+
+let t: TestApp;
+const tokens: Partial<Record<ActorName, string>> = {};
+let adminToken: string;
+let operatorToken: string;
+
+interface Operation {
+  allowed: ActorName[];
+  run: (token: string | undefined) => Promise<GraphQLResponse>;
+  /** For lookups by id: what the same actor gets for an id that does not exist. */
+  missing?: (token: string | undefined) => Promise<GraphQLResponse>;
+}
+
+const everyone = [...ACTORS];
+const staff: ActorName[] = ['operator', 'networkAdmin'];
+
+async function pendingCompanyId(): Promise<string> {
+  const result = await t.gql(REGISTER_COMPANY, { input: companyInput() });
+  return result.data!.registerCompany.company.id;
+}
+
+const companyReview = (mutation: string): Operation => ({
+  allowed: ['operator'],
+  run: async (token) => t.gql(mutation, { id: await pendingCompanyId() }, token),
+  missing: (token) => t.gql(mutation, { id: randomUUID() }, token),
+});
+
+const operations: Record<string, Operation> = {
+  me: { allowed: everyone, run: (token) => t.gql('{ me { id } }', {}, token) },
+  networks: {
+    allowed: everyone,
+    run: (token) => t.gql('{ networks { slug memberComuni { name } } }', {}, token),
+  },
+  network: {
+    allowed: everyone,
+    run: (token) => t.gql('{ network(slug: "rete-lavoro-altomilanese") { name } }', {}, token),
+  },
+  comuni: { allowed: everyone, run: (token) => t.gql('{ comuni(search: "Legn") { name } }', {}, token) },
+  memberships: {
+    allowed: [...staff, 'otherNetworkOperator', 'apiClient'],
+    run: (token) => t.gql('{ memberships { comune { name } fees { year status } } }', {}, token),
+  },
+  sportelli: {
+    allowed: [...staff, 'otherNetworkOperator', 'apiClient'],
+    run: (token) => t.gql('{ sportelli { name comune { name } } }', {}, token),
+  },
+  operators: {
+    allowed: ['networkAdmin'],
+    run: (token) => t.gql('{ operators { email sportello { name } } }', {}, token),
+  },
+  apiClients: { allowed: ['networkAdmin'], run: (token) => t.gql('{ apiClients { name } }', {}, token) },
+  citizens: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) => t.gql('{ citizens(first: 5) { totalCount edges { node { email } } } }', {}, token),
+  },
+  citizen: {
+    allowed: [...staff, 'citizen'],
+    run: async (token) => {
+      const me = await t.gql('{ me { id } }', {}, tokens.citizen);
+      return t.gql('query($id: ID!) { citizen(id: $id) { codiceFiscale } }', { id: me.data!.me.id }, token);
+    },
+    missing: (token) =>
+      t.gql('query($id: ID!) { citizen(id: $id) { codiceFiscale } }', { id: randomUUID() }, token),
+  },
+  companies: {
+    allowed: [...staff, 'otherNetworkOperator', 'apiClient'],
+    run: (token) => t.gql('{ companies(first: 5) { totalCount } }', {}, token),
+  },
+  company: {
+    allowed: [...staff, 'companyMember', 'apiClient'],
+    run: async (token) => {
+      const me = await t.gql('{ me { company { id } } }', {}, tokens.companyMember);
+      return t.gql(
+        'query($id: ID!) { company(id: $id) { legalName } }',
+        { id: me.data!.me.company.id },
+        token,
+      );
+    },
+    missing: (token) =>
+      t.gql('query($id: ID!) { company(id: $id) { legalName } }', { id: randomUUID() }, token),
+  },
+  login: {
+    allowed: everyone,
+    run: (token) =>
+      t.gql(
+        'mutation { login(input: { email: "nessuno@esempio.it", password: "x" }) { userErrors { code } } }',
+        {},
+        token,
+      ),
+  },
+  refreshSession: {
+    allowed: everyone,
+    run: (token) =>
+      t.gql('mutation { refreshSession(refreshToken: "nope") { userErrors { code } } }', {}, token),
+  },
+  logout: {
+    allowed: everyone,
+    run: (token) => t.gql('mutation { logout(refreshToken: "nope") { ok } }', {}, token),
+  },
+  requestPasswordReset: {
+    allowed: everyone,
+    run: (token) => t.gql('mutation { requestPasswordReset(email: "nessuno@esempio.it") { ok } }', {}, token),
+  },
+  resetPassword: {
+    allowed: everyone,
+    run: (token) =>
+      t.gql('mutation { resetPassword(token: "nope", newPassword: "una password lunga") { ok } }', {}, token),
+  },
+  verifyEmail: {
+    allowed: everyone,
+    run: (token) => t.gql('mutation { verifyEmail(token: "nope") { ok } }', {}, token),
+  },
+  acceptInvitation: {
+    allowed: everyone,
+    run: (token) =>
+      t.gql(
+        'mutation { acceptInvitation(token: "nope", password: "una password lunga") { userErrors { code } } }',
+        {},
+        token,
+      ),
+  },
+  registerCitizen: {
+    allowed: everyone,
+    run: (token) => t.gql(REGISTER_CITIZEN, { input: citizenInput() }, token),
+  },
+  registerCompany: {
+    allowed: everyone,
+    run: (token) => t.gql(REGISTER_COMPANY, { input: companyInput() }, token),
+  },
+  registerCitizenByOperator: {
+    allowed: ['operator', 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql(
+        `mutation($input: RegisterCitizenByOperatorInput!) { registerCitizenByOperator(input: $input) { citizen { id } userErrors { code } } }`,
+        {
+          input: {
+            email: uniqueEmail('assistito'),
+            givenName: 'Piero',
+            familyName: 'Neri',
+            codiceFiscale: randomCodiceFiscale(),
+            residenceComuneCode: token === tokens.otherNetworkOperator ? DEMO.milano : DEMO.legnano,
+          },
+        },
+        token,
+      ),
+  },
+  verifyCompany: companyReview(
+    'mutation($id: ID!) { verifyCompany(id: $id) { company { status } userErrors { code } } }',
+  ),
+  rejectCompany: companyReview(
+    'mutation($id: ID!) { rejectCompany(id: $id, reason: "Dati non verificabili") { company { status } userErrors { code } } }',
+  ),
+  createApiClient: {
+    allowed: ['networkAdmin'],
+    run: (token) =>
+      t.gql(
+        'mutation { createApiClient(input: { name: "Prova", scopes: [NETWORK_READ] }) { clientSecret } }',
+        {},
+        token,
+      ),
+  },
+  revokeApiClient: {
+    allowed: ['networkAdmin'],
+    run: async (token) => {
+      const created = await t.gql(
+        'mutation { createApiClient(input: { name: "Da revocare", scopes: [NETWORK_READ] }) { apiClient { id } } }',
+        {},
+        adminToken,
+      );
+      return t.gql(
+        'mutation($id: ID!) { revokeApiClient(id: $id) { ok } }',
+        { id: created.data!.createApiClient.apiClient.id },
+        token,
+      );
+    },
+    missing: (token) =>
+      t.gql('mutation($id: ID!) { revokeApiClient(id: $id) { ok } }', { id: randomUUID() }, token),
+  },
+  createSportello: {
+    allowed: ['networkAdmin'],
+    run: (token) =>
+      t.gql(
+        'mutation { createSportello(input: { comuneCode: "015041", name: "Sportello Busto Garolfo", address: "Piazza Diaz" }) { sportello { id } userErrors { code } } }',
+        {},
+        token,
+      ),
+  },
+  createOperator: {
+    allowed: ['networkAdmin'],
+    run: async (token) => {
+      const sportelli = await t.gql('{ sportelli { id } }', {}, operatorToken);
+      return t.gql(
+        'mutation($input: CreateOperatorInput!) { createOperator(input: $input) { operator { id } userErrors { code } } }',
+        {
+          input: {
+            sportelloId: sportelli.data!.sportelli[0].id,
+            email: uniqueEmail('operatore'),
+            givenName: 'Nuovo',
+            familyName: 'Operatore',
+          },
+        },
+        token,
+      );
+    },
+  },
+};
+
+const refusal = (response: GraphQLResponse) =>
+  response.errors?.find((error) => REFUSALS.has(error.extensions?.code ?? ''))?.extensions?.code;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedOtherNetwork(t);
+  adminToken = (await t.login(DEMO.admin)).accessToken;
+  operatorToken = (await t.login(DEMO.operator)).accessToken;
+  tokens.networkAdmin = adminToken;
+  tokens.operator = operatorToken;
+  tokens.citizen = (await t.login(DEMO.citizen)).accessToken;
+  tokens.companyMember = (await t.login(DEMO.companyMember)).accessToken;
+  tokens.otherNetworkOperator = (await t.login(OTHER_OPERATOR)).accessToken;
+  tokens.apiClient = await apiClientToken(t, adminToken);
+});
+
+afterAll(() => t?.close());
+
+describe('authorization matrix', () => {
+  it('covers every Query and Mutation field of the schema', () => {
+    const sdl = readFileSync(new URL('../../../packages/graphql/schema.graphql', import.meta.url), 'utf8');
+    const schema = buildSchema(sdl);
+    const fields = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+    ].sort();
+    expect(Object.keys(operations).sort()).toEqual(fields);
+  });
+
+  for (const [name, operation] of Object.entries(operations)) {
+    for (const actor of ACTORS) {
+      const allowed = operation.allowed.includes(actor);
+      it(`${name}: ${actor} is ${allowed ? 'allowed' : 'refused'}`, async () => {
+        const token = tokens[actor];
+        const response = await operation.run(token);
+        if (allowed) {
+          expect(response.errors ?? [], JSON.stringify(response.errors)).toEqual([]);
+          expect(response.status).toBe(200);
+          return;
+        }
+        expect(refusal(response), JSON.stringify(response)).toBeDefined();
+        expect(response.data?.[name] ?? null).toBeNull();
+        if (operation.missing) {
+          // Refused and missing look the same: existence never leaks.
+          const missing = await operation.missing(token);
+          expect(missing.errors?.map((e) => [e.message, e.extensions?.code])).toEqual(
+            response.errors?.map((e) => [e.message, e.extensions?.code]),
+          );
+        }
+      });
+    }
+  }
+});

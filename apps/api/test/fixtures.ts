@@ -1,0 +1,128 @@
+import { randomInt } from 'node:crypto';
+import { memberships, networks, operators, sportelli, users } from '@sportello/db';
+import { computeCodiceFiscaleCheckChar, computePartitaIvaCheckDigit } from '@sportello/domain';
+import { DEMO_NETWORK_SLUG, DEMO_PASSWORD } from '../src/demo-seed.js';
+import { hashPassword } from '../src/lib/passwords.js';
+import type { TestApp } from './harness.js';
+
+export { DEMO_NETWORK_SLUG, DEMO_PASSWORD };
+
+export const DEMO = {
+  operator: 'operatore.legnano@demo.sportellolavoro.it',
+  operatorVarese: 'operatore.varese@demo.sportellolavoro.it',
+  admin: 'admin.rete@demo.sportellolavoro.it',
+  citizen: 'giulia.bianchi@demo.sportellolavoro.it',
+  companyMember: 'hr@officinemeccanichelegnano.demo',
+  legnano: '015118',
+  parabiago: '015168',
+  milano: '015146',
+};
+
+export const OTHER_OPERATOR = 'operatore@altra-rete.test';
+
+const MONTHS = 'ABCDEHLMPRST';
+const LETTERS = 'BCDFGHJKLMNPQRSTVZ';
+
+/** A codice fiscale valid by the algorithm, different on every call (born in Milano, F205). */
+export function randomCodiceFiscale(birth = { year: 1985, month: 5, day: 10 }): string {
+  const letters = Array.from({ length: 6 }, () => LETTERS[randomInt(LETTERS.length)]).join('');
+  const first15 = `${letters}${String(birth.year % 100).padStart(2, '0')}${MONTHS[birth.month - 1]}${String(birth.day).padStart(2, '0')}F205`;
+  return first15 + computeCodiceFiscaleCheckChar(first15);
+}
+
+export function randomPartitaIva(): string {
+  const first10 = String(randomInt(1, 9_999_999_999)).padStart(10, '0');
+  return first10 + computePartitaIvaCheckDigit(first10);
+}
+
+let counter = 0;
+export const uniqueEmail = (prefix: string) => `${prefix}.${Date.now()}.${counter++}@esempio.it`;
+
+/** A second network (Milano), with an operator, to prove isolation between networks. */
+export async function seedOtherNetwork(t: TestApp) {
+  const [network] = await t.db
+    .insert(networks)
+    .values({ slug: 'altra-rete', name: 'Altra rete' })
+    .returning();
+  await t.db
+    .insert(memberships)
+    .values({ networkId: network!.id, comuneCode: DEMO.milano, startsOn: '2024-01-01' });
+  const [sportello] = await t.db
+    .insert(sportelli)
+    .values({
+      networkId: network!.id,
+      comuneCode: DEMO.milano,
+      name: 'Sportello Milano',
+      address: 'Via Larga 12',
+    })
+    .returning();
+  const [user] = await t.db
+    .insert(users)
+    .values({
+      networkId: network!.id,
+      kind: 'OPERATOR',
+      email: OTHER_OPERATOR,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      givenName: 'Altro',
+      familyName: 'Operatore',
+      emailVerifiedAt: new Date(),
+    })
+    .returning();
+  await t.db
+    .insert(operators)
+    .values({ userId: user!.id, networkId: network!.id, sportelloId: sportello!.id });
+  return { networkId: network!.id, sportelloId: sportello!.id };
+}
+
+export const REGISTER_CITIZEN = `mutation($input: RegisterCitizenInput!) {
+  registerCitizen(input: $input) { citizen { id email codiceFiscale birthDate residenceComune { name } } userErrors { field code message } }
+}`;
+
+export const REGISTER_COMPANY = `mutation($input: RegisterCompanyInput!) {
+  registerCompany(input: $input) { company { id legalName status partitaIva comune { name } } userErrors { field code message } }
+}`;
+
+export function citizenInput(overrides: Record<string, unknown> = {}) {
+  return {
+    networkSlug: DEMO_NETWORK_SLUG,
+    email: uniqueEmail('cittadino'),
+    password: 'una password lunga e sicura',
+    givenName: 'Anna',
+    familyName: 'Verdi',
+    codiceFiscale: randomCodiceFiscale(),
+    residenceComuneCode: DEMO.legnano,
+    privacyNoticeAccepted: true,
+    ...overrides,
+  };
+}
+
+export function companyInput(overrides: Record<string, unknown> = {}) {
+  return {
+    networkSlug: DEMO_NETWORK_SLUG,
+    legalName: 'Falegnameria Rossi S.n.c.',
+    partitaIva: randomPartitaIva(),
+    comuneCode: DEMO.parabiago,
+    email: uniqueEmail('azienda'),
+    password: 'una password lunga e sicura',
+    givenName: 'Franco',
+    familyName: 'Rossi',
+    privacyNoticeAccepted: true,
+    ...overrides,
+  };
+}
+
+/** Obtains an access token for an integration through the OAuth client-credentials endpoint. */
+export async function apiClientToken(t: TestApp, adminToken: string): Promise<string> {
+  const created = await t.gql(
+    `mutation { createApiClient(input: { name: "Sistema regionale", scopes: [NETWORK_READ, COMPANIES_READ] }) { apiClient { clientId } clientSecret userErrors { message } } }`,
+    {},
+    adminToken,
+  );
+  const { apiClient, clientSecret } = created.data!.createApiClient;
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/oauth/token',
+    payload: { grant_type: 'client_credentials', client_id: apiClient.clientId, client_secret: clientSecret },
+  });
+  return response.json().access_token;
+}
