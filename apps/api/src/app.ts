@@ -50,8 +50,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: config.production,
     return503OnClosing: true,
   });
+  // While shutting down, responses to in-flight requests close their keep-alive connection, so
+  // the server is not held open by idle sockets until their keep-alive timeout.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
   });
 
   const services = createServices({

@@ -5,15 +5,20 @@ import { ApiError } from '../lib/errors.js';
 
 const GENERIC = 'Si è verificato un errore interno. Riprova più tardi.';
 
+type FormatterContext = { reply?: { log: FastifyBaseLogger } };
+
 /**
  * Clients get a code and a safe message; SQL text, stacks and host names go to the log only.
  * In production the "Did you mean ...?" hints are stripped so the schema cannot be probed.
  */
 export function createErrorFormatter(production: boolean) {
-  return (execution: ExecutionResult, context: { reply?: { log: FastifyBaseLogger } }) => {
-    const log = context.reply?.log;
-    const errors = (execution.errors ?? []).map((error) => maskError(error, production, log));
-    return mercurius.defaultErrorFormatter({ ...execution, errors }, context as never);
+  return (execution: ExecutionResult & { statusCode?: number }, context: FormatterContext) => {
+    // The default formatter knows the HTTP status rules (e.g. 400 for validation errors).
+    const { statusCode } = mercurius.defaultErrorFormatter(execution, context as never);
+    const errors = (execution.errors ?? []).flatMap((error) =>
+      maskError(error, production, context.reply?.log),
+    );
+    return { statusCode, response: { data: execution.data ?? null, errors: errors.map((e) => e.toJSON()) } };
   };
 }
 
@@ -21,46 +26,38 @@ function maskError(
   error: GraphQLError,
   production: boolean,
   log: FastifyBaseLogger | undefined,
-): GraphQLError {
-  const original = unwrap(error);
-  if (original instanceof ApiError) {
-    return cloneWith(error, original.message, { code: original.code });
+): GraphQLError[] {
+  const original = error.originalError as (Error & { errors?: unknown; statusCode?: number }) | undefined;
+  if (original instanceof ApiError) return [withMessage(error, original.message, original.code)];
+  if (original && Array.isArray(original.errors)) {
+    // Mercurius wraps the validation errors of a document in one error.
+    return (original.errors as GraphQLError[]).map((inner) => clientError(inner, production));
   }
-  if (!error.originalError) {
-    // Parse and validation errors: about the query, safe to show.
-    const code = (error.extensions?.code as string | undefined) ?? 'BAD_USER_INPUT';
-    const message = production ? error.message.replace(/ ?Did you mean .*\?$/, '') : error.message;
-    return cloneWith(error, message, { code });
+  if (!original) return [clientError(error, production)];
+  if (typeof original.statusCode === 'number' && original.statusCode < 500) {
+    return [withMessage(error, original.message, 'BAD_USER_INPUT')];
   }
-  if (
-    original instanceof TypeError &&
-    /Variable|Expected|cannot represent|non valid/.test(original.message)
-  ) {
-    return cloneWith(error, original.message, { code: 'BAD_USER_INPUT' });
-  }
-  log?.error({ err: original, path: error.path }, 'unexpected error in a resolver');
-  return cloneWith(error, GENERIC, { code: 'INTERNAL' });
+  if (original instanceof TypeError && isVariableCoercion(error))
+    return [withMessage(error, error.message, 'BAD_USER_INPUT')];
+  log?.error({ err: original, path: error.path }, 'unexpected error while executing an operation');
+  return [withMessage(error, GENERIC, 'INTERNAL')];
 }
 
-function unwrap(error: GraphQLError): unknown {
-  let current: unknown = error.originalError;
-  while (
-    current &&
-    typeof current === 'object' &&
-    'originalError' in current &&
-    (current as GraphQLError).originalError
-  ) {
-    current = (current as GraphQLError).originalError;
-  }
-  return current;
+/** Parse and validation errors are about the client's document: safe to show. */
+function clientError(error: GraphQLError, production: boolean): GraphQLError {
+  const message = production ? error.message.replace(/ ?Did you mean .*\?$/, '') : error.message;
+  return withMessage(error, message, (error.extensions?.code as string | undefined) ?? 'BAD_USER_INPUT');
 }
 
-function cloneWith(error: GraphQLError, message: string, extensions: Record<string, unknown>): GraphQLError {
+/** Scalar parsing failures (e.g. a malformed Date variable) surface as TypeErrors from parseValue. */
+const isVariableCoercion = (error: GraphQLError) => /^Variable "\$/.test(error.message);
+
+function withMessage(error: GraphQLError, message: string, code: string): GraphQLError {
   return new GraphQLError(message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
     path: error.path,
-    extensions,
+    extensions: { code },
   });
 }

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../src/plugins/graphql-limits.js';
+import { DEMO } from './fixtures.js';
+import { startTestApp, type TestApp } from './harness.js';
+
+let t: TestApp;
+let production: TestApp;
+let operatorToken: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  production = await startTestApp({
+    env: { NODE_ENV: 'production', JWT_PRIVATE_KEY: 'unused: the harness signs with its own key' },
+  });
+  operatorToken = (await t.login(DEMO.operator)).accessToken;
+});
+afterAll(async () => {
+  await t?.close();
+  await production?.close();
+});
+
+describe('query limits', () => {
+  // The schema has no cycles, but introspection does (`ofType`): the deepest a client can go.
+  const ofTypeChain = (levels: number) =>
+    Array.from({ length: levels }).reduce<string>((inner) => `ofType { name ${inner} }`, '');
+
+  it('refuses a query deeper than the limit', async () => {
+    const ok = await t.gql(`{ __type(name: "Query") { ${ofTypeChain(LIMITS.maxDepth - 2)} } }`);
+    expect(ok.errors).toBeUndefined();
+    const tooDeep = await t.gql(`{ __type(name: "Query") { ${ofTypeChain(LIMITS.maxDepth + 2)} } }`);
+    expect(tooDeep.status).toBe(400);
+    expect(tooDeep.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('refuses a too deep query split across named fragments', async () => {
+    const levels = LIMITS.maxDepth + 2;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1
+        ? `fragment F${i} on __Type { name }`
+        : `fragment F${i} on __Type { ofType { ...F${i + 1} } }`,
+    ).join(' ');
+    const result = await t.gql(`{ __type(name: "Query") { ...F0 } } ${fragments}`);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('refuses more aliases than the limit', async () => {
+    const aliases = Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: networks { slug }`).join(
+      ' ',
+    );
+    const result = await t.gql(`{ ${aliases} }`);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/aliases/);
+  });
+
+  it('counts aliases hidden in fragments every time the fragment is spread', async () => {
+    const inFragment = Array.from({ length: 4 }, (_, i) => `x${i}: slug`).join(' ');
+    const spreads = Array.from({ length: 5 }, (_, i) => `n${i}: networks { ...N }`).join(' ');
+    const result = await t.gql(`{ ${spreads} } fragment N on Network { ${inFragment} }`);
+    expect(result.errors?.[0]?.message).toMatch(/aliases/);
+  });
+
+  it('caps the page size, also when it comes in a variable', async () => {
+    const literal = await t.gql('{ companies(first: 1000) { totalCount } }', {}, operatorToken);
+    expect(literal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const variable = await t.gql(
+      'query($n: Int) { companies(first: $n) { totalCount } }',
+      { n: 5000 },
+      operatorToken,
+    );
+    expect(variable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(variable.data?.companies ?? null).toBeNull();
+    const ok = await t.gql(
+      'query($n: Int) { companies(first: $n) { totalCount } }',
+      { n: 100 },
+      operatorToken,
+    );
+    expect(ok.errors).toBeUndefined();
+  });
+
+  it('caps the number of operations in a batch', async () => {
+    const batch = Array.from({ length: LIMITS.maxBatch + 1 }, () => ({ query: '{ networks { slug } }' }));
+    const response = await t.app.inject({ method: 'POST', url: '/graphql', payload: batch });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const allowed = await t.app.inject({ method: 'POST', url: '/graphql', payload: batch.slice(1) });
+    expect(allowed.statusCode).toBe(200);
+    expect(allowed.json()).toHaveLength(LIMITS.maxBatch);
+  });
+
+  it('refuses an oversized request body', async () => {
+    const query = `{ networks { slug } } # ${'x'.repeat(LIMITS.maxBodyBytes)}`;
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ query }),
+    });
+    expect(response.statusCode).toBe(413);
+  });
+
+  it('prevents CSRF: a simple cross-site request (no JSON content type, no preflight header) is refused', async () => {
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/graphql?query=%7Bnetworks%7Bslug%7D%7D',
+    });
+    expect(response.statusCode).toBe(400);
+    const withHeader = await t.app.inject({
+      method: 'GET',
+      url: '/graphql?query=%7Bnetworks%7Bslug%7D%7D',
+      headers: { 'mercurius-require-preflight': 'true' },
+    });
+    expect(withHeader.statusCode).toBe(200);
+  });
+});
+
+describe('production mode', () => {
+  it('turns introspection off', async () => {
+    const result = await production.gql('{ __schema { types { name } } }');
+    expect(result.errors?.[0]?.message).toMatch(/introspection/i);
+    const dev = await t.gql('{ __schema { queryType { name } } }');
+    expect(dev.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+
+  it('gives no field suggestions', async () => {
+    const result = await production.gql('{ networkz { slug } }');
+    expect(result.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    const dev = await t.gql('{ networkz { slug } }');
+    expect(dev.errors?.[0]?.message).toMatch(/Did you mean/);
+  });
+
+  it('serves no GraphiQL and no local mailbox', async () => {
+    expect((await production.app.inject({ method: 'GET', url: '/graphiql' })).statusCode).toBe(404);
+    expect((await production.app.inject({ method: 'GET', url: '/dev/mail' })).statusCode).toBe(404);
+  });
+});
+
+describe('masked errors', () => {
+  it('hides SQL and stack traces from clients and logs them instead', async () => {
+    // Break the database under a request: a dropped table makes the resolver fail unexpectedly.
+    const broken = await startTestApp();
+    try {
+      await broken.db.execute('alter table sportelli rename to sportelli_gone' as never);
+      const token = (await broken.login(DEMO.operator)).accessToken;
+      const result = await broken.gql('{ sportelli { name } }', {}, token);
+      expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL');
+      const text = JSON.stringify(result);
+      expect(text).not.toMatch(/sportelli_gone|relation|select|at \w+ \(|127\.0\.0\.1|localhost/i);
+      expect(result.errors?.[0]?.message).toBe('Si è verificato un errore interno. Riprova più tardi.');
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('answers malformed ids as not found rather than as server errors', async () => {
+    const result = await t.gql('{ company(id: "not-a-uuid") { id } }', {}, operatorToken);
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('health', () => {
+  it('reports liveness and readiness with the database', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/health/live' })).json()).toEqual({ status: 'ok' });
+    const ready = await t.app.inject({ method: 'GET', url: '/health/ready' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('tags every response with a request id, keeping a sane incoming one', async () => {
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/health/live',
+      headers: { 'x-request-id': 'abc-123' },
+    });
+    expect(response.headers['x-request-id']).toBe('abc-123');
+    const generated = await t.app.inject({ method: 'GET', url: '/health/live' });
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

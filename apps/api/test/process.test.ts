@@ -1,0 +1,111 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { DEMO } from './fixtures.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'sportello-process-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** Starts the server the way `pnpm start` does, from source, on the embedded database. */
+function startServer(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: join(import.meta.dirname, '..'),
+    env: { PATH: process.env.PATH, PGLITE_DATA_DIR: join(dataDir, 'pglite'), LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<{ code: number | null; output: string }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, output })),
+  );
+  return { child, exited, output: () => output };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function waitReady(base: string, child: ChildProcess) {
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error('server exited during start');
+    const ok = await fetch(`${base}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('server not ready in time');
+}
+
+describe('configuration', () => {
+  it('names the variable that is wrong', () => {
+    expect(() => loadConfig({ PORT: 'tremila' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'tremila' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/db' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_PRIVATE_KEY/);
+    expect(loadConfig({}).PORT).toBe(3000);
+  });
+
+  it('stops the process with a message before touching anything', async () => {
+    const server = startServer({ PORT: '99999' });
+    const { code, output } = await server.exited;
+    expect(code).toBe(1);
+    expect(output).toMatch(/Invalid configuration:\s+PORT:/);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('lets in-flight requests finish, refuses new ones, and exits promptly on SIGTERM', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const server = startServer({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' });
+    await waitReady(base, server.child);
+
+    const accounts = [DEMO.operator, DEMO.operatorVarese, DEMO.admin, DEMO.citizen];
+    const login = (email: string) =>
+      fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }',
+          variables: { i: { email, password: 'sportello-demo-2026' } },
+        }),
+      }).then(async (r) => ({ status: r.status, body: await r.json() }));
+
+    // Password hashing keeps these busy for a while (about 16 x 40 ms on two cores). The signal is sent
+    // once the server has logged receiving every one of them, so all are truly in flight.
+    const received = () => server.output().match(/"url":"\/graphql".*"incoming request"/g)?.length ?? 0;
+    const inFlight = Array.from({ length: 16 }, (_, i) => login(accounts[i % accounts.length]!));
+    while (received() < 16) await new Promise((r) => setTimeout(r, 2));
+    const completedBeforeSignal = server.output().match(/"statusCode":200/g)?.length ?? 0;
+    expect(completedBeforeSignal).toBeLessThan(16);
+    const signalledAt = Date.now();
+    server.child.kill('SIGTERM');
+
+    const results = await Promise.all(inFlight);
+    for (const result of results) {
+      expect(result.status).toBe(200);
+      expect(result.body.data.login.session.accessToken).toBeTruthy();
+    }
+    const late = await fetch(`${base}/health/live`).then(
+      (r) => r.status,
+      () => 'refused',
+    );
+    expect([503, 'refused']).toContain(late);
+
+    const { code } = await server.exited;
+    expect(code).toBe(0);
+    expect(Date.now() - signalledAt).toBeLessThan(10_000);
+  });
+});
