@@ -1,4 +1,3 @@
-import type { RequestContext } from '../../context.js';
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { networkOf, refuse } from '../../lib/actors.js';
 import { notFound } from '../../lib/errors.js';
@@ -71,7 +70,11 @@ export const identityResolvers: Resolvers = {
       user.kind === 'CITIZEN' && user.networkId
         ? ((await services.citizens.byId(user.networkId, user.id)) ?? null)
         : null,
-    company: async (user, _, ctx) => viewerCompany(user.id, ctx),
+    company: async (user, _, { services }) => {
+      if (user.kind !== 'COMPANY_MEMBER') return null;
+      const { companyId } = await services.identity.actorForUser(user);
+      return companyId ? ((await services.companies.byId(companyId)) ?? null) : null;
+    },
     sportello: async (user, _, { services }) => {
       const actor = await services.identity.actorForUser(user);
       return actor.sportelloId
@@ -83,10 +86,3 @@ export const identityResolvers: Resolvers = {
     scopes: (client) => client.scopes as ('NETWORK_READ' | 'COMPANIES_READ')[],
   },
 };
-
-async function viewerCompany(userId: string, { services }: RequestContext) {
-  const user = await services.identity.userById(userId);
-  if (!user || user.kind !== 'COMPANY_MEMBER') return null;
-  const actor = await services.identity.actorForUser(user);
-  return actor.companyId ? ((await services.companies.byId(actor.companyId)) ?? null) : null;
-}
