@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, type DatabaseHandle } from '../client.js';
+import { ateco, comuni, escoOccupations, iscoGroups } from '../schema/reference.js';
+import { loadReferenceData } from './load.js';
+
+const databaseUrl = process.env.DATABASE_URL || undefined;
+let handle: DatabaseHandle;
+let dropDatabase = async () => {};
+
+beforeAll(async () => {
+  if (databaseUrl) {
+    const name = `sl_db_test_${randomBytes(4).toString('hex')}`;
+    const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database "${name}"`);
+    await admin.end();
+    const url = new URL(databaseUrl);
+    url.pathname = `/${name}`;
+    handle = await createDb({ databaseUrl: url.toString() });
+    dropDatabase = async () => {
+      const cleanup = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`drop database if exists "${name}" with (force)`);
+      await cleanup.end();
+    };
+  } else {
+    handle = await createDb({ pgliteDataDir: 'memory://' });
+  }
+  await handle.migrate();
+});
+
+afterAll(async () => {
+  await handle?.close();
+  await dropDatabase();
+});
+
+describe(`reference data on ${databaseUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
+  it('loads every comune, ESCO occupation, ISCO group and ATECO code, then skips unchanged files', async () => {
+    const first = await loadReferenceData(handle.db);
+    expect(first.every((r) => !r.skipped)).toBe(true);
+    const count = async (table: typeof comuni | typeof escoOccupations | typeof iscoGroups | typeof ateco) =>
+      Number((await handle.db.select({ n: sql<number>`count(*)` }).from(table))[0]!.n);
+    expect(await count(comuni)).toBeGreaterThan(7_800);
+    expect(await count(comuni)).toBeLessThan(8_000);
+    expect(await count(escoOccupations)).toBe(3_007);
+    expect(await count(iscoGroups)).toBe(619);
+    expect(await count(ateco)).toBe(381);
+
+    const second = await loadReferenceData(handle.db);
+    expect(second.every((r) => r.skipped)).toBe(true);
+    expect(await count(comuni)).toBe(first.find((r) => r.name === 'comuni')!.rows);
+  });
+
+  it('holds real comuni with their province, region and coordinates', async () => {
+    const [legnano] = await handle.db.select().from(comuni).where(eq(comuni.istatCode, '015118'));
+    expect(legnano).toMatchObject({ name: 'Legnano', provinceCode: 'MI', regionName: 'Lombardia' });
+    expect(legnano!.latitude).toBeCloseTo(45.595, 2);
+    expect(legnano!.longitude).toBeCloseTo(8.919, 2);
+    const [roma] = await handle.db.select().from(comuni).where(eq(comuni.istatCode, '058091'));
+    expect(roma).toMatchObject({ name: 'Roma', provinceCode: 'RM', regionName: 'Lazio' });
+    const invented = await handle.db.select().from(comuni).where(eq(comuni.name, 'Vigata'));
+    expect(invented).toEqual([]);
+  });
+
+  it('links ESCO occupations to their ISCO group', async () => {
+    const rows = await handle.db
+      .select({ label: escoOccupations.labelEn, group: iscoGroups.labelEn })
+      .from(escoOccupations)
+      .innerJoin(iscoGroups, eq(iscoGroups.code, escoOccupations.iscoGroup))
+      .where(eq(escoOccupations.labelEn, 'technical director'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.group).toBeTruthy();
+  });
+
+  it('searches comuni by trigram index (pg_trgm available on both drivers)', async () => {
+    const rows = await handle.db.execute(
+      sql`select name from comuni where name % 'Legnao' order by similarity(name, 'Legnao') desc limit 1`,
+    );
+    const first =
+      (rows as unknown as { rows?: { name: string }[] }).rows?.[0] ??
+      (rows as unknown as { name: string }[])[0];
+    expect(first?.name).toBe('Legnano');
+  });
+});
