@@ -227,3 +227,73 @@ describe('access tokens', () => {
     return new SignJWT(payload).setProtectedHeader({ alg: 'EdDSA' }).sign(key);
   }
 });
+
+describe('API clients (OAuth client credentials)', () => {
+  const token = (body: Record<string, string>) =>
+    t.app.inject({ method: 'POST', url: '/oauth/token', payload: body });
+
+  it('issues a token scoped to the network and to the granted scopes, and stops after revocation', async () => {
+    const admin = await t.login(DEMO.admin);
+    const created = await t.gql(
+      'mutation { createApiClient(input: { name: "Portale regionale", scopes: [NETWORK_READ] }) { apiClient { id clientId scopes } clientSecret } }',
+      {},
+      admin.accessToken,
+    );
+    const { apiClient, clientSecret } = created.data!.createApiClient;
+    expect(apiClient.scopes).toEqual(['NETWORK_READ']);
+
+    const wrongSecret = await token({
+      grant_type: 'client_credentials',
+      client_id: apiClient.clientId,
+      client_secret: 'x',
+    });
+    expect(wrongSecret.statusCode).toBe(401);
+    expect(wrongSecret.json()).toEqual({ error: 'invalid_client' });
+    const widerScope = await token({
+      grant_type: 'client_credentials',
+      client_id: apiClient.clientId,
+      client_secret: clientSecret,
+      scope: 'COMPANIES_READ',
+    });
+    expect(widerScope.json()).toEqual({ error: 'invalid_scope' });
+    const badGrant = await token({
+      grant_type: 'password',
+      client_id: apiClient.clientId,
+      client_secret: clientSecret,
+    });
+    expect(badGrant.json()).toEqual({ error: 'unsupported_grant_type' });
+
+    const form = await t.app.inject({
+      method: 'POST',
+      url: '/oauth/token',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: apiClient.clientId,
+        client_secret: clientSecret,
+      }).toString(),
+    });
+    expect(form.statusCode).toBe(200);
+    const { access_token: accessToken, scope, token_type: tokenType } = form.json();
+    expect({ scope, tokenType }).toEqual({ scope: 'NETWORK_READ', tokenType: 'Bearer' });
+
+    const sportelli = await t.gql('{ sportelli { name } }', {}, accessToken);
+    expect(sportelli.data!.sportelli.length).toBeGreaterThan(0);
+    const companies = await t.gql('{ companies { totalCount } }', {}, accessToken);
+    expect(companies.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const me = await t.gql('{ me { id } }', {}, accessToken);
+    expect(me.data!.me).toBeNull();
+
+    await t.gql(
+      'mutation($id: ID!) { revokeApiClient(id: $id) { ok } }',
+      { id: apiClient.id },
+      admin.accessToken,
+    );
+    const afterRevoke = await token({
+      grant_type: 'client_credentials',
+      client_id: apiClient.clientId,
+      client_secret: clientSecret,
+    });
+    expect(afterRevoke.statusCode).toBe(401);
+  });
+});
