@@ -8,6 +8,7 @@ import { DateScalar, DateTime } from './graphql/scalars.js';
 import { loadSdl } from './graphql/sdl.js';
 import type { Mailer } from './lib/mailer.js';
 import type { TokenService } from './lib/tokens.js';
+import { caseworkResolvers } from './modules/casework/resolvers.js';
 import { citizenLoaders } from './modules/citizens/loaders.js';
 import { citizenResolvers } from './modules/citizens/resolvers.js';
 import { companyLoaders } from './modules/companies/loaders.js';
@@ -33,7 +34,13 @@ export interface AppDeps {
   servePortals?: boolean;
 }
 
-const resolverModules = [identityResolvers, networkResolvers, citizenResolvers, companyResolvers];
+const resolverModules = [
+  identityResolvers,
+  networkResolvers,
+  citizenResolvers,
+  caseworkResolvers,
+  companyResolvers,
+];
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database, tokens, mailer } = deps;

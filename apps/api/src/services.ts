@@ -1,7 +1,10 @@
 import type { Db } from '@sportello/db';
 import type { Mailer } from './lib/mailer.js';
 import type { TokenService } from './lib/tokens.js';
+import { createCaseworkService } from './modules/casework/service.js';
+import { createConsentService } from './modules/citizens/consents.js';
 import { createCitizenService } from './modules/citizens/service.js';
+import { createSpecialCategoryService } from './modules/citizens/special-categories.js';
 import { createCompanyService } from './modules/companies/service.js';
 import { createIdentityService } from './modules/identity/service.js';
 import { createNetworkService } from './modules/network/service.js';
@@ -17,9 +20,12 @@ export interface ServiceDeps {
 export function createServices(deps: ServiceDeps) {
   const identity = createIdentityService(deps);
   const network = createNetworkService(deps.db, identity);
-  const citizens = createCitizenService(deps.db, identity, network);
+  const consents = createConsentService(deps.db);
+  const citizens = createCitizenService(deps.db, identity, network, consents);
   const companies = createCompanyService(deps.db, identity, network);
-  return { identity, network, citizens, companies };
+  const casework = createCaseworkService(deps.db);
+  const specialCategories = createSpecialCategoryService(deps.db);
+  return { identity, network, citizens, consents, specialCategories, casework, companies };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -55,6 +55,13 @@ const companyReview = (mutation: string): Operation => ({
   missing: (token) => t.gql(mutation, { id: randomUUID() }, token),
 });
 
+let giuliaId: string;
+
+const UPDATE_PROFILE =
+  'mutation($id: ID) { updateCitizenProfile(citizenId: $id, input: { phone: "0331 123456" }) { citizen { phone } userErrors { code } } }';
+const DECLARE =
+  'mutation($id: ID) { declareSpecialCategories(citizenId: $id, input: { law68Disability: false, economicHardship: true }) { specialCategories { economicHardship } userErrors { code } } }';
+
 const operations: Record<string, Operation> = {
   me: { allowed: everyone, run: (token) => t.gql('{ me { id } }', {}, token) },
   networks: {
@@ -180,6 +187,46 @@ const operations: Record<string, Operation> = {
   rejectCompany: companyReview(
     'mutation($id: ID!) { rejectCompany(id: $id, reason: "Dati non verificabili") { company { status } userErrors { code } } }',
   ),
+  updateCitizenProfile: {
+    allowed: ['citizen', ...staff],
+    run: (token) => t.gql(UPDATE_PROFILE, { id: giuliaId }, token),
+    missing: (token) => t.gql(UPDATE_PROFILE, { id: randomUUID() }, token),
+  },
+  giveConsent: {
+    allowed: ['citizen'],
+    run: (token) => t.gql('mutation { giveConsent(purpose: CV_SHARING) { consent { id } } }', {}, token),
+  },
+  withdrawConsent: {
+    allowed: ['citizen'],
+    run: async (token) => {
+      await t.gql('mutation { giveConsent(purpose: MARKETING) { consent { id } } }', {}, tokens.citizen);
+      return t.gql(
+        'mutation { withdrawConsent(purpose: MARKETING) { consent { withdrawnAt } userErrors { code } } }',
+        {},
+        token,
+      );
+    },
+  },
+  declareSpecialCategories: {
+    allowed: ['citizen', 'operator'],
+    run: (token) => t.gql(DECLARE, { id: giuliaId }, token),
+    missing: (token) => t.gql(DECLARE, { id: randomUUID() }, token),
+  },
+  takeCitizenInCharge: {
+    allowed: ['operator'],
+    run: (token) =>
+      t.gql(
+        'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id) { caseAssignment { sportello { name } } } }',
+        { id: giuliaId },
+        token,
+      ),
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id) { caseAssignment { id } } }',
+        { id: randomUUID() },
+        token,
+      ),
+  },
   createApiClient: {
     allowed: ['networkAdmin'],
     run: (token) =>
@@ -249,6 +296,13 @@ beforeAll(async () => {
   tokens.companyMember = (await t.login(DEMO.companyMember)).accessToken;
   tokens.otherNetworkOperator = (await t.login(OTHER_OPERATOR)).accessToken;
   tokens.apiClient = await apiClientToken(t, adminToken);
+  giuliaId = (await t.gql('{ me { id } }', {}, tokens.citizen)).data!.me.id;
+  // The Legnano operator's sportello takes Giulia in charge: special categories open to it alone.
+  await t.gql(
+    'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id) { caseAssignment { id } } }',
+    { id: giuliaId },
+    operatorToken,
+  );
 });
 
 afterAll(() => t?.close());
@@ -282,6 +336,42 @@ describe('authorization matrix', () => {
           const missing = await operation.missing(token);
           expect(missing.errors?.map((e) => [e.message, e.extensions?.code])).toEqual(
             response.errors?.map((e) => [e.message, e.extensions?.code]),
+          );
+        }
+      });
+    }
+  }
+});
+
+describe('authorization of sensitive fields on nested paths', () => {
+  const fields: Record<string, { allowed: ActorName[]; query: string }> = {
+    'Citizen.specialCategories': {
+      allowed: ['citizen', 'operator'],
+      query:
+        'query($id: ID!) { citizen(id: $id) { id specialCategories(reason: "Verifica requisiti per un tirocinio") { economicHardship } } }',
+    },
+    'CaseAssignment.citizen.specialCategories': {
+      allowed: ['operator'],
+      query:
+        'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id) { caseAssignment { citizen { specialCategories(reason: "Presa in carico e verifica") { law68Disability } } } } }',
+    },
+    'Citizen.consents': {
+      allowed: ['citizen', ...staff],
+      query: 'query($id: ID!) { citizen(id: $id) { consents { purpose textVersion } } }',
+    },
+  };
+
+  for (const [path, field] of Object.entries(fields)) {
+    for (const actor of ACTORS) {
+      const allowed = field.allowed.includes(actor);
+      it(`${path}: ${actor} is ${allowed ? 'allowed' : 'refused'}`, async () => {
+        const response = await t.gql(field.query, { id: giuliaId }, tokens[actor]);
+        if (allowed) {
+          expect(response.errors ?? [], JSON.stringify(response.errors)).toEqual([]);
+        } else {
+          expect(refusal(response), JSON.stringify(response)).toBeDefined();
+          expect(JSON.stringify(response.data ?? {})).not.toMatch(
+            /economicHardship|law68Disability|textVersion/,
           );
         }
       });

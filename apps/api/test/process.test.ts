@@ -81,7 +81,7 @@ describe('graceful shutdown', () => {
           query: 'mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }',
           variables: { i: { email, password: 'sportello-demo-2026' } },
         }),
-      }).then(async (r) => ({ status: r.status, body: await r.json() }));
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
 
     // Password hashing keeps these busy for a while (about 16 x 40 ms on two cores). The signal is sent
     // once the server has logged receiving every one of them, so all are truly in flight.

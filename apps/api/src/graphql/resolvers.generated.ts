@@ -1,8 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApiClientRecord as ApiClientRecordModel, Session as SessionModel, User as UserModel } from '../modules/identity/service.js';
+import type { CaseAssignment as CaseAssignmentModel } from '../modules/casework/service.js';
 import type { CitizenRecord as CitizenRecordModel } from '../modules/citizens/service.js';
 import type { Company as CompanyModel } from '../modules/companies/service.js';
 import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, MembershipFeeRecord as MembershipFeeRecordModel, Network as NetworkModel, OperatorRecord as OperatorRecordModel, SportelloRecord as SportelloRecordModel } from '../modules/network/service.js';
+import type { Consent as ConsentModel } from '../modules/citizens/consents.js';
+import type { SpecialCategories as SpecialCategoriesModel } from '../modules/citizens/special-categories.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -44,18 +47,72 @@ export type ApiScope =
   /** Read the network's public and operational data. */
   | 'NETWORK_READ';
 
+export type Availability = {
+  __typename?: 'Availability';
+  drivingLicences: Array<DrivingLicence>;
+  fullTime: Scalars['Boolean']['output'];
+  hasOwnVehicle: Scalars['Boolean']['output'];
+  /** How far the citizen is willing to travel to work. */
+  mobilityRadiusKm: Scalars['Int']['output'];
+  partTime: Scalars['Boolean']['output'];
+  shifts: Scalars['Boolean']['output'];
+};
+
+export type AvailabilityInput = {
+  drivingLicences: Array<DrivingLicence>;
+  fullTime: Scalars['Boolean']['input'];
+  hasOwnVehicle: Scalars['Boolean']['input'];
+  mobilityRadiusKm: Scalars['Int']['input'];
+  partTime: Scalars['Boolean']['input'];
+  shifts: Scalars['Boolean']['input'];
+};
+
+export type CaseAssignment = {
+  __typename?: 'CaseAssignment';
+  citizen: Citizen;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  sportello: Sportello;
+  startedAt: Scalars['DateTime']['output'];
+};
+
+export type CaseAssignmentPayload = {
+  __typename?: 'CaseAssignmentPayload';
+  caseAssignment?: Maybe<CaseAssignment>;
+  userErrors: Array<UserError>;
+};
+
 export type Citizen = {
   __typename?: 'Citizen';
+  age: Scalars['Int']['output'];
+  availability: Availability;
   birthDate: Scalars['Date']['output'];
   codiceFiscale: Scalars['String']['output'];
+  /** The citizen and the staff of the network. */
+  consents: Array<Consent>;
   createdAt: Scalars['DateTime']['output'];
+  domicileComune?: Maybe<Comune>;
   email: Scalars['String']['output'];
   emailVerified: Scalars['Boolean']['output'];
+  employmentStatus?: Maybe<EmploymentStatus>;
   familyName: Scalars['String']['output'];
   givenName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The sportello that has the citizen in charge (presa in carico), if any. */
+  inChargeAt?: Maybe<Sportello>;
   phone?: Maybe<Scalars['String']['output']>;
   residenceComune: Comune;
+  /**
+   * Only operators of the sportello that has the citizen in charge, and the citizen. The reason is
+   * recorded in the audit log with the read.
+   */
+  specialCategories?: Maybe<SpecialCategories>;
+  targetGroups: Array<TargetGroup>;
+};
+
+
+export type CitizenSpecialCategoriesArgs = {
+  reason: Scalars['String']['input'];
 };
 
 export type CitizenConnection = {
@@ -69,6 +126,12 @@ export type CitizenEdge = {
   __typename?: 'CitizenEdge';
   cursor: Scalars['String']['output'];
   node: Citizen;
+};
+
+export type CitizenPayload = {
+  __typename?: 'CitizenPayload';
+  citizen?: Maybe<Citizen>;
+  userErrors: Array<UserError>;
 };
 
 export type Company = {
@@ -120,6 +183,30 @@ export type Comune = {
   regionName: Scalars['String']['output'];
 };
 
+export type Consent = {
+  __typename?: 'Consent';
+  grantedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  purpose: ConsentPurpose;
+  /** Version of the text the citizen agreed to. */
+  textVersion: Scalars['String']['output'];
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ConsentPayload = {
+  __typename?: 'ConsentPayload';
+  consent?: Maybe<Consent>;
+  userErrors: Array<UserError>;
+};
+
+export type ConsentPurpose =
+  /** Sharing the CV with the companies of the network. */
+  | 'CV_SHARING'
+  /** News about events and opportunities; never required. */
+  | 'MARKETING'
+  /** The privacy notice (informativa), acknowledged at registration. */
+  | 'PRIVACY_NOTICE';
+
 export type CreateApiClientInput = {
   name: Scalars['String']['input'];
   scopes: Array<ApiScope>;
@@ -160,6 +247,39 @@ export type CreateSportelloPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Categories of law 68/1999 (collocamento mirato). */
+export type DisabilityCategory =
+  | 'BLIND_OR_DEAF'
+  | 'CIVIL_INVALIDITY'
+  | 'WAR_OR_SERVICE_INVALIDITY'
+  | 'WORK_INVALIDITY';
+
+/** Italian driving licence categories. */
+export type DrivingLicence =
+  | 'A'
+  | 'A1'
+  | 'A2'
+  | 'AM'
+  | 'B'
+  | 'B1'
+  | 'BE'
+  | 'C'
+  | 'C1'
+  | 'C1E'
+  | 'CE'
+  | 'D'
+  | 'D1'
+  | 'D1E'
+  | 'DE';
+
+export type EmploymentStatus =
+  /** Occupato in cerca di altra occupazione. */
+  | 'EMPLOYED_SEEKING'
+  /** Inoccupato: never had a job. */
+  | 'NEVER_EMPLOYED'
+  /** Disoccupato: lost a job and is looking for one. */
+  | 'UNEMPLOYED';
+
 export type FeeStatus =
   | 'DUE'
   | 'OVERDUE'
@@ -198,6 +318,10 @@ export type Mutation = {
   createOperator: CreateOperatorPayload;
   /** Network admins: open a sportello in a member comune. */
   createSportello: CreateSportelloPayload;
+  /** The citizen (without citizenId), or an operator of the sportello that has the citizen in charge. */
+  declareSpecialCategories: SpecialCategoriesPayload;
+  /** The citizen only: consent is the citizen's own act. */
+  giveConsent: ConsentPayload;
   /** Unknown email and wrong password give the same error. */
   login: SessionPayload;
   logout: OkPayload;
@@ -216,9 +340,18 @@ export type Mutation = {
   resetPassword: OkPayload;
   /** Network admins. */
   revokeApiClient: OkPayload;
+  /**
+   * Operators: take a citizen of the network in charge at the operator's sportello (presa in carico).
+   * A citizen in charge elsewhere is transferred; the change is audited.
+   */
+  takeCitizenInCharge: CaseAssignmentPayload;
+  /** The citizen (without citizenId), or staff of the network on the citizen's behalf. */
+  updateCitizenProfile: CitizenPayload;
   /** Operators of the network. */
   verifyCompany: CompanyPayload;
   verifyEmail: OkPayload;
+  /** The citizen only. The privacy notice cannot be withdrawn (closing the account does that). */
+  withdrawConsent: ConsentPayload;
 };
 
 
@@ -240,6 +373,17 @@ export type MutationCreateOperatorArgs = {
 
 export type MutationCreateSportelloArgs = {
   input: CreateSportelloInput;
+};
+
+
+export type MutationDeclareSpecialCategoriesArgs = {
+  citizenId?: InputMaybe<Scalars['ID']['input']>;
+  input: SpecialCategoriesInput;
+};
+
+
+export type MutationGiveConsentArgs = {
+  purpose: ConsentPurpose;
 };
 
 
@@ -295,6 +439,17 @@ export type MutationRevokeApiClientArgs = {
 };
 
 
+export type MutationTakeCitizenInChargeArgs = {
+  citizenId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCitizenProfileArgs = {
+  citizenId?: InputMaybe<Scalars['ID']['input']>;
+  input: UpdateCitizenProfileInput;
+};
+
+
 export type MutationVerifyCompanyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -302,6 +457,11 @@ export type MutationVerifyCompanyArgs = {
 
 export type MutationVerifyEmailArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawConsentArgs = {
+  purpose: ConsentPurpose;
 };
 
 /** A network of comuni as anyone may see it, e.g. to register. */
@@ -457,6 +617,27 @@ export type SessionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Special-category data (art. 9 GDPR). Each read is written to the audit log. */
+export type SpecialCategories = {
+  __typename?: 'SpecialCategories';
+  disabilityCategory?: Maybe<DisabilityCategory>;
+  economicHardship: Scalars['Boolean']['output'];
+  law68Disability: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type SpecialCategoriesInput = {
+  disabilityCategory?: InputMaybe<DisabilityCategory>;
+  economicHardship: Scalars['Boolean']['input'];
+  law68Disability: Scalars['Boolean']['input'];
+};
+
+export type SpecialCategoriesPayload = {
+  __typename?: 'SpecialCategoriesPayload';
+  specialCategories?: Maybe<SpecialCategories>;
+  userErrors: Array<UserError>;
+};
+
 export type Sportello = {
   __typename?: 'Sportello';
   address: Scalars['String']['output'];
@@ -465,6 +646,24 @@ export type Sportello = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Derived from the profile, never typed in. */
+export type TargetGroup =
+  /** 15 to 29 years old and not in employment. */
+  | 'NEET'
+  /** 45 years or older. */
+  | 'OVER_45'
+  /** Younger than 30. */
+  | 'UNDER_30';
+
+export type UpdateCitizenProfileInput = {
+  availability?: InputMaybe<AvailabilityInput>;
+  domicileComuneCode?: InputMaybe<Scalars['ID']['input']>;
+  employmentStatus?: InputMaybe<EmploymentStatus>;
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  givenName?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An expected failure of a mutation, tied to the input field that caused it. */
@@ -571,16 +770,24 @@ export type ResolversTypes = {
   ActorKind: ActorKind;
   ApiClient: ResolverTypeWrapper<ApiClientRecordModel>;
   ApiScope: ApiScope;
+  Availability: ResolverTypeWrapper<Availability>;
+  AvailabilityInput: AvailabilityInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CaseAssignment: ResolverTypeWrapper<CaseAssignmentModel>;
+  CaseAssignmentPayload: ResolverTypeWrapper<Omit<CaseAssignmentPayload, 'caseAssignment'> & { caseAssignment?: Maybe<ResolversTypes['CaseAssignment']> }>;
   Citizen: ResolverTypeWrapper<CitizenRecordModel>;
   CitizenConnection: ResolverTypeWrapper<Omit<CitizenConnection, 'edges'> & { edges: Array<ResolversTypes['CitizenEdge']> }>;
   CitizenEdge: ResolverTypeWrapper<Omit<CitizenEdge, 'node'> & { node: ResolversTypes['Citizen'] }>;
+  CitizenPayload: ResolverTypeWrapper<Omit<CitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversTypes['Citizen']> }>;
   Company: ResolverTypeWrapper<CompanyModel>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
   CompanyPayload: ResolverTypeWrapper<Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   CompanyStatus: CompanyStatus;
   Comune: ResolverTypeWrapper<ComuneModel>;
+  Consent: ResolverTypeWrapper<ConsentModel>;
+  ConsentPayload: ResolverTypeWrapper<Omit<ConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
+  ConsentPurpose: ConsentPurpose;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: ResolverTypeWrapper<Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   CreateOperatorInput: CreateOperatorInput;
@@ -589,6 +796,9 @@ export type ResolversTypes = {
   CreateSportelloPayload: ResolverTypeWrapper<Omit<CreateSportelloPayload, 'sportello'> & { sportello?: Maybe<ResolversTypes['Sportello']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DisabilityCategory: DisabilityCategory;
+  DrivingLicence: DrivingLicence;
+  EmploymentStatus: EmploymentStatus;
   FeeStatus: FeeStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -608,8 +818,13 @@ export type ResolversTypes = {
   RegisterCompanyInput: RegisterCompanyInput;
   Session: ResolverTypeWrapper<SessionModel>;
   SessionPayload: ResolverTypeWrapper<Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
+  SpecialCategories: ResolverTypeWrapper<SpecialCategoriesModel>;
+  SpecialCategoriesInput: SpecialCategoriesInput;
+  SpecialCategoriesPayload: ResolverTypeWrapper<Omit<SpecialCategoriesPayload, 'specialCategories'> & { specialCategories?: Maybe<ResolversTypes['SpecialCategories']> }>;
   Sportello: ResolverTypeWrapper<SportelloRecordModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TargetGroup: TargetGroup;
+  UpdateCitizenProfileInput: UpdateCitizenProfileInput;
   UserError: ResolverTypeWrapper<UserError>;
   Viewer: ResolverTypeWrapper<UserModel>;
 };
@@ -617,15 +832,22 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ApiClient: ApiClientRecordModel;
+  Availability: Availability;
+  AvailabilityInput: AvailabilityInput;
   Boolean: Scalars['Boolean']['output'];
+  CaseAssignment: CaseAssignmentModel;
+  CaseAssignmentPayload: Omit<CaseAssignmentPayload, 'caseAssignment'> & { caseAssignment?: Maybe<ResolversParentTypes['CaseAssignment']> };
   Citizen: CitizenRecordModel;
   CitizenConnection: Omit<CitizenConnection, 'edges'> & { edges: Array<ResolversParentTypes['CitizenEdge']> };
   CitizenEdge: Omit<CitizenEdge, 'node'> & { node: ResolversParentTypes['Citizen'] };
+  CitizenPayload: Omit<CitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversParentTypes['Citizen']> };
   Company: CompanyModel;
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
   CompanyPayload: Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   Comune: ComuneModel;
+  Consent: ConsentModel;
+  ConsentPayload: Omit<ConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   CreateOperatorInput: CreateOperatorInput;
@@ -652,8 +874,12 @@ export type ResolversParentTypes = {
   RegisterCompanyInput: RegisterCompanyInput;
   Session: SessionModel;
   SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
+  SpecialCategories: SpecialCategoriesModel;
+  SpecialCategoriesInput: SpecialCategoriesInput;
+  SpecialCategoriesPayload: Omit<SpecialCategoriesPayload, 'specialCategories'> & { specialCategories?: Maybe<ResolversParentTypes['SpecialCategories']> };
   Sportello: SportelloRecordModel;
   String: Scalars['String']['output'];
+  UpdateCitizenProfileInput: UpdateCitizenProfileInput;
   UserError: UserError;
   Viewer: UserModel;
 };
@@ -667,17 +893,47 @@ export type ApiClientResolvers<ContextType = RequestContext, ParentType extends 
   scopes?: Resolver<Array<ResolversTypes['ApiScope']>, ParentType, ContextType>;
 };
 
+export type AvailabilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = {
+  drivingLicences?: Resolver<Array<ResolversTypes['DrivingLicence']>, ParentType, ContextType>;
+  fullTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasOwnVehicle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mobilityRadiusKm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  shifts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CaseAssignmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseAssignment'] = ResolversParentTypes['CaseAssignment']> = {
+  citizen?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CaseAssignmentPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseAssignmentPayload'] = ResolversParentTypes['CaseAssignmentPayload']> = {
+  caseAssignment?: Resolver<Maybe<ResolversTypes['CaseAssignment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CitizenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen']> = {
+  age?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  availability?: Resolver<ResolversTypes['Availability'], ParentType, ContextType>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   codiceFiscale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  domicileComune?: Resolver<Maybe<ResolversTypes['Comune']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  employmentStatus?: Resolver<Maybe<ResolversTypes['EmploymentStatus']>, ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inChargeAt?: Resolver<Maybe<ResolversTypes['Sportello']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   residenceComune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
+  specialCategories?: Resolver<Maybe<ResolversTypes['SpecialCategories']>, ParentType, ContextType, RequireFields<CitizenSpecialCategoriesArgs, 'reason'>>;
+  targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
 };
 
 export type CitizenConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CitizenConnection'] = ResolversParentTypes['CitizenConnection']> = {
@@ -689,6 +945,11 @@ export type CitizenConnectionResolvers<ContextType = RequestContext, ParentType 
 export type CitizenEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CitizenEdge'] = ResolversParentTypes['CitizenEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
+};
+
+export type CitizenPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CitizenPayload'] = ResolversParentTypes['CitizenPayload']> = {
+  citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
@@ -728,6 +989,19 @@ export type ComuneResolvers<ContextType = RequestContext, ParentType extends Res
   provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provinceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConsentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ConsentPurpose'], ParentType, ContextType>;
+  textVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ConsentPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsentPayload'] = ResolversParentTypes['ConsentPayload']> = {
+  consent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CreateApiClientPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateApiClientPayload'] = ResolversParentTypes['CreateApiClientPayload']> = {
@@ -774,6 +1048,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['CreateOperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
   createSportello?: Resolver<ResolversTypes['CreateSportelloPayload'], ParentType, ContextType, RequireFields<MutationCreateSportelloArgs, 'input'>>;
+  declareSpecialCategories?: Resolver<ResolversTypes['SpecialCategoriesPayload'], ParentType, ContextType, RequireFields<MutationDeclareSpecialCategoriesArgs, 'input'>>;
+  giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
   login?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
@@ -784,8 +1060,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   requestPasswordReset?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   resetPassword?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeApiClient?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
+  takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId'>>;
+  updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
   verifyCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationVerifyCompanyArgs, 'id'>>;
   verifyEmail?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
+  withdrawConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'purpose'>>;
 };
 
 export type NetworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
@@ -845,6 +1124,18 @@ export type SessionPayloadResolvers<ContextType = RequestContext, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SpecialCategoriesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpecialCategories'] = ResolversParentTypes['SpecialCategories']> = {
+  disabilityCategory?: Resolver<Maybe<ResolversTypes['DisabilityCategory']>, ParentType, ContextType>;
+  economicHardship?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  law68Disability?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SpecialCategoriesPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpecialCategoriesPayload'] = ResolversParentTypes['SpecialCategoriesPayload']> = {
+  specialCategories?: Resolver<Maybe<ResolversTypes['SpecialCategories']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SportelloResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Sportello'] = ResolversParentTypes['Sportello']> = {
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
@@ -875,14 +1166,20 @@ export type ViewerResolvers<ContextType = RequestContext, ParentType extends Res
 
 export type Resolvers<ContextType = RequestContext> = {
   ApiClient?: ApiClientResolvers<ContextType>;
+  Availability?: AvailabilityResolvers<ContextType>;
+  CaseAssignment?: CaseAssignmentResolvers<ContextType>;
+  CaseAssignmentPayload?: CaseAssignmentPayloadResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
   CitizenConnection?: CitizenConnectionResolvers<ContextType>;
   CitizenEdge?: CitizenEdgeResolvers<ContextType>;
+  CitizenPayload?: CitizenPayloadResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   CompanyPayload?: CompanyPayloadResolvers<ContextType>;
   Comune?: ComuneResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
+  ConsentPayload?: ConsentPayloadResolvers<ContextType>;
   CreateApiClientPayload?: CreateApiClientPayloadResolvers<ContextType>;
   CreateOperatorPayload?: CreateOperatorPayloadResolvers<ContextType>;
   CreateSportelloPayload?: CreateSportelloPayloadResolvers<ContextType>;
@@ -899,6 +1196,8 @@ export type Resolvers<ContextType = RequestContext> = {
   RegisterCitizenPayload?: RegisterCitizenPayloadResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionPayload?: SessionPayloadResolvers<ContextType>;
+  SpecialCategories?: SpecialCategoriesResolvers<ContextType>;
+  SpecialCategoriesPayload?: SpecialCategoriesPayloadResolvers<ContextType>;
   Sportello?: SportelloResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

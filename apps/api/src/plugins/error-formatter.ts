@@ -14,7 +14,7 @@ type FormatterContext = { reply?: { log: FastifyBaseLogger } };
 export function createErrorFormatter(production: boolean) {
   return (execution: ExecutionResult & { statusCode?: number }, context: FormatterContext) => {
     // The default formatter knows the HTTP status rules (e.g. 400 for validation errors).
-    const { statusCode } = mercurius.defaultErrorFormatter(execution, context as never);
+    const { statusCode } = mercurius.defaultErrorFormatter(execution as never, context as never);
     const errors = (execution.errors ?? []).flatMap((error) =>
       maskError(error, production, context.reply?.log),
     );

@@ -13,6 +13,7 @@ import {
 } from '../../lib/validation.js';
 import type { IdentityService } from '../identity/service.js';
 import type { NetworkService } from '../network/service.js';
+import type { ConsentService } from './consents.js';
 
 export interface CitizenProfileInput {
   email: string;
@@ -21,6 +22,24 @@ export interface CitizenProfileInput {
   codiceFiscale: string;
   residenceComuneCode: string;
   phone?: string | null;
+}
+
+export const MAX_MOBILITY_RADIUS_KM = 500;
+
+export interface UpdateProfileInput {
+  givenName?: string | null;
+  familyName?: string | null;
+  phone?: string | null;
+  domicileComuneCode?: string | null;
+  employmentStatus?: (typeof citizens.$inferSelect)['employmentStatus'];
+  availability?: {
+    fullTime: boolean;
+    partTime: boolean;
+    shifts: boolean;
+    mobilityRadiusKm: number;
+    hasOwnVehicle: boolean;
+    drivingLicences: string[];
+  } | null;
 }
 
 export type CitizenRecord = typeof citizens.$inferSelect & { user: typeof users.$inferSelect };
@@ -32,7 +51,12 @@ const DUPLICATE_CF = userError(
 );
 const DUPLICATE_EMAIL = userError('email', 'EMAIL_TAKEN', 'Esiste già un account con questa email.');
 
-export function createCitizenService(db: Db, identity: IdentityService, network: NetworkService) {
+export function createCitizenService(
+  db: Db,
+  identity: IdentityService,
+  network: NetworkService,
+  consents: ConsentService,
+) {
   async function validateProfile(networkId: string, input: CitizenProfileInput) {
     const email = emailField('email', input.email);
     const cf = codiceFiscaleField('codiceFiscale', input.codiceFiscale);
@@ -85,6 +109,8 @@ export function createCitizenService(db: Db, identity: IdentityService, network:
             registeredBy: options.registeredBy,
           })
           .returning();
+        // Registering (online, or at the desk on paper) means acknowledging the privacy notice.
+        await consents.record(tx, { userId: user!.id, networkId }, 'PRIVACY_NOTICE');
         return { record: { ...citizen!, user: user! }, send: await sendMail(user!, tx) };
       });
       await send();
@@ -124,6 +150,66 @@ export function createCitizenService(db: Db, identity: IdentityService, network:
         cf,
         (user, tx) => identity.sendInvitation(user, '/cittadini', tx),
       );
+    },
+
+    async updateProfile(citizen: CitizenRecord, input: UpdateProfileInput): Promise<CitizenRecord> {
+      const errors: UserError[] = [
+        ...(input.givenName != null ? requiredText('givenName', input.givenName, 1, 80) : []),
+        ...(input.familyName != null ? requiredText('familyName', input.familyName, 1, 80) : []),
+        ...optionalPhone('phone', input.phone),
+      ];
+      if (
+        input.domicileComuneCode &&
+        (await network.comuniByCodes([input.domicileComuneCode])).length === 0
+      ) {
+        errors.push(
+          userError('domicileComuneCode', 'UNKNOWN_COMUNE', 'Comune non trovato: scegli dalla lista.'),
+        );
+      }
+      const radius = input.availability?.mobilityRadiusKm;
+      if (radius != null && (!Number.isInteger(radius) || radius < 0 || radius > MAX_MOBILITY_RADIUS_KM)) {
+        errors.push(
+          userError(
+            'availability.mobilityRadiusKm',
+            'OUT_OF_RANGE',
+            `La distanza deve essere tra 0 e ${MAX_MOBILITY_RADIUS_KM} km.`,
+          ),
+        );
+      }
+      if (errors.length) throw new UserErrors(errors);
+      const { availability } = input;
+      await db.transaction(async (tx) => {
+        if (input.givenName != null || input.familyName != null) {
+          await tx
+            .update(users)
+            .set({
+              ...(input.givenName != null ? { givenName: input.givenName.trim() } : {}),
+              ...(input.familyName != null ? { familyName: input.familyName.trim() } : {}),
+            })
+            .where(eq(users.id, citizen.userId));
+        }
+        await tx
+          .update(citizens)
+          .set({
+            ...(input.phone !== undefined ? { phone: input.phone?.trim() || null } : {}),
+            ...(input.domicileComuneCode !== undefined
+              ? { domicileComuneCode: input.domicileComuneCode || null }
+              : {}),
+            ...(input.employmentStatus !== undefined ? { employmentStatus: input.employmentStatus } : {}),
+            ...(availability
+              ? {
+                  availableFullTime: availability.fullTime,
+                  availablePartTime: availability.partTime,
+                  availableForShifts: availability.shifts,
+                  mobilityRadiusKm: availability.mobilityRadiusKm,
+                  hasOwnVehicle: availability.hasOwnVehicle,
+                  drivingLicences: [...new Set(availability.drivingLicences)],
+                }
+              : {}),
+          })
+          .where(eq(citizens.userId, citizen.userId));
+      });
+      return (await this.byIds([citizen.userId]))[0]!;
     },
 
     async list(networkId: string, page: Page) {

@@ -1,0 +1,90 @@
+import { citizenSpecialCategories, type Db } from '@sportello/db';
+import { eq } from 'drizzle-orm';
+import { badInput, UserErrors, userError } from '../../lib/errors.js';
+import { requiredText } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
+
+export type SpecialCategories = typeof citizenSpecialCategories.$inferSelect;
+
+export interface SpecialCategoriesInput {
+  law68Disability: boolean;
+  disabilityCategory?: SpecialCategories['disabilityCategory'];
+  economicHardship: boolean;
+}
+
+export interface Access {
+  citizen: { userId: string; networkId: string };
+  actorUserId: string;
+}
+
+/** Every read and write is audited in the same transaction as the data it concerns. */
+export function createSpecialCategoryService(db: Db) {
+  return {
+    async read({ citizen, actorUserId }: Access, reason: string): Promise<SpecialCategories | null> {
+      if (requiredText('reason', reason, 5, 300).length) {
+        throw badInput(
+          'Indica il motivo della consultazione (tra 5 e 300 caratteri): resta nel registro degli accessi.',
+        );
+      }
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .select()
+          .from(citizenSpecialCategories)
+          .where(eq(citizenSpecialCategories.citizenId, citizen.userId));
+        await recordAudit(tx, {
+          networkId: citizen.networkId,
+          actorUserId,
+          action: 'special_categories.read',
+          subjectType: 'citizen',
+          subjectId: citizen.userId,
+          reason: reason.trim(),
+        });
+        return row ?? null;
+      });
+    },
+
+    async declare(
+      { citizen, actorUserId }: Access,
+      input: SpecialCategoriesInput,
+    ): Promise<SpecialCategories> {
+      if (input.disabilityCategory && !input.law68Disability) {
+        throw new UserErrors([
+          userError(
+            'disabilityCategory',
+            'INCONSISTENT',
+            "La categoria di disabilità si indica solo per l'iscrizione al collocamento mirato (legge 68/1999).",
+          ),
+        ]);
+      }
+      if (input.law68Disability && !input.disabilityCategory) {
+        throw new UserErrors([
+          userError('disabilityCategory', 'REQUIRED', 'Indica la categoria prevista dalla legge 68/1999.'),
+        ]);
+      }
+      const values = {
+        law68Disability: input.law68Disability,
+        disabilityCategory: input.disabilityCategory ?? null,
+        economicHardship: input.economicHardship,
+        declaredBy: actorUserId,
+        updatedAt: new Date(),
+      };
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(citizenSpecialCategories)
+          .values({ citizenId: citizen.userId, networkId: citizen.networkId, ...values })
+          .onConflictDoUpdate({ target: citizenSpecialCategories.citizenId, set: values })
+          .returning();
+        await recordAudit(tx, {
+          networkId: citizen.networkId,
+          actorUserId,
+          action: 'special_categories.declare',
+          subjectType: 'citizen',
+          subjectId: citizen.userId,
+        });
+        return row!;
+      });
+    },
+  };
+}
+
+export type SpecialCategoryService = ReturnType<typeof createSpecialCategoryService>;

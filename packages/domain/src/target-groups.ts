@@ -1,0 +1,33 @@
+export type EmploymentStatus = 'UNEMPLOYED' | 'NEVER_EMPLOYED' | 'EMPLOYED_SEEKING';
+
+export type TargetGroup = 'OVER_45' | 'UNDER_30' | 'NEET';
+
+/** Today's calendar date in Italy (YYYY-MM-DD), whatever the server's time zone. */
+export function todayInItaly(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
+}
+
+/** Completed years between a birth date and a date, both YYYY-MM-DD. */
+export function ageOn(birthDate: string, on: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/**
+ * Target groups derived from the profile, never declared. NEET here means 15-29 and not in
+ * employment; enrolment in education is not yet known to the platform.
+ */
+export function targetGroups(
+  profile: { birthDate: string; employmentStatus: EmploymentStatus | null },
+  on: string,
+): TargetGroup[] {
+  const age = ageOn(profile.birthDate, on);
+  const groups: TargetGroup[] = [];
+  if (age >= 45) groups.push('OVER_45');
+  if (age < 30) groups.push('UNDER_30');
+  const notEmployed =
+    profile.employmentStatus === 'UNEMPLOYED' || profile.employmentStatus === 'NEVER_EMPLOYED';
+  if (age >= 15 && age <= 29 && notEmployed) groups.push('NEET');
+  return groups;
+}

@@ -1,0 +1,67 @@
+/** Italian texts shared by the portals. Plain words, short sentences: many users have few digital skills. */
+export const it = {
+  appName: 'Sportello Lavoro',
+  skipToContent: 'Vai al contenuto principale',
+  footer: {
+    tagline: 'I servizi per il lavoro dei comuni della rete.',
+    help: 'Hai bisogno di aiuto? Rivolgiti allo sportello lavoro del tuo comune: gli operatori possono fare ogni passaggio insieme a te.',
+    privacy: 'Informativa sulla privacy',
+  },
+  common: {
+    loading: 'Caricamento in corso…',
+    sending: 'Invio in corso…',
+    required: 'obbligatorio',
+    optional: 'facoltativo',
+    opensInNewTab: '(si apre in una nuova scheda)',
+    backToHome: 'Torna alla pagina iniziale',
+    retry: 'Riprova',
+  },
+  session: {
+    login: 'Accedi',
+    logout: 'Esci',
+    loggedInAs: 'Hai effettuato l’accesso come',
+    loggedOut: 'Sei uscito dal tuo account.',
+    expired: 'La sessione è scaduta: accedi di nuovo.',
+  },
+  login: {
+    title: 'Accedi',
+    email: 'Indirizzo email',
+    password: 'Password',
+    showPassword: 'Mostra la password',
+    submit: 'Accedi',
+    forgotPassword: 'Hai dimenticato la password?',
+  },
+  errors: {
+    summaryTitle: 'Controlla i dati inseriti',
+    summaryIntro: 'Correggi questi punti e riprova:',
+    network:
+      'Non riusciamo a contattare il servizio. Controlla la connessione a internet e riprova tra qualche minuto.',
+    server: 'Si è verificato un problema nel servizio. Riprova tra qualche minuto.',
+    required: 'Questo campo è obbligatorio.',
+    email: 'Scrivi un indirizzo email valido, per esempio nome@esempio.it.',
+    loadFailed: 'Non siamo riusciti a caricare i dati.',
+  },
+  field: {
+    showPassword: 'Mostra la password',
+  },
+  privacy: {
+    title: 'Informativa sulla privacy',
+    intro:
+      'Sportello Lavoro è il servizio per il lavoro dei comuni della rete. Trattiamo i tuoi dati personali solo per offrirti i servizi per il lavoro che chiedi.',
+    points: [
+      'Chi tratta i dati: la rete di comuni e gli sportelli lavoro dei comuni che ne fanno parte.',
+      'Quali dati: i dati che scrivi nei moduli (nome, cognome, codice fiscale, email, telefono, comune) e le attività che fai con lo sportello.',
+      'Perché: per registrarti, per farti contattare dagli operatori e per metterti in contatto con le aziende, solo se lo chiedi tu.',
+      'Per quanto tempo: finché usi il servizio; puoi chiedere in ogni momento di vedere, correggere o cancellare i tuoi dati.',
+      'Non vendiamo i tuoi dati e non li usiamo per pubblicità.',
+    ],
+    contact: 'Per ogni domanda rivolgiti allo sportello lavoro del tuo comune.',
+  },
+} as const;
+
+/** Long Italian date, e.g. "3 marzo 2026". */
+export function formatDate(value: string): string {
+  const date = new Date(value.length === 10 ? `${value}T00:00:00` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
