@@ -2,7 +2,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const portals = ['citizen-web', 'company-web', 'operator-web'] as const;
 
-const scalars = { DateTime: 'string', Date: 'string' };
+const clientScalars = { DateTime: 'string', Date: 'string' };
+// The server parses DateTime inputs into Date objects and serializes Dates or ISO strings.
+const serverScalars = { DateTime: { input: 'Date', output: 'Date | string' }, Date: 'string' };
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
@@ -14,7 +16,7 @@ const config: CodegenConfig = {
       config: {
         useIndexSignature: false,
         contextType: '../context.js#RequestContext',
-        scalars,
+        scalars: serverScalars,
         enumsAsTypes: true,
         useTypeImports: true,
         // Resolvers return the services' records; field resolvers derive the GraphQL shape.
@@ -22,6 +24,8 @@ const config: CodegenConfig = {
         mappers: {
           ApiClient: '../modules/identity/service.js#ApiClientRecord',
           CaseAssignment: '../modules/casework/service.js#CaseAssignment',
+          AppointmentSlot: '../modules/appointments/service.js#Slot',
+          Booking: '../modules/appointments/service.js#Booking',
           Citizen: '../modules/citizens/service.js#CitizenRecord',
           Company: '../modules/companies/service.js#Company',
           Comune: '../modules/network/service.js#Comune',
@@ -43,7 +47,7 @@ const config: CodegenConfig = {
         {
           preset: 'client' as const,
           documents: [`../../apps/${portal}/src/**/*.tsx`, `!../../apps/${portal}/src/gql/**`],
-          config: { scalars, enumsAsTypes: true, useTypeImports: true },
+          config: { scalars: clientScalars, enumsAsTypes: true, useTypeImports: true },
           presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
         },
       ]),

@@ -8,6 +8,9 @@ import { DateScalar, DateTime } from './graphql/scalars.js';
 import { loadSdl } from './graphql/sdl.js';
 import type { Mailer } from './lib/mailer.js';
 import type { TokenService } from './lib/tokens.js';
+import { jitsiRooms } from './lib/video-rooms.js';
+import { appointmentLoaders } from './modules/appointments/loaders.js';
+import { appointmentResolvers } from './modules/appointments/resolvers.js';
 import { caseworkResolvers } from './modules/casework/resolvers.js';
 import { citizenLoaders } from './modules/citizens/loaders.js';
 import { citizenResolvers } from './modules/citizens/resolvers.js';
@@ -16,6 +19,7 @@ import { companyResolvers } from './modules/companies/resolvers.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
 import { networkLoaders } from './modules/network/loaders.js';
 import { networkResolvers } from './modules/network/resolvers.js';
+import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.js';
 import { authPlugin } from './plugins/auth.js';
 import { createErrorFormatter } from './plugins/error-formatter.js';
 import { LIMITS, validationRules } from './plugins/graphql-limits.js';
@@ -40,7 +44,15 @@ const resolverModules = [
   citizenResolvers,
   caseworkResolvers,
   companyResolvers,
+  appointmentResolvers,
 ];
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Delivers queued emails; tests call `drain()` to deliver on demand. */
+    outbox: OutboxWorker;
+  }
+}
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database, tokens, mailer } = deps;
@@ -68,13 +80,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (closing) reply.header('connection', 'close');
   });
 
+  const mailDomain = new URL(config.publicUrl).hostname;
   const services = createServices({
     db: database.db,
     tokens,
     mailer,
     publicUrl: config.publicUrl,
     refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+    videoRooms: jitsiRooms(config.VIDEO_ROOM_BASE_URL),
+    mailDomain,
   });
+  const outbox = createOutboxWorker({ db: database.db, mailer, log: app.log, messageIdDomain: mailDomain });
+  app.decorate('outbox', outbox);
+  app.addHook('onReady', async () => outbox.start(config.OUTBOX_POLL_MS));
 
   // Order: cross-cutting plugins first (auth needs to run before any route), then routes.
   await app.register(authPlugin, { tokens });
@@ -84,7 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(mercurius, {
     schema: loadSdl(),
     resolvers: Object.assign({ DateTime, Date: DateScalar }, ...mergeResolvers(resolverModules)) as never,
-    loaders: mergeLoaders([networkLoaders, citizenLoaders, companyLoaders]) as never,
+    loaders: mergeLoaders([networkLoaders, citizenLoaders, companyLoaders, appointmentLoaders]) as never,
     context: (request, reply): Omit<RequestContext, 'reply'> & { reply: typeof reply } => ({
       actor: request.actor,
       ip: request.ip,
@@ -121,6 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.servePortals) await app.register(portalRoutes);
 
   app.addHook('onClose', async () => {
+    await outbox.stop();
     mailer.close();
   });
   return app;

@@ -37,6 +37,10 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('Sportello Lavoro <noreply@sportellolavoro.local>'),
   /** Seed the demo network when the database has no network yet. */
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Online colloqui get a unique room under this address (any Jitsi-compatible server). */
+  VIDEO_ROOM_BASE_URL: z.url().default('https://meet.jit.si'),
+  /** How often the outbox worker looks for emails to send; 0 turns the background worker off. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 

@@ -1,6 +1,8 @@
 import type { Db } from '@sportello/db';
 import type { Mailer } from './lib/mailer.js';
 import type { TokenService } from './lib/tokens.js';
+import type { VideoRoomProvider } from './lib/video-rooms.js';
+import { createAppointmentService } from './modules/appointments/service.js';
 import { createCaseworkService } from './modules/casework/service.js';
 import { createConsentService } from './modules/citizens/consents.js';
 import { createCitizenService } from './modules/citizens/service.js';
@@ -15,6 +17,9 @@ export interface ServiceDeps {
   mailer: Mailer;
   publicUrl: string;
   refreshTokenTtlDays: number;
+  videoRooms: VideoRoomProvider;
+  /** Domain of Message-IDs and calendar UIDs. */
+  mailDomain: string;
 }
 
 export function createServices(deps: ServiceDeps) {
@@ -25,7 +30,8 @@ export function createServices(deps: ServiceDeps) {
   const companies = createCompanyService(deps.db, identity, network);
   const casework = createCaseworkService(deps.db);
   const specialCategories = createSpecialCategoryService(deps.db);
-  return { identity, network, citizens, consents, specialCategories, casework, companies };
+  const appointments = createAppointmentService(deps);
+  return { identity, network, citizens, consents, specialCategories, casework, companies, appointments };
 }
 
 export type Services = ReturnType<typeof createServices>;

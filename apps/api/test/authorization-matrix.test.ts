@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -61,6 +62,38 @@ const UPDATE_PROFILE =
   'mutation($id: ID) { updateCitizenProfile(citizenId: $id, input: { phone: "0331 123456" }) { citizen { phone } userErrors { code } } }';
 const DECLARE =
   'mutation($id: ID) { declareSpecialCategories(citizenId: $id, input: { law68Disability: false, economicHardship: true }) { specialCategories { economicHardship } userErrors { code } } }';
+
+let slotHour = 0;
+/** A fresh slot at the Legnano sportello, each at its own future hour so none overlap. */
+async function newSlot(): Promise<string> {
+  slotHour += 1;
+  const startsAt = new Date(Date.now() + 3 * 86_400_000 + slotHour * 3_600_000).toISOString();
+  const result = await t.gql(
+    'mutation($s: DateTime!) { publishSlot(input: { kind: ORIENTATION, mode: IN_PERSON, startsAt: $s, durationMinutes: 30 }) { slot { id } userErrors { code } } }',
+    { s: startsAt },
+    operatorToken,
+  );
+  return result.data!.publishSlot.slot.id;
+}
+
+/** A booking of Giulia's on a fresh slot. */
+async function giuliaBooking(): Promise<string> {
+  const booked = await t.gql(
+    'mutation($id: ID!) { bookSlot(slotId: $id) { booking { id } userErrors { code } } }',
+    { id: await newSlot() },
+    tokens.citizen,
+  );
+  return booked.data!.bookSlot.booking.id;
+}
+
+const bookingMutation = (
+  query: string,
+  extra: () => Promise<Record<string, unknown>> = async () => ({}),
+): Operation => ({
+  allowed: ['citizen', 'operator'],
+  run: async (token) => t.gql(query, { id: await giuliaBooking(), ...(await extra()) }, token),
+  missing: async (token) => t.gql(query, { id: randomUUID(), ...(await extra()) }, token),
+});
 
 const operations: Record<string, Operation> = {
   me: { allowed: everyone, run: (token) => t.gql('{ me { id } }', {}, token) },
@@ -223,6 +256,76 @@ const operations: Record<string, Operation> = {
     missing: (token) =>
       t.gql(
         'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id) { caseAssignment { id } } }',
+        { id: randomUUID() },
+        token,
+      ),
+  },
+  availableSlots: {
+    allowed: ['citizen', 'companyMember', ...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql(
+        '{ availableSlots(first: 5) { totalCount edges { node { startsAt sportello { name } } } } }',
+        {},
+        token,
+      ),
+  },
+  bookings: {
+    allowed: ['citizen', 'companyMember', ...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql('{ bookings(first: 5) { totalCount edges { node { status slot { startsAt } } } } }', {}, token),
+  },
+  publishSlot: {
+    allowed: ['operator', 'otherNetworkOperator'],
+    run: (token) => {
+      slotHour += 1;
+      const startsAt = new Date(Date.now() + 3 * 86_400_000 + slotHour * 3_600_000).toISOString();
+      return t.gql(
+        'mutation($s: DateTime!) { publishSlot(input: { kind: COUNSELLING, mode: ONLINE, startsAt: $s, durationMinutes: 45 }) { slot { id } userErrors { code } } }',
+        { s: startsAt },
+        token,
+      );
+    },
+  },
+  bookSlot: {
+    allowed: ['citizen', 'companyMember', 'operator'],
+    run: async (token) =>
+      t.gql(
+        'mutation($id: ID!, $c: ID) { bookSlot(slotId: $id, citizenId: $c) { booking { id } userErrors { code } } }',
+        { id: await newSlot(), c: token === operatorToken ? giuliaId : null },
+        token,
+      ),
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!, $c: ID) { bookSlot(slotId: $id, citizenId: $c) { booking { id } userErrors { code } } }',
+        { id: randomUUID(), c: token === operatorToken ? giuliaId : null },
+        token,
+      ),
+  },
+  rescheduleBooking: bookingMutation(
+    'mutation($id: ID!, $slot: ID!) { rescheduleBooking(id: $id, slotId: $slot) { booking { startsAt } userErrors { code } } }',
+    async () => ({ slot: await newSlot() }),
+  ),
+  cancelBooking: bookingMutation(
+    'mutation($id: ID!) { cancelBooking(id: $id) { booking { status } userErrors { code } } }',
+  ),
+  recordBookingOutcome: {
+    allowed: ['operator'],
+    run: async (token) => {
+      const id = await giuliaBooking();
+      // The colloquio has taken place: move it into the past.
+      const hoursAgo = 1000 + slotHour;
+      await t.db.execute(
+        sql`update appointment_slots set starts_at = now() - make_interval(hours => ${hoursAgo}), ends_at = now() - make_interval(hours => ${hoursAgo}) + interval '30 minutes' where id = (select slot_id from bookings where id = ${id})`,
+      );
+      return t.gql(
+        'mutation($id: ID!) { recordBookingOutcome(id: $id, outcome: ATTENDED, notes: "Colloquio svolto") { booking { status } userErrors { code } } }',
+        { id },
+        token,
+      );
+    },
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!) { recordBookingOutcome(id: $id, outcome: ATTENDED) { booking { status } } }',
         { id: randomUUID() },
         token,
       ),

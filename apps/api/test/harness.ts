@@ -15,6 +15,9 @@ export interface ReceivedMail {
   to: string;
   subject: string;
   text: string;
+  messageId: string;
+  /** The iCalendar invitation attached, if any. */
+  calendar: string | null;
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -34,7 +37,14 @@ async function startSmtp() {
       simpleParser(stream)
         .then((parsed) => {
           const to = Array.isArray(parsed.to) ? parsed.to[0]?.text : parsed.to?.text;
-          mails.push({ to: to ?? '', subject: parsed.subject ?? '', text: parsed.text ?? '' });
+          const ics = parsed.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+          mails.push({
+            to: to ?? '',
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            messageId: parsed.messageId ?? '',
+            calendar: ics ? ics.content.toString('utf8') : null,
+          });
           callback();
         })
         .catch(callback);
@@ -71,6 +81,8 @@ export async function startTestApp(options: { env?: Record<string, string> } = {
     LOG_LEVEL: 'silent',
     SMTP_URL: smtp.url,
     PUBLIC_URL: 'http://localhost:3000',
+    // Tests deliver queued emails on demand with app.outbox.drain().
+    OUTBOX_POLL_MS: '0',
     ...options.env,
   });
   const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
@@ -81,12 +93,11 @@ export async function startTestApp(options: { env?: Record<string, string> } = {
     audience: config.JWT_AUDIENCE,
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
   });
-  const mailer = createMailer({
-    smtpUrl: config.SMTP_URL,
-    from: config.MAIL_FROM,
-    log: pino({ level: 'silent' }),
-  });
-  const app = await buildApp({ config, database, tokens, mailer });
+  const newMailer = () =>
+    createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log: pino({ level: 'silent' }) });
+  /** Another API instance on the same database, as a second server or a restart would be. */
+  const newInstance = () => buildApp({ config, database, tokens, mailer: newMailer() });
+  const app = await newInstance();
 
   async function gql<T = Record<string, any>>(
     query: string,
@@ -141,6 +152,7 @@ export async function startTestApp(options: { env?: Record<string, string> } = {
     database,
     tokens,
     signingKeyPem: privateKeyPem,
+    newInstance,
     config,
     mails: smtp.mails,
     statements,

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApiClientRecord as ApiClientRecordModel, Session as SessionModel, User as UserModel } from '../modules/identity/service.js';
 import type { CaseAssignment as CaseAssignmentModel } from '../modules/casework/service.js';
+import type { Slot as SlotModel, Booking as BookingModel } from '../modules/appointments/service.js';
 import type { CitizenRecord as CitizenRecordModel } from '../modules/citizens/service.js';
 import type { Company as CompanyModel } from '../modules/companies/service.js';
 import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, MembershipFeeRecord as MembershipFeeRecordModel, Network as NetworkModel, OperatorRecord as OperatorRecordModel, SportelloRecord as SportelloRecordModel } from '../modules/network/service.js';
@@ -21,7 +22,7 @@ export type Scalars = {
   /** A calendar date, YYYY-MM-DD. */
   Date: { input: string; output: string; }
   /** An ISO-8601 date-time with offset. */
-  DateTime: { input: string; output: string; }
+  DateTime: { input: Date; output: Date | string; }
 };
 
 export type ActorKind =
@@ -47,6 +48,48 @@ export type ApiScope =
   /** Read the network's public and operational data. */
   | 'NETWORK_READ';
 
+export type AppointmentKind =
+  /** Consulenza (CV, lettera di presentazione, preparazione ai colloqui). */
+  | 'COUNSELLING'
+  /** Orientamento. */
+  | 'ORIENTATION';
+
+export type AppointmentMode =
+  | 'IN_PERSON'
+  /** On a video call, in a room of its own. */
+  | 'ONLINE';
+
+export type AppointmentSlot = {
+  __typename?: 'AppointmentSlot';
+  /** Whether nobody holds the slot. */
+  available: Scalars['Boolean']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: AppointmentKind;
+  mode: AppointmentMode;
+  sportello: Sportello;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type AppointmentSlotConnection = {
+  __typename?: 'AppointmentSlotConnection';
+  edges: Array<AppointmentSlotEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AppointmentSlotEdge = {
+  __typename?: 'AppointmentSlotEdge';
+  cursor: Scalars['String']['output'];
+  node: AppointmentSlot;
+};
+
+export type AppointmentSlotPayload = {
+  __typename?: 'AppointmentSlotPayload';
+  slot?: Maybe<AppointmentSlot>;
+  userErrors: Array<UserError>;
+};
+
 export type Availability = {
   __typename?: 'Availability';
   drivingLicences: Array<DrivingLicence>;
@@ -66,6 +109,54 @@ export type AvailabilityInput = {
   partTime: Scalars['Boolean']['input'];
   shifts: Scalars['Boolean']['input'];
 };
+
+export type Booking = {
+  __typename?: 'Booking';
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Set when a citizen booked (or was booked by an operator). */
+  citizen?: Maybe<Citizen>;
+  /** Set when a company booked. */
+  company?: Maybe<Company>;
+  createdAt: Scalars['DateTime']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Operators of the sportello only. */
+  outcomeNotes?: Maybe<Scalars['String']['output']>;
+  slot: AppointmentSlot;
+  startsAt: Scalars['DateTime']['output'];
+  status: BookingStatus;
+  /** For online colloqui: the room of this booking. */
+  videoUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type BookingConnection = {
+  __typename?: 'BookingConnection';
+  edges: Array<BookingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BookingEdge = {
+  __typename?: 'BookingEdge';
+  cursor: Scalars['String']['output'];
+  node: Booking;
+};
+
+export type BookingOutcome =
+  | 'ATTENDED'
+  | 'NO_SHOW';
+
+export type BookingPayload = {
+  __typename?: 'BookingPayload';
+  booking?: Maybe<Booking>;
+  userErrors: Array<UserError>;
+};
+
+export type BookingStatus =
+  | 'ATTENDED'
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'NO_SHOW';
 
 export type CaseAssignment = {
   __typename?: 'CaseAssignment';
@@ -312,6 +403,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Sets the first password of a user an operator or admin created, and logs them in. */
   acceptInvitation: SessionPayload;
+  /**
+   * A citizen books for themself, a company member for the company, an operator for a citizen of the
+   * network (citizenId). A slot already taken answers SLOT_TAKEN; a person already busy at that time,
+   * PERSON_BUSY.
+   */
+  bookSlot: BookingPayload;
+  /** Who booked, or an operator of the sportello. */
+  cancelBooking: BookingPayload;
   /** Network admins. */
   createApiClient: CreateApiClientPayload;
   /** Network admins: add an operator; they receive an invitation to set a password. */
@@ -325,6 +424,10 @@ export type Mutation = {
   /** Unknown email and wrong password give the same error. */
   login: SessionPayload;
   logout: OkPayload;
+  /** Operators: offer a slot at their own sportello. */
+  publishSlot: AppointmentSlotPayload;
+  /** Operators of the sportello, once the colloquio has started. */
+  recordBookingOutcome: BookingPayload;
   /** Rotates the refresh token; presenting a used one revokes the whole session family. */
   refreshSession: SessionPayload;
   /** Public: residents of a member comune of the network register themselves. */
@@ -337,6 +440,8 @@ export type Mutation = {
   rejectCompany: CompanyPayload;
   /** Always answers ok, whether or not the email exists. */
   requestPasswordReset: OkPayload;
+  /** Who booked, or an operator of the sportello: move the booking to another free slot. */
+  rescheduleBooking: BookingPayload;
   resetPassword: OkPayload;
   /** Network admins. */
   revokeApiClient: OkPayload;
@@ -358,6 +463,17 @@ export type Mutation = {
 export type MutationAcceptInvitationArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationBookSlotArgs = {
+  citizenId?: InputMaybe<Scalars['ID']['input']>;
+  slotId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelBookingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -397,6 +513,18 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationPublishSlotArgs = {
+  input: PublishSlotInput;
+};
+
+
+export type MutationRecordBookingOutcomeArgs = {
+  id: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  outcome: BookingOutcome;
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -425,6 +553,12 @@ export type MutationRejectCompanyArgs = {
 
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
+};
+
+
+export type MutationRescheduleBookingArgs = {
+  id: Scalars['ID']['input'];
+  slotId: Scalars['ID']['input'];
 };
 
 
@@ -495,10 +629,25 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PublishSlotInput = {
+  /** From 15 to 240 minutes. */
+  durationMinutes: Scalars['Int']['input'];
+  kind: AppointmentKind;
+  mode: AppointmentMode;
+  startsAt: Scalars['DateTime']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Network admins. */
   apiClients: Array<ApiClient>;
+  /** Citizens, company members and staff of the network: free future slots, soonest first. */
+  availableSlots: AppointmentSlotConnection;
+  /**
+   * The bookings the caller may see: a citizen their own, a company member their company's, an
+   * operator those at their sportello, a network admin all of the network. Soonest first.
+   */
+  bookings: BookingConnection;
   /** Operators and network admins of the network; the citizen themself. */
   citizen?: Maybe<Citizen>;
   /** Operators and network admins of the network. */
@@ -521,6 +670,20 @@ export type Query = {
   operators: Array<Operator>;
   /** Operators and network admins of the network. */
   sportelli: Array<Sportello>;
+};
+
+
+export type QueryAvailableSlotsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sportelloId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<BookingStatus>;
 };
 
 
@@ -770,8 +933,20 @@ export type ResolversTypes = {
   ActorKind: ActorKind;
   ApiClient: ResolverTypeWrapper<ApiClientRecordModel>;
   ApiScope: ApiScope;
+  AppointmentKind: AppointmentKind;
+  AppointmentMode: AppointmentMode;
+  AppointmentSlot: ResolverTypeWrapper<SlotModel>;
+  AppointmentSlotConnection: ResolverTypeWrapper<Omit<AppointmentSlotConnection, 'edges'> & { edges: Array<ResolversTypes['AppointmentSlotEdge']> }>;
+  AppointmentSlotEdge: ResolverTypeWrapper<Omit<AppointmentSlotEdge, 'node'> & { node: ResolversTypes['AppointmentSlot'] }>;
+  AppointmentSlotPayload: ResolverTypeWrapper<Omit<AppointmentSlotPayload, 'slot'> & { slot?: Maybe<ResolversTypes['AppointmentSlot']> }>;
   Availability: ResolverTypeWrapper<Availability>;
   AvailabilityInput: AvailabilityInput;
+  Booking: ResolverTypeWrapper<BookingModel>;
+  BookingConnection: ResolverTypeWrapper<Omit<BookingConnection, 'edges'> & { edges: Array<ResolversTypes['BookingEdge']> }>;
+  BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
+  BookingOutcome: BookingOutcome;
+  BookingPayload: ResolverTypeWrapper<Omit<BookingPayload, 'booking'> & { booking?: Maybe<ResolversTypes['Booking']> }>;
+  BookingStatus: BookingStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CaseAssignment: ResolverTypeWrapper<CaseAssignmentModel>;
   CaseAssignmentPayload: ResolverTypeWrapper<Omit<CaseAssignmentPayload, 'caseAssignment'> & { caseAssignment?: Maybe<ResolversTypes['CaseAssignment']> }>;
@@ -811,6 +986,7 @@ export type ResolversTypes = {
   OkPayload: ResolverTypeWrapper<OkPayload>;
   Operator: ResolverTypeWrapper<OperatorRecordModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PublishSlotInput: PublishSlotInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterCitizenByOperatorInput: RegisterCitizenByOperatorInput;
   RegisterCitizenInput: RegisterCitizenInput;
@@ -832,8 +1008,16 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ApiClient: ApiClientRecordModel;
+  AppointmentSlot: SlotModel;
+  AppointmentSlotConnection: Omit<AppointmentSlotConnection, 'edges'> & { edges: Array<ResolversParentTypes['AppointmentSlotEdge']> };
+  AppointmentSlotEdge: Omit<AppointmentSlotEdge, 'node'> & { node: ResolversParentTypes['AppointmentSlot'] };
+  AppointmentSlotPayload: Omit<AppointmentSlotPayload, 'slot'> & { slot?: Maybe<ResolversParentTypes['AppointmentSlot']> };
   Availability: Availability;
   AvailabilityInput: AvailabilityInput;
+  Booking: BookingModel;
+  BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
+  BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
+  BookingPayload: Omit<BookingPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['Booking']> };
   Boolean: Scalars['Boolean']['output'];
   CaseAssignment: CaseAssignmentModel;
   CaseAssignmentPayload: Omit<CaseAssignmentPayload, 'caseAssignment'> & { caseAssignment?: Maybe<ResolversParentTypes['CaseAssignment']> };
@@ -867,6 +1051,7 @@ export type ResolversParentTypes = {
   OkPayload: OkPayload;
   Operator: OperatorRecordModel;
   PageInfo: PageInfo;
+  PublishSlotInput: PublishSlotInput;
   Query: Record<PropertyKey, never>;
   RegisterCitizenByOperatorInput: RegisterCitizenByOperatorInput;
   RegisterCitizenInput: RegisterCitizenInput;
@@ -893,6 +1078,32 @@ export type ApiClientResolvers<ContextType = RequestContext, ParentType extends 
   scopes?: Resolver<Array<ResolversTypes['ApiScope']>, ParentType, ContextType>;
 };
 
+export type AppointmentSlotResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AppointmentSlot'] = ResolversParentTypes['AppointmentSlot']> = {
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AppointmentKind'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['AppointmentMode'], ParentType, ContextType>;
+  sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AppointmentSlotConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AppointmentSlotConnection'] = ResolversParentTypes['AppointmentSlotConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AppointmentSlotEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AppointmentSlotEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AppointmentSlotEdge'] = ResolversParentTypes['AppointmentSlotEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AppointmentSlot'], ParentType, ContextType>;
+};
+
+export type AppointmentSlotPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AppointmentSlotPayload'] = ResolversParentTypes['AppointmentSlotPayload']> = {
+  slot?: Resolver<Maybe<ResolversTypes['AppointmentSlot']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type AvailabilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = {
   drivingLicences?: Resolver<Array<ResolversTypes['DrivingLicence']>, ParentType, ContextType>;
   fullTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -900,6 +1111,36 @@ export type AvailabilityResolvers<ContextType = RequestContext, ParentType exten
   mobilityRadiusKm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   partTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   shifts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type BookingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = {
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcomeNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  slot?: Resolver<ResolversTypes['AppointmentSlot'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  videoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BookingConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingEdge'] = ResolversParentTypes['BookingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+};
+
+export type BookingPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingPayload'] = ResolversParentTypes['BookingPayload']> = {
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CaseAssignmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseAssignment'] = ResolversParentTypes['CaseAssignment']> = {
@@ -1045,6 +1286,8 @@ export type MembershipFeeResolvers<ContextType = RequestContext, ParentType exte
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
+  bookSlot?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationBookSlotArgs, 'slotId'>>;
+  cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['CreateOperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
   createSportello?: Resolver<ResolversTypes['CreateSportelloPayload'], ParentType, ContextType, RequireFields<MutationCreateSportelloArgs, 'input'>>;
@@ -1052,12 +1295,15 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
   login?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
+  publishSlot?: Resolver<ResolversTypes['AppointmentSlotPayload'], ParentType, ContextType, RequireFields<MutationPublishSlotArgs, 'input'>>;
+  recordBookingOutcome?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRecordBookingOutcomeArgs, 'id' | 'outcome'>>;
   refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   registerCitizen?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenArgs, 'input'>>;
   registerCitizenByOperator?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenByOperatorArgs, 'input'>>;
   registerCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input'>>;
   rejectCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRejectCompanyArgs, 'id' | 'reason'>>;
   requestPasswordReset?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  rescheduleBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRescheduleBookingArgs, 'id' | 'slotId'>>;
   resetPassword?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeApiClient?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId'>>;
@@ -1094,6 +1340,8 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  availableSlots?: Resolver<ResolversTypes['AppointmentSlotConnection'], ParentType, ContextType, RequireFields<QueryAvailableSlotsArgs, 'first'>>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<QueryBookingsArgs, 'first'>>;
   citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType, RequireFields<QueryCitizenArgs, 'id'>>;
   citizens?: Resolver<ResolversTypes['CitizenConnection'], ParentType, ContextType, RequireFields<QueryCitizensArgs, 'first'>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
@@ -1166,7 +1414,15 @@ export type ViewerResolvers<ContextType = RequestContext, ParentType extends Res
 
 export type Resolvers<ContextType = RequestContext> = {
   ApiClient?: ApiClientResolvers<ContextType>;
+  AppointmentSlot?: AppointmentSlotResolvers<ContextType>;
+  AppointmentSlotConnection?: AppointmentSlotConnectionResolvers<ContextType>;
+  AppointmentSlotEdge?: AppointmentSlotEdgeResolvers<ContextType>;
+  AppointmentSlotPayload?: AppointmentSlotPayloadResolvers<ContextType>;
   Availability?: AvailabilityResolvers<ContextType>;
+  Booking?: BookingResolvers<ContextType>;
+  BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingEdge?: BookingEdgeResolvers<ContextType>;
+  BookingPayload?: BookingPayloadResolvers<ContextType>;
   CaseAssignment?: CaseAssignmentResolvers<ContextType>;
   CaseAssignmentPayload?: CaseAssignmentPayloadResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;

@@ -6,6 +6,10 @@ export interface Mail {
   subject: string;
   text: string;
   html?: string;
+  /** Stable id, so a message delivered twice after a crash is recognisable as one. */
+  messageId?: string;
+  /** An iCalendar invitation (text/calendar), shown by mail clients as an event. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
 }
 
 export interface StoredMail extends Mail {
@@ -32,7 +36,7 @@ export function createMailer(options: {
     return {
       outbox: null,
       async send(mail) {
-        await transport.sendMail({ from, ...mail });
+        await transport.sendMail(toMessage(from, mail));
       },
       close: () => transport.close(),
     };
@@ -43,11 +47,26 @@ export function createMailer(options: {
   return {
     outbox,
     async send(mail) {
-      await transport.sendMail({ from, ...mail });
+      await transport.sendMail(toMessage(from, mail));
       outbox.unshift({ ...mail, date: new Date().toISOString() });
       outbox.length = Math.min(outbox.length, OUTBOX_CAPACITY);
       log.info({ to: mail.to, subject: mail.subject }, 'mail kept in the local outbox (see /dev/mail)');
     },
     close: () => transport.close(),
+  };
+}
+
+function toMessage(from: string, { calendar, ...mail }: Mail) {
+  return {
+    from,
+    ...mail,
+    ...(calendar
+      ? {
+          icalEvent: { method: calendar.method, content: calendar.content },
+          attachments: [
+            { filename: 'colloquio.ics', content: calendar.content, contentType: 'text/calendar' },
+          ],
+        }
+      : {}),
   };
 }

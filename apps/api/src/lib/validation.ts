@@ -53,15 +53,18 @@ export function acceptedPrivacy(field: string, accepted: boolean): UserError[] {
       ];
 }
 
-/** The violated unique index, when the error (or the driver error drizzle wraps) is a unique_violation. */
-export function uniqueViolation(error: unknown): string | null {
+/**
+ * The constraint a write violated, when the error (or the driver error drizzle wraps) is a
+ * unique_violation (23505) or an exclusion_violation (23P01); null otherwise.
+ */
+export function violatedConstraint(error: unknown): string | null {
   for (
     let current = error;
     typeof current === 'object' && current !== null;
     current = (current as Error).cause
   ) {
     const { code, message } = current as { code?: unknown; message?: string };
-    if (code === '23505') return /"([^"]+)"/.exec(message ?? '')?.[1] ?? '';
+    if (code === '23505' || code === '23P01') return /"([^"]+)"/.exec(message ?? '')?.[1] ?? '';
   }
   return null;
 }

@@ -9,7 +9,7 @@ import {
   isUuid,
   optionalPhone,
   requiredText,
-  uniqueViolation,
+  violatedConstraint,
 } from '../../lib/validation.js';
 import type { IdentityService } from '../identity/service.js';
 import type { NetworkService } from '../network/service.js';
@@ -116,7 +116,7 @@ export function createCitizenService(
       await send();
       return record;
     } catch (error) {
-      const index = uniqueViolation(error);
+      const index = violatedConstraint(error);
       if (index === null) throw error;
       throw new UserErrors([index.includes('email') ? DUPLICATE_EMAIL : DUPLICATE_CF]);
     }

@@ -3,7 +3,13 @@ import { parseCompanyTaxCode, parsePartitaIva } from '@sportello/domain';
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import type { Page } from '../../lib/pagination.js';
-import { acceptedPrivacy, emailField, isUuid, requiredText, uniqueViolation } from '../../lib/validation.js';
+import {
+  acceptedPrivacy,
+  emailField,
+  isUuid,
+  requiredText,
+  violatedConstraint,
+} from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import type { IdentityService } from '../identity/service.js';
 import type { NetworkService } from '../network/service.js';
@@ -90,7 +96,7 @@ export function createCompanyService(db: Db, identity: IdentityService, network:
         await send();
         return company;
       } catch (error) {
-        const index = uniqueViolation(error);
+        const index = violatedConstraint(error);
         if (index === null) throw error;
         throw new UserErrors([index.includes('email') ? EMAIL_TAKEN : PIVA_TAKEN]);
       }

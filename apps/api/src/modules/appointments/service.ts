@@ -1,0 +1,384 @@
+import {
+  appointmentSlots,
+  bookings,
+  citizens,
+  companies,
+  type Db,
+  sportelli,
+  type Tx,
+  users,
+} from '@sportello/db';
+import { and, asc, count, eq, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
+import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import type { Page } from '../../lib/pagination.js';
+import { isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
+import type { VideoRoomProvider } from '../../lib/video-rooms.js';
+import { discardPending, enqueueEmail } from '../notifications/outbox.js';
+import { calendarInvitation } from './calendar.js';
+
+export type Slot = typeof appointmentSlots.$inferSelect;
+export type Booking = typeof bookings.$inferSelect;
+export type Party = { citizenId: string } | { companyId: string };
+
+export const SLOT_MINUTES = { min: 15, max: 240 };
+const REMINDER_HOURS_BEFORE = 24;
+const KIND_LABEL: Record<Slot['kind'], string> = { ORIENTATION: 'orientamento', COUNSELLING: 'consulenza' };
+
+const SLOT_TAKEN = userError(
+  'slotId',
+  'SLOT_TAKEN',
+  "Quest'orario è appena stato prenotato da qualcun altro: scegline un altro.",
+);
+const PERSON_BUSY = userError('slotId', 'PERSON_BUSY', 'Hai già un colloquio prenotato in quest’orario.');
+const SLOT_NOT_AVAILABLE = userError('slotId', 'SLOT_NOT_AVAILABLE', 'Questo orario non è più disponibile.');
+const NOT_BOOKED = userError('id', 'NOT_BOOKED', 'Il colloquio è già stato annullato o svolto.');
+
+const live = ne(bookings.status, 'CANCELLED');
+
+export interface AppointmentDeps {
+  db: Db;
+  videoRooms: VideoRoomProvider;
+  mailDomain: string;
+  publicUrl: string;
+}
+
+export function createAppointmentService({ db, videoRooms, mailDomain, publicUrl }: AppointmentDeps) {
+  /** The constraint violations of a booking write, as the person should read them. */
+  function bookingConflict(error: unknown): UserErrors | null {
+    const constraint = violatedConstraint(error);
+    if (constraint === 'bookings_slot_live_idx') return new UserErrors([SLOT_TAKEN]);
+    if (constraint === 'bookings_citizen_no_overlap' || constraint === 'bookings_company_no_overlap') {
+      return new UserErrors([PERSON_BUSY]);
+    }
+    return null;
+  }
+
+  async function requireBookable(tx: Db | Tx, slotId: string): Promise<Slot> {
+    const [slot] = await tx
+      .select()
+      .from(appointmentSlots)
+      .where(
+        and(
+          eq(appointmentSlots.id, slotId),
+          isNull(appointmentSlots.cancelledAt),
+          sql`${appointmentSlots.startsAt} > now()`,
+        ),
+      );
+    if (!slot) throw new UserErrors([SLOT_NOT_AVAILABLE]);
+    return slot;
+  }
+
+  /** Email + calendar invitation for the person who booked, queued in the booking's transaction. */
+  async function notify(
+    tx: Db | Tx,
+    booking: Booking,
+    slot: Slot,
+    change: 'BOOKED' | 'RESCHEDULED' | 'CANCELLED',
+  ): Promise<void> {
+    const [recipient] = booking.citizenId
+      ? await tx
+          .select({ email: users.email, name: users.givenName })
+          .from(users)
+          .where(eq(users.id, booking.citizenId))
+      : await tx
+          .select({ email: companies.email, name: companies.legalName })
+          .from(companies)
+          .where(eq(companies.id, booking.companyId!));
+    const [sportello] = await tx.select().from(sportelli).where(eq(sportelli.id, slot.sportelloId));
+    if (!recipient || !sportello) return;
+    const when = new Intl.DateTimeFormat('it-IT', {
+      dateStyle: 'full',
+      timeStyle: 'short',
+      timeZone: 'Europe/Rome',
+    }).format(slot.startsAt);
+    const where =
+      slot.mode === 'ONLINE' ? `online, su ${booking.videoUrl}` : `${sportello.name}, ${sportello.address}`;
+    const summary = `Colloquio di ${KIND_LABEL[slot.kind]} – ${sportello.name}`;
+    const subject = {
+      BOOKED: 'Colloquio prenotato',
+      RESCHEDULED: 'Colloquio spostato',
+      CANCELLED: 'Colloquio annullato',
+    }[change];
+    const lead = {
+      BOOKED: 'il tuo colloquio è prenotato',
+      RESCHEDULED: 'il tuo colloquio è stato spostato',
+      CANCELLED: 'il tuo colloquio è stato annullato',
+    }[change];
+    const calendar = {
+      method: change === 'CANCELLED' ? ('CANCEL' as const) : ('REQUEST' as const),
+      content: calendarInvitation(
+        {
+          bookingId: booking.id,
+          sequence: booking.sequence,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          summary,
+          description: `Sportello Lavoro. Gestisci i tuoi appuntamenti su ${publicUrl}`,
+          location: where,
+          url: booking.videoUrl,
+          organizerEmail: sportello.email ?? `noreply@${mailDomain}`,
+          cancelled: change === 'CANCELLED',
+        },
+        mailDomain,
+      ),
+    };
+    await enqueueEmail(tx, {
+      kind: `booking.${change.toLowerCase()}`,
+      networkId: booking.networkId,
+      subjectId: booking.id,
+      mail: {
+        to: recipient.email,
+        subject: `${subject}: ${when}`,
+        text: `Buongiorno ${recipient.name},\n\n${lead}.\n\nQuando: ${when}\nDove: ${where}\n\nIn allegato trovi l'invito da aggiungere al tuo calendario.`,
+        calendar,
+      },
+    });
+    await discardPending(tx, booking.id, 'booking.reminder');
+    const remindAt = new Date(slot.startsAt.getTime() - REMINDER_HOURS_BEFORE * 3_600_000);
+    if (change !== 'CANCELLED' && remindAt.getTime() > Date.now()) {
+      await enqueueEmail(tx, {
+        kind: 'booking.reminder',
+        networkId: booking.networkId,
+        subjectId: booking.id,
+        notBefore: remindAt,
+        mail: {
+          to: recipient.email,
+          subject: `Promemoria: colloquio ${when}`,
+          text: `Buongiorno ${recipient.name},\n\nti ricordiamo il colloquio di domani.\n\nQuando: ${when}\nDove: ${where}\n\nSe non puoi venire, annullalo o spostalo dal portale: il posto servirà a un'altra persona.`,
+          calendar,
+        },
+      });
+    }
+  }
+
+  async function listSlots(where: SQL | undefined, page: Page) {
+    const [rows, [total]] = await Promise.all([
+      db
+        .select()
+        .from(appointmentSlots)
+        .where(where)
+        .orderBy(asc(appointmentSlots.startsAt), asc(appointmentSlots.id))
+        .limit(page.limit + 1)
+        .offset(page.offset),
+      db.select({ n: count() }).from(appointmentSlots).where(where),
+    ]);
+    return { rows, total: total?.n ?? 0 };
+  }
+
+  return {
+    async publishSlot(
+      operator: { userId: string; networkId: string; sportelloId: string },
+      input: { kind: Slot['kind']; mode: Slot['mode']; startsAt: Date; durationMinutes: number },
+    ): Promise<Slot> {
+      const errors: UserError[] = [];
+      if (input.startsAt.getTime() <= Date.now()) {
+        errors.push(userError('startsAt', 'IN_THE_PAST', "L'orario deve essere nel futuro."));
+      }
+      if (
+        !Number.isInteger(input.durationMinutes) ||
+        input.durationMinutes < SLOT_MINUTES.min ||
+        input.durationMinutes > SLOT_MINUTES.max
+      ) {
+        errors.push(
+          userError(
+            'durationMinutes',
+            'OUT_OF_RANGE',
+            `La durata va da ${SLOT_MINUTES.min} a ${SLOT_MINUTES.max} minuti.`,
+          ),
+        );
+      }
+      if (errors.length) throw new UserErrors(errors);
+      try {
+        const [slot] = await db
+          .insert(appointmentSlots)
+          .values({
+            networkId: operator.networkId,
+            sportelloId: operator.sportelloId,
+            operatorId: operator.userId,
+            kind: input.kind,
+            mode: input.mode,
+            startsAt: input.startsAt,
+            endsAt: new Date(input.startsAt.getTime() + input.durationMinutes * 60_000),
+          })
+          .returning();
+        return slot!;
+      } catch (error) {
+        if (violatedConstraint(error) !== 'appointment_slots_operator_no_overlap') throw error;
+        throw new UserErrors([
+          userError(
+            'startsAt',
+            'OVERLAPPING_SLOT',
+            'Hai già offerto un appuntamento che si sovrappone a questo orario.',
+          ),
+        ]);
+      }
+    },
+
+    /** Free future slots of the network, soonest first. */
+    listAvailableSlots(networkId: string, sportelloId: string | null, page: Page) {
+      const free = sql`not exists (select 1 from ${bookings} where ${bookings.slotId} = ${appointmentSlots.id} and ${bookings.status} <> 'CANCELLED')`;
+      return listSlots(
+        and(
+          eq(appointmentSlots.networkId, networkId),
+          sportelloId ? eq(appointmentSlots.sportelloId, sportelloId) : undefined,
+          isNull(appointmentSlots.cancelledAt),
+          sql`${appointmentSlots.startsAt} > now()`,
+          free,
+        ),
+        page,
+      );
+    },
+
+    async slotsByIds(ids: readonly string[]): Promise<Slot[]> {
+      const valid = ids.filter(isUuid);
+      if (valid.length === 0) return [];
+      return db.select().from(appointmentSlots).where(inArray(appointmentSlots.id, valid));
+    },
+
+    /** Which of the slots hold a live booking. */
+    async takenSlotIds(slotIds: readonly string[]): Promise<Set<string>> {
+      if (slotIds.length === 0) return new Set();
+      const rows = await db
+        .select({ slotId: bookings.slotId })
+        .from(bookings)
+        .where(and(inArray(bookings.slotId, [...slotIds]), live));
+      return new Set(rows.map((r) => r.slotId));
+    },
+
+    async bookingById(id: string): Promise<{ booking: Booking; slot: Slot } | undefined> {
+      if (!isUuid(id)) return undefined;
+      const [row] = await db
+        .select()
+        .from(bookings)
+        .innerJoin(appointmentSlots, eq(appointmentSlots.id, bookings.slotId))
+        .where(eq(bookings.id, id));
+      return row ? { booking: row.bookings, slot: row.appointment_slots } : undefined;
+    },
+
+    async listBookings(
+      scope: { citizenId: string } | { companyId: string } | { sportelloId: string } | { networkId: string },
+      status: Booking['status'] | null | undefined,
+      page: Page,
+    ) {
+      const scoped =
+        'citizenId' in scope
+          ? eq(bookings.citizenId, scope.citizenId)
+          : 'companyId' in scope
+            ? eq(bookings.companyId, scope.companyId)
+            : 'sportelloId' in scope
+              ? eq(appointmentSlots.sportelloId, scope.sportelloId)
+              : eq(bookings.networkId, scope.networkId);
+      const where = and(scoped, status ? eq(bookings.status, status) : undefined);
+      const [rows, [total]] = await Promise.all([
+        db
+          .select({ booking: bookings })
+          .from(bookings)
+          .innerJoin(appointmentSlots, eq(appointmentSlots.id, bookings.slotId))
+          .where(where)
+          .orderBy(asc(bookings.startsAt), asc(bookings.id))
+          .limit(page.limit + 1)
+          .offset(page.offset),
+        db
+          .select({ n: count() })
+          .from(bookings)
+          .innerJoin(appointmentSlots, eq(appointmentSlots.id, bookings.slotId))
+          .where(where),
+      ]);
+      return { rows: rows.map((r) => r.booking), total: total?.n ?? 0 };
+    },
+
+    async book(slotId: string, party: Party, bookedBy: string): Promise<Booking> {
+      try {
+        return await db.transaction(async (tx) => {
+          const slot = await requireBookable(tx, slotId);
+          const [booking] = await tx
+            .insert(bookings)
+            .values({
+              networkId: slot.networkId,
+              slotId: slot.id,
+              ...party,
+              bookedBy,
+              startsAt: slot.startsAt,
+              endsAt: slot.endsAt,
+              videoUrl: slot.mode === 'ONLINE' ? videoRooms.newRoomUrl() : null,
+            })
+            .returning();
+          await notify(tx, booking!, slot, 'BOOKED');
+          return booking!;
+        });
+      } catch (error) {
+        throw bookingConflict(error) ?? error;
+      }
+    },
+
+    async reschedule(booking: Booking, newSlotId: string): Promise<Booking> {
+      try {
+        return await db.transaction(async (tx) => {
+          const slot = await requireBookable(tx, newSlotId);
+          if (slot.networkId !== booking.networkId) throw new UserErrors([SLOT_NOT_AVAILABLE]);
+          const [updated] = await tx
+            .update(bookings)
+            .set({
+              slotId: slot.id,
+              startsAt: slot.startsAt,
+              endsAt: slot.endsAt,
+              videoUrl: slot.mode === 'ONLINE' ? (booking.videoUrl ?? videoRooms.newRoomUrl()) : null,
+              sequence: sql`${bookings.sequence} + 1`,
+            })
+            .where(and(eq(bookings.id, booking.id), eq(bookings.status, 'BOOKED')))
+            .returning();
+          if (!updated) throw new UserErrors([NOT_BOOKED]);
+          await notify(tx, updated, slot, 'RESCHEDULED');
+          return updated;
+        });
+      } catch (error) {
+        throw bookingConflict(error) ?? error;
+      }
+    },
+
+    async cancel(booking: Booking, slot: Slot): Promise<Booking> {
+      return db.transaction(async (tx) => {
+        const [updated] = await tx
+          .update(bookings)
+          .set({ status: 'CANCELLED', cancelledAt: sql`now()`, sequence: sql`${bookings.sequence} + 1` })
+          .where(and(eq(bookings.id, booking.id), eq(bookings.status, 'BOOKED')))
+          .returning();
+        if (!updated) throw new UserErrors([NOT_BOOKED]);
+        await notify(tx, updated, slot, 'CANCELLED');
+        return updated;
+      });
+    },
+
+    async recordOutcome(
+      booking: Booking,
+      slot: Slot,
+      outcome: 'ATTENDED' | 'NO_SHOW',
+      notes: string | null | undefined,
+    ) {
+      const errors: UserError[] = notes ? requiredText('notes', notes, 0, 4000) : [];
+      if (slot.startsAt.getTime() > Date.now()) {
+        errors.push(userError('outcome', 'NOT_STARTED', "L'esito si registra dopo l'inizio del colloquio."));
+      }
+      if (errors.length) throw new UserErrors(errors);
+      const [updated] = await db
+        .update(bookings)
+        .set({ status: outcome, outcomeNotes: notes?.trim() || null })
+        .where(and(eq(bookings.id, booking.id), eq(bookings.status, 'BOOKED')))
+        .returning();
+      if (!updated) throw new UserErrors([NOT_BOOKED]);
+      return updated;
+    },
+
+    /** The citizen a booking by an operator is for must belong to the operator's network. */
+    async citizenInNetwork(citizenId: string, networkId: string): Promise<boolean> {
+      if (!isUuid(citizenId)) return false;
+      const [row] = await db
+        .select({ id: citizens.userId })
+        .from(citizens)
+        .where(and(eq(citizens.userId, citizenId), eq(citizens.networkId, networkId)));
+      return Boolean(row);
+    },
+  };
+}
+
+export type AppointmentService = ReturnType<typeof createAppointmentService>;

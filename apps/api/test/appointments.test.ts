@@ -1,0 +1,228 @@
+import { outbox } from '@sportello/db';
+import { and, eq, isNull } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citizenInput, DEMO, REGISTER_CITIZEN } from './fixtures.js';
+import { startTestApp, type TestApp } from './harness.js';
+
+let t: TestApp;
+let legnano: string;
+let varese: string;
+let giulia: string;
+let giuliaId: string;
+let hour = 0;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  legnano = (await t.login(DEMO.operator)).accessToken;
+  varese = (await t.login(DEMO.operatorVarese)).accessToken;
+  giulia = (await t.login(DEMO.citizen)).accessToken;
+  giuliaId = (await t.gql('{ me { id } }', {}, giulia)).data!.me.id;
+});
+afterAll(() => t?.close());
+
+const PUBLISH = `mutation($input: PublishSlotInput!) { publishSlot(input: $input) { slot { id startsAt endsAt } userErrors { field code message } } }`;
+const BOOK = `mutation($id: ID!, $c: ID) { bookSlot(slotId: $id, citizenId: $c) { booking { id status videoUrl startsAt } userErrors { code message } } }`;
+
+/** A future time no other test uses, in whole hours from two days ahead. */
+function nextStart(): Date {
+  hour += 2;
+  const start = new Date(Date.now() + 2 * 86_400_000);
+  start.setUTCMinutes(0, 0, 0);
+  return new Date(start.getTime() + hour * 3_600_000);
+}
+
+async function publish(token: string, startsAt = nextStart(), mode = 'IN_PERSON', durationMinutes = 30) {
+  const result = await t.gql(
+    PUBLISH,
+    { input: { kind: 'ORIENTATION', mode, startsAt: startsAt.toISOString(), durationMinutes } },
+    token,
+  );
+  return result.data!.publishSlot as {
+    slot: { id: string; startsAt: string } | null;
+    userErrors: { code: string }[];
+  };
+}
+
+async function newCitizenToken() {
+  const input = citizenInput();
+  await t.gql(REGISTER_CITIZEN, { input });
+  await t.gql('mutation($t: String!) { verifyEmail(token: $t) { ok } }', {
+    t: t.tokenFromLink(await t.linkFromMail(input.email, 'Conferma')),
+  });
+  return (await t.login(input.email, input.password)).accessToken;
+}
+
+describe('slots', () => {
+  it('an operator cannot offer overlapping slots; bad input is refused field by field', async () => {
+    const start = nextStart();
+    expect((await publish(legnano, start)).userErrors).toEqual([]);
+    const overlap = await publish(legnano, new Date(start.getTime() + 15 * 60_000));
+    expect(overlap.userErrors[0]!.code).toBe('OVERLAPPING_SLOT');
+    // Another operator may hold a slot at the same time.
+    expect((await publish(varese, start)).userErrors).toEqual([]);
+    const bad = await publish(legnano, new Date(Date.now() - 3_600_000), 'IN_PERSON', 5);
+    expect(bad.userErrors.map((e: { code: string }) => e.code).sort()).toEqual([
+      'IN_THE_PAST',
+      'OUT_OF_RANGE',
+    ]);
+  });
+});
+
+describe('booking', () => {
+  it('many concurrent bookings of one slot: exactly one wins, the others get SLOT_TAKEN', async () => {
+    const { slot } = await publish(legnano);
+    const citizens = await Promise.all(Array.from({ length: 8 }, newCitizenToken));
+    const results = await Promise.all(citizens.map((token) => t.gql(BOOK, { id: slot!.id }, token)));
+    for (const r of results) expect(r.errors).toBeUndefined();
+    const winners = results.filter((r) => r.data!.bookSlot.booking);
+    expect(winners).toHaveLength(1);
+    const codes = results
+      .filter((r) => !r.data!.bookSlot.booking)
+      .map((r) => r.data!.bookSlot.userErrors[0].code);
+    expect(codes).toEqual(Array(7).fill('SLOT_TAKEN'));
+    const available = await t.gql('{ availableSlots(first: 100) { edges { node { id } } } }', {}, giulia);
+    expect(
+      available.data!.availableSlots.edges.map((e: { node: { id: string } }) => e.node.id),
+    ).not.toContain(slot!.id);
+  });
+
+  it('a person is never in two colloqui at once, even booked concurrently at two sportelli', async () => {
+    const start = nextStart();
+    const a = (await publish(legnano, start)).slot!.id;
+    const b = (await publish(varese, new Date(start.getTime() + 10 * 60_000))).slot!.id;
+    const token = await newCitizenToken();
+    const results = await Promise.all([t.gql(BOOK, { id: a }, token), t.gql(BOOK, { id: b }, token)]);
+    expect(results.filter((r) => r.data!.bookSlot.booking)).toHaveLength(1);
+    expect(results.map((r) => r.data!.bookSlot.userErrors[0]?.code).filter(Boolean)).toEqual(['PERSON_BUSY']);
+  });
+
+  it('an online colloquio gets a room of its own', async () => {
+    const one = (await publish(legnano, nextStart(), 'ONLINE')).slot!.id;
+    const two = (await publish(legnano, nextStart(), 'ONLINE')).slot!.id;
+    const first = (await t.gql(BOOK, { id: one }, await newCitizenToken())).data!.bookSlot.booking;
+    const second = (await t.gql(BOOK, { id: two }, await newCitizenToken())).data!.bookSlot.booking;
+    expect(first.videoUrl).toMatch(/^https:\/\/meet\.jit\.si\/sportello-[0-9a-f]{24}$/);
+    expect(second.videoUrl).not.toBe(first.videoUrl);
+  });
+
+  it('an operator books for a citizen at the desk; a company books for itself', async () => {
+    const forGiulia = await t.gql(BOOK, { id: (await publish(legnano)).slot!.id, c: giuliaId }, legnano);
+    expect(forGiulia.data!.bookSlot.booking.status).toBe('BOOKED');
+    const company = (await t.login(DEMO.companyMember)).accessToken;
+    const booked = await t.gql(BOOK, { id: (await publish(legnano)).slot!.id }, company);
+    expect(booked.data!.bookSlot.booking.status).toBe('BOOKED');
+    const mine = await t.gql(
+      '{ bookings { totalCount edges { node { company { legalName } citizen { id } } } } }',
+      {},
+      company,
+    );
+    expect(mine.data!.bookings.edges[0].node.company.legalName).toContain('Officine Meccaniche Legnano');
+  });
+});
+
+describe('emails with calendar invitations, through the transactional outbox', () => {
+  it('confirms, reschedules and cancels, each with an .ics; the reminder waits and is dropped on cancel', async () => {
+    const token = await newCitizenToken();
+    const email = (await t.gql('{ me { email } }', {}, token)).data!.me.email;
+    const first = (await publish(legnano)).slot!;
+    const booking = (await t.gql(BOOK, { id: first.id }, token)).data!.bookSlot.booking;
+
+    // Nothing is sent inside the request: the worker delivers what the transaction queued.
+    expect(t.mails.filter((m) => m.to.includes(email) && m.subject.startsWith('Colloquio'))).toHaveLength(0);
+    expect(await t.app.outbox.drain()).toBeGreaterThanOrEqual(1);
+    const confirmation = t.mails.find(
+      (m) => m.to.includes(email) && m.subject.startsWith('Colloquio prenotato'),
+    )!;
+    expect(confirmation.calendar).toContain('METHOD:REQUEST');
+    expect(confirmation.calendar).toContain(`UID:${booking.id}@localhost`);
+    expect(confirmation.calendar).toContain('SEQUENCE:0');
+    expect(confirmation.text).toContain('Sportello Lavoro Legnano, Piazza San Magno 9, Legnano');
+    const pendingReminders = () =>
+      t.db
+        .select()
+        .from(outbox)
+        .where(
+          and(
+            eq(outbox.subjectId, booking.id),
+            eq(outbox.kind, 'booking.reminder'),
+            isNull(outbox.sentAt),
+            isNull(outbox.discardedAt),
+          ),
+        );
+    expect(await pendingReminders()).toHaveLength(1);
+
+    const second = (await publish(legnano)).slot!;
+    const moved = await t.gql(
+      'mutation($id: ID!, $s: ID!) { rescheduleBooking(id: $id, slotId: $s) { booking { startsAt } userErrors { code } } }',
+      { id: booking.id, s: second.id },
+      token,
+    );
+    expect(moved.data!.rescheduleBooking.booking.startsAt).toBe(second.startsAt);
+    await t.app.outbox.drain();
+    const update = t.mails.find((m) => m.to.includes(email) && m.subject.startsWith('Colloquio spostato'))!;
+    expect(update.calendar).toContain('SEQUENCE:1');
+    expect(await pendingReminders()).toHaveLength(1);
+    // The first slot is free again.
+    const free = await t.gql('{ availableSlots(first: 100) { edges { node { id } } } }', {}, token);
+    expect(free.data!.availableSlots.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(
+      first.id,
+    );
+
+    await t.gql(
+      'mutation($id: ID!) { cancelBooking(id: $id) { booking { status } } }',
+      { id: booking.id },
+      token,
+    );
+    await t.app.outbox.drain();
+    const cancellation = t.mails.find(
+      (m) => m.to.includes(email) && m.subject.startsWith('Colloquio annullato'),
+    )!;
+    expect(cancellation.calendar).toContain('METHOD:CANCEL');
+    expect(await pendingReminders()).toHaveLength(0);
+    const again = await t.gql(
+      'mutation($id: ID!) { cancelBooking(id: $id) { userErrors { code } } }',
+      { id: booking.id },
+      token,
+    );
+    expect(again.data!.cancelBooking.userErrors[0].code).toBe('NOT_BOOKED');
+  });
+
+  it('a committed booking is mailed exactly once even if its server stops before sending', async () => {
+    await t.app.outbox.drain(); // what earlier tests queued
+    const instance = await t.newInstance();
+    const token = await newCitizenToken();
+    const email = (await t.gql('{ me { email } }', {}, token)).data!.me.email;
+    const slot = (await publish(legnano)).slot!;
+    const response = await instance.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      payload: JSON.stringify({ query: BOOK, variables: { id: slot.id } }),
+    });
+    expect(response.json().data.bookSlot.booking.status).toBe('BOOKED');
+    await instance.close(); // the server goes away with the email still queued
+
+    // Two other instances deliver concurrently: the row goes out once.
+    const [a, b] = [await t.newInstance(), await t.newInstance()];
+    const delivered = await Promise.all([a.outbox.drain(), b.outbox.drain()]);
+    expect(delivered[0] + delivered[1]).toBe(1);
+    const copies = t.mails.filter((m) => m.to.includes(email) && m.subject.startsWith('Colloquio prenotato'));
+    expect(copies).toHaveLength(1);
+    expect(copies[0]!.messageId).toMatch(/^<[0-9a-f-]{36}@localhost>$/);
+    await a.close();
+    await b.close();
+  });
+});
+
+describe('outcomes', () => {
+  it('only after the start, by the sportello, and notes stay at the desk', async () => {
+    const slot = (await publish(legnano)).slot!;
+    const booking = (await t.gql(BOOK, { id: slot.id }, giulia)).data!.bookSlot.booking;
+    const early = await t.gql(
+      'mutation($id: ID!) { recordBookingOutcome(id: $id, outcome: ATTENDED) { userErrors { code } } }',
+      { id: booking.id },
+      legnano,
+    );
+    expect(early.data!.recordBookingOutcome.userErrors[0].code).toBe('NOT_STARTED');
+  });
+});
