@@ -16,6 +16,8 @@ import { citizenLoaders } from './modules/citizens/loaders.js';
 import { citizenResolvers } from './modules/citizens/resolvers.js';
 import { companyLoaders } from './modules/companies/loaders.js';
 import { companyResolvers } from './modules/companies/resolvers.js';
+import { cvLoaders } from './modules/cvs/loaders.js';
+import { cvResolvers } from './modules/cvs/resolvers.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
 import { networkLoaders } from './modules/network/loaders.js';
 import { networkResolvers } from './modules/network/resolvers.js';
@@ -45,6 +47,7 @@ const resolverModules = [
   caseworkResolvers,
   companyResolvers,
   appointmentResolvers,
+  cvResolvers,
 ];
 
 declare module 'fastify' {
@@ -102,7 +105,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(mercurius, {
     schema: loadSdl(),
     resolvers: Object.assign({ DateTime, Date: DateScalar }, ...mergeResolvers(resolverModules)) as never,
-    loaders: mergeLoaders([networkLoaders, citizenLoaders, companyLoaders, appointmentLoaders]) as never,
+    loaders: mergeLoaders([
+      networkLoaders,
+      citizenLoaders,
+      companyLoaders,
+      appointmentLoaders,
+      cvLoaders,
+    ]) as never,
     context: (request, reply): Omit<RequestContext, 'reply'> & { reply: typeof reply } => ({
       actor: request.actor,
       ip: request.ip,

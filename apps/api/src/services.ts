@@ -8,6 +8,7 @@ import { createConsentService } from './modules/citizens/consents.js';
 import { createCitizenService } from './modules/citizens/service.js';
 import { createSpecialCategoryService } from './modules/citizens/special-categories.js';
 import { createCompanyService } from './modules/companies/service.js';
+import { createCvService } from './modules/cvs/service.js';
 import { createIdentityService } from './modules/identity/service.js';
 import { createNetworkService } from './modules/network/service.js';
 
@@ -31,7 +32,8 @@ export function createServices(deps: ServiceDeps) {
   const casework = createCaseworkService(deps.db);
   const specialCategories = createSpecialCategoryService(deps.db);
   const appointments = createAppointmentService(deps);
-  return { identity, network, citizens, consents, specialCategories, casework, companies, appointments };
+  const cvs = createCvService(deps.db);
+  return { identity, network, citizens, consents, specialCategories, casework, companies, appointments, cvs };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -58,6 +58,7 @@ const companyReview = (mutation: string): Operation => ({
 
 let giuliaId: string;
 
+const SAVE_CV = `mutation($id: ID) { saveCv(citizenId: $id, input: { headline: "Operaia metalmeccanica", soughtOccupationUris: [], experiences: [], education: [{ titleCode: "UPPER_SECONDARY" }], languages: [{ languageCode: "it", motherTongue: true }], certifications: [] }) { cv { completeness { score } } userErrors { field message } } }`;
 const UPDATE_PROFILE =
   'mutation($id: ID) { updateCitizenProfile(citizenId: $id, input: { phone: "0331 123456" }) { citizen { phone } userErrors { code } } }';
 const DECLARE =
@@ -330,6 +331,19 @@ const operations: Record<string, Operation> = {
         token,
       ),
   },
+  escoOccupations: {
+    allowed: everyone,
+    run: (token) => t.gql('{ escoOccupations(search: "welder") { uri label } }', {}, token),
+  },
+  educationTitles: {
+    allowed: everyone,
+    run: (token) => t.gql('{ educationTitles { code eqfLevel } }', {}, token),
+  },
+  saveCv: {
+    allowed: ['citizen', ...staff],
+    run: (token) => t.gql(SAVE_CV, { id: giuliaId }, token),
+    missing: (token) => t.gql(SAVE_CV, { id: randomUUID() }, token),
+  },
   createApiClient: {
     allowed: ['networkAdmin'],
     run: (token) =>
@@ -457,6 +471,10 @@ describe('authorization of sensitive fields on nested paths', () => {
       allowed: ['operator'],
       query:
         'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id) { caseAssignment { citizen { specialCategories(reason: "Presa in carico e verifica") { law68Disability } } } } }',
+    },
+    'Citizen.cv': {
+      allowed: ['citizen', ...staff],
+      query: 'query($id: ID!) { citizen(id: $id) { cv { headline education { title { label } } } } }',
     },
     'Citizen.consents': {
       allowed: ['citizen', ...staff],

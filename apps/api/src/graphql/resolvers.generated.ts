@@ -4,6 +4,7 @@ import type { CaseAssignment as CaseAssignmentModel } from '../modules/casework/
 import type { Slot as SlotModel, Booking as BookingModel } from '../modules/appointments/service.js';
 import type { CitizenRecord as CitizenRecordModel } from '../modules/citizens/service.js';
 import type { Company as CompanyModel } from '../modules/companies/service.js';
+import type { CvView as CvViewModel, CvEducationRecord as CvEducationRecordModel, EducationTitle as EducationTitleModel, EscoOccupation as EscoOccupationModel } from '../modules/cvs/service.js';
 import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, MembershipFeeRecord as MembershipFeeRecordModel, Network as NetworkModel, OperatorRecord as OperatorRecordModel, SportelloRecord as SportelloRecordModel } from '../modules/network/service.js';
 import type { Consent as ConsentModel } from '../modules/citizens/consents.js';
 import type { SpecialCategories as SpecialCategoriesModel } from '../modules/citizens/special-categories.js';
@@ -173,6 +174,14 @@ export type CaseAssignmentPayload = {
   userErrors: Array<UserError>;
 };
 
+export type CefrLevel =
+  | 'A1'
+  | 'A2'
+  | 'B1'
+  | 'B2'
+  | 'C1'
+  | 'C2';
+
 export type Citizen = {
   __typename?: 'Citizen';
   age: Scalars['Int']['output'];
@@ -182,6 +191,8 @@ export type Citizen = {
   /** The citizen and the staff of the network. */
   consents: Array<Consent>;
   createdAt: Scalars['DateTime']['output'];
+  /** The citizen and the staff of the network. Null until the CV is first saved. */
+  cv?: Maybe<Cv>;
   domicileComune?: Maybe<Comune>;
   email: Scalars['String']['output'];
   emailVerified: Scalars['Boolean']['output'];
@@ -338,6 +349,133 @@ export type CreateSportelloPayload = {
   userErrors: Array<UserError>;
 };
 
+export type Cv = {
+  __typename?: 'Cv';
+  certifications: Array<CvCertification>;
+  completeness: CvCompleteness;
+  education: Array<CvEducation>;
+  experiences: Array<CvExperience>;
+  headline?: Maybe<Scalars['String']['output']>;
+  languages: Array<CvLanguage>;
+  soughtOccupations: Array<EscoOccupation>;
+  summary?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CvCertification = {
+  __typename?: 'CvCertification';
+  expiresOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  issuedOn?: Maybe<Scalars['Date']['output']>;
+  issuer?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type CvCertificationInput = {
+  expiresOn?: InputMaybe<Scalars['Date']['input']>;
+  issuedOn?: InputMaybe<Scalars['Date']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CvCompleteness = {
+  __typename?: 'CvCompleteness';
+  missing: Array<CvMissingItem>;
+  /** 0 to 100. */
+  score: Scalars['Int']['output'];
+};
+
+export type CvEducation = {
+  __typename?: 'CvEducation';
+  field?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  institution?: Maybe<Scalars['String']['output']>;
+  title: EducationTitle;
+  /** Null while still studying. */
+  yearCompleted?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CvEducationInput = {
+  field?: InputMaybe<Scalars['String']['input']>;
+  institution?: InputMaybe<Scalars['String']['input']>;
+  titleCode: Scalars['ID']['input'];
+  yearCompleted?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CvExperience = {
+  __typename?: 'CvExperience';
+  comune?: Maybe<Comune>;
+  description?: Maybe<Scalars['String']['output']>;
+  employer: Scalars['String']['output'];
+  /** Null while the job continues. */
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  jobTitle: Scalars['String']['output'];
+  occupation?: Maybe<EscoOccupation>;
+  startsOn: Scalars['Date']['output'];
+};
+
+export type CvExperienceInput = {
+  comuneCode?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  employer: Scalars['String']['input'];
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  jobTitle: Scalars['String']['input'];
+  occupationUri?: InputMaybe<Scalars['ID']['input']>;
+  startsOn: Scalars['Date']['input'];
+};
+
+/** The whole CV: saving replaces every section with what is sent. */
+export type CvInput = {
+  certifications: Array<CvCertificationInput>;
+  education: Array<CvEducationInput>;
+  experiences: Array<CvExperienceInput>;
+  headline?: InputMaybe<Scalars['String']['input']>;
+  languages: Array<CvLanguageInput>;
+  soughtOccupationUris: Array<Scalars['ID']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Europass self-assessment grid; mother tongues have no levels. */
+export type CvLanguage = {
+  __typename?: 'CvLanguage';
+  /** ISO 639-1. */
+  languageCode: Scalars['String']['output'];
+  /** The language's name in Italian. */
+  languageName: Scalars['String']['output'];
+  listening?: Maybe<CefrLevel>;
+  motherTongue: Scalars['Boolean']['output'];
+  reading?: Maybe<CefrLevel>;
+  spokenInteraction?: Maybe<CefrLevel>;
+  spokenProduction?: Maybe<CefrLevel>;
+  writing?: Maybe<CefrLevel>;
+};
+
+export type CvLanguageInput = {
+  languageCode: Scalars['String']['input'];
+  listening?: InputMaybe<CefrLevel>;
+  motherTongue: Scalars['Boolean']['input'];
+  reading?: InputMaybe<CefrLevel>;
+  spokenInteraction?: InputMaybe<CefrLevel>;
+  spokenProduction?: InputMaybe<CefrLevel>;
+  writing?: InputMaybe<CefrLevel>;
+};
+
+export type CvMissingItem = {
+  __typename?: 'CvMissingItem';
+  /** What to add, in Italian. */
+  message: Scalars['String']['output'];
+  section: CvSection;
+};
+
+export type CvSection =
+  | 'EDUCATION'
+  | 'EXPERIENCE'
+  | 'HEADLINE'
+  | 'LANGUAGES'
+  | 'SOUGHT_OCCUPATIONS'
+  | 'SUMMARY';
+
 /** Categories of law 68/1999 (collocamento mirato). */
 export type DisabilityCategory =
   | 'BLIND_OR_DEAF'
@@ -363,6 +501,15 @@ export type DrivingLicence =
   | 'D1E'
   | 'DE';
 
+/** An Italian qualification and its EQF level. */
+export type EducationTitle = {
+  __typename?: 'EducationTitle';
+  code: Scalars['ID']['output'];
+  /** Null when the national referencing does not place the title in the EQF. */
+  eqfLevel?: Maybe<Scalars['Int']['output']>;
+  label: Scalars['String']['output'];
+};
+
 export type EmploymentStatus =
   /** Occupato in cerca di altra occupazione. */
   | 'EMPLOYED_SEEKING'
@@ -370,6 +517,16 @@ export type EmploymentStatus =
   | 'NEVER_EMPLOYED'
   /** Disoccupato: lost a job and is looking for one. */
   | 'UNEMPLOYED';
+
+/** An ESCO occupation (reference data). */
+export type EscoOccupation = {
+  __typename?: 'EscoOccupation';
+  code: Scalars['String']['output'];
+  iscoGroup: Scalars['String']['output'];
+  /** Italian label where available, the English ESCO label otherwise. */
+  label: Scalars['String']['output'];
+  uri: Scalars['ID']['output'];
+};
 
 export type FeeStatus =
   | 'DUE'
@@ -445,6 +602,8 @@ export type Mutation = {
   resetPassword: OkPayload;
   /** Network admins. */
   revokeApiClient: OkPayload;
+  /** The citizen (without citizenId), or staff of the network on the citizen's behalf. */
+  saveCv: SaveCvPayload;
   /**
    * Operators: take a citizen of the network in charge at the operator's sportello (presa in carico).
    * A citizen in charge elsewhere is transferred; the change is audited.
@@ -573,6 +732,12 @@ export type MutationRevokeApiClientArgs = {
 };
 
 
+export type MutationSaveCvArgs = {
+  citizenId?: InputMaybe<Scalars['ID']['input']>;
+  input: CvInput;
+};
+
+
 export type MutationTakeCitizenInChargeArgs = {
   citizenId: Scalars['ID']['input'];
 };
@@ -658,6 +823,10 @@ export type Query = {
   company?: Maybe<Company>;
   /** Public: comuni whose name starts with or contains the text (reference data). */
   comuni: Array<Comune>;
+  /** Public reference data: Italian qualifications with their EQF level. */
+  educationTitles: Array<EducationTitle>;
+  /** Public reference data: ESCO occupations matching the text. */
+  escoOccupations: Array<EscoOccupation>;
   /** Null when not logged in. */
   me?: Maybe<Viewer>;
   /** Operators and network admins of the network. */
@@ -716,6 +885,12 @@ export type QueryComuniArgs = {
 };
 
 
+export type QueryEscoOccupationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: Scalars['String']['input'];
+};
+
+
 export type QueryNetworkArgs = {
   slug: Scalars['String']['input'];
 };
@@ -762,6 +937,12 @@ export type RegisterCompanyInput = {
   partitaIva: Scalars['String']['input'];
   password: Scalars['String']['input'];
   privacyNoticeAccepted: Scalars['Boolean']['input'];
+};
+
+export type SaveCvPayload = {
+  __typename?: 'SaveCvPayload';
+  cv?: Maybe<Cv>;
+  userErrors: Array<UserError>;
 };
 
 export type Session = {
@@ -950,6 +1131,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CaseAssignment: ResolverTypeWrapper<CaseAssignmentModel>;
   CaseAssignmentPayload: ResolverTypeWrapper<Omit<CaseAssignmentPayload, 'caseAssignment'> & { caseAssignment?: Maybe<ResolversTypes['CaseAssignment']> }>;
+  CefrLevel: CefrLevel;
   Citizen: ResolverTypeWrapper<CitizenRecordModel>;
   CitizenConnection: ResolverTypeWrapper<Omit<CitizenConnection, 'edges'> & { edges: Array<ResolversTypes['CitizenEdge']> }>;
   CitizenEdge: ResolverTypeWrapper<Omit<CitizenEdge, 'node'> & { node: ResolversTypes['Citizen'] }>;
@@ -969,11 +1151,26 @@ export type ResolversTypes = {
   CreateOperatorPayload: ResolverTypeWrapper<Omit<CreateOperatorPayload, 'operator'> & { operator?: Maybe<ResolversTypes['Operator']> }>;
   CreateSportelloInput: CreateSportelloInput;
   CreateSportelloPayload: ResolverTypeWrapper<Omit<CreateSportelloPayload, 'sportello'> & { sportello?: Maybe<ResolversTypes['Sportello']> }>;
+  Cv: ResolverTypeWrapper<CvViewModel>;
+  CvCertification: ResolverTypeWrapper<CvCertification>;
+  CvCertificationInput: CvCertificationInput;
+  CvCompleteness: ResolverTypeWrapper<CvCompleteness>;
+  CvEducation: ResolverTypeWrapper<CvEducationRecordModel>;
+  CvEducationInput: CvEducationInput;
+  CvExperience: ResolverTypeWrapper<Omit<CvExperience, 'comune' | 'occupation'> & { comune?: Maybe<ResolversTypes['Comune']>, occupation?: Maybe<ResolversTypes['EscoOccupation']> }>;
+  CvExperienceInput: CvExperienceInput;
+  CvInput: CvInput;
+  CvLanguage: ResolverTypeWrapper<CvLanguage>;
+  CvLanguageInput: CvLanguageInput;
+  CvMissingItem: ResolverTypeWrapper<CvMissingItem>;
+  CvSection: CvSection;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisabilityCategory: DisabilityCategory;
   DrivingLicence: DrivingLicence;
+  EducationTitle: ResolverTypeWrapper<EducationTitleModel>;
   EmploymentStatus: EmploymentStatus;
+  EscoOccupation: ResolverTypeWrapper<EscoOccupationModel>;
   FeeStatus: FeeStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -992,6 +1189,7 @@ export type ResolversTypes = {
   RegisterCitizenInput: RegisterCitizenInput;
   RegisterCitizenPayload: ResolverTypeWrapper<Omit<RegisterCitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversTypes['Citizen']> }>;
   RegisterCompanyInput: RegisterCompanyInput;
+  SaveCvPayload: ResolverTypeWrapper<Omit<SaveCvPayload, 'cv'> & { cv?: Maybe<ResolversTypes['Cv']> }>;
   Session: ResolverTypeWrapper<SessionModel>;
   SessionPayload: ResolverTypeWrapper<Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
   SpecialCategories: ResolverTypeWrapper<SpecialCategoriesModel>;
@@ -1038,8 +1236,22 @@ export type ResolversParentTypes = {
   CreateOperatorPayload: Omit<CreateOperatorPayload, 'operator'> & { operator?: Maybe<ResolversParentTypes['Operator']> };
   CreateSportelloInput: CreateSportelloInput;
   CreateSportelloPayload: Omit<CreateSportelloPayload, 'sportello'> & { sportello?: Maybe<ResolversParentTypes['Sportello']> };
+  Cv: CvViewModel;
+  CvCertification: CvCertification;
+  CvCertificationInput: CvCertificationInput;
+  CvCompleteness: CvCompleteness;
+  CvEducation: CvEducationRecordModel;
+  CvEducationInput: CvEducationInput;
+  CvExperience: Omit<CvExperience, 'comune' | 'occupation'> & { comune?: Maybe<ResolversParentTypes['Comune']>, occupation?: Maybe<ResolversParentTypes['EscoOccupation']> };
+  CvExperienceInput: CvExperienceInput;
+  CvInput: CvInput;
+  CvLanguage: CvLanguage;
+  CvLanguageInput: CvLanguageInput;
+  CvMissingItem: CvMissingItem;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EducationTitle: EducationTitleModel;
+  EscoOccupation: EscoOccupationModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -1057,6 +1269,7 @@ export type ResolversParentTypes = {
   RegisterCitizenInput: RegisterCitizenInput;
   RegisterCitizenPayload: Omit<RegisterCitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversParentTypes['Citizen']> };
   RegisterCompanyInput: RegisterCompanyInput;
+  SaveCvPayload: Omit<SaveCvPayload, 'cv'> & { cv?: Maybe<ResolversParentTypes['Cv']> };
   Session: SessionModel;
   SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   SpecialCategories: SpecialCategoriesModel;
@@ -1163,6 +1376,7 @@ export type CitizenResolvers<ContextType = RequestContext, ParentType extends Re
   codiceFiscale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cv?: Resolver<Maybe<ResolversTypes['Cv']>, ParentType, ContextType>;
   domicileComune?: Resolver<Maybe<ResolversTypes['Comune']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1261,6 +1475,66 @@ export type CreateSportelloPayloadResolvers<ContextType = RequestContext, Parent
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CvResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Cv'] = ResolversParentTypes['Cv']> = {
+  certifications?: Resolver<Array<ResolversTypes['CvCertification']>, ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes['CvCompleteness'], ParentType, ContextType>;
+  education?: Resolver<Array<ResolversTypes['CvEducation']>, ParentType, ContextType>;
+  experiences?: Resolver<Array<ResolversTypes['CvExperience']>, ParentType, ContextType>;
+  headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['CvLanguage']>, ParentType, ContextType>;
+  soughtOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CvCertificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CvCertification'] = ResolversParentTypes['CvCertification']> = {
+  expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CvCompletenessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CvCompleteness'] = ResolversParentTypes['CvCompleteness']> = {
+  missing?: Resolver<Array<ResolversTypes['CvMissingItem']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CvEducationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CvEducation'] = ResolversParentTypes['CvEducation']> = {
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['EducationTitle'], ParentType, ContextType>;
+  yearCompleted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CvExperienceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CvExperience'] = ResolversParentTypes['CvExperience']> = {
+  comune?: Resolver<Maybe<ResolversTypes['Comune']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occupation?: Resolver<Maybe<ResolversTypes['EscoOccupation']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type CvLanguageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CvLanguage'] = ResolversParentTypes['CvLanguage']> = {
+  languageCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  languageName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  listening?: Resolver<Maybe<ResolversTypes['CefrLevel']>, ParentType, ContextType>;
+  motherTongue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reading?: Resolver<Maybe<ResolversTypes['CefrLevel']>, ParentType, ContextType>;
+  spokenInteraction?: Resolver<Maybe<ResolversTypes['CefrLevel']>, ParentType, ContextType>;
+  spokenProduction?: Resolver<Maybe<ResolversTypes['CefrLevel']>, ParentType, ContextType>;
+  writing?: Resolver<Maybe<ResolversTypes['CefrLevel']>, ParentType, ContextType>;
+};
+
+export type CvMissingItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CvMissingItem'] = ResolversParentTypes['CvMissingItem']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['CvSection'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1268,6 +1542,19 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EducationTitleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EducationTitle'] = ResolversParentTypes['EducationTitle']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eqfLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EscoOccupationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EscoOccupation'] = ResolversParentTypes['EscoOccupation']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iscoGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
 
 export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   comune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
@@ -1306,6 +1593,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   rescheduleBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRescheduleBookingArgs, 'id' | 'slotId'>>;
   resetPassword?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeApiClient?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
+  saveCv?: Resolver<ResolversTypes['SaveCvPayload'], ParentType, ContextType, RequireFields<MutationSaveCvArgs, 'input'>>;
   takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId'>>;
   updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
   verifyCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationVerifyCompanyArgs, 'id'>>;
@@ -1347,6 +1635,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   comuni?: Resolver<Array<ResolversTypes['Comune']>, ParentType, ContextType, RequireFields<QueryComuniArgs, 'first' | 'search'>>;
+  educationTitles?: Resolver<Array<ResolversTypes['EducationTitle']>, ParentType, ContextType>;
+  escoOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsArgs, 'first' | 'search'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'slug'>>;
@@ -1357,6 +1647,11 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type RegisterCitizenPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegisterCitizenPayload'] = ResolversParentTypes['RegisterCitizenPayload']> = {
   citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SaveCvPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SaveCvPayload'] = ResolversParentTypes['SaveCvPayload']> = {
+  cv?: Resolver<Maybe<ResolversTypes['Cv']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1439,8 +1734,17 @@ export type Resolvers<ContextType = RequestContext> = {
   CreateApiClientPayload?: CreateApiClientPayloadResolvers<ContextType>;
   CreateOperatorPayload?: CreateOperatorPayloadResolvers<ContextType>;
   CreateSportelloPayload?: CreateSportelloPayloadResolvers<ContextType>;
+  Cv?: CvResolvers<ContextType>;
+  CvCertification?: CvCertificationResolvers<ContextType>;
+  CvCompleteness?: CvCompletenessResolvers<ContextType>;
+  CvEducation?: CvEducationResolvers<ContextType>;
+  CvExperience?: CvExperienceResolvers<ContextType>;
+  CvLanguage?: CvLanguageResolvers<ContextType>;
+  CvMissingItem?: CvMissingItemResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EducationTitle?: EducationTitleResolvers<ContextType>;
+  EscoOccupation?: EscoOccupationResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipFee?: MembershipFeeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1450,6 +1754,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterCitizenPayload?: RegisterCitizenPayloadResolvers<ContextType>;
+  SaveCvPayload?: SaveCvPayloadResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionPayload?: SessionPayloadResolvers<ContextType>;
   SpecialCategories?: SpecialCategoriesResolvers<ContextType>;

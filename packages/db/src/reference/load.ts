@@ -8,7 +8,7 @@ import { referenceDatasets } from '../schema/reference.js';
 
 export const referenceDataDir = fileURLToPath(new URL('../../reference-data', import.meta.url));
 
-type ColumnType = 'text' | 'float8' | 'text[]';
+type ColumnType = 'text' | 'float8' | 'int4' | 'text[]';
 
 interface Dataset {
   name: string;
@@ -109,6 +109,17 @@ export const DATASETS: Dataset[] = [
     columns: {
       skill_uri: ['text', text('skill_uri')],
       broader_uri: ['text', text('broader_uri')],
+    },
+  },
+  {
+    name: 'education_titles',
+    file: 'education_titles.csv',
+    table: 'education_titles',
+    key: ['code'],
+    columns: {
+      code: ['text', text('code')],
+      label_it: ['text', text('label_it')],
+      eqf_level: ['int4', (r) => (r.eqf_level ? Number(r.eqf_level) : null)],
     },
   },
   {

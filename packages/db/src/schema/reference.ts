@@ -78,6 +78,14 @@ export const ateco = pgTable('ateco', {
   parentCode: text(),
 });
 
+/** Italian qualifications and their EQF level (QNQ, DI 8 gennaio 2018). */
+export const educationTitles = pgTable('education_titles', {
+  code: text().primaryKey(),
+  labelIt: text().notNull(),
+  /** Null for titles the national referencing does not place in the EQF. */
+  eqfLevel: integer(),
+});
+
 /** One row per loaded reference dataset, so loading is idempotent and cheap to skip. */
 export const referenceDatasets = pgTable('reference_datasets', {
   name: text().primaryKey(),

@@ -1,0 +1,46 @@
+import type { Resolvers } from '../../graphql/resolvers.generated.js';
+import { networkOf, refuse } from '../../lib/actors.js';
+import { notFound } from '../../lib/errors.js';
+import { payload } from '../../lib/payload.js';
+import { cvCompleteness } from './completeness.js';
+import { canEditCv } from './policy.js';
+import { languageName } from './service.js';
+
+const MAX_OCCUPATION_RESULTS = 50;
+
+export const cvResolvers: Resolvers = {
+  Query: {
+    escoOccupations: (_, { search, first }, { services }) =>
+      services.cvs.searchOccupations(search, Math.min(Math.max(first ?? 20, 1), MAX_OCCUPATION_RESULTS)),
+    educationTitles: (_, __, { services }) => services.cvs.educationTitles(),
+  },
+  Mutation: {
+    saveCv: async (_, { citizenId, input }, { actor, services }) => {
+      const networkId = networkOf(actor);
+      const id = citizenId ?? (actor.kind === 'CITIZEN' ? actor.userId : null);
+      if (!id) refuse(actor);
+      const citizen = await services.citizens.byId(networkId, id);
+      if (!citizen || !canEditCv(actor, citizen)) throw notFound();
+      return payload(async () => {
+        const cv = await services.cvs.save(citizen, input);
+        return { cv: { ...cv, neverEmployed: citizen.employmentStatus === 'NEVER_EMPLOYED' } };
+      });
+    },
+  },
+  Cv: {
+    soughtOccupations: (cv) => cv.soughtOccupations.map((s) => s.occupation),
+    completeness: (cv) => cvCompleteness(cv, cv.neverEmployed),
+  },
+  CvEducation: {
+    title: (education) => education.title,
+  },
+  CvLanguage: {
+    languageName: (language) => languageName(language.languageCode) ?? language.languageCode,
+  },
+  EscoOccupation: {
+    label: (occupation) => occupation.labelIt ?? occupation.labelEn,
+  },
+  EducationTitle: {
+    label: (title) => title.labelIt,
+  },
+};

@@ -1,0 +1,385 @@
+import {
+  comuni,
+  cvCertifications,
+  cvEducation,
+  cvExperiences,
+  cvLanguages,
+  cvSoughtOccupations,
+  cvs,
+  type Db,
+  educationTitles,
+  escoOccupations,
+} from '@sportello/db';
+import { todayInItaly } from '@sportello/domain';
+import { asc, ilike, inArray, or, sql } from 'drizzle-orm';
+import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import { requiredText } from '../../lib/validation.js';
+
+type Cefr = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+
+export interface CvInput {
+  headline?: string | null;
+  summary?: string | null;
+  soughtOccupationUris: string[];
+  experiences: {
+    employer: string;
+    jobTitle: string;
+    occupationUri?: string | null;
+    comuneCode?: string | null;
+    startsOn: string;
+    endsOn?: string | null;
+    description?: string | null;
+  }[];
+  education: {
+    titleCode: string;
+    field?: string | null;
+    institution?: string | null;
+    yearCompleted?: number | null;
+  }[];
+  languages: {
+    languageCode: string;
+    motherTongue: boolean;
+    listening?: Cefr | null;
+    reading?: Cefr | null;
+    spokenInteraction?: Cefr | null;
+    spokenProduction?: Cefr | null;
+    writing?: Cefr | null;
+  }[];
+  certifications: {
+    name: string;
+    issuer?: string | null;
+    issuedOn?: string | null;
+    expiresOn?: string | null;
+  }[];
+}
+
+export const CV_LIMITS = {
+  soughtOccupations: 5,
+  experiences: 30,
+  education: 20,
+  languages: 15,
+  certifications: 30,
+};
+const ABILITIES = ['listening', 'reading', 'spokenInteraction', 'spokenProduction', 'writing'] as const;
+
+const languageNames = new Intl.DisplayNames(['it'], { type: 'language', fallback: 'none' });
+
+/** The Italian name of an ISO 639-1 language, or null when the code is not one (CLDR data in ICU). */
+export function languageName(code: string): string | null {
+  if (!/^[a-z]{2}$/.test(code)) return null;
+  return languageNames.of(code) ?? null;
+}
+
+async function loadCvs(db: Db, citizenIds: string[]) {
+  // One statement for every section of every CV asked for (drizzle relational query).
+  return db.query.cvs.findMany({
+    where: inArray(cvs.citizenId, citizenIds),
+    with: {
+      soughtOccupations: { with: { occupation: true }, orderBy: asc(cvSoughtOccupations.position) },
+      experiences: { with: { occupation: true, comune: true }, orderBy: asc(cvExperiences.position) },
+      education: { with: { title: true }, orderBy: asc(cvEducation.position) },
+      languages: { orderBy: asc(cvLanguages.languageCode) },
+      certifications: { orderBy: asc(cvCertifications.position) },
+    },
+  });
+}
+
+export type CvRecord = Awaited<ReturnType<typeof loadCvs>>[number];
+export type CvDocument = Pick<CvRecord, 'headline' | 'summary'> & {
+  soughtOccupations: unknown[];
+  experiences: unknown[];
+  education: unknown[];
+  languages: unknown[];
+};
+export type EscoOccupation = typeof escoOccupations.$inferSelect;
+export type EducationTitle = typeof educationTitles.$inferSelect;
+
+export function createCvService(db: Db) {
+  async function existing<T extends string>(
+    codes: T[],
+    lookup: (codes: T[]) => Promise<string[]>,
+  ): Promise<Set<string>> {
+    return codes.length ? new Set(await lookup([...new Set(codes)])) : new Set();
+  }
+
+  async function validate(input: CvInput, birthDate: string): Promise<UserError[]> {
+    const errors: UserError[] = [];
+    const today = todayInItaly();
+    const optionalText = (field: string, value: string | null | undefined, max: number) =>
+      value?.trim() ? requiredText(field, value, 1, max) : [];
+    errors.push(
+      ...optionalText('headline', input.headline, 120),
+      ...optionalText('summary', input.summary, 2000),
+    );
+
+    for (const [section, limit] of Object.entries(CV_LIMITS)) {
+      const list = (
+        section === 'soughtOccupations' ? input.soughtOccupationUris : input[section as keyof CvInput]
+      ) as unknown[];
+      if (list.length > limit) errors.push(userError(section, 'TOO_MANY', `Al massimo ${limit} elementi.`));
+    }
+
+    const occupationUris = [
+      ...input.soughtOccupationUris,
+      ...input.experiences.map((e) => e.occupationUri).filter((u): u is string => Boolean(u)),
+    ];
+    const knownOccupations = await existing(occupationUris, async (uris) =>
+      (
+        await db
+          .select({ uri: escoOccupations.uri })
+          .from(escoOccupations)
+          .where(inArray(escoOccupations.uri, uris))
+      ).map((r) => r.uri),
+    );
+    const knownComuni = await existing(
+      input.experiences.map((e) => e.comuneCode).filter((c): c is string => Boolean(c)),
+      async (codes) =>
+        (
+          await db.select({ code: comuni.istatCode }).from(comuni).where(inArray(comuni.istatCode, codes))
+        ).map((r) => r.code),
+    );
+    const knownTitles = await existing(
+      input.education.map((e) => e.titleCode),
+      async (codes) =>
+        (
+          await db
+            .select({ code: educationTitles.code })
+            .from(educationTitles)
+            .where(inArray(educationTitles.code, codes))
+        ).map((r) => r.code),
+    );
+    const unknownOccupation = (field: string) =>
+      userError(field, 'UNKNOWN_OCCUPATION', 'Professione non trovata: scegline una dalla lista.');
+
+    input.soughtOccupationUris.forEach((uri, i) => {
+      if (!knownOccupations.has(uri)) errors.push(unknownOccupation(`soughtOccupationUris[${i}]`));
+    });
+    if (new Set(input.soughtOccupationUris).size !== input.soughtOccupationUris.length) {
+      errors.push(
+        userError('soughtOccupationUris', 'DUPLICATE', 'La stessa professione è indicata più volte.'),
+      );
+    }
+
+    input.experiences.forEach((e, i) => {
+      const at = `experiences[${i}]`;
+      errors.push(
+        ...requiredText(`${at}.employer`, e.employer, 1, 200),
+        ...requiredText(`${at}.jobTitle`, e.jobTitle, 1, 200),
+      );
+      errors.push(...optionalText(`${at}.description`, e.description, 4000));
+      if (e.occupationUri && !knownOccupations.has(e.occupationUri))
+        errors.push(unknownOccupation(`${at}.occupationUri`));
+      if (e.comuneCode && !knownComuni.has(e.comuneCode)) {
+        errors.push(
+          userError(`${at}.comuneCode`, 'UNKNOWN_COMUNE', 'Comune non trovato: scegli dalla lista.'),
+        );
+      }
+      if (e.startsOn > today || e.startsOn <= birthDate) {
+        errors.push(
+          userError(
+            `${at}.startsOn`,
+            'INVALID_DATE',
+            'La data di inizio deve essere passata e dopo la nascita.',
+          ),
+        );
+      }
+      if (e.endsOn && (e.endsOn < e.startsOn || e.endsOn > today)) {
+        errors.push(
+          userError(
+            `${at}.endsOn`,
+            'INVALID_DATE',
+            'La data di fine deve seguire quella di inizio e non essere futura.',
+          ),
+        );
+      }
+    });
+
+    const birthYear = Number(birthDate.slice(0, 4));
+    const thisYear = Number(today.slice(0, 4));
+    input.education.forEach((e, i) => {
+      const at = `education[${i}]`;
+      if (!knownTitles.has(e.titleCode))
+        errors.push(userError(`${at}.titleCode`, 'UNKNOWN_TITLE', 'Titolo di studio non valido.'));
+      errors.push(
+        ...optionalText(`${at}.field`, e.field, 200),
+        ...optionalText(`${at}.institution`, e.institution, 200),
+      );
+      if (e.yearCompleted != null && (e.yearCompleted < birthYear + 5 || e.yearCompleted > thisYear)) {
+        errors.push(
+          userError(
+            `${at}.yearCompleted`,
+            'INVALID_YEAR',
+            `L'anno deve essere tra ${birthYear + 5} e ${thisYear}.`,
+          ),
+        );
+      }
+    });
+
+    const seenLanguages = new Set<string>();
+    input.languages.forEach((l, i) => {
+      const at = `languages[${i}]`;
+      if (!languageName(l.languageCode)) {
+        errors.push(
+          userError(`${at}.languageCode`, 'UNKNOWN_LANGUAGE', 'Lingua non riconosciuta: scegli dalla lista.'),
+        );
+      }
+      if (seenLanguages.has(l.languageCode))
+        errors.push(userError(`${at}.languageCode`, 'DUPLICATE', 'Lingua già indicata.'));
+      seenLanguages.add(l.languageCode);
+      const levels = ABILITIES.filter((a) => l[a] != null);
+      if (l.motherTongue && levels.length > 0) {
+        errors.push(userError(at, 'MOTHER_TONGUE_LEVELS', 'Per la lingua madre non si indicano i livelli.'));
+      }
+      if (!l.motherTongue && levels.length !== ABILITIES.length) {
+        errors.push(
+          userError(
+            at,
+            'LEVELS_REQUIRED',
+            'Indica il livello per ascolto, lettura, interazione, produzione orale e scrittura.',
+          ),
+        );
+      }
+    });
+
+    input.certifications.forEach((c, i) => {
+      const at = `certifications[${i}]`;
+      errors.push(
+        ...requiredText(`${at}.name`, c.name, 1, 200),
+        ...optionalText(`${at}.issuer`, c.issuer, 200),
+      );
+      if (c.issuedOn && c.issuedOn > today) {
+        errors.push(
+          userError(`${at}.issuedOn`, 'INVALID_DATE', 'La data di rilascio non può essere futura.'),
+        );
+      }
+      if (c.issuedOn && c.expiresOn && c.expiresOn < c.issuedOn) {
+        errors.push(userError(`${at}.expiresOn`, 'INVALID_DATE', 'La scadenza deve seguire il rilascio.'));
+      }
+    });
+    return errors;
+  }
+
+  return {
+    async byCitizens(citizenIds: readonly string[]): Promise<Map<string, CvRecord>> {
+      if (citizenIds.length === 0) return new Map();
+      const rows = await loadCvs(db, [...citizenIds]);
+      return new Map(rows.map((cv) => [cv.citizenId, cv]));
+    },
+
+    /** Replaces the whole CV in one transaction, or changes nothing when any field is invalid. */
+    async save(
+      citizen: { userId: string; networkId: string; birthDate: string },
+      input: CvInput,
+    ): Promise<CvRecord> {
+      const errors = await validate(input, citizen.birthDate);
+      if (errors.length) throw new UserErrors(errors);
+      const citizenId = citizen.userId;
+      await db.transaction(async (tx) => {
+        const values = { headline: input.headline?.trim() || null, summary: input.summary?.trim() || null };
+        await tx
+          .insert(cvs)
+          .values({ citizenId, networkId: citizen.networkId, ...values })
+          .onConflictDoUpdate({ target: cvs.citizenId, set: { ...values, updatedAt: sql`now()` } });
+        for (const table of [
+          cvSoughtOccupations,
+          cvExperiences,
+          cvEducation,
+          cvLanguages,
+          cvCertifications,
+        ]) {
+          await tx.delete(table).where(sql`${table.citizenId} = ${citizenId}`);
+        }
+        if (input.soughtOccupationUris.length) {
+          await tx
+            .insert(cvSoughtOccupations)
+            .values(
+              input.soughtOccupationUris.map((occupationUri, position) => ({
+                citizenId,
+                occupationUri,
+                position,
+              })),
+            );
+        }
+        if (input.experiences.length) {
+          await tx.insert(cvExperiences).values(
+            input.experiences.map((e, position) => ({
+              citizenId,
+              position,
+              employer: e.employer.trim(),
+              jobTitle: e.jobTitle.trim(),
+              occupationUri: e.occupationUri || null,
+              comuneCode: e.comuneCode || null,
+              startsOn: e.startsOn,
+              endsOn: e.endsOn || null,
+              description: e.description?.trim() || null,
+            })),
+          );
+        }
+        if (input.education.length) {
+          await tx.insert(cvEducation).values(
+            input.education.map((e, position) => ({
+              citizenId,
+              position,
+              titleCode: e.titleCode,
+              field: e.field?.trim() || null,
+              institution: e.institution?.trim() || null,
+              yearCompleted: e.yearCompleted ?? null,
+            })),
+          );
+        }
+        if (input.languages.length) {
+          await tx.insert(cvLanguages).values(
+            input.languages.map((l) => ({
+              citizenId,
+              languageCode: l.languageCode,
+              motherTongue: l.motherTongue,
+              ...Object.fromEntries(ABILITIES.map((a) => [a, l.motherTongue ? null : (l[a] ?? null)])),
+            })),
+          );
+        }
+        if (input.certifications.length) {
+          await tx.insert(cvCertifications).values(
+            input.certifications.map((c, position) => ({
+              citizenId,
+              position,
+              name: c.name.trim(),
+              issuer: c.issuer?.trim() || null,
+              issuedOn: c.issuedOn || null,
+              expiresOn: c.expiresOn || null,
+            })),
+          );
+        }
+      });
+      return (await loadCvs(db, [citizenId]))[0]!;
+    },
+
+    async searchOccupations(text: string, limit: number): Promise<EscoOccupation[]> {
+      const term = text.trim();
+      if (term.length < 2) return [];
+      const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      return db
+        .select()
+        .from(escoOccupations)
+        .where(
+          or(
+            ilike(escoOccupations.labelEn, pattern),
+            sql`array_to_string(${escoOccupations.altLabelsEn}, '|') ilike ${pattern}`,
+          ),
+        )
+        .orderBy(sql`${escoOccupations.labelEn} not ilike ${pattern}`, asc(escoOccupations.labelEn))
+        .limit(limit);
+    },
+
+    educationTitles: () =>
+      db
+        .select()
+        .from(educationTitles)
+        .orderBy(sql`${educationTitles.eqfLevel} nulls first`, asc(educationTitles.code)),
+  };
+}
+
+export type CvService = ReturnType<typeof createCvService>;
+
+/** A CV as the GraphQL layer sees it: with what completeness needs to know of its owner. */
+export type CvView = CvRecord & { neverEmployed: boolean };
+export type CvEducationRecord = CvRecord['education'][number];

@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citizenInput, DEMO, REGISTER_CITIZEN } from './fixtures.js';
+import { startTestApp, type TestApp } from './harness.js';
+
+const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
+const WAREHOUSE = 'http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f';
+
+let t: TestApp;
+let giulia: string;
+let operator: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  giulia = (await t.login(DEMO.citizen)).accessToken;
+  operator = (await t.login(DEMO.operator)).accessToken;
+});
+afterAll(() => t?.close());
+
+const SAVE = `mutation($id: ID, $input: CvInput!) {
+  saveCv(citizenId: $id, input: $input) {
+    cv {
+      headline soughtOccupations { label iscoGroup }
+      experiences { employer jobTitle occupation { label } comune { name } startsOn endsOn }
+      education { title { label eqfLevel } yearCompleted }
+      languages { languageCode languageName motherTongue listening writing }
+      certifications { name expiresOn }
+      completeness { score missing { section message } }
+    }
+    userErrors { field code message }
+  }
+}`;
+
+const fullCv = {
+  headline: 'Saldatrice con 10 anni di esperienza',
+  summary: 'Lavoro nel settore metalmeccanico dal 2010; cerco un impiego stabile vicino a Legnano.',
+  soughtOccupationUris: [WELDER, WAREHOUSE],
+  experiences: [
+    {
+      employer: 'Carpenteria Bianchi',
+      jobTitle: 'Saldatrice',
+      occupationUri: WELDER,
+      comuneCode: '015118',
+      startsOn: '2014-03-01',
+      endsOn: '2024-06-30',
+    },
+    {
+      employer: 'Magazzini Alto Milanese',
+      jobTitle: 'Magazziniera',
+      startsOn: '2010-01-10',
+      endsOn: '2014-02-28',
+      description: 'Carico e scarico, inventario.',
+    },
+  ],
+  education: [
+    {
+      titleCode: 'IEFP_QUALIFICA',
+      field: 'Operatore meccanico',
+      institution: 'CFP Legnano',
+      yearCompleted: 1997,
+    },
+  ],
+  languages: [
+    { languageCode: 'it', motherTongue: true },
+    {
+      languageCode: 'en',
+      motherTongue: false,
+      listening: 'A2',
+      reading: 'B1',
+      spokenInteraction: 'A2',
+      spokenProduction: 'A2',
+      writing: 'A2',
+    },
+  ],
+  certifications: [
+    {
+      name: 'Patentino di saldatura UNI EN ISO 9606-1',
+      issuer: 'IIS',
+      issuedOn: '2020-05-01',
+      expiresOn: '2026-05-01',
+    },
+  ],
+};
+
+describe('CV', () => {
+  it('the citizen saves a complete Europass-style CV and reads it back', async () => {
+    const result = await t.gql(SAVE, { input: fullCv }, giulia);
+    expect(result.data!.saveCv.userErrors).toEqual([]);
+    const cv = result.data!.saveCv.cv;
+    expect(cv.soughtOccupations).toEqual([
+      { label: 'welder', iscoGroup: '7212' },
+      { label: 'warehouse worker', iscoGroup: '9333' },
+    ]);
+    expect(cv.experiences[0]).toMatchObject({ occupation: { label: 'welder' }, comune: { name: 'Legnano' } });
+    expect(cv.education[0].title).toEqual({
+      label: 'Attestato di qualifica di operatore professionale (IeFP)',
+      eqfLevel: 3,
+    });
+    expect(cv.languages).toEqual([
+      { languageCode: 'en', languageName: 'inglese', motherTongue: false, listening: 'A2', writing: 'A2' },
+      { languageCode: 'it', languageName: 'italiano', motherTongue: true, listening: null, writing: null },
+    ]);
+    expect(cv.completeness).toEqual({ score: 100, missing: [] });
+  });
+
+  it('says what is missing', async () => {
+    const input = citizenInput();
+    const id = (await t.gql(REGISTER_CITIZEN, { input })).data!.registerCitizen.citizen.id;
+    const result = await t.gql(
+      SAVE,
+      {
+        id,
+        input: {
+          soughtOccupationUris: [],
+          experiences: [],
+          education: [],
+          languages: [{ languageCode: 'it', motherTongue: true }],
+          certifications: [],
+        },
+      },
+      operator,
+    );
+    const { score, missing } = result.data!.saveCv.cv.completeness;
+    expect(score).toBe(15);
+    expect(missing.map((m: { section: string }) => m.section)).toEqual([
+      'HEADLINE',
+      'SUMMARY',
+      'SOUGHT_OCCUPATIONS',
+      'EXPERIENCE',
+      'EDUCATION',
+    ]);
+    expect(missing[0].message).toMatch(/titolo/);
+  });
+
+  it('refuses invalid sections, naming each field, and changes nothing', async () => {
+    const before = await t.gql('{ me { citizen { cv { headline experiences { employer } } } } }', {}, giulia);
+    const result = await t.gql(
+      SAVE,
+      {
+        input: {
+          ...fullCv,
+          headline: 'Nuovo titolo',
+          soughtOccupationUris: ['http://data.europa.eu/esco/occupation/inventata'],
+          experiences: [
+            {
+              employer: ' ',
+              jobTitle: 'Saldatrice',
+              startsOn: '2024-01-01',
+              endsOn: '2023-01-01',
+              comuneCode: '000000',
+            },
+          ],
+          education: [{ titleCode: 'LAUREA_INVENTATA', yearCompleted: 1700 }],
+          languages: [
+            { languageCode: 'xx', motherTongue: true },
+            { languageCode: 'en', motherTongue: false, listening: 'B1' },
+            { languageCode: 'it', motherTongue: true, writing: 'C2' },
+          ],
+        },
+      },
+      giulia,
+    );
+    const fields = result.data!.saveCv.userErrors.map((e: { field: string }) => e.field).sort();
+    expect(fields).toEqual([
+      'education[0].titleCode',
+      'education[0].yearCompleted',
+      'experiences[0].comuneCode',
+      'experiences[0].employer',
+      'experiences[0].endsOn',
+      'languages[0].languageCode',
+      'languages[1]',
+      'languages[2]',
+      'soughtOccupationUris[0]',
+    ]);
+    const after = await t.gql('{ me { citizen { cv { headline experiences { employer } } } } }', {}, giulia);
+    expect(after.data).toEqual(before.data);
+  });
+
+  it('an operator reads many citizens with their CVs in a number of statements independent of page size', async () => {
+    for (let i = 0; i < 6; i++) {
+      const input = citizenInput();
+      const id = (await t.gql(REGISTER_CITIZEN, { input })).data!.registerCitizen.citizen.id;
+      await t.gql(SAVE, { id, input: fullCv }, operator);
+    }
+    const query = `query($n: Int) { citizens(first: $n) { edges { node { givenName residenceComune { name }
+      cv { headline soughtOccupations { label } experiences { occupation { label } comune { name } } education { title { eqfLevel } } languages { languageName } }
+    } } } }`;
+    const count = async (n: number) => {
+      t.statements.length = 0;
+      const result = await t.gql(query, { n }, operator);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.citizens.edges).toHaveLength(n);
+      return t.statements.length;
+    };
+    const small = await count(2);
+    const large = await count(8);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(4);
+  });
+});
