@@ -290,15 +290,13 @@ export function createCvService(db: Db) {
           await tx.delete(table).where(sql`${table.citizenId} = ${citizenId}`);
         }
         if (input.soughtOccupationUris.length) {
-          await tx
-            .insert(cvSoughtOccupations)
-            .values(
-              input.soughtOccupationUris.map((occupationUri, position) => ({
-                citizenId,
-                occupationUri,
-                position,
-              })),
-            );
+          await tx.insert(cvSoughtOccupations).values(
+            input.soughtOccupationUris.map((occupationUri, position) => ({
+              citizenId,
+              occupationUri,
+              position,
+            })),
+          );
         }
         if (input.experiences.length) {
           await tx.insert(cvExperiences).values(
