@@ -1,7 +1,16 @@
 import {
+  appointmentSlots,
+  bookings,
+  caseAssignments,
   citizens,
   companies,
   companyMembers,
+  consents,
+  cvEducation,
+  cvExperiences,
+  cvLanguages,
+  cvSoughtOccupations,
+  cvs,
   type Db,
   membershipFees,
   memberships,
@@ -11,7 +20,9 @@ import {
   users,
 } from '@sportello/db';
 import { computeCodiceFiscaleCheckChar, computePartitaIvaCheckDigit } from '@sportello/domain';
+import { eq } from 'drizzle-orm';
 import { hashPassword } from './lib/passwords.js';
+import { CONSENT_TEXT_VERSIONS } from './modules/citizens/consents.js';
 
 export const DEMO_PASSWORD = 'sportello-demo-2026';
 export const DEMO_NETWORK_SLUG = 'rete-lavoro-altomilanese';
@@ -21,6 +32,30 @@ const MEMBER_COMUNI = ['015041', '015118', '015168', '015046', '012123', '012072
 
 const codiceFiscale = (first15: string) => first15 + computeCodiceFiscaleCheckChar(first15);
 const partitaIva = (first10: string) => first10 + computePartitaIvaCheckDigit(first10);
+
+/** ESCO occupations used by the demo CVs (URIs from the reference data). */
+const ESCO = {
+  welder: 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b',
+  warehouseWorker: 'http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f',
+  shopAssistant: 'http://data.europa.eu/esco/occupation/0b15375e-dfdd-4047-9efb-096e0aaee7d2',
+};
+
+/** The day-th working day (Monday to Friday) after today, at the given hour in Italy. */
+function nextWorkingDayAt(day: number, hour: number): Date {
+  const date = new Date();
+  let found = 0;
+  while (found < day) {
+    date.setUTCDate(date.getUTCDate() + 1);
+    if (date.getUTCDay() !== 0 && date.getUTCDay() !== 6) found += 1;
+  }
+  // 9:00 in Italy is 8:00 UTC in winter and 7:00 in summer; the offset of that day decides.
+  const rome = new Date(date.toLocaleString('en-US', { timeZone: 'Europe/Rome' }));
+  const offsetHours = Math.round(
+    (rome.getTime() - new Date(date.toLocaleString('en-US', { timeZone: 'UTC' })).getTime()) / 3_600_000,
+  );
+  date.setUTCHours(hour - offsetHours, 0, 0, 0);
+  return date;
+}
 
 export const DEMO_LOGINS = [
   {
@@ -236,6 +271,128 @@ export async function seedDemo(db: Db): Promise<boolean> {
       })
       .returning();
     await tx.insert(companyMembers).values({ userId: hr!.id, companyId: officine!.id, role: 'OWNER' });
+
+    const [giulia, marco, luca] = citizenUsers.map((u) => u.id) as [string, string, string];
+    await tx.insert(consents).values([
+      ...citizenUsers.map((u) => ({
+        networkId,
+        citizenId: u.id,
+        purpose: 'PRIVACY_NOTICE' as const,
+        textVersion: CONSENT_TEXT_VERSIONS.PRIVACY_NOTICE,
+      })),
+      {
+        networkId,
+        citizenId: giulia,
+        purpose: 'CV_SHARING' as const,
+        textVersion: CONSENT_TEXT_VERSIONS.CV_SHARING,
+      },
+    ]);
+    await tx
+      .update(citizens)
+      .set({
+        employmentStatus: 'UNEMPLOYED',
+        mobilityRadiusKm: 25,
+        hasOwnVehicle: true,
+        drivingLicences: ['B'],
+      })
+      .where(eq(citizens.userId, giulia));
+    await tx.update(citizens).set({ employmentStatus: 'UNEMPLOYED' }).where(eq(citizens.userId, marco));
+    await tx
+      .update(citizens)
+      .set({ employmentStatus: 'NEVER_EMPLOYED', availableForShifts: true })
+      .where(eq(citizens.userId, luca));
+    await tx
+      .insert(caseAssignments)
+      .values({ networkId, citizenId: giulia, sportelloId: legnano!.id, takenBy: staff[0]!.id });
+
+    await tx.insert(cvs).values([
+      {
+        citizenId: giulia,
+        networkId,
+        headline: 'Saldatrice con esperienza in carpenteria metallica',
+        summary:
+          'Dieci anni in produzione, patentino di saldatura; cerco lavoro stabile nella zona di Legnano.',
+      },
+      { citizenId: luca, networkId, headline: 'Diplomato, cerco il primo impiego in magazzino o in negozio' },
+    ]);
+    await tx.insert(cvSoughtOccupations).values([
+      { citizenId: giulia, occupationUri: ESCO.welder, position: 0 },
+      { citizenId: luca, occupationUri: ESCO.warehouseWorker, position: 0 },
+      { citizenId: luca, occupationUri: ESCO.shopAssistant, position: 1 },
+    ]);
+    await tx.insert(cvExperiences).values({
+      citizenId: giulia,
+      position: 0,
+      employer: 'Carpenteria metallica (Legnano)',
+      jobTitle: 'Saldatrice',
+      occupationUri: ESCO.welder,
+      comuneCode: '015118',
+      startsOn: '2014-03-01',
+      endsOn: '2024-06-30',
+    });
+    await tx.insert(cvEducation).values([
+      {
+        citizenId: giulia,
+        position: 0,
+        titleCode: 'IEFP_QUALIFICA',
+        field: 'Operatore meccanico',
+        yearCompleted: 1997,
+      },
+      {
+        citizenId: luca,
+        position: 0,
+        titleCode: 'UPPER_SECONDARY',
+        field: 'Istituto tecnico, indirizzo commerciale',
+        yearCompleted: 2017,
+      },
+    ]);
+    await tx.insert(cvLanguages).values([
+      { citizenId: giulia, languageCode: 'it', motherTongue: true },
+      { citizenId: luca, languageCode: 'it', motherTongue: true },
+      {
+        citizenId: luca,
+        languageCode: 'en',
+        motherTongue: false,
+        listening: 'B1',
+        reading: 'B1',
+        spokenInteraction: 'A2',
+        spokenProduction: 'A2',
+        writing: 'B1',
+      },
+    ]);
+
+    // Colloqui on the next working days: free slots at both sportelli, and one booked by Marco.
+    const slotsAt = (sportelloId: string, operatorId: string, mode: 'IN_PERSON' | 'ONLINE') =>
+      [1, 2, 3].flatMap((day) =>
+        [9, 10, 11].map((hour) => {
+          const startsAt = nextWorkingDayAt(day, hour);
+          return {
+            networkId,
+            sportelloId,
+            operatorId,
+            kind: 'ORIENTATION' as const,
+            mode,
+            startsAt,
+            endsAt: new Date(startsAt.getTime() + 45 * 60_000),
+          };
+        }),
+      );
+    const slots = await tx
+      .insert(appointmentSlots)
+      .values([
+        ...slotsAt(legnano!.id, staff[0]!.id, 'IN_PERSON'),
+        ...slotsAt(varese!.id, staff[1]!.id, 'ONLINE'),
+      ])
+      .returning();
+    const booked = slots[0]!;
+    await tx.insert(bookings).values({
+      networkId,
+      slotId: booked.id,
+      citizenId: marco,
+      bookedBy: staff[0]!.id,
+      startsAt: booked.startsAt,
+      endsAt: booked.endsAt,
+    });
   });
   return true;
 }

@@ -26,7 +26,7 @@ const BOOK = `mutation($id: ID!, $c: ID) { bookSlot(slotId: $id, citizenId: $c) 
 /** A future time no other test uses, in whole hours from two days ahead. */
 function nextStart(): Date {
   hour += 2;
-  const start = new Date(Date.now() + 2 * 86_400_000);
+  const start = new Date(Date.now() + 30 * 86_400_000); // past the demo slots
   start.setUTCMinutes(0, 0, 0);
   return new Date(start.getTime() + hour * 3_600_000);
 }

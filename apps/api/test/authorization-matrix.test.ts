@@ -68,7 +68,7 @@ let slotHour = 0;
 /** A fresh slot at the Legnano sportello, each at its own future hour so none overlap. */
 async function newSlot(): Promise<string> {
   slotHour += 1;
-  const startsAt = new Date(Date.now() + 3 * 86_400_000 + slotHour * 3_600_000).toISOString();
+  const startsAt = new Date(Date.now() + 60 * 86_400_000 + slotHour * 3_600_000).toISOString();
   const result = await t.gql(
     'mutation($s: DateTime!) { publishSlot(input: { kind: ORIENTATION, mode: IN_PERSON, startsAt: $s, durationMinutes: 30 }) { slot { id } userErrors { code } } }',
     { s: startsAt },
@@ -279,7 +279,7 @@ const operations: Record<string, Operation> = {
     allowed: ['operator', 'otherNetworkOperator'],
     run: (token) => {
       slotHour += 1;
-      const startsAt = new Date(Date.now() + 3 * 86_400_000 + slotHour * 3_600_000).toISOString();
+      const startsAt = new Date(Date.now() + 60 * 86_400_000 + slotHour * 3_600_000).toISOString();
       return t.gql(
         'mutation($s: DateTime!) { publishSlot(input: { kind: COUNSELLING, mode: ONLINE, startsAt: $s, durationMinutes: 45 }) { slot { id } userErrors { code } } }',
         { s: startsAt },

@@ -209,15 +209,21 @@ describe('special categories', () => {
   const DECLARE = `mutation($id: ID, $input: SpecialCategoriesInput!) {
     declareSpecialCategories(citizenId: $id, input: $input) { specialCategories { law68Disability disabilityCategory } userErrors { field code } }
   }`;
-  const reads = async () =>
-    (
-      await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.action, 'special_categories.read'), eq(auditLog.subjectId, citizenId)))
-    ).length;
-
   it('are declared by the citizen, validated, and open only to the sportello in charge; each read is audited', async () => {
+    // A citizen nobody has in charge yet.
+    const input = citizenInput();
+    const citizenId = (await t.gql(REGISTER_CITIZEN, { input })).data!.registerCitizen.citizen.id;
+    await t.gql('mutation($t: String!) { verifyEmail(token: $t) { ok } }', {
+      t: t.tokenFromLink(await t.linkFromMail(input.email, 'Conferma')),
+    });
+    const citizenToken = (await t.login(input.email, input.password)).accessToken;
+    const reads = async () =>
+      (
+        await t.db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.action, 'special_categories.read'), eq(auditLog.subjectId, citizenId)))
+      ).length;
     const inconsistent = await t.gql(
       DECLARE,
       { input: { law68Disability: false, disabilityCategory: 'CIVIL_INVALIDITY', economicHardship: false } },
@@ -237,7 +243,7 @@ describe('special categories', () => {
       disabilityCategory: 'CIVIL_INVALIDITY',
     });
 
-    // Nobody has Giulia in charge yet: operators see nothing.
+    // Nobody has the citizen in charge yet: operators see nothing.
     const before = await t.gql(READ, { id: citizenId, r: 'Valutazione iniziale' }, operatorToken);
     expect(before.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(before.data!.citizen.specialCategories).toBeNull();
