@@ -41,6 +41,8 @@ const config: CodegenConfig = {
           Session: '../modules/identity/service.js#Session',
           SpecialCategories: '../modules/citizens/special-categories.js#SpecialCategories',
           Sportello: '../modules/network/service.js#SportelloRecord',
+          Vacancy: '../modules/vacancies/service.js#Vacancy',
+          VacancyLanguage: '../modules/vacancies/service.js#VacancyLanguage',
           Viewer: '../modules/identity/service.js#User',
         },
       },

@@ -22,6 +22,9 @@ import { identityResolvers } from './modules/identity/resolvers.js';
 import { networkLoaders } from './modules/network/loaders.js';
 import { networkResolvers } from './modules/network/resolvers.js';
 import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.js';
+import { vacancyLoaders } from './modules/vacancies/loaders.js';
+import { vacancyResolvers } from './modules/vacancies/resolvers.js';
+import { vacancyPageRoutes } from './modules/vacancies/routes.js';
 import { authPlugin } from './plugins/auth.js';
 import { createErrorFormatter } from './plugins/error-formatter.js';
 import { LIMITS, validationRules } from './plugins/graphql-limits.js';
@@ -48,6 +51,7 @@ const resolverModules = [
   companyResolvers,
   appointmentResolvers,
   cvResolvers,
+  vacancyResolvers,
 ];
 
 declare module 'fastify' {
@@ -101,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authPlugin, { tokens });
   await app.register(healthRoutes, { ping: database.ping });
   await app.register(oauthRoutes, { identity: services.identity });
+  await app.register(vacancyPageRoutes, { services });
 
   await app.register(mercurius, {
     schema: loadSdl(),
@@ -111,6 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       companyLoaders,
       appointmentLoaders,
       cvLoaders,
+      vacancyLoaders,
     ]) as never,
     context: (request, reply): Omit<RequestContext, 'reply'> & { reply: typeof reply } => ({
       actor: request.actor,

@@ -11,6 +11,7 @@ import { createCompanyService } from './modules/companies/service.js';
 import { createCvService } from './modules/cvs/service.js';
 import { createIdentityService } from './modules/identity/service.js';
 import { createNetworkService } from './modules/network/service.js';
+import { createVacancyService } from './modules/vacancies/service.js';
 
 export interface ServiceDeps {
   db: Db;
@@ -33,7 +34,19 @@ export function createServices(deps: ServiceDeps) {
   const specialCategories = createSpecialCategoryService(deps.db);
   const appointments = createAppointmentService(deps);
   const cvs = createCvService(deps.db);
-  return { identity, network, citizens, consents, specialCategories, casework, companies, appointments, cvs };
+  const vacancies = createVacancyService(deps.db, deps.publicUrl);
+  return {
+    identity,
+    network,
+    citizens,
+    consents,
+    specialCategories,
+    casework,
+    companies,
+    appointments,
+    cvs,
+    vacancies,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

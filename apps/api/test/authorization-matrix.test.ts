@@ -16,6 +16,7 @@ import {
   uniqueEmail,
 } from './fixtures.js';
 import { type GraphQLResponse, startTestApp, type TestApp } from './harness.js';
+import { CREATE_VACANCY, vacancyIn, vacancyInput } from './vacancy-fixtures.js';
 
 const ACTORS = [
   'anonymous',
@@ -94,6 +95,20 @@ const bookingMutation = (
   allowed: ['citizen', 'operator'],
   run: async (token) => t.gql(query, { id: await giuliaBooking(), ...(await extra()) }, token),
   missing: async (token) => t.gql(query, { id: randomUUID(), ...(await extra()) }, token),
+});
+
+const VACANCY = 'query($id: ID!) { vacancy(id: $id) { title status } }';
+const vacancy = (state: 'DRAFT' | 'SUBMITTED' | 'PUBLISHED') =>
+  vacancyIn(t, { company: tokens.companyMember!, operator: operatorToken }, state);
+const vacancyMutation = (
+  allowed: ActorName[],
+  state: 'DRAFT' | 'SUBMITTED' | 'PUBLISHED',
+  query: string,
+  variables: Record<string, unknown> = {},
+): Operation => ({
+  allowed,
+  run: async (token) => t.gql(query, { id: await vacancy(state), ...variables }, token),
+  missing: (token) => t.gql(query, { id: randomUUID(), ...variables }, token),
 });
 
 const operations: Record<string, Operation> = {
@@ -344,6 +359,54 @@ const operations: Record<string, Operation> = {
     run: (token) => t.gql(SAVE_CV, { id: giuliaId }, token),
     missing: (token) => t.gql(SAVE_CV, { id: randomUUID() }, token),
   },
+  vacancySearch: {
+    allowed: everyone,
+    run: (token) => t.gql('{ vacancySearch(filter: { text: "saldatore" }) { totalCount } }', {}, token),
+  },
+  vacancy: {
+    allowed: ['companyMember', ...staff],
+    run: async (token) => t.gql(VACANCY, { id: await vacancy('DRAFT') }, token),
+    missing: (token) => t.gql(VACANCY, { id: randomUUID() }, token),
+  },
+  companyVacancies: {
+    allowed: ['companyMember'],
+    run: (token) => t.gql('{ companyVacancies { totalCount } }', {}, token),
+  },
+  vacanciesToModerate: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql('{ vacanciesToModerate { totalCount edges { node { title companyName } } } }', {}, token),
+  },
+  createVacancy: {
+    allowed: ['companyMember'],
+    run: (token) => t.gql(CREATE_VACANCY, { input: vacancyInput(), key: randomUUID() }, token),
+  },
+  updateVacancy: vacancyMutation(
+    ['companyMember'],
+    'DRAFT',
+    'mutation($id: ID!, $input: VacancyInput!) { updateVacancy(id: $id, input: $input) { vacancy { id } userErrors { code } } }',
+    { input: vacancyInput({ title: 'Saldatore TIG' }) },
+  ),
+  submitVacancy: vacancyMutation(
+    ['companyMember'],
+    'DRAFT',
+    'mutation($id: ID!) { submitVacancy(id: $id) { vacancy { status } userErrors { code } } }',
+  ),
+  publishVacancy: vacancyMutation(
+    ['operator'],
+    'SUBMITTED',
+    'mutation($id: ID!) { publishVacancy(id: $id) { vacancy { status } userErrors { code } } }',
+  ),
+  rejectVacancy: vacancyMutation(
+    ['operator'],
+    'SUBMITTED',
+    'mutation($id: ID!) { rejectVacancy(id: $id, reason: "Descrizione incompleta") { vacancy { status } userErrors { code } } }',
+  ),
+  closeVacancy: vacancyMutation(
+    ['companyMember'],
+    'PUBLISHED',
+    'mutation($id: ID!) { closeVacancy(id: $id, filled: true) { vacancy { status } userErrors { code } } }',
+  ),
   createApiClient: {
     allowed: ['networkAdmin'],
     run: (token) =>

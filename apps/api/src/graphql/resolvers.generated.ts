@@ -8,6 +8,7 @@ import type { CvView as CvViewModel, CvEducationRecord as CvEducationRecordModel
 import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, MembershipFeeRecord as MembershipFeeRecordModel, Network as NetworkModel, OperatorRecord as OperatorRecordModel, SportelloRecord as SportelloRecordModel } from '../modules/network/service.js';
 import type { Consent as ConsentModel } from '../modules/citizens/consents.js';
 import type { SpecialCategories as SpecialCategoriesModel } from '../modules/citizens/special-categories.js';
+import type { Vacancy as VacancyModel, VacancyLanguage as VacancyLanguageModel } from '../modules/vacancies/service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -309,6 +310,22 @@ export type ConsentPurpose =
   /** The privacy notice (informativa), acknowledged at registration. */
   | 'PRIVACY_NOTICE';
 
+export type ContractType =
+  /** Somministrazione. */
+  | 'AGENCY'
+  /** Apprendistato. */
+  | 'APPRENTICESHIP'
+  /** Collaborazione coordinata e continuativa. */
+  | 'COLLABORATION'
+  /** Tempo determinato. */
+  | 'FIXED_TERM'
+  /** Tirocinio. */
+  | 'INTERNSHIP'
+  /** Tempo indeterminato. */
+  | 'PERMANENT'
+  /** Lavoro autonomo. */
+  | 'SELF_EMPLOYMENT';
+
 export type CreateApiClientInput = {
   name: Scalars['String']['input'];
   scopes: Array<ApiScope>;
@@ -568,12 +585,16 @@ export type Mutation = {
   bookSlot: BookingPayload;
   /** Who booked, or an operator of the sportello. */
   cancelBooking: BookingPayload;
+  /** Company members: close a published vacancy, filled or not. */
+  closeVacancy: VacancyPayload;
   /** Network admins. */
   createApiClient: CreateApiClientPayload;
   /** Network admins: add an operator; they receive an invitation to set a password. */
   createOperator: CreateOperatorPayload;
   /** Network admins: open a sportello in a member comune. */
   createSportello: CreateSportelloPayload;
+  /** Company members: a draft. The same idempotency key returns the same vacancy. */
+  createVacancy: VacancyPayload;
   /** The citizen (without citizenId), or an operator of the sportello that has the citizen in charge. */
   declareSpecialCategories: SpecialCategoriesPayload;
   /** The citizen only: consent is the citizen's own act. */
@@ -583,6 +604,8 @@ export type Mutation = {
   logout: OkPayload;
   /** Operators: offer a slot at their own sportello. */
   publishSlot: AppointmentSlotPayload;
+  /** Operators of the network. */
+  publishVacancy: VacancyPayload;
   /** Operators of the sportello, once the colloquio has started. */
   recordBookingOutcome: BookingPayload;
   /** Rotates the refresh token; presenting a used one revokes the whole session family. */
@@ -595,6 +618,8 @@ export type Mutation = {
   registerCompany: CompanyPayload;
   /** Operators of the network; the reason is shown to the company. */
   rejectCompany: CompanyPayload;
+  /** Operators of the network; the reason is shown to the company. */
+  rejectVacancy: VacancyPayload;
   /** Always answers ok, whether or not the email exists. */
   requestPasswordReset: OkPayload;
   /** Who booked, or an operator of the sportello: move the booking to another free slot. */
@@ -604,6 +629,8 @@ export type Mutation = {
   revokeApiClient: OkPayload;
   /** The citizen (without citizenId), or staff of the network on the citizen's behalf. */
   saveCv: SaveCvPayload;
+  /** Company members of a verified company: send the draft to the sportello for moderation. */
+  submitVacancy: VacancyPayload;
   /**
    * Operators: take a citizen of the network in charge at the operator's sportello (presa in carico).
    * A citizen in charge elsewhere is transferred; the change is audited.
@@ -611,6 +638,8 @@ export type Mutation = {
   takeCitizenInCharge: CaseAssignmentPayload;
   /** The citizen (without citizenId), or staff of the network on the citizen's behalf. */
   updateCitizenProfile: CitizenPayload;
+  /** Company members, while a draft or rejected. */
+  updateVacancy: VacancyPayload;
   /** Operators of the network. */
   verifyCompany: CompanyPayload;
   verifyEmail: OkPayload;
@@ -636,6 +665,12 @@ export type MutationCancelBookingArgs = {
 };
 
 
+export type MutationCloseVacancyArgs = {
+  filled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateApiClientArgs = {
   input: CreateApiClientInput;
 };
@@ -648,6 +683,12 @@ export type MutationCreateOperatorArgs = {
 
 export type MutationCreateSportelloArgs = {
   input: CreateSportelloInput;
+};
+
+
+export type MutationCreateVacancyArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: VacancyInput;
 };
 
 
@@ -674,6 +715,11 @@ export type MutationLogoutArgs = {
 
 export type MutationPublishSlotArgs = {
   input: PublishSlotInput;
+};
+
+
+export type MutationPublishVacancyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -710,6 +756,12 @@ export type MutationRejectCompanyArgs = {
 };
 
 
+export type MutationRejectVacancyArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
 };
@@ -738,6 +790,11 @@ export type MutationSaveCvArgs = {
 };
 
 
+export type MutationSubmitVacancyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationTakeCitizenInChargeArgs = {
   citizenId: Scalars['ID']['input'];
 };
@@ -746,6 +803,12 @@ export type MutationTakeCitizenInChargeArgs = {
 export type MutationUpdateCitizenProfileArgs = {
   citizenId?: InputMaybe<Scalars['ID']['input']>;
   input: UpdateCitizenProfileInput;
+};
+
+
+export type MutationUpdateVacancyArgs = {
+  id: Scalars['ID']['input'];
+  input: VacancyInput;
 };
 
 
@@ -821,6 +884,8 @@ export type Query = {
   companies: CompanyConnection;
   /** Operators and network admins of the network; members of the company. */
   company?: Maybe<Company>;
+  /** Company members: the company's vacancies in any state. */
+  companyVacancies: VacancyConnection;
   /** Public: comuni whose name starts with or contains the text (reference data). */
   comuni: Array<Comune>;
   /** Public reference data: Italian qualifications with their EQF level. */
@@ -839,6 +904,12 @@ export type Query = {
   operators: Array<Operator>;
   /** Operators and network admins of the network. */
   sportelli: Array<Sportello>;
+  /** Operators and network admins: vacancies waiting for moderation, oldest first. */
+  vacanciesToModerate: VacancyConnection;
+  /** Published vacancies for anyone; others for the company's members and the network's staff. */
+  vacancy?: Maybe<Vacancy>;
+  /** Public, no login: published vacancies that have not expired, newest first (best match first with text). */
+  vacancySearch: VacancyConnection;
 };
 
 
@@ -879,6 +950,13 @@ export type QueryCompanyArgs = {
 };
 
 
+export type QueryCompanyVacanciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<VacancyStatus>;
+};
+
+
 export type QueryComuniArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
@@ -893,6 +971,24 @@ export type QueryEscoOccupationsArgs = {
 
 export type QueryNetworkArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryVacanciesToModerateArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVacancyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVacancySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VacancySearchInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RegisterCitizenByOperatorInput = {
@@ -1020,6 +1116,115 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+export type Vacancy = {
+  __typename?: 'Vacancy';
+  companyName: Scalars['String']['output'];
+  contractType: ContractType;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  drivingLicences: Array<DrivingLicence>;
+  expiresOn: Scalars['Date']['output'];
+  hours: WorkingHours;
+  id: Scalars['ID']['output'];
+  languages: Array<VacancyLanguage>;
+  /** Collocamento mirato (law 68/1999). */
+  law68Reserved: Scalars['Boolean']['output'];
+  minEqfLevel?: Maybe<Scalars['Int']['output']>;
+  minExperienceMonths: Scalars['Int']['output'];
+  occupation: EscoOccupation;
+  positions: Scalars['Int']['output'];
+  /** The public page of the vacancy, with its schema.org JobPosting. */
+  publicUrl: Scalars['String']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Shown to the company when moderation rejects the vacancy. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  remote: Scalars['Boolean']['output'];
+  salaryMaxCents?: Maybe<Scalars['Int']['output']>;
+  /** Gross monthly pay, euro cents. */
+  salaryMinCents?: Maybe<Scalars['Int']['output']>;
+  shifts: Scalars['Boolean']['output'];
+  status: VacancyStatus;
+  title: Scalars['String']['output'];
+  weeklyHours?: Maybe<Scalars['Int']['output']>;
+  workplaceComune?: Maybe<Comune>;
+};
+
+export type VacancyConnection = {
+  __typename?: 'VacancyConnection';
+  edges: Array<VacancyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VacancyEdge = {
+  __typename?: 'VacancyEdge';
+  cursor: Scalars['String']['output'];
+  node: Vacancy;
+};
+
+export type VacancyInput = {
+  contractType: ContractType;
+  description: Scalars['String']['input'];
+  drivingLicences: Array<DrivingLicence>;
+  expiresOn: Scalars['Date']['input'];
+  hours: WorkingHours;
+  languages: Array<VacancyLanguageInput>;
+  law68Reserved: Scalars['Boolean']['input'];
+  minEqfLevel?: InputMaybe<Scalars['Int']['input']>;
+  minExperienceMonths: Scalars['Int']['input'];
+  occupationUri: Scalars['ID']['input'];
+  positions: Scalars['Int']['input'];
+  remote: Scalars['Boolean']['input'];
+  salaryMaxCents?: InputMaybe<Scalars['Int']['input']>;
+  salaryMinCents?: InputMaybe<Scalars['Int']['input']>;
+  shifts: Scalars['Boolean']['input'];
+  title: Scalars['String']['input'];
+  weeklyHours?: InputMaybe<Scalars['Int']['input']>;
+  workplaceComuneCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type VacancyLanguage = {
+  __typename?: 'VacancyLanguage';
+  languageCode: Scalars['String']['output'];
+  languageName: Scalars['String']['output'];
+  minLevel: CefrLevel;
+};
+
+export type VacancyLanguageInput = {
+  languageCode: Scalars['String']['input'];
+  minLevel: CefrLevel;
+};
+
+export type VacancyPayload = {
+  __typename?: 'VacancyPayload';
+  userErrors: Array<UserError>;
+  vacancy?: Maybe<Vacancy>;
+};
+
+export type VacancySearchInput = {
+  /** Centre of the search area, with radiusKm. */
+  comuneCode?: InputMaybe<Scalars['ID']['input']>;
+  contractTypes?: InputMaybe<Array<ContractType>>;
+  hours?: InputMaybe<WorkingHours>;
+  /** Only vacancies in the network with this slug. */
+  networkSlug?: InputMaybe<Scalars['String']['input']>;
+  occupationUri?: InputMaybe<Scalars['ID']['input']>;
+  publishedSince?: InputMaybe<Scalars['Date']['input']>;
+  radiusKm?: InputMaybe<Scalars['Int']['input']>;
+  /** Italian full text over title and description. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VacancyStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  /** Published, but past its expiry day. */
+  | 'EXPIRED'
+  | 'FILLED'
+  | 'PUBLISHED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
 /** The logged-in user. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -1037,6 +1242,10 @@ export type Viewer = {
   /** Set for operators. */
   sportello?: Maybe<Sportello>;
 };
+
+export type WorkingHours =
+  | 'FULL_TIME'
+  | 'PART_TIME';
 
 
 
@@ -1145,6 +1354,7 @@ export type ResolversTypes = {
   Consent: ResolverTypeWrapper<ConsentModel>;
   ConsentPayload: ResolverTypeWrapper<Omit<ConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
   ConsentPurpose: ConsentPurpose;
+  ContractType: ContractType;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: ResolverTypeWrapper<Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   CreateOperatorInput: CreateOperatorInput;
@@ -1200,7 +1410,17 @@ export type ResolversTypes = {
   TargetGroup: TargetGroup;
   UpdateCitizenProfileInput: UpdateCitizenProfileInput;
   UserError: ResolverTypeWrapper<UserError>;
+  Vacancy: ResolverTypeWrapper<VacancyModel>;
+  VacancyConnection: ResolverTypeWrapper<Omit<VacancyConnection, 'edges'> & { edges: Array<ResolversTypes['VacancyEdge']> }>;
+  VacancyEdge: ResolverTypeWrapper<Omit<VacancyEdge, 'node'> & { node: ResolversTypes['Vacancy'] }>;
+  VacancyInput: VacancyInput;
+  VacancyLanguage: ResolverTypeWrapper<VacancyLanguageModel>;
+  VacancyLanguageInput: VacancyLanguageInput;
+  VacancyPayload: ResolverTypeWrapper<Omit<VacancyPayload, 'vacancy'> & { vacancy?: Maybe<ResolversTypes['Vacancy']> }>;
+  VacancySearchInput: VacancySearchInput;
+  VacancyStatus: VacancyStatus;
   Viewer: ResolverTypeWrapper<UserModel>;
+  WorkingHours: WorkingHours;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1279,6 +1499,14 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   UpdateCitizenProfileInput: UpdateCitizenProfileInput;
   UserError: UserError;
+  Vacancy: VacancyModel;
+  VacancyConnection: Omit<VacancyConnection, 'edges'> & { edges: Array<ResolversParentTypes['VacancyEdge']> };
+  VacancyEdge: Omit<VacancyEdge, 'node'> & { node: ResolversParentTypes['Vacancy'] };
+  VacancyInput: VacancyInput;
+  VacancyLanguage: VacancyLanguageModel;
+  VacancyLanguageInput: VacancyLanguageInput;
+  VacancyPayload: Omit<VacancyPayload, 'vacancy'> & { vacancy?: Maybe<ResolversParentTypes['Vacancy']> };
+  VacancySearchInput: VacancySearchInput;
   Viewer: UserModel;
 };
 
@@ -1575,27 +1803,33 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   acceptInvitation?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
   bookSlot?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationBookSlotArgs, 'slotId'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
+  closeVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCloseVacancyArgs, 'filled' | 'id'>>;
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['CreateOperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
   createSportello?: Resolver<ResolversTypes['CreateSportelloPayload'], ParentType, ContextType, RequireFields<MutationCreateSportelloArgs, 'input'>>;
+  createVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCreateVacancyArgs, 'input'>>;
   declareSpecialCategories?: Resolver<ResolversTypes['SpecialCategoriesPayload'], ParentType, ContextType, RequireFields<MutationDeclareSpecialCategoriesArgs, 'input'>>;
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
   login?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   publishSlot?: Resolver<ResolversTypes['AppointmentSlotPayload'], ParentType, ContextType, RequireFields<MutationPublishSlotArgs, 'input'>>;
+  publishVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationPublishVacancyArgs, 'id'>>;
   recordBookingOutcome?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRecordBookingOutcomeArgs, 'id' | 'outcome'>>;
   refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   registerCitizen?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenArgs, 'input'>>;
   registerCitizenByOperator?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenByOperatorArgs, 'input'>>;
   registerCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input'>>;
   rejectCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRejectCompanyArgs, 'id' | 'reason'>>;
+  rejectVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationRejectVacancyArgs, 'id' | 'reason'>>;
   requestPasswordReset?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   rescheduleBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRescheduleBookingArgs, 'id' | 'slotId'>>;
   resetPassword?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   revokeApiClient?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   saveCv?: Resolver<ResolversTypes['SaveCvPayload'], ParentType, ContextType, RequireFields<MutationSaveCvArgs, 'input'>>;
+  submitVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationSubmitVacancyArgs, 'id'>>;
   takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId'>>;
   updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
+  updateVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationUpdateVacancyArgs, 'id' | 'input'>>;
   verifyCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationVerifyCompanyArgs, 'id'>>;
   verifyEmail?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
   withdrawConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'purpose'>>;
@@ -1634,6 +1868,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   citizens?: Resolver<ResolversTypes['CitizenConnection'], ParentType, ContextType, RequireFields<QueryCitizensArgs, 'first'>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  companyVacancies?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryCompanyVacanciesArgs, 'first'>>;
   comuni?: Resolver<Array<ResolversTypes['Comune']>, ParentType, ContextType, RequireFields<QueryComuniArgs, 'first' | 'search'>>;
   educationTitles?: Resolver<Array<ResolversTypes['EducationTitle']>, ParentType, ContextType>;
   escoOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsArgs, 'first' | 'search'>>;
@@ -1643,6 +1878,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
   sportelli?: Resolver<Array<ResolversTypes['Sportello']>, ParentType, ContextType>;
+  vacanciesToModerate?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryVacanciesToModerateArgs, 'first'>>;
+  vacancy?: Resolver<Maybe<ResolversTypes['Vacancy']>, ParentType, ContextType, RequireFields<QueryVacancyArgs, 'id'>>;
+  vacancySearch?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryVacancySearchArgs, 'first'>>;
 };
 
 export type RegisterCitizenPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegisterCitizenPayload'] = ResolversParentTypes['RegisterCitizenPayload']> = {
@@ -1692,6 +1930,56 @@ export type UserErrorResolvers<ContextType = RequestContext, ParentType extends 
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VacancyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Vacancy'] = ResolversParentTypes['Vacancy']> = {
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contractType?: Resolver<ResolversTypes['ContractType'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  drivingLicences?: Resolver<Array<ResolversTypes['DrivingLicence']>, ParentType, ContextType>;
+  expiresOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['WorkingHours'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['VacancyLanguage']>, ParentType, ContextType>;
+  law68Reserved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  minEqfLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minExperienceMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  occupation?: Resolver<ResolversTypes['EscoOccupation'], ParentType, ContextType>;
+  positions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publicUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  remote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  salaryMaxCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  salaryMinCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shifts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VacancyStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weeklyHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  workplaceComune?: Resolver<Maybe<ResolversTypes['Comune']>, ParentType, ContextType>;
+};
+
+export type VacancyConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VacancyConnection'] = ResolversParentTypes['VacancyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['VacancyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VacancyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VacancyEdge'] = ResolversParentTypes['VacancyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Vacancy'], ParentType, ContextType>;
+};
+
+export type VacancyLanguageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VacancyLanguage'] = ResolversParentTypes['VacancyLanguage']> = {
+  languageCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  languageName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minLevel?: Resolver<ResolversTypes['CefrLevel'], ParentType, ContextType>;
+};
+
+export type VacancyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VacancyPayload'] = ResolversParentTypes['VacancyPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  vacancy?: Resolver<Maybe<ResolversTypes['Vacancy']>, ParentType, ContextType>;
 };
 
 export type ViewerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
@@ -1761,6 +2049,11 @@ export type Resolvers<ContextType = RequestContext> = {
   SpecialCategoriesPayload?: SpecialCategoriesPayloadResolvers<ContextType>;
   Sportello?: SportelloResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  Vacancy?: VacancyResolvers<ContextType>;
+  VacancyConnection?: VacancyConnectionResolvers<ContextType>;
+  VacancyEdge?: VacancyEdgeResolvers<ContextType>;
+  VacancyLanguage?: VacancyLanguageResolvers<ContextType>;
+  VacancyPayload?: VacancyPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -7,3 +7,4 @@ export * from './identity.js';
 export * from './network.js';
 export * from './notifications.js';
 export * from './reference.js';
+export * from './vacancies.js';

@@ -368,6 +368,13 @@ export function createCvService(db: Db) {
         .limit(limit);
     },
 
+    async occupationsByUris(uris: readonly string[]): Promise<Map<string, EscoOccupation>> {
+      const unique = [...new Set(uris)];
+      if (unique.length === 0) return new Map();
+      const rows = await db.select().from(escoOccupations).where(inArray(escoOccupations.uri, unique));
+      return new Map(rows.map((row) => [row.uri, row]));
+    },
+
     educationTitles: () =>
       db
         .select()

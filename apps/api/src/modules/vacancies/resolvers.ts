@@ -1,0 +1,97 @@
+import { todayInItaly } from '@sportello/domain';
+import type { RequestContext, UserActor } from '../../context.js';
+import type { Resolvers } from '../../graphql/resolvers.generated.js';
+import { networkOf, refuse } from '../../lib/actors.js';
+import { notFound } from '../../lib/errors.js';
+import { parsePageArgs, toConnection } from '../../lib/pagination.js';
+import { payload } from '../../lib/payload.js';
+import { languageName } from '../cvs/service.js';
+import { canEditVacancy, canListForModeration, canModerateVacancy, canReadVacancy } from './policy.js';
+import { effectiveStatus, type Vacancy } from './service.js';
+
+/** A vacancy the actor may act on with `allowed`; any other answers like a missing one. */
+async function vacancyFor(
+  id: string,
+  { actor, services }: RequestContext,
+  allowed: (vacancy: Vacancy) => boolean,
+) {
+  networkOf(actor);
+  const vacancy = await services.vacancies.byId(id);
+  if (!vacancy || !allowed(vacancy)) throw notFound();
+  return vacancy;
+}
+
+export const vacancyResolvers: Resolvers = {
+  Query: {
+    vacancySearch: async (_, { filter, ...pageArgs }, { services }) => {
+      const page = parsePageArgs(pageArgs);
+      const { rows, total } = await services.vacancies.search(filter ?? {}, page);
+      return toConnection(rows, page, total);
+    },
+    vacancy: async (_, { id }, { actor, services }) => {
+      const vacancy = await services.vacancies.byId(id);
+      if (!vacancy || !canReadVacancy(actor, vacancy, todayInItaly())) throw notFound();
+      return vacancy;
+    },
+    companyVacancies: async (_, { status, ...pageArgs }, { actor, services }) => {
+      networkOf(actor);
+      if (actor.kind !== 'COMPANY_MEMBER' || !actor.companyId) refuse(actor);
+      const page = parsePageArgs(pageArgs);
+      const { rows, total } = await services.vacancies.listForCompany(actor.companyId, status, page);
+      return toConnection(rows, page, total);
+    },
+    vacanciesToModerate: async (_, pageArgs, { actor, services }) => {
+      const networkId = networkOf(actor);
+      if (!canListForModeration(actor, networkId)) refuse(actor);
+      const page = parsePageArgs(pageArgs);
+      const { rows, total } = await services.vacancies.listToModerate(networkId, page);
+      return toConnection(rows, page, total);
+    },
+  },
+  Mutation: {
+    createVacancy: async (_, { input, idempotencyKey }, { actor, services }) => {
+      const networkId = networkOf(actor);
+      if (actor.kind !== 'COMPANY_MEMBER' || !actor.companyId) refuse(actor);
+      const company = { id: actor.companyId, networkId };
+      return payload(async () => ({
+        vacancy: await services.vacancies.create(company, actor.userId, input, idempotencyKey),
+      }));
+    },
+    updateVacancy: async (_, { id, input }, ctx) => {
+      const vacancy = await vacancyFor(id, ctx, (v) => canEditVacancy(ctx.actor, v));
+      return payload(async () => ({ vacancy: await ctx.services.vacancies.update(vacancy, input) }));
+    },
+    submitVacancy: async (_, { id }, ctx) => {
+      const vacancy = await vacancyFor(id, ctx, (v) => canEditVacancy(ctx.actor, v));
+      return payload(async () => ({ vacancy: await ctx.services.vacancies.submit(vacancy) }));
+    },
+    publishVacancy: async (_, { id }, ctx) => {
+      const vacancy = await vacancyFor(id, ctx, (v) => canModerateVacancy(ctx.actor, v));
+      const operator = ctx.actor as UserActor;
+      return payload(async () => ({
+        vacancy: await ctx.services.vacancies.publish(vacancy, operator.userId),
+      }));
+    },
+    rejectVacancy: async (_, { id, reason }, ctx) => {
+      const vacancy = await vacancyFor(id, ctx, (v) => canModerateVacancy(ctx.actor, v));
+      const operator = ctx.actor as UserActor;
+      return payload(async () => ({
+        vacancy: await ctx.services.vacancies.reject(vacancy, operator.userId, reason),
+      }));
+    },
+    closeVacancy: async (_, { id, filled }, ctx) => {
+      const vacancy = await vacancyFor(id, ctx, (v) => canEditVacancy(ctx.actor, v));
+      return payload(async () => ({ vacancy: await ctx.services.vacancies.close(vacancy, filled) }));
+    },
+  },
+  Vacancy: {
+    status: (vacancy) => effectiveStatus(vacancy),
+    drivingLicences: (vacancy) => vacancy.drivingLicences as never,
+    publicUrl: (vacancy, _, { services }) => services.vacancies.publicUrl(vacancy),
+    rejectionReason: (vacancy, _, { actor }) =>
+      canEditVacancy(actor, vacancy) || canModerateVacancy(actor, vacancy) ? vacancy.rejectionReason : null,
+  },
+  VacancyLanguage: {
+    languageName: (language) => languageName(language.languageCode) ?? language.languageCode,
+  },
+};

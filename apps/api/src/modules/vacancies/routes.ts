@@ -1,0 +1,75 @@
+import { todayInItaly } from '@sportello/domain';
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../../services.js';
+import { jobPosting } from './job-posting.js';
+import { isPubliclyVisible } from './policy.js';
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+
+const CONTRACT_LABEL = {
+  PERMANENT: 'Tempo indeterminato',
+  FIXED_TERM: 'Tempo determinato',
+  APPRENTICESHIP: 'Apprendistato',
+  AGENCY: 'Somministrazione',
+  INTERNSHIP: 'Tirocinio',
+  COLLABORATION: 'Collaborazione',
+  SELF_EMPLOYMENT: 'Lavoro autonomo',
+} as const;
+
+/** The public page of a published vacancy, with its JobPosting as JSON-LD. No login. */
+export async function vacancyPageRoutes(app: FastifyInstance, { services }: { services: Services }) {
+  app.get<{ Params: { id: string } }>('/offerte/:id', async (request, reply) => {
+    const vacancy = await services.vacancies.byId(request.params.id);
+    if (!vacancy || !isPubliclyVisible(vacancy, todayInItaly())) {
+      return reply
+        .code(404)
+        .type('text/html; charset=utf-8')
+        .send(
+          '<!doctype html><html lang="it"><meta charset="utf-8"><title>Offerta non trovata</title><h1>Offerta non trovata o non più disponibile</h1><p><a href="/cittadini/">Cerca altre offerte</a></p></html>',
+        );
+    }
+    const [comune] = vacancy.workplaceComuneCode
+      ? await services.network.comuniByCodes([vacancy.workplaceComuneCode])
+      : [];
+    const occupation = (await services.cvs.occupationsByUris([vacancy.occupationUri])).get(
+      vacancy.occupationUri,
+    );
+    const companyName =
+      (await services.vacancies.companyNames([vacancy.companyId])).get(vacancy.companyId) ?? '';
+    const url = services.vacancies.publicUrl(vacancy);
+    const data = jobPosting(vacancy, {
+      companyName,
+      comune: comune ?? null,
+      iscoGroup: occupation?.iscoGroup ?? '',
+      url,
+    });
+    // "<" is escaped so the description cannot close the script element.
+    const jsonLd = JSON.stringify(data).replace(/</g, '\\u003c');
+    const place = vacancy.remote ? 'Da remoto' : `${comune?.name ?? ''} (${comune?.provinceCode ?? ''})`;
+    return reply.type('text/html; charset=utf-8').send(`<!doctype html>
+<html lang="it">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(vacancy.title)} – ${escapeHtml(companyName)} | Sportello Lavoro</title>
+<link rel="canonical" href="${escapeHtml(url)}">
+<script type="application/ld+json">${jsonLd}</script>
+<style>body{font-family:"Titillium Web",system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}a{color:#0059b3}</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(vacancy.title)}</h1>
+<p><strong>${escapeHtml(companyName)}</strong> · ${escapeHtml(place)}</p>
+<p>${CONTRACT_LABEL[vacancy.contractType]} · ${vacancy.hours === 'FULL_TIME' ? 'Tempo pieno' : 'Part-time'} · Posti: ${vacancy.positions}</p>
+<div>${escapeHtml(vacancy.description).replace(/\n/g, '<br>')}</div>
+<p>Scade il ${escapeHtml(vacancy.expiresOn.split('-').reverse().join('/'))}.</p>
+<p><a href="/cittadini/">Candidati dal portale dei cittadini</a></p>
+</main>
+</body>
+</html>`);
+  });
+}

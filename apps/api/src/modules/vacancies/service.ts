@@ -1,0 +1,449 @@
+import {
+  companies,
+  comuni,
+  type Db,
+  escoOccupations,
+  networks,
+  type Tx,
+  vacancies,
+  vacancyLanguages,
+} from '@sportello/db';
+import { todayInItaly } from '@sportello/domain';
+import { and, asc, count, desc, eq, getTableColumns, gte, inArray, type SQL, sql } from 'drizzle-orm';
+import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import { createOnce } from '../../lib/idempotency.js';
+import type { Page } from '../../lib/pagination.js';
+import { isUuid, requiredText } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
+import { languageName } from '../cvs/service.js';
+
+export type VacancyRow = typeof vacancies.$inferSelect;
+export type VacancyLanguage = typeof vacancyLanguages.$inferSelect;
+export type Vacancy = Omit<VacancyRow, 'searchDocument'>;
+
+type Cefr = VacancyLanguage['minLevel'];
+
+export interface VacancyInput {
+  title: string;
+  occupationUri: string;
+  description: string;
+  contractType: VacancyRow['contractType'];
+  hours: VacancyRow['hours'];
+  weeklyHours?: number | null;
+  shifts: boolean;
+  workplaceComuneCode?: string | null;
+  remote: boolean;
+  salaryMinCents?: number | null;
+  salaryMaxCents?: number | null;
+  positions: number;
+  law68Reserved: boolean;
+  minEqfLevel?: number | null;
+  minExperienceMonths: number;
+  drivingLicences: string[];
+  languages: { languageCode: string; minLevel: Cefr }[];
+  expiresOn: string;
+}
+
+export interface VacancySearch {
+  text?: string | null;
+  comuneCode?: string | null;
+  radiusKm?: number | null;
+  occupationUri?: string | null;
+  contractTypes?: VacancyRow['contractType'][] | null;
+  hours?: VacancyRow['hours'] | null;
+  publishedSince?: string | null;
+  networkSlug?: string | null;
+}
+
+const MAX_EXPIRY_DAYS = 180;
+const MAX_RADIUS_KM = 300;
+
+/** Every column but the search document, which only the database needs. */
+const { searchDocument: _searchDocument, ...vacancyColumns } = getTableColumns(vacancies);
+
+const NOT_EDITABLE = userError(
+  null,
+  'NOT_EDITABLE',
+  "L'offerta si modifica solo in bozza o dopo un rifiuto.",
+);
+const WRONG_STATE = (message: string) => userError(null, 'INVALID_STATE', message);
+
+/** Great-circle distance in km between a vacancy's comune and a point, in SQL (no extension needed). */
+const distanceKm = (lat: number, lon: number) =>
+  sql`6371 * 2 * asin(sqrt(power(sin(radians(${comuni.latitude} - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${comuni.latitude})) * power(sin(radians(${comuni.longitude} - ${lon}) / 2), 2)))`;
+
+export function createVacancyService(db: Db, publicUrl: string) {
+  async function validate(input: VacancyInput): Promise<UserError[]> {
+    const today = todayInItaly();
+    const errors: UserError[] = [
+      ...requiredText('title', input.title, 3, 150),
+      ...requiredText('description', input.description, 30, 8000),
+    ];
+    const [occupation] = await db
+      .select({ uri: escoOccupations.uri })
+      .from(escoOccupations)
+      .where(eq(escoOccupations.uri, input.occupationUri));
+    if (!occupation)
+      errors.push(
+        userError(
+          'occupationUri',
+          'UNKNOWN_OCCUPATION',
+          'Professione non trovata: scegline una dalla lista.',
+        ),
+      );
+    if (input.workplaceComuneCode) {
+      const [comune] = await db
+        .select({ code: comuni.istatCode })
+        .from(comuni)
+        .where(eq(comuni.istatCode, input.workplaceComuneCode));
+      if (!comune)
+        errors.push(
+          userError('workplaceComuneCode', 'UNKNOWN_COMUNE', 'Comune non trovato: scegli dalla lista.'),
+        );
+    } else if (!input.remote) {
+      errors.push(
+        userError(
+          'workplaceComuneCode',
+          'REQUIRED',
+          'Indica il comune della sede di lavoro, oppure il lavoro da remoto.',
+        ),
+      );
+    }
+    if (input.weeklyHours != null && (input.weeklyHours < 1 || input.weeklyHours > 48)) {
+      errors.push(userError('weeklyHours', 'OUT_OF_RANGE', 'Le ore settimanali vanno da 1 a 48.'));
+    }
+    for (const field of ['salaryMinCents', 'salaryMaxCents'] as const) {
+      const value = input[field];
+      if (value != null && (!Number.isInteger(value) || value < 0 || value > 100_000_00)) {
+        errors.push(userError(field, 'OUT_OF_RANGE', 'Importo mensile lordo non valido.'));
+      }
+    }
+    if (
+      input.salaryMinCents != null &&
+      input.salaryMaxCents != null &&
+      input.salaryMaxCents < input.salaryMinCents
+    ) {
+      errors.push(
+        userError('salaryMaxCents', 'INVALID_RANGE', 'Il massimo deve essere almeno pari al minimo.'),
+      );
+    }
+    if (!Number.isInteger(input.positions) || input.positions < 1 || input.positions > 500) {
+      errors.push(userError('positions', 'OUT_OF_RANGE', 'I posti vanno da 1 a 500.'));
+    }
+    if (input.minEqfLevel != null && (input.minEqfLevel < 1 || input.minEqfLevel > 8)) {
+      errors.push(userError('minEqfLevel', 'OUT_OF_RANGE', 'Il livello EQF va da 1 a 8.'));
+    }
+    if (input.minExperienceMonths < 0 || input.minExperienceMonths > 600) {
+      errors.push(
+        userError('minExperienceMonths', 'OUT_OF_RANGE', "L'esperienza minima va da 0 a 600 mesi."),
+      );
+    }
+    const lastDay = new Date(`${today}T00:00:00Z`);
+    lastDay.setUTCDate(lastDay.getUTCDate() + MAX_EXPIRY_DAYS);
+    if (input.expiresOn < today || input.expiresOn > lastDay.toISOString().slice(0, 10)) {
+      errors.push(
+        userError('expiresOn', 'OUT_OF_RANGE', `La scadenza va da oggi a ${MAX_EXPIRY_DAYS} giorni.`),
+      );
+    }
+    const seen = new Set<string>();
+    input.languages.forEach((l, i) => {
+      if (!languageName(l.languageCode) || seen.has(l.languageCode)) {
+        errors.push(
+          userError(
+            `languages[${i}].languageCode`,
+            'UNKNOWN_LANGUAGE',
+            'Lingua non riconosciuta o ripetuta.',
+          ),
+        );
+      }
+      seen.add(l.languageCode);
+    });
+    return errors;
+  }
+
+  const columnsOf = (input: VacancyInput) => ({
+    title: input.title.trim(),
+    occupationUri: input.occupationUri,
+    description: input.description.trim(),
+    contractType: input.contractType,
+    hours: input.hours,
+    weeklyHours: input.weeklyHours ?? null,
+    shifts: input.shifts,
+    workplaceComuneCode: input.workplaceComuneCode || null,
+    remote: input.remote,
+    salaryMinCents: input.salaryMinCents ?? null,
+    salaryMaxCents: input.salaryMaxCents ?? null,
+    positions: input.positions,
+    law68Reserved: input.law68Reserved,
+    minEqfLevel: input.minEqfLevel ?? null,
+    minExperienceMonths: input.minExperienceMonths,
+    drivingLicences: [...new Set(input.drivingLicences)],
+    expiresOn: input.expiresOn,
+  });
+
+  async function replaceLanguages(tx: Tx, vacancyId: string, languages: VacancyInput['languages']) {
+    await tx.delete(vacancyLanguages).where(eq(vacancyLanguages.vacancyId, vacancyId));
+    if (languages.length) {
+      await tx.insert(vacancyLanguages).values(languages.map((l) => ({ vacancyId, ...l })));
+    }
+  }
+
+  async function byId(id: string): Promise<Vacancy | undefined> {
+    if (!isUuid(id)) return undefined;
+    const [row] = await db.select(vacancyColumns).from(vacancies).where(eq(vacancies.id, id));
+    return row as Vacancy | undefined;
+  }
+
+  /** A state change that only applies from the given states; a concurrent change finds none left. */
+  async function transition(
+    vacancy: Vacancy,
+    from: VacancyRow['status'][],
+    set: Partial<VacancyRow>,
+    refusal: UserError,
+    audit?: { actorUserId: string; action: string; reason?: string },
+  ): Promise<Vacancy> {
+    return db.transaction(async (tx) => {
+      const [updated] = await tx
+        .update(vacancies)
+        .set({ ...set, updatedAt: new Date() })
+        .where(and(eq(vacancies.id, vacancy.id), inArray(vacancies.status, from)))
+        .returning(vacancyColumns);
+      if (!updated) throw new UserErrors([refusal]);
+      if (audit) {
+        await recordAudit(tx, {
+          networkId: vacancy.networkId,
+          actorUserId: audit.actorUserId,
+          action: audit.action,
+          subjectType: 'vacancy',
+          subjectId: vacancy.id,
+          reason: audit.reason ?? null,
+        });
+      }
+      return updated as Vacancy;
+    });
+  }
+
+  async function page(where: SQL | undefined, order: SQL[], p: Page, joinComuni = false) {
+    const base = db.select(vacancyColumns).from(vacancies);
+    const joined = joinComuni
+      ? base.leftJoin(comuni, eq(comuni.istatCode, vacancies.workplaceComuneCode))
+      : base;
+    const countBase = db.select({ n: count() }).from(vacancies);
+    const countJoined = joinComuni
+      ? countBase.leftJoin(comuni, eq(comuni.istatCode, vacancies.workplaceComuneCode))
+      : countBase;
+    const [rows, [total]] = await Promise.all([
+      joined
+        .where(where)
+        .orderBy(...order)
+        .limit(p.limit + 1)
+        .offset(p.offset),
+      countJoined.where(where),
+    ]);
+    return { rows: rows as Vacancy[], total: total?.n ?? 0 };
+  }
+
+  return {
+    byId,
+
+    async byIds(ids: readonly string[]): Promise<Vacancy[]> {
+      const valid = ids.filter(isUuid);
+      if (valid.length === 0) return [];
+      return (await db
+        .select(vacancyColumns)
+        .from(vacancies)
+        .where(inArray(vacancies.id, valid))) as Vacancy[];
+    },
+
+    async languagesOf(vacancyIds: readonly string[]): Promise<Map<string, VacancyLanguage[]>> {
+      const rows = vacancyIds.length
+        ? await db
+            .select()
+            .from(vacancyLanguages)
+            .where(inArray(vacancyLanguages.vacancyId, [...vacancyIds]))
+            .orderBy(asc(vacancyLanguages.languageCode))
+        : [];
+      const map = new Map<string, VacancyLanguage[]>(vacancyIds.map((id) => [id, []]));
+      for (const row of rows) map.get(row.vacancyId)?.push(row);
+      return map;
+    },
+
+    async companyNames(companyIds: readonly string[]): Promise<Map<string, string>> {
+      if (companyIds.length === 0) return new Map();
+      const rows = await db
+        .select({ id: companies.id, legalName: companies.legalName })
+        .from(companies)
+        .where(inArray(companies.id, [...companyIds]));
+      return new Map(rows.map((r) => [r.id, r.legalName]));
+    },
+
+    publicUrl: (vacancy: { id: string }) => `${publicUrl}/offerte/${vacancy.id}`,
+
+    async create(
+      company: { id: string; networkId: string },
+      createdBy: string,
+      input: VacancyInput,
+      idempotencyKey: string | null | undefined,
+    ): Promise<Vacancy> {
+      const errors = await validate(input);
+      if (errors.length) throw new UserErrors(errors);
+      const { id } = await createOnce(
+        db,
+        { actorId: createdBy, key: idempotencyKey, operation: 'createVacancy', request: input },
+        async (tx) => {
+          const [row] = await tx
+            .insert(vacancies)
+            .values({ ...columnsOf(input), networkId: company.networkId, companyId: company.id, createdBy })
+            .returning({ id: vacancies.id });
+          await replaceLanguages(tx, row!.id, input.languages);
+          return row!.id;
+        },
+      );
+      return (await byId(id))!;
+    },
+
+    async update(vacancy: Vacancy, input: VacancyInput): Promise<Vacancy> {
+      const errors = await validate(input);
+      if (errors.length) throw new UserErrors(errors);
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(vacancies)
+          .set({ ...columnsOf(input), status: 'DRAFT', rejectionReason: null, updatedAt: new Date() })
+          .where(and(eq(vacancies.id, vacancy.id), inArray(vacancies.status, ['DRAFT', 'REJECTED'])))
+          .returning(vacancyColumns);
+        if (!row) throw new UserErrors([NOT_EDITABLE]);
+        await replaceLanguages(tx, vacancy.id, input.languages);
+        return row as Vacancy;
+      });
+    },
+
+    async submit(vacancy: Vacancy): Promise<Vacancy> {
+      const [company] = await db
+        .select({ status: companies.status })
+        .from(companies)
+        .where(eq(companies.id, vacancy.companyId));
+      if (company?.status !== 'VERIFIED') {
+        throw new UserErrors([
+          userError(
+            null,
+            'COMPANY_NOT_VERIFIED',
+            "L'azienda deve essere verificata dallo sportello prima di pubblicare offerte.",
+          ),
+        ]);
+      }
+      if (vacancy.expiresOn < todayInItaly()) {
+        throw new UserErrors([
+          userError('expiresOn', 'EXPIRED', 'La scadenza è passata: aggiornala prima di inviare.'),
+        ]);
+      }
+      return transition(
+        vacancy,
+        ['DRAFT'],
+        { status: 'SUBMITTED' },
+        WRONG_STATE("Si invia solo un'offerta in bozza."),
+      );
+    },
+
+    publish: (vacancy: Vacancy, operatorId: string) =>
+      transition(
+        vacancy,
+        ['SUBMITTED'],
+        { status: 'PUBLISHED', publishedAt: new Date(), moderatedBy: operatorId },
+        WRONG_STATE("Si pubblica solo un'offerta inviata e non ancora moderata."),
+        { actorUserId: operatorId, action: 'vacancy.publish' },
+      ),
+
+    async reject(vacancy: Vacancy, operatorId: string, reason: string): Promise<Vacancy> {
+      const errors = requiredText('reason', reason, 5, 1000);
+      if (errors.length) throw new UserErrors(errors);
+      return transition(
+        vacancy,
+        ['SUBMITTED'],
+        { status: 'REJECTED', rejectionReason: reason.trim(), moderatedBy: operatorId },
+        WRONG_STATE("Si rifiuta solo un'offerta inviata e non ancora moderata."),
+        { actorUserId: operatorId, action: 'vacancy.reject', reason: reason.trim() },
+      );
+    },
+
+    close: (vacancy: Vacancy, filled: boolean) =>
+      transition(
+        vacancy,
+        ['PUBLISHED'],
+        { status: filled ? 'FILLED' : 'CLOSED' },
+        WRONG_STATE("Si chiude solo un'offerta pubblicata."),
+      ),
+
+    /** Published and not expired, filtered; best text match first when there is text, newest otherwise. */
+    async search(filter: VacancySearch, p: Page) {
+      const today = todayInItaly();
+      const conditions: (SQL | undefined)[] = [
+        eq(vacancies.status, 'PUBLISHED'),
+        gte(vacancies.expiresOn, today),
+      ];
+      const order: SQL[] = [];
+      const text = filter.text?.trim();
+      if (text) {
+        const query = sql`websearch_to_tsquery('italian', ${text})`;
+        conditions.push(sql`${vacancies.searchDocument} @@ ${query}`);
+        order.push(sql`ts_rank(${vacancies.searchDocument}, ${query}) desc`);
+      }
+      if (filter.networkSlug) {
+        conditions.push(
+          sql`${vacancies.networkId} = (select ${networks.id} from ${networks} where ${networks.slug} = ${filter.networkSlug})`,
+        );
+      }
+      if (filter.occupationUri) conditions.push(eq(vacancies.occupationUri, filter.occupationUri));
+      if (filter.contractTypes?.length)
+        conditions.push(inArray(vacancies.contractType, filter.contractTypes));
+      if (filter.hours) conditions.push(eq(vacancies.hours, filter.hours));
+      if (filter.publishedSince)
+        conditions.push(gte(vacancies.publishedAt, new Date(`${filter.publishedSince}T00:00:00Z`)));
+      let joinComuni = false;
+      if (filter.comuneCode) {
+        const [centre] = await db.select().from(comuni).where(eq(comuni.istatCode, filter.comuneCode));
+        if (!centre) return { rows: [], total: 0 };
+        const radius = Math.min(Math.max(filter.radiusKm ?? 0, 0), MAX_RADIUS_KM);
+        joinComuni = true;
+        conditions.push(
+          sql`(${vacancies.remote} or ${distanceKm(centre.latitude, centre.longitude)} <= ${radius})`,
+        );
+      }
+      order.push(desc(vacancies.publishedAt), desc(vacancies.id));
+      return page(and(...conditions), order, p, joinComuni);
+    },
+
+    listForCompany: (
+      companyId: string,
+      status: VacancyRow['status'] | 'EXPIRED' | null | undefined,
+      p: Page,
+    ) => {
+      const today = todayInItaly();
+      const byStatus =
+        status === 'EXPIRED'
+          ? and(eq(vacancies.status, 'PUBLISHED'), sql`${vacancies.expiresOn} < ${today}`)
+          : status === 'PUBLISHED'
+            ? and(eq(vacancies.status, 'PUBLISHED'), gte(vacancies.expiresOn, today))
+            : status
+              ? eq(vacancies.status, status)
+              : undefined;
+      return page(
+        and(eq(vacancies.companyId, companyId), byStatus),
+        [desc(vacancies.createdAt), desc(vacancies.id)],
+        p,
+      );
+    },
+
+    listToModerate: (networkId: string, p: Page) =>
+      page(
+        and(eq(vacancies.networkId, networkId), eq(vacancies.status, 'SUBMITTED')),
+        [asc(vacancies.updatedAt), asc(vacancies.id)],
+        p,
+      ),
+  };
+}
+
+export type VacancyService = ReturnType<typeof createVacancyService>;
+
+/** The status a reader sees: a published vacancy past its day has expired. */
+export const effectiveStatus = (vacancy: Vacancy, today = todayInItaly()) =>
+  vacancy.status === 'PUBLISHED' && vacancy.expiresOn < today ? 'EXPIRED' : vacancy.status;
