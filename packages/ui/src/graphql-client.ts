@@ -146,7 +146,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
       // A network failure while refreshing: keep the session, the next request will try again.
       return null;
     }
-    session.clear();
+    session.end(it.session.expired);
     options.onSessionExpired?.();
     return null;
   }
@@ -173,7 +173,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
       const refreshed = await refresh();
       if (!refreshed) {
         if (session.get()?.accessToken === current.accessToken) {
-          session.clear();
+          session.end(it.session.expired);
           options.onSessionExpired?.();
         }
         throw new GraphQLRequestError(it.session.expired, 'UNAUTHENTICATED', status);

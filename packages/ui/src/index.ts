@@ -7,3 +7,4 @@ export * from './pages';
 export * from './session';
 export * from './strings';
 export * from './user-errors';
+export * from './validation';

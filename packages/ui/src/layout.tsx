@@ -41,7 +41,7 @@ export function PageLayout({
         <Headers className="sl-headers">
           <Header type="slim" theme="" className="sl-header-slim">
             <HeaderContent>
-              <span className="sl-slim-title">
+              <span className="sl-slim-title d-none d-md-inline">
                 {it.appName} · servizi per il lavoro dei comuni della rete
               </span>
               <HeaderRightZone>
@@ -66,8 +66,11 @@ export function PageLayout({
             <Header type="center" theme="" className="sl-header-center">
               <HeaderContent>
                 <HeaderBrand href={homeHref}>
-                  <div className="it-brand-title">{it.appName}</div>
-                  <div className="it-brand-tagline">{portalName}</div>
+                  {/* One child: HeaderBrand hides all but the first on small screens; the portal's name must stay. */}
+                  <div className="sl-brand">
+                    <div className="it-brand-title">{it.appName}</div>
+                    <div className="it-brand-tagline">{portalName}</div>
+                  </div>
                 </HeaderBrand>
               </HeaderContent>
             </Header>

@@ -1,11 +1,9 @@
-import { parseEmail } from '@sportello/domain';
 import { Button } from 'design-react-kit';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { ErrorSummary, PasswordField, TextField } from './fields';
 import { it } from './strings';
 import { type FormErrors, hasErrors, noErrors } from './user-errors';
-
-export type LoginField = 'email' | 'password';
+import { type LoginField, validateLogin } from './validation';
 
 export interface LoginFormProps {
   /** Logs in; resolves to the errors to show, or null when the user is logged in. */
@@ -16,14 +14,6 @@ export interface LoginFormProps {
 }
 
 const labels: Record<LoginField, string> = { email: it.login.email, password: it.login.password };
-
-export function validateLogin(values: { email: string; password: string }): FormErrors<LoginField> {
-  const errors = noErrors<LoginField>();
-  if (!values.email.trim()) errors.fields.email = it.errors.required;
-  else if (!parseEmail(values.email).ok) errors.fields.email = it.errors.email;
-  if (!values.password) errors.fields.password = it.errors.required;
-  return errors;
-}
 
 export function LoginForm({ onSubmit, forgotPassword, initialEmail = '' }: LoginFormProps) {
   const [email, setEmail] = useState(initialEmail);

@@ -359,16 +359,15 @@ export function LoginView({
 }: LoginViewProps) {
   const session = useSession(store);
   const navigate = useNavigate();
-  const location = useLocation();
   const returnTo = useReturnTo(home);
-  const notice = (location.state as { notice?: unknown } | null)?.notice;
+  const notice = store.notice();
 
   if (session) return <Navigate to={returnTo} replace />;
 
   return (
     <>
       <PageTitle>{it.login.title}</PageTitle>
-      {typeof notice === 'string' ? (
+      {notice ? (
         <Notice kind="info" live="polite" testId="login-notice">
           <p className="mb-0">{notice}</p>
         </Notice>

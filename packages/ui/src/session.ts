@@ -55,6 +55,7 @@ function isSessionData(value: unknown): value is SessionData {
  */
 export class SessionStore {
   private current: SessionData | null;
+  private endNotice: string | null = null;
   private readonly listeners = new Set<Listener>();
   private readonly storage: SessionStorageLike | null;
 
@@ -81,6 +82,7 @@ export class SessionStore {
 
   set = (session: SessionData | null): void => {
     this.current = session;
+    if (session) this.endNotice = null;
     try {
       if (session) this.storage?.setItem(this.storageKey, JSON.stringify(session));
       else this.storage?.removeItem(this.storageKey);
@@ -91,6 +93,19 @@ export class SessionStore {
   };
 
   clear = (): void => this.set(null);
+
+  /**
+   * Ends the session with a message for the login page ("Sei uscito", "La sessione è scaduta"). The
+   * message lives here rather than in the router's state because a protected page redirects to the
+   * login page by itself as soon as the session is gone.
+   */
+  end = (notice: string): void => {
+    this.endNotice = notice;
+    this.set(null);
+  };
+
+  /** Why the last session ended, until a new one starts. */
+  notice = (): string | null => this.endNotice;
 
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);

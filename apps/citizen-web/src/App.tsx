@@ -1,0 +1,40 @@
+import { NotFoundView, PrivacyView, RequireSession } from '@sportello/ui';
+import { Route, Routes } from 'react-router';
+import { AppLayout } from './AppLayout';
+import { session } from './client';
+import { CheckEmailPage } from './pages/CheckEmailPage';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { HomePage } from './pages/HomePage';
+import { InvitationPage } from './pages/InvitationPage';
+import { LoginPage } from './pages/LoginPage';
+import { ProfilePage } from './pages/ProfilePage';
+import { RegisterPage } from './pages/RegisterPage';
+import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { VerifyEmailPage } from './pages/VerifyEmailPage';
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="registrati" element={<RegisterPage />} />
+        <Route path="controlla-email" element={<CheckEmailPage />} />
+        <Route path="verifica-email" element={<VerifyEmailPage />} />
+        <Route path="invito" element={<InvitationPage />} />
+        <Route path="accedi" element={<LoginPage />} />
+        <Route path="password-dimenticata" element={<ForgotPasswordPage />} />
+        <Route path="reimposta-password" element={<ResetPasswordPage />} />
+        <Route
+          path="profilo"
+          element={
+            <RequireSession store={session}>
+              <ProfilePage />
+            </RequireSession>
+          }
+        />
+        <Route path="privacy" element={<PrivacyView />} />
+        <Route path="*" element={<NotFoundView />} />
+      </Route>
+    </Routes>
+  );
+}

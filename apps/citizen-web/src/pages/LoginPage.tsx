@@ -1,0 +1,50 @@
+import { LoginView } from '@sportello/ui';
+import { Link } from 'react-router';
+import { client, session } from '../client';
+import { graphql } from '../gql';
+
+const LoginMutation = graphql(`
+  mutation LoginPage_LoginMutation($input: LoginInput!) {
+    login(input: $input) {
+      session {
+        ...SessionFields
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+const LogoutMutation = graphql(`
+  mutation LoginPage_LogoutMutation($refreshToken: String!) {
+    logout(refreshToken: $refreshToken) {
+      ok
+    }
+  }
+`);
+
+export function LoginPage() {
+  return (
+    <LoginView
+      store={session}
+      audience="ai cittadini"
+      allowedKinds={['CITIZEN']}
+      home="/profilo"
+      login={async (input) => (await client.request(LoginMutation, { input })).login}
+      logout={(refreshToken) => client.request(LogoutMutation, { refreshToken })}
+      intro={
+        <p className="sl-lead">
+          Accedi con l’indirizzo email e la password che hai scelto quando ti sei registrato.
+        </p>
+      }
+      footer={
+        <p className="mt-4">
+          Non hai ancora un account? <Link to="/registrati">Registrati</Link>
+        </p>
+      }
+    />
+  );
+}

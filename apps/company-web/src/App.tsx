@@ -1,0 +1,38 @@
+import { NotFoundView, PrivacyView, RequireSession } from '@sportello/ui';
+import { Route, Routes } from 'react-router';
+import { AppLayout } from './AppLayout';
+import { session } from './client';
+import { DashboardPage } from './pages/DashboardPage';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { RegisterPage } from './pages/RegisterPage';
+import { RegistrationSentPage } from './pages/RegistrationSentPage';
+import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { VerifyEmailPage } from './pages/VerifyEmailPage';
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="registrati" element={<RegisterPage />} />
+        <Route path="registrazione-inviata" element={<RegistrationSentPage />} />
+        <Route path="verifica-email" element={<VerifyEmailPage />} />
+        <Route path="accedi" element={<LoginPage />} />
+        <Route path="password-dimenticata" element={<ForgotPasswordPage />} />
+        <Route path="reimposta-password" element={<ResetPasswordPage />} />
+        <Route
+          path="area-riservata"
+          element={
+            <RequireSession store={session}>
+              <DashboardPage />
+            </RequireSession>
+          }
+        />
+        <Route path="privacy" element={<PrivacyView />} />
+        <Route path="*" element={<NotFoundView />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,79 @@
+import { it, PageLayout, useSession } from '@sportello/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate } from 'react-router';
+import { client, session } from './client';
+import { graphql } from './gql';
+
+const MeQuery = graphql(`
+  query AppLayout_MeQuery {
+    me {
+      id
+      kind
+      givenName
+      familyName
+      sportello {
+        id
+        name
+      }
+      network {
+        name
+      }
+    }
+  }
+`);
+
+const LogoutMutation = graphql(`
+  mutation AppLayout_LogoutMutation($refreshToken: String!) {
+    logout(refreshToken: $refreshToken) {
+      ok
+    }
+  }
+`);
+
+export function AppLayout() {
+  const current = useSession(session);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const me = useQuery({
+    queryKey: ['me'],
+    queryFn: () => client.request(MeQuery),
+    enabled: current !== null,
+  }).data?.me;
+
+  async function logout() {
+    const refreshToken = session.get()?.refreshToken;
+    // The local session ends even if the API cannot be reached.
+    if (refreshToken) await client.request(LogoutMutation, { refreshToken }).catch(() => undefined);
+    session.end(it.session.loggedOut);
+    queryClient.clear();
+    navigate('/accedi', { replace: true });
+  }
+
+  const user = current
+    ? {
+        name: `${me?.givenName ?? current.viewer.givenName} ${me?.familyName ?? current.viewer.familyName}`,
+        detail:
+          me?.sportello?.name ??
+          (me?.kind === 'NETWORK_ADMIN' ? `Amministrazione · ${me.network?.name ?? 'rete'}` : undefined),
+      }
+    : null;
+
+  return (
+    <PageLayout
+      portalName="Operatori"
+      homeHref={import.meta.env.BASE_URL}
+      user={user}
+      onLogout={logout}
+      wide
+      help="Problemi con l’accesso o con i dati? Rivolgiti all’amministratore della rete."
+      footerLinks={
+        <>
+          <Link to="/privacy">{it.footer.privacy}</Link>
+          {current ? <Link to="/">Aziende da verificare</Link> : <Link to="/accedi">Accedi</Link>}
+        </>
+      }
+    >
+      <Outlet />
+    </PageLayout>
+  );
+}

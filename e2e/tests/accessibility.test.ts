@@ -1,0 +1,132 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  accessibilityViolations,
+  describeViolations,
+  launchBrowser,
+  login,
+  newPage,
+  pageErrors,
+  screenshot,
+} from '../src/browser.js';
+import { DEMO, DEMO_PASSWORD } from '../src/data.js';
+
+const baseUrl = inject('baseUrl');
+const skipReason = inject('skipReason');
+
+/** Waits for the page's h1 (the SPA has rendered), then runs axe-core's WCAG 2.1 A/AA rules. */
+async function expectAccessible(page: Page, name: string) {
+  await page.locator('h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, `a11y-${name}`);
+  const violations = await accessibilityViolations(page);
+  expect(violations, `${name}:\n${describeViolations(violations)}`).toEqual([]);
+  expect(await page.locator('html').getAttribute('lang')).toBe('it');
+  expect(await page.locator('main').count()).toBe(1);
+  expect(pageErrors(page)).toEqual([]);
+}
+
+describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of every page', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('citizens’ pages', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    const pages = [
+      ['citizen-home', '/cittadini/'],
+      ['citizen-register', '/cittadini/registrati'],
+      ['citizen-check-email', '/cittadini/controlla-email'],
+      ['citizen-login', '/cittadini/accedi'],
+      ['citizen-forgot-password', '/cittadini/password-dimenticata'],
+      ['citizen-reset-password', '/cittadini/reimposta-password?token=abc'],
+      ['citizen-reset-password-no-token', '/cittadini/reimposta-password'],
+      ['citizen-verify-email-invalid', '/cittadini/verifica-email?token=non-valido'],
+      ['citizen-invitation', '/cittadini/invito?token=abc'],
+      ['citizen-privacy', '/cittadini/privacy'],
+      ['citizen-not-found', '/cittadini/pagina-che-non-esiste'],
+    ] as const;
+    for (const [name, path] of pages) {
+      await page.goto(path);
+      await expectAccessible(page, name);
+    }
+    // The first Tab reaches the skip link, which jumps to the main content.
+    await page.goto('/cittadini/registrati');
+    await page.locator('h1').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Vai al contenuto principale',
+    );
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenuto');
+
+    await page.goto('/cittadini/verifica-email?token=non-valido');
+    await page.getByTestId('verify-failed').waitFor();
+    expect(await page.getByTestId('verify-failed').textContent()).toContain(
+      'Il link non è valido o è scaduto',
+    );
+
+    // Errors shown: the summary, the invalid fields and their messages must be accessible too.
+    await page.goto('/cittadini/registrati');
+    await page.getByRole('button', { name: 'Registrati' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    await expectAccessible(page, 'citizen-register-errors');
+
+    await login(page, '/cittadini', DEMO.citizen, DEMO_PASSWORD);
+    await page.getByTestId('profile').waitFor();
+    await expectAccessible(page, 'citizen-profile');
+    await context.close();
+  });
+
+  it('companies’ pages', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    const pages = [
+      ['company-home', '/aziende/'],
+      ['company-register', '/aziende/registrati'],
+      ['company-registration-sent', '/aziende/registrazione-inviata'],
+      ['company-login', '/aziende/accedi'],
+      ['company-privacy', '/aziende/privacy'],
+    ] as const;
+    for (const [name, path] of pages) {
+      await page.goto(path);
+      await expectAccessible(page, name);
+    }
+    await page.goto('/aziende/registrati');
+    await page.getByRole('button', { name: 'Invia la registrazione' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    await expectAccessible(page, 'company-register-errors');
+
+    await login(page, '/aziende', DEMO.companyMember, DEMO_PASSWORD);
+    await page.getByTestId('company-status').waitFor();
+    await expectAccessible(page, 'company-dashboard');
+    await context.close();
+  });
+
+  it('operators’ pages', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    await page.goto('/operatori/accedi');
+    await expectAccessible(page, 'operator-login');
+    await page.getByRole('button', { name: 'Accedi' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    await expectAccessible(page, 'operator-login-errors');
+
+    await login(page, '/operatori', DEMO.operator, DEMO_PASSWORD);
+    await page.getByRole('heading', { name: 'Aziende da verificare' }).waitFor();
+    await page.getByTestId('pending-company').first().waitFor();
+    await expectAccessible(page, 'operator-pending-list');
+    await page
+      .getByTestId('pending-company')
+      .first()
+      .getByRole('button', { name: /^Rifiuta/ })
+      .click();
+    await page.getByRole('button', { name: 'Conferma il rifiuto' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    await expectAccessible(page, 'operator-reject-errors');
+    await context.close();
+  });
+});

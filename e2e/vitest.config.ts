@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// One API server (started by the global setup) serves every test file; files run one after the other.
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['./src/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
