@@ -23,6 +23,8 @@ const config: CodegenConfig = {
         mapperTypeSuffix: 'Model',
         mappers: {
           ApiClient: '../modules/identity/service.js#ApiClientRecord',
+          Application: '../modules/applications/service.js#Application',
+          ApplicationEvent: '../modules/applications/service.js#ApplicationEvent',
           CaseAssignment: '../modules/casework/service.js#CaseAssignment',
           AppointmentSlot: '../modules/appointments/service.js#Slot',
           Booking: '../modules/appointments/service.js#Booking',
@@ -40,6 +42,7 @@ const config: CodegenConfig = {
           Operator: '../modules/network/service.js#OperatorRecord',
           Session: '../modules/identity/service.js#Session',
           SpecialCategories: '../modules/citizens/special-categories.js#SpecialCategories',
+          Placement: '../modules/placements/service.js#Placement',
           Sportello: '../modules/network/service.js#SportelloRecord',
           Vacancy: '../modules/vacancies/service.js#Vacancy',
           VacancyLanguage: '../modules/vacancies/service.js#VacancyLanguage',

@@ -9,6 +9,8 @@ import { loadSdl } from './graphql/sdl.js';
 import type { Mailer } from './lib/mailer.js';
 import type { TokenService } from './lib/tokens.js';
 import { jitsiRooms } from './lib/video-rooms.js';
+import { applicationLoaders } from './modules/applications/loaders.js';
+import { applicationResolvers } from './modules/applications/resolvers.js';
 import { appointmentLoaders } from './modules/appointments/loaders.js';
 import { appointmentResolvers } from './modules/appointments/resolvers.js';
 import { caseworkResolvers } from './modules/casework/resolvers.js';
@@ -22,6 +24,8 @@ import { identityResolvers } from './modules/identity/resolvers.js';
 import { networkLoaders } from './modules/network/loaders.js';
 import { networkResolvers } from './modules/network/resolvers.js';
 import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.js';
+import { placementLoaders } from './modules/placements/loaders.js';
+import { placementResolvers } from './modules/placements/resolvers.js';
 import { vacancyLoaders } from './modules/vacancies/loaders.js';
 import { vacancyResolvers } from './modules/vacancies/resolvers.js';
 import { vacancyPageRoutes } from './modules/vacancies/routes.js';
@@ -52,6 +56,8 @@ const resolverModules = [
   appointmentResolvers,
   cvResolvers,
   vacancyResolvers,
+  applicationResolvers,
+  placementResolvers,
 ];
 
 declare module 'fastify' {
@@ -117,6 +123,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       appointmentLoaders,
       cvLoaders,
       vacancyLoaders,
+      applicationLoaders,
+      placementLoaders,
     ]) as never,
     context: (request, reply): Omit<RequestContext, 'reply'> & { reply: typeof reply } => ({
       actor: request.actor,

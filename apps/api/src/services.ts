@@ -2,6 +2,7 @@ import type { Db } from '@sportello/db';
 import type { Mailer } from './lib/mailer.js';
 import type { TokenService } from './lib/tokens.js';
 import type { VideoRoomProvider } from './lib/video-rooms.js';
+import { createApplicationService } from './modules/applications/service.js';
 import { createAppointmentService } from './modules/appointments/service.js';
 import { createCaseworkService } from './modules/casework/service.js';
 import { createConsentService } from './modules/citizens/consents.js';
@@ -11,6 +12,7 @@ import { createCompanyService } from './modules/companies/service.js';
 import { createCvService } from './modules/cvs/service.js';
 import { createIdentityService } from './modules/identity/service.js';
 import { createNetworkService } from './modules/network/service.js';
+import { createPlacementService } from './modules/placements/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
 
 export interface ServiceDeps {
@@ -35,6 +37,8 @@ export function createServices(deps: ServiceDeps) {
   const appointments = createAppointmentService(deps);
   const cvs = createCvService(deps.db);
   const vacancies = createVacancyService(deps.db, deps.publicUrl);
+  const placements = createPlacementService(deps.db);
+  const applications = createApplicationService(deps.db, placements);
   return {
     identity,
     network,
@@ -46,6 +50,8 @@ export function createServices(deps: ServiceDeps) {
     appointments,
     cvs,
     vacancies,
+    applications,
+    placements,
   };
 }
 

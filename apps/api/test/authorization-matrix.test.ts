@@ -111,6 +111,32 @@ const vacancyMutation = (
   missing: (token) => t.gql(query, { id: randomUUID(), ...variables }, token),
 });
 
+const APPLICATION = 'query($id: ID!) { application(id: $id) { status history { toStatus actorRole } } }';
+const APPLY =
+  'mutation($id: ID!) { applyToVacancy(vacancyId: $id, coverLetter: "Ho esperienza nel settore.") { application { id } userErrors { code } } }';
+const PROPOSE =
+  'mutation($v: ID!, $c: ID!) { proposeCandidate(vacancyId: $v, citizenId: $c, note: "Profilo adatto") { application { id } userErrors { code } } }';
+const ACCEPT =
+  'mutation($id: ID!) { acceptProposal(id: $id) { application { status } userErrors { code } } }';
+const MOVE =
+  'mutation($id: ID!) { moveApplication(id: $id, status: SHORTLISTED) { application { status } userErrors { code } } }';
+const WITHDRAW =
+  'mutation($id: ID!) { withdrawApplication(id: $id) { application { status } userErrors { code } } }';
+const RECORD_PLACEMENT =
+  'mutation($c: ID!) { recordPlacement(input: { citizenId: $c, employerName: "Ditta esterna", contractType: FIXED_TERM, startsOn: "2026-01-12", durationMonths: 6 }) { placement { id } userErrors { code } } }';
+const VERIFY_PLACEMENT =
+  'mutation($id: ID!) { verifyPlacement(id: $id) { placement { verified } userErrors { code } } }';
+
+async function giuliaApplication(): Promise<string> {
+  const applied = await t.gql(APPLY, { id: await vacancy('PUBLISHED') }, tokens.citizen);
+  return applied.data!.applyToVacancy.application.id;
+}
+
+async function giuliaProposal(): Promise<string> {
+  const proposed = await t.gql(PROPOSE, { v: await vacancy('PUBLISHED'), c: giuliaId }, operatorToken);
+  return proposed.data!.proposeCandidate.application.id;
+}
+
 const operations: Record<string, Operation> = {
   me: { allowed: everyone, run: (token) => t.gql('{ me { id } }', {}, token) },
   networks: {
@@ -407,6 +433,57 @@ const operations: Record<string, Operation> = {
     'PUBLISHED',
     'mutation($id: ID!) { closeVacancy(id: $id, filled: true) { vacancy { status } userErrors { code } } }',
   ),
+  myApplications: {
+    allowed: ['citizen'],
+    run: (token) => t.gql('{ myApplications { totalCount } }', {}, token),
+  },
+  application: {
+    allowed: ['citizen', 'companyMember', ...staff],
+    run: async (token) => t.gql(APPLICATION, { id: await giuliaApplication() }, token),
+    missing: (token) => t.gql(APPLICATION, { id: randomUUID() }, token),
+  },
+  applyToVacancy: {
+    allowed: ['citizen'],
+    run: async (token) => t.gql(APPLY, { id: await vacancy('PUBLISHED') }, token),
+    missing: (token) => t.gql(APPLY, { id: randomUUID() }, token),
+  },
+  proposeCandidate: {
+    allowed: ['operator'],
+    run: async (token) => t.gql(PROPOSE, { v: await vacancy('PUBLISHED'), c: giuliaId }, token),
+    missing: (token) => t.gql(PROPOSE, { v: randomUUID(), c: giuliaId }, token),
+  },
+  acceptProposal: {
+    allowed: ['citizen'],
+    run: async (token) => t.gql(ACCEPT, { id: await giuliaProposal() }, token),
+    missing: (token) => t.gql(ACCEPT, { id: randomUUID() }, token),
+  },
+  moveApplication: {
+    allowed: ['companyMember'],
+    run: async (token) => t.gql(MOVE, { id: await giuliaApplication() }, token),
+    missing: (token) => t.gql(MOVE, { id: randomUUID() }, token),
+  },
+  withdrawApplication: {
+    allowed: ['citizen'],
+    run: async (token) => t.gql(WITHDRAW, { id: await giuliaApplication() }, token),
+    missing: (token) => t.gql(WITHDRAW, { id: randomUUID() }, token),
+  },
+  placements: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql('{ placements { totalCount edges { node { employerName citizen { givenName } } } } }', {}, token),
+  },
+  recordPlacement: {
+    allowed: ['operator', 'otherNetworkOperator'],
+    run: (token) => t.gql(RECORD_PLACEMENT, { c: giuliaId }, token),
+  },
+  verifyPlacement: {
+    allowed: ['operator'],
+    run: async (token) => {
+      const recorded = await t.gql(RECORD_PLACEMENT, { c: giuliaId }, operatorToken);
+      return t.gql(VERIFY_PLACEMENT, { id: recorded.data!.recordPlacement.placement.id }, token);
+    },
+    missing: (token) => t.gql(VERIFY_PLACEMENT, { id: randomUUID() }, token),
+  },
   createApiClient: {
     allowed: ['networkAdmin'],
     run: (token) =>

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApiClientRecord as ApiClientRecordModel, Session as SessionModel, User as UserModel } from '../modules/identity/service.js';
+import type { Application as ApplicationModel, ApplicationEvent as ApplicationEventModel } from '../modules/applications/service.js';
 import type { CaseAssignment as CaseAssignmentModel } from '../modules/casework/service.js';
 import type { Slot as SlotModel, Booking as BookingModel } from '../modules/appointments/service.js';
 import type { CitizenRecord as CitizenRecordModel } from '../modules/citizens/service.js';
@@ -8,6 +9,7 @@ import type { CvView as CvViewModel, CvEducationRecord as CvEducationRecordModel
 import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, MembershipFeeRecord as MembershipFeeRecordModel, Network as NetworkModel, OperatorRecord as OperatorRecordModel, SportelloRecord as SportelloRecordModel } from '../modules/network/service.js';
 import type { Consent as ConsentModel } from '../modules/citizens/consents.js';
 import type { SpecialCategories as SpecialCategoriesModel } from '../modules/citizens/special-categories.js';
+import type { Placement as PlacementModel } from '../modules/placements/service.js';
 import type { Vacancy as VacancyModel, VacancyLanguage as VacancyLanguageModel } from '../modules/vacancies/service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -49,6 +51,62 @@ export type ApiScope =
   | 'COMPANIES_READ'
   /** Read the network's public and operational data. */
   | 'NETWORK_READ';
+
+export type Application = {
+  __typename?: 'Application';
+  /** Null for the company until the candidate applies or accepts the proposal. */
+  citizen?: Maybe<Citizen>;
+  coverLetter?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  history: Array<ApplicationEvent>;
+  id: Scalars['ID']['output'];
+  /** The operator's note with a proposal. */
+  proposalNote?: Maybe<Scalars['String']['output']>;
+  pseudonymousCandidate: PseudonymousCandidate;
+  status: ApplicationStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  vacancy: Vacancy;
+};
+
+export type ApplicationConnection = {
+  __typename?: 'ApplicationConnection';
+  edges: Array<ApplicationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApplicationEdge = {
+  __typename?: 'ApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Application;
+};
+
+export type ApplicationEvent = {
+  __typename?: 'ApplicationEvent';
+  /** Who made the change, e.g. "Operatore", "Azienda", "Cittadino". */
+  actorRole: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  fromStatus?: Maybe<ApplicationStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  toStatus: ApplicationStatus;
+};
+
+export type ApplicationPayload = {
+  __typename?: 'ApplicationPayload';
+  application?: Maybe<Application>;
+  userErrors: Array<UserError>;
+};
+
+export type ApplicationStatus =
+  | 'APPLIED'
+  | 'HIRED'
+  | 'INTERVIEW'
+  | 'OFFER'
+  /** Proposed by an operator; the citizen has not accepted yet. */
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'SHORTLISTED'
+  | 'WITHDRAWN';
 
 export type AppointmentKind =
   /** Consulenza (CV, lettera di presentazione, preparazione ai colloqui). */
@@ -551,6 +609,12 @@ export type FeeStatus =
   | 'PAID'
   | 'WAIVED';
 
+export type HireInput = {
+  /** Null for open-ended contracts. */
+  durationMonths?: InputMaybe<Scalars['Int']['input']>;
+  startsOn: Scalars['Date']['input'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -577,6 +641,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Sets the first password of a user an operator or admin created, and logs them in. */
   acceptInvitation: SessionPayload;
+  /** The citizen: accept a proposal, disclosing their profile to the company. */
+  acceptProposal: ApplicationPayload;
+  /** Citizens: apply to a published vacancy with a cover letter. */
+  applyToVacancy: ApplicationPayload;
   /**
    * A citizen books for themself, a company member for the company, an operator for a citizen of the
    * network (citizenId). A slot already taken answers SLOT_TAKEN; a person already busy at that time,
@@ -602,12 +670,22 @@ export type Mutation = {
   /** Unknown email and wrong password give the same error. */
   login: SessionPayload;
   logout: OkPayload;
+  /**
+   * The vacancy's company: move an application along the pipeline
+   * (APPLIED -> SHORTLISTED -> INTERVIEW -> OFFER -> HIRED, or REJECTED). HIRED needs `hire` and
+   * records a placement.
+   */
+  moveApplication: ApplicationPayload;
+  /** Operators: propose a citizen of the network for a published vacancy. */
+  proposeCandidate: ApplicationPayload;
   /** Operators: offer a slot at their own sportello. */
   publishSlot: AppointmentSlotPayload;
   /** Operators of the network. */
   publishVacancy: VacancyPayload;
   /** Operators of the sportello, once the colloquio has started. */
   recordBookingOutcome: BookingPayload;
+  /** Operators: record a hire found outside the platform. */
+  recordPlacement: PlacementPayload;
   /** Rotates the refresh token; presenting a used one revokes the whole session family. */
   refreshSession: SessionPayload;
   /** Public: residents of a member comune of the network register themselves. */
@@ -643,6 +721,10 @@ export type Mutation = {
   /** Operators of the network. */
   verifyCompany: CompanyPayload;
   verifyEmail: OkPayload;
+  /** Operators of the network: confirm a placement (e.g. against the comunicazione obbligatoria). */
+  verifyPlacement: PlacementPayload;
+  /** The citizen: withdraw an application or decline a proposal. */
+  withdrawApplication: ApplicationPayload;
   /** The citizen only. The privacy notice cannot be withdrawn (closing the account does that). */
   withdrawConsent: ConsentPayload;
 };
@@ -651,6 +733,17 @@ export type Mutation = {
 export type MutationAcceptInvitationArgs = {
   password: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAcceptProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApplyToVacancyArgs = {
+  coverLetter?: InputMaybe<Scalars['String']['input']>;
+  vacancyId: Scalars['ID']['input'];
 };
 
 
@@ -713,6 +806,21 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationMoveApplicationArgs = {
+  hire?: InputMaybe<HireInput>;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ApplicationStatus;
+};
+
+
+export type MutationProposeCandidateArgs = {
+  citizenId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  vacancyId: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishSlotArgs = {
   input: PublishSlotInput;
 };
@@ -727,6 +835,11 @@ export type MutationRecordBookingOutcomeArgs = {
   id: Scalars['ID']['input'];
   notes?: InputMaybe<Scalars['String']['input']>;
   outcome: BookingOutcome;
+};
+
+
+export type MutationRecordPlacementArgs = {
+  input: RecordPlacementInput;
 };
 
 
@@ -822,6 +935,17 @@ export type MutationVerifyEmailArgs = {
 };
 
 
+export type MutationVerifyPlacementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawApplicationArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationWithdrawConsentArgs = {
   purpose: ConsentPurpose;
 };
@@ -857,6 +981,72 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Inserimento lavorativo: what outcome-based funding pays for. */
+export type Placement = {
+  __typename?: 'Placement';
+  /** The application it came from, for source APPLICATION. */
+  application?: Maybe<Application>;
+  citizen: Citizen;
+  contractType: ContractType;
+  createdAt: Scalars['DateTime']['output'];
+  /** Null for open-ended contracts. */
+  durationMonths?: Maybe<Scalars['Int']['output']>;
+  employerName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  source: PlacementSource;
+  startsOn: Scalars['Date']['output'];
+  verified: Scalars['Boolean']['output'];
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type PlacementConnection = {
+  __typename?: 'PlacementConnection';
+  edges: Array<PlacementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlacementEdge = {
+  __typename?: 'PlacementEdge';
+  cursor: Scalars['String']['output'];
+  node: Placement;
+};
+
+export type PlacementPayload = {
+  __typename?: 'PlacementPayload';
+  placement?: Maybe<Placement>;
+  userErrors: Array<UserError>;
+};
+
+export type PlacementSource =
+  /** A hire from an application on the platform. */
+  | 'APPLICATION'
+  /** A hire found elsewhere, recorded by an operator. */
+  | 'EXTERNAL'
+  /** A tirocinio that ended in a hire. */
+  | 'INTERNSHIP';
+
+/** What a company sees of a proposed candidate before the candidate accepts: nothing that identifies them. */
+export type PseudonymousCandidate = {
+  __typename?: 'PseudonymousCandidate';
+  /** E.g. "30-39". */
+  ageBand: Scalars['String']['output'];
+  /** Stable for this company and candidate, different for every other company. */
+  alias: Scalars['String']['output'];
+  educationEqfLevels: Array<Scalars['Int']['output']>;
+  /** Occupations and their length in months: no employers, no free text. */
+  experiences: Array<PseudonymousExperience>;
+  languages: Array<CvLanguage>;
+  province: Scalars['String']['output'];
+  soughtOccupations: Array<EscoOccupation>;
+};
+
+export type PseudonymousExperience = {
+  __typename?: 'PseudonymousExperience';
+  months: Scalars['Int']['output'];
+  occupation?: Maybe<EscoOccupation>;
+};
+
 export type PublishSlotInput = {
   /** From 15 to 240 minutes. */
   durationMinutes: Scalars['Int']['input'];
@@ -869,6 +1059,8 @@ export type Query = {
   __typename?: 'Query';
   /** Network admins. */
   apiClients: Array<ApiClient>;
+  /** The citizen, the vacancy's company members, and the network's staff. */
+  application?: Maybe<Application>;
   /** Citizens, company members and staff of the network: free future slots, soonest first. */
   availableSlots: AppointmentSlotConnection;
   /**
@@ -896,12 +1088,16 @@ export type Query = {
   me?: Maybe<Viewer>;
   /** Operators and network admins of the network. */
   memberships: Array<Membership>;
+  /** A citizen's own applications and proposals, newest first. */
+  myApplications: ApplicationConnection;
   /** Public. */
   network?: Maybe<Network>;
   /** Public: the networks one can register with. */
   networks: Array<Network>;
   /** Network admins. */
   operators: Array<Operator>;
+  /** Operators and network admins of the network, newest first. */
+  placements: PlacementConnection;
   /** Operators and network admins of the network. */
   sportelli: Array<Sportello>;
   /** Operators and network admins: vacancies waiting for moderation, oldest first. */
@@ -910,6 +1106,11 @@ export type Query = {
   vacancy?: Maybe<Vacancy>;
   /** Public, no login: published vacancies that have not expired, newest first (best match first with text). */
   vacancySearch: VacancyConnection;
+};
+
+
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -969,8 +1170,21 @@ export type QueryEscoOccupationsArgs = {
 };
 
 
+export type QueryMyApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNetworkArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryPlacementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -989,6 +1203,14 @@ export type QueryVacancySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VacancySearchInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordPlacementInput = {
+  citizenId: Scalars['ID']['input'];
+  contractType: ContractType;
+  durationMonths?: InputMaybe<Scalars['Int']['input']>;
+  employerName: Scalars['String']['input'];
+  startsOn: Scalars['Date']['input'];
 };
 
 export type RegisterCitizenByOperatorInput = {
@@ -1118,6 +1340,8 @@ export type UserError = {
 
 export type Vacancy = {
   __typename?: 'Vacancy';
+  /** The company's members and the network's staff. */
+  applications: ApplicationConnection;
   companyName: Scalars['String']['output'];
   contractType: ContractType;
   createdAt: Scalars['DateTime']['output'];
@@ -1147,6 +1371,13 @@ export type Vacancy = {
   title: Scalars['String']['output'];
   weeklyHours?: Maybe<Scalars['Int']['output']>;
   workplaceComune?: Maybe<Comune>;
+};
+
+
+export type VacancyApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ApplicationStatus>;
 };
 
 export type VacancyConnection = {
@@ -1323,6 +1554,12 @@ export type ResolversTypes = {
   ActorKind: ActorKind;
   ApiClient: ResolverTypeWrapper<ApiClientRecordModel>;
   ApiScope: ApiScope;
+  Application: ResolverTypeWrapper<ApplicationModel>;
+  ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
+  ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
+  ApplicationEvent: ResolverTypeWrapper<ApplicationEventModel>;
+  ApplicationPayload: ResolverTypeWrapper<Omit<ApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
+  ApplicationStatus: ApplicationStatus;
   AppointmentKind: AppointmentKind;
   AppointmentMode: AppointmentMode;
   AppointmentSlot: ResolverTypeWrapper<SlotModel>;
@@ -1383,6 +1620,7 @@ export type ResolversTypes = {
   EscoOccupation: ResolverTypeWrapper<EscoOccupationModel>;
   FeeStatus: FeeStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HireInput: HireInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LoginInput: LoginInput;
@@ -1393,8 +1631,16 @@ export type ResolversTypes = {
   OkPayload: ResolverTypeWrapper<OkPayload>;
   Operator: ResolverTypeWrapper<OperatorRecordModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Placement: ResolverTypeWrapper<PlacementModel>;
+  PlacementConnection: ResolverTypeWrapper<Omit<PlacementConnection, 'edges'> & { edges: Array<ResolversTypes['PlacementEdge']> }>;
+  PlacementEdge: ResolverTypeWrapper<Omit<PlacementEdge, 'node'> & { node: ResolversTypes['Placement'] }>;
+  PlacementPayload: ResolverTypeWrapper<Omit<PlacementPayload, 'placement'> & { placement?: Maybe<ResolversTypes['Placement']> }>;
+  PlacementSource: PlacementSource;
+  PseudonymousCandidate: ResolverTypeWrapper<Omit<PseudonymousCandidate, 'experiences' | 'soughtOccupations'> & { experiences: Array<ResolversTypes['PseudonymousExperience']>, soughtOccupations: Array<ResolversTypes['EscoOccupation']> }>;
+  PseudonymousExperience: ResolverTypeWrapper<Omit<PseudonymousExperience, 'occupation'> & { occupation?: Maybe<ResolversTypes['EscoOccupation']> }>;
   PublishSlotInput: PublishSlotInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordPlacementInput: RecordPlacementInput;
   RegisterCitizenByOperatorInput: RegisterCitizenByOperatorInput;
   RegisterCitizenInput: RegisterCitizenInput;
   RegisterCitizenPayload: ResolverTypeWrapper<Omit<RegisterCitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversTypes['Citizen']> }>;
@@ -1426,6 +1672,11 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ApiClient: ApiClientRecordModel;
+  Application: ApplicationModel;
+  ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
+  ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
+  ApplicationEvent: ApplicationEventModel;
+  ApplicationPayload: Omit<ApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   AppointmentSlot: SlotModel;
   AppointmentSlotConnection: Omit<AppointmentSlotConnection, 'edges'> & { edges: Array<ResolversParentTypes['AppointmentSlotEdge']> };
   AppointmentSlotEdge: Omit<AppointmentSlotEdge, 'node'> & { node: ResolversParentTypes['AppointmentSlot'] };
@@ -1473,6 +1724,7 @@ export type ResolversParentTypes = {
   EducationTitle: EducationTitleModel;
   EscoOccupation: EscoOccupationModel;
   Float: Scalars['Float']['output'];
+  HireInput: HireInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LoginInput: LoginInput;
@@ -1483,8 +1735,15 @@ export type ResolversParentTypes = {
   OkPayload: OkPayload;
   Operator: OperatorRecordModel;
   PageInfo: PageInfo;
+  Placement: PlacementModel;
+  PlacementConnection: Omit<PlacementConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlacementEdge']> };
+  PlacementEdge: Omit<PlacementEdge, 'node'> & { node: ResolversParentTypes['Placement'] };
+  PlacementPayload: Omit<PlacementPayload, 'placement'> & { placement?: Maybe<ResolversParentTypes['Placement']> };
+  PseudonymousCandidate: Omit<PseudonymousCandidate, 'experiences' | 'soughtOccupations'> & { experiences: Array<ResolversParentTypes['PseudonymousExperience']>, soughtOccupations: Array<ResolversParentTypes['EscoOccupation']> };
+  PseudonymousExperience: Omit<PseudonymousExperience, 'occupation'> & { occupation?: Maybe<ResolversParentTypes['EscoOccupation']> };
   PublishSlotInput: PublishSlotInput;
   Query: Record<PropertyKey, never>;
+  RecordPlacementInput: RecordPlacementInput;
   RegisterCitizenByOperatorInput: RegisterCitizenByOperatorInput;
   RegisterCitizenInput: RegisterCitizenInput;
   RegisterCitizenPayload: Omit<RegisterCitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversParentTypes['Citizen']> };
@@ -1517,6 +1776,43 @@ export type ApiClientResolvers<ContextType = RequestContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ApiScope']>, ParentType, ContextType>;
+};
+
+export type ApplicationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
+  citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
+  coverLetter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ApplicationEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposalNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pseudonymousCandidate?: Resolver<ResolversTypes['PseudonymousCandidate'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vacancy?: Resolver<ResolversTypes['Vacancy'], ParentType, ContextType>;
+};
+
+export type ApplicationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApplicationConnection'] = ResolversParentTypes['ApplicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApplicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApplicationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApplicationEdge'] = ResolversParentTypes['ApplicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+};
+
+export type ApplicationEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApplicationEvent'] = ResolversParentTypes['ApplicationEvent']> = {
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['ApplicationStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+};
+
+export type ApplicationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApplicationPayload'] = ResolversParentTypes['ApplicationPayload']> = {
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type AppointmentSlotResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AppointmentSlot'] = ResolversParentTypes['AppointmentSlot']> = {
@@ -1801,6 +2097,8 @@ export type MembershipFeeResolvers<ContextType = RequestContext, ParentType exte
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
+  acceptProposal?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'id'>>;
+  applyToVacancy?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyToVacancyArgs, 'vacancyId'>>;
   bookSlot?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationBookSlotArgs, 'slotId'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
   closeVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCloseVacancyArgs, 'filled' | 'id'>>;
@@ -1812,9 +2110,12 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
   login?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
+  moveApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationMoveApplicationArgs, 'id' | 'status'>>;
+  proposeCandidate?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationProposeCandidateArgs, 'citizenId' | 'vacancyId'>>;
   publishSlot?: Resolver<ResolversTypes['AppointmentSlotPayload'], ParentType, ContextType, RequireFields<MutationPublishSlotArgs, 'input'>>;
   publishVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationPublishVacancyArgs, 'id'>>;
   recordBookingOutcome?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRecordBookingOutcomeArgs, 'id' | 'outcome'>>;
+  recordPlacement?: Resolver<ResolversTypes['PlacementPayload'], ParentType, ContextType, RequireFields<MutationRecordPlacementArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   registerCitizen?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenArgs, 'input'>>;
   registerCitizenByOperator?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenByOperatorArgs, 'input'>>;
@@ -1832,6 +2133,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationUpdateVacancyArgs, 'id' | 'input'>>;
   verifyCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationVerifyCompanyArgs, 'id'>>;
   verifyEmail?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
+  verifyPlacement?: Resolver<ResolversTypes['PlacementPayload'], ParentType, ContextType, RequireFields<MutationVerifyPlacementArgs, 'id'>>;
+  withdrawApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
   withdrawConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'purpose'>>;
 };
 
@@ -1860,8 +2163,54 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PlacementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement']> = {
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  citizen?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
+  contractType?: Resolver<ResolversTypes['ContractType'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['PlacementSource'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type PlacementConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacementConnection'] = ResolversParentTypes['PlacementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlacementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlacementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacementEdge'] = ResolversParentTypes['PlacementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Placement'], ParentType, ContextType>;
+};
+
+export type PlacementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacementPayload'] = ResolversParentTypes['PlacementPayload']> = {
+  placement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PseudonymousCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PseudonymousCandidate'] = ResolversParentTypes['PseudonymousCandidate']> = {
+  ageBand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  educationEqfLevels?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  experiences?: Resolver<Array<ResolversTypes['PseudonymousExperience']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['CvLanguage']>, ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soughtOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType>;
+};
+
+export type PseudonymousExperienceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PseudonymousExperience'] = ResolversParentTypes['PseudonymousExperience']> = {
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  occupation?: Resolver<Maybe<ResolversTypes['EscoOccupation']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
   availableSlots?: Resolver<ResolversTypes['AppointmentSlotConnection'], ParentType, ContextType, RequireFields<QueryAvailableSlotsArgs, 'first'>>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<QueryBookingsArgs, 'first'>>;
   citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType, RequireFields<QueryCitizenArgs, 'id'>>;
@@ -1874,9 +2223,11 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   escoOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsArgs, 'first' | 'search'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  myApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryMyApplicationsArgs, 'first'>>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'slug'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
+  placements?: Resolver<ResolversTypes['PlacementConnection'], ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
   sportelli?: Resolver<Array<ResolversTypes['Sportello']>, ParentType, ContextType>;
   vacanciesToModerate?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryVacanciesToModerateArgs, 'first'>>;
   vacancy?: Resolver<Maybe<ResolversTypes['Vacancy']>, ParentType, ContextType, RequireFields<QueryVacancyArgs, 'id'>>;
@@ -1933,6 +2284,7 @@ export type UserErrorResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type VacancyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Vacancy'] = ResolversParentTypes['Vacancy']> = {
+  applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<VacancyApplicationsArgs, 'first'>>;
   companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['ContractType'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1997,6 +2349,11 @@ export type ViewerResolvers<ContextType = RequestContext, ParentType extends Res
 
 export type Resolvers<ContextType = RequestContext> = {
   ApiClient?: ApiClientResolvers<ContextType>;
+  Application?: ApplicationResolvers<ContextType>;
+  ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
+  ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
+  ApplicationEvent?: ApplicationEventResolvers<ContextType>;
+  ApplicationPayload?: ApplicationPayloadResolvers<ContextType>;
   AppointmentSlot?: AppointmentSlotResolvers<ContextType>;
   AppointmentSlotConnection?: AppointmentSlotConnectionResolvers<ContextType>;
   AppointmentSlotEdge?: AppointmentSlotEdgeResolvers<ContextType>;
@@ -2040,6 +2397,12 @@ export type Resolvers<ContextType = RequestContext> = {
   OkPayload?: OkPayloadResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Placement?: PlacementResolvers<ContextType>;
+  PlacementConnection?: PlacementConnectionResolvers<ContextType>;
+  PlacementEdge?: PlacementEdgeResolvers<ContextType>;
+  PlacementPayload?: PlacementPayloadResolvers<ContextType>;
+  PseudonymousCandidate?: PseudonymousCandidateResolvers<ContextType>;
+  PseudonymousExperience?: PseudonymousExperienceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterCitizenPayload?: RegisterCitizenPayloadResolvers<ContextType>;
   SaveCvPayload?: SaveCvPayloadResolvers<ContextType>;

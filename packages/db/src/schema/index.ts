@@ -1,3 +1,4 @@
+export * from './applications.js';
 export * from './appointments.js';
 export * from './audit.js';
 export * from './citizens.js';

@@ -1,0 +1,31 @@
+import type { Actor } from '../../context.js';
+import { isStaffOf } from '../../lib/actors.js';
+
+type ApplicationRef = { networkId: string; companyId: string; citizenId: string };
+
+export const isApplicant = (actor: Actor, application: ApplicationRef) =>
+  actor.kind === 'CITIZEN' && actor.userId === application.citizenId;
+
+export const isHiringCompany = (actor: Actor, application: { companyId: string }) =>
+  actor.kind === 'COMPANY_MEMBER' && actor.companyId === application.companyId;
+
+/** A company sees only its vacancies' applications; a citizen only their own. */
+export const canReadApplication = (actor: Actor, application: ApplicationRef) =>
+  isApplicant(actor, application) ||
+  isHiringCompany(actor, application) ||
+  isStaffOf(actor, application.networkId);
+
+/** Until the candidate applies or accepts, the company sees a pseudonymous profile. */
+export const canSeeCandidateIdentity = (
+  actor: Actor,
+  application: ApplicationRef & { disclosedAt: Date | null },
+) =>
+  isApplicant(actor, application) ||
+  isStaffOf(actor, application.networkId) ||
+  (isHiringCompany(actor, application) && application.disclosedAt !== null);
+
+export const canProposeCandidate = (actor: Actor, vacancy: { networkId: string }) =>
+  actor.kind === 'OPERATOR' && actor.networkId === vacancy.networkId;
+
+export const canListVacancyApplications = (actor: Actor, vacancy: { networkId: string; companyId: string }) =>
+  isHiringCompany(actor, vacancy) || isStaffOf(actor, vacancy.networkId);

@@ -1,0 +1,117 @@
+import { todayInItaly } from '@sportello/domain';
+import type { RequestContext, UserActor } from '../../context.js';
+import type { Resolvers } from '../../graphql/resolvers.generated.js';
+import { networkOf, refuse } from '../../lib/actors.js';
+import { forbidden, notFound, UserErrors, userError } from '../../lib/errors.js';
+import { parsePageArgs, toConnection } from '../../lib/pagination.js';
+import { payload } from '../../lib/payload.js';
+import { isPubliclyVisible } from '../vacancies/policy.js';
+import {
+  canListVacancyApplications,
+  canProposeCandidate,
+  canReadApplication,
+  isApplicant,
+  isHiringCompany,
+} from './policy.js';
+import type { Application } from './service.js';
+
+const ROLE_LABEL: Record<string, string> = {
+  CITIZEN: 'Cittadino',
+  COMPANY_MEMBER: 'Azienda',
+  OPERATOR: 'Operatore',
+  NETWORK_ADMIN: 'Amministratore della rete',
+  PLATFORM_ADMIN: 'Amministratore',
+};
+
+/** An application the actor may act on with `allowed`; any other answers like a missing one. */
+async function applicationFor(
+  id: string,
+  { actor, services }: RequestContext,
+  allowed: (a: Application) => boolean,
+) {
+  networkOf(actor);
+  const application = await services.applications.byId(id);
+  if (!application || !allowed(application)) throw notFound();
+  return application;
+}
+
+async function openVacancy(id: string, { actor, services }: RequestContext) {
+  const networkId = networkOf(actor);
+  const vacancy = await services.vacancies.byId(id);
+  if (!vacancy || vacancy.networkId !== networkId) throw notFound();
+  return { vacancy, open: isPubliclyVisible(vacancy, todayInItaly()) };
+}
+
+export const applicationResolvers: Resolvers = {
+  Query: {
+    myApplications: async (_, pageArgs, { actor, services }) => {
+      if (actor.kind !== 'CITIZEN') refuse(actor);
+      const page = parsePageArgs(pageArgs);
+      const { rows, total } = await services.applications.list({ citizenId: actor.userId }, null, page);
+      return toConnection(rows, page, total);
+    },
+    application: (_, { id }, ctx) => applicationFor(id, ctx, (a) => canReadApplication(ctx.actor, a)),
+  },
+  Mutation: {
+    applyToVacancy: async (_, { vacancyId, coverLetter }, ctx) => {
+      if (ctx.actor.kind !== 'CITIZEN') refuse(ctx.actor);
+      const citizenId = ctx.actor.userId;
+      const { vacancy, open } = await openVacancy(vacancyId, ctx);
+      if (!open) throw notFound();
+      return payload(async () => ({
+        application: await ctx.services.applications.apply(vacancy, citizenId, coverLetter, open),
+      }));
+    },
+    proposeCandidate: async (_, { vacancyId, citizenId, note }, ctx) => {
+      const { vacancy, open } = await openVacancy(vacancyId, ctx);
+      if (!canProposeCandidate(ctx.actor, vacancy)) throw notFound();
+      const operator = ctx.actor as UserActor;
+      const citizen = await ctx.services.citizens.byId(vacancy.networkId, citizenId);
+      return payload(async () => {
+        if (!citizen)
+          throw new UserErrors([userError('citizenId', 'NOT_FOUND', 'Persona non trovata nella rete.')]);
+        return {
+          application: await ctx.services.applications.propose(vacancy, citizen, operator.userId, note, open),
+        };
+      });
+    },
+    acceptProposal: async (_, { id }, ctx) => {
+      const application = await applicationFor(id, ctx, (a) => isApplicant(ctx.actor, a));
+      return payload(async () => ({
+        application: await ctx.services.applications.accept(application, application.citizenId),
+      }));
+    },
+    moveApplication: async (_, { id, status, reason, hire }, ctx) => {
+      const application = await applicationFor(id, ctx, (a) => isHiringCompany(ctx.actor, a));
+      const vacancy = (await ctx.services.vacancies.byId(application.vacancyId))!;
+      const actor = ctx.actor as UserActor;
+      return payload(async () => ({
+        application: await ctx.services.applications.move(
+          application,
+          vacancy,
+          status,
+          actor.userId,
+          reason,
+          hire,
+        ),
+      }));
+    },
+    withdrawApplication: async (_, { id, reason }, ctx) => {
+      const application = await applicationFor(id, ctx, (a) => isApplicant(ctx.actor, a));
+      return payload(async () => ({
+        application: await ctx.services.applications.withdraw(application, application.citizenId, reason),
+      }));
+    },
+  },
+  Vacancy: {
+    applications: async (vacancy, { status, ...pageArgs }, { actor, services }) => {
+      if (!canListVacancyApplications(actor, vacancy)) throw forbidden();
+      const page = parsePageArgs(pageArgs);
+      const { rows, total } = await services.applications.list({ vacancyId: vacancy.id }, status, page);
+      return toConnection(rows, page, total);
+    },
+  },
+  ApplicationEvent: {
+    actorRole: (event) => ROLE_LABEL[event.actorKind] ?? event.actorKind,
+  },
+};

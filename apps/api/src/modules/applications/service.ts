@@ -1,0 +1,312 @@
+import {
+  applicationEvents,
+  applications,
+  citizenSpecialCategories,
+  consents,
+  type Db,
+  type Tx,
+  users,
+} from '@sportello/db';
+import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import type { Page } from '../../lib/pagination.js';
+import { isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
+import type { PlacementService } from '../placements/service.js';
+import type { Vacancy } from '../vacancies/service.js';
+
+export type Application = typeof applications.$inferSelect;
+export type ApplicationEvent = typeof applicationEvents.$inferSelect & { actorKind: string };
+export type ApplicationStatus = Application['status'];
+
+/** The pipeline a company moves an application along. */
+const COMPANY_TRANSITIONS: Partial<Record<ApplicationStatus, ApplicationStatus[]>> = {
+  APPLIED: ['SHORTLISTED', 'REJECTED'],
+  SHORTLISTED: ['INTERVIEW', 'REJECTED'],
+  INTERVIEW: ['OFFER', 'REJECTED'],
+  OFFER: ['HIRED', 'REJECTED'],
+};
+const WITHDRAWABLE: ApplicationStatus[] = ['PROPOSED', 'APPLIED', 'SHORTLISTED', 'INTERVIEW', 'OFFER'];
+
+const NOT_OPEN = userError('vacancyId', 'VACANCY_NOT_OPEN', "L'offerta non è più aperta alle candidature.");
+const RESERVED = userError(
+  'vacancyId',
+  'RESERVED_LAW_68',
+  "L'offerta è riservata alle persone iscritte al collocamento mirato (legge 68/1999).",
+);
+
+export function createApplicationService(db: Db, placements: PlacementService) {
+  async function addEvent(
+    tx: Db | Tx,
+    applicationId: string,
+    from: ApplicationStatus | null,
+    to: ApplicationStatus,
+    actorUserId: string,
+    reason?: string | null,
+  ) {
+    await tx
+      .insert(applicationEvents)
+      .values({ applicationId, fromStatus: from, toStatus: to, actorUserId, reason: reason?.trim() || null });
+  }
+
+  /** Law 68/1999 reservations: an eligibility check the system makes, recorded like any other read. */
+  async function checkReservation(
+    tx: Db | Tx,
+    vacancy: Vacancy,
+    citizenId: string,
+    actorUserId: string,
+  ): Promise<boolean> {
+    if (!vacancy.law68Reserved) return true;
+    const [row] = await tx
+      .select({ eligible: citizenSpecialCategories.law68Disability })
+      .from(citizenSpecialCategories)
+      .where(eq(citizenSpecialCategories.citizenId, citizenId));
+    await recordAudit(tx, {
+      networkId: vacancy.networkId,
+      actorUserId,
+      action: 'special_categories.eligibility_check',
+      subjectType: 'citizen',
+      subjectId: citizenId,
+      reason: `Offerta riservata L. 68/1999 ${vacancy.id}`,
+    });
+    return row?.eligible === true;
+  }
+
+  /** A status change that applies only from the expected status: of concurrent changes one wins. */
+  async function transition(
+    tx: Tx,
+    application: Application,
+    to: ApplicationStatus,
+    actorUserId: string,
+    reason: string | null | undefined,
+    extra: Partial<Application> = {},
+  ): Promise<Application> {
+    const [updated] = await tx
+      .update(applications)
+      .set({ status: to, updatedAt: new Date(), ...extra })
+      .where(and(eq(applications.id, application.id), eq(applications.status, application.status)))
+      .returning();
+    if (!updated)
+      throw new UserErrors([
+        userError('id', 'STALE', 'La candidatura è stata appena modificata: ricarica la pagina.'),
+      ]);
+    await addEvent(tx, application.id, application.status, to, actorUserId, reason);
+    return updated;
+  }
+
+  const textErrors = (field: string, value: string | null | undefined, max: number): UserError[] =>
+    value?.trim() ? requiredText(field, value, 1, max) : [];
+
+  return {
+    async byId(id: string): Promise<Application | undefined> {
+      if (!isUuid(id)) return undefined;
+      const [row] = await db.select().from(applications).where(eq(applications.id, id));
+      return row;
+    },
+
+    async byIds(ids: readonly string[]): Promise<Application[]> {
+      const valid = ids.filter(isUuid);
+      if (valid.length === 0) return [];
+      return db.select().from(applications).where(inArray(applications.id, valid));
+    },
+
+    async list(
+      where: { vacancyId: string } | { citizenId: string },
+      status: ApplicationStatus | null | undefined,
+      page: Page,
+    ) {
+      const condition = and(
+        'vacancyId' in where
+          ? eq(applications.vacancyId, where.vacancyId)
+          : eq(applications.citizenId, where.citizenId),
+        status ? eq(applications.status, status) : undefined,
+      );
+      const [rows, [total]] = await Promise.all([
+        db
+          .select()
+          .from(applications)
+          .where(condition)
+          .orderBy(desc(applications.updatedAt), desc(applications.id))
+          .limit(page.limit + 1)
+          .offset(page.offset),
+        db.select({ n: count() }).from(applications).where(condition),
+      ]);
+      return { rows, total: total?.n ?? 0 };
+    },
+
+    /** The history of each application, oldest first, with the kind of user who acted. */
+    async histories(applicationIds: readonly string[]): Promise<Map<string, ApplicationEvent[]>> {
+      const rows = applicationIds.length
+        ? await db
+            .select({ event: applicationEvents, actorKind: users.kind })
+            .from(applicationEvents)
+            .innerJoin(users, eq(users.id, applicationEvents.actorUserId))
+            .where(inArray(applicationEvents.applicationId, [...applicationIds]))
+            .orderBy(asc(applicationEvents.at), asc(applicationEvents.id))
+        : [];
+      const map = new Map<string, ApplicationEvent[]>(applicationIds.map((id) => [id, []]));
+      for (const { event, actorKind } of rows) map.get(event.applicationId)?.push({ ...event, actorKind });
+      return map;
+    },
+
+    async apply(
+      vacancy: Vacancy,
+      citizenId: string,
+      coverLetter: string | null | undefined,
+      open: boolean,
+    ): Promise<Application> {
+      const errors = textErrors('coverLetter', coverLetter, 5000);
+      if (!open) errors.push(NOT_OPEN);
+      if (errors.length) throw new UserErrors(errors);
+      return db
+        .transaction(async (tx) => {
+          if (!(await checkReservation(tx, vacancy, citizenId, citizenId))) throw new UserErrors([RESERVED]);
+          const [existing] = await tx
+            .select()
+            .from(applications)
+            .where(and(eq(applications.vacancyId, vacancy.id), eq(applications.citizenId, citizenId)))
+            .for('update');
+          if (existing?.status === 'PROPOSED') {
+            // Applying to a vacancy one was proposed for accepts the proposal.
+            return transition(tx, existing, 'APPLIED', citizenId, null, {
+              disclosedAt: new Date(),
+              coverLetter: coverLetter?.trim() || null,
+            });
+          }
+          if (existing)
+            throw new UserErrors([
+              userError('vacancyId', 'ALREADY_APPLIED', 'Ti sei già candidato a questa offerta.'),
+            ]);
+          const [created] = await tx
+            .insert(applications)
+            .values({
+              networkId: vacancy.networkId,
+              vacancyId: vacancy.id,
+              companyId: vacancy.companyId,
+              citizenId,
+              status: 'APPLIED',
+              coverLetter: coverLetter?.trim() || null,
+              disclosedAt: new Date(),
+            })
+            .returning();
+          await addEvent(tx, created!.id, null, 'APPLIED', citizenId);
+          return created!;
+        })
+        .catch((error) => {
+          if (violatedConstraint(error) === 'applications_vacancy_citizen_idx') {
+            throw new UserErrors([
+              userError('vacancyId', 'ALREADY_APPLIED', 'Ti sei già candidato a questa offerta.'),
+            ]);
+          }
+          throw error;
+        });
+    },
+
+    async propose(
+      vacancy: Vacancy,
+      citizen: { userId: string },
+      operatorId: string,
+      note: string | null | undefined,
+      open: boolean,
+    ) {
+      const errors = textErrors('note', note, 2000);
+      if (!open) errors.push(NOT_OPEN);
+      const [consent] = await db
+        .select({ id: consents.id })
+        .from(consents)
+        .where(
+          and(
+            eq(consents.citizenId, citizen.userId),
+            eq(consents.purpose, 'CV_SHARING'),
+            isNull(consents.withdrawnAt),
+          ),
+        );
+      if (!consent) {
+        errors.push(
+          userError(
+            'citizenId',
+            'CONSENT_MISSING',
+            'La persona non ha dato il consenso alla condivisione del CV con le aziende.',
+          ),
+        );
+      }
+      if (errors.length) throw new UserErrors(errors);
+      try {
+        return await db.transaction(async (tx) => {
+          if (!(await checkReservation(tx, vacancy, citizen.userId, operatorId)))
+            throw new UserErrors([{ ...RESERVED, field: 'citizenId' }]);
+          const [created] = await tx
+            .insert(applications)
+            .values({
+              networkId: vacancy.networkId,
+              vacancyId: vacancy.id,
+              companyId: vacancy.companyId,
+              citizenId: citizen.userId,
+              status: 'PROPOSED',
+              proposedBy: operatorId,
+              proposalNote: note?.trim() || null,
+            })
+            .returning();
+          await addEvent(tx, created!.id, null, 'PROPOSED', operatorId, note);
+          return created!;
+        });
+      } catch (error) {
+        if (violatedConstraint(error) !== 'applications_vacancy_citizen_idx') throw error;
+        throw new UserErrors([
+          userError(
+            'citizenId',
+            'ALREADY_CANDIDATE',
+            'La persona è già candidata o proposta per questa offerta.',
+          ),
+        ]);
+      }
+    },
+
+    accept: (application: Application, citizenId: string) =>
+      db.transaction(async (tx) => {
+        if (application.status !== 'PROPOSED') {
+          throw new UserErrors([
+            userError('id', 'NOT_PROPOSED', 'Questa non è una proposta in attesa di risposta.'),
+          ]);
+        }
+        return transition(tx, application, 'APPLIED', citizenId, null, { disclosedAt: new Date() });
+      }),
+
+    async move(
+      application: Application,
+      vacancy: Vacancy,
+      to: ApplicationStatus,
+      actorUserId: string,
+      reason: string | null | undefined,
+      hire: { startsOn: string; durationMonths?: number | null } | null | undefined,
+    ): Promise<Application> {
+      const allowed = COMPANY_TRANSITIONS[application.status] ?? [];
+      const errors = textErrors('reason', reason, 1000);
+      if (!allowed.includes(to)) {
+        errors.push(
+          userError('status', 'INVALID_TRANSITION', `Da "${application.status}" non si passa a "${to}".`),
+        );
+      }
+      if (to === 'HIRED' && !hire)
+        errors.push(userError('hire', 'REQUIRED', 'Indica la data di inizio del rapporto di lavoro.'));
+      if (errors.length) throw new UserErrors(errors);
+      return db.transaction(async (tx) => {
+        const updated = await transition(tx, application, to, actorUserId, reason);
+        if (to === 'HIRED' && hire) {
+          await placements.fromApplication(tx, updated, vacancy, hire, actorUserId);
+        }
+        return updated;
+      });
+    },
+
+    withdraw: (application: Application, citizenId: string, reason: string | null | undefined) =>
+      db.transaction(async (tx) => {
+        if (!WITHDRAWABLE.includes(application.status)) {
+          throw new UserErrors([userError('id', 'CLOSED', 'La candidatura è già conclusa.')]);
+        }
+        return transition(tx, application, 'WITHDRAWN', citizenId, reason);
+      }),
+  };
+}
+
+export type ApplicationService = ReturnType<typeof createApplicationService>;

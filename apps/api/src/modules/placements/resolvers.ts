@@ -1,0 +1,44 @@
+import type { UserActor } from '../../context.js';
+import type { Resolvers } from '../../graphql/resolvers.generated.js';
+import { networkOf, refuse } from '../../lib/actors.js';
+import { notFound, UserErrors, userError } from '../../lib/errors.js';
+import { parsePageArgs, toConnection } from '../../lib/pagination.js';
+import { payload } from '../../lib/payload.js';
+import { canListPlacements, canManagePlacements } from './policy.js';
+
+export const placementResolvers: Resolvers = {
+  Query: {
+    placements: async (_, { verified, ...pageArgs }, { actor, services }) => {
+      const networkId = networkOf(actor);
+      if (!canListPlacements(actor, networkId)) refuse(actor);
+      const page = parsePageArgs(pageArgs);
+      const { rows, total } = await services.placements.list(networkId, verified, page);
+      return toConnection(rows, page, total);
+    },
+  },
+  Mutation: {
+    recordPlacement: async (_, { input }, { actor, services }) => {
+      const networkId = networkOf(actor);
+      if (!canManagePlacements(actor, networkId)) refuse(actor);
+      const operator = actor as UserActor;
+      return payload(async () => {
+        const citizen = await services.citizens.byId(networkId, input.citizenId);
+        if (!citizen)
+          throw new UserErrors([userError('citizenId', 'NOT_FOUND', 'Persona non trovata nella rete.')]);
+        return { placement: await services.placements.recordExternal(networkId, operator.userId, input) };
+      });
+    },
+    verifyPlacement: async (_, { id }, { actor, services }) => {
+      networkOf(actor);
+      const placement = await services.placements.byId(id);
+      if (!placement || !canManagePlacements(actor, placement.networkId)) throw notFound();
+      const operator = actor as UserActor;
+      return payload(async () => ({
+        placement: await services.placements.verify(placement, operator.userId),
+      }));
+    },
+  },
+  Placement: {
+    verified: (placement) => placement.verifiedAt !== null,
+  },
+};

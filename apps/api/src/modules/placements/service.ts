@@ -1,0 +1,150 @@
+import { companies, type Db, placements, type Tx } from '@sportello/db';
+import { todayInItaly } from '@sportello/domain';
+import { and, count, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import type { Page } from '../../lib/pagination.js';
+import { isUuid, requiredText } from '../../lib/validation.js';
+import type { Application } from '../applications/service.js';
+import { recordAudit } from '../audit/service.js';
+import type { Vacancy } from '../vacancies/service.js';
+
+export type Placement = typeof placements.$inferSelect;
+
+function durationErrors(durationMonths: number | null | undefined): UserError[] {
+  if (durationMonths == null) return [];
+  return Number.isInteger(durationMonths) && durationMonths >= 1 && durationMonths <= 120
+    ? []
+    : [userError('durationMonths', 'OUT_OF_RANGE', 'La durata va da 1 a 120 mesi.')];
+}
+
+export function createPlacementService(db: Db) {
+  return {
+    /** A hire on the platform becomes a placement in the same transaction as the hire. */
+    async fromApplication(
+      tx: Tx,
+      application: Application,
+      vacancy: Vacancy,
+      hire: { startsOn: string; durationMonths?: number | null },
+      recordedBy: string,
+    ): Promise<Placement> {
+      const errors = durationErrors(hire.durationMonths);
+      if (errors.length) throw new UserErrors(errors);
+      const [company] = await tx
+        .select({ legalName: companies.legalName })
+        .from(companies)
+        .where(eq(companies.id, vacancy.companyId));
+      const [row] = await tx
+        .insert(placements)
+        .values({
+          networkId: application.networkId,
+          citizenId: application.citizenId,
+          source: 'APPLICATION',
+          applicationId: application.id,
+          companyId: vacancy.companyId,
+          employerName: company?.legalName ?? '',
+          contractType: vacancy.contractType,
+          startsOn: hire.startsOn,
+          durationMonths: hire.durationMonths ?? null,
+          recordedBy,
+        })
+        .returning();
+      return row!;
+    },
+
+    async recordExternal(
+      networkId: string,
+      operatorId: string,
+      input: {
+        citizenId: string;
+        employerName: string;
+        contractType: Placement['contractType'];
+        startsOn: string;
+        durationMonths?: number | null;
+      },
+    ): Promise<Placement> {
+      const errors = [
+        ...requiredText('employerName', input.employerName, 2, 200),
+        ...durationErrors(input.durationMonths),
+      ];
+      if (input.startsOn > todayInItaly()) {
+        errors.push(userError('startsOn', 'IN_THE_FUTURE', 'Si registra un inserimento già iniziato.'));
+      }
+      if (errors.length) throw new UserErrors(errors);
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(placements)
+          .values({
+            networkId,
+            citizenId: input.citizenId,
+            source: 'EXTERNAL',
+            employerName: input.employerName.trim(),
+            contractType: input.contractType,
+            startsOn: input.startsOn,
+            durationMonths: input.durationMonths ?? null,
+            recordedBy: operatorId,
+          })
+          .returning();
+        await recordAudit(tx, {
+          networkId,
+          actorUserId: operatorId,
+          action: 'placement.record',
+          subjectType: 'placement',
+          subjectId: row!.id,
+        });
+        return row!;
+      });
+    },
+
+    async byId(id: string): Promise<Placement | undefined> {
+      if (!isUuid(id)) return undefined;
+      const [row] = await db.select().from(placements).where(eq(placements.id, id));
+      return row;
+    },
+
+    async verify(placement: Placement, operatorId: string): Promise<Placement> {
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(placements)
+          .set({ verifiedBy: operatorId, verifiedAt: sql`now()` })
+          .where(and(eq(placements.id, placement.id), isNull(placements.verifiedAt)))
+          .returning();
+        if (!row)
+          throw new UserErrors([
+            userError('id', 'ALREADY_VERIFIED', "L'inserimento è già stato verificato."),
+          ]);
+        await recordAudit(tx, {
+          networkId: placement.networkId,
+          actorUserId: operatorId,
+          action: 'placement.verify',
+          subjectType: 'placement',
+          subjectId: placement.id,
+        });
+        return row;
+      });
+    },
+
+    async list(networkId: string, verified: boolean | null | undefined, page: Page) {
+      const where = and(
+        eq(placements.networkId, networkId),
+        verified == null
+          ? undefined
+          : verified
+            ? isNotNull(placements.verifiedAt)
+            : isNull(placements.verifiedAt),
+      );
+      const [rows, [total]] = await Promise.all([
+        db
+          .select()
+          .from(placements)
+          .where(where)
+          .orderBy(desc(placements.startsOn), desc(placements.id))
+          .limit(page.limit + 1)
+          .offset(page.offset),
+        db.select({ n: count() }).from(placements).where(where),
+      ]);
+      return { rows, total: total?.n ?? 0 };
+    },
+  };
+}
+
+export type PlacementService = ReturnType<typeof createPlacementService>;

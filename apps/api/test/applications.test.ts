@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citizenInput, companyInput, DEMO, REGISTER_CITIZEN, REGISTER_COMPANY } from './fixtures.js';
+import { startTestApp, type TestApp } from './harness.js';
+import { vacancyIn } from './vacancy-fixtures.js';
+
+let t: TestApp;
+let company: string;
+let operator: string;
+let giulia: string;
+let giuliaId: string;
+const vacancy = (overrides: Record<string, unknown> = {}) =>
+  vacancyIn(t, { company, operator }, 'PUBLISHED', overrides);
+
+beforeAll(async () => {
+  t = await startTestApp();
+  company = (await t.login(DEMO.companyMember)).accessToken;
+  operator = (await t.login(DEMO.operator)).accessToken;
+  giulia = (await t.login(DEMO.citizen)).accessToken;
+  giuliaId = (await t.gql('{ me { id } }', {}, giulia)).data!.me.id;
+});
+afterAll(() => t?.close());
+
+const APPLY = `mutation($id: ID!, $letter: String) { applyToVacancy(vacancyId: $id, coverLetter: $letter) { application { id status } userErrors { field code message } } }`;
+const PROPOSE = `mutation($v: ID!, $c: ID!) { proposeCandidate(vacancyId: $v, citizenId: $c, note: "Ottima saldatrice") { application { id status } userErrors { field code message } } }`;
+const MOVE = `mutation($id: ID!, $s: ApplicationStatus!, $r: String, $hire: HireInput) {
+  moveApplication(id: $id, status: $s, reason: $r, hire: $hire) { application { status } userErrors { field code message } }
+}`;
+const SEEN_BY_COMPANY = `query($id: ID!) { application(id: $id) {
+  status citizen { givenName email codiceFiscale }
+  pseudonymousCandidate { alias ageBand province soughtOccupations { label } experiences { occupation { label } months } educationEqfLevels languages { languageCode } }
+} }`;
+
+async function newCitizen() {
+  const input = citizenInput();
+  const id = (await t.gql(REGISTER_CITIZEN, { input })).data!.registerCitizen.citizen.id as string;
+  await t.gql('mutation($t: String!) { verifyEmail(token: $t) { ok } }', {
+    t: t.tokenFromLink(await t.linkFromMail(input.email, 'Conferma')),
+  });
+  return { id, token: (await t.login(input.email, input.password)).accessToken };
+}
+
+describe('applications', () => {
+  it('a citizen applies with a cover letter; the company sees who applied and moves the application along, with history', async () => {
+    const id = await vacancy();
+    const applied = await t.gql(
+      APPLY,
+      { id, letter: 'Ho dieci anni di esperienza come saldatrice.' },
+      giulia,
+    );
+    const applicationId = applied.data!.applyToVacancy.application.id;
+    const twice = await t.gql(APPLY, { id }, giulia);
+    expect(twice.data!.applyToVacancy.userErrors[0].code).toBe('ALREADY_APPLIED');
+
+    const seen = await t.gql(SEEN_BY_COMPANY, { id: applicationId }, company);
+    expect(seen.data!.application.citizen.givenName).toBe('Giulia');
+    const wrong = await t.gql(MOVE, { id: applicationId, s: 'HIRED' }, company);
+    expect(wrong.data!.moveApplication.userErrors[0].code).toBe('INVALID_TRANSITION');
+    for (const s of ['SHORTLISTED', 'INTERVIEW', 'OFFER']) {
+      const moved = await t.gql(MOVE, { id: applicationId, s, r: `Passo a ${s}` }, company);
+      expect(moved.data!.moveApplication.application.status).toBe(s);
+    }
+    const hireless = await t.gql(MOVE, { id: applicationId, s: 'HIRED' }, company);
+    expect(hireless.data!.moveApplication.userErrors[0].field).toBe('hire');
+    const hired = await t.gql(
+      MOVE,
+      { id: applicationId, s: 'HIRED', hire: { startsOn: '2026-12-01' } },
+      company,
+    );
+    expect(hired.data!.moveApplication.application.status).toBe('HIRED');
+
+    const history = await t.gql(
+      'query($id: ID!) { application(id: $id) { history { fromStatus toStatus actorRole reason } } }',
+      { id: applicationId },
+      giulia,
+    );
+    expect(
+      history.data!.application.history.map(
+        (e: { toStatus: string; actorRole: string }) => `${e.toStatus}:${e.actorRole}`,
+      ),
+    ).toEqual([
+      'APPLIED:Cittadino',
+      'SHORTLISTED:Azienda',
+      'INTERVIEW:Azienda',
+      'OFFER:Azienda',
+      'HIRED:Azienda',
+    ]);
+
+    // The hire is a placement, traceable to the application, verified by an operator once.
+    const placements = await t.gql(
+      '{ placements(verified: false) { edges { node { id source employerName contractType startsOn application { id } } } } }',
+      {},
+      operator,
+    );
+    const placement = placements
+      .data!.placements.edges.map((e: { node: any }) => e.node)
+      .find((p: any) => p.application?.id === applicationId);
+    expect(placement).toMatchObject({
+      source: 'APPLICATION',
+      contractType: 'PERMANENT',
+      startsOn: '2026-12-01',
+    });
+    expect(placement.employerName).toContain('Officine Meccaniche Legnano');
+    const verify =
+      'mutation($id: ID!) { verifyPlacement(id: $id) { placement { verified } userErrors { code } } }';
+    const results = await Promise.all([1, 2, 3].map(() => t.gql(verify, { id: placement.id }, operator)));
+    expect(results.filter((r) => r.data!.verifyPlacement.placement?.verified)).toHaveLength(1);
+  });
+
+  it('concurrent moves of one application: one wins', async () => {
+    const id = await vacancy();
+    const { token } = await newCitizen();
+    const applicationId = (await t.gql(APPLY, { id }, token)).data!.applyToVacancy.application.id;
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => t.gql(MOVE, { id: applicationId, s: 'SHORTLISTED' }, company)),
+    );
+    expect(results.filter((r) => r.data!.moveApplication.application)).toHaveLength(1);
+    const history = await t.gql(
+      'query($id: ID!) { application(id: $id) { history { toStatus } } }',
+      { id: applicationId },
+      company,
+    );
+    expect(history.data!.application.history).toHaveLength(2);
+  });
+});
+
+describe('proposals by operators', () => {
+  it('the company sees a pseudonymous profile until the citizen accepts', async () => {
+    const id = await vacancy();
+    const proposed = await t.gql(PROPOSE, { v: id, c: giuliaId }, operator);
+    const applicationId = proposed.data!.proposeCandidate.application.id;
+    const before = await t.gql(SEEN_BY_COMPANY, { id: applicationId }, company);
+    const candidate = before.data!.application.pseudonymousCandidate;
+    expect(before.data!.application.citizen).toBeNull();
+    expect(candidate).toMatchObject({
+      ageBand: '45-54 anni',
+      province: 'Milano',
+      soughtOccupations: [{ label: 'welder' }],
+      educationEqfLevels: [3],
+      languages: [{ languageCode: 'it' }],
+    });
+    expect(candidate.alias).toMatch(/^Candidato [0-9A-F]{6}$/);
+    expect(candidate.experiences[0].months).toBe(123);
+    expect(JSON.stringify(before.data)).not.toMatch(/Giulia|Bianchi|giulia|BNCGLI|Carpenteria/);
+
+    // Another proposal to the same company: same alias. The alias says nothing across companies.
+    const second = (await t.gql(PROPOSE, { v: await vacancy(), c: giuliaId }, operator)).data!
+      .proposeCandidate.application.id;
+    const again = await t.gql(SEEN_BY_COMPANY, { id: second }, company);
+    expect(again.data!.application.pseudonymousCandidate.alias).toBe(candidate.alias);
+
+    const accepted = await t.gql(
+      'mutation($id: ID!) { acceptProposal(id: $id) { application { status } } }',
+      { id: applicationId },
+      giulia,
+    );
+    expect(accepted.data!.acceptProposal.application.status).toBe('APPLIED');
+    const after = await t.gql(SEEN_BY_COMPANY, { id: applicationId }, company);
+    expect(after.data!.application.citizen).toMatchObject({ givenName: 'Giulia', email: DEMO.citizen });
+  });
+
+  it('needs the citizen’s consent to share the CV', async () => {
+    const { id: citizenId } = await newCitizen();
+    const result = await t.gql(PROPOSE, { v: await vacancy(), c: citizenId }, operator);
+    expect(result.data!.proposeCandidate.userErrors[0]).toMatchObject({
+      field: 'citizenId',
+      code: 'CONSENT_MISSING',
+    });
+  });
+
+  it('a citizen may decline a proposal', async () => {
+    const applicationId = (await t.gql(PROPOSE, { v: await vacancy(), c: giuliaId }, operator)).data!
+      .proposeCandidate.application.id;
+    const declined = await t.gql(
+      'mutation($id: ID!) { withdrawApplication(id: $id, reason: "Troppo lontano") { application { status } } }',
+      { id: applicationId },
+      giulia,
+    );
+    expect(declined.data!.withdrawApplication.application.status).toBe('WITHDRAWN');
+  });
+});
+
+describe('isolation', () => {
+  it('another company sees none of these applications', async () => {
+    const id = await vacancy();
+    const applicationId = (await t.gql(APPLY, { id }, giulia)).data!.applyToVacancy.application.id;
+    const input = companyInput();
+    await t.gql(REGISTER_COMPANY, { input });
+    await t.gql('mutation($t: String!) { verifyEmail(token: $t) { ok } }', {
+      t: t.tokenFromLink(await t.linkFromMail(input.email, 'Conferma')),
+    });
+    const other = (await t.login(input.email, input.password)).accessToken;
+    const read = await t.gql(SEEN_BY_COMPANY, { id: applicationId }, other);
+    expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const list = await t.gql(
+      'query($id: ID!) { vacancy(id: $id) { applications { totalCount } } }',
+      { id },
+      other,
+    );
+    expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const own = await t.gql(
+      'query($id: ID!) { vacancy(id: $id) { applications { totalCount } } }',
+      { id },
+      company,
+    );
+    expect(own.data!.vacancy.applications.totalCount).toBe(1);
+  });
+});
+
+describe('collocamento mirato (law 68/1999)', () => {
+  it('a reserved vacancy takes only people on the lists; the check is audited', async () => {
+    const id = await vacancy({ law68Reserved: true });
+    const { token: notEligible } = await newCitizen();
+    const refused = await t.gql(APPLY, { id }, notEligible);
+    expect(refused.data!.applyToVacancy.userErrors[0].code).toBe('RESERVED_LAW_68');
+    const { token: eligible } = await newCitizen();
+    await t.gql(
+      'mutation { declareSpecialCategories(input: { law68Disability: true, disabilityCategory: CIVIL_INVALIDITY, economicHardship: false }) { userErrors { code } } }',
+      {},
+      eligible,
+    );
+    const accepted = await t.gql(APPLY, { id }, eligible);
+    expect(accepted.data!.applyToVacancy.application.status).toBe('APPLIED');
+  });
+});

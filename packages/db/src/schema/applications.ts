@@ -1,0 +1,120 @@
+import { sql } from 'drizzle-orm';
+import {
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { citizens } from './citizens.js';
+import { createdAt, id } from './columns.js';
+import { companies } from './companies.js';
+import { users } from './identity.js';
+import { networks } from './network.js';
+import { contractType, vacancies } from './vacancies.js';
+
+export const applicationStatus = pgEnum('application_status', [
+  /** An operator proposed the citizen; the citizen has not accepted yet. */
+  'PROPOSED',
+  'APPLIED',
+  'SHORTLISTED',
+  'INTERVIEW',
+  'OFFER',
+  'HIRED',
+  'REJECTED',
+  'WITHDRAWN',
+]);
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: id(),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    vacancyId: uuid()
+      .notNull()
+      .references(() => vacancies.id, { onDelete: 'cascade' }),
+    /** Copied from the vacancy: every company read filters on it. */
+    companyId: uuid()
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    citizenId: uuid()
+      .notNull()
+      .references(() => citizens.userId, { onDelete: 'cascade' }),
+    status: applicationStatus().notNull(),
+    coverLetter: text(),
+    proposedBy: uuid().references(() => users.id),
+    proposalNote: text(),
+    /** When the citizen applied or accepted a proposal: from then on the company sees who they are. */
+    disclosedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('applications_vacancy_citizen_idx').on(t.vacancyId, t.citizenId),
+    index('applications_company_idx').on(t.companyId, t.updatedAt),
+    index('applications_citizen_idx').on(t.citizenId),
+  ],
+);
+
+/** The pipeline history: who moved an application, when, why. Append-only. */
+export const applicationEvents = pgTable(
+  'application_events',
+  {
+    id: id(),
+    applicationId: uuid()
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    fromStatus: applicationStatus(),
+    toStatus: applicationStatus().notNull(),
+    actorUserId: uuid()
+      .notNull()
+      .references(() => users.id),
+    reason: text(),
+    at: createdAt(),
+  },
+  (t) => [index('application_events_application_idx').on(t.applicationId, t.at)],
+);
+
+export const placementSource = pgEnum('placement_source', ['APPLICATION', 'INTERNSHIP', 'EXTERNAL']);
+
+/**
+ * Inserimenti lavorativi: the outcome outcome-based funding pays for, so each one records how it
+ * came about and who verified it.
+ */
+export const placements = pgTable(
+  'placements',
+  {
+    id: id(),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    citizenId: uuid()
+      .notNull()
+      .references(() => citizens.userId, { onDelete: 'cascade' }),
+    source: placementSource().notNull(),
+    applicationId: uuid().references(() => applications.id),
+    companyId: uuid().references(() => companies.id),
+    /** For hires found elsewhere, the employer's name as the operator recorded it. */
+    employerName: text().notNull(),
+    contractType: contractType().notNull(),
+    startsOn: date().notNull(),
+    /** Null for open-ended contracts. */
+    durationMonths: integer(),
+    recordedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    verifiedBy: uuid().references(() => users.id),
+    verifiedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('placements_network_idx').on(t.networkId, t.startsOn),
+    uniqueIndex('placements_application_idx').on(t.applicationId).where(sql`${t.applicationId} is not null`),
+  ],
+);
