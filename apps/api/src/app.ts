@@ -144,6 +144,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     errorFormatter: createErrorFormatter(config.production),
     additionalRouteOptions: {
       preValidation: async (request, reply) => {
+        // PostgreSQL cannot store NUL characters in text: refuse them here, for every operation.
+        if (JSON.stringify(request.body ?? request.query ?? '').includes('\\u0000')) {
+          return reply.code(400).send({
+            errors: [
+              { message: 'Il testo contiene caratteri non ammessi.', extensions: { code: 'BAD_USER_INPUT' } },
+            ],
+          });
+        }
         if (Array.isArray(request.body) && request.body.length > LIMITS.maxBatch) {
           return reply.code(400).send({
             errors: [

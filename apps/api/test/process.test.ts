@@ -83,13 +83,13 @@ describe('graceful shutdown', () => {
         }),
       }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
 
-    // Password hashing keeps these busy for a while (about 16 x 40 ms on two cores). The signal is sent
+    // Password hashing keeps these busy for a while (about 8 x 40 ms on two cores). The signal is sent
     // once the server has logged receiving every one of them, so all are truly in flight.
     const received = () => server.output().match(/"url":"\/graphql".*"incoming request"/g)?.length ?? 0;
-    const inFlight = Array.from({ length: 16 }, (_, i) => login(accounts[i % accounts.length]!));
-    while (received() < 16) await new Promise((r) => setTimeout(r, 2));
+    const inFlight = Array.from({ length: 8 }, (_, i) => login(accounts[i % accounts.length]!));
+    while (received() < 8) await new Promise((r) => setTimeout(r, 2));
     const completedBeforeSignal = server.output().match(/"statusCode":200/g)?.length ?? 0;
-    expect(completedBeforeSignal).toBeLessThan(16);
+    expect(completedBeforeSignal).toBeLessThan(8);
     const signalledAt = Date.now();
     server.child.kill('SIGTERM');
 

@@ -1,25 +1,35 @@
 import { NotFoundView, PrivacyView, RequireSession } from '@sportello/ui';
+import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { session } from './client';
+import { BookingsPage } from './pages/BookingsPage';
+import { CitizenPage } from './pages/CitizenPage';
+import { CitizensPage } from './pages/CitizensPage';
+import { CompaniesPage } from './pages/CompaniesPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
+import { NetworkPage } from './pages/NetworkPage';
 import { PendingCompaniesPage } from './pages/PendingCompaniesPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { SlotsPage } from './pages/SlotsPage';
+import { VacanciesToModeratePage } from './pages/VacanciesToModeratePage';
+
+const restricted = (page: ReactNode) => <RequireSession store={session}>{page}</RequireSession>;
 
 export function App() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        <Route
-          index
-          element={
-            <RequireSession store={session}>
-              <PendingCompaniesPage />
-            </RequireSession>
-          }
-        />
+        <Route index element={restricted(<PendingCompaniesPage />)} />
+        <Route path="aziende" element={restricted(<CompaniesPage />)} />
+        <Route path="cittadini" element={restricted(<CitizensPage />)} />
+        <Route path="cittadini/:id" element={restricted(<CitizenPage />)} />
+        <Route path="offerte-da-moderare" element={restricted(<VacanciesToModeratePage />)} />
+        <Route path="colloqui" element={restricted(<BookingsPage />)} />
+        <Route path="orari" element={restricted(<SlotsPage />)} />
+        <Route path="rete" element={restricted(<NetworkPage />)} />
         <Route path="accedi" element={<LoginPage />} />
         <Route path="invito" element={<InvitationPage />} />
         <Route path="password-dimenticata" element={<ForgotPasswordPage />} />

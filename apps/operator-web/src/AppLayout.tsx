@@ -1,6 +1,6 @@
 import { it, PageLayout, useSession } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { client, session } from './client';
 import { graphql } from './gql';
 
@@ -30,15 +30,48 @@ const LogoutMutation = graphql(`
   }
 `);
 
+/** The logged-in operator or admin (kind, sportello, network), shared by the layout and the pages. */
+export function useMe() {
+  const current = useSession(session);
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: () => client.request(MeQuery),
+    enabled: current !== null,
+  });
+}
+
+/** The sections of the operators' area, in the order of the menu. */
+const sections = [
+  { to: '/', label: 'Aziende da verificare' },
+  { to: '/aziende', label: 'Aziende' },
+  { to: '/cittadini', label: 'Cittadini' },
+  { to: '/offerte-da-moderare', label: 'Offerte da moderare' },
+  { to: '/colloqui', label: 'Colloqui' },
+  { to: '/orari', label: 'Orari disponibili' },
+  { to: '/rete', label: 'Rete' },
+] as const;
+
+function SectionsNav() {
+  return (
+    <nav className="sl-sections" aria-label="Sezioni dell’area operatori">
+      <ul>
+        {sections.map((section) => (
+          <li key={section.to}>
+            <NavLink to={section.to} end={section.to === '/'}>
+              {section.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function AppLayout() {
   const current = useSession(session);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const me = useQuery({
-    queryKey: ['me'],
-    queryFn: () => client.request(MeQuery),
-    enabled: current !== null,
-  }).data?.me;
+  const me = useMe().data?.me;
 
   async function logout() {
     const refreshToken = session.get()?.refreshToken;
@@ -73,6 +106,7 @@ export function AppLayout() {
         </>
       }
     >
+      {current ? <SectionsNav /> : null}
       <Outlet />
     </PageLayout>
   );

@@ -1,19 +1,7 @@
-import {
-  ErrorSummary,
-  type FormErrors,
-  formatDate,
-  it,
-  Loading,
-  mapUserErrors,
-  Notice,
-  noErrors,
-  PageTitle,
-  TextAreaField,
-} from '@sportello/ui';
+import { formatDate, Loading, Notice, PageTitle } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button } from 'design-react-kit';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { client } from '../client';
+import { type Announcement, LoadError, ReviewActions, useAnnouncement } from '../components';
 import { graphql } from '../gql';
 import type { PendingCompaniesPage_PendingCompaniesQueryQuery } from '../gql/graphql';
 
@@ -77,28 +65,18 @@ type PendingCompany = PendingCompaniesPage_PendingCompaniesQueryQuery['companies
 
 const pendingKey = ['companies', 'PENDING'] as const;
 
-interface Announcement {
-  kind: 'success' | 'danger';
-  text: string;
-}
-
 export function PendingCompaniesPage() {
   const queryClient = useQueryClient();
   const { data, error, isPending, isFetching, refetch } = useQuery({
     queryKey: pendingKey,
     queryFn: () => client.request(PendingCompaniesQuery),
   });
-  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
-  const announcementRef = useRef<HTMLDivElement>(null);
+  const [announcement, announce] = useAnnouncement();
 
   // After an action the company's card disappears: the focus goes to the message that says what happened.
-  useEffect(() => {
-    if (announcement) announcementRef.current?.focus();
-  }, [announcement]);
-
   async function done(next: Announcement) {
-    setAnnouncement(next);
-    await queryClient.invalidateQueries({ queryKey: pendingKey });
+    announce(next);
+    await queryClient.invalidateQueries({ queryKey: ['companies'] });
   }
 
   const companies = data?.companies.edges.map((edge) => edge.node) ?? [];
@@ -111,27 +89,11 @@ export function PendingCompaniesPage() {
         Le aziende registrate nella rete aspettano che lo sportello controlli i loro dati. Verifica quelle in
         regola; rifiuta le altre spiegando il motivo, che l’azienda vedrà.
       </p>
-      <div aria-live="polite" aria-atomic="true">
-        {announcement ? (
-          <div
-            ref={announcementRef}
-            tabIndex={-1}
-            className={`alert alert-${announcement.kind} sl-notice`}
-            data-testid="action-result"
-          >
-            <p className="mb-0">{announcement.text}</p>
-          </div>
-        ) : null}
-      </div>
+      {announcement}
       {isPending ? (
         <Loading />
       ) : error ? (
-        <Notice kind="danger" live="assertive">
-          <p>{error.message}</p>
-          <button type="button" className="btn btn-primary" onClick={() => refetch()}>
-            {it.common.retry}
-          </button>
-        </Notice>
+        <LoadError error={error} retry={refetch} />
       ) : companies.length === 0 ? (
         <Notice kind="info" testId="no-pending">
           <p className="mb-0">Non ci sono aziende in attesa di verifica.</p>
@@ -163,69 +125,7 @@ function CompanyCard({
   company: PendingCompany;
   onDone: (a: Announcement) => Promise<void>;
 }) {
-  const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FormErrors<'reason'>>(noErrors());
-  const [submits, setSubmits] = useState(0);
-  const [pending, setPending] = useState(false);
-  const reasonId = `reason-${company.id}`;
   const headingId = `company-${company.id}`;
-
-  useEffect(() => {
-    if (rejecting) document.getElementById(reasonId)?.focus();
-  }, [rejecting, reasonId]);
-
-  function fail(next: FormErrors<'reason'>) {
-    setErrors(next);
-    setSubmits((n) => n + 1);
-  }
-
-  async function verify() {
-    if (pending) return;
-    setPending(true);
-    try {
-      const { verifyCompany } = await client.request(VerifyCompanyMutation, { id: company.id });
-      if (verifyCompany.company && verifyCompany.userErrors.length === 0) {
-        await onDone({ kind: 'success', text: `L’azienda «${company.legalName}» è stata verificata.` });
-        return;
-      }
-      fail(mapUserErrors(verifyCompany.userErrors, []));
-    } catch (error) {
-      fail({ fields: {}, form: [error instanceof Error ? error.message : it.errors.server] });
-    } finally {
-      setPending(false);
-    }
-  }
-
-  async function reject(event: FormEvent) {
-    event.preventDefault();
-    if (pending) return;
-    const text = reason.trim();
-    if (text.length < 5) {
-      fail({
-        fields: { reason: text ? 'Scrivi almeno 5 caratteri.' : 'Scrivi il motivo del rifiuto.' },
-        form: [],
-      });
-      return;
-    }
-    setPending(true);
-    try {
-      const { rejectCompany } = await client.request(RejectCompanyMutation, { id: company.id, reason: text });
-      if (rejectCompany.company && rejectCompany.userErrors.length === 0) {
-        await onDone({
-          kind: 'success',
-          text: `La registrazione di «${company.legalName}» è stata rifiutata.`,
-        });
-        return;
-      }
-      fail(mapUserErrors(rejectCompany.userErrors, ['reason'] as const));
-    } catch (error) {
-      fail({ fields: {}, form: [error instanceof Error ? error.message : it.errors.server] });
-    } finally {
-      setPending(false);
-    }
-  }
-
   return (
     <article className="card sl-company" aria-labelledby={headingId} data-testid="pending-company">
       <div className="card-body">
@@ -250,62 +150,24 @@ function CompanyCard({
           <dt>Registrata il</dt>
           <dd>{formatDate(company.createdAt)}</dd>
         </dl>
-        {!rejecting ? (
-          <ErrorSummary errors={errors} labels={{}} focusKey={submits} title="Operazione non riuscita" />
-        ) : null}
-        {rejecting ? (
-          <form className="sl-reject-form" noValidate onSubmit={reject}>
-            <ErrorSummary
-              errors={errors}
-              labels={{ reason: 'Motivo del rifiuto' }}
-              ids={{ reason: reasonId }}
-              focusKey={submits}
-            />
-            <TextAreaField
-              id={reasonId}
-              label="Motivo del rifiuto"
-              hint="L’azienda lo vedrà: scrivi con parole semplici cosa non va e cosa può fare (almeno 5 caratteri)."
-              value={reason}
-              onChange={setReason}
-              maxLength={500}
-              error={errors.fields.reason}
-            />
-            <div className="sl-card-actions">
-              <Button type="submit" color="danger" aria-disabled={pending || undefined}>
-                {pending ? it.common.sending : 'Conferma il rifiuto'}
-              </Button>
-              <Button
-                type="button"
-                color="secondary"
-                outline
-                onClick={() => {
-                  setRejecting(false);
-                  setErrors(noErrors());
-                }}
-              >
-                Annulla
-              </Button>
-            </div>
-          </form>
-        ) : (
-          <div className="sl-card-actions">
-            <Button type="button" color="success" onClick={verify} aria-disabled={pending || undefined}>
-              {pending ? it.common.sending : 'Verifica'}
-              <span className="visually-hidden"> {company.legalName}</span>
-            </Button>
-            <Button
-              type="button"
-              color="danger"
-              outline
-              onClick={() => {
-                setErrors(noErrors());
-                setRejecting(true);
-              }}
-            >
-              Rifiuta<span className="visually-hidden"> {company.legalName}</span>
-            </Button>
-          </div>
-        )}
+        <ReviewActions
+          id={company.id}
+          subject={company.legalName}
+          approveLabel="Verifica"
+          reasonHint="L’azienda lo vedrà: scrivi con parole semplici cosa non va e cosa può fare (almeno 5 caratteri)."
+          approve={async () =>
+            (await client.request(VerifyCompanyMutation, { id: company.id })).verifyCompany.userErrors
+          }
+          reject={async (reason) =>
+            (await client.request(RejectCompanyMutation, { id: company.id, reason })).rejectCompany.userErrors
+          }
+          onApproved={() =>
+            onDone({ kind: 'success', text: `L’azienda «${company.legalName}» è stata verificata.` })
+          }
+          onRejected={() =>
+            onDone({ kind: 'success', text: `La registrazione di «${company.legalName}» è stata rifiutata.` })
+          }
+        />
       </div>
     </article>
   );

@@ -1,0 +1,132 @@
+import type {
+  AppointmentKind,
+  AppointmentMode,
+  BookingStatus,
+  CompanyStatus,
+  ConsentPurpose,
+  ContractType,
+  EmploymentStatus,
+  FeeStatus,
+  TargetGroup,
+  WorkingHours,
+} from './gql/graphql';
+
+/** Italian labels of the API's enums. */
+export const labels = {
+  companyStatus: {
+    PENDING: 'In attesa',
+    VERIFIED: 'Verificata',
+    REJECTED: 'Non accettata',
+  } satisfies Record<CompanyStatus, string>,
+  targetGroup: {
+    OVER_45: 'Over 45',
+    UNDER_30: 'Under 30',
+    NEET: 'NEET',
+  } satisfies Record<TargetGroup, string>,
+  appointmentKind: {
+    ORIENTATION: 'Orientamento',
+    COUNSELLING: 'Consulenza',
+  } satisfies Record<AppointmentKind, string>,
+  appointmentMode: {
+    IN_PERSON: 'In presenza',
+    ONLINE: 'Online',
+  } satisfies Record<AppointmentMode, string>,
+  bookingStatus: {
+    BOOKED: 'Prenotato',
+    CANCELLED: 'Annullato',
+    ATTENDED: 'Svolto',
+    NO_SHOW: 'Persona assente',
+  } satisfies Record<BookingStatus, string>,
+  consentPurpose: {
+    PRIVACY_NOTICE: 'Informativa sulla privacy',
+    CV_SHARING: 'Condivisione del CV con le aziende',
+    MARKETING: 'Notizie su eventi e opportunità',
+  } satisfies Record<ConsentPurpose, string>,
+  employmentStatus: {
+    UNEMPLOYED: 'Disoccupato/a',
+    NEVER_EMPLOYED: 'Inoccupato/a (in cerca del primo lavoro)',
+    EMPLOYED_SEEKING: 'Occupato/a, cerca un altro lavoro',
+  } satisfies Record<EmploymentStatus, string>,
+  feeStatus: {
+    DUE: 'Da pagare',
+    PAID: 'Pagata',
+    OVERDUE: 'Scaduta',
+    WAIVED: 'Non dovuta',
+  } satisfies Record<FeeStatus, string>,
+  contractType: {
+    PERMANENT: 'Tempo indeterminato',
+    FIXED_TERM: 'Tempo determinato',
+    APPRENTICESHIP: 'Apprendistato',
+    AGENCY: 'Somministrazione',
+    INTERNSHIP: 'Tirocinio',
+    COLLABORATION: 'Collaborazione coordinata e continuativa',
+    SELF_EMPLOYMENT: 'Lavoro autonomo',
+  } satisfies Record<ContractType, string>,
+  workingHours: {
+    FULL_TIME: 'Tempo pieno',
+    PART_TIME: 'Part time',
+  } satisfies Record<WorkingHours, string>,
+};
+
+export const yesNo = (value: boolean) => (value ? 'Sì' : 'No');
+
+const ROME = 'Europe/Rome';
+
+const dateTimeFormat = new Intl.DateTimeFormat('it-IT', {
+  timeZone: ROME,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** A moment in Italian time, e.g. "martedì 12 maggio 2026 alle ore 09:00". */
+export function formatDateTime(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
+}
+
+/** Minutes between two moments. */
+export function minutesBetween(start: string, end: string): number {
+  return Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
+}
+
+// Italian style groups thousands only from five digits ("2500,00 €"): for money, always group.
+const euro = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', useGrouping: 'always' });
+
+/** Euro from cents, e.g. "2.500,00 €". */
+export const formatCents = (cents: number) => euro.format(cents / 100);
+
+const romeParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: ROME,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+});
+
+/** How far Italian time is ahead of UTC at that moment, in minutes. */
+function romeOffsetMinutes(instant: number): number {
+  const parts = Object.fromEntries(romeParts.formatToParts(instant).map((p) => [p.type, Number(p.value)]));
+  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!);
+  return Math.round((wall - Math.floor(instant / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * The moment of a wall-clock time in Italy, from a `datetime-local` value ("2026-05-12T14:30"), whatever
+ * the browser's time zone; null when the value is not a valid date and time.
+ */
+export function romeLocalToIso(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  let instant = wall - romeOffsetMinutes(wall) * 60_000;
+  instant = wall - romeOffsetMinutes(instant) * 60_000;
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}

@@ -1,0 +1,73 @@
+import { formatDate, PageTitle } from '@sportello/ui';
+import { client } from '../client';
+import { DataTable, PAGE_SIZE, PagedList, usePagedQuery } from '../components';
+import { labels } from '../format';
+import { graphql } from '../gql';
+import type { CompanyStatus } from '../gql/graphql';
+
+const CompaniesQuery = graphql(`
+  query CompaniesPage_CompaniesQuery($first: Int!, $after: String) {
+    companies(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          legalName
+          partitaIva
+          email
+          status
+          createdAt
+          comune {
+            name
+            provinceCode
+          }
+        }
+      }
+    }
+  }
+`);
+
+const statusClass: Record<CompanyStatus, string> = {
+  PENDING: 'sl-status--pending',
+  VERIFIED: 'sl-status--verified',
+  REJECTED: 'sl-status--rejected',
+};
+
+export function CompanyStatusBadge({ status }: { status: CompanyStatus }) {
+  return <span className={`sl-status ${statusClass[status]}`}>{labels.companyStatus[status]}</span>;
+}
+
+export function CompaniesPage() {
+  const query = usePagedQuery(['companies', 'all'], async (after) => {
+    const { companies } = await client.request(CompaniesQuery, { first: PAGE_SIZE, after });
+    return companies;
+  });
+  return (
+    <>
+      <PageTitle>Aziende</PageTitle>
+      <p className="sl-lead">Tutte le aziende registrate nella rete, con lo stato della verifica.</p>
+      <PagedList query={query} empty="Nessuna azienda registrata nella rete.">
+        {(companies) => (
+          <DataTable
+            caption="Aziende della rete"
+            testId="companies-table"
+            rows={companies}
+            rowKey={(company) => company.id}
+            columns={[
+              { header: 'Ragione sociale', cell: (c) => c.legalName },
+              { header: 'Partita IVA', cell: (c) => c.partitaIva },
+              { header: 'Comune della sede', cell: (c) => `${c.comune.name} (${c.comune.provinceCode})` },
+              { header: 'Email', cell: (c) => <span className="text-break">{c.email}</span> },
+              { header: 'Registrata il', cell: (c) => formatDate(c.createdAt) },
+              { header: 'Stato', cell: (c) => <CompanyStatusBadge status={c.status} /> },
+            ]}
+          />
+        )}
+      </PagedList>
+    </>
+  );
+}
