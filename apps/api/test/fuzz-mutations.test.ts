@@ -109,7 +109,9 @@ function record(fields: readonly { name: string; type: GraphQLInputType }[], dep
 
 /** Nullable inputs are sometimes null or missing, so required-ness and absence are both exercised. */
 const optional = (type: GraphQLInputType, depth: number) =>
-  type instanceof GraphQLNonNull ? arbitraryFor(type, depth) : fc.option(arbitraryFor(type, depth), { nil: null });
+  type instanceof GraphQLNonNull
+    ? arbitraryFor(type, depth)
+    : fc.option(arbitraryFor(type, depth), { nil: null });
 
 /** A selection of the payload that touches its nested objects (ids only) and its userErrors. */
 function selection(field: GraphQLField<unknown, unknown>): string {
@@ -143,19 +145,13 @@ let reachedResolvers = 0;
 const tokens: (string | undefined)[] = [undefined];
 
 async function tableCounts(): Promise<Record<string, number>> {
-  const tables = (await t.db.execute(
+  const tables = await t.query<{ table_name: string }>(
     sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
-  )) as unknown as { rows?: { table_name: string }[] } & { table_name: string }[];
-  const names = (Array.isArray(tables) ? tables : (tables.rows ?? []))
-    .map((r) => r.table_name)
-    .filter((n) => !CHANGING_ON_FAILURE.has(n));
-  const union = names.map((n) => `select '${n}' as name, count(*)::int as n from "${n}"`).join(' union all ');
-  const result = (await t.db.execute(sql.raw(union))) as unknown as {
-    rows?: { name: string; n: number }[];
-  } & { name: string; n: number }[];
-  return Object.fromEntries(
-    (Array.isArray(result) ? result : (result.rows ?? [])).map((r) => [r.name, Number(r.n)]),
   );
+  const names = tables.map((r) => r.table_name).filter((n) => !CHANGING_ON_FAILURE.has(n));
+  const union = names.map((n) => `select '${n}' as name, count(*)::int as n from "${n}"`).join(' union all ');
+  const counts = await t.query<{ name: string; n: number }>(sql.raw(union));
+  return Object.fromEntries(counts.map((r) => [r.name, Number(r.n)]));
 }
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { createTestDatabase, type TestDatabase } from '@sportello/db/testing';
+import type { SQL } from 'drizzle-orm';
 import { exportPKCS8, generateKeyPair } from 'jose';
 import { simpleParser } from 'mailparser';
 import { pino } from 'pino';
@@ -146,8 +147,15 @@ export async function startTestApp(options: { env?: Record<string, string> } = {
     );
   }
 
+  /** Raw SQL rows, whichever driver (postgres.js returns an array, PGlite an object with rows). */
+  async function query<T>(statement: SQL): Promise<T[]> {
+    const result = (await database.db.execute(statement)) as unknown;
+    return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+  }
+
   return {
     app,
+    query,
     db: database.db,
     database,
     tokens,
