@@ -398,6 +398,11 @@ const operations: Record<string, Operation> = {
     allowed: ['companyMember'],
     run: (token) => t.gql('{ companyVacancies { totalCount } }', {}, token),
   },
+  networkVacancies: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql('{ networkVacancies(status: PUBLISHED) { totalCount edges { node { title } } } }', {}, token),
+  },
   vacanciesToModerate: {
     allowed: [...staff, 'otherNetworkOperator'],
     run: (token) =>

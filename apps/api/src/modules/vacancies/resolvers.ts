@@ -40,6 +40,13 @@ export const vacancyResolvers: Resolvers = {
       const { rows, total } = await services.vacancies.listForCompany(actor.companyId, status, page);
       return toConnection(rows, page, total);
     },
+    networkVacancies: async (_, { status, ...pageArgs }, { actor, services }) => {
+      const networkId = networkOf(actor);
+      if (!canListForModeration(actor, networkId)) refuse(actor);
+      const page = parsePageArgs(pageArgs);
+      const { rows, total } = await services.vacancies.listForNetwork(networkId, status, page);
+      return toConnection(rows, page, total);
+    },
     vacanciesToModerate: async (_, pageArgs, { actor, services }) => {
       const networkId = networkOf(actor);
       if (!canListForModeration(actor, networkId)) refuse(actor);

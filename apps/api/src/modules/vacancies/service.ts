@@ -412,26 +412,19 @@ export function createVacancyService(db: Db, publicUrl: string) {
       return page(and(...conditions), order, p, joinComuni);
     },
 
-    listForCompany: (
-      companyId: string,
-      status: VacancyRow['status'] | 'EXPIRED' | null | undefined,
-      p: Page,
-    ) => {
-      const today = todayInItaly();
-      const byStatus =
-        status === 'EXPIRED'
-          ? and(eq(vacancies.status, 'PUBLISHED'), sql`${vacancies.expiresOn} < ${today}`)
-          : status === 'PUBLISHED'
-            ? and(eq(vacancies.status, 'PUBLISHED'), gte(vacancies.expiresOn, today))
-            : status
-              ? eq(vacancies.status, status)
-              : undefined;
-      return page(
-        and(eq(vacancies.companyId, companyId), byStatus),
+    listForCompany: (companyId: string, status: StatusFilter, p: Page) =>
+      page(
+        and(eq(vacancies.companyId, companyId), statusFilter(status)),
         [desc(vacancies.createdAt), desc(vacancies.id)],
         p,
-      );
-    },
+      ),
+
+    listForNetwork: (networkId: string, status: StatusFilter, p: Page) =>
+      page(
+        and(eq(vacancies.networkId, networkId), statusFilter(status)),
+        [desc(vacancies.createdAt), desc(vacancies.id)],
+        p,
+      ),
 
     listToModerate: (networkId: string, p: Page) =>
       page(
@@ -443,6 +436,17 @@ export function createVacancyService(db: Db, publicUrl: string) {
 }
 
 export type VacancyService = ReturnType<typeof createVacancyService>;
+
+type StatusFilter = VacancyRow['status'] | 'EXPIRED' | null | undefined;
+
+/** Filters on the status a reader sees: EXPIRED and PUBLISHED are told apart by the expiry day. */
+function statusFilter(status: StatusFilter): SQL | undefined {
+  const today = todayInItaly();
+  if (status === 'EXPIRED')
+    return and(eq(vacancies.status, 'PUBLISHED'), sql`${vacancies.expiresOn} < ${today}`);
+  if (status === 'PUBLISHED') return and(eq(vacancies.status, 'PUBLISHED'), gte(vacancies.expiresOn, today));
+  return status ? eq(vacancies.status, status) : undefined;
+}
 
 /** The status a reader sees: a published vacancy past its day has expired. */
 export const effectiveStatus = (vacancy: Vacancy, today = todayInItaly()) =>
