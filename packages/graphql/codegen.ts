@@ -23,6 +23,7 @@ const config: CodegenConfig = {
         mapperTypeSuffix: 'Model',
         mappers: {
           ApiClient: '../modules/identity/service.js#ApiClientRecord',
+          AtecoActivity: '../modules/companies/profile.js#Ateco',
           Application: '../modules/applications/service.js#Application',
           ApplicationEvent: '../modules/applications/service.js#ApplicationEvent',
           CaseAssignment: '../modules/casework/service.js#CaseAssignment',
@@ -30,6 +31,8 @@ const config: CodegenConfig = {
           Booking: '../modules/appointments/service.js#Booking',
           Citizen: '../modules/citizens/service.js#CitizenRecord',
           Company: '../modules/companies/service.js#Company',
+          CompanyMember: '../modules/companies/profile.js#CompanyMember',
+          CompanySite: '../modules/companies/profile.js#CompanySite',
           Cv: '../modules/cvs/service.js#CvView',
           CvEducation: '../modules/cvs/service.js#CvEducationRecord',
           EducationTitle: '../modules/cvs/service.js#EducationTitle',

@@ -8,6 +8,7 @@ import { createCaseworkService } from './modules/casework/service.js';
 import { createConsentService } from './modules/citizens/consents.js';
 import { createCitizenService } from './modules/citizens/service.js';
 import { createSpecialCategoryService } from './modules/citizens/special-categories.js';
+import { createCompanyProfileService } from './modules/companies/profile.js';
 import { createCompanyService } from './modules/companies/service.js';
 import { createCvService } from './modules/cvs/service.js';
 import { createIdentityService } from './modules/identity/service.js';
@@ -32,6 +33,7 @@ export function createServices(deps: ServiceDeps) {
   const consents = createConsentService(deps.db);
   const citizens = createCitizenService(deps.db, identity, network, consents);
   const companies = createCompanyService(deps.db, identity, network);
+  const companyProfiles = createCompanyProfileService(deps.db, identity);
   const casework = createCaseworkService(deps.db);
   const specialCategories = createSpecialCategoryService(deps.db);
   const appointments = createAppointmentService(deps);
@@ -47,6 +49,7 @@ export function createServices(deps: ServiceDeps) {
     specialCategories,
     casework,
     companies,
+    companyProfiles,
     appointments,
     cvs,
     vacancies,

@@ -111,6 +111,8 @@ const vacancyMutation = (
   missing: (token) => t.gql(query, { id: randomUUID(), ...variables }, token),
 });
 
+const ADD_SITE =
+  'mutation { addCompanySite(input: { comuneCode: "015046", address: "Via Roma 1" }) { company { sites { id comune { name } } } userErrors { code } } }';
 const APPLICATION = 'query($id: ID!) { application(id: $id) { status history { toStatus actorRole } } }';
 const APPLY =
   'mutation($id: ID!) { applyToVacancy(vacancyId: $id, coverLetter: "Ho esperienza nel settore.") { application { id } userErrors { code } } }';
@@ -489,6 +491,44 @@ const operations: Record<string, Operation> = {
     },
     missing: (token) => t.gql(VERIFY_PLACEMENT, { id: randomUUID() }, token),
   },
+  atecoActivities: {
+    allowed: everyone,
+    run: (token) => t.gql('{ atecoActivities(search: "software") { code title } }', {}, token),
+  },
+  updateCompanyProfile: {
+    allowed: ['companyMember'],
+    run: (token) =>
+      t.gql(
+        'mutation { updateCompanyProfile(input: { atecoCode: "25", size: SMALL }) { company { size } userErrors { code } } }',
+        {},
+        token,
+      ),
+  },
+  addCompanySite: {
+    allowed: ['companyMember'],
+    run: (token) => t.gql(ADD_SITE, {}, token),
+  },
+  removeCompanySite: {
+    allowed: ['companyMember'],
+    run: async (token) => {
+      const added = await t.gql(ADD_SITE, {}, tokens.companyMember);
+      const sites = added.data!.addCompanySite.company.sites as { id: string }[];
+      return t.gql(
+        'mutation($id: ID!) { removeCompanySite(id: $id) { userErrors { code } } }',
+        { id: sites.at(-1)!.id },
+        token,
+      );
+    },
+  },
+  inviteCompanyMember: {
+    allowed: ['companyMember'],
+    run: (token) =>
+      t.gql(
+        'mutation($e: String!) { inviteCompanyMember(input: { email: $e, givenName: "Nuovo", familyName: "Collega", role: MEMBER }) { member { id active } userErrors { code } } }',
+        { e: uniqueEmail('collega') },
+        token,
+      ),
+  },
   createApiClient: {
     allowed: ['networkAdmin'],
     run: (token) =>
@@ -606,7 +646,7 @@ describe('authorization matrix', () => {
 });
 
 describe('authorization of sensitive fields on nested paths', () => {
-  const fields: Record<string, { allowed: ActorName[]; query: string }> = {
+  const fields: Record<string, { allowed: ActorName[]; query: string; id?: () => Promise<string> }> = {
     'Citizen.specialCategories': {
       allowed: ['citizen', 'operator'],
       query:
@@ -621,6 +661,12 @@ describe('authorization of sensitive fields on nested paths', () => {
       allowed: ['citizen', ...staff],
       query: 'query($id: ID!) { citizen(id: $id) { cv { headline education { title { label } } } } }',
     },
+    'Company.members': {
+      allowed: ['companyMember', ...staff],
+      query: 'query($id: ID!) { company(id: $id) { members { email role } } }',
+      id: async () =>
+        (await t.gql('{ me { company { id } } }', {}, tokens.companyMember)).data!.me.company.id,
+    },
     'Citizen.consents': {
       allowed: ['citizen', ...staff],
       query: 'query($id: ID!) { citizen(id: $id) { consents { purpose textVersion } } }',
@@ -631,7 +677,8 @@ describe('authorization of sensitive fields on nested paths', () => {
     for (const actor of ACTORS) {
       const allowed = field.allowed.includes(actor);
       it(`${path}: ${actor} is ${allowed ? 'allowed' : 'refused'}`, async () => {
-        const response = await t.gql(field.query, { id: giuliaId }, tokens[actor]);
+        const id = field.id ? await field.id() : giuliaId;
+        const response = await t.gql(field.query, { id }, tokens[actor]);
         if (allowed) {
           expect(response.errors ?? [], JSON.stringify(response.errors)).toEqual([]);
         } else {

@@ -101,6 +101,15 @@ describe('refresh tokens', () => {
     expect(afterReplay.data!.refreshSession.userErrors[0].code).toBe('INVALID_REFRESH_TOKEN');
   });
 
+  it('refreshes the sessions of operators and company members too, keeping their sportello and company', async () => {
+    for (const email of [DEMO.operator, DEMO.companyMember]) {
+      const session = await t.login(email);
+      const next = (await t.gql(REFRESH, { token: session.refreshToken })).data!.refreshSession.session;
+      const me = await t.gql('{ me { sportello { name } company { legalName } } }', {}, next.accessToken);
+      expect(me.data!.me.sportello?.name ?? me.data!.me.company?.legalName).toBeTruthy();
+    }
+  });
+
   it('concurrent use of one refresh token yields one new session at most', async () => {
     const session = await t.login(DEMO.admin);
     const results = await Promise.all(

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApiClientRecord as ApiClientRecordModel, Session as SessionModel, User as UserModel } from '../modules/identity/service.js';
+import type { Ateco as AtecoModel, CompanyMember as CompanyMemberModel, CompanySite as CompanySiteModel } from '../modules/companies/profile.js';
 import type { Application as ApplicationModel, ApplicationEvent as ApplicationEventModel } from '../modules/applications/service.js';
 import type { CaseAssignment as CaseAssignmentModel } from '../modules/casework/service.js';
 import type { Slot as SlotModel, Booking as BookingModel } from '../modules/appointments/service.js';
@@ -150,6 +151,14 @@ export type AppointmentSlotPayload = {
   userErrors: Array<UserError>;
 };
 
+/** An ATECO section, division or group (ISTAT). */
+export type AtecoActivity = {
+  __typename?: 'AtecoActivity';
+  code: Scalars['ID']['output'];
+  level: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type Availability = {
   __typename?: 'Availability';
   drivingLicences: Array<DrivingLicence>;
@@ -297,15 +306,20 @@ export type CitizenPayload = {
 
 export type Company = {
   __typename?: 'Company';
+  atecoActivity?: Maybe<AtecoActivity>;
   codiceFiscale: Scalars['String']['output'];
   comune: Comune;
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   legalName: Scalars['String']['output'];
+  /** The company's members and the network's staff. */
+  members: Array<CompanyMember>;
   partitaIva: Scalars['String']['output'];
   rejectionReason?: Maybe<Scalars['String']['output']>;
   reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  sites: Array<CompanySite>;
+  size?: Maybe<CompanySize>;
   status: CompanyStatus;
 };
 
@@ -322,11 +336,57 @@ export type CompanyEdge = {
   node: Company;
 };
 
+export type CompanyMember = {
+  __typename?: 'CompanyMember';
+  /** False until an invited member sets a password. */
+  active: Scalars['Boolean']['output'];
+  email: Scalars['String']['output'];
+  familyName: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: CompanyRole;
+};
+
+export type CompanyMemberPayload = {
+  __typename?: 'CompanyMemberPayload';
+  member?: Maybe<CompanyMember>;
+  userErrors: Array<UserError>;
+};
+
 export type CompanyPayload = {
   __typename?: 'CompanyPayload';
   company?: Maybe<Company>;
   userErrors: Array<UserError>;
 };
+
+export type CompanyRole =
+  /** Manages vacancies and candidates. */
+  | 'MEMBER'
+  /** Manages the company profile and its members. */
+  | 'OWNER';
+
+export type CompanySite = {
+  __typename?: 'CompanySite';
+  address: Scalars['String']['output'];
+  comune: Comune;
+  id: Scalars['ID']['output'];
+};
+
+export type CompanySiteInput = {
+  address: Scalars['String']['input'];
+  comuneCode: Scalars['ID']['input'];
+};
+
+/** EU size classes by head count. */
+export type CompanySize =
+  /** 250 or more. */
+  | 'LARGE'
+  /** Fewer than 250. */
+  | 'MEDIUM'
+  /** Fewer than 10 people. */
+  | 'MICRO'
+  /** Fewer than 50. */
+  | 'SMALL';
 
 export type CompanyStatus =
   | 'PENDING'
@@ -615,6 +675,13 @@ export type HireInput = {
   startsOn: Scalars['Date']['input'];
 };
 
+export type InviteCompanyMemberInput = {
+  email: Scalars['String']['input'];
+  familyName: Scalars['String']['input'];
+  givenName: Scalars['String']['input'];
+  role: CompanyRole;
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -643,6 +710,8 @@ export type Mutation = {
   acceptInvitation: SessionPayload;
   /** The citizen: accept a proposal, disclosing their profile to the company. */
   acceptProposal: ApplicationPayload;
+  /** Owners of the company: add a site in any Italian comune. */
+  addCompanySite: CompanyPayload;
   /** Citizens: apply to a published vacancy with a cover letter. */
   applyToVacancy: ApplicationPayload;
   /**
@@ -667,6 +736,8 @@ export type Mutation = {
   declareSpecialCategories: SpecialCategoriesPayload;
   /** The citizen only: consent is the citizen's own act. */
   giveConsent: ConsentPayload;
+  /** Owners of the company: the person receives an email to set a password. */
+  inviteCompanyMember: CompanyMemberPayload;
   /** Unknown email and wrong password give the same error. */
   login: SessionPayload;
   logout: OkPayload;
@@ -698,6 +769,8 @@ export type Mutation = {
   rejectCompany: CompanyPayload;
   /** Operators of the network; the reason is shown to the company. */
   rejectVacancy: VacancyPayload;
+  /** Owners of the company. */
+  removeCompanySite: CompanyPayload;
   /** Always answers ok, whether or not the email exists. */
   requestPasswordReset: OkPayload;
   /** Who booked, or an operator of the sportello: move the booking to another free slot. */
@@ -716,6 +789,8 @@ export type Mutation = {
   takeCitizenInCharge: CaseAssignmentPayload;
   /** The citizen (without citizenId), or staff of the network on the citizen's behalf. */
   updateCitizenProfile: CitizenPayload;
+  /** Owners of the company. */
+  updateCompanyProfile: CompanyPayload;
   /** Company members, while a draft or rejected. */
   updateVacancy: VacancyPayload;
   /** Operators of the network. */
@@ -738,6 +813,11 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationAcceptProposalArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddCompanySiteArgs = {
+  input: CompanySiteInput;
 };
 
 
@@ -793,6 +873,11 @@ export type MutationDeclareSpecialCategoriesArgs = {
 
 export type MutationGiveConsentArgs = {
   purpose: ConsentPurpose;
+};
+
+
+export type MutationInviteCompanyMemberArgs = {
+  input: InviteCompanyMemberInput;
 };
 
 
@@ -875,6 +960,11 @@ export type MutationRejectVacancyArgs = {
 };
 
 
+export type MutationRemoveCompanySiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
 };
@@ -916,6 +1006,11 @@ export type MutationTakeCitizenInChargeArgs = {
 export type MutationUpdateCitizenProfileArgs = {
   citizenId?: InputMaybe<Scalars['ID']['input']>;
   input: UpdateCitizenProfileInput;
+};
+
+
+export type MutationUpdateCompanyProfileArgs = {
+  input: UpdateCompanyProfileInput;
 };
 
 
@@ -1061,6 +1156,8 @@ export type Query = {
   apiClients: Array<ApiClient>;
   /** The citizen, the vacancy's company members, and the network's staff. */
   application?: Maybe<Application>;
+  /** Public reference data: ATECO activities whose code or title matches. */
+  atecoActivities: Array<AtecoActivity>;
   /** Citizens, company members and staff of the network: free future slots, soonest first. */
   availableSlots: AppointmentSlotConnection;
   /**
@@ -1113,6 +1210,12 @@ export type Query = {
 
 export type QueryApplicationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAtecoActivitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: Scalars['String']['input'];
 };
 
 
@@ -1335,6 +1438,11 @@ export type UpdateCitizenProfileInput = {
   familyName?: InputMaybe<Scalars['String']['input']>;
   givenName?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCompanyProfileInput = {
+  atecoCode?: InputMaybe<Scalars['ID']['input']>;
+  size?: InputMaybe<CompanySize>;
 };
 
 /** An expected failure of a mutation, tied to the input field that caused it. */
@@ -1575,6 +1683,7 @@ export type ResolversTypes = {
   AppointmentSlotConnection: ResolverTypeWrapper<Omit<AppointmentSlotConnection, 'edges'> & { edges: Array<ResolversTypes['AppointmentSlotEdge']> }>;
   AppointmentSlotEdge: ResolverTypeWrapper<Omit<AppointmentSlotEdge, 'node'> & { node: ResolversTypes['AppointmentSlot'] }>;
   AppointmentSlotPayload: ResolverTypeWrapper<Omit<AppointmentSlotPayload, 'slot'> & { slot?: Maybe<ResolversTypes['AppointmentSlot']> }>;
+  AtecoActivity: ResolverTypeWrapper<AtecoModel>;
   Availability: ResolverTypeWrapper<Availability>;
   AvailabilityInput: AvailabilityInput;
   Booking: ResolverTypeWrapper<BookingModel>;
@@ -1594,7 +1703,13 @@ export type ResolversTypes = {
   Company: ResolverTypeWrapper<CompanyModel>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
+  CompanyMember: ResolverTypeWrapper<CompanyMemberModel>;
+  CompanyMemberPayload: ResolverTypeWrapper<Omit<CompanyMemberPayload, 'member'> & { member?: Maybe<ResolversTypes['CompanyMember']> }>;
   CompanyPayload: ResolverTypeWrapper<Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  CompanyRole: CompanyRole;
+  CompanySite: ResolverTypeWrapper<CompanySiteModel>;
+  CompanySiteInput: CompanySiteInput;
+  CompanySize: CompanySize;
   CompanyStatus: CompanyStatus;
   Comune: ResolverTypeWrapper<ComuneModel>;
   Consent: ResolverTypeWrapper<ConsentModel>;
@@ -1632,6 +1747,7 @@ export type ResolversTypes = {
   HireInput: HireInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InviteCompanyMemberInput: InviteCompanyMemberInput;
   LoginInput: LoginInput;
   Membership: ResolverTypeWrapper<MembershipRecordModel>;
   MembershipFee: ResolverTypeWrapper<MembershipFeeRecordModel>;
@@ -1664,6 +1780,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetGroup: TargetGroup;
   UpdateCitizenProfileInput: UpdateCitizenProfileInput;
+  UpdateCompanyProfileInput: UpdateCompanyProfileInput;
   UserError: ResolverTypeWrapper<UserError>;
   Vacancy: ResolverTypeWrapper<VacancyModel>;
   VacancyConnection: ResolverTypeWrapper<Omit<VacancyConnection, 'edges'> & { edges: Array<ResolversTypes['VacancyEdge']> }>;
@@ -1690,6 +1807,7 @@ export type ResolversParentTypes = {
   AppointmentSlotConnection: Omit<AppointmentSlotConnection, 'edges'> & { edges: Array<ResolversParentTypes['AppointmentSlotEdge']> };
   AppointmentSlotEdge: Omit<AppointmentSlotEdge, 'node'> & { node: ResolversParentTypes['AppointmentSlot'] };
   AppointmentSlotPayload: Omit<AppointmentSlotPayload, 'slot'> & { slot?: Maybe<ResolversParentTypes['AppointmentSlot']> };
+  AtecoActivity: AtecoModel;
   Availability: Availability;
   AvailabilityInput: AvailabilityInput;
   Booking: BookingModel;
@@ -1706,7 +1824,11 @@ export type ResolversParentTypes = {
   Company: CompanyModel;
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
+  CompanyMember: CompanyMemberModel;
+  CompanyMemberPayload: Omit<CompanyMemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['CompanyMember']> };
   CompanyPayload: Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  CompanySite: CompanySiteModel;
+  CompanySiteInput: CompanySiteInput;
   Comune: ComuneModel;
   Consent: ConsentModel;
   ConsentPayload: Omit<ConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
@@ -1736,6 +1858,7 @@ export type ResolversParentTypes = {
   HireInput: HireInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  InviteCompanyMemberInput: InviteCompanyMemberInput;
   LoginInput: LoginInput;
   Membership: MembershipRecordModel;
   MembershipFee: MembershipFeeRecordModel;
@@ -1766,6 +1889,7 @@ export type ResolversParentTypes = {
   Sportello: SportelloRecordModel;
   String: Scalars['String']['output'];
   UpdateCitizenProfileInput: UpdateCitizenProfileInput;
+  UpdateCompanyProfileInput: UpdateCompanyProfileInput;
   UserError: UserError;
   Vacancy: VacancyModel;
   VacancyConnection: Omit<VacancyConnection, 'edges'> & { edges: Array<ResolversParentTypes['VacancyEdge']> };
@@ -1848,6 +1972,12 @@ export type AppointmentSlotEdgeResolvers<ContextType = RequestContext, ParentTyp
 export type AppointmentSlotPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AppointmentSlotPayload'] = ResolversParentTypes['AppointmentSlotPayload']> = {
   slot?: Resolver<Maybe<ResolversTypes['AppointmentSlot']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AtecoActivityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AtecoActivity'] = ResolversParentTypes['AtecoActivity']> = {
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AvailabilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = {
@@ -1941,15 +2071,19 @@ export type CitizenPayloadResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
+  atecoActivity?: Resolver<Maybe<ResolversTypes['AtecoActivity']>, ParentType, ContextType>;
   codiceFiscale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   legalName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['CompanyMember']>, ParentType, ContextType>;
   partitaIva?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sites?: Resolver<Array<ResolversTypes['CompanySite']>, ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['CompanySize']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CompanyStatus'], ParentType, ContextType>;
 };
 
@@ -1964,9 +2098,29 @@ export type CompanyEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
 };
 
+export type CompanyMemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyMember'] = ResolversParentTypes['CompanyMember']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CompanyRole'], ParentType, ContextType>;
+};
+
+export type CompanyMemberPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyMemberPayload'] = ResolversParentTypes['CompanyMemberPayload']> = {
+  member?: Resolver<Maybe<ResolversTypes['CompanyMember']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CompanyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyPayload'] = ResolversParentTypes['CompanyPayload']> = {
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CompanySiteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanySite'] = ResolversParentTypes['CompanySite']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ComuneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Comune'] = ResolversParentTypes['Comune']> = {
@@ -2107,6 +2261,7 @@ export type MembershipFeeResolvers<ContextType = RequestContext, ParentType exte
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
   acceptProposal?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'id'>>;
+  addCompanySite?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationAddCompanySiteArgs, 'input'>>;
   applyToVacancy?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyToVacancyArgs, 'vacancyId'>>;
   bookSlot?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationBookSlotArgs, 'slotId'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
@@ -2117,6 +2272,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCreateVacancyArgs, 'input'>>;
   declareSpecialCategories?: Resolver<ResolversTypes['SpecialCategoriesPayload'], ParentType, ContextType, RequireFields<MutationDeclareSpecialCategoriesArgs, 'input'>>;
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
+  inviteCompanyMember?: Resolver<ResolversTypes['CompanyMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteCompanyMemberArgs, 'input'>>;
   login?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   moveApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationMoveApplicationArgs, 'id' | 'status'>>;
@@ -2131,6 +2287,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   registerCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input'>>;
   rejectCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRejectCompanyArgs, 'id' | 'reason'>>;
   rejectVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationRejectVacancyArgs, 'id' | 'reason'>>;
+  removeCompanySite?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRemoveCompanySiteArgs, 'id'>>;
   requestPasswordReset?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   rescheduleBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRescheduleBookingArgs, 'id' | 'slotId'>>;
   resetPassword?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
@@ -2139,6 +2296,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   submitVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationSubmitVacancyArgs, 'id'>>;
   takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId'>>;
   updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
+  updateCompanyProfile?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyProfileArgs, 'input'>>;
   updateVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationUpdateVacancyArgs, 'id' | 'input'>>;
   verifyCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationVerifyCompanyArgs, 'id'>>;
   verifyEmail?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
@@ -2220,6 +2378,7 @@ export type PseudonymousExperienceResolvers<ContextType = RequestContext, Parent
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiClients?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
+  atecoActivities?: Resolver<Array<ResolversTypes['AtecoActivity']>, ParentType, ContextType, RequireFields<QueryAtecoActivitiesArgs, 'first' | 'search'>>;
   availableSlots?: Resolver<ResolversTypes['AppointmentSlotConnection'], ParentType, ContextType, RequireFields<QueryAvailableSlotsArgs, 'first'>>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<QueryBookingsArgs, 'first'>>;
   citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType, RequireFields<QueryCitizenArgs, 'id'>>;
@@ -2368,6 +2527,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AppointmentSlotConnection?: AppointmentSlotConnectionResolvers<ContextType>;
   AppointmentSlotEdge?: AppointmentSlotEdgeResolvers<ContextType>;
   AppointmentSlotPayload?: AppointmentSlotPayloadResolvers<ContextType>;
+  AtecoActivity?: AtecoActivityResolvers<ContextType>;
   Availability?: AvailabilityResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
@@ -2382,7 +2542,10 @@ export type Resolvers<ContextType = RequestContext> = {
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
+  CompanyMember?: CompanyMemberResolvers<ContextType>;
+  CompanyMemberPayload?: CompanyMemberPayloadResolvers<ContextType>;
   CompanyPayload?: CompanyPayloadResolvers<ContextType>;
+  CompanySite?: CompanySiteResolvers<ContextType>;
   Comune?: ComuneResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   ConsentPayload?: ConsentPayloadResolvers<ContextType>;

@@ -2,7 +2,19 @@ import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'driz
 import { createdAt, id } from './columns.js';
 import { users } from './identity.js';
 import { networks } from './network.js';
-import { comuni } from './reference.js';
+import { ateco, comuni } from './reference.js';
+
+/** EU size classes (Recommendation 2003/361/EC) by head count. */
+export const companySize = pgEnum('company_size', [
+  /** fewer than 10 people */
+  'MICRO',
+  /** fewer than 50 */
+  'SMALL',
+  /** fewer than 250 */
+  'MEDIUM',
+  /** 250 or more */
+  'LARGE',
+]);
 
 export const companyStatus = pgEnum('company_status', ['PENDING', 'VERIFIED', 'REJECTED']);
 
@@ -20,6 +32,8 @@ export const companies = pgTable(
       .notNull()
       .references(() => comuni.istatCode),
     email: text().notNull(),
+    atecoCode: text().references(() => ateco.code),
+    size: companySize(),
     status: companyStatus().notNull().default('PENDING'),
     reviewedBy: uuid().references(() => users.id),
     reviewedAt: timestamp({ withTimezone: true }),
@@ -46,4 +60,21 @@ export const companyMembers = pgTable(
     role: companyRole().notNull(),
   },
   (t) => [index('company_members_company_idx').on(t.companyId)],
+);
+
+/** Where a company works: its registered office comes first, other sites may be in other comuni. */
+export const companySites = pgTable(
+  'company_sites',
+  {
+    id: id(),
+    companyId: uuid()
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    comuneCode: text()
+      .notNull()
+      .references(() => comuni.istatCode),
+    address: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('company_sites_company_idx').on(t.companyId)],
 );

@@ -62,12 +62,15 @@ export type ApiClientRecord = typeof apiClients.$inferSelect;
 export function createIdentityService(deps: IdentityDeps) {
   const { db, tokens, mailer } = deps;
 
-  async function actorForUser(user: User): Promise<UserActor> {
+  /** Runs on the caller's transaction when there is one: PGlite has a single connection. */
+  async function actorForUser(user: User, executor: Db | Tx = db): Promise<UserActor> {
     const [operator] =
-      user.kind === 'OPERATOR' ? await db.select().from(operators).where(eq(operators.userId, user.id)) : [];
+      user.kind === 'OPERATOR'
+        ? await executor.select().from(operators).where(eq(operators.userId, user.id))
+        : [];
     const [member] =
       user.kind === 'COMPANY_MEMBER'
-        ? await db.select().from(companyMembers).where(eq(companyMembers.userId, user.id))
+        ? await executor.select().from(companyMembers).where(eq(companyMembers.userId, user.id))
         : [];
     return {
       kind: user.kind as UserKind,
@@ -90,7 +93,7 @@ export function createIdentityService(deps: IdentityDeps) {
       tokenHash: hashOpaqueToken(refreshToken),
       expiresAt: new Date(Date.now() + deps.refreshTokenTtlDays * 86_400_000),
     });
-    const access = await tokens.signUser(await actorForUser(user));
+    const access = await tokens.signUser(await actorForUser(user, tx));
     return {
       accessToken: access.token,
       accessTokenExpiresAt: access.expiresAt,
