@@ -5,6 +5,7 @@ import { session } from './client';
 import { DashboardPage } from './pages/DashboardPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
+import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { RegistrationSentPage } from './pages/RegistrationSentPage';
@@ -20,6 +21,7 @@ export function App() {
         <Route path="registrazione-inviata" element={<RegistrationSentPage />} />
         <Route path="verifica-email" element={<VerifyEmailPage />} />
         <Route path="accedi" element={<LoginPage />} />
+        <Route path="invito" element={<InvitationPage />} />
         <Route path="password-dimenticata" element={<ForgotPasswordPage />} />
         <Route path="reimposta-password" element={<ResetPasswordPage />} />
         <Route

@@ -243,11 +243,15 @@ export function createIdentityService(deps: IdentityDeps) {
       tx: Db | Tx = db,
     ) {
       const token = await createOneTimeToken(tx, user.id, 'INVITATION');
+      const who =
+        portalPath === '/aziende'
+          ? "un collega ti ha invitato nell'area riservata della tua azienda"
+          : 'lo sportello lavoro ha creato il tuo account';
       return () =>
         mailer.send({
           to: user.email,
           subject: 'Il tuo accesso a Sportello Lavoro',
-          text: `Ciao ${user.givenName},\n\nlo sportello lavoro ha creato il tuo account. Per scegliere la password e accedere apri questo link:\n${link(`${portalPath}/invito`, token)}\n\nIl link vale 14 giorni.`,
+          text: `Ciao ${user.givenName},\n\n${who} su Sportello Lavoro. Per scegliere la password e accedere apri questo link:\n${link(`${portalPath}/invito`, token)}\n\nIl link vale 14 giorni.`,
         });
     },
 
