@@ -292,7 +292,7 @@ describe.skipIf(Boolean(skipReason))('operators’ lists (/operatori)', () => {
     await publishSlots(15);
     await page.reload();
     await table.waitFor();
-    expect(await table.locator('tbody tr').count()).toBe(20);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(20);
     await page.getByRole('button', { name: 'Carica altri' }).click();
     await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(20);
     expect(await page.getByTestId('list-count').textContent()).toMatch(/^In tutto: \d+\.$/);
@@ -309,6 +309,8 @@ describe.skipIf(Boolean(skipReason))('operators’ lists (/operatori)', () => {
     }
     expect(text).toContain('Piazza San Magno 9, Legnano');
     const memberships = page.getByTestId('memberships-table');
+    // The two tables load separately: wait for the last member row before counting.
+    await memberships.locator('tbody tr').nth(6).waitFor();
     expect(await memberships.locator('tbody tr').count()).toBe(7);
     expect(await memberships.textContent()).toMatch(/2025: 2\.500,00\s€, pagata il 31 marzo 2025/);
     expect(await memberships.textContent()).toContain('Busto Garolfo');

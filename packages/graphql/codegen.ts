@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           CvEducation: '../modules/cvs/service.js#CvEducationRecord',
           EducationTitle: '../modules/cvs/service.js#EducationTitle',
           EscoOccupation: '../modules/cvs/service.js#EscoOccupation',
+          Interview: '../modules/applications/interviews.js#Interview',
           Comune: '../modules/network/service.js#Comune',
           Consent: '../modules/citizens/consents.js#Consent',
           Membership: '../modules/network/service.js#MembershipRecord',

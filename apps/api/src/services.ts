@@ -2,6 +2,7 @@ import type { Db } from '@sportello/db';
 import type { Mailer } from './lib/mailer.js';
 import type { TokenService } from './lib/tokens.js';
 import type { VideoRoomProvider } from './lib/video-rooms.js';
+import { createInterviewService } from './modules/applications/interviews.js';
 import { createApplicationService } from './modules/applications/service.js';
 import { createAppointmentService } from './modules/appointments/service.js';
 import { createCaseworkService } from './modules/casework/service.js';
@@ -54,6 +55,7 @@ export function createServices(deps: ServiceDeps) {
     cvs,
     vacancies,
     applications,
+    interviews: createInterviewService(deps),
     placements,
   };
 }

@@ -222,3 +222,79 @@ describe('collocamento mirato (law 68/1999)', () => {
     expect(accepted.data!.applyToVacancy.application.status).toBe('APPLIED');
   });
 });
+
+describe('job interviews', () => {
+  const PROPOSE_INTERVIEW = `mutation($id: ID!, $input: ProposeInterviewInput!) {
+    proposeInterview(applicationId: $id, input: $input) { interview { id status mode location videoUrl } userErrors { field code } }
+  }`;
+  const RESPOND =
+    'mutation($id: ID!, $a: Boolean!) { respondToInterview(id: $id, accept: $a) { interview { status } userErrors { code } } }';
+  const at = (days: number, hour: number) =>
+    new Date(Date.now() + days * 86_400_000 + hour * 3_600_000).toISOString();
+
+  it('the company proposes, the candidate gets an invitation and accepts; two overlapping acceptances are refused', async () => {
+    const { token } = await newCitizen();
+    const email = (await t.gql('{ me { email } }', {}, token)).data!.me.email;
+    const first = (await t.gql(APPLY, { id: await vacancy() }, token)).data!.applyToVacancy.application.id;
+    const second = (await t.gql(APPLY, { id: await vacancy() }, token)).data!.applyToVacancy.application.id;
+    const early = await t.gql(
+      PROPOSE_INTERVIEW,
+      { id: first, input: { startsAt: at(5, 1), durationMinutes: 45, mode: 'ONLINE' } },
+      company,
+    );
+    expect(early.data!.proposeInterview.userErrors[0].code).toBe('NOT_SHORTLISTED');
+    for (const id of [first, second]) await t.gql(MOVE, { id, s: 'SHORTLISTED' }, company);
+
+    const noPlace = await t.gql(
+      PROPOSE_INTERVIEW,
+      { id: first, input: { startsAt: at(5, 1), durationMinutes: 45, mode: 'IN_PERSON' } },
+      company,
+    );
+    expect(noPlace.data!.proposeInterview.userErrors[0].field).toBe('location');
+    const a = (
+      await t.gql(
+        PROPOSE_INTERVIEW,
+        {
+          id: first,
+          input: {
+            startsAt: at(5, 1),
+            durationMinutes: 60,
+            mode: 'IN_PERSON',
+            location: 'Via Novara 10, Legnano',
+          },
+        },
+        company,
+      )
+    ).data!.proposeInterview.interview;
+    const b = (
+      await t.gql(
+        PROPOSE_INTERVIEW,
+        { id: second, input: { startsAt: at(5, 1.5), durationMinutes: 60, mode: 'ONLINE' } },
+        company,
+      )
+    ).data!.proposeInterview.interview;
+    expect(b.videoUrl).toMatch(/^https:\/\/meet\.jit\.si\/sportello-/);
+
+    await t.app.outbox.drain();
+    const invitation = t.mails.find(
+      (m) => m.to.includes(email) && m.subject.startsWith('Proposta di colloquio'),
+    )!;
+    expect(invitation.calendar).toContain('METHOD:REQUEST');
+    expect(invitation.text).toContain('Via Novara 10, Legnano');
+
+    expect(
+      (await t.gql(RESPOND, { id: a.id, a: true }, token)).data!.respondToInterview.interview.status,
+    ).toBe('ACCEPTED');
+    expect(
+      (await t.gql(RESPOND, { id: b.id, a: true }, token)).data!.respondToInterview.userErrors[0].code,
+    ).toBe('PERSON_BUSY');
+    expect(
+      (await t.gql(RESPOND, { id: b.id, a: false }, token)).data!.respondToInterview.interview.status,
+    ).toBe('DECLINED');
+    expect(
+      (await t.gql(RESPOND, { id: a.id, a: false }, token)).data!.respondToInterview.userErrors[0].code,
+    ).toBe('ALREADY_ANSWERED');
+    const other = await t.gql(RESPOND, { id: a.id, a: true }, giulia);
+    expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -124,6 +124,10 @@ const MOVE =
   'mutation($id: ID!) { moveApplication(id: $id, status: SHORTLISTED) { application { status } userErrors { code } } }';
 const WITHDRAW =
   'mutation($id: ID!) { withdrawApplication(id: $id) { application { status } userErrors { code } } }';
+const PROPOSE_INTERVIEW =
+  'mutation($id: ID!, $s: DateTime!) { proposeInterview(applicationId: $id, input: { startsAt: $s, durationMinutes: 30, mode: ONLINE }) { interview { id videoUrl } userErrors { code } } }';
+const RESPOND =
+  'mutation($id: ID!) { respondToInterview(id: $id, accept: true) { interview { status } userErrors { code } } }';
 const RECORD_PLACEMENT =
   'mutation($c: ID!) { recordPlacement(input: { citizenId: $c, employerName: "Ditta esterna", contractType: FIXED_TERM, startsOn: "2026-01-12", durationMonths: 6 }) { placement { id } userErrors { code } } }';
 const VERIFY_PLACEMENT =
@@ -132,6 +136,15 @@ const VERIFY_PLACEMENT =
 async function giuliaApplication(): Promise<string> {
   const applied = await t.gql(APPLY, { id: await vacancy('PUBLISHED') }, tokens.citizen);
   return applied.data!.applyToVacancy.application.id;
+}
+
+let interviewHour = 0;
+async function interviewFor(token: string | undefined) {
+  const applicationId = await giuliaApplication();
+  await t.gql(MOVE, { id: applicationId }, tokens.companyMember);
+  interviewHour += 1;
+  const startsAt = new Date(Date.now() + 90 * 86_400_000 + interviewHour * 3_600_000).toISOString();
+  return t.gql(PROPOSE_INTERVIEW, { id: applicationId, s: startsAt }, token);
 }
 
 async function giuliaProposal(): Promise<string> {
@@ -473,6 +486,24 @@ const operations: Record<string, Operation> = {
     allowed: ['citizen'],
     run: async (token) => t.gql(WITHDRAW, { id: await giuliaApplication() }, token),
     missing: (token) => t.gql(WITHDRAW, { id: randomUUID() }, token),
+  },
+  proposeInterview: {
+    allowed: ['companyMember'],
+    run: (token) => interviewFor(token),
+    missing: (token) =>
+      t.gql(
+        PROPOSE_INTERVIEW,
+        { id: randomUUID(), s: new Date(Date.now() + 86_400_000).toISOString() },
+        token,
+      ),
+  },
+  respondToInterview: {
+    allowed: ['citizen'],
+    run: async (token) => {
+      const proposed = await interviewFor(tokens.companyMember);
+      return t.gql(RESPOND, { id: proposed.data!.proposeInterview.interview.id }, token);
+    },
+    missing: (token) => t.gql(RESPOND, { id: randomUUID() }, token),
   },
   placements: {
     allowed: [...staff, 'otherNetworkOperator'],

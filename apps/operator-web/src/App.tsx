@@ -12,9 +12,12 @@ import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
 import { NetworkPage } from './pages/NetworkPage';
 import { PendingCompaniesPage } from './pages/PendingCompaniesPage';
+import { PlacementsPage } from './pages/PlacementsPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SlotsPage } from './pages/SlotsPage';
+import { VacanciesPage } from './pages/VacanciesPage';
 import { VacanciesToModeratePage } from './pages/VacanciesToModeratePage';
+import { VacancyPage } from './pages/VacancyPage';
 
 const restricted = (page: ReactNode) => <RequireSession store={session}>{page}</RequireSession>;
 
@@ -26,7 +29,10 @@ export function App() {
         <Route path="aziende" element={restricted(<CompaniesPage />)} />
         <Route path="cittadini" element={restricted(<CitizensPage />)} />
         <Route path="cittadini/:id" element={restricted(<CitizenPage />)} />
+        <Route path="offerte" element={restricted(<VacanciesPage />)} />
+        <Route path="offerte/:id" element={restricted(<VacancyPage />)} />
         <Route path="offerte-da-moderare" element={restricted(<VacanciesToModeratePage />)} />
+        <Route path="inserimenti" element={restricted(<PlacementsPage />)} />
         <Route path="colloqui" element={restricted(<BookingsPage />)} />
         <Route path="orari" element={restricted(<SlotsPage />)} />
         <Route path="rete" element={restricted(<NetworkPage />)} />

@@ -1,4 +1,5 @@
 import type {
+  ApplicationStatus,
   AppointmentKind,
   AppointmentMode,
   BookingStatus,
@@ -7,7 +8,9 @@ import type {
   ContractType,
   EmploymentStatus,
   FeeStatus,
+  PlacementSource,
   TargetGroup,
+  VacancyStatus,
   WorkingHours,
 } from './gql/graphql';
 
@@ -59,14 +62,65 @@ export const labels = {
     APPRENTICESHIP: 'Apprendistato',
     AGENCY: 'Somministrazione',
     INTERNSHIP: 'Tirocinio',
-    COLLABORATION: 'Collaborazione coordinata e continuativa',
+    COLLABORATION: 'Collaborazione',
     SELF_EMPLOYMENT: 'Lavoro autonomo',
   } satisfies Record<ContractType, string>,
   workingHours: {
     FULL_TIME: 'Tempo pieno',
-    PART_TIME: 'Part time',
+    PART_TIME: 'Part-time',
   } satisfies Record<WorkingHours, string>,
+  vacancyStatus: {
+    DRAFT: 'Bozza',
+    SUBMITTED: 'Inviata',
+    PUBLISHED: 'Pubblicata',
+    REJECTED: 'Non accettata',
+    CLOSED: 'Chiusa',
+    FILLED: 'Coperta',
+    EXPIRED: 'Scaduta',
+  } satisfies Record<VacancyStatus, string>,
+  applicationStatus: {
+    PROPOSED: 'Proposta',
+    APPLIED: 'Candidatura',
+    SHORTLISTED: 'Preselezionata',
+    INTERVIEW: 'Colloquio',
+    OFFER: 'Offerta',
+    HIRED: 'Assunta',
+    REJECTED: 'Non selezionata',
+    WITHDRAWN: 'Ritirata',
+  } satisfies Record<ApplicationStatus, string>,
+  placementSource: {
+    APPLICATION: 'Da candidatura',
+    INTERNSHIP: 'Da tirocinio',
+    EXTERNAL: 'Trovato altrove',
+  } satisfies Record<PlacementSource, string>,
 };
+
+/** The badge colour of each status: waiting, done well, ended badly, or just ended. */
+export const statusClass = {
+  vacancy: {
+    DRAFT: 'sl-status--neutral',
+    SUBMITTED: 'sl-status--pending',
+    PUBLISHED: 'sl-status--verified',
+    REJECTED: 'sl-status--rejected',
+    CLOSED: 'sl-status--neutral',
+    FILLED: 'sl-status--verified',
+    EXPIRED: 'sl-status--neutral',
+  } satisfies Record<VacancyStatus, string>,
+  application: {
+    PROPOSED: 'sl-status--pending',
+    APPLIED: 'sl-status--info',
+    SHORTLISTED: 'sl-status--info',
+    INTERVIEW: 'sl-status--info',
+    OFFER: 'sl-status--info',
+    HIRED: 'sl-status--verified',
+    REJECTED: 'sl-status--rejected',
+    WITHDRAWN: 'sl-status--neutral',
+  } satisfies Record<ApplicationStatus, string>,
+};
+
+/** The options of a select, from one of the `labels` maps. */
+export const options = <T extends string>(values: Record<T, string>) =>
+  Object.entries<string>(values).map(([value, label]) => ({ value, label }));
 
 export const yesNo = (value: boolean) => (value ? 'Sì' : 'No');
 
@@ -86,6 +140,21 @@ const dateTimeFormat = new Intl.DateTimeFormat('it-IT', {
 export function formatDateTime(value: string): string {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
+}
+
+const shortDateTimeFormat = new Intl.DateTimeFormat('it-IT', {
+  timeZone: ROME,
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** A moment in Italian time, short, e.g. "12 mag 2026, 09:00" (for tables). */
+export function formatShortDateTime(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : shortDateTimeFormat.format(date);
 }
 
 /** Minutes between two moments. */

@@ -7,6 +7,7 @@ import type { Slot as SlotModel, Booking as BookingModel } from '../modules/appo
 import type { CitizenRecord as CitizenRecordModel } from '../modules/citizens/service.js';
 import type { Company as CompanyModel } from '../modules/companies/service.js';
 import type { CvView as CvViewModel, CvEducationRecord as CvEducationRecordModel, EducationTitle as EducationTitleModel, EscoOccupation as EscoOccupationModel } from '../modules/cvs/service.js';
+import type { Interview as InterviewModel } from '../modules/applications/interviews.js';
 import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, MembershipFeeRecord as MembershipFeeRecordModel, Network as NetworkModel, OperatorRecord as OperatorRecordModel, SportelloRecord as SportelloRecordModel } from '../modules/network/service.js';
 import type { Consent as ConsentModel } from '../modules/citizens/consents.js';
 import type { SpecialCategories as SpecialCategoriesModel } from '../modules/citizens/special-categories.js';
@@ -61,6 +62,7 @@ export type Application = {
   createdAt: Scalars['DateTime']['output'];
   history: Array<ApplicationEvent>;
   id: Scalars['ID']['output'];
+  interviews: Array<Interview>;
   /** The operator's note with a proposal. */
   proposalNote?: Maybe<Scalars['String']['output']>;
   pseudonymousCandidate: PseudonymousCandidate;
@@ -675,6 +677,34 @@ export type HireInput = {
   startsOn: Scalars['Date']['input'];
 };
 
+/** A job interview the company proposes to a candidate. */
+export type Interview = {
+  __typename?: 'Interview';
+  application: Application;
+  createdAt: Scalars['DateTime']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Address, for interviews in person. */
+  location?: Maybe<Scalars['String']['output']>;
+  mode: AppointmentMode;
+  startsAt: Scalars['DateTime']['output'];
+  status: InterviewStatus;
+  /** The room of this interview, for online ones. */
+  videoUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type InterviewPayload = {
+  __typename?: 'InterviewPayload';
+  interview?: Maybe<Interview>;
+  userErrors: Array<UserError>;
+};
+
+export type InterviewStatus =
+  | 'ACCEPTED'
+  | 'CANCELLED'
+  | 'DECLINED'
+  | 'PROPOSED';
+
 export type InviteCompanyMemberInput = {
   email: Scalars['String']['input'];
   familyName: Scalars['String']['input'];
@@ -749,6 +779,11 @@ export type Mutation = {
   moveApplication: ApplicationPayload;
   /** Operators: propose a citizen of the network for a published vacancy. */
   proposeCandidate: ApplicationPayload;
+  /**
+   * The company of a shortlisted candidate who disclosed their identity: the candidate receives an
+   * email with a calendar invitation.
+   */
+  proposeInterview: InterviewPayload;
   /** Operators: offer a slot at their own sportello. */
   publishSlot: AppointmentSlotPayload;
   /** Operators of the network. */
@@ -776,6 +811,8 @@ export type Mutation = {
   /** Who booked, or an operator of the sportello: move the booking to another free slot. */
   rescheduleBooking: BookingPayload;
   resetPassword: OkPayload;
+  /** The candidate: accept or decline. A candidate cannot accept two interviews at the same time. */
+  respondToInterview: InterviewPayload;
   /** Network admins. */
   revokeApiClient: OkPayload;
   /** The citizen (without citizenId), or staff of the network on the citizen's behalf. */
@@ -906,6 +943,12 @@ export type MutationProposeCandidateArgs = {
 };
 
 
+export type MutationProposeInterviewArgs = {
+  applicationId: Scalars['ID']['input'];
+  input: ProposeInterviewInput;
+};
+
+
 export type MutationPublishSlotArgs = {
   input: PublishSlotInput;
 };
@@ -979,6 +1022,12 @@ export type MutationRescheduleBookingArgs = {
 export type MutationResetPasswordArgs = {
   newPassword: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationRespondToInterviewArgs = {
+  accept: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1120,6 +1169,15 @@ export type PlacementSource =
   | 'EXTERNAL'
   /** A tirocinio that ended in a hire. */
   | 'INTERNSHIP';
+
+export type ProposeInterviewInput = {
+  /** From 15 to 240 minutes. */
+  durationMinutes: Scalars['Int']['input'];
+  /** Required for interviews in person. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  mode: AppointmentMode;
+  startsAt: Scalars['DateTime']['input'];
+};
 
 /** What a company sees of a proposed candidate before the candidate accepts: nothing that identifies them. */
 export type PseudonymousCandidate = {
@@ -1747,6 +1805,9 @@ export type ResolversTypes = {
   HireInput: HireInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interview: ResolverTypeWrapper<InterviewModel>;
+  InterviewPayload: ResolverTypeWrapper<Omit<InterviewPayload, 'interview'> & { interview?: Maybe<ResolversTypes['Interview']> }>;
+  InterviewStatus: InterviewStatus;
   InviteCompanyMemberInput: InviteCompanyMemberInput;
   LoginInput: LoginInput;
   Membership: ResolverTypeWrapper<MembershipRecordModel>;
@@ -1761,6 +1822,7 @@ export type ResolversTypes = {
   PlacementEdge: ResolverTypeWrapper<Omit<PlacementEdge, 'node'> & { node: ResolversTypes['Placement'] }>;
   PlacementPayload: ResolverTypeWrapper<Omit<PlacementPayload, 'placement'> & { placement?: Maybe<ResolversTypes['Placement']> }>;
   PlacementSource: PlacementSource;
+  ProposeInterviewInput: ProposeInterviewInput;
   PseudonymousCandidate: ResolverTypeWrapper<Omit<PseudonymousCandidate, 'experiences' | 'soughtOccupations'> & { experiences: Array<ResolversTypes['PseudonymousExperience']>, soughtOccupations: Array<ResolversTypes['EscoOccupation']> }>;
   PseudonymousExperience: ResolverTypeWrapper<Omit<PseudonymousExperience, 'occupation'> & { occupation?: Maybe<ResolversTypes['EscoOccupation']> }>;
   PublishSlotInput: PublishSlotInput;
@@ -1858,6 +1920,8 @@ export type ResolversParentTypes = {
   HireInput: HireInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Interview: InterviewModel;
+  InterviewPayload: Omit<InterviewPayload, 'interview'> & { interview?: Maybe<ResolversParentTypes['Interview']> };
   InviteCompanyMemberInput: InviteCompanyMemberInput;
   LoginInput: LoginInput;
   Membership: MembershipRecordModel;
@@ -1871,6 +1935,7 @@ export type ResolversParentTypes = {
   PlacementConnection: Omit<PlacementConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlacementEdge']> };
   PlacementEdge: Omit<PlacementEdge, 'node'> & { node: ResolversParentTypes['Placement'] };
   PlacementPayload: Omit<PlacementPayload, 'placement'> & { placement?: Maybe<ResolversParentTypes['Placement']> };
+  ProposeInterviewInput: ProposeInterviewInput;
   PseudonymousCandidate: Omit<PseudonymousCandidate, 'experiences' | 'soughtOccupations'> & { experiences: Array<ResolversParentTypes['PseudonymousExperience']>, soughtOccupations: Array<ResolversParentTypes['EscoOccupation']> };
   PseudonymousExperience: Omit<PseudonymousExperience, 'occupation'> & { occupation?: Maybe<ResolversParentTypes['EscoOccupation']> };
   PublishSlotInput: PublishSlotInput;
@@ -1917,6 +1982,7 @@ export type ApplicationResolvers<ContextType = RequestContext, ParentType extend
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ApplicationEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interviews?: Resolver<Array<ResolversTypes['Interview']>, ParentType, ContextType>;
   proposalNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pseudonymousCandidate?: Resolver<ResolversTypes['PseudonymousCandidate'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
@@ -2243,6 +2309,23 @@ export type EscoOccupationResolvers<ContextType = RequestContext, ParentType ext
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type InterviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Interview'] = ResolversParentTypes['Interview']> = {
+  application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['AppointmentMode'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InterviewStatus'], ParentType, ContextType>;
+  videoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InterviewPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InterviewPayload'] = ResolversParentTypes['InterviewPayload']> = {
+  interview?: Resolver<Maybe<ResolversTypes['Interview']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   comune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2277,6 +2360,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   logout?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   moveApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationMoveApplicationArgs, 'id' | 'status'>>;
   proposeCandidate?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationProposeCandidateArgs, 'citizenId' | 'vacancyId'>>;
+  proposeInterview?: Resolver<ResolversTypes['InterviewPayload'], ParentType, ContextType, RequireFields<MutationProposeInterviewArgs, 'applicationId' | 'input'>>;
   publishSlot?: Resolver<ResolversTypes['AppointmentSlotPayload'], ParentType, ContextType, RequireFields<MutationPublishSlotArgs, 'input'>>;
   publishVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationPublishVacancyArgs, 'id'>>;
   recordBookingOutcome?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRecordBookingOutcomeArgs, 'id' | 'outcome'>>;
@@ -2291,6 +2375,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   requestPasswordReset?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   rescheduleBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRescheduleBookingArgs, 'id' | 'slotId'>>;
   resetPassword?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
+  respondToInterview?: Resolver<ResolversTypes['InterviewPayload'], ParentType, ContextType, RequireFields<MutationRespondToInterviewArgs, 'accept' | 'id'>>;
   revokeApiClient?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   saveCv?: Resolver<ResolversTypes['SaveCvPayload'], ParentType, ContextType, RequireFields<MutationSaveCvArgs, 'input'>>;
   submitVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationSubmitVacancyArgs, 'id'>>;
@@ -2563,6 +2648,8 @@ export type Resolvers<ContextType = RequestContext> = {
   DateTime?: GraphQLScalarType;
   EducationTitle?: EducationTitleResolvers<ContextType>;
   EscoOccupation?: EscoOccupationResolvers<ContextType>;
+  Interview?: InterviewResolvers<ContextType>;
+  InterviewPayload?: InterviewPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipFee?: MembershipFeeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

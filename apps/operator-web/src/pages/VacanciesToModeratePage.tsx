@@ -98,7 +98,10 @@ export function VacanciesToModeratePage() {
 
   async function done(next: Announcement) {
     announce(next);
-    await queryClient.invalidateQueries({ queryKey: ['vacancies'] });
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['vacancies'] }),
+      queryClient.invalidateQueries({ queryKey: ['vacancy'] }),
+    ]);
   }
 
   return (

@@ -15,6 +15,7 @@ import { createdAt, id } from './columns.js';
 import { companies } from './companies.js';
 import { users } from './identity.js';
 import { networks } from './network.js';
+import { appointmentMode } from './appointments.js';
 import { contractType, vacancies } from './vacancies.js';
 
 export const applicationStatus = pgEnum('application_status', [
@@ -117,4 +118,42 @@ export const placements = pgTable(
     index('placements_network_idx').on(t.networkId, t.startsOn),
     uniqueIndex('placements_application_idx').on(t.applicationId).where(sql`${t.applicationId} is not null`),
   ],
+);
+
+export const interviewStatus = pgEnum('interview_status', ['PROPOSED', 'ACCEPTED', 'DECLINED', 'CANCELLED']);
+
+/**
+ * Job interviews a company proposes to a candidate, who accepts or declines. A candidate never has
+ * two accepted interviews at overlapping times (exclusion constraint, migration 0011).
+ */
+export const interviews = pgTable(
+  'interviews',
+  {
+    id: id(),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    applicationId: uuid()
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    citizenId: uuid()
+      .notNull()
+      .references(() => citizens.userId, { onDelete: 'cascade' }),
+    companyId: uuid()
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    endsAt: timestamp({ withTimezone: true }).notNull(),
+    mode: appointmentMode().notNull(),
+    /** Address for in-person interviews. */
+    location: text(),
+    videoUrl: text(),
+    status: interviewStatus().notNull().default('PROPOSED'),
+    proposedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    respondedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('interviews_application_idx').on(t.applicationId), index('interviews_citizen_idx').on(t.citizenId)],
 );

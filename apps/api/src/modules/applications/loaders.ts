@@ -39,9 +39,21 @@ export const applicationLoaders = {
         return pseudonymousCandidate(q.obj.companyId, citizen, cvs.get(citizen.userId), province, today);
       });
     },
+    interviews: async (queries: Query[], { services }: RequestContext) => {
+      const found = await services.interviews.ofApplications(queries.map((q) => q.obj.id));
+      return queries.map((q) => found.get(q.obj.id) ?? []);
+    },
     history: async (queries: Query[], { services }: RequestContext) => {
       const found = await services.applications.histories(queries.map((q) => q.obj.id));
       return queries.map((q) => found.get(q.obj.id) ?? []);
+    },
+  },
+  Interview: {
+    application: async (queries: { obj: { applicationId: string } }[], { services }: RequestContext) => {
+      const found = new Map(
+        (await services.applications.byIds(queries.map((q) => q.obj.applicationId))).map((a) => [a.id, a]),
+      );
+      return queries.map((q) => found.get(q.obj.applicationId));
     },
   },
 };

@@ -96,6 +96,20 @@ export const applicationResolvers: Resolvers = {
         ),
       }));
     },
+    proposeInterview: async (_, { applicationId, input }, ctx) => {
+      const application = await applicationFor(applicationId, ctx, (a) => isHiringCompany(ctx.actor, a));
+      const actor = ctx.actor as UserActor;
+      return payload(async () => ({
+        interview: await ctx.services.interviews.propose(application, actor.userId, input),
+      }));
+    },
+    respondToInterview: async (_, { id, accept }, ctx) => {
+      networkOf(ctx.actor);
+      const interview = await ctx.services.interviews.byId(id);
+      if (!interview || ctx.actor.kind !== 'CITIZEN' || ctx.actor.userId !== interview.citizenId)
+        throw notFound();
+      return payload(async () => ({ interview: await ctx.services.interviews.respond(interview, accept) }));
+    },
     withdrawApplication: async (_, { id, reason }, ctx) => {
       const application = await applicationFor(id, ctx, (a) => isApplicant(ctx.actor, a));
       return payload(async () => ({

@@ -1,0 +1,155 @@
+import { companies, type Db, interviews, users } from '@sportello/db';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import { isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
+import type { VideoRoomProvider } from '../../lib/video-rooms.js';
+import { calendarInvitation } from '../appointments/calendar.js';
+import { SLOT_MINUTES } from '../appointments/service.js';
+import { enqueueEmail } from '../notifications/outbox.js';
+import type { Application } from './service.js';
+
+export type Interview = typeof interviews.$inferSelect;
+
+const when = (date: Date) =>
+  new Intl.DateTimeFormat('it-IT', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(
+    date,
+  );
+
+export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProvider; mailDomain: string }) {
+  const { db, videoRooms, mailDomain } = deps;
+
+  return {
+    async byId(id: string): Promise<Interview | undefined> {
+      if (!isUuid(id)) return undefined;
+      const [row] = await db.select().from(interviews).where(eq(interviews.id, id));
+      return row;
+    },
+
+    async ofApplications(applicationIds: readonly string[]): Promise<Map<string, Interview[]>> {
+      const rows = applicationIds.length
+        ? await db
+            .select()
+            .from(interviews)
+            .where(inArray(interviews.applicationId, [...applicationIds]))
+            .orderBy(asc(interviews.startsAt))
+        : [];
+      const map = new Map<string, Interview[]>(applicationIds.map((id) => [id, []]));
+      for (const row of rows) map.get(row.applicationId)?.push(row);
+      return map;
+    },
+
+    async propose(
+      application: Application,
+      proposedBy: string,
+      input: { startsAt: Date; durationMinutes: number; mode: Interview['mode']; location?: string | null },
+    ): Promise<Interview> {
+      const errors: UserError[] = [];
+      if (!['SHORTLISTED', 'INTERVIEW'].includes(application.status) || !application.disclosedAt) {
+        errors.push(
+          userError('applicationId', 'NOT_SHORTLISTED', 'Si propone un colloquio a chi è in preselezione.'),
+        );
+      }
+      if (input.startsAt.getTime() <= Date.now())
+        errors.push(userError('startsAt', 'IN_THE_PAST', "L'orario deve essere nel futuro."));
+      if (
+        !Number.isInteger(input.durationMinutes) ||
+        input.durationMinutes < SLOT_MINUTES.min ||
+        input.durationMinutes > SLOT_MINUTES.max
+      ) {
+        errors.push(
+          userError(
+            'durationMinutes',
+            'OUT_OF_RANGE',
+            `La durata va da ${SLOT_MINUTES.min} a ${SLOT_MINUTES.max} minuti.`,
+          ),
+        );
+      }
+      if (input.mode === 'IN_PERSON') errors.push(...requiredText('location', input.location ?? '', 3, 300));
+      if (errors.length) throw new UserErrors(errors);
+      return db.transaction(async (tx) => {
+        const [interview] = await tx
+          .insert(interviews)
+          .values({
+            networkId: application.networkId,
+            applicationId: application.id,
+            citizenId: application.citizenId,
+            companyId: application.companyId,
+            startsAt: input.startsAt,
+            endsAt: new Date(input.startsAt.getTime() + input.durationMinutes * 60_000),
+            mode: input.mode,
+            location: input.mode === 'IN_PERSON' ? input.location!.trim() : null,
+            videoUrl: input.mode === 'ONLINE' ? videoRooms.newRoomUrl() : null,
+            proposedBy,
+          })
+          .returning();
+        const [candidate] = await tx.select().from(users).where(eq(users.id, application.citizenId));
+        const [company] = await tx.select().from(companies).where(eq(companies.id, application.companyId));
+        const where = interview!.location ?? `online, su ${interview!.videoUrl}`;
+        await enqueueEmail(tx, {
+          kind: 'interview.proposed',
+          networkId: application.networkId,
+          subjectId: interview!.id,
+          mail: {
+            to: candidate!.email,
+            subject: `Proposta di colloquio di lavoro: ${when(interview!.startsAt)}`,
+            text: `Buongiorno ${candidate!.givenName},\n\n${company!.legalName} ti propone un colloquio di lavoro.\n\nQuando: ${when(interview!.startsAt)}\nDove: ${where}\n\nAccetta o rifiuta dal portale dei cittadini.`,
+            calendar: {
+              method: 'REQUEST',
+              content: calendarInvitation(
+                {
+                  bookingId: interview!.id,
+                  sequence: 0,
+                  startsAt: interview!.startsAt,
+                  endsAt: interview!.endsAt,
+                  summary: `Colloquio di lavoro – ${company!.legalName}`,
+                  description: 'Proposto tramite Sportello Lavoro.',
+                  location: where,
+                  url: interview!.videoUrl,
+                  organizerEmail: company!.email,
+                  cancelled: false,
+                },
+                mailDomain,
+              ),
+            },
+          },
+        });
+        return interview!;
+      });
+    },
+
+    async respond(interview: Interview, accept: boolean): Promise<Interview> {
+      try {
+        return await db.transaction(async (tx) => {
+          const [updated] = await tx
+            .update(interviews)
+            .set({ status: accept ? 'ACCEPTED' : 'DECLINED', respondedAt: sql`now()` })
+            .where(and(eq(interviews.id, interview.id), eq(interviews.status, 'PROPOSED')))
+            .returning();
+          if (!updated)
+            throw new UserErrors([
+              userError('id', 'ALREADY_ANSWERED', 'Hai già risposto a questa proposta.'),
+            ]);
+          const [company] = await tx.select().from(companies).where(eq(companies.id, interview.companyId));
+          await enqueueEmail(tx, {
+            kind: 'interview.answered',
+            networkId: interview.networkId,
+            subjectId: interview.id,
+            mail: {
+              to: company!.email,
+              subject: `Colloquio di lavoro ${accept ? 'accettato' : 'rifiutato'}: ${when(interview.startsAt)}`,
+              text: `La persona candidata ha ${accept ? 'accettato' : 'rifiutato'} il colloquio di ${when(interview.startsAt)}. I dettagli sono nell'area riservata.`,
+            },
+          });
+          return updated;
+        });
+      } catch (error) {
+        if (violatedConstraint(error) !== 'interviews_citizen_no_overlap') throw error;
+        throw new UserErrors([
+          userError('id', 'PERSON_BUSY', 'Hai già accettato un altro colloquio in quest’orario.'),
+        ]);
+      }
+    },
+  };
+}
+
+export type InterviewService = ReturnType<typeof createInterviewService>;
