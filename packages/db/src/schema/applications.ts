@@ -10,12 +10,12 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { appointmentMode } from './appointments.js';
 import { citizens } from './citizens.js';
 import { createdAt, id } from './columns.js';
 import { companies } from './companies.js';
 import { users } from './identity.js';
 import { networks } from './network.js';
-import { appointmentMode } from './appointments.js';
 import { contractType, vacancies } from './vacancies.js';
 
 export const applicationStatus = pgEnum('application_status', [
@@ -155,5 +155,8 @@ export const interviews = pgTable(
     respondedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('interviews_application_idx').on(t.applicationId), index('interviews_citizen_idx').on(t.citizenId)],
+  (t) => [
+    index('interviews_application_idx').on(t.applicationId),
+    index('interviews_citizen_idx').on(t.citizenId),
+  ],
 );
