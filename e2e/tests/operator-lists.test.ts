@@ -207,8 +207,11 @@ describe.skipIf(Boolean(skipReason))('operators’ lists (/operatori)', () => {
 
   it('vacancies to moderate: the operator publishes one', async () => {
     await openSection(page, 'Offerte da moderare');
-    await page.getByTestId('empty-state').waitFor();
-    expect(await page.getByTestId('empty-state').textContent()).toContain('Nessuna offerta da moderare');
+    // The demo company's vacancy waiting for moderation.
+    await page
+      .getByTestId('vacancy-to-moderate')
+      .filter({ has: page.getByRole('heading', { name: 'Magazziniere con patentino del carrello' }) })
+      .waitFor();
 
     const title = unique('Saldatore a filo ');
     await submitVacancy(title);

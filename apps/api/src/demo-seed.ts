@@ -1,4 +1,6 @@
 import {
+  applicationEvents,
+  applications,
   appointmentSlots,
   bookings,
   caseAssignments,
@@ -16,8 +18,10 @@ import {
   memberships,
   networks,
   operators,
+  placements,
   sportelli,
   users,
+  vacancies,
 } from '@sportello/db';
 import { computeCodiceFiscaleCheckChar, computePartitaIvaCheckDigit } from '@sportello/domain';
 import { eq } from 'drizzle-orm';
@@ -392,6 +396,86 @@ export async function seedDemo(db: Db): Promise<boolean> {
       bookedBy: staff[0]!.id,
       startsAt: booked.startsAt,
       endsAt: booked.endsAt,
+    });
+
+    // Vacancies at each stage, an application with its history, and a placement to verify.
+    const expiresOn = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    const [welding] = await tx
+      .insert(vacancies)
+      .values([
+        {
+          networkId,
+          companyId: officine!.id,
+          title: 'Saldatore / saldatrice a filo',
+          occupationUri: ESCO.welder,
+          description:
+            'Officina metalmeccanica di Legnano cerca una persona per la saldatura a filo di carpenterie medie.\nContratto stabile, turno centrale, mensa aziendale.',
+          contractType: 'PERMANENT',
+          hours: 'FULL_TIME',
+          weeklyHours: 40,
+          workplaceComuneCode: '015118',
+          salaryMinCents: 170_000,
+          salaryMaxCents: 200_000,
+          positions: 2,
+          minEqfLevel: 3,
+          minExperienceMonths: 24,
+          drivingLicences: ['B'],
+          status: 'PUBLISHED',
+          publishedAt: verifiedAt,
+          moderatedBy: staff[0]!.id,
+          expiresOn,
+          createdBy: hr!.id,
+        },
+        {
+          networkId,
+          companyId: officine!.id,
+          title: 'Magazziniere con patentino del carrello',
+          occupationUri: ESCO.warehouseWorker,
+          description:
+            'Gestione del magazzino materie prime: carico, scarico, inventario. Richiesto il patentino del carrello elevatore.',
+          contractType: 'FIXED_TERM',
+          hours: 'PART_TIME',
+          weeklyHours: 24,
+          workplaceComuneCode: '015118',
+          positions: 1,
+          status: 'SUBMITTED',
+          expiresOn,
+          createdBy: hr!.id,
+        },
+      ])
+      .returning({ id: vacancies.id });
+    const [application] = await tx
+      .insert(applications)
+      .values({
+        networkId,
+        vacancyId: welding!.id,
+        companyId: officine!.id,
+        citizenId: giulia,
+        status: 'SHORTLISTED',
+        coverLetter:
+          'Ho dieci anni di esperienza nella saldatura a filo e il patentino in corso di validità.',
+        disclosedAt: verifiedAt,
+      })
+      .returning();
+    await tx.insert(applicationEvents).values([
+      { applicationId: application!.id, toStatus: 'APPLIED', actorUserId: giulia },
+      {
+        applicationId: application!.id,
+        fromStatus: 'APPLIED',
+        toStatus: 'SHORTLISTED',
+        actorUserId: hr!.id,
+        reason: 'Esperienza in linea',
+      },
+    ]);
+    await tx.insert(placements).values({
+      networkId,
+      citizenId: marco,
+      source: 'EXTERNAL',
+      employerName: 'Impresa di pulizie (Parabiago)',
+      contractType: 'FIXED_TERM',
+      startsOn: '2026-10-01',
+      durationMonths: 6,
+      recordedBy: staff[0]!.id,
     });
   });
   return true;
