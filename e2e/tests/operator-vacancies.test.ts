@@ -1,15 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  accessibilityViolations,
-  describeViolations,
-  launchBrowser,
-  login,
-  newPage,
-  pageErrors,
-  screenshot,
-} from '../src/browser.js';
+import { launchBrowser, login, newPage } from '../src/browser.js';
 import { DEMO, DEMO_PASSWORD, graphqlRequest, unique } from '../src/data.js';
+import { check, openSection, row } from '../src/operator-portal.js';
 
 const baseUrl = inject('baseUrl');
 const skipReason = inject('skipReason');
@@ -119,35 +112,6 @@ async function acceptAndHire(vacancyId: string): Promise<void> {
       { id: proposal!.id, status, hire: status === 'HIRED' ? { startsOn: HIRE_STARTS_ON } : null },
     );
   }
-}
-
-/** Opens a section from the menu and waits for its title. */
-async function openSection(page: Page, name: string, heading = name) {
-  await page
-    .getByRole('navigation', { name: 'Sezioni dell’area operatori' })
-    .getByRole('link', { name, exact: true })
-    .click();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-/** Screenshots at desktop and phone width, and axe-core's WCAG 2.1 AA rules. */
-async function check(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
-  await screenshot(page, `operator-${name}`);
-  await page.setViewportSize({ width: 375, height: 800 });
-  await screenshot(page, `operator-${name}-375`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  const violations = await accessibilityViolations(page);
-  expect(violations, `${name}:\n${describeViolations(violations)}`).toEqual([]);
-  expect(pageErrors(page)).toEqual([]);
-}
-
-/** The row of a table whose header cell (first column) has this text. */
-function row(page: Page, table: string, header: string | RegExp) {
-  return page
-    .getByTestId(table)
-    .locator('tbody tr')
-    .filter({ has: page.getByRole('rowheader', { name: header }) });
 }
 
 /** Picks a person in a select whose options read "Nome Cognome – CODICEFISCALE". */
