@@ -1,6 +1,9 @@
 import { todayInItaly } from '@sportello/domain';
 import type { RequestContext } from '../../context.js';
-import { canSeeCandidateIdentity } from './policy.js';
+import { forbidden } from '../../lib/errors.js';
+import { parsePageArgs, toConnection } from '../../lib/pagination.js';
+import type { Vacancy } from '../vacancies/service.js';
+import { canListVacancyApplications, canSeeCandidateIdentity } from './policy.js';
 import { pseudonymousCandidate } from './pseudonymous.js';
 import type { Application } from './service.js';
 
@@ -54,6 +57,42 @@ export const applicationLoaders = {
         (await services.applications.byIds(queries.map((q) => q.obj.applicationId))).map((a) => [a.id, a]),
       );
       return queries.map((q) => found.get(q.obj.applicationId));
+    },
+  },
+  Vacancy: {
+    /** Vacancies asking for the same page (status, first, after) are served by one batched read. */
+    applications: async (
+      queries: {
+        obj: Vacancy;
+        params: { status?: Application['status'] | null; first?: number | null; after?: string | null };
+      }[],
+      { actor, services }: RequestContext,
+    ) => {
+      const groups = new Map<string, typeof queries>();
+      for (const query of queries) {
+        const key = JSON.stringify([
+          query.params.status ?? null,
+          query.params.first ?? null,
+          query.params.after ?? null,
+        ]);
+        groups.set(key, [...(groups.get(key) ?? []), query]);
+      }
+      const results = new Map<(typeof queries)[number], unknown>();
+      for (const group of groups.values()) {
+        const { params } = group[0]!;
+        const page = parsePageArgs(params);
+        const allowed = group.filter((q) => canListVacancyApplications(actor, q.obj));
+        const pages = await services.applications.pagesForVacancies(
+          allowed.map((q) => q.obj.id),
+          params.status,
+          page,
+        );
+        for (const query of group) {
+          const found = pages.get(query.obj.id);
+          results.set(query, found ? toConnection(found.rows, page, found.total) : forbidden());
+        }
+      }
+      return queries.map((q) => results.get(q));
     },
   },
 };

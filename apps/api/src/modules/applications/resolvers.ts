@@ -2,17 +2,11 @@ import { todayInItaly } from '@sportello/domain';
 import type { RequestContext, UserActor } from '../../context.js';
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { networkOf, refuse } from '../../lib/actors.js';
-import { forbidden, notFound, UserErrors, userError } from '../../lib/errors.js';
+import { notFound, UserErrors, userError } from '../../lib/errors.js';
 import { parsePageArgs, toConnection } from '../../lib/pagination.js';
 import { payload } from '../../lib/payload.js';
 import { isPubliclyVisible } from '../vacancies/policy.js';
-import {
-  canListVacancyApplications,
-  canProposeCandidate,
-  canReadApplication,
-  isApplicant,
-  isHiringCompany,
-} from './policy.js';
+import { canProposeCandidate, canReadApplication, isApplicant, isHiringCompany } from './policy.js';
 import type { Application } from './service.js';
 
 const ROLE_LABEL: Record<string, string> = {
@@ -47,7 +41,7 @@ export const applicationResolvers: Resolvers = {
     myApplications: async (_, pageArgs, { actor, services }) => {
       if (actor.kind !== 'CITIZEN') refuse(actor);
       const page = parsePageArgs(pageArgs);
-      const { rows, total } = await services.applications.list({ citizenId: actor.userId }, null, page);
+      const { rows, total } = await services.applications.listForCitizen(actor.userId, page);
       return toConnection(rows, page, total);
     },
     application: (_, { id }, ctx) => applicationFor(id, ctx, (a) => canReadApplication(ctx.actor, a)),
@@ -115,14 +109,6 @@ export const applicationResolvers: Resolvers = {
       return payload(async () => ({
         application: await ctx.services.applications.withdraw(application, application.citizenId, reason),
       }));
-    },
-  },
-  Vacancy: {
-    applications: async (vacancy, { status, ...pageArgs }, { actor, services }) => {
-      if (!canListVacancyApplications(actor, vacancy)) throw forbidden();
-      const page = parsePageArgs(pageArgs);
-      const { rows, total } = await services.applications.list({ vacancyId: vacancy.id }, status, page);
-      return toConnection(rows, page, total);
     },
   },
   ApplicationEvent: {

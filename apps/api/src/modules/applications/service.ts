@@ -7,7 +7,7 @@ import {
   type Tx,
   users,
 } from '@sportello/db';
-import { and, asc, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import type { Page } from '../../lib/pagination.js';
 import { isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
@@ -110,17 +110,8 @@ export function createApplicationService(db: Db, placements: PlacementService) {
       return db.select().from(applications).where(inArray(applications.id, valid));
     },
 
-    async list(
-      where: { vacancyId: string } | { citizenId: string },
-      status: ApplicationStatus | null | undefined,
-      page: Page,
-    ) {
-      const condition = and(
-        'vacancyId' in where
-          ? eq(applications.vacancyId, where.vacancyId)
-          : eq(applications.citizenId, where.citizenId),
-        status ? eq(applications.status, status) : undefined,
-      );
+    async listForCitizen(citizenId: string, page: Page) {
+      const condition = eq(applications.citizenId, citizenId);
       const [rows, [total]] = await Promise.all([
         db
           .select()
@@ -132,6 +123,49 @@ export function createApplicationService(db: Db, placements: PlacementService) {
         db.select({ n: count() }).from(applications).where(condition),
       ]);
       return { rows, total: total?.n ?? 0 };
+    },
+
+    /** One page of applications for each of many vacancies, in two statements whatever their number. */
+    async pagesForVacancies(
+      vacancyIds: readonly string[],
+      status: ApplicationStatus | null | undefined,
+      page: Page,
+    ) {
+      const ids = [...vacancyIds];
+      const where = and(
+        inArray(applications.vacancyId, ids),
+        status ? eq(applications.status, status) : undefined,
+      );
+      const rank = sql<number>`row_number() over (partition by ${applications.vacancyId} order by ${applications.updatedAt} desc, ${applications.id} desc)`;
+      const ranked = db
+        .select({ ...getTableColumns(applications), rank: rank.as('rank') })
+        .from(applications)
+        .where(where)
+        .as('ranked');
+      const [rows, totals] = await Promise.all([
+        ids.length
+          ? db
+              .select()
+              .from(ranked)
+              .where(and(gt(ranked.rank, page.offset), lte(ranked.rank, page.offset + page.limit + 1)))
+          : [],
+        ids.length
+          ? db
+              .select({ vacancyId: applications.vacancyId, n: count() })
+              .from(applications)
+              .where(where)
+              .groupBy(applications.vacancyId)
+          : [],
+      ]);
+      const pages = new Map(ids.map((id) => [id, { rows: [] as Application[], total: 0 }]));
+      for (const { rank: _rank, ...application } of rows.sort((a, b) => Number(a.rank) - Number(b.rank))) {
+        pages.get(application.vacancyId)?.rows.push(application);
+      }
+      for (const total of totals) {
+        const entry = pages.get(total.vacancyId);
+        if (entry) entry.total = total.n;
+      }
+      return pages;
     },
 
     /** The history of each application, oldest first, with the kind of user who acted. */

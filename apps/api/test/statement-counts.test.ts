@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citizenInput, companyInput, DEMO, REGISTER_CITIZEN, REGISTER_COMPANY } from './fixtures.js';
+import { startTestApp, type TestApp } from './harness.js';
+import { vacancyIn } from './vacancy-fixtures.js';
+
+/**
+ * Every list answers in a number of SQL statements that does not grow with the page: nested fields
+ * are batched (or joined), never fetched once per row.
+ */
+let t: TestApp;
+let operator: string;
+let company: string;
+let admin: string;
+const ROWS = 10;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  operator = (await t.login(DEMO.operator)).accessToken;
+  company = (await t.login(DEMO.companyMember)).accessToken;
+  admin = (await t.login(DEMO.admin)).accessToken;
+  for (let i = 0; i < ROWS; i++) {
+    const citizen = citizenInput();
+    const citizenId = (await t.gql(REGISTER_CITIZEN, { input: citizen })).data!.registerCitizen.citizen.id;
+    await t.gql(REGISTER_COMPANY, { input: companyInput() });
+    const vacancyId = await vacancyIn(t, { company, operator }, 'PUBLISHED');
+    await vacancyIn(t, { company, operator }, 'SUBMITTED');
+    const startsAt = new Date(Date.now() + 40 * 86_400_000 + i * 3_600_000).toISOString();
+    const slot = await t.gql(
+      'mutation($s: DateTime!) { publishSlot(input: { kind: ORIENTATION, mode: ONLINE, startsAt: $s, durationMinutes: 30 }) { slot { id } } }',
+      { s: startsAt },
+      operator,
+    );
+    await t.gql(
+      'mutation($id: ID!, $c: ID) { bookSlot(slotId: $id, citizenId: $c) { booking { id } } }',
+      { id: slot.data!.publishSlot.slot.id, c: citizenId },
+      operator,
+    );
+    await t.gql(
+      'mutation($c: ID!) { recordPlacement(input: { citizenId: $c, employerName: "Ditta", contractType: FIXED_TERM, startsOn: "2026-01-12" }) { placement { id } } }',
+      { c: citizenId },
+      operator,
+    );
+    const giulia = (await t.login(DEMO.citizen)).accessToken;
+    await t.gql(
+      'mutation($id: ID!) { applyToVacancy(vacancyId: $id) { application { id } } }',
+      { id: vacancyId },
+      giulia,
+    );
+    // More slots to list as free.
+    await t.gql(
+      'mutation($s: DateTime!) { publishSlot(input: { kind: COUNSELLING, mode: IN_PERSON, startsAt: $s, durationMinutes: 30 }) { slot { id } } }',
+      { s: new Date(Date.now() + 50 * 86_400_000 + i * 3_600_000).toISOString() },
+      operator,
+    );
+  }
+});
+afterAll(() => t?.close());
+
+const lists: Record<string, { query: string; token: () => string | undefined; path: string }> = {
+  citizens: {
+    query: `query($n: Int) { citizens(first: $n) { edges { node { givenName age targetGroups residenceComune { name } domicileComune { name } inChargeAt { name } consents { purpose } cv { headline experiences { occupation { label } } } } } } }`,
+    token: () => operator,
+    path: 'citizens',
+  },
+  companies: {
+    query: `query($n: Int) { companies(first: $n) { edges { node { legalName comune { name } atecoActivity { title } sites { comune { name } } members { email } } } } }`,
+    token: () => operator,
+    path: 'companies',
+  },
+  availableSlots: {
+    query: `query($n: Int) { availableSlots(first: $n) { edges { node { startsAt available sportello { name comune { name } } } } } }`,
+    token: () => operator,
+    path: 'availableSlots',
+  },
+  bookings: {
+    query: `query($n: Int) { bookings(first: $n) { edges { node { status slot { startsAt sportello { name } } citizen { givenName residenceComune { name } } company { legalName } outcomeNotes } } } }`,
+    token: () => operator,
+    path: 'bookings',
+  },
+  vacancySearch: {
+    query: `query($n: Int) { vacancySearch(first: $n) { edges { node { title companyName occupation { label } workplaceComune { name } languages { languageName } } } } }`,
+    token: () => undefined,
+    path: 'vacancySearch',
+  },
+  networkVacancies: {
+    query: `query($n: Int) { networkVacancies(first: $n) { edges { node { title status companyName occupation { label } applications(first: 5) { totalCount } } } } }`,
+    token: () => admin,
+    path: 'networkVacancies',
+  },
+  vacanciesToModerate: {
+    query: `query($n: Int) { vacanciesToModerate(first: $n) { edges { node { title companyName occupation { label } } } } }`,
+    token: () => operator,
+    path: 'vacanciesToModerate',
+  },
+  companyVacancies: {
+    query: `query($n: Int) { companyVacancies(first: $n) { edges { node { title status workplaceComune { name } languages { minLevel } } } } }`,
+    token: () => company,
+    path: 'companyVacancies',
+  },
+  placements: {
+    query: `query($n: Int) { placements(first: $n) { edges { node { employerName citizen { givenName residenceComune { name } } application { status } } } } }`,
+    token: () => operator,
+    path: 'placements',
+  },
+};
+
+describe('SQL statements per list do not grow with the page size', () => {
+  for (const [name, list] of Object.entries(lists)) {
+    it(name, async () => {
+      const statements = async (n: number) => {
+        t.statements.length = 0;
+        const result = await t.gql(list.query, { n }, list.token());
+        expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+        expect((result.data![list.path] as { edges: unknown[] }).edges).toHaveLength(n);
+        return t.statements.length;
+      };
+      const small = await statements(2);
+      const large = await statements(ROWS);
+      expect(large, `${name}: ${small} statements for 2 rows, ${large} for ${ROWS}`).toBe(small);
+    });
+  }
+});
