@@ -20,6 +20,7 @@ import { companyLoaders } from './modules/companies/loaders.js';
 import { companyResolvers } from './modules/companies/resolvers.js';
 import { cvLoaders } from './modules/cvs/loaders.js';
 import { cvResolvers } from './modules/cvs/resolvers.js';
+import { cvPdfRoutes } from './modules/cvs/routes.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
 import { networkLoaders } from './modules/network/loaders.js';
 import { networkResolvers } from './modules/network/resolvers.js';
@@ -112,6 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, { ping: database.ping });
   await app.register(oauthRoutes, { identity: services.identity });
   await app.register(vacancyPageRoutes, { services });
+  await app.register(cvPdfRoutes, { services });
 
   await app.register(mercurius, {
     schema: loadSdl(),
