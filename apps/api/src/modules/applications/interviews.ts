@@ -1,6 +1,8 @@
 import { companies, type Db, interviews, users } from '@sportello/db';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import { formatItalianDateTime } from '../../lib/format.js';
+import { groupByKey } from '../../lib/group-by.js';
 import { isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
 import type { VideoRoomProvider } from '../../lib/video-rooms.js';
 import { calendarInvitation } from '../appointments/calendar.js';
@@ -9,11 +11,6 @@ import { enqueueEmail } from '../notifications/outbox.js';
 import type { Application } from './service.js';
 
 export type Interview = typeof interviews.$inferSelect;
-
-const when = (date: Date) =>
-  new Intl.DateTimeFormat('it-IT', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(
-    date,
-  );
 
 export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProvider; mailDomain: string }) {
   const { db, videoRooms, mailDomain } = deps;
@@ -33,9 +30,7 @@ export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProv
             .where(inArray(interviews.applicationId, [...applicationIds]))
             .orderBy(asc(interviews.startsAt))
         : [];
-      const map = new Map<string, Interview[]>(applicationIds.map((id) => [id, []]));
-      for (const row of rows) map.get(row.applicationId)?.push(row);
-      return map;
+      return groupByKey(applicationIds, rows, (row) => row.applicationId);
     },
 
     async propose(
@@ -91,8 +86,8 @@ export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProv
           subjectId: interview!.id,
           mail: {
             to: candidate!.email,
-            subject: `Proposta di colloquio di lavoro: ${when(interview!.startsAt)}`,
-            text: `Buongiorno ${candidate!.givenName},\n\n${company!.legalName} ti propone un colloquio di lavoro.\n\nQuando: ${when(interview!.startsAt)}\nDove: ${where}\n\nAccetta o rifiuta dal portale dei cittadini.`,
+            subject: `Proposta di colloquio di lavoro: ${formatItalianDateTime(interview!.startsAt)}`,
+            text: `Buongiorno ${candidate!.givenName},\n\n${company!.legalName} ti propone un colloquio di lavoro.\n\nQuando: ${formatItalianDateTime(interview!.startsAt)}\nDove: ${where}\n\nAccetta o rifiuta dal portale dei cittadini.`,
             calendar: {
               method: 'REQUEST',
               content: calendarInvitation(
@@ -136,8 +131,8 @@ export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProv
             subjectId: interview.id,
             mail: {
               to: company!.email,
-              subject: `Colloquio di lavoro ${accept ? 'accettato' : 'rifiutato'}: ${when(interview.startsAt)}`,
-              text: `La persona candidata ha ${accept ? 'accettato' : 'rifiutato'} il colloquio di ${when(interview.startsAt)}. I dettagli sono nell'area riservata.`,
+              subject: `Colloquio di lavoro ${accept ? 'accettato' : 'rifiutato'}: ${formatItalianDateTime(interview.startsAt)}`,
+              text: `La persona candidata ha ${accept ? 'accettato' : 'rifiutato'} il colloquio di ${formatItalianDateTime(interview.startsAt)}. I dettagli sono nell'area riservata.`,
             },
           });
           return updated;

@@ -9,6 +9,7 @@ import {
 } from '@sportello/db';
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import { groupByKey } from '../../lib/group-by.js';
 import type { Page } from '../../lib/pagination.js';
 import { isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
@@ -29,6 +30,7 @@ const COMPANY_TRANSITIONS: Partial<Record<ApplicationStatus, ApplicationStatus[]
 const WITHDRAWABLE: ApplicationStatus[] = ['PROPOSED', 'APPLIED', 'SHORTLISTED', 'INTERVIEW', 'OFFER'];
 
 const NOT_OPEN = userError('vacancyId', 'VACANCY_NOT_OPEN', "L'offerta non è più aperta alle candidature.");
+const ALREADY_APPLIED = userError('vacancyId', 'ALREADY_APPLIED', 'Ti sei già candidato a questa offerta.');
 const RESERVED = userError(
   'vacancyId',
   'RESERVED_LAW_68',
@@ -178,9 +180,11 @@ export function createApplicationService(db: Db, placements: PlacementService) {
             .where(inArray(applicationEvents.applicationId, [...applicationIds]))
             .orderBy(asc(applicationEvents.at), asc(applicationEvents.id))
         : [];
-      const map = new Map<string, ApplicationEvent[]>(applicationIds.map((id) => [id, []]));
-      for (const { event, actorKind } of rows) map.get(event.applicationId)?.push({ ...event, actorKind });
-      return map;
+      return groupByKey(
+        applicationIds,
+        rows.map(({ event, actorKind }) => ({ ...event, actorKind })),
+        (event) => event.applicationId,
+      );
     },
 
     async apply(
@@ -207,10 +211,7 @@ export function createApplicationService(db: Db, placements: PlacementService) {
               coverLetter: coverLetter?.trim() || null,
             });
           }
-          if (existing)
-            throw new UserErrors([
-              userError('vacancyId', 'ALREADY_APPLIED', 'Ti sei già candidato a questa offerta.'),
-            ]);
+          if (existing) throw new UserErrors([ALREADY_APPLIED]);
           const [created] = await tx
             .insert(applications)
             .values({
@@ -228,9 +229,7 @@ export function createApplicationService(db: Db, placements: PlacementService) {
         })
         .catch((error) => {
           if (violatedConstraint(error) === 'applications_vacancy_citizen_idx') {
-            throw new UserErrors([
-              userError('vacancyId', 'ALREADY_APPLIED', 'Ti sei già candidato a questa offerta.'),
-            ]);
+            throw new UserErrors([ALREADY_APPLIED]);
           }
           throw error;
         });

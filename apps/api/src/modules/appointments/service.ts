@@ -10,6 +10,7 @@ import {
 } from '@sportello/db';
 import { and, asc, count, eq, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import { formatItalianDateTime } from '../../lib/format.js';
 import type { Page } from '../../lib/pagination.js';
 import { isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
 import type { VideoRoomProvider } from '../../lib/video-rooms.js';
@@ -86,11 +87,7 @@ export function createAppointmentService({ db, videoRooms, mailDomain, publicUrl
           .where(eq(companies.id, booking.companyId!));
     const [sportello] = await tx.select().from(sportelli).where(eq(sportelli.id, slot.sportelloId));
     if (!recipient || !sportello) return;
-    const when = new Intl.DateTimeFormat('it-IT', {
-      dateStyle: 'full',
-      timeStyle: 'short',
-      timeZone: 'Europe/Rome',
-    }).format(slot.startsAt);
+    const when = formatItalianDateTime(slot.startsAt);
     const where =
       slot.mode === 'ONLINE' ? `online, su ${booking.videoUrl}` : `${sportello.name}, ${sportello.address}`;
     const summary = `Colloquio di ${KIND_LABEL[slot.kind]} – ${sportello.name}`;

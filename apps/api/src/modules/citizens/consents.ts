@@ -1,6 +1,8 @@
 import { consents, type Db, type Tx } from '@sportello/db';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { UserErrors, userError } from '../../lib/errors.js';
+import { groupByKey } from '../../lib/group-by.js';
+import { violatedConstraint } from '../../lib/validation.js';
 
 export type ConsentPurpose = (typeof consents.$inferSelect)['purpose'];
 export type Consent = typeof consents.$inferSelect;
@@ -13,6 +15,16 @@ export const CONSENT_TEXT_VERSIONS: Record<ConsentPurpose, string> = {
 };
 
 export function createConsentService(db: Db) {
+  async function inForce(citizenId: string, purpose: ConsentPurpose): Promise<Consent | undefined> {
+    const [row] = await db
+      .select()
+      .from(consents)
+      .where(
+        and(eq(consents.citizenId, citizenId), eq(consents.purpose, purpose), isNull(consents.withdrawnAt)),
+      );
+    return row;
+  }
+
   return {
     async record(tx: Db | Tx, citizen: { userId: string; networkId: string }, purpose: ConsentPurpose) {
       const [row] = await tx
@@ -35,39 +47,22 @@ export function createConsentService(db: Db) {
             .where(inArray(consents.citizenId, [...citizenIds]))
             .orderBy(asc(consents.grantedAt))
         : [];
-      const map = new Map<string, Consent[]>(citizenIds.map((id) => [id, []]));
-      for (const row of rows) map.get(row.citizenId)?.push(row);
-      return map;
+      return groupByKey(citizenIds, rows, (row) => row.citizenId);
     },
 
     /** Giving a consent already in force returns it unchanged. */
     async give(citizen: { userId: string; networkId: string }, purpose: ConsentPurpose): Promise<Consent> {
-      const [existing] = await db
-        .select()
-        .from(consents)
-        .where(
-          and(
-            eq(consents.citizenId, citizen.userId),
-            eq(consents.purpose, purpose),
-            isNull(consents.withdrawnAt),
-          ),
-        );
+      const existing = await inForce(citizen.userId, purpose);
       if (existing) return existing;
       try {
         return await this.record(db, citizen, purpose);
-      } catch {
+      } catch (error) {
         // A concurrent grant won the partial unique index: return the one in force.
-        const [winner] = await db
-          .select()
-          .from(consents)
-          .where(
-            and(
-              eq(consents.citizenId, citizen.userId),
-              eq(consents.purpose, purpose),
-              isNull(consents.withdrawnAt),
-            ),
-          );
-        if (!winner) throw new Error('consent grant failed');
+        const winner =
+          violatedConstraint(error) === 'consents_active_idx'
+            ? await inForce(citizen.userId, purpose)
+            : undefined;
+        if (!winner) throw error;
         return winner;
       }
     },

@@ -1,6 +1,7 @@
 import { ateco, companies, companyMembers, companySites, comuni, type Db, users } from '@sportello/db';
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import { groupByKey } from '../../lib/group-by.js';
 import { emailField, isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
 import type { IdentityService } from '../identity/service.js';
 import type { Company } from './service.js';
@@ -78,9 +79,7 @@ export function createCompanyProfileService(db: Db, identity: IdentityService) {
             .where(inArray(companySites.companyId, [...companyIds]))
             .orderBy(asc(companySites.createdAt))
         : [];
-      const map = new Map<string, CompanySite[]>(companyIds.map((id) => [id, []]));
-      for (const row of rows) map.get(row.companyId)?.push(row);
-      return map;
+      return groupByKey(companyIds, rows, (row) => row.companyId);
     },
 
     async membersOf(companyIds: readonly string[]): Promise<Map<string, CompanyMember[]>> {
@@ -92,9 +91,8 @@ export function createCompanyProfileService(db: Db, identity: IdentityService) {
             .where(inArray(companyMembers.companyId, [...companyIds]))
             .orderBy(asc(users.familyName), asc(users.givenName))
         : [];
-      const map = new Map<string, CompanyMember[]>(companyIds.map((id) => [id, []]));
-      for (const row of rows) map.get(row.companyId)?.push({ ...row.user, role: row.role });
-      return map;
+      const members = rows.map((row) => ({ ...row.user, role: row.role, companyId: row.companyId }));
+      return groupByKey(companyIds, members, (member) => member.companyId);
     },
 
     async atecoByCodes(codes: readonly string[]): Promise<Map<string, Ateco>> {

@@ -11,6 +11,7 @@ import {
 import { todayInItaly } from '@sportello/domain';
 import { and, asc, count, desc, eq, getTableColumns, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import { groupByKey } from '../../lib/group-by.js';
 import { createOnce } from '../../lib/idempotency.js';
 import type { Page } from '../../lib/pagination.js';
 import { isUuid, requiredText } from '../../lib/validation.js';
@@ -263,9 +264,7 @@ export function createVacancyService(db: Db, publicUrl: string) {
             .where(inArray(vacancyLanguages.vacancyId, [...vacancyIds]))
             .orderBy(asc(vacancyLanguages.languageCode))
         : [];
-      const map = new Map<string, VacancyLanguage[]>(vacancyIds.map((id) => [id, []]));
-      for (const row of rows) map.get(row.vacancyId)?.push(row);
-      return map;
+      return groupByKey(vacancyIds, rows, (row) => row.vacancyId);
     },
 
     async companyNames(companyIds: readonly string[]): Promise<Map<string, string>> {
