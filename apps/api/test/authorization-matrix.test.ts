@@ -391,6 +391,10 @@ const operations: Record<string, Operation> = {
     allowed: everyone,
     run: (token) => t.gql('{ escoOccupations(search: "welder") { uri label } }', {}, token),
   },
+  escoSkills: {
+    allowed: everyone,
+    run: (token) => t.gql('{ escoSkills(search: "saldatura") { uri label } }', {}, token),
+  },
   educationTitles: {
     allowed: everyone,
     run: (token) => t.gql('{ educationTitles { code eqfLevel } }', {}, token),

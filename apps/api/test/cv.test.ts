@@ -1,6 +1,8 @@
+import { cvSkills } from '@sportello/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenInput, DEMO, REGISTER_CITIZEN } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
+import { insertTestSkills } from './skill-fixtures.js';
 
 const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
 const WAREHOUSE = 'http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f';
@@ -195,5 +197,100 @@ describe('CV', () => {
     const large = await count(8);
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('CV skills', () => {
+  const SKILLS = `{ me { citizen { cv { skills { skill { uri label } level source } } } } }`;
+  const cvSkillsOf = async (token: string) => (await t.gql(SKILLS, {}, token)).data!.me.citizen.cv.skills;
+
+  it('the citizen declares ESCO skills with a level, found through the public skill search', async () => {
+    const [welding, forklift] = await insertTestSkills(t.db, 2, 'cv');
+    const found = await t.gql('query($q: String!) { escoSkills(search: $q) { uri label } }', {
+      q: 'prova cv 2',
+    });
+    expect(found.data!.escoSkills).toEqual([{ uri: forklift!.uri, label: forklift!.label }]);
+
+    const skills = [
+      { skillUri: forklift!.uri, level: 'ADVANCED' },
+      { skillUri: welding!.uri, level: 'BASIC' },
+    ];
+    const saved = await t.gql(SAVE, { input: { ...fullCv, skills } }, giulia);
+    expect(saved.data!.saveCv.userErrors).toEqual([]);
+    expect(await cvSkillsOf(giulia)).toEqual([
+      { skill: { uri: forklift!.uri, label: forklift!.label }, level: 'ADVANCED', source: 'DECLARED' },
+      { skill: { uri: welding!.uri, label: welding!.label }, level: 'BASIC', source: 'DECLARED' },
+    ]);
+  });
+
+  it('refuses unknown and repeated skills by position and changes nothing', async () => {
+    const [known] = await insertTestSkills(t.db, 1, 'cv');
+    const before = await cvSkillsOf(giulia);
+    const result = await t.gql(
+      SAVE,
+      {
+        input: {
+          ...fullCv,
+          skills: [
+            { skillUri: known!.uri, level: 'BASIC' },
+            { skillUri: 'http://data.europa.eu/esco/skill/non-esiste', level: 'BASIC' },
+            { skillUri: known!.uri, level: 'ADVANCED' },
+          ],
+        },
+      },
+      giulia,
+    );
+    expect(result.data!.saveCv.userErrors).toEqual([
+      { field: 'skills[1].skillUri', code: 'UNKNOWN_SKILL', message: expect.stringMatching(/Competenza/) },
+      { field: 'skills[2].skillUri', code: 'DUPLICATE', message: 'Competenza già indicata.' },
+    ]);
+    expect(await cvSkillsOf(giulia)).toEqual(before);
+  });
+
+  it('skills attested by a tirocinio survive every save and come after the declared ones', async () => {
+    const input = citizenInput();
+    const id = (await t.gql(REGISTER_CITIZEN, { input })).data!.registerCitizen.citizen.id;
+    const [declared, attested] = await insertTestSkills(t.db, 2, 'attested');
+    await t.gql(SAVE, { id, input: { ...fullCv, skills: [] } }, operator);
+    await t.db.insert(cvSkills).values({
+      citizenId: id,
+      skillUri: attested!.uri,
+      level: 'INTERMEDIATE',
+      source: 'INTERNSHIP',
+      position: 0,
+    });
+
+    const resave = await t.gql(
+      SAVE,
+      {
+        id,
+        input: {
+          ...fullCv,
+          skills: [
+            { skillUri: attested!.uri, level: 'ADVANCED' },
+            { skillUri: declared!.uri, level: 'BASIC' },
+          ],
+        },
+      },
+      operator,
+    );
+    expect(resave.data!.saveCv.userErrors).toEqual([]);
+    const read = await t.gql(
+      'query($id: ID!) { citizen(id: $id) { cv { skills { skill { uri } level source } } } }',
+      { id },
+      operator,
+    );
+    expect(read.data!.citizen.cv.skills).toEqual([
+      { skill: { uri: declared!.uri }, level: 'BASIC', source: 'DECLARED' },
+      { skill: { uri: attested!.uri }, level: 'INTERMEDIATE', source: 'INTERNSHIP' },
+    ]);
+
+    await t.gql(SAVE, { id, input: { ...fullCv, skills: [] } }, operator);
+    const after = await t.gql(
+      'query($id: ID!) { citizen(id: $id) { cv { skills { source } } } }',
+      { id },
+      operator,
+    );
+    expect(after.data!.citizen.cv.skills).toEqual([{ source: 'INTERNSHIP' }]);
   });
 });

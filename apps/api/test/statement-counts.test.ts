@@ -58,7 +58,7 @@ afterAll(() => t?.close());
 
 const lists: Record<string, { query: string; token: () => string | undefined; path: string }> = {
   citizens: {
-    query: `query($n: Int) { citizens(first: $n) { edges { node { givenName age targetGroups residenceComune { name } domicileComune { name } inChargeAt { name } consents { purpose } cv { headline experiences { occupation { label } } } } } } }`,
+    query: `query($n: Int) { citizens(first: $n) { edges { node { givenName age targetGroups residenceComune { name } domicileComune { name } inChargeAt { name } consents { purpose } cv { headline experiences { occupation { label } } skills { level skill { label } } } } } } }`,
     token: () => operator,
     path: 'citizens',
   },
@@ -78,7 +78,7 @@ const lists: Record<string, { query: string; token: () => string | undefined; pa
     path: 'bookings',
   },
   vacancySearch: {
-    query: `query($n: Int) { vacancySearch(first: $n) { edges { node { title companyName occupation { label } workplaceComune { name } languages { languageName } } } } }`,
+    query: `query($n: Int) { vacancySearch(first: $n) { edges { node { title companyName occupation { label } workplaceComune { name } languages { languageName } skills { essential skill { label } } } } } }`,
     token: () => undefined,
     path: 'vacancySearch',
   },

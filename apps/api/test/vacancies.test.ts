@@ -4,6 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { companyInput, DEMO, REGISTER_COMPANY } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
+import { insertTestSkills } from './skill-fixtures.js';
 import { CREATE_VACANCY, inDays, vacancyIn, vacancyInput, WAREHOUSE } from './vacancy-fixtures.js';
 
 let t: TestApp;
@@ -123,6 +124,7 @@ describe('vacancy lifecycle', () => {
           positions: 0,
           expiresOn: inDays(400),
           languages: [{ languageCode: 'zz', minLevel: 'B1' }],
+          skills: [{ skillUri: 'http://data.europa.eu/esco/skill/non-esiste', essential: true }],
         }),
       },
       company,
@@ -135,11 +137,55 @@ describe('vacancy lifecycle', () => {
       'occupationUri',
       'positions',
       'salaryMaxCents',
+      'skills[0].skillUri',
       'title',
       'workplaceComuneCode',
     ]);
     const [after] = await t.db.select({ n: sql<number>`count(*)::int` }).from(vacancies);
     expect(after!.n).toBe(before!.n);
+  });
+
+  it('asks for essential and optional ESCO skills, shown essential first, also in the public search', async () => {
+    const [sorting, driving, packing] = await insertTestSkills(t.db, 3, 'vacancy');
+    const skills = [
+      { skillUri: packing!.uri, essential: false },
+      { skillUri: sorting!.uri, essential: true },
+      { skillUri: driving!.uri, essential: true },
+    ];
+    const id = await vacancyIn(t, tokens, 'PUBLISHED', {
+      skills,
+      title: 'Addetto smistamento con competenze',
+    });
+    const read = await t.gql(
+      'query($id: ID!) { vacancy(id: $id) { skills { essential skill { uri label } } } }',
+      { id },
+    );
+    expect(read.data!.vacancy.skills).toEqual([
+      { essential: true, skill: { uri: sorting!.uri, label: sorting!.label } },
+      { essential: true, skill: { uri: driving!.uri, label: driving!.label } },
+      { essential: false, skill: { uri: packing!.uri, label: packing!.label } },
+    ]);
+    const page = await t.app.inject({ method: 'GET', url: `/offerte/${id}` });
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page.body)![1]!);
+    expect(jsonLd.skills).toEqual(
+      [sorting, driving, packing].map((s) => ({
+        '@type': 'DefinedTerm',
+        name: s!.label,
+        termCode: s!.uri,
+        inDefinedTermSet: 'https://esco.ec.europa.eu/',
+      })),
+    );
+    expect(page.body).toContain(`Competenze richieste: ${sorting!.label}, ${driving!.label}.`);
+    expect(page.body).toContain(`Competenze gradite: ${packing!.label}.`);
+
+    const repeated = await t.gql(
+      CREATE_VACANCY,
+      { input: vacancyInput({ skills: [skills[0], { ...skills[0], essential: true }] }) },
+      company,
+    );
+    expect(repeated.data!.createVacancy.userErrors).toEqual([
+      { field: 'skills[1].skillUri', code: 'DUPLICATE', message: 'Competenza già indicata.' },
+    ]);
   });
 
   it('a published vacancy past its day shows as expired and leaves the search', async () => {

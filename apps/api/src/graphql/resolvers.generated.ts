@@ -6,13 +6,13 @@ import type { CaseAssignment as CaseAssignmentModel } from '../modules/casework/
 import type { Slot as SlotModel, Booking as BookingModel } from '../modules/appointments/service.js';
 import type { CitizenRecord as CitizenRecordModel } from '../modules/citizens/service.js';
 import type { Company as CompanyModel } from '../modules/companies/service.js';
-import type { CvView as CvViewModel, CvEducationRecord as CvEducationRecordModel, EducationTitle as EducationTitleModel, EscoOccupation as EscoOccupationModel } from '../modules/cvs/service.js';
+import type { CvView as CvViewModel, CvEducationRecord as CvEducationRecordModel, EducationTitle as EducationTitleModel, CvSkillRecord as CvSkillRecordModel, EscoOccupation as EscoOccupationModel, EscoSkill as EscoSkillModel } from '../modules/cvs/service.js';
 import type { Interview as InterviewModel } from '../modules/applications/interviews.js';
 import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, MembershipFeeRecord as MembershipFeeRecordModel, Network as NetworkModel, OperatorRecord as OperatorRecordModel, SportelloRecord as SportelloRecordModel } from '../modules/network/service.js';
 import type { Consent as ConsentModel } from '../modules/citizens/consents.js';
 import type { SpecialCategories as SpecialCategoriesModel } from '../modules/citizens/special-categories.js';
 import type { Placement as PlacementModel } from '../modules/placements/service.js';
-import type { Vacancy as VacancyModel, VacancyLanguage as VacancyLanguageModel } from '../modules/vacancies/service.js';
+import type { Vacancy as VacancyModel, VacancyLanguage as VacancyLanguageModel, VacancySkillRecord as VacancySkillRecordModel } from '../modules/vacancies/service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -494,6 +494,8 @@ export type Cv = {
   experiences: Array<CvExperience>;
   headline?: Maybe<Scalars['String']['output']>;
   languages: Array<CvLanguage>;
+  /** Declared skills first, in the order given, then attested ones. */
+  skills: Array<CvSkill>;
   soughtOccupations: Array<EscoOccupation>;
   summary?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
@@ -569,6 +571,8 @@ export type CvInput = {
   experiences: Array<CvExperienceInput>;
   headline?: InputMaybe<Scalars['String']['input']>;
   languages: Array<CvLanguageInput>;
+  /** Declared skills (none when omitted). Skills attested by a tirocinio stay whatever is sent. */
+  skills?: InputMaybe<Array<CvSkillInput>>;
   soughtOccupationUris: Array<Scalars['ID']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
 };
@@ -612,6 +616,24 @@ export type CvSection =
   | 'LANGUAGES'
   | 'SOUGHT_OCCUPATIONS'
   | 'SUMMARY';
+
+export type CvSkill = {
+  __typename?: 'CvSkill';
+  level: SkillLevel;
+  skill: EscoSkill;
+  source: CvSkillSource;
+};
+
+export type CvSkillInput = {
+  level: SkillLevel;
+  skillUri: Scalars['ID']['input'];
+};
+
+export type CvSkillSource =
+  /** Declared by the citizen, or by an operator on their behalf. */
+  | 'DECLARED'
+  /** Attested by the final evaluation of a tirocinio. */
+  | 'INTERNSHIP';
 
 /** Categories of law 68/1999 (collocamento mirato). */
 export type DisabilityCategory =
@@ -662,6 +684,18 @@ export type EscoOccupation = {
   iscoGroup: Scalars['String']['output'];
   /** Italian label where available, the English ESCO label otherwise. */
   label: Scalars['String']['output'];
+  uri: Scalars['ID']['output'];
+};
+
+/** An ESCO skill or knowledge concept (reference data). */
+export type EscoSkill = {
+  __typename?: 'EscoSkill';
+  /** Italian label where available, the English ESCO label otherwise. */
+  label: Scalars['String']['output'];
+  /** ESCO reuse level: transversal, cross-sector, sector-specific or occupation-specific. */
+  reuseLevel?: Maybe<Scalars['String']['output']>;
+  /** ESCO skill type: skill/competence or knowledge. */
+  skillType: Scalars['String']['output'];
   uri: Scalars['ID']['output'];
 };
 
@@ -1239,6 +1273,8 @@ export type Query = {
   educationTitles: Array<EducationTitle>;
   /** Public reference data: ESCO occupations matching the text. */
   escoOccupations: Array<EscoOccupation>;
+  /** Public reference data: ESCO skills whose label matches the text. */
+  escoSkills: Array<EscoSkill>;
   /** Null when not logged in. */
   me?: Maybe<Viewer>;
   /** Operators and network admins of the network. */
@@ -1328,6 +1364,12 @@ export type QueryComuniArgs = {
 
 
 export type QueryEscoOccupationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: Scalars['String']['input'];
+};
+
+
+export type QueryEscoSkillsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
 };
@@ -1449,6 +1491,11 @@ export type SessionPayload = {
   userErrors: Array<UserError>;
 };
 
+export type SkillLevel =
+  | 'ADVANCED'
+  | 'BASIC'
+  | 'INTERMEDIATE';
+
 /** Special-category data (art. 9 GDPR). Each read is written to the audit log. */
 export type SpecialCategories = {
   __typename?: 'SpecialCategories';
@@ -1542,6 +1589,8 @@ export type Vacancy = {
   /** Gross monthly pay, euro cents. */
   salaryMinCents?: Maybe<Scalars['Int']['output']>;
   shifts: Scalars['Boolean']['output'];
+  /** Essential skills first, then optional ones. */
+  skills: Array<VacancySkill>;
   status: VacancyStatus;
   title: Scalars['String']['output'];
   weeklyHours?: Maybe<Scalars['Int']['output']>;
@@ -1584,6 +1633,8 @@ export type VacancyInput = {
   salaryMaxCents?: InputMaybe<Scalars['Int']['input']>;
   salaryMinCents?: InputMaybe<Scalars['Int']['input']>;
   shifts: Scalars['Boolean']['input'];
+  /** None when omitted. */
+  skills?: InputMaybe<Array<VacancySkillInput>>;
   title: Scalars['String']['input'];
   weeklyHours?: InputMaybe<Scalars['Int']['input']>;
   workplaceComuneCode?: InputMaybe<Scalars['ID']['input']>;
@@ -1619,6 +1670,18 @@ export type VacancySearchInput = {
   radiusKm?: InputMaybe<Scalars['Int']['input']>;
   /** Italian full text over title and description. */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VacancySkill = {
+  __typename?: 'VacancySkill';
+  /** Essential skills are required; optional ones are a plus. */
+  essential: Scalars['Boolean']['output'];
+  skill: EscoSkill;
+};
+
+export type VacancySkillInput = {
+  essential: Scalars['Boolean']['input'];
+  skillUri: Scalars['ID']['input'];
 };
 
 export type VacancyStatus =
@@ -1793,6 +1856,9 @@ export type ResolversTypes = {
   CvLanguageInput: CvLanguageInput;
   CvMissingItem: ResolverTypeWrapper<CvMissingItem>;
   CvSection: CvSection;
+  CvSkill: ResolverTypeWrapper<CvSkillRecordModel>;
+  CvSkillInput: CvSkillInput;
+  CvSkillSource: CvSkillSource;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisabilityCategory: DisabilityCategory;
@@ -1800,6 +1866,7 @@ export type ResolversTypes = {
   EducationTitle: ResolverTypeWrapper<EducationTitleModel>;
   EmploymentStatus: EmploymentStatus;
   EscoOccupation: ResolverTypeWrapper<EscoOccupationModel>;
+  EscoSkill: ResolverTypeWrapper<EscoSkillModel>;
   FeeStatus: FeeStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HireInput: HireInput;
@@ -1835,6 +1902,7 @@ export type ResolversTypes = {
   SaveCvPayload: ResolverTypeWrapper<Omit<SaveCvPayload, 'cv'> & { cv?: Maybe<ResolversTypes['Cv']> }>;
   Session: ResolverTypeWrapper<SessionModel>;
   SessionPayload: ResolverTypeWrapper<Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
+  SkillLevel: SkillLevel;
   SpecialCategories: ResolverTypeWrapper<SpecialCategoriesModel>;
   SpecialCategoriesInput: SpecialCategoriesInput;
   SpecialCategoriesPayload: ResolverTypeWrapper<Omit<SpecialCategoriesPayload, 'specialCategories'> & { specialCategories?: Maybe<ResolversTypes['SpecialCategories']> }>;
@@ -1852,6 +1920,8 @@ export type ResolversTypes = {
   VacancyLanguageInput: VacancyLanguageInput;
   VacancyPayload: ResolverTypeWrapper<Omit<VacancyPayload, 'vacancy'> & { vacancy?: Maybe<ResolversTypes['Vacancy']> }>;
   VacancySearchInput: VacancySearchInput;
+  VacancySkill: ResolverTypeWrapper<VacancySkillRecordModel>;
+  VacancySkillInput: VacancySkillInput;
   VacancyStatus: VacancyStatus;
   Viewer: ResolverTypeWrapper<UserModel>;
   WorkingHours: WorkingHours;
@@ -1912,10 +1982,13 @@ export type ResolversParentTypes = {
   CvLanguage: CvLanguage;
   CvLanguageInput: CvLanguageInput;
   CvMissingItem: CvMissingItem;
+  CvSkill: CvSkillRecordModel;
+  CvSkillInput: CvSkillInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EducationTitle: EducationTitleModel;
   EscoOccupation: EscoOccupationModel;
+  EscoSkill: EscoSkillModel;
   Float: Scalars['Float']['output'];
   HireInput: HireInput;
   ID: Scalars['ID']['output'];
@@ -1964,6 +2037,8 @@ export type ResolversParentTypes = {
   VacancyLanguageInput: VacancyLanguageInput;
   VacancyPayload: Omit<VacancyPayload, 'vacancy'> & { vacancy?: Maybe<ResolversParentTypes['Vacancy']> };
   VacancySearchInput: VacancySearchInput;
+  VacancySkill: VacancySkillRecordModel;
+  VacancySkillInput: VacancySkillInput;
   Viewer: UserModel;
 };
 
@@ -2235,6 +2310,7 @@ export type CvResolvers<ContextType = RequestContext, ParentType extends Resolve
   experiences?: Resolver<Array<ResolversTypes['CvExperience']>, ParentType, ContextType>;
   headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['CvLanguage']>, ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['CvSkill']>, ParentType, ContextType>;
   soughtOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2288,6 +2364,12 @@ export type CvMissingItemResolvers<ContextType = RequestContext, ParentType exte
   section?: Resolver<ResolversTypes['CvSection'], ParentType, ContextType>;
 };
 
+export type CvSkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CvSkill'] = ResolversParentTypes['CvSkill']> = {
+  level?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['EscoSkill'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['CvSkillSource'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -2306,6 +2388,13 @@ export type EscoOccupationResolvers<ContextType = RequestContext, ParentType ext
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type EscoSkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EscoSkill'] = ResolversParentTypes['EscoSkill']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reuseLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skillType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -2474,6 +2563,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   comuni?: Resolver<Array<ResolversTypes['Comune']>, ParentType, ContextType, RequireFields<QueryComuniArgs, 'first' | 'search'>>;
   educationTitles?: Resolver<Array<ResolversTypes['EducationTitle']>, ParentType, ContextType>;
   escoOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsArgs, 'first' | 'search'>>;
+  escoSkills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType, RequireFields<QueryEscoSkillsArgs, 'first' | 'search'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   myApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryMyApplicationsArgs, 'first'>>;
@@ -2560,6 +2650,7 @@ export type VacancyResolvers<ContextType = RequestContext, ParentType extends Re
   salaryMaxCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   salaryMinCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   shifts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['VacancySkill']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VacancyStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   weeklyHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2586,6 +2677,11 @@ export type VacancyLanguageResolvers<ContextType = RequestContext, ParentType ex
 export type VacancyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VacancyPayload'] = ResolversParentTypes['VacancyPayload']> = {
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   vacancy?: Resolver<Maybe<ResolversTypes['Vacancy']>, ParentType, ContextType>;
+};
+
+export type VacancySkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VacancySkill'] = ResolversParentTypes['VacancySkill']> = {
+  essential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['EscoSkill'], ParentType, ContextType>;
 };
 
 export type ViewerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
@@ -2644,10 +2740,12 @@ export type Resolvers<ContextType = RequestContext> = {
   CvExperience?: CvExperienceResolvers<ContextType>;
   CvLanguage?: CvLanguageResolvers<ContextType>;
   CvMissingItem?: CvMissingItemResolvers<ContextType>;
+  CvSkill?: CvSkillResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EducationTitle?: EducationTitleResolvers<ContextType>;
   EscoOccupation?: EscoOccupationResolvers<ContextType>;
+  EscoSkill?: EscoSkillResolvers<ContextType>;
   Interview?: InterviewResolvers<ContextType>;
   InterviewPayload?: InterviewPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
@@ -2677,6 +2775,7 @@ export type Resolvers<ContextType = RequestContext> = {
   VacancyEdge?: VacancyEdgeResolvers<ContextType>;
   VacancyLanguage?: VacancyLanguageResolvers<ContextType>;
   VacancyPayload?: VacancyPayloadResolvers<ContextType>;
+  VacancySkill?: VacancySkillResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

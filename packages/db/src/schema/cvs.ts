@@ -15,7 +15,7 @@ import {
 import { citizens } from './citizens.js';
 import { id } from './columns.js';
 import { networks } from './network.js';
-import { comuni, educationTitles, escoOccupations } from './reference.js';
+import { comuni, educationTitles, escoOccupations, escoSkills } from './reference.js';
 
 /** One CV per citizen, modelled on Europass; its sections are the tables below. */
 export const cvs = pgTable('cvs', {
@@ -121,7 +121,27 @@ export const cvCertifications = pgTable(
   (t) => [index('cv_certifications_citizen_idx').on(t.citizenId)],
 );
 
+/** Europass-style self-assessment; attested skills carry the level their evaluator gave. */
+export const skillLevel = pgEnum('skill_level', ['BASIC', 'INTERMEDIATE', 'ADVANCED']);
+/** DECLARED by the citizen (or an operator on their behalf); INTERNSHIP when a tirocinio's final evaluation attests it. */
+export const cvSkillSource = pgEnum('cv_skill_source', ['DECLARED', 'INTERNSHIP']);
+
+export const cvSkills = pgTable(
+  'cv_skills',
+  {
+    citizenId: cvRef(),
+    skillUri: text()
+      .notNull()
+      .references(() => escoSkills.uri),
+    level: skillLevel().notNull(),
+    source: cvSkillSource().notNull().default('DECLARED'),
+    position: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.citizenId, t.skillUri] }), index('cv_skills_skill_idx').on(t.skillUri)],
+);
+
 export const cvsRelations = relations(cvs, ({ many }) => ({
+  skills: many(cvSkills),
   soughtOccupations: many(cvSoughtOccupations),
   experiences: many(cvExperiences),
   education: many(cvEducation),
@@ -157,4 +177,9 @@ export const cvLanguagesRelations = relations(cvLanguages, ({ one }) => ({
 
 export const cvCertificationsRelations = relations(cvCertifications, ({ one }) => ({
   cv: one(cvs, { fields: [cvCertifications.citizenId], references: [cvs.citizenId] }),
+}));
+
+export const cvSkillsRelations = relations(cvSkills, ({ one }) => ({
+  cv: one(cvs, { fields: [cvSkills.citizenId], references: [cvs.citizenId] }),
+  skill: one(escoSkills, { fields: [cvSkills.skillUri], references: [escoSkills.uri] }),
 }));

@@ -18,7 +18,7 @@ import { companies } from './companies.js';
 import { cefrLevel } from './cvs.js';
 import { users } from './identity.js';
 import { networks } from './network.js';
-import { comuni, escoOccupations } from './reference.js';
+import { comuni, escoOccupations, escoSkills } from './reference.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -121,6 +121,24 @@ export const vacancyLanguages = pgTable(
     minLevel: cefrLevel().notNull(),
   },
   (t) => [primaryKey({ columns: [t.vacancyId, t.languageCode] })],
+);
+
+export const vacancySkills = pgTable(
+  'vacancy_skills',
+  {
+    vacancyId: uuid()
+      .notNull()
+      .references(() => vacancies.id, { onDelete: 'cascade' }),
+    skillUri: text()
+      .notNull()
+      .references(() => escoSkills.uri),
+    /** Essential skills are required; optional ones are a plus. */
+    essential: boolean().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.vacancyId, t.skillUri] }),
+    index('vacancy_skills_skill_idx').on(t.skillUri),
+  ],
 );
 
 /** Same key, same result: a retried create returns what the first one made. */

@@ -2,6 +2,7 @@ import { ateco, companies, companyMembers, companySites, comuni, type Db, users 
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { groupByKey } from '../../lib/group-by.js';
+import { escapeLike } from '../../lib/like.js';
 import { emailField, isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
 import type { IdentityService } from '../identity/service.js';
 import type { Company } from './service.js';
@@ -107,7 +108,7 @@ export function createCompanyProfileService(db: Db, identity: IdentityService) {
     async searchAteco(text: string, limit: number): Promise<Ateco[]> {
       const term = text.trim();
       if (term.length < 2) return [];
-      const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = `%${escapeLike(term)}%`;
       return db
         .select()
         .from(ateco)

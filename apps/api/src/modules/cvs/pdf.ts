@@ -20,6 +20,8 @@ const monthYear = (isoDate: string) => {
   return `${month}/${year}`;
 };
 
+const SKILL_LEVEL_LABELS = { BASIC: 'base', INTERMEDIATE: 'intermedio', ADVANCED: 'avanzato' } as const;
+
 /**
  * The CV as a PDF with a Europass-like layout: personal details on top, then one section per part
  * of the CV, in Italian. Returns the finished document.
@@ -124,6 +126,14 @@ export function renderCvPdf(
         .moveDown(0.3)
         .text('Livelli del Quadro comune europeo di riferimento per le lingue (A1–C2).');
       doc.fillColor('black').fontSize(10);
+    }
+  }
+  if (cv?.skills.length) {
+    section('Competenze');
+    for (const s of cv.skills) {
+      const attested = s.source === 'INTERNSHIP' ? ', attestata al termine di un tirocinio' : '';
+      doc.font('Helvetica-Bold').text(s.skill.labelIt ?? s.skill.labelEn, { continued: true });
+      doc.font('Helvetica').text(`   livello ${SKILL_LEVEL_LABELS[s.level]}${attested}`);
     }
   }
   if (cv?.certifications.length) {

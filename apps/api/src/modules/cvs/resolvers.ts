@@ -6,13 +6,15 @@ import { cvCompleteness } from './completeness.js';
 import { canEditCv } from './policy.js';
 import { languageName } from './service.js';
 
-const MAX_OCCUPATION_RESULTS = 50;
+const MAX_SEARCH_RESULTS = 50;
 
 export const cvResolvers: Resolvers = {
   Query: {
     escoOccupations: (_, { search, first }, { services }) =>
-      services.cvs.searchOccupations(search, Math.min(Math.max(first ?? 20, 1), MAX_OCCUPATION_RESULTS)),
+      services.cvs.searchOccupations(search, Math.min(Math.max(first ?? 20, 1), MAX_SEARCH_RESULTS)),
     educationTitles: (_, __, { services }) => services.cvs.educationTitles(),
+    escoSkills: (_, { search, first }, { services }) =>
+      services.cvs.searchSkills(search, Math.min(Math.max(first ?? 20, 1), MAX_SEARCH_RESULTS)),
   },
   Mutation: {
     saveCv: async (_, { citizenId, input }, { actor, services }) => {
@@ -39,6 +41,9 @@ export const cvResolvers: Resolvers = {
   },
   EscoOccupation: {
     label: (occupation) => occupation.labelIt ?? occupation.labelEn,
+  },
+  EscoSkill: {
+    label: (skill) => skill.labelIt ?? skill.labelEn,
   },
   EducationTitle: {
     label: (title) => title.labelIt,

@@ -4,16 +4,20 @@ import {
   cvEducation,
   cvExperiences,
   cvLanguages,
+  cvSkills,
   cvSoughtOccupations,
   cvs,
   type Db,
   educationTitles,
   escoOccupations,
+  escoSkills,
 } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
 import { asc, ilike, inArray, or, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import { escapeLike } from '../../lib/like.js';
 import { requiredText } from '../../lib/validation.js';
+import { replaceDeclaredSkills, type SkillLevel, skillListErrors } from './skills.js';
 
 type Cefr = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
 
@@ -51,6 +55,8 @@ export interface CvInput {
     issuedOn?: string | null;
     expiresOn?: string | null;
   }[];
+  /** Declared skills; none when omitted. */
+  skills?: { skillUri: string; level: SkillLevel }[] | null;
 }
 
 export const CV_LIMITS = {
@@ -60,6 +66,7 @@ export const CV_LIMITS = {
   languages: 15,
   certifications: 30,
 };
+const MAX_SKILLS = 100;
 const ABILITIES = ['listening', 'reading', 'spokenInteraction', 'spokenProduction', 'writing'] as const;
 
 const languageNames = new Intl.DisplayNames(['it'], { type: 'language', fallback: 'none' });
@@ -80,6 +87,10 @@ async function loadCvs(db: Db, citizenIds: string[]) {
       education: { with: { title: true }, orderBy: asc(cvEducation.position) },
       languages: { orderBy: asc(cvLanguages.languageCode) },
       certifications: { orderBy: asc(cvCertifications.position) },
+      skills: {
+        with: { skill: true },
+        orderBy: [sql`${cvSkills.source} = 'INTERNSHIP'`, asc(cvSkills.position)],
+      },
     },
   });
 }
@@ -93,6 +104,8 @@ export type CvDocument = Pick<CvRecord, 'headline' | 'summary'> & {
 };
 export type EscoOccupation = typeof escoOccupations.$inferSelect;
 export type EducationTitle = typeof educationTitles.$inferSelect;
+export type EscoSkill = typeof escoSkills.$inferSelect;
+export type CvSkillRecord = CvRecord['skills'][number];
 
 export function createCvService(db: Db) {
   async function existing<T extends string>(
@@ -241,6 +254,16 @@ export function createCvService(db: Db) {
       }
     });
 
+    const skills = input.skills ?? [];
+    if (skills.length > MAX_SKILLS)
+      errors.push(userError('skills', 'TOO_MANY', `Al massimo ${MAX_SKILLS} competenze.`));
+    errors.push(
+      ...(await skillListErrors(
+        db,
+        skills.map((s) => s.skillUri),
+      )),
+    );
+
     input.certifications.forEach((c, i) => {
       const at = `certifications[${i}]`;
       errors.push(
@@ -335,6 +358,7 @@ export function createCvService(db: Db) {
             })),
           );
         }
+        await replaceDeclaredSkills(tx, citizenId, input.skills ?? []);
         if (input.certifications.length) {
           await tx.insert(cvCertifications).values(
             input.certifications.map((c, position) => ({
@@ -354,7 +378,7 @@ export function createCvService(db: Db) {
     async searchOccupations(text: string, limit: number): Promise<EscoOccupation[]> {
       const term = text.trim();
       if (term.length < 2) return [];
-      const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = `%${escapeLike(term)}%`;
       return db
         .select()
         .from(escoOccupations)
@@ -373,6 +397,19 @@ export function createCvService(db: Db) {
       if (unique.length === 0) return new Map();
       const rows = await db.select().from(escoOccupations).where(inArray(escoOccupations.uri, unique));
       return new Map(rows.map((row) => [row.uri, row]));
+    },
+
+    async searchSkills(text: string, limit: number): Promise<EscoSkill[]> {
+      const term = text.trim();
+      if (term.length < 2) return [];
+      const pattern = `%${escapeLike(term)}%`;
+      const label = sql`coalesce(${escoSkills.labelIt}, ${escoSkills.labelEn})`;
+      return db
+        .select()
+        .from(escoSkills)
+        .where(or(ilike(escoSkills.labelIt, pattern), ilike(escoSkills.labelEn, pattern)))
+        .orderBy(sql`${label} not ilike ${pattern}`, asc(label))
+        .limit(limit);
     },
 
     educationTitles: () =>

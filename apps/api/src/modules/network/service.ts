@@ -11,6 +11,7 @@ import {
 import { normalizeEmail } from '@sportello/domain';
 import { and, asc, eq, gte, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import { escapeLike } from '../../lib/like.js';
 import { isUuid, requiredText } from '../../lib/validation.js';
 import type { IdentityService } from '../identity/service.js';
 
@@ -84,7 +85,7 @@ export function createNetworkService(db: Db, identity: IdentityService) {
     async searchComuni(text: string, limit: number): Promise<Comune[]> {
       const term = text.trim();
       if (term.length < 2) return [];
-      const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
+      const escaped = escapeLike(term);
       return db
         .select()
         .from(comuni)

@@ -1,5 +1,5 @@
 import type { Comune } from '../network/service.js';
-import type { Vacancy } from './service.js';
+import type { Vacancy, VacancySkillRecord } from './service.js';
 
 const CONTRACT_EMPLOYMENT_TYPE: Record<Vacancy['contractType'], string | null> = {
   PERMANENT: null,
@@ -14,7 +14,13 @@ const CONTRACT_EMPLOYMENT_TYPE: Record<Vacancy['contractType'], string | null> =
 /** The vacancy as a schema.org JobPosting, for search engines and job aggregators. */
 export function jobPosting(
   vacancy: Vacancy,
-  context: { companyName: string; comune: Comune | null; iscoGroup: string; url: string },
+  context: {
+    companyName: string;
+    comune: Comune | null;
+    iscoGroup: string;
+    url: string;
+    skills: VacancySkillRecord[];
+  },
 ) {
   const employmentType = [vacancy.hours, CONTRACT_EMPLOYMENT_TYPE[vacancy.contractType]].filter(Boolean);
   return {
@@ -30,6 +36,16 @@ export function jobPosting(
     occupationalCategory: `ISCO-08 ${context.iscoGroup}`,
     totalJobOpenings: vacancy.positions,
     hiringOrganization: { '@type': 'Organization', name: context.companyName },
+    ...(context.skills.length
+      ? {
+          skills: context.skills.map(({ skill }) => ({
+            '@type': 'DefinedTerm',
+            name: skill.labelIt ?? skill.labelEn,
+            termCode: skill.uri,
+            inDefinedTermSet: 'https://esco.ec.europa.eu/',
+          })),
+        }
+      : {}),
     ...(context.comune
       ? {
           jobLocation: {

@@ -20,6 +20,10 @@ export const vacancyLoaders = {
       const found = await services.vacancies.languagesOf(queries.map((q) => q.obj.id));
       return queries.map((q) => found.get(q.obj.id) ?? []);
     },
+    skills: async (queries: Query[], { services }: RequestContext) => {
+      const found = await services.vacancies.skillsOf(queries.map((q) => q.obj.id));
+      return queries.map((q) => found.get(q.obj.id) ?? []);
+    },
     companyName: async (queries: Query[], { services }: RequestContext) => {
       const names = await services.vacancies.companyNames([...new Set(queries.map((q) => q.obj.companyId))]);
       return queries.map((q) => names.get(q.obj.companyId) ?? '');

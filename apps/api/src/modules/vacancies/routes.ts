@@ -41,12 +41,21 @@ export async function vacancyPageRoutes(app: FastifyInstance, { services }: { se
     const companyName =
       (await services.vacancies.companyNames([vacancy.companyId])).get(vacancy.companyId) ?? '';
     const url = services.vacancies.publicUrl(vacancy);
+    const skills = (await services.vacancies.skillsOf([vacancy.id])).get(vacancy.id) ?? [];
     const data = jobPosting(vacancy, {
       companyName,
       comune: comune ?? null,
       iscoGroup: occupation?.iscoGroup ?? '',
       url,
+      skills,
     });
+    const skillList = (essential: boolean) =>
+      skills
+        .filter((s) => s.essential === essential)
+        .map(({ skill }) => escapeHtml(skill.labelIt ?? skill.labelEn))
+        .join(', ');
+    const requiredSkills = skillList(true);
+    const welcomeSkills = skillList(false);
     // "<" is escaped so the description cannot close the script element.
     const jsonLd = JSON.stringify(data).replace(/</g, '\\u003c');
     const place = vacancy.remote ? 'Da remoto' : `${comune?.name ?? ''} (${comune?.provinceCode ?? ''})`;
@@ -66,6 +75,8 @@ export async function vacancyPageRoutes(app: FastifyInstance, { services }: { se
 <p><strong>${escapeHtml(companyName)}</strong> · ${escapeHtml(place)}</p>
 <p>${CONTRACT_LABEL[vacancy.contractType]} · ${vacancy.hours === 'FULL_TIME' ? 'Tempo pieno' : 'Part-time'} · Posti: ${vacancy.positions}</p>
 <div>${escapeHtml(vacancy.description).replace(/\n/g, '<br>')}</div>
+${requiredSkills ? `<p>Competenze richieste: ${requiredSkills}.</p>` : ''}
+${welcomeSkills ? `<p>Competenze gradite: ${welcomeSkills}.</p>` : ''}
 <p>Scade il ${escapeHtml(vacancy.expiresOn.split('-').reverse().join('/'))}.</p>
 <p><a href="/cittadini/">Candidati dal portale dei cittadini</a></p>
 </main>

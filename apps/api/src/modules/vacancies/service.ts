@@ -3,10 +3,12 @@ import {
   comuni,
   type Db,
   escoOccupations,
+  escoSkills,
   networks,
   type Tx,
   vacancies,
   vacancyLanguages,
+  vacancySkills,
 } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
 import { and, asc, count, desc, eq, getTableColumns, gte, inArray, type SQL, sql } from 'drizzle-orm';
@@ -17,10 +19,12 @@ import type { Page } from '../../lib/pagination.js';
 import { isUuid, requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { languageName } from '../cvs/service.js';
+import { skillListErrors } from '../cvs/skills.js';
 
 export type VacancyRow = typeof vacancies.$inferSelect;
 export type VacancyLanguage = typeof vacancyLanguages.$inferSelect;
 export type Vacancy = Omit<VacancyRow, 'searchDocument'>;
+export type VacancySkillRecord = { essential: boolean; skill: typeof escoSkills.$inferSelect };
 
 type Cefr = VacancyLanguage['minLevel'];
 
@@ -42,6 +46,8 @@ export interface VacancyInput {
   minExperienceMonths: number;
   drivingLicences: string[];
   languages: { languageCode: string; minLevel: Cefr }[];
+  /** None when omitted. */
+  skills?: { skillUri: string; essential: boolean }[] | null;
   expiresOn: string;
 }
 
@@ -58,6 +64,7 @@ export interface VacancySearch {
 
 const MAX_EXPIRY_DAYS = 180;
 const MAX_RADIUS_KM = 300;
+const MAX_SKILLS = 40;
 
 /** Every column but the search document, which only the database needs. */
 const { searchDocument: _searchDocument, ...vacancyColumns } = getTableColumns(vacancies);
@@ -159,6 +166,16 @@ export function createVacancyService(db: Db, publicUrl: string) {
       }
       seen.add(l.languageCode);
     });
+    const skills = input.skills ?? [];
+    if (skills.length > MAX_SKILLS) {
+      errors.push(userError('skills', 'TOO_MANY', `Al massimo ${MAX_SKILLS} competenze.`));
+    }
+    errors.push(
+      ...(await skillListErrors(
+        db,
+        skills.map((s) => s.skillUri),
+      )),
+    );
     return errors;
   }
 
@@ -186,6 +203,13 @@ export function createVacancyService(db: Db, publicUrl: string) {
     await tx.delete(vacancyLanguages).where(eq(vacancyLanguages.vacancyId, vacancyId));
     if (languages.length) {
       await tx.insert(vacancyLanguages).values(languages.map((l) => ({ vacancyId, ...l })));
+    }
+  }
+
+  async function replaceSkills(tx: Tx, vacancyId: string, skills: NonNullable<VacancyInput['skills']>) {
+    await tx.delete(vacancySkills).where(eq(vacancySkills.vacancyId, vacancyId));
+    if (skills.length) {
+      await tx.insert(vacancySkills).values(skills.map((s) => ({ vacancyId, ...s })));
     }
   }
 
@@ -267,6 +291,25 @@ export function createVacancyService(db: Db, publicUrl: string) {
       return groupByKey(vacancyIds, rows, (row) => row.vacancyId);
     },
 
+    async skillsOf(vacancyIds: readonly string[]): Promise<Map<string, VacancySkillRecord[]>> {
+      const rows = vacancyIds.length
+        ? await db
+            .select({
+              vacancyId: vacancySkills.vacancyId,
+              essential: vacancySkills.essential,
+              skill: escoSkills,
+            })
+            .from(vacancySkills)
+            .innerJoin(escoSkills, eq(escoSkills.uri, vacancySkills.skillUri))
+            .where(inArray(vacancySkills.vacancyId, [...vacancyIds]))
+            .orderBy(
+              desc(vacancySkills.essential),
+              asc(sql`coalesce(${escoSkills.labelIt}, ${escoSkills.labelEn})`),
+            )
+        : [];
+      return groupByKey(vacancyIds, rows, (row) => row.vacancyId);
+    },
+
     async companyNames(companyIds: readonly string[]): Promise<Map<string, string>> {
       if (companyIds.length === 0) return new Map();
       const rows = await db
@@ -295,6 +338,7 @@ export function createVacancyService(db: Db, publicUrl: string) {
             .values({ ...columnsOf(input), networkId: company.networkId, companyId: company.id, createdBy })
             .returning({ id: vacancies.id });
           await replaceLanguages(tx, row!.id, input.languages);
+          await replaceSkills(tx, row!.id, input.skills ?? []);
           return row!.id;
         },
       );
@@ -312,6 +356,7 @@ export function createVacancyService(db: Db, publicUrl: string) {
           .returning(vacancyColumns);
         if (!row) throw new UserErrors([NOT_EDITABLE]);
         await replaceLanguages(tx, vacancy.id, input.languages);
+        await replaceSkills(tx, vacancy.id, input.skills ?? []);
         return row as Vacancy;
       });
     },
