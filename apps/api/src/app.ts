@@ -32,7 +32,7 @@ import { vacancyResolvers } from './modules/vacancies/resolvers.js';
 import { vacancyPageRoutes } from './modules/vacancies/routes.js';
 import { authPlugin } from './plugins/auth.js';
 import { createErrorFormatter } from './plugins/error-formatter.js';
-import { LIMITS, validationRules } from './plugins/graphql-limits.js';
+import { checkOperationCost, LIMITS, validationRules } from './plugins/graphql-limits.js';
 import { devMailRoutes } from './routes/dev-mail.js';
 import { healthRoutes } from './routes/health.js';
 import { oauthRoutes } from './routes/oauth.js';
@@ -166,6 +166,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         }
       },
     },
+  });
+
+  app.graphql.addHook('preExecution', (schema, document, _context, variables) => {
+    checkOperationCost(schema, document, variables);
   });
 
   if (mailer.outbox && !config.production) await app.register(devMailRoutes, { outbox: mailer.outbox });

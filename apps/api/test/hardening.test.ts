@@ -61,6 +61,21 @@ describe('query limits', () => {
     expect(result.errors?.[0]?.message).toMatch(/aliases/);
   });
 
+  it('refuses an operation whose nested pages multiply past the cost limit, before any SQL runs', async () => {
+    const query = `query($outer: Int, $inner: Int) { networkVacancies(first: $outer) { edges { node { title
+      applications(first: $inner) { edges { node { status citizen { givenName familyName email phone
+        cv { headline summary experiences { employer jobTitle } } } } } } } } } }`;
+    t.statements.length = 0;
+    const refused = await t.gql(query, { outer: 100, inner: 100 }, operatorToken);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toMatch(/troppo onerosa.*al massimo 100000/);
+    expect(refused.data ?? null).toBeNull();
+    expect(t.statements).toEqual([]);
+
+    const affordable = await t.gql(query, { outer: 20, inner: 20 }, operatorToken);
+    expect(affordable.errors).toBeUndefined();
+  });
+
   it('caps the page size, also when it comes in a variable', async () => {
     const literal = await t.gql('{ companies(first: 1000) { totalCount } }', {}, operatorToken);
     expect(literal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,13 +1,25 @@
+import { createRequire } from 'node:module';
 import {
   type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
   GraphQLError,
+  type GraphQLSchema,
   Kind,
   NoSchemaIntrospectionCustomRule,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+
+// Required as CommonJS: its ES module build imports graphql's ES module build, a second instance of
+// graphql beside the CommonJS one mercurius uses, which graphql's instanceof checks refuse.
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof import('graphql-query-complexity');
+
+import { badInput } from '../lib/errors.js';
 
 export const LIMITS = {
   /** Nesting depth of fields (fragments expanded). */
@@ -20,7 +32,44 @@ export const LIMITS = {
   maxBatch: 5,
   /** Request body size in bytes. */
   maxBodyBytes: 256 * 1024,
+  /**
+   * Cost of one operation: every field costs 1, a paginated field multiplies the cost of one item by
+   * its page size. 100 vacancies with 100 candidatures of 10 fields each is 100,000.
+   */
+  maxCost: 100_000,
 };
+
+/** A paginated field costs its page size times the cost of one item. */
+const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
+  typeof args.first === 'number' ? 1 + Math.max(args.first, 0) * childComplexity : undefined;
+
+/**
+ * Refuses a request that would cost more than the limit, before any resolver runs. A document with
+ * several operations counts them all.
+ */
+export function checkOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+): void {
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch {
+    // Variables that do not fit their types: execution refuses them with its own error, before any resolver.
+    return;
+  }
+  if (cost > LIMITS.maxCost) {
+    throw badInput(
+      `Richiesta troppo onerosa: costo ${cost}, al massimo ${LIMITS.maxCost}. Riduci le pagine richieste.`,
+    );
+  }
+}
 
 /**
  * Counts aliases and fields of each operation with fragments expanded (a fragment spread counts every
