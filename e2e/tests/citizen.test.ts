@@ -26,6 +26,11 @@ describe.skipIf(Boolean(skipReason))('citizens portal (/cittadini)', () => {
 
   it('registers a resident of a member comune, verifies the email, logs in and sees the profile', async () => {
     const { context, page } = await newPage(browser, baseUrl);
+    const sentBodies: { persisted?: boolean; query?: string }[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST')
+        sentBodies.push(request.postDataJSON());
+    });
     const email = `${unique('mario.rossi.')}@example.it`;
     const cf = codiceFiscale();
 
@@ -98,6 +103,11 @@ describe.skipIf(Boolean(skipReason))('citizens portal (/cittadini)', () => {
     await page.getByRole('heading', { name: 'Accedi' }).waitFor();
 
     expect(pageErrors(page)).toEqual([]);
+    // The portal sends its operations by hash, never as text.
+    expect(sentBodies.length).toBeGreaterThan(2);
+    expect(sentBodies.every((body) => body.persisted === true && body.query?.startsWith('sha256:'))).toBe(
+      true,
+    );
     await context.close();
   });
 

@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import mercurius from 'mercurius';
 import type { Config } from './config.js';
 import type { RequestContext } from './context.js';
+import { PERSISTED_QUERY_NOT_FOUND, portalOperations } from './graphql/persisted-operations.js';
 import { DateScalar, DateTime } from './graphql/scalars.js';
 import { loadSdl } from './graphql/sdl.js';
 import type { Mailer } from './lib/mailer.js';
@@ -138,6 +139,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       reply,
     }),
     jit: 1,
+    // The portals send their operations by hash; other clients (and the portals' fallback) send the text.
+    persistedQueryProvider: {
+      ...mercurius.persistedQueryDefaults.prepared(portalOperations()),
+      notFoundError: PERSISTED_QUERY_NOT_FOUND,
+    },
     queryDepth: LIMITS.maxDepth,
     validationRules: validationRules(config.production),
     allowBatchedQueries: true,

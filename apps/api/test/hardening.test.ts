@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/plugins/graphql-limits.js';
 import { DEMO } from './fixtures.js';
@@ -74,6 +75,29 @@ describe('query limits', () => {
 
     const affordable = await t.gql(query, { outer: 20, inner: 20 }, operatorToken);
     expect(affordable.errors).toBeUndefined();
+  });
+
+  it("runs the portals' operations sent by hash, and says so when a hash is unknown", async () => {
+    const operations = JSON.parse(
+      readFileSync(new URL('../../citizen-web/src/gql/persisted-documents.json', import.meta.url), 'utf8'),
+    ) as Record<string, string>;
+    const [hash, source] = Object.entries(operations).find(([, text]) => text.includes('networks'))!;
+    expect(source).toMatch(/^query /);
+    const post = (body: object) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        payload: body,
+      });
+    const known = await post({ persisted: true, query: hash, variables: {} });
+    expect(known.statusCode).toBe(200);
+    expect(known.json().data).toBeTruthy();
+    const unknown = await post({ persisted: true, query: 'sha256:0000', variables: {} });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors).toEqual([
+      { message: 'PersistedQueryNotFound', extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
   });
 
   it('caps the page size, also when it comes in a variable', async () => {

@@ -78,6 +78,31 @@ describe('createGraphQLClient', () => {
     ]);
   });
 
+  it("sends a generated document's hash, and its text when the server does not know the hash", async () => {
+    const session = new SessionStore('test', memoryStorage());
+    const hashed = Object.assign(parse('query Test_MeQuery { me { id } }'), {
+      __meta__: { hash: 'sha256:abc' },
+    }) as typeof MeQuery;
+    const bodies: Record<string, unknown>[] = [];
+    const fetch = (async (_url: RequestInfo | URL, init?: RequestInit) => {
+      const body = JSON.parse(String(init?.body));
+      bodies.push(body);
+      return body.persisted
+        ? json(
+            { errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'BAD_USER_INPUT' } }] },
+            400,
+          )
+        : json({ data: { me: null } });
+    }) as typeof globalThis.fetch;
+    const client = createGraphQLClient({ session, refreshDocument: RefreshMutation, fetch });
+
+    await expect(client.request(hashed)).resolves.toEqual({ me: null });
+    expect(bodies).toEqual([
+      { persisted: true, query: 'sha256:abc', variables: {}, operationName: 'Test_MeQuery' },
+      { query: 'query Test_MeQuery {\n  me {\n    id\n  }\n}', variables: {}, operationName: 'Test_MeQuery' },
+    ]);
+  });
+
   it('on UNAUTHENTICATED refreshes the session once and repeats the request', async () => {
     const session = new SessionStore('test', memoryStorage());
     session.set(sessionData(1));

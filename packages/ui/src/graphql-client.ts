@@ -68,6 +68,13 @@ function printDocument(document: DocumentNode): string {
   return source;
 }
 
+const PERSISTED_QUERY_NOT_FOUND = 'PersistedQueryNotFound';
+
+/** The hash GraphQL Code Generator gives each portal document; the API knows them all. */
+function persistedHash(document: DocumentNode): string | undefined {
+  return (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+}
+
 function operationName(document: DocumentNode): string | undefined {
   for (const definition of document.definitions) {
     if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) return definition.name.value;
@@ -80,7 +87,8 @@ export function isUnauthenticated(errors: GraphQLErrorBody[] | undefined): boole
 }
 
 /**
- * The fetcher the portals give to TanStack Query: POSTs JSON to `/graphql` with the bearer token.
+ * The fetcher the portals give to TanStack Query: POSTs JSON to `/graphql` with the bearer token,
+ * sending a generated document's hash rather than its text.
  * When the API answers UNAUTHENTICATED (an expired access token), it tries `refreshSession` once and
  * repeats the request; when that fails too, the session is dropped (the user is logged out).
  */
@@ -94,19 +102,21 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     document: DocumentNode,
     variables: unknown,
     accessToken: string | undefined,
+    byHash = true,
   ): Promise<{ status: number; body: GraphQLResponse<TResult> }> {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
     };
     if (accessToken) headers.authorization = `Bearer ${accessToken}`;
+    const hash = byHash ? persistedHash(document) : undefined;
     let response: Response;
     try {
       response = await doFetch(endpoint, {
         method: 'POST',
         headers,
         body: JSON.stringify({
-          query: printDocument(document),
+          ...(hash ? { persisted: true, query: hash } : { query: printDocument(document) }),
           variables: variables ?? {},
           operationName: operationName(document),
         }),
@@ -122,6 +132,10 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     }
     if (typeof body !== 'object' || body === null) {
       throw new GraphQLRequestError(it.errors.server, 'BAD_RESPONSE', response.status);
+    }
+    // A server that does not know this build's hash (e.g. during a deploy) gets the text instead.
+    if (hash && body.errors?.[0]?.message === PERSISTED_QUERY_NOT_FOUND) {
+      return send(document, variables, accessToken, false);
     }
     return { status: response.status, body };
   }
