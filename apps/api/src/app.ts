@@ -23,6 +23,8 @@ import { cvLoaders } from './modules/cvs/loaders.js';
 import { cvResolvers } from './modules/cvs/resolvers.js';
 import { cvPdfRoutes } from './modules/cvs/routes.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
+import { internshipLoaders } from './modules/internships/loaders.js';
+import { internshipResolvers } from './modules/internships/resolvers.js';
 import { networkLoaders } from './modules/network/loaders.js';
 import { networkResolvers } from './modules/network/resolvers.js';
 import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.js';
@@ -60,6 +62,7 @@ const resolverModules = [
   vacancyResolvers,
   applicationResolvers,
   placementResolvers,
+  internshipResolvers,
 ];
 
 declare module 'fastify' {
@@ -128,6 +131,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       vacancyLoaders,
       applicationLoaders,
       placementLoaders,
+      internshipLoaders,
     ]) as never,
     context: (request, reply): Omit<RequestContext, 'reply'> & { reply: typeof reply } => ({
       actor: request.actor,

@@ -13,6 +13,7 @@ import { createCompanyProfileService } from './modules/companies/profile.js';
 import { createCompanyService } from './modules/companies/service.js';
 import { createCvService } from './modules/cvs/service.js';
 import { createIdentityService } from './modules/identity/service.js';
+import { createInternshipService } from './modules/internships/service.js';
 import { createNetworkService } from './modules/network/service.js';
 import { createPlacementService } from './modules/placements/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
@@ -42,6 +43,13 @@ export function createServices(deps: ServiceDeps) {
   const vacancies = createVacancyService(deps.db, deps.publicUrl);
   const placements = createPlacementService(deps.db);
   const applications = createApplicationService(deps.db, placements);
+  const internships = createInternshipService(deps.db, {
+    citizens,
+    companies,
+    companyProfiles,
+    network,
+    placements,
+  });
   return {
     identity,
     network,
@@ -57,6 +65,7 @@ export function createServices(deps: ServiceDeps) {
     applications,
     interviews: createInterviewService(deps),
     placements,
+    internships,
   };
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  check,
   date,
   index,
   integer,
@@ -15,6 +16,7 @@ import { citizens } from './citizens.js';
 import { createdAt, id } from './columns.js';
 import { companies } from './companies.js';
 import { users } from './identity.js';
+import { internships } from './internships.js';
 import { networks } from './network.js';
 import { contractType, vacancies } from './vacancies.js';
 
@@ -100,6 +102,7 @@ export const placements = pgTable(
       .references(() => citizens.userId, { onDelete: 'cascade' }),
     source: placementSource().notNull(),
     applicationId: uuid().references(() => applications.id),
+    internshipId: uuid().references(() => internships.id),
     companyId: uuid().references(() => companies.id),
     /** For hires found elsewhere, the employer's name as the operator recorded it. */
     employerName: text().notNull(),
@@ -117,6 +120,12 @@ export const placements = pgTable(
   (t) => [
     index('placements_network_idx').on(t.networkId, t.startsOn),
     uniqueIndex('placements_application_idx').on(t.applicationId).where(sql`${t.applicationId} is not null`),
+    // Traceable to its origin: a placement from a tirocinio names it, and only such a placement does.
+    check(
+      'placements_internship_source_check',
+      sql`(${t.source} = 'INTERNSHIP') = (${t.internshipId} is not null)`,
+    ),
+    uniqueIndex('placements_internship_idx').on(t.internshipId).where(sql`${t.internshipId} is not null`),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { citizenSpecialCategories, type Db } from '@sportello/db';
+import { citizenSpecialCategories, type Db, type Tx } from '@sportello/db';
 import { eq } from 'drizzle-orm';
 import { badInput, UserErrors, userError } from '../../lib/errors.js';
 import { requiredText } from '../../lib/validation.js';
@@ -15,6 +15,30 @@ export interface SpecialCategoriesInput {
 export interface Access {
   citizen: { userId: string; networkId: string };
   actorUserId: string;
+}
+
+/**
+ * Whether the citizen is on the law 68/1999 lists: an eligibility check the system makes for
+ * reserved opportunities, audited like any other read, that answers yes or no and nothing more.
+ */
+export async function isOnLaw68Lists(
+  tx: Db | Tx,
+  { citizen, actorUserId }: Access,
+  reason: string,
+): Promise<boolean> {
+  const [row] = await tx
+    .select({ eligible: citizenSpecialCategories.law68Disability })
+    .from(citizenSpecialCategories)
+    .where(eq(citizenSpecialCategories.citizenId, citizen.userId));
+  await recordAudit(tx, {
+    networkId: citizen.networkId,
+    actorUserId,
+    action: 'special_categories.eligibility_check',
+    subjectType: 'citizen',
+    subjectId: citizen.userId,
+    reason,
+  });
+  return row?.eligible === true;
 }
 
 /** Every read and write is audited in the same transaction as the data it concerns. */

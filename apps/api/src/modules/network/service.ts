@@ -142,6 +142,16 @@ export function createNetworkService(db: Db, identity: IdentityService) {
         .where(inArray(sportelli.id, [...ids]));
     },
 
+    async operatorsByIds(ids: readonly string[]): Promise<OperatorRecord[]> {
+      const valid = ids.filter(isUuid);
+      if (valid.length === 0) return [];
+      return db
+        .select({ user: users, sportelloId: operators.sportelloId })
+        .from(operators)
+        .innerJoin(users, eq(users.id, operators.userId))
+        .where(inArray(operators.userId, valid));
+    },
+
     async listOperators(networkId: string): Promise<OperatorRecord[]> {
       return db
         .select({ user: users, sportelloId: operators.sportelloId })

@@ -1,6 +1,6 @@
 import { companies, type Db, placements, type Tx } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
-import { and, count, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import type { Page } from '../../lib/pagination.js';
 import { isUuid, requiredText } from '../../lib/validation.js';
@@ -49,6 +49,45 @@ export function createPlacementService(db: Db) {
         })
         .returning();
       return row!;
+    },
+
+    /** A tirocinio that ends in a hire by the host company, in the same transaction as its completion. */
+    async fromInternship(
+      tx: Tx,
+      internship: { id: string; networkId: string; citizenId: string; companyId: string },
+      hire: { contractType: Placement['contractType']; startsOn: string; durationMonths?: number | null },
+      recordedBy: string,
+    ): Promise<Placement> {
+      const errors = durationErrors(hire.durationMonths);
+      if (errors.length) throw new UserErrors(errors);
+      const [company] = await tx
+        .select({ legalName: companies.legalName })
+        .from(companies)
+        .where(eq(companies.id, internship.companyId));
+      const [row] = await tx
+        .insert(placements)
+        .values({
+          networkId: internship.networkId,
+          citizenId: internship.citizenId,
+          source: 'INTERNSHIP',
+          internshipId: internship.id,
+          companyId: internship.companyId,
+          employerName: company?.legalName ?? '',
+          contractType: hire.contractType,
+          startsOn: hire.startsOn,
+          durationMonths: hire.durationMonths ?? null,
+          recordedBy,
+        })
+        .returning();
+      return row!;
+    },
+
+    async byInternships(internshipIds: readonly string[]): Promise<Placement[]> {
+      if (internshipIds.length === 0) return [];
+      return db
+        .select()
+        .from(placements)
+        .where(inArray(placements.internshipId, [...internshipIds]));
     },
 
     async recordExternal(
