@@ -16,7 +16,8 @@ import {
   uniqueEmail,
 } from './fixtures.js';
 import { type GraphQLResponse, startTestApp, type TestApp } from './harness.js';
-import { CREATE_VACANCY, vacancyIn, vacancyInput } from './vacancy-fixtures.js';
+import { internshipIn, internshipInput, PROPOSE_INTERNSHIP } from './internship-fixtures.js';
+import { CREATE_VACANCY, inDays, vacancyIn, vacancyInput } from './vacancy-fixtures.js';
 
 const ACTORS = [
   'anonymous',
@@ -151,6 +152,26 @@ async function giuliaProposal(): Promise<string> {
   const proposed = await t.gql(PROPOSE, { v: await vacancy('PUBLISHED'), c: giuliaId }, operatorToken);
   return proposed.data!.proposeCandidate.application.id;
 }
+
+/** A tirocinio of Giulia at the demo company, driven to `state` by the Legnano operator. */
+async function giuliaInternship(state: 'PROPOSED' | 'AGREEMENT_SIGNED' | 'ACTIVE'): Promise<string> {
+  const me = await t.gql('{ me { company { id } } }', {}, tokens.companyMember);
+  return internshipIn(t, operatorToken, state, internshipInput(me.data!.me.company.id, giuliaId));
+}
+
+const internshipMutation = (
+  allowed: ActorName[],
+  state: 'PROPOSED' | 'AGREEMENT_SIGNED' | 'ACTIVE',
+  query: string,
+  variables: Record<string, unknown> = {},
+): Operation => ({
+  allowed,
+  run: async (token) => t.gql(query, { id: await giuliaInternship(state), ...variables }, token),
+  missing: (token) => t.gql(query, { id: randomUUID(), ...variables }, token),
+});
+
+const INTERNSHIP =
+  'query($id: ID!) { internship(id: $id) { status company { legalName } trainee { givenName } history { toStatus } } }';
 
 const operations: Record<string, Operation> = {
   me: { allowed: everyone, run: (token) => t.gql('{ me { id } }', {}, token) },
@@ -526,6 +547,107 @@ const operations: Record<string, Operation> = {
     },
     missing: (token) => t.gql(VERIFY_PLACEMENT, { id: randomUUID() }, token),
   },
+  internships: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql(
+        '{ internships(status: PROPOSED) { totalCount edges { node { status trainee { givenName } } } } }',
+        {},
+        token,
+      ),
+  },
+  internship: {
+    allowed: ['citizen', 'companyMember', ...staff],
+    run: async (token) => t.gql(INTERNSHIP, { id: await giuliaInternship('PROPOSED') }, token),
+    missing: (token) => t.gql(INTERNSHIP, { id: randomUUID() }, token),
+  },
+  companyInternships: {
+    allowed: ['companyMember'],
+    run: (token) => t.gql('{ companyInternships { totalCount edges { node { status } } } }', {}, token),
+  },
+  myInternships: {
+    allowed: ['citizen'],
+    run: (token) => t.gql('{ myInternships { totalCount edges { node { status } } } }', {}, token),
+  },
+  proposeInternship: {
+    allowed: ['operator', 'otherNetworkOperator'],
+    run: async (token) => {
+      const me = await t.gql('{ me { company { id } } }', {}, tokens.companyMember);
+      return t.gql(
+        PROPOSE_INTERNSHIP,
+        { input: internshipInput(me.data!.me.company.id, giuliaId), key: randomUUID() },
+        token,
+      );
+    },
+  },
+  signInternshipAgreement: internshipMutation(
+    ['operator'],
+    'PROPOSED',
+    'mutation($id: ID!) { signInternshipAgreement(id: $id) { internship { status } userErrors { code } } }',
+  ),
+  startInternship: internshipMutation(
+    ['operator'],
+    'AGREEMENT_SIGNED',
+    'mutation($id: ID!) { startInternship(id: $id) { internship { status } userErrors { code } } }',
+  ),
+  suspendInternship: internshipMutation(
+    ['operator'],
+    'ACTIVE',
+    'mutation($id: ID!) { suspendInternship(id: $id, reason: "Malattia del tirocinante") { internship { status } userErrors { code } } }',
+  ),
+  resumeInternship: {
+    allowed: ['operator'],
+    run: async (token) => {
+      const id = await giuliaInternship('ACTIVE');
+      await t.gql(
+        'mutation($id: ID!) { suspendInternship(id: $id, reason: "Chiusura estiva") { userErrors { code } } }',
+        { id },
+        operatorToken,
+      );
+      return t.gql(
+        'mutation($id: ID!) { resumeInternship(id: $id) { internship { status } userErrors { code } } }',
+        { id },
+        token,
+      );
+    },
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!) { resumeInternship(id: $id) { internship { status } userErrors { code } } }',
+        { id: randomUUID() },
+        token,
+      ),
+  },
+  interruptInternship: internshipMutation(
+    ['operator'],
+    'ACTIVE',
+    'mutation($id: ID!) { interruptInternship(id: $id, reason: "Il tirocinante rinuncia") { internship { status } userErrors { code } } }',
+  ),
+  addInternshipMonitoringEntry: internshipMutation(
+    ['operator', 'companyMember'],
+    'ACTIVE',
+    'mutation($id: ID!, $input: MonitoringEntryInput!) { addInternshipMonitoringEntry(id: $id, input: $input) { internship { monitoringEntries { hoursAttended } } userErrors { code } } }',
+    {
+      input: {
+        periodStartsOn: inDays(-14),
+        periodEndsOn: inDays(-8),
+        hoursAttended: 25,
+        note: 'Settimana regolare.',
+      },
+    },
+  ),
+  completeInternship: internshipMutation(
+    ['operator'],
+    'ACTIVE',
+    'mutation($id: ID!, $input: CompleteInternshipInput!) { completeInternship(id: $id, input: $input) { internship { status placement { source } } userErrors { code } } }',
+    {
+      input: {
+        outcome: 'OBJECTIVES_ACHIEVED',
+        judgement: 'Obiettivi raggiunti con impegno.',
+        acquiredSkillUris: [],
+        hire: { contractType: 'FIXED_TERM', startsOn: inDays(130), durationMonths: 12 },
+      },
+    },
+  ),
   atecoActivities: {
     allowed: everyone,
     run: (token) => t.gql('{ atecoActivities(search: "software") { code title } }', {}, token),
@@ -701,6 +823,12 @@ describe('authorization of sensitive fields on nested paths', () => {
       query: 'query($id: ID!) { company(id: $id) { members { email role } } }',
       id: async () =>
         (await t.gql('{ me { company { id } } }', {}, tokens.companyMember)).data!.me.company.id,
+    },
+    'Internship.trainee.specialCategories': {
+      allowed: ['citizen', 'operator'],
+      query:
+        'query($id: ID!) { internship(id: $id) { trainee { specialCategories(reason: "Verifica requisiti del tirocinio") { law68Disability } } } }',
+      id: () => giuliaInternship('PROPOSED'),
     },
     'Citizen.consents': {
       allowed: ['citizen', ...staff],

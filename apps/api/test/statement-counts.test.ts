@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenInput, companyInput, DEMO, REGISTER_CITIZEN, REGISTER_COMPANY } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
-import { vacancyIn } from './vacancy-fixtures.js';
+import { internshipIn, internshipInput } from './internship-fixtures.js';
+import { inDays, vacancyIn } from './vacancy-fixtures.js';
 
 /**
  * Every list answers in a number of SQL statements that does not grow with the page: nested fields
@@ -11,6 +12,7 @@ let t: TestApp;
 let operator: string;
 let company: string;
 let admin: string;
+let giuliaToken: string;
 const ROWS = 10;
 
 beforeAll(async () => {
@@ -18,7 +20,24 @@ beforeAll(async () => {
   operator = (await t.login(DEMO.operator)).accessToken;
   company = (await t.login(DEMO.companyMember)).accessToken;
   admin = (await t.login(DEMO.admin)).accessToken;
+  giuliaToken = (await t.login(DEMO.citizen)).accessToken;
+  const giuliaId = (await t.gql('{ me { id } }', {}, giuliaToken)).data!.me.id;
+  const companyId = (await t.gql('{ me { company { id } } }', {}, company)).data!.me.company.id;
   for (let i = 0; i < ROWS; i++) {
+    const internshipId = await internshipIn(t, operator, 'ACTIVE', internshipInput(companyId, giuliaId));
+    await t.gql(
+      'mutation($id: ID!, $input: MonitoringEntryInput!) { addInternshipMonitoringEntry(id: $id, input: $input) { userErrors { code } } }',
+      {
+        id: internshipId,
+        input: {
+          periodStartsOn: inDays(-14),
+          periodEndsOn: inDays(-8),
+          hoursAttended: 20,
+          note: 'Settimana regolare.',
+        },
+      },
+      company,
+    );
     const citizen = citizenInput();
     const citizenId = (await t.gql(REGISTER_CITIZEN, { input: citizen })).data!.registerCitizen.citizen.id;
     await t.gql(REGISTER_COMPANY, { input: companyInput() });
@@ -96,6 +115,21 @@ const lists: Record<string, { query: string; token: () => string | undefined; pa
     query: `query($n: Int) { companyVacancies(first: $n) { edges { node { title status workplaceComune { name } languages { minLevel } } } } }`,
     token: () => company,
     path: 'companyVacancies',
+  },
+  internships: {
+    query: `query($n: Int) { internships(first: $n) { edges { node { status company { legalName } companySite { address } trainee { givenName residenceComune { name } } sportello { name comune { name } } promotingTutor { givenName sportello { name } } history { toStatus actorRole } monitoringEntries { hoursAttended authorSide authorName } placement { source } } } } }`,
+    token: () => operator,
+    path: 'internships',
+  },
+  companyInternships: {
+    query: `query($n: Int) { companyInternships(first: $n) { edges { node { status trainee { givenName } promotingTutor { givenName } monitoringEntries { hoursAttended } } } } }`,
+    token: () => company,
+    path: 'companyInternships',
+  },
+  myInternships: {
+    query: `query($n: Int) { myInternships(first: $n) { edges { node { status company { legalName } sportello { name } history { toStatus } } } } }`,
+    token: () => giuliaToken,
+    path: 'myInternships',
   },
   placements: {
     query: `query($n: Int) { placements(first: $n) { edges { node { employerName citizen { givenName residenceComune { name } } application { status } } } } }`,

@@ -390,15 +390,13 @@ export function createInternshipService(
             .returning({ id: internships.id });
           const internshipId = row!.id;
           if (input.targetSkillUris.length) {
-            await tx
-              .insert(internshipSkills)
-              .values(
-                input.targetSkillUris.map((skillUri) => ({
-                  internshipId,
-                  skillUri,
-                  kind: 'TARGET' as const,
-                })),
-              );
+            await tx.insert(internshipSkills).values(
+              input.targetSkillUris.map((skillUri) => ({
+                internshipId,
+                skillUri,
+                kind: 'TARGET' as const,
+              })),
+            );
           }
           await addEvent(tx, internshipId, null, 'PROPOSED', operatorId);
           await recordAudit(tx, {
