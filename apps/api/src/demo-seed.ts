@@ -14,6 +14,9 @@ import {
   cvSoughtOccupations,
   cvs,
   type Db,
+  internshipMonitoringEntries,
+  internshipStatusEvents,
+  internships,
   membershipFees,
   memberships,
   networks,
@@ -476,6 +479,103 @@ export async function seedDemo(db: Db): Promise<boolean> {
       startsOn: '2026-10-01',
       durationMonths: 6,
       recordedBy: staff[0]!.id,
+    });
+
+    // Tirocini: Luca's in progress at the officine, monitored by both tutors; Marco's, completed
+    // last year, ended in a hire.
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const tirocinio = {
+      networkId,
+      companyId: officine!.id,
+      companyTutorName: 'Roberta Sala',
+      companyTutorRole: 'Responsabile del personale',
+      companyTutorEmail: DEMO_LOGINS[4].email,
+      type: 'EXTRACURRICULAR' as const,
+      hoursPerWeek: 36,
+      monthlyIndemnityCents: 60_000,
+    };
+    const [lucas, marcos] = await tx
+      .insert(internships)
+      .values([
+        {
+          ...tirocinio,
+          citizenId: luca,
+          sportelloId: varese!.id,
+          promotingTutorId: staff[1]!.id,
+          objectives:
+            'Imparare la gestione di un magazzino di materie prime: ricevimento merci, stoccaggio, inventario.',
+          activities:
+            'Affiancamento al magazziniere: controllo dei documenti di trasporto, etichettatura, inventario mensile.',
+          startsOn: day(-42),
+          endsOn: day(140),
+          status: 'ACTIVE' as const,
+          agreementSignedAt: new Date(Date.now() - 50 * 86_400_000),
+          createdBy: staff[1]!.id,
+        },
+        {
+          ...tirocinio,
+          citizenId: marco,
+          sportelloId: legnano!.id,
+          promotingTutorId: staff[0]!.id,
+          objectives: 'Apprendere la preparazione dei pezzi e le basi della saldatura a filo.',
+          activities: 'Taglio e preparazione dei pezzi, saldature di puntatura sotto la guida del tutor.',
+          startsOn: '2025-01-13',
+          endsOn: '2025-06-30',
+          status: 'COMPLETED' as const,
+          agreementSignedAt: new Date('2025-01-08T10:00:00Z'),
+          evaluationOutcome: 'OBJECTIVES_ACHIEVED' as const,
+          evaluationJudgement: 'Puntuale e preciso; ha raggiunto gli obiettivi del progetto formativo.',
+          evaluatedBy: staff[0]!.id,
+          evaluatedAt: new Date('2025-06-30T15:00:00Z'),
+          createdBy: staff[0]!.id,
+        },
+      ])
+      .returning({ id: internships.id });
+    const steps = ['PROPOSED', 'AGREEMENT_SIGNED', 'ACTIVE', 'COMPLETED'] as const;
+    const history = (internshipId: string, actorUserId: string, last: 'ACTIVE' | 'COMPLETED') =>
+      steps.slice(0, steps.indexOf(last) + 1).map((toStatus, i) => ({
+        internshipId,
+        fromStatus: i > 0 ? steps[i - 1]! : null,
+        toStatus,
+        actorUserId,
+      }));
+    await tx
+      .insert(internshipStatusEvents)
+      .values([
+        ...history(lucas!.id, staff[1]!.id, 'ACTIVE'),
+        ...history(marcos!.id, staff[0]!.id, 'COMPLETED'),
+      ]);
+    await tx.insert(internshipMonitoringEntries).values([
+      {
+        internshipId: lucas!.id,
+        periodStartsOn: day(-42),
+        periodEndsOn: day(-29),
+        hoursAttended: 70,
+        note: 'Primo periodo: inserimento nel reparto e formazione sulla sicurezza completati.',
+        authorUserId: staff[1]!.id,
+      },
+      {
+        internshipId: lucas!.id,
+        periodStartsOn: day(-28),
+        periodEndsOn: day(-15),
+        hoursAttended: 72,
+        note: 'Gestisce da solo il ricevimento merci; da migliorare la tenuta dell’inventario.',
+        authorUserId: hr!.id,
+      },
+    ]);
+    await tx.insert(placements).values({
+      networkId,
+      citizenId: marco,
+      source: 'INTERNSHIP',
+      internshipId: marcos!.id,
+      companyId: officine!.id,
+      employerName: 'Officine Meccaniche Legnano S.r.l. (demo)',
+      contractType: 'FIXED_TERM',
+      startsOn: '2025-07-01',
+      durationMonths: 12,
+      recordedBy: staff[0]!.id,
+      verifiedBy: staff[0]!.id,
+      verifiedAt: new Date('2025-07-10T09:00:00Z'),
     });
   });
   return true;
