@@ -574,8 +574,6 @@ export async function seedDemo(db: Db): Promise<boolean> {
       startsOn: '2025-07-01',
       durationMonths: 12,
       recordedBy: staff[0]!.id,
-      verifiedBy: staff[0]!.id,
-      verifiedAt: new Date('2025-07-10T09:00:00Z'),
     });
   });
   return true;

@@ -8,6 +8,8 @@ import { CitizenPage } from './pages/CitizenPage';
 import { CitizensPage } from './pages/CitizensPage';
 import { CompaniesPage } from './pages/CompaniesPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { InternshipPage } from './pages/InternshipPage';
+import { InternshipsPage } from './pages/InternshipsPage';
 import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
 import { NetworkPage } from './pages/NetworkPage';
@@ -32,6 +34,8 @@ export function App() {
         <Route path="offerte" element={restricted(<VacanciesPage />)} />
         <Route path="offerte/:id" element={restricted(<VacancyPage />)} />
         <Route path="offerte-da-moderare" element={restricted(<VacanciesToModeratePage />)} />
+        <Route path="tirocini" element={restricted(<InternshipsPage />)} />
+        <Route path="tirocini/:id" element={restricted(<InternshipPage />)} />
         <Route path="inserimenti" element={restricted(<PlacementsPage />)} />
         <Route path="colloqui" element={restricted(<BookingsPage />)} />
         <Route path="orari" element={restricted(<SlotsPage />)} />

@@ -47,6 +47,7 @@ const sections = [
   { to: '/cittadini', label: 'Cittadini' },
   { to: '/offerte', label: 'Offerte' },
   { to: '/offerte-da-moderare', label: 'Offerte da moderare' },
+  { to: '/tirocini', label: 'Tirocini' },
   { to: '/inserimenti', label: 'Inserimenti' },
   { to: '/colloqui', label: 'Colloqui' },
   { to: '/orari', label: 'Orari disponibili' },

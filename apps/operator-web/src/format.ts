@@ -8,6 +8,9 @@ import type {
   ContractType,
   EmploymentStatus,
   FeeStatus,
+  InternshipOutcome,
+  InternshipStatus,
+  InternshipType,
   PlacementSource,
   TargetGroup,
   VacancyStatus,
@@ -93,6 +96,23 @@ export const labels = {
     INTERNSHIP: 'Da tirocinio',
     EXTERNAL: 'Trovato altrove',
   } satisfies Record<PlacementSource, string>,
+  internshipStatus: {
+    PROPOSED: 'Proposto',
+    AGREEMENT_SIGNED: 'Convenzione firmata',
+    ACTIVE: 'In corso',
+    SUSPENDED: 'Sospeso',
+    INTERRUPTED: 'Interrotto',
+    COMPLETED: 'Concluso',
+  } satisfies Record<InternshipStatus, string>,
+  internshipType: {
+    EXTRACURRICULAR: 'Extracurricolare',
+    INCLUSION: 'Di inclusione (L. 68/1999)',
+  } satisfies Record<InternshipType, string>,
+  internshipOutcome: {
+    OBJECTIVES_ACHIEVED: 'Obiettivi raggiunti',
+    OBJECTIVES_PARTIALLY_ACHIEVED: 'Obiettivi raggiunti in parte',
+    OBJECTIVES_NOT_ACHIEVED: 'Obiettivi non raggiunti',
+  } satisfies Record<InternshipOutcome, string>,
 };
 
 /** The badge colour of each status: waiting, done well, ended badly, or just ended. */
@@ -116,6 +136,14 @@ export const statusClass = {
     REJECTED: 'sl-status--rejected',
     WITHDRAWN: 'sl-status--neutral',
   } satisfies Record<ApplicationStatus, string>,
+  internship: {
+    PROPOSED: 'sl-status--pending',
+    AGREEMENT_SIGNED: 'sl-status--info',
+    ACTIVE: 'sl-status--verified',
+    SUSPENDED: 'sl-status--pending',
+    INTERRUPTED: 'sl-status--rejected',
+    COMPLETED: 'sl-status--neutral',
+  } satisfies Record<InternshipStatus, string>,
 };
 
 /** The options of a select, from one of the `labels` maps. */

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../context.js';
-import { canListInternships, canManageInternship, canMonitorInternship, canReadInternship } from './policy.js';
+import {
+  canListInternships,
+  canManageInternship,
+  canMonitorInternship,
+  canReadInternship,
+} from './policy.js';
 
 const internship = { networkId: 'n1', companyId: 'k1', citizenId: 'c1' };
-const user = (kind: Exclude<Actor['kind'], 'ANONYMOUS' | 'API_CLIENT'>, extra: Partial<Record<string, string>> = {}) =>
+const user = (
+  kind: Exclude<Actor['kind'], 'ANONYMOUS' | 'API_CLIENT'>,
+  extra: Partial<Record<string, string>> = {},
+) =>
   ({
     kind,
     userId: extra.userId ?? 'u1',
@@ -20,8 +28,19 @@ const actors: Record<string, Actor> = {
   operator: user('OPERATOR'),
   operatorOtherNetwork: user('OPERATOR', { networkId: 'n2' }),
   networkAdmin: user('NETWORK_ADMIN'),
-  platformAdmin: { kind: 'PLATFORM_ADMIN', userId: 'p1', networkId: null, sportelloId: null, companyId: null },
-  apiClient: { kind: 'API_CLIENT', clientId: 'x', networkId: 'n1', scopes: ['NETWORK_READ', 'COMPANIES_READ'] },
+  platformAdmin: {
+    kind: 'PLATFORM_ADMIN',
+    userId: 'p1',
+    networkId: null,
+    sportelloId: null,
+    companyId: null,
+  },
+  apiClient: {
+    kind: 'API_CLIENT',
+    clientId: 'x',
+    networkId: 'n1',
+    scopes: ['NETWORK_READ', 'COMPANIES_READ'],
+  },
 };
 
 const allowed = (check: (actor: Actor) => boolean) =>
