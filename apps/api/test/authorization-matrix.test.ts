@@ -643,7 +643,7 @@ const operations: Record<string, Operation> = {
       input: {
         outcome: 'OBJECTIVES_ACHIEVED',
         judgement: 'Obiettivi raggiunti con impegno.',
-        acquiredSkillUris: [],
+        acquiredSkills: [],
         hire: { contractType: 'FIXED_TERM', startsOn: inDays(130), durationMonths: 12 },
       },
     },

@@ -1,7 +1,7 @@
-import { cvSkills } from '@sportello/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenInput, DEMO, REGISTER_CITIZEN } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
+import { internshipIn, internshipInput } from './internship-fixtures.js';
 import { insertTestSkills } from './skill-fixtures.js';
 
 const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
@@ -10,11 +10,13 @@ const WAREHOUSE = 'http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0
 let t: TestApp;
 let giulia: string;
 let operator: string;
+let company: string;
 
 beforeAll(async () => {
   t = await startTestApp();
   giulia = (await t.login(DEMO.citizen)).accessToken;
   operator = (await t.login(DEMO.operator)).accessToken;
+  company = (await t.login(DEMO.companyMember)).accessToken;
 });
 afterAll(() => t?.close());
 
@@ -252,13 +254,22 @@ describe('CV skills', () => {
     const id = (await t.gql(REGISTER_CITIZEN, { input })).data!.registerCitizen.citizen.id;
     const [declared, attested] = await insertTestSkills(t.db, 2, 'attested');
     await t.gql(SAVE, { id, input: { ...fullCv, skills: [] } }, operator);
-    await t.db.insert(cvSkills).values({
-      citizenId: id,
-      skillUri: attested!.uri,
-      level: 'INTERMEDIATE',
-      source: 'INTERNSHIP',
-      position: 0,
-    });
+    // A tirocinio's final evaluation attests the skill.
+    const companyId = (await t.gql('{ me { company { id } } }', {}, company)).data!.me.company.id;
+    const internshipId = await internshipIn(t, operator, 'ACTIVE', internshipInput(companyId, id));
+    const completed = await t.gql(
+      'mutation($id: ID!, $input: CompleteInternshipInput!) { completeInternship(id: $id, input: $input) { userErrors { message } } }',
+      {
+        id: internshipId,
+        input: {
+          outcome: 'OBJECTIVES_ACHIEVED',
+          judgement: 'Obiettivi raggiunti con impegno.',
+          acquiredSkills: [{ skillUri: attested!.uri, level: 'INTERMEDIATE' }],
+        },
+      },
+      operator,
+    );
+    expect(completed.data!.completeInternship.userErrors).toEqual([]);
 
     const resave = await t.gql(
       SAVE,

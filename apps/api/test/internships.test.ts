@@ -17,6 +17,7 @@ import {
   internshipInput,
   PROPOSE_INTERNSHIP,
 } from './internship-fixtures.js';
+import { insertTestSkills } from './skill-fixtures.js';
 import { inDays } from './vacancy-fixtures.js';
 
 let t: TestApp;
@@ -65,7 +66,7 @@ const COMPLETE = `mutation($id: ID!, $input: CompleteInternshipInput!) {
 const evaluation = (overrides: Record<string, unknown> = {}) => ({
   outcome: 'OBJECTIVES_ACHIEVED',
   judgement: 'Ha raggiunto gli obiettivi con impegno e puntualità.',
-  acquiredSkillUris: [],
+  acquiredSkills: [],
   ...overrides,
 });
 const monitoring = (overrides: Record<string, unknown> = {}) => ({
@@ -258,6 +259,120 @@ describe('tirocini: lifecycle', () => {
   });
 });
 
+describe('tirocini: ESCO skills', () => {
+  const SKILLS = `query($id: ID!) { internship(id: $id) { targetSkills { uri label } acquiredSkills { skill { uri } level } } }`;
+  const CV_SKILLS = `query($id: ID!) { citizen(id: $id) { cv { skills { skill { uri } level source internship { id } } } } }`;
+
+  it('the project names the skills to acquire; the evaluation attests some, which enter the CV', async () => {
+    const [welding, safety, reading] = await insertTestSkills(t.db, 3, 'tirocinio');
+    const { id: trainee } = await newCitizen();
+    // The trainee had declared one of them: the attestation replaces the declaration.
+    await t.gql(
+      `mutation($id: ID, $input: CvInput!) { saveCv(citizenId: $id, input: $input) { userErrors { field message } } }`,
+      {
+        id: trainee,
+        input: {
+          headline: 'Aspirante saldatore',
+          soughtOccupationUris: [],
+          experiences: [],
+          education: [],
+          languages: [],
+          certifications: [],
+          skills: [{ skillUri: safety!.uri, level: 'BASIC' }],
+        },
+      },
+      operator,
+    );
+    const id = await internshipIn(
+      t,
+      operator,
+      'ACTIVE',
+      internshipInput(companyId, trainee, { targetSkillUris: [welding!.uri, safety!.uri, reading!.uri] }),
+    );
+    const project = await t.gql(SKILLS, { id }, company);
+    expect(project.data!.internship.targetSkills.map((s: { label: string }) => s.label)).toEqual([
+      'Competenza di prova tirocinio 1',
+      'Competenza di prova tirocinio 2',
+      'Competenza di prova tirocinio 3',
+    ]);
+
+    const unknown = await t.gql(
+      COMPLETE,
+      {
+        id,
+        input: evaluation({
+          acquiredSkills: [
+            { skillUri: welding!.uri, level: 'INTERMEDIATE' },
+            { skillUri: 'urn:sportello:test:skill:inesistente', level: 'BASIC' },
+            { skillUri: welding!.uri, level: 'BASIC' },
+          ],
+        }),
+      },
+      operator,
+    );
+    expect(unknown.data!.completeInternship.userErrors).toEqual([
+      expect.objectContaining({ field: 'acquiredSkills[1].skillUri', code: 'UNKNOWN_SKILL' }),
+      expect.objectContaining({ field: 'acquiredSkills[2].skillUri', code: 'DUPLICATE' }),
+    ]);
+
+    const done = await t.gql(
+      COMPLETE,
+      {
+        id,
+        input: evaluation({
+          acquiredSkills: [
+            { skillUri: welding!.uri, level: 'INTERMEDIATE' },
+            { skillUri: safety!.uri, level: 'ADVANCED' },
+          ],
+        }),
+      },
+      operator,
+    );
+    expect(done.data!.completeInternship.userErrors).toEqual([]);
+    expect((await t.gql(SKILLS, { id }, giulia)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const attested = await t.gql(SKILLS, { id }, operator);
+    expect(attested.data!.internship.acquiredSkills).toEqual([
+      { skill: { uri: welding!.uri }, level: 'INTERMEDIATE' },
+      { skill: { uri: safety!.uri }, level: 'ADVANCED' },
+    ]);
+    const cv = await t.gql(CV_SKILLS, { id: trainee }, operator);
+    expect(cv.data!.citizen.cv.skills).toEqual([
+      { skill: { uri: welding!.uri }, level: 'INTERMEDIATE', source: 'INTERNSHIP', internship: { id } },
+      { skill: { uri: safety!.uri }, level: 'ADVANCED', source: 'INTERNSHIP', internship: { id } },
+    ]);
+  });
+
+  it('a trainee without a CV gets one with the attested skills', async () => {
+    const [skill] = await insertTestSkills(t.db, 1, 'senza-cv');
+    const { id: trainee } = await newCitizen();
+    const id = await internshipIn(t, operator, 'ACTIVE', internshipInput(companyId, trainee));
+    await t.gql(
+      COMPLETE,
+      { id, input: evaluation({ acquiredSkills: [{ skillUri: skill!.uri, level: 'BASIC' }] }) },
+      operator,
+    );
+    const cv = await t.gql(CV_SKILLS, { id: trainee }, operator);
+    expect(cv.data!.citizen.cv.skills).toEqual([
+      { skill: { uri: skill!.uri }, level: 'BASIC', source: 'INTERNSHIP', internship: { id } },
+    ]);
+  });
+
+  it('the database keeps attested skills tied to their tirocinio', async () => {
+    const [skill] = await insertTestSkills(t.db, 1, 'vincolo');
+    await expect(
+      t.db.execute(
+        sql`insert into cv_skills (citizen_id, skill_uri, level, source, position) values (${giuliaId}, ${skill!.uri}, 'BASIC', 'INTERNSHIP', 0)`,
+      ),
+    ).rejects.toThrow();
+    const id = await internshipIn(t, operator, 'PROPOSED', input());
+    await expect(
+      t.db.execute(
+        sql`insert into internship_skills (internship_id, skill_uri, kind) values (${id}, ${skill!.uri}, 'ACQUIRED')`,
+      ),
+    ).rejects.toThrow();
+  });
+});
+
 describe('tirocini: concurrency', () => {
   it('of concurrent starts one wins, and the history records one', async () => {
     const id = await internshipIn(t, operator, 'AGREEMENT_SIGNED', input());
@@ -325,7 +440,7 @@ describe('tirocini: validation', () => {
       endsOn: 'BEFORE_START',
       hoursPerWeek: 'OUT_OF_RANGE',
       monthlyIndemnityCents: 'OUT_OF_RANGE',
-      'targetSkillUris.0': 'UNKNOWN_SKILL',
+      'targetSkillUris[0]': 'UNKNOWN_SKILL',
     });
     expect(await countRows('internships')).toBe(before);
   });

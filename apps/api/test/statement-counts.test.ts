@@ -117,7 +117,7 @@ const lists: Record<string, { query: string; token: () => string | undefined; pa
     path: 'companyVacancies',
   },
   internships: {
-    query: `query($n: Int) { internships(first: $n) { edges { node { status company { legalName } companySite { address } trainee { givenName residenceComune { name } } sportello { name comune { name } } promotingTutor { givenName sportello { name } } history { toStatus actorRole } monitoringEntries { hoursAttended authorSide authorName } placement { source } } } } }`,
+    query: `query($n: Int) { internships(first: $n) { edges { node { status company { legalName } companySite { address } trainee { givenName residenceComune { name } } sportello { name comune { name } } promotingTutor { givenName sportello { name } } targetSkills { label } acquiredSkills { skill { label } level } history { toStatus actorRole } monitoringEntries { hoursAttended authorSide authorName } placement { source } } } } }`,
     token: () => operator,
     path: 'internships',
   },

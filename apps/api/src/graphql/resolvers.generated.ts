@@ -8,6 +8,7 @@ import type { CitizenRecord as CitizenRecordModel } from '../modules/citizens/se
 import type { Company as CompanyModel } from '../modules/companies/service.js';
 import type { CvView as CvViewModel, CvEducationRecord as CvEducationRecordModel, EducationTitle as EducationTitleModel, CvSkillRecord as CvSkillRecordModel, EscoOccupation as EscoOccupationModel, EscoSkill as EscoSkillModel } from '../modules/cvs/service.js';
 import type { Interview as InterviewModel } from '../modules/applications/interviews.js';
+import type { Internship as InternshipModel, InternshipEvent as InternshipEventModel, MonitoringEntry as MonitoringEntryModel } from '../modules/internships/service.js';
 import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, MembershipFeeRecord as MembershipFeeRecordModel, Network as NetworkModel, OperatorRecord as OperatorRecordModel, SportelloRecord as SportelloRecordModel } from '../modules/network/service.js';
 import type { Consent as ConsentModel } from '../modules/citizens/consents.js';
 import type { SpecialCategories as SpecialCategoriesModel } from '../modules/citizens/special-categories.js';
@@ -29,6 +30,17 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An ISO-8601 date-time with offset. */
   DateTime: { input: Date; output: Date | string; }
+};
+
+export type AcquiredSkill = {
+  __typename?: 'AcquiredSkill';
+  level: SkillLevel;
+  skill: EscoSkill;
+};
+
+export type AcquiredSkillInput = {
+  level: SkillLevel;
+  skillUri: Scalars['ID']['input'];
 };
 
 export type ActorKind =
@@ -395,6 +407,34 @@ export type CompanyStatus =
   | 'REJECTED'
   | 'VERIFIED';
 
+/** The tutor at the host company: a person of the company, not necessarily a user of the platform. */
+export type CompanyTutor = {
+  __typename?: 'CompanyTutor';
+  email?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+export type CompanyTutorInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CompleteInternshipInput = {
+  /**
+   * The ESCO skills the trainee acquired: they enter the trainee's CV as skills attested by the
+   * tirocinio, replacing the same skills declared there.
+   */
+  acquiredSkills: Array<AcquiredSkillInput>;
+  /** When the tirocinio ends in a hire by the host company: a placement is recorded. */
+  hire?: InputMaybe<InternshipHireInput>;
+  judgement: Scalars['String']['input'];
+  outcome: InternshipOutcome;
+};
+
 export type Comune = {
   __typename?: 'Comune';
   istatCode: Scalars['ID']['output'];
@@ -619,6 +659,8 @@ export type CvSection =
 
 export type CvSkill = {
   __typename?: 'CvSkill';
+  /** The tirocinio that attested it, for source INTERNSHIP. */
+  internship?: Maybe<Internship>;
   level: SkillLevel;
   skill: EscoSkill;
   source: CvSkillSource;
@@ -711,6 +753,123 @@ export type HireInput = {
   startsOn: Scalars['Date']['input'];
 };
 
+/** Tirocinio: a company hosts a citizen on a training project promoted by a sportello. */
+export type Internship = {
+  __typename?: 'Internship';
+  /** The ESCO skills the final evaluation attests, with their level; they are in the trainee's CV. */
+  acquiredSkills: Array<AcquiredSkill>;
+  activities: Scalars['String']['output'];
+  agreementSignedAt?: Maybe<Scalars['DateTime']['output']>;
+  company: Company;
+  /** Where the tirocinio takes place, when the company has several sites. */
+  companySite?: Maybe<CompanySite>;
+  companyTutor: CompanyTutor;
+  createdAt: Scalars['DateTime']['output'];
+  endsOn: Scalars['Date']['output'];
+  /** Set once completed. */
+  evaluation?: Maybe<InternshipEvaluation>;
+  history: Array<InternshipStatusEvent>;
+  hoursPerWeek: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Oldest period first. */
+  monitoringEntries: Array<InternshipMonitoringEntry>;
+  monthlyIndemnityCents: Scalars['Int']['output'];
+  objectives: Scalars['String']['output'];
+  /** The hire the tirocinio ended in, if any. */
+  placement?: Maybe<Placement>;
+  promotingTutor: Operator;
+  /** The promoting sportello. */
+  sportello: Sportello;
+  startsOn: Scalars['Date']['output'];
+  status: InternshipStatus;
+  /** Why it was last suspended or interrupted. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** The ESCO skills the training project aims at. */
+  targetSkills: Array<EscoSkill>;
+  trainee: Citizen;
+  type: InternshipType;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type InternshipConnection = {
+  __typename?: 'InternshipConnection';
+  edges: Array<InternshipEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InternshipEdge = {
+  __typename?: 'InternshipEdge';
+  cursor: Scalars['String']['output'];
+  node: Internship;
+};
+
+export type InternshipEvaluation = {
+  __typename?: 'InternshipEvaluation';
+  evaluatedAt: Scalars['DateTime']['output'];
+  /** The overall judgement on the tirocinio. */
+  judgement: Scalars['String']['output'];
+  outcome: InternshipOutcome;
+};
+
+export type InternshipHireInput = {
+  contractType: ContractType;
+  /** Null for open-ended contracts. */
+  durationMonths?: InputMaybe<Scalars['Int']['input']>;
+  startsOn: Scalars['Date']['input'];
+};
+
+export type InternshipMonitoringEntry = {
+  __typename?: 'InternshipMonitoringEntry';
+  authorName: Scalars['String']['output'];
+  authorSide: MonitoringAuthorSide;
+  createdAt: Scalars['DateTime']['output'];
+  hoursAttended: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  periodEndsOn: Scalars['Date']['output'];
+  periodStartsOn: Scalars['Date']['output'];
+};
+
+export type InternshipOutcome =
+  | 'OBJECTIVES_ACHIEVED'
+  | 'OBJECTIVES_NOT_ACHIEVED'
+  | 'OBJECTIVES_PARTIALLY_ACHIEVED';
+
+export type InternshipPayload = {
+  __typename?: 'InternshipPayload';
+  internship?: Maybe<Internship>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * PROPOSED -> AGREEMENT_SIGNED -> ACTIVE; ACTIVE <-> SUSPENDED; ACTIVE or SUSPENDED -> INTERRUPTED;
+ * ACTIVE -> COMPLETED with the final evaluation.
+ */
+export type InternshipStatus =
+  | 'ACTIVE'
+  /** The convenzione and the training project are signed. */
+  | 'AGREEMENT_SIGNED'
+  | 'COMPLETED'
+  | 'INTERRUPTED'
+  | 'PROPOSED'
+  | 'SUSPENDED';
+
+export type InternshipStatusEvent = {
+  __typename?: 'InternshipStatusEvent';
+  /** Who made the change, e.g. "Operatore". */
+  actorRole: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  fromStatus?: Maybe<InternshipStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  toStatus: InternshipStatus;
+};
+
+export type InternshipType =
+  | 'EXTRACURRICULAR'
+  /** Tirocinio di inclusione, for people on the law 68/1999 lists (collocamento mirato). */
+  | 'INCLUSION';
+
 /** A job interview the company proposes to a candidate. */
 export type Interview = {
   __typename?: 'Interview';
@@ -768,6 +927,19 @@ export type MembershipFee = {
   year: Scalars['Int']['output'];
 };
 
+export type MonitoringAuthorSide =
+  /** The host company. */
+  | 'COMPANY'
+  /** The promoting tutor or another operator of the network. */
+  | 'PROMOTING';
+
+export type MonitoringEntryInput = {
+  hoursAttended: Scalars['Int']['input'];
+  note: Scalars['String']['input'];
+  periodEndsOn: Scalars['Date']['input'];
+  periodStartsOn: Scalars['Date']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Sets the first password of a user an operator or admin created, and logs them in. */
@@ -776,6 +948,11 @@ export type Mutation = {
   acceptProposal: ApplicationPayload;
   /** Owners of the company: add a site in any Italian comune. */
   addCompanySite: CompanyPayload;
+  /**
+   * Operators of the network and the host company's members, while the tirocinio is active or
+   * suspended.
+   */
+  addInternshipMonitoringEntry: InternshipPayload;
   /** Citizens: apply to a published vacancy with a cover letter. */
   applyToVacancy: ApplicationPayload;
   /**
@@ -788,6 +965,8 @@ export type Mutation = {
   cancelBooking: BookingPayload;
   /** Company members: close a published vacancy, filled or not. */
   closeVacancy: VacancyPayload;
+  /** Operators of the network: the final evaluation closes an active tirocinio. */
+  completeInternship: InternshipPayload;
   /** Network admins. */
   createApiClient: CreateApiClientPayload;
   /** Network admins: add an operator; they receive an invitation to set a password. */
@@ -800,6 +979,8 @@ export type Mutation = {
   declareSpecialCategories: SpecialCategoriesPayload;
   /** The citizen only: consent is the citizen's own act. */
   giveConsent: ConsentPayload;
+  /** Operators of the network: the tirocinio ends early, for the reason given. */
+  interruptInternship: InternshipPayload;
   /** Owners of the company: the person receives an email to set a password. */
   inviteCompanyMember: CompanyMemberPayload;
   /** Unknown email and wrong password give the same error. */
@@ -813,6 +994,8 @@ export type Mutation = {
   moveApplication: ApplicationPayload;
   /** Operators: propose a citizen of the network for a published vacancy. */
   proposeCandidate: ApplicationPayload;
+  /** Operators: propose a tirocinio. The same idempotency key returns the same tirocinio. */
+  proposeInternship: InternshipPayload;
   /**
    * The company of a shortlisted candidate who disclosed their identity: the candidate receives an
    * email with a calendar invitation.
@@ -847,12 +1030,20 @@ export type Mutation = {
   resetPassword: OkPayload;
   /** The candidate: accept or decline. A candidate cannot accept two interviews at the same time. */
   respondToInterview: InterviewPayload;
+  /** Operators of the network. */
+  resumeInternship: InternshipPayload;
   /** Network admins. */
   revokeApiClient: OkPayload;
   /** The citizen (without citizenId), or staff of the network on the citizen's behalf. */
   saveCv: SaveCvPayload;
+  /** Operators of the network: the convenzione and the training project are signed. */
+  signInternshipAgreement: InternshipPayload;
+  /** Operators of the network: the tirocinio starts. */
+  startInternship: InternshipPayload;
   /** Company members of a verified company: send the draft to the sportello for moderation. */
   submitVacancy: VacancyPayload;
+  /** Operators of the network, with the reason (e.g. illness, maternity). */
+  suspendInternship: InternshipPayload;
   /**
    * Operators: take a citizen of the network in charge at the operator's sportello (presa in carico).
    * A citizen in charge elsewhere is transferred; the change is audited.
@@ -892,6 +1083,12 @@ export type MutationAddCompanySiteArgs = {
 };
 
 
+export type MutationAddInternshipMonitoringEntryArgs = {
+  id: Scalars['ID']['input'];
+  input: MonitoringEntryInput;
+};
+
+
 export type MutationApplyToVacancyArgs = {
   coverLetter?: InputMaybe<Scalars['String']['input']>;
   vacancyId: Scalars['ID']['input'];
@@ -912,6 +1109,12 @@ export type MutationCancelBookingArgs = {
 export type MutationCloseVacancyArgs = {
   filled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteInternshipArgs = {
+  id: Scalars['ID']['input'];
+  input: CompleteInternshipInput;
 };
 
 
@@ -947,6 +1150,12 @@ export type MutationGiveConsentArgs = {
 };
 
 
+export type MutationInterruptInternshipArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationInviteCompanyMemberArgs = {
   input: InviteCompanyMemberInput;
 };
@@ -974,6 +1183,12 @@ export type MutationProposeCandidateArgs = {
   citizenId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   vacancyId: Scalars['ID']['input'];
+};
+
+
+export type MutationProposeInternshipArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ProposeInternshipInput;
 };
 
 
@@ -1065,6 +1280,11 @@ export type MutationRespondToInterviewArgs = {
 };
 
 
+export type MutationResumeInternshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiClientArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1076,8 +1296,24 @@ export type MutationSaveCvArgs = {
 };
 
 
+export type MutationSignInternshipAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationStartInternshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitVacancyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSuspendInternshipArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1171,6 +1407,8 @@ export type Placement = {
   durationMonths?: Maybe<Scalars['Int']['output']>;
   employerName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The tirocinio it came from, for source INTERNSHIP. */
+  internship?: Maybe<Internship>;
   source: PlacementSource;
   startsOn: Scalars['Date']['output'];
   verified: Scalars['Boolean']['output'];
@@ -1203,6 +1441,28 @@ export type PlacementSource =
   | 'EXTERNAL'
   /** A tirocinio that ended in a hire. */
   | 'INTERNSHIP';
+
+export type ProposeInternshipInput = {
+  activities: Scalars['String']['input'];
+  companyId: Scalars['ID']['input'];
+  /** One of the company's sites. */
+  companySiteId?: InputMaybe<Scalars['ID']['input']>;
+  companyTutor: CompanyTutorInput;
+  /** After the start, at most 12 months later (24 for inclusion tirocini). */
+  endsOn: Scalars['Date']['input'];
+  /** From 1 to 40. */
+  hoursPerWeek: Scalars['Int']['input'];
+  /** Gross monthly indemnity in euro cents; 0 when none is paid. */
+  monthlyIndemnityCents: Scalars['Int']['input'];
+  objectives: Scalars['String']['input'];
+  /** An operator of the network; defaults to the caller. Their sportello is the promoting one. */
+  promotingTutorId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn: Scalars['Date']['input'];
+  /** URIs of ESCO skills the trainee is to acquire. */
+  targetSkillUris: Array<Scalars['ID']['input']>;
+  traineeId: Scalars['ID']['input'];
+  type: InternshipType;
+};
 
 export type ProposeInterviewInput = {
   /** From 15 to 240 minutes. */
@@ -1265,6 +1525,8 @@ export type Query = {
   companies: CompanyConnection;
   /** Operators and network admins of the network; members of the company. */
   company?: Maybe<Company>;
+  /** Company members: the tirocini the company hosts, the latest start first. */
+  companyInternships: InternshipConnection;
   /** Company members: the company's vacancies in any state. */
   companyVacancies: VacancyConnection;
   /** Public: comuni whose name starts with or contains the text (reference data). */
@@ -1275,12 +1537,18 @@ export type Query = {
   escoOccupations: Array<EscoOccupation>;
   /** Public reference data: ESCO skills whose label matches the text. */
   escoSkills: Array<EscoSkill>;
+  /** The network's staff, the host company's members, and the trainee. */
+  internship?: Maybe<Internship>;
+  /** Operators and network admins of the network, the latest start first. */
+  internships: InternshipConnection;
   /** Null when not logged in. */
   me?: Maybe<Viewer>;
   /** Operators and network admins of the network. */
   memberships: Array<Membership>;
   /** A citizen's own applications and proposals, newest first. */
   myApplications: ApplicationConnection;
+  /** Citizens: their own tirocini, the latest start first. */
+  myInternships: InternshipConnection;
   /** Public. */
   network?: Maybe<Network>;
   /** Operators and network admins: every vacancy of the network, newest first. */
@@ -1350,6 +1618,12 @@ export type QueryCompanyArgs = {
 };
 
 
+export type QueryCompanyInternshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryCompanyVacanciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1375,7 +1649,25 @@ export type QueryEscoSkillsArgs = {
 };
 
 
+export type QueryInternshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInternshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<InternshipStatus>;
+};
+
+
 export type QueryMyApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyInternshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1789,6 +2081,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcquiredSkill: ResolverTypeWrapper<Omit<AcquiredSkill, 'skill'> & { skill: ResolversTypes['EscoSkill'] }>;
+  AcquiredSkillInput: AcquiredSkillInput;
   ActorKind: ActorKind;
   ApiClient: ResolverTypeWrapper<ApiClientRecordModel>;
   ApiScope: ApiScope;
@@ -1832,6 +2126,9 @@ export type ResolversTypes = {
   CompanySiteInput: CompanySiteInput;
   CompanySize: CompanySize;
   CompanyStatus: CompanyStatus;
+  CompanyTutor: ResolverTypeWrapper<CompanyTutor>;
+  CompanyTutorInput: CompanyTutorInput;
+  CompleteInternshipInput: CompleteInternshipInput;
   Comune: ResolverTypeWrapper<ComuneModel>;
   Consent: ResolverTypeWrapper<ConsentModel>;
   ConsentPayload: ResolverTypeWrapper<Omit<ConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
@@ -1872,6 +2169,17 @@ export type ResolversTypes = {
   HireInput: HireInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Internship: ResolverTypeWrapper<InternshipModel>;
+  InternshipConnection: ResolverTypeWrapper<Omit<InternshipConnection, 'edges'> & { edges: Array<ResolversTypes['InternshipEdge']> }>;
+  InternshipEdge: ResolverTypeWrapper<Omit<InternshipEdge, 'node'> & { node: ResolversTypes['Internship'] }>;
+  InternshipEvaluation: ResolverTypeWrapper<InternshipEvaluation>;
+  InternshipHireInput: InternshipHireInput;
+  InternshipMonitoringEntry: ResolverTypeWrapper<MonitoringEntryModel>;
+  InternshipOutcome: InternshipOutcome;
+  InternshipPayload: ResolverTypeWrapper<Omit<InternshipPayload, 'internship'> & { internship?: Maybe<ResolversTypes['Internship']> }>;
+  InternshipStatus: InternshipStatus;
+  InternshipStatusEvent: ResolverTypeWrapper<InternshipEventModel>;
+  InternshipType: InternshipType;
   Interview: ResolverTypeWrapper<InterviewModel>;
   InterviewPayload: ResolverTypeWrapper<Omit<InterviewPayload, 'interview'> & { interview?: Maybe<ResolversTypes['Interview']> }>;
   InterviewStatus: InterviewStatus;
@@ -1879,6 +2187,8 @@ export type ResolversTypes = {
   LoginInput: LoginInput;
   Membership: ResolverTypeWrapper<MembershipRecordModel>;
   MembershipFee: ResolverTypeWrapper<MembershipFeeRecordModel>;
+  MonitoringAuthorSide: MonitoringAuthorSide;
+  MonitoringEntryInput: MonitoringEntryInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<NetworkModel>;
   OkPayload: ResolverTypeWrapper<OkPayload>;
@@ -1889,6 +2199,7 @@ export type ResolversTypes = {
   PlacementEdge: ResolverTypeWrapper<Omit<PlacementEdge, 'node'> & { node: ResolversTypes['Placement'] }>;
   PlacementPayload: ResolverTypeWrapper<Omit<PlacementPayload, 'placement'> & { placement?: Maybe<ResolversTypes['Placement']> }>;
   PlacementSource: PlacementSource;
+  ProposeInternshipInput: ProposeInternshipInput;
   ProposeInterviewInput: ProposeInterviewInput;
   PseudonymousCandidate: ResolverTypeWrapper<Omit<PseudonymousCandidate, 'experiences' | 'soughtOccupations'> & { experiences: Array<ResolversTypes['PseudonymousExperience']>, soughtOccupations: Array<ResolversTypes['EscoOccupation']> }>;
   PseudonymousExperience: ResolverTypeWrapper<Omit<PseudonymousExperience, 'occupation'> & { occupation?: Maybe<ResolversTypes['EscoOccupation']> }>;
@@ -1929,6 +2240,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcquiredSkill: Omit<AcquiredSkill, 'skill'> & { skill: ResolversParentTypes['EscoSkill'] };
+  AcquiredSkillInput: AcquiredSkillInput;
   ApiClient: ApiClientRecordModel;
   Application: ApplicationModel;
   ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
@@ -1961,6 +2274,9 @@ export type ResolversParentTypes = {
   CompanyPayload: Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   CompanySite: CompanySiteModel;
   CompanySiteInput: CompanySiteInput;
+  CompanyTutor: CompanyTutor;
+  CompanyTutorInput: CompanyTutorInput;
+  CompleteInternshipInput: CompleteInternshipInput;
   Comune: ComuneModel;
   Consent: ConsentModel;
   ConsentPayload: Omit<ConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
@@ -1993,12 +2309,21 @@ export type ResolversParentTypes = {
   HireInput: HireInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Internship: InternshipModel;
+  InternshipConnection: Omit<InternshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['InternshipEdge']> };
+  InternshipEdge: Omit<InternshipEdge, 'node'> & { node: ResolversParentTypes['Internship'] };
+  InternshipEvaluation: InternshipEvaluation;
+  InternshipHireInput: InternshipHireInput;
+  InternshipMonitoringEntry: MonitoringEntryModel;
+  InternshipPayload: Omit<InternshipPayload, 'internship'> & { internship?: Maybe<ResolversParentTypes['Internship']> };
+  InternshipStatusEvent: InternshipEventModel;
   Interview: InterviewModel;
   InterviewPayload: Omit<InterviewPayload, 'interview'> & { interview?: Maybe<ResolversParentTypes['Interview']> };
   InviteCompanyMemberInput: InviteCompanyMemberInput;
   LoginInput: LoginInput;
   Membership: MembershipRecordModel;
   MembershipFee: MembershipFeeRecordModel;
+  MonitoringEntryInput: MonitoringEntryInput;
   Mutation: Record<PropertyKey, never>;
   Network: NetworkModel;
   OkPayload: OkPayload;
@@ -2008,6 +2333,7 @@ export type ResolversParentTypes = {
   PlacementConnection: Omit<PlacementConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlacementEdge']> };
   PlacementEdge: Omit<PlacementEdge, 'node'> & { node: ResolversParentTypes['Placement'] };
   PlacementPayload: Omit<PlacementPayload, 'placement'> & { placement?: Maybe<ResolversParentTypes['Placement']> };
+  ProposeInternshipInput: ProposeInternshipInput;
   ProposeInterviewInput: ProposeInterviewInput;
   PseudonymousCandidate: Omit<PseudonymousCandidate, 'experiences' | 'soughtOccupations'> & { experiences: Array<ResolversParentTypes['PseudonymousExperience']>, soughtOccupations: Array<ResolversParentTypes['EscoOccupation']> };
   PseudonymousExperience: Omit<PseudonymousExperience, 'occupation'> & { occupation?: Maybe<ResolversParentTypes['EscoOccupation']> };
@@ -2040,6 +2366,11 @@ export type ResolversParentTypes = {
   VacancySkill: VacancySkillRecordModel;
   VacancySkillInput: VacancySkillInput;
   Viewer: UserModel;
+};
+
+export type AcquiredSkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcquiredSkill'] = ResolversParentTypes['AcquiredSkill']> = {
+  level?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['EscoSkill'], ParentType, ContextType>;
 };
 
 export type ApiClientResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
@@ -2264,6 +2595,13 @@ export type CompanySiteResolvers<ContextType = RequestContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type CompanyTutorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyTutor'] = ResolversParentTypes['CompanyTutor']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ComuneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Comune'] = ResolversParentTypes['Comune']> = {
   istatCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2365,6 +2703,7 @@ export type CvMissingItemResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type CvSkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CvSkill'] = ResolversParentTypes['CvSkill']> = {
+  internship?: Resolver<Maybe<ResolversTypes['Internship']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['EscoSkill'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['CvSkillSource'], ParentType, ContextType>;
@@ -2396,6 +2735,75 @@ export type EscoSkillResolvers<ContextType = RequestContext, ParentType extends 
   reuseLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   skillType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type InternshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Internship'] = ResolversParentTypes['Internship']> = {
+  acquiredSkills?: Resolver<Array<ResolversTypes['AcquiredSkill']>, ParentType, ContextType>;
+  activities?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agreementSignedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  companySite?: Resolver<Maybe<ResolversTypes['CompanySite']>, ParentType, ContextType>;
+  companyTutor?: Resolver<ResolversTypes['CompanyTutor'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['InternshipEvaluation']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['InternshipStatusEvent']>, ParentType, ContextType>;
+  hoursPerWeek?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  monitoringEntries?: Resolver<Array<ResolversTypes['InternshipMonitoringEntry']>, ParentType, ContextType>;
+  monthlyIndemnityCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  objectives?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  placement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType>;
+  promotingTutor?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InternshipStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetSkills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType>;
+  trainee?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['InternshipType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type InternshipConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InternshipConnection'] = ResolversParentTypes['InternshipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InternshipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InternshipEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InternshipEdge'] = ResolversParentTypes['InternshipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Internship'], ParentType, ContextType>;
+};
+
+export type InternshipEvaluationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InternshipEvaluation'] = ResolversParentTypes['InternshipEvaluation']> = {
+  evaluatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  judgement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['InternshipOutcome'], ParentType, ContextType>;
+};
+
+export type InternshipMonitoringEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InternshipMonitoringEntry'] = ResolversParentTypes['InternshipMonitoringEntry']> = {
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authorSide?: Resolver<ResolversTypes['MonitoringAuthorSide'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  hoursAttended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStartsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type InternshipPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InternshipPayload'] = ResolversParentTypes['InternshipPayload']> = {
+  internship?: Resolver<Maybe<ResolversTypes['Internship']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type InternshipStatusEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InternshipStatusEvent'] = ResolversParentTypes['InternshipStatusEvent']> = {
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['InternshipStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['InternshipStatus'], ParentType, ContextType>;
 };
 
 export type InterviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Interview'] = ResolversParentTypes['Interview']> = {
@@ -2434,21 +2842,25 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   acceptInvitation?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
   acceptProposal?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'id'>>;
   addCompanySite?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationAddCompanySiteArgs, 'input'>>;
+  addInternshipMonitoringEntry?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationAddInternshipMonitoringEntryArgs, 'id' | 'input'>>;
   applyToVacancy?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyToVacancyArgs, 'vacancyId'>>;
   bookSlot?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationBookSlotArgs, 'slotId'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
   closeVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCloseVacancyArgs, 'filled' | 'id'>>;
+  completeInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationCompleteInternshipArgs, 'id' | 'input'>>;
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['CreateOperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
   createSportello?: Resolver<ResolversTypes['CreateSportelloPayload'], ParentType, ContextType, RequireFields<MutationCreateSportelloArgs, 'input'>>;
   createVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCreateVacancyArgs, 'input'>>;
   declareSpecialCategories?: Resolver<ResolversTypes['SpecialCategoriesPayload'], ParentType, ContextType, RequireFields<MutationDeclareSpecialCategoriesArgs, 'input'>>;
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
+  interruptInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationInterruptInternshipArgs, 'id' | 'reason'>>;
   inviteCompanyMember?: Resolver<ResolversTypes['CompanyMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteCompanyMemberArgs, 'input'>>;
   login?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   moveApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationMoveApplicationArgs, 'id' | 'status'>>;
   proposeCandidate?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationProposeCandidateArgs, 'citizenId' | 'vacancyId'>>;
+  proposeInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationProposeInternshipArgs, 'input'>>;
   proposeInterview?: Resolver<ResolversTypes['InterviewPayload'], ParentType, ContextType, RequireFields<MutationProposeInterviewArgs, 'applicationId' | 'input'>>;
   publishSlot?: Resolver<ResolversTypes['AppointmentSlotPayload'], ParentType, ContextType, RequireFields<MutationPublishSlotArgs, 'input'>>;
   publishVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationPublishVacancyArgs, 'id'>>;
@@ -2465,9 +2877,13 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   rescheduleBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRescheduleBookingArgs, 'id' | 'slotId'>>;
   resetPassword?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   respondToInterview?: Resolver<ResolversTypes['InterviewPayload'], ParentType, ContextType, RequireFields<MutationRespondToInterviewArgs, 'accept' | 'id'>>;
+  resumeInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationResumeInternshipArgs, 'id'>>;
   revokeApiClient?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   saveCv?: Resolver<ResolversTypes['SaveCvPayload'], ParentType, ContextType, RequireFields<MutationSaveCvArgs, 'input'>>;
+  signInternshipAgreement?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSignInternshipAgreementArgs, 'id'>>;
+  startInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationStartInternshipArgs, 'id'>>;
   submitVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationSubmitVacancyArgs, 'id'>>;
+  suspendInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSuspendInternshipArgs, 'id' | 'reason'>>;
   takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId'>>;
   updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
   updateCompanyProfile?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyProfileArgs, 'input'>>;
@@ -2512,6 +2928,7 @@ export type PlacementResolvers<ContextType = RequestContext, ParentType extends 
   durationMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  internship?: Resolver<Maybe<ResolversTypes['Internship']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['PlacementSource'], ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2559,14 +2976,18 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   citizens?: Resolver<ResolversTypes['CitizenConnection'], ParentType, ContextType, RequireFields<QueryCitizensArgs, 'first'>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  companyInternships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryCompanyInternshipsArgs, 'first'>>;
   companyVacancies?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryCompanyVacanciesArgs, 'first'>>;
   comuni?: Resolver<Array<ResolversTypes['Comune']>, ParentType, ContextType, RequireFields<QueryComuniArgs, 'first' | 'search'>>;
   educationTitles?: Resolver<Array<ResolversTypes['EducationTitle']>, ParentType, ContextType>;
   escoOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsArgs, 'first' | 'search'>>;
   escoSkills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType, RequireFields<QueryEscoSkillsArgs, 'first' | 'search'>>;
+  internship?: Resolver<Maybe<ResolversTypes['Internship']>, ParentType, ContextType, RequireFields<QueryInternshipArgs, 'id'>>;
+  internships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryInternshipsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   myApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryMyApplicationsArgs, 'first'>>;
+  myInternships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryMyInternshipsArgs, 'first'>>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'slug'>>;
   networkVacancies?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryNetworkVacanciesArgs, 'first'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
@@ -2698,6 +3119,7 @@ export type ViewerResolvers<ContextType = RequestContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  AcquiredSkill?: AcquiredSkillResolvers<ContextType>;
   ApiClient?: ApiClientResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
   ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
@@ -2727,6 +3149,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CompanyMemberPayload?: CompanyMemberPayloadResolvers<ContextType>;
   CompanyPayload?: CompanyPayloadResolvers<ContextType>;
   CompanySite?: CompanySiteResolvers<ContextType>;
+  CompanyTutor?: CompanyTutorResolvers<ContextType>;
   Comune?: ComuneResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   ConsentPayload?: ConsentPayloadResolvers<ContextType>;
@@ -2746,6 +3169,13 @@ export type Resolvers<ContextType = RequestContext> = {
   EducationTitle?: EducationTitleResolvers<ContextType>;
   EscoOccupation?: EscoOccupationResolvers<ContextType>;
   EscoSkill?: EscoSkillResolvers<ContextType>;
+  Internship?: InternshipResolvers<ContextType>;
+  InternshipConnection?: InternshipConnectionResolvers<ContextType>;
+  InternshipEdge?: InternshipEdgeResolvers<ContextType>;
+  InternshipEvaluation?: InternshipEvaluationResolvers<ContextType>;
+  InternshipMonitoringEntry?: InternshipMonitoringEntryResolvers<ContextType>;
+  InternshipPayload?: InternshipPayloadResolvers<ContextType>;
+  InternshipStatusEvent?: InternshipStatusEventResolvers<ContextType>;
   Interview?: InterviewResolvers<ContextType>;
   InterviewPayload?: InterviewPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;

@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AcquiredSkillInput = {
+  level: SkillLevel;
+  skillUri: string | number;
+};
+
 export type ActorKind =
   | 'CITIZEN'
   | 'COMPANY_MEMBER'
@@ -53,8 +58,11 @@ export type CompanyStatus =
   | 'VERIFIED';
 
 export type CompleteInternshipInput = {
-  /** URIs of the ESCO skills the trainee acquired: they enter the trainee's CV as attested skills. */
-  acquiredSkillUris: Array<string | number>;
+  /**
+   * The ESCO skills the trainee acquired: they enter the trainee's CV as skills attested by the
+   * tirocinio, replacing the same skills declared there.
+   */
+  acquiredSkills: Array<AcquiredSkillInput>;
   /** When the tirocinio ends in a hire by the host company: a placement is recorded. */
   hire?: InternshipHireInput | null | undefined;
   judgement: string;
@@ -196,6 +204,11 @@ export type RecordPlacementInput = {
   employerName: string;
   startsOn: string;
 };
+
+export type SkillLevel =
+  | 'ADVANCED'
+  | 'BASIC'
+  | 'INTERMEDIATE';
 
 /** Derived from the profile, never typed in. */
 export type TargetGroup =

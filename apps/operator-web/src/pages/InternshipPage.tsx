@@ -727,7 +727,7 @@ function Evaluation({
           input: {
             outcome,
             judgement,
-            acquiredSkillUris: [],
+            acquiredSkills: [],
             hire:
               hired && contractType
                 ? { contractType, startsOn, durationMonths: months.trim() ? Number(months) : null }

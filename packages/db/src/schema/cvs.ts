@@ -136,6 +136,11 @@ export const cvSkills = pgTable(
     level: skillLevel().notNull(),
     source: cvSkillSource().notNull().default('DECLARED'),
     position: integer().notNull(),
+    /**
+     * The tirocinio whose final evaluation attested the skill, exactly for source INTERNSHIP. Its
+     * foreign key and that rule are in migration 0014: internships.ts depends on this file.
+     */
+    internshipId: uuid(),
   },
   (t) => [primaryKey({ columns: [t.citizenId, t.skillUri] }), index('cv_skills_skill_idx').on(t.skillUri)],
 );

@@ -14,6 +14,7 @@ import {
 import { citizens } from './citizens.js';
 import { createdAt, id } from './columns.js';
 import { companies, companySites } from './companies.js';
+import { skillLevel } from './cvs.js';
 import { operators, users } from './identity.js';
 import { networks, sportelli } from './network.js';
 import { escoSkills } from './reference.js';
@@ -122,8 +123,13 @@ export const internshipSkills = pgTable(
       .notNull()
       .references(() => escoSkills.uri),
     kind: internshipSkillKind().notNull(),
+    /** The level the final evaluation attests, for acquired skills. */
+    level: skillLevel(),
   },
-  (t) => [primaryKey({ columns: [t.internshipId, t.kind, t.skillUri] })],
+  (t) => [
+    primaryKey({ columns: [t.internshipId, t.kind, t.skillUri] }),
+    check('internship_skills_level_check', sql`(${t.kind} = 'ACQUIRED') = (${t.level} is not null)`),
+  ],
 );
 
 /** The lifecycle history: who moved an internship, when, why. Append-only. */

@@ -1,11 +1,15 @@
-import { cvSkills, type Db, escoSkills, type Tx } from '@sportello/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { cvSkills, cvs, type Db, escoSkills, type Tx } from '@sportello/db';
+import { and, eq, inArray, max, sql } from 'drizzle-orm';
 import { type UserError, userError } from '../../lib/errors.js';
 
 export type SkillLevel = 'BASIC' | 'INTERMEDIATE' | 'ADVANCED';
 
-/** Errors for a list of skill URIs (field `skills[i].skillUri`): unknown to ESCO, or repeated. */
-export async function skillListErrors(db: Db, uris: string[]): Promise<UserError[]> {
+/** Errors for a list of skill URIs (field `skills[i].skillUri` by default): unknown to ESCO, or repeated. */
+export async function skillListErrors(
+  db: Db,
+  uris: readonly string[],
+  fieldOf = (i: number) => `skills[${i}].skillUri`,
+): Promise<UserError[]> {
   const unique = [...new Set(uris)];
   const known = new Set(
     unique.length
@@ -16,7 +20,7 @@ export async function skillListErrors(db: Db, uris: string[]): Promise<UserError
   );
   const seen = new Set<string>();
   return uris.flatMap((uri, i) => {
-    const field = `skills[${i}].skillUri`;
+    const field = fieldOf(i);
     if (!known.has(uri))
       return [userError(field, 'UNKNOWN_SKILL', 'Competenza non trovata: scegline una dalla lista.')];
     if (seen.has(uri)) return [userError(field, 'DUPLICATE', 'Competenza già indicata.')];
@@ -40,4 +44,47 @@ export async function replaceDeclaredSkills(
     .insert(cvSkills)
     .values(skills.map((s, position) => ({ citizenId, skillUri: s.skillUri, level: s.level, position })))
     .onConflictDoNothing();
+}
+
+/**
+ * Writes skills a tirocinio's final evaluation attests into the trainee's CV (created if missing),
+ * in the caller's transaction; an attested skill replaces the same skill declared or attested before.
+ */
+export async function attestSkills(
+  tx: Tx,
+  citizen: { userId: string; networkId: string },
+  internshipId: string,
+  skills: readonly { skillUri: string; level: SkillLevel }[],
+): Promise<void> {
+  if (skills.length === 0) return;
+  await tx
+    .insert(cvs)
+    .values({ citizenId: citizen.userId, networkId: citizen.networkId })
+    .onConflictDoUpdate({ target: cvs.citizenId, set: { updatedAt: new Date() } });
+  const [last] = await tx
+    .select({ position: max(cvSkills.position) })
+    .from(cvSkills)
+    .where(and(eq(cvSkills.citizenId, citizen.userId), eq(cvSkills.source, 'INTERNSHIP')));
+  const first = (last?.position ?? -1) + 1;
+  await tx
+    .insert(cvSkills)
+    .values(
+      skills.map((s, i) => ({
+        citizenId: citizen.userId,
+        skillUri: s.skillUri,
+        level: s.level,
+        source: 'INTERNSHIP' as const,
+        internshipId,
+        position: first + i,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [cvSkills.citizenId, cvSkills.skillUri],
+      set: {
+        level: sql`excluded.level`,
+        source: sql`excluded.source`,
+        internshipId: sql`excluded.internship_id`,
+        position: sql`excluded.position`,
+      },
+    });
 }

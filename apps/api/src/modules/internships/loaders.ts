@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../context.js';
+import type { CvSkillRecord } from '../cvs/service.js';
 import { sportelloLoader } from '../network/loaders.js';
 import type { Placement } from '../placements/service.js';
 import type { Internship } from './service.js';
@@ -41,6 +42,14 @@ export const internshipLoaders = {
       );
       return queries.map((q) => found.get(q.obj.promotingTutorId));
     },
+    targetSkills: async (queries: Query[], { services }: RequestContext) => {
+      const found = await services.internships.skillsOf(queries.map((q) => q.obj.id));
+      return queries.map((q) => found.get(q.obj.id)?.targets ?? []);
+    },
+    acquiredSkills: async (queries: Query[], { services }: RequestContext) => {
+      const found = await services.internships.skillsOf(queries.map((q) => q.obj.id));
+      return queries.map((q) => found.get(q.obj.id)?.acquired ?? []);
+    },
     history: async (queries: Query[], { services }: RequestContext) => {
       const found = await services.internships.histories(queries.map((q) => q.obj.id));
       return queries.map((q) => found.get(q.obj.id) ?? []);
@@ -57,6 +66,15 @@ export const internshipLoaders = {
         ]),
       );
       return queries.map((q) => found.get(q.obj.id) ?? null);
+    },
+  },
+  CvSkill: {
+    internship: async (queries: { obj: CvSkillRecord }[], { services }: RequestContext) => {
+      const ids = [
+        ...new Set(queries.map((q) => q.obj.internshipId).filter((id): id is string => id !== null)),
+      ];
+      const found = new Map((await services.internships.byIds(ids)).map((i) => [i.id, i]));
+      return queries.map((q) => (q.obj.internshipId ? (found.get(q.obj.internshipId) ?? null) : null));
     },
   },
   Placement: {

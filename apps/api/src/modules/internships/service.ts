@@ -10,7 +10,7 @@ import {
   users,
 } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
-import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { groupByKey } from '../../lib/group-by.js';
 import { createOnce } from '../../lib/idempotency.js';
@@ -21,12 +21,18 @@ import type { CitizenService } from '../citizens/service.js';
 import { isOnLaw68Lists } from '../citizens/special-categories.js';
 import type { CompanyProfileService } from '../companies/profile.js';
 import type { CompanyService } from '../companies/service.js';
+import type { EscoSkill } from '../cvs/service.js';
+import { attestSkills, type SkillLevel, skillListErrors } from '../cvs/skills.js';
 import type { NetworkService } from '../network/service.js';
 import type { Placement, PlacementService } from '../placements/service.js';
 
 export type Internship = typeof internships.$inferSelect;
 export type InternshipStatus = Internship['status'];
 export type InternshipEvent = typeof internshipStatusEvents.$inferSelect & { actorKind: string };
+export type InternshipSkills = {
+  targets: EscoSkill[];
+  acquired: { skill: EscoSkill; level: SkillLevel }[];
+};
 export type MonitoringEntry = typeof internshipMonitoringEntries.$inferSelect & {
   authorKind: string;
   authorName: string;
@@ -58,7 +64,7 @@ export interface MonitoringEntryInput {
 export interface CompleteInternshipInput {
   outcome: NonNullable<Internship['evaluationOutcome']>;
   judgement: string;
-  acquiredSkillUris: readonly string[];
+  acquiredSkills: readonly { skillUri: string; level: SkillLevel }[];
   hire?: {
     contractType: Placement['contractType'];
     startsOn: string;
@@ -126,24 +132,11 @@ export function createInternshipService(
     return row;
   }
 
-  /** Errors for the URIs that are not ESCO skills of the reference data. */
-  async function unknownSkills(field: string, uris: readonly string[]): Promise<UserError[]> {
+  /** Errors for skills that are not ESCO skills of the reference data, repeated, or too many. */
+  async function skillErrors(field: string, uris: readonly string[], fieldOf: (i: number) => string) {
     if (uris.length > MAX_SKILLS)
       return [userError(field, 'TOO_MANY', `Al massimo ${MAX_SKILLS} competenze.`)];
-    if (new Set(uris).size !== uris.length)
-      return [userError(field, 'DUPLICATE', 'Ogni competenza si indica una volta sola.')];
-    if (uris.length === 0) return [];
-    const known = new Set(
-      (
-        await db
-          .select({ uri: escoSkills.uri })
-          .from(escoSkills)
-          .where(inArray(escoSkills.uri, [...uris]))
-      ).map((row) => row.uri),
-    );
-    return uris.flatMap((uri, index) =>
-      known.has(uri) ? [] : [userError(`${field}.${index}`, 'UNKNOWN_SKILL', 'Competenza ESCO non trovata.')],
-    );
+    return skillListErrors(db, uris, fieldOf);
   }
 
   async function validateProposal(networkId: string, input: ProposeInternshipInput, tutorId: string) {
@@ -205,7 +198,9 @@ export function createInternshipService(
     if (!tutor || tutor.user.networkId !== networkId) {
       errors.push(userError('promotingTutorId', 'NOT_FOUND', 'Operatore non trovato nella rete.'));
     }
-    errors.push(...(await unknownSkills('targetSkillUris', input.targetSkillUris)));
+    errors.push(
+      ...(await skillErrors('targetSkillUris', input.targetSkillUris, (i) => `targetSkillUris[${i}]`)),
+    );
     return { errors, tutor };
   }
 
@@ -304,6 +299,27 @@ export function createInternshipService(
         rows.map(({ event, actorKind }) => ({ ...event, actorKind })),
         (event) => event.internshipId,
       );
+    },
+
+    /** The target and acquired skills of each internship, in label order. */
+    async skillsOf(internshipIds: readonly string[]): Promise<Map<string, InternshipSkills>> {
+      const rows = internshipIds.length
+        ? await db
+            .select({ link: internshipSkills, skill: escoSkills })
+            .from(internshipSkills)
+            .innerJoin(escoSkills, eq(escoSkills.uri, internshipSkills.skillUri))
+            .where(inArray(internshipSkills.internshipId, [...internshipIds]))
+            .orderBy(asc(sql`coalesce(${escoSkills.labelIt}, ${escoSkills.labelEn})`))
+        : [];
+      const skills = new Map<string, InternshipSkills>(
+        internshipIds.map((id) => [id, { targets: [], acquired: [] }]),
+      );
+      for (const { link, skill } of rows) {
+        const entry = skills.get(link.internshipId);
+        if (link.kind === 'TARGET') entry?.targets.push(skill);
+        else if (link.level) entry?.acquired.push({ skill, level: link.level });
+      }
+      return skills;
     },
 
     async monitoringOf(internshipIds: readonly string[]): Promise<Map<string, MonitoringEntry[]>> {
@@ -521,7 +537,11 @@ export function createInternshipService(
     async complete(internship: Internship, operatorId: string, input: CompleteInternshipInput) {
       const errors = [
         ...requiredText('judgement', input.judgement, 10, 5000),
-        ...(await unknownSkills('acquiredSkillUris', input.acquiredSkillUris)),
+        ...(await skillErrors(
+          'acquiredSkills',
+          input.acquiredSkills.map((s) => s.skillUri),
+          (i) => `acquiredSkills[${i}].skillUri`,
+        )),
       ];
       if (input.hire && input.hire.startsOn < internship.startsOn) {
         errors.push(
@@ -540,13 +560,20 @@ export function createInternshipService(
           evaluatedBy: operatorId,
           evaluatedAt: new Date(),
         });
-        if (input.acquiredSkillUris.length) {
+        if (input.acquiredSkills.length) {
           await tx.insert(internshipSkills).values(
-            input.acquiredSkillUris.map((skillUri) => ({
+            input.acquiredSkills.map(({ skillUri, level }) => ({
               internshipId: internship.id,
               skillUri,
               kind: 'ACQUIRED' as const,
+              level,
             })),
+          );
+          await attestSkills(
+            tx,
+            { userId: internship.citizenId, networkId: internship.networkId },
+            internship.id,
+            input.acquiredSkills,
           );
         }
         if (input.hire) await deps.placements.fromInternship(tx, completed, input.hire, operatorId);
