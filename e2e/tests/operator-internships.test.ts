@@ -114,6 +114,9 @@ describe.skipIf(Boolean(skipReason))('operators: tirocini (/operatori)', () => {
     await evaluation
       .getByLabel('Giudizio complessivo')
       .fill('Autonomo nel ricevimento merci e preciso negli inventari.');
+    // The ESCO skill files are not loaded in the demo: the search finds nothing.
+    await evaluation.getByLabel('Cerca una competenza').fill('magazzino');
+    await evaluation.getByTestId('evaluation-skills-none').waitFor();
     // Bootstrap Italia draws the checkbox on its label, which is what a person clicks.
     await evaluation.locator('label[for="hired"]').click();
     await evaluation.getByLabel('Tipo di contratto').selectOption({ label: 'Apprendistato' });

@@ -12,6 +12,7 @@ import type {
   InternshipStatus,
   InternshipType,
   PlacementSource,
+  SkillLevel,
   TargetGroup,
   VacancyStatus,
   WorkingHours,
@@ -108,6 +109,11 @@ export const labels = {
     EXTRACURRICULAR: 'Extracurricolare',
     INCLUSION: 'Di inclusione (L. 68/1999)',
   } satisfies Record<InternshipType, string>,
+  skillLevel: {
+    BASIC: 'Base',
+    INTERMEDIATE: 'Intermedio',
+    ADVANCED: 'Avanzato',
+  } satisfies Record<SkillLevel, string>,
   internshipOutcome: {
     OBJECTIVES_ACHIEVED: 'Obiettivi raggiunti',
     OBJECTIVES_PARTIALLY_ACHIEVED: 'Obiettivi raggiunti in parte',

@@ -24,6 +24,7 @@ import { type Announcement, DataTable, failure, LoadError, useAnnouncement } fro
 import { formatCents, formatShortDateTime, labels, options, statusClass } from '../format';
 import { graphql } from '../gql';
 import type { ContractType, InternshipOutcome, InternshipPage_InternshipQueryQuery } from '../gql/graphql';
+import { type PickedSkill, SkillPicker } from '../skill-picker';
 
 const InternshipQuery = graphql(`
   query InternshipPage_InternshipQuery($id: ID!) {
@@ -33,6 +34,17 @@ const InternshipQuery = graphql(`
       type
       objectives
       activities
+      targetSkills {
+        uri
+        label
+      }
+      acquiredSkills {
+        skill {
+          uri
+          label
+        }
+        level
+      }
       startsOn
       endsOn
       hoursPerWeek
@@ -351,6 +363,16 @@ function Project({ internship: i }: { internship: Internship }) {
       </p>
       <h3>Attività</h3>
       <p className="sl-vacancy-description">{i.activities}</p>
+      <h3>Competenze da acquisire</h3>
+      {i.targetSkills.length ? (
+        <ul data-testid="internship-target-skills">
+          {i.targetSkills.map((skill) => (
+            <li key={skill.uri}>{skill.label}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>Nessuna competenza ESCO indicata.</p>
+      )}
     </section>
   );
 }
@@ -653,10 +675,17 @@ function Actions({
   );
 }
 
-type EvaluationField = 'outcome' | 'judgement' | 'contractType' | 'startsOn' | 'durationMonths';
+type EvaluationField =
+  | 'outcome'
+  | 'judgement'
+  | 'acquiredSkills'
+  | 'contractType'
+  | 'startsOn'
+  | 'durationMonths';
 const evaluationLabels: Record<EvaluationField, string> = {
   outcome: 'Esito',
   judgement: 'Giudizio complessivo',
+  acquiredSkills: 'Competenze acquisite',
   contractType: 'Tipo di contratto',
   startsOn: 'Data di assunzione',
   durationMonths: 'Durata in mesi',
@@ -664,6 +693,7 @@ const evaluationLabels: Record<EvaluationField, string> = {
 const evaluationIds: Record<EvaluationField, string> = {
   outcome: 'evaluation-outcome',
   judgement: 'evaluation-judgement',
+  acquiredSkills: 'evaluation-skills-search',
   contractType: 'hire-contract',
   startsOn: 'hire-starts-on',
   durationMonths: 'hire-duration',
@@ -678,6 +708,9 @@ function Evaluation({
 }) {
   const [outcome, setOutcome] = useState<InternshipOutcome | ''>('');
   const [judgement, setJudgement] = useState('');
+  const [skills, setSkills] = useState<PickedSkill[]>(() =>
+    i.targetSkills.map((skill) => ({ uri: skill.uri, label: skill.label, level: 'BASIC' as const })),
+  );
   const [hired, setHired] = useState(false);
   const [contractType, setContractType] = useState<ContractType | ''>('');
   const [startsOn, setStartsOn] = useState('');
@@ -697,6 +730,14 @@ function Evaluation({
           <dd>{i.evaluation.judgement}</dd>
           <dt>Valutato il</dt>
           <dd>{formatDate(i.evaluation.evaluatedAt)}</dd>
+          <dt>Competenze acquisite</dt>
+          <dd>
+            {i.acquiredSkills.length
+              ? i.acquiredSkills
+                  .map((a) => `${a.skill.label} (${labels.skillLevel[a.level].toLowerCase()})`)
+                  .join('; ')
+              : 'Nessuna'}
+          </dd>
           <dt>Assunzione</dt>
           <dd>
             {i.placement
@@ -727,7 +768,7 @@ function Evaluation({
           input: {
             outcome,
             judgement,
-            acquiredSkills: [],
+            acquiredSkills: skills.map((skill) => ({ skillUri: skill.uri, level: skill.level })),
             hire:
               hired && contractType
                 ? { contractType, startsOn, durationMonths: months.trim() ? Number(months) : null }
@@ -746,7 +787,9 @@ function Evaluation({
         });
         return;
       }
-      next = mapUserErrors(userErrors, Object.keys(evaluationLabels) as EvaluationField[]);
+      next = mapUserErrors(userErrors, Object.keys(evaluationLabels) as EvaluationField[], {
+        skillUri: 'acquiredSkills',
+      });
     }
     setErrors(next);
     setSubmits((n) => n + 1);
@@ -777,6 +820,12 @@ function Evaluation({
           onChange={setJudgement}
           maxLength={5000}
           error={errors.fields.judgement}
+        />
+        <SkillPicker
+          id="evaluation-skills"
+          picked={skills}
+          onChange={setSkills}
+          error={errors.fields.acquiredSkills}
         />
         <CheckboxField
           id="hired"
