@@ -483,7 +483,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
 
     // Tirocini: Luca's in progress at the officine, monitored by both tutors; Marco's, completed
     // last year, ended in a hire.
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+    const day = (offset: number) => daysAgo(-offset).toISOString().slice(0, 10);
     const tirocinio = {
       networkId,
       companyId: officine!.id,
@@ -509,7 +510,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
           startsOn: day(-42),
           endsOn: day(140),
           status: 'ACTIVE' as const,
-          agreementSignedAt: new Date(Date.now() - 50 * 86_400_000),
+          agreementSignedAt: daysAgo(50),
           createdBy: staff[1]!.id,
         },
         {
@@ -532,18 +533,25 @@ export async function seedDemo(db: Db): Promise<boolean> {
       ])
       .returning({ id: internships.id });
     const steps = ['PROPOSED', 'AGREEMENT_SIGNED', 'ACTIVE', 'COMPLETED'] as const;
-    const history = (internshipId: string, actorUserId: string, last: 'ACTIVE' | 'COMPLETED') =>
-      steps.slice(0, steps.indexOf(last) + 1).map((toStatus, i) => ({
+    /** The history up to the last step, one event at each of the given moments. */
+    const history = (internshipId: string, actorUserId: string, moments: Date[]) =>
+      moments.map((at, i) => ({
         internshipId,
         fromStatus: i > 0 ? steps[i - 1]! : null,
-        toStatus,
+        toStatus: steps[i]!,
         actorUserId,
+        at,
       }));
     await tx
       .insert(internshipStatusEvents)
       .values([
-        ...history(lucas!.id, staff[1]!.id, 'ACTIVE'),
-        ...history(marcos!.id, staff[0]!.id, 'COMPLETED'),
+        ...history(lucas!.id, staff[1]!.id, [daysAgo(60), daysAgo(50), daysAgo(42)]),
+        ...history(marcos!.id, staff[0]!.id, [
+          new Date('2024-12-16T10:00:00Z'),
+          new Date('2025-01-08T10:00:00Z'),
+          new Date('2025-01-13T08:00:00Z'),
+          new Date('2025-06-30T15:00:00Z'),
+        ]),
       ]);
     await tx.insert(internshipMonitoringEntries).values([
       {

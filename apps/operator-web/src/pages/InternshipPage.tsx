@@ -318,7 +318,7 @@ function Details({ internship: i }: { internship: Internship }) {
         <dt>Azienda ospitante</dt>
         <dd>{i.company.legalName}</dd>
         <dt>Sede</dt>
-        <dd>{i.companySite ? `${i.companySite.address}, ${i.companySite.comune.name}` : 'Sede legale'}</dd>
+        <dd>{i.companySite ? `${i.companySite.address}, ${i.companySite.comune.name}` : 'Non indicata'}</dd>
         <dt>Sportello promotore</dt>
         <dd>{i.sportello.name}</dd>
         <dt>Tutor del soggetto promotore</dt>
