@@ -9,6 +9,14 @@ const skipReason = inject('skipReason');
 
 const COMPANY = 'Officine Meccaniche Legnano S.r.l. (demo)';
 
+/** Picks a person in a select whose options read "Nome Cognome – CODICEFISCALE". */
+async function choosePerson(page: Page, label: string, name: string) {
+  const select = page.getByLabel(label, { exact: true });
+  const option = select.locator('option', { hasText: name });
+  await option.waitFor({ state: 'attached' });
+  await select.selectOption((await option.getAttribute('value'))!);
+}
+
 /** A day from today as YYYY-MM-DD. */
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -51,6 +59,55 @@ describe.skipIf(Boolean(skipReason))('operators: tirocini (/operatori)', () => {
     expect(page.url()).toContain('stato=SUSPENDED');
     await status.selectOption({ label: 'In corso' });
     await luca.waitFor();
+  });
+
+  it('proposing a tirocinio, with errors first', async () => {
+    await page.getByLabel('Stato del tirocinio').selectOption({ label: 'Tutti gli stati' });
+    const form = page.getByTestId('propose-internship-form');
+    const submit = form.getByRole('button', { name: 'Proponi il tirocinio' });
+    await submit.click();
+    const summary = form.getByTestId('error-summary');
+    await summary.waitFor();
+    for (const message of [
+      'Scegli il tirocinante.',
+      'Scegli l’azienda ospitante.',
+      'Scrivi le ore settimanali.',
+    ]) {
+      expect(await summary.textContent()).toContain(message);
+    }
+    await choosePerson(page, 'Tirocinante', 'Giulia Bianchi');
+    const company = form.getByLabel('Azienda ospitante');
+    await company.locator('option', { hasText: COMPANY }).waitFor({ state: 'attached' });
+    await company.selectOption({ label: COMPANY });
+    await form.getByLabel('Tipo di tirocinio').selectOption({ label: 'Extracurricolare' });
+    await form.getByLabel('Nome e cognome del tutor aziendale').fill('Roberta Sala');
+    await form.getByLabel('Obiettivi').fill('Apprendere la saldatura TIG su acciaio inossidabile.');
+    await form.getByLabel('Attività').fill('Saldature di prova e affiancamento al capo reparto.');
+    await form.getByLabel('Data di inizio').fill(inDays(20));
+    await form.getByLabel('Data di fine').fill(inDays(120));
+    await form.getByLabel('Indennità mensile in euro').fill('550,50');
+    // More weekly hours than allowed: the API's userError lands on the field.
+    await form.getByLabel('Ore settimanali').fill('45');
+    await submit.click();
+    await expect.poll(() => summary.textContent()).toContain('Le ore settimanali vanno da 1 a 40.');
+    await check(page, 'internship-propose-errors');
+    await form.getByLabel('Ore settimanali').fill('30');
+    await submit.click();
+    const result = page.getByRole('region', { name: 'Proponi un tirocinio' }).getByTestId('action-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('Tirocinio proposto per Giulia Bianchi');
+    const giulia = row(page, 'internships-table', 'Giulia Bianchi');
+    await giulia.waitFor();
+    expect(await giulia.textContent()).toContain('Proposto');
+    await giulia.getByRole('link', { name: 'Giulia Bianchi' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tirocinio di Giulia Bianchi' }).waitFor();
+    expect(await page.getByTestId('internship-details').textContent()).toMatch(/550,50\s€ lordi/);
+    await page.getByRole('button', { name: 'Registra la firma della convenzione' }).click();
+    await expect
+      .poll(() => page.getByTestId('internship-status').textContent())
+      .toContain('Convenzione firmata');
+    await page.getByRole('link', { name: 'Torna all’elenco dei tirocini' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tirocini' }).waitFor();
   });
 
   it('a tirocinio: project, monitoring by both tutors, and a new monitoring entry with errors first', async () => {

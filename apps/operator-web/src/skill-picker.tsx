@@ -19,17 +19,22 @@ const SkillSearchQuery = graphql(`
 export interface PickedSkill {
   uri: string;
   label: string;
-  level: SkillLevel;
+  /** Null when the picker asks for no level (skills still to acquire). */
+  level: SkillLevel | null;
 }
 
-/** Search ESCO skills by label, pick one with its level, and list those picked (removable). */
+/** Search ESCO skills by label, pick one (with its level, if asked), and list those picked (removable). */
 export function SkillPicker({
   id,
+  legend,
+  withLevel,
   picked,
   onChange,
   error,
 }: {
   id: string;
+  legend: string;
+  withLevel: boolean;
   picked: readonly PickedSkill[];
   onChange: (next: PickedSkill[]) => void;
   error?: string | undefined;
@@ -46,21 +51,24 @@ export function SkillPicker({
   const choices = (found.data?.escoSkills ?? []).filter((s) => !picked.some((p) => p.uri === s.uri));
   const chosen = choices.find((s) => s.uri === uri);
 
+  const ready = chosen && (level || !withLevel);
+
   function add() {
-    if (!chosen || !level) return;
-    onChange([...picked, { uri: chosen.uri, label: chosen.label, level }]);
+    if (!chosen || !ready) return;
+    onChange([...picked, { uri: chosen.uri, label: chosen.label, level: level || null }]);
     setUri('');
     setLevel('');
   }
 
   return (
     <fieldset className="sl-fieldset" data-testid={id}>
-      <legend>Competenze acquisite (ESCO)</legend>
+      <legend>{legend}</legend>
       {picked.length ? (
         <ul className="list-unstyled">
           {picked.map((skill) => (
             <li key={skill.uri}>
-              {skill.label}: {labels.skillLevel[skill.level].toLowerCase()}{' '}
+              {skill.label}
+              {skill.level ? `: ${labels.skillLevel[skill.level].toLowerCase()}` : ''}{' '}
               <button
                 type="button"
                 className="btn btn-link p-0"
@@ -101,22 +109,18 @@ export function SkillPicker({
             placeholder="Scegli la competenza"
             optional
           />
-          <SelectField
-            id={`${id}-level`}
-            label="Livello"
-            value={level}
-            onChange={(value) => setLevel(value as SkillLevel)}
-            options={options(labels.skillLevel)}
-            placeholder="Scegli il livello"
-            optional
-          />
-          <Button
-            type="button"
-            color="secondary"
-            size="sm"
-            onClick={add}
-            aria-disabled={!chosen || !level || undefined}
-          >
+          {withLevel ? (
+            <SelectField
+              id={`${id}-level`}
+              label="Livello"
+              value={level}
+              onChange={(value) => setLevel(value as SkillLevel)}
+              options={options(labels.skillLevel)}
+              placeholder="Scegli il livello"
+              optional
+            />
+          ) : null}
+          <Button type="button" color="secondary" size="sm" onClick={add} aria-disabled={!ready || undefined}>
             Aggiungi la competenza
           </Button>
         </>

@@ -768,7 +768,7 @@ function Evaluation({
           input: {
             outcome,
             judgement,
-            acquiredSkills: skills.map((skill) => ({ skillUri: skill.uri, level: skill.level })),
+            acquiredSkills: skills.map((skill) => ({ skillUri: skill.uri, level: skill.level ?? 'BASIC' })),
             hire:
               hired && contractType
                 ? { contractType, startsOn, durationMonths: months.trim() ? Number(months) : null }
@@ -823,6 +823,8 @@ function Evaluation({
         />
         <SkillPicker
           id="evaluation-skills"
+          legend="Competenze acquisite (ESCO)"
+          withLevel
           picked={skills}
           onChange={setSkills}
           error={errors.fields.acquiredSkills}

@@ -1,10 +1,12 @@
 import { formatDate, PageTitle } from '@sportello/ui';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { client } from '../client';
 import { DataTable, PAGE_SIZE, PagedList, usePagedQuery } from '../components';
 import { labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import type { InternshipStatus } from '../gql/graphql';
+import { ProposeInternshipForm } from './ProposeInternshipForm';
 
 const InternshipsQuery = graphql(`
   query InternshipsPage_InternshipsQuery($status: InternshipStatus, $first: Int!, $after: String) {
@@ -54,6 +56,7 @@ function useStatusFilter(): [InternshipStatus | null, (next: string) => void] {
 }
 
 export function InternshipsPage() {
+  const queryClient = useQueryClient();
   const [status, setStatus] = useStatusFilter();
   const back = { back: `/tirocini${useLocation().search}` };
   const query = usePagedQuery(['internships', status ?? ALL], async (after) => {
@@ -129,6 +132,9 @@ export function InternshipsPage() {
           />
         )}
       </PagedList>
+      <ProposeInternshipForm
+        onProposed={() => queryClient.invalidateQueries({ queryKey: ['internships'] })}
+      />
     </>
   );
 }
