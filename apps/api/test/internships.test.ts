@@ -389,6 +389,18 @@ describe('tirocini: concurrency', () => {
     ]);
   });
 
+  it('concurrent proposals with one idempotency key create one tirocinio', async () => {
+    const before = await countRows('internships');
+    const key = randomUUID();
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => t.gql(PROPOSE_INTERNSHIP, { input: input(), key }, operator)),
+    );
+    const ids = new Set(results.map((r) => r.data!.proposeInternship.internship?.id));
+    expect([...ids]).toHaveLength(1);
+    expect(ids.has(undefined)).toBe(false);
+    expect(await countRows('internships')).toBe(before + 1);
+  });
+
   it('of a concurrent completion with a hire and an interruption one wins; at most one placement', async () => {
     const id = await active();
     const [completed, interrupted] = await Promise.all([
