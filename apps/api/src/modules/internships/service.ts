@@ -73,7 +73,7 @@ export interface CompleteInternshipInput {
 }
 
 /** The moves an operator makes, with the status each one starts from. */
-export const TRANSITIONS = {
+const TRANSITIONS = {
   sign: { from: ['PROPOSED'], to: 'AGREEMENT_SIGNED' },
   start: { from: ['AGREEMENT_SIGNED'], to: 'ACTIVE' },
   suspend: { from: ['ACTIVE'], to: 'SUSPENDED' },
@@ -81,7 +81,7 @@ export const TRANSITIONS = {
   interrupt: { from: ['ACTIVE', 'SUSPENDED'], to: 'INTERRUPTED' },
   complete: { from: ['ACTIVE'], to: 'COMPLETED' },
 } as const satisfies Record<string, { from: InternshipStatus[]; to: InternshipStatus }>;
-export type InternshipMove = keyof typeof TRANSITIONS;
+type InternshipMove = keyof typeof TRANSITIONS;
 
 const MONITORED: InternshipStatus[] = ['ACTIVE', 'SUSPENDED'];
 const MAX_SKILLS = 30;
