@@ -337,3 +337,14 @@ export function ReviewActions({
     </>
   );
 }
+
+/** Runs a mutation and answers its userErrors; an unexpected failure becomes one error for the form. */
+export async function attempt(
+  run: () => Promise<readonly UserErrorLike[]>,
+): Promise<readonly UserErrorLike[]> {
+  try {
+    return await run();
+  } catch (error) {
+    return [{ code: 'FAILURE', message: failure(error).form[0] ?? it.errors.server }];
+  }
+}
