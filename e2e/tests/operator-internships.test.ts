@@ -196,5 +196,8 @@ describe.skipIf(Boolean(skipReason))('operators: tirocini (/operatori)', () => {
     for (const expected of [COMPANY, 'Apprendistato', 'Da tirocinio']) {
       expect(await hire.textContent()).toContain(expected);
     }
+    // Traceable to its origin: the placement links to the tirocinio.
+    await hire.getByRole('link', { name: 'Da tirocinio di Luca Ferrari' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tirocinio di Luca Ferrari' }).waitFor();
   });
 });

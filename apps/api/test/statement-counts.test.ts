@@ -132,7 +132,7 @@ const lists: Record<string, { query: string; token: () => string | undefined; pa
     path: 'myInternships',
   },
   placements: {
-    query: `query($n: Int) { placements(first: $n) { edges { node { employerName citizen { givenName residenceComune { name } } application { status } } } } }`,
+    query: `query($n: Int) { placements(first: $n) { edges { node { employerName citizen { givenName residenceComune { name } } application { status } internship { status } } } } }`,
     token: () => operator,
     path: 'placements',
   },

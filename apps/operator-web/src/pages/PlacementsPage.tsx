@@ -52,6 +52,9 @@ const PlacementsQuery = graphql(`
             givenName
             familyName
           }
+          internship {
+            id
+          }
         }
       }
     }
@@ -209,7 +212,18 @@ export function PlacementsPage() {
               { header: 'Contratto', cell: (p) => labels.contractType[p.contractType] },
               { header: 'Inizio', cell: (p) => <span className="sl-nowrap">{formatDate(p.startsOn)}</span> },
               { header: 'Durata', cell: (p) => duration(p.durationMonths) },
-              { header: 'Origine', cell: (p) => labels.placementSource[p.source] },
+              {
+                header: 'Origine',
+                cell: (p) =>
+                  p.internship ? (
+                    <Link to={`/tirocini/${p.internship.id}`}>
+                      {labels.placementSource[p.source]}
+                      <span className="visually-hidden"> di {personName(p)}</span>
+                    </Link>
+                  ) : (
+                    labels.placementSource[p.source]
+                  ),
+              },
               {
                 header: 'Verificato',
                 cell: (p) =>
