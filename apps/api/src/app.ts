@@ -8,27 +8,33 @@ import { PERSISTED_QUERY_NOT_FOUND, portalOperations } from './graphql/persisted
 import { DateScalar, DateTime } from './graphql/scalars.js';
 import { loadSdl } from './graphql/sdl.js';
 import type { Mailer } from './lib/mailer.js';
+import { createPlanner, mergePlans, plannedResolvers } from './lib/sql-planner/index.js';
 import type { TokenService } from './lib/tokens.js';
 import { jitsiRooms } from './lib/video-rooms.js';
 import { applicationLoaders } from './modules/applications/loaders.js';
+import { applicationPlans } from './modules/applications/plans.js';
 import { applicationResolvers } from './modules/applications/resolvers.js';
 import { appointmentLoaders } from './modules/appointments/loaders.js';
 import { appointmentResolvers } from './modules/appointments/resolvers.js';
 import { caseworkResolvers } from './modules/casework/resolvers.js';
 import { citizenLoaders } from './modules/citizens/loaders.js';
+import { citizenPlans } from './modules/citizens/plans.js';
 import { citizenResolvers } from './modules/citizens/resolvers.js';
 import { companyLoaders } from './modules/companies/loaders.js';
 import { companyResolvers } from './modules/companies/resolvers.js';
 import { cvLoaders } from './modules/cvs/loaders.js';
+import { cvPlans } from './modules/cvs/plans.js';
 import { cvResolvers } from './modules/cvs/resolvers.js';
 import { cvPdfRoutes } from './modules/cvs/routes.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
 import { networkLoaders } from './modules/network/loaders.js';
+import { networkPlans } from './modules/network/plans.js';
 import { networkResolvers } from './modules/network/resolvers.js';
 import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.js';
 import { placementLoaders } from './modules/placements/loaders.js';
 import { placementResolvers } from './modules/placements/resolvers.js';
 import { vacancyLoaders } from './modules/vacancies/loaders.js';
+import { vacancyPlans } from './modules/vacancies/plans.js';
 import { vacancyResolvers } from './modules/vacancies/resolvers.js';
 import { vacancyPageRoutes } from './modules/vacancies/routes.js';
 import { authPlugin } from './plugins/auth.js';
@@ -47,6 +53,11 @@ export interface AppDeps {
   mailer: Mailer;
   /** Serve the built portals and the landing page (off in API-only tests). */
   servePortals?: boolean;
+  /**
+   * Plan nested reads into one statement (the default); off, every nested field is read by its
+   * loader, one batched statement per level (to compare the two).
+   */
+  planNestedReads?: boolean;
 }
 
 const resolverModules = [
@@ -61,6 +72,9 @@ const resolverModules = [
   applicationResolvers,
   placementResolvers,
 ];
+
+/** How the hot nested reads are planned into one statement (see lib/sql-planner). */
+const plans = mergePlans([networkPlans, cvPlans, citizenPlans, vacancyPlans, applicationPlans]);
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -105,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     videoRooms: jitsiRooms(config.VIDEO_ROOM_BASE_URL),
     mailDomain,
   });
+  const planner = createPlanner(plans, { nested: deps.planNestedReads ?? true });
   const outbox = createOutboxWorker({ db: database.db, mailer, log: app.log, messageIdDomain: mailDomain });
   app.decorate('outbox', outbox);
   app.addHook('onReady', async () => outbox.start(config.OUTBOX_POLL_MS));
@@ -134,6 +149,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ip: request.ip,
       db: database.db,
       services,
+      planner,
       log: request.log,
       request,
       reply,
@@ -177,6 +193,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.graphql.addHook('preExecution', (schema, document, _context, variables) => {
     checkOperationCost(schema, document, variables);
   });
+
+  // After the loaders, which the planned fields fall back to.
+  app.graphql.defineResolvers(plannedResolvers(app.graphql.schema, plans) as never);
 
   if (mailer.outbox && !config.production) await app.register(devMailRoutes, { outbox: mailer.outbox });
   if (deps.servePortals) await app.register(portalRoutes);

@@ -1,0 +1,109 @@
+import {
+  cvCertifications,
+  cvEducation,
+  cvExperiences,
+  cvLanguages,
+  cvSoughtOccupations,
+  cvs,
+  educationTitles,
+  escoOccupations,
+} from '@sportello/db';
+import { columns, many, needs, one, type PlanModule } from '../../lib/sql-planner/index.js';
+
+const sections = { store: 'model', orderBy: [['position', 'asc']] } as const;
+
+export const cvPlans: PlanModule = {
+  Cv: {
+    table: cvs,
+    always: ['citizenId'],
+    fields: {
+      headline: columns('headline'),
+      summary: columns('summary'),
+      soughtOccupations: many('EscoOccupation', ['citizenId', 'uri'], {
+        through: { table: cvSoughtOccupations, parentKey: 'citizenId', childKey: 'occupationUri' },
+        ...sections,
+        wrap: 'occupation',
+      }),
+      experiences: many('CvExperience', ['citizenId', 'citizenId'], sections),
+      education: many('CvEducation', ['citizenId', 'citizenId'], sections),
+      languages: many('CvLanguage', ['citizenId', 'citizenId'], {
+        store: 'model',
+        orderBy: [['languageCode', 'asc']],
+      }),
+      certifications: many('CvCertification', ['citizenId', 'citizenId'], sections),
+      completeness: needs(
+        '{ headline summary soughtOccupations { uri } experiences { id } education { id } languages { languageCode } }',
+      ),
+      updatedAt: columns('updatedAt'),
+    },
+  },
+  CvExperience: {
+    table: cvExperiences,
+    always: ['id'],
+    fields: {
+      id: columns('id'),
+      employer: columns('employer'),
+      jobTitle: columns('jobTitle'),
+      occupation: one('EscoOccupation', ['occupationUri', 'uri'], { store: 'model' }),
+      comune: one('Comune', ['comuneCode', 'istatCode'], { store: 'model' }),
+      startsOn: columns('startsOn'),
+      endsOn: columns('endsOn'),
+      description: columns('description'),
+    },
+  },
+  CvEducation: {
+    table: cvEducation,
+    always: ['id'],
+    fields: {
+      id: columns('id'),
+      title: one('EducationTitle', ['titleCode', 'code'], { store: 'model' }),
+      field: columns('field'),
+      institution: columns('institution'),
+      yearCompleted: columns('yearCompleted'),
+    },
+  },
+  CvLanguage: {
+    table: cvLanguages,
+    always: ['languageCode'],
+    fields: {
+      languageCode: columns('languageCode'),
+      languageName: columns('languageCode'),
+      motherTongue: columns('motherTongue'),
+      listening: columns('listening'),
+      reading: columns('reading'),
+      spokenInteraction: columns('spokenInteraction'),
+      spokenProduction: columns('spokenProduction'),
+      writing: columns('writing'),
+    },
+  },
+  CvCertification: {
+    table: cvCertifications,
+    always: ['id'],
+    fields: {
+      id: columns('id'),
+      name: columns('name'),
+      issuer: columns('issuer'),
+      issuedOn: columns('issuedOn'),
+      expiresOn: columns('expiresOn'),
+    },
+  },
+  EscoOccupation: {
+    table: escoOccupations,
+    always: ['uri'],
+    fields: {
+      uri: columns('uri'),
+      code: columns('code'),
+      label: columns('labelIt', 'labelEn'),
+      iscoGroup: columns('iscoGroup'),
+    },
+  },
+  EducationTitle: {
+    table: educationTitles,
+    always: ['code'],
+    fields: {
+      code: columns('code'),
+      label: columns('labelIt'),
+      eqfLevel: columns('eqfLevel'),
+    },
+  },
+};
