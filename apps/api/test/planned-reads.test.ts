@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, OTHER_OPERATOR, seedOtherNetwork } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
+import { insertTestSkills } from './skill-fixtures.js';
 
 /**
  * The hot nested reads are planned into one SQL statement (two for a list, with its count) whatever
@@ -36,6 +37,7 @@ beforeAll(async () => {
     vacancies: 50,
     citizens: 50,
     applicationsPerVacancy: 50,
+    skillUris: (await insertTestSkills(t.db, 4, 'planner')).map((s) => s.uri),
   });
   tokens.operator = (await t.login(DEMO.operator)).accessToken;
   tokens.admin = (await t.login(DEMO.admin)).accessToken;
@@ -60,6 +62,7 @@ const CANDIDATE = `
       education { institution title { label eqfLevel } }
       languages { languageCode languageName motherTongue listening writing }
       certifications { name }
+      skills { level source skill { uri label skillType } }
       completeness { score missing { section } }
     } }
   }`;
@@ -68,7 +71,8 @@ const VACANCY = `
   id title status companyName publicUrl drivingLicences expiresOn createdAt
   occupation { uri label iscoGroup }
   workplaceComune { istatCode name }
-  languages { languageCode languageName minLevel }`;
+  languages { languageCode languageName minLevel }
+  skills { essential skill { uri label } }`;
 
 const OPERATOR_VACANCY = `query($id: ID!, $n: Int) { vacancy(id: $id) {
   ${VACANCY}
@@ -134,6 +138,8 @@ describe('hot reads in at most two statements whatever the page size', () => {
       expect(cv.experiences.length).toBeGreaterThan(1);
       expect(cv.soughtOccupations.length).toBeGreaterThan(1);
       expect(cv.education[0].title.label).toBeTruthy();
+      expect(cv.skills).toHaveLength(4);
+      expect(result.data!.vacancy.skills.map((s: any) => s.essential)).toEqual([true, true, false, false]);
       expect(counts).toEqual([1, 1, 1]);
     });
 

@@ -9,6 +9,7 @@ import {
   cvEducation,
   cvExperiences,
   cvLanguages,
+  cvSkills,
   cvSoughtOccupations,
   cvs,
   educationTitles,
@@ -16,6 +17,7 @@ import {
   users,
   vacancies,
   vacancyLanguages,
+  vacancySkills,
 } from './schema/index.js';
 
 /**
@@ -35,6 +37,11 @@ export interface SyntheticOptions {
   applicationsPerVacancy: number;
   /** Sections per CV: sought occupations, experiences, education titles, languages. */
   cvItems?: number;
+  /**
+   * ESCO skills to put in every CV and vacancy, when the skills table has any (the ESCO skill
+   * files are not loaded yet, so tests bring their own synthetic ones).
+   */
+  skillUris?: string[];
 }
 
 export interface SyntheticData {
@@ -155,6 +162,19 @@ export async function seedSynthetic(db: Db, options: SyntheticOptions): Promise<
     (batch) => db.insert(cvLanguages).values(batch),
   );
 
+  const skillUris = options.skillUris ?? [];
+  await insertAll(
+    citizenIds.flatMap((citizenId, i) =>
+      skillUris.map((skillUri, position) => ({
+        citizenId,
+        skillUri,
+        position,
+        level: (['BASIC', 'INTERMEDIATE', 'ADVANCED'] as const)[(i + position) % 3]!,
+      })),
+    ),
+    (batch) => db.insert(cvSkills).values(batch),
+  );
+
   const expiresOn = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
   await insertAll(
     vacancyIds.map((id, i) => ({
@@ -180,6 +200,12 @@ export async function seedSynthetic(db: Db, options: SyntheticOptions): Promise<
       { vacancyId, languageCode: 'en', minLevel: 'A2' as const },
     ]),
     (batch) => db.insert(vacancyLanguages).values(batch),
+  );
+  await insertAll(
+    vacancyIds.flatMap((vacancyId) =>
+      skillUris.map((skillUri, position) => ({ vacancyId, skillUri, essential: position < 2 })),
+    ),
+    (batch) => db.insert(vacancySkills).values(batch),
   );
   await insertAll(
     vacancyIds.flatMap((vacancyId, v) =>

@@ -217,11 +217,12 @@ export class PlanCompiler {
       };
     }
 
-    const order = (field.orderBy ?? []).map(([key, direction]) =>
-      direction === 'asc'
-        ? sql`${columnOf(orderTable, key, type)} asc`
-        : sql`${columnOf(orderTable, key, type)} desc`,
-    );
+    const order = (field.orderBy ?? []).map((item) => {
+      if (typeof item === 'function') return item(orderTable);
+      const [key, direction] = item as readonly [string, 'asc' | 'desc'];
+      const column = columnOf(orderTable, key, type);
+      return direction === 'asc' ? sql`${column} asc` : sql`${column} desc`;
+    });
     if (order.length === 0) throw new Error(`Plan of ${type}.${entry.field}: a list needs an order.`);
     const orderBy = sql.join(order, sql`, `);
     const window = page ? sql` order by ${orderBy} limit ${page.limit + 1} offset ${page.offset}` : sql``;

@@ -48,8 +48,8 @@ export interface RelationPlan extends Link {
   type: string;
   /** A table between parent and children: through.parentKey = parent.parentKey, through.childKey = child.childKey. */
   through?: Link & { table: PgTable };
-  /** Column keys of the children (of the through table, when there is one). */
-  orderBy?: readonly (readonly [key: string, direction: 'asc' | 'desc'])[];
+  /** Column keys of the children (of the through table, when there is one), or SQL over that row. */
+  orderBy?: readonly (readonly [key: string, direction: 'asc' | 'desc'] | ((row: PgTable) => SQL))[];
   /** Arguments that filter the children by equality with a column: argument name -> column key. */
   filters?: Record<string, string>;
   /**

@@ -3,10 +3,12 @@ import {
   cvEducation,
   cvExperiences,
   cvLanguages,
+  cvSkills,
   cvSoughtOccupations,
   cvs,
   educationTitles,
   escoOccupations,
+  escoSkills,
 } from '@sportello/db';
 import { columns, many, needs, one, type PlanModule } from '../../lib/sql-planner/index.js';
 
@@ -31,6 +33,14 @@ export const cvPlans: PlanModule = {
         orderBy: [['languageCode', 'asc']],
       }),
       certifications: many('CvCertification', ['citizenId', 'citizenId'], sections),
+      // Declared first (the enum's order), then attested, as the service reads them.
+      skills: many('CvSkill', ['citizenId', 'citizenId'], {
+        store: 'model',
+        orderBy: [
+          ['source', 'asc'],
+          ['position', 'asc'],
+        ],
+      }),
       completeness: needs(
         '{ headline summary soughtOccupations { uri } experiences { id } education { id } languages { languageCode } }',
       ),
@@ -85,6 +95,25 @@ export const cvPlans: PlanModule = {
       issuer: columns('issuer'),
       issuedOn: columns('issuedOn'),
       expiresOn: columns('expiresOn'),
+    },
+  },
+  CvSkill: {
+    table: cvSkills,
+    always: [],
+    fields: {
+      skill: one('EscoSkill', ['skillUri', 'uri'], { store: 'model' }),
+      level: columns('level'),
+      source: columns('source'),
+    },
+  },
+  EscoSkill: {
+    table: escoSkills,
+    always: ['uri'],
+    fields: {
+      uri: columns('uri'),
+      label: columns('labelIt', 'labelEn'),
+      skillType: columns('skillType'),
+      reuseLevel: columns('reuseLevel'),
     },
   },
   EscoOccupation: {

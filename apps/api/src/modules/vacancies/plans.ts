@@ -1,4 +1,4 @@
-import { companies, vacancies, vacancyLanguages } from '@sportello/db';
+import { companies, escoSkills, vacancies, vacancyLanguages, vacancySkills } from '@sportello/db';
 import { sql } from 'drizzle-orm';
 import { columns, many, one, type PlanModule, value } from '../../lib/sql-planner/index.js';
 
@@ -27,6 +27,14 @@ export const vacancyPlans: PlanModule = {
       minExperienceMonths: columns('minExperienceMonths'),
       drivingLicences: columns('drivingLicences'),
       languages: many('VacancyLanguage', ['id', 'vacancyId'], { orderBy: [['languageCode', 'asc']] }),
+      // Essential first, then by label, as the service reads them.
+      skills: many('VacancySkill', ['id', 'vacancyId'], {
+        orderBy: [
+          ['essential', 'desc'],
+          (row) =>
+            sql`(select coalesce(${escoSkills.labelIt}, ${escoSkills.labelEn}) from ${escoSkills} where ${escoSkills.uri} = ${(row as typeof vacancySkills).skillUri})`,
+        ],
+      }),
       status: columns('status', 'expiresOn'),
       rejectionReason: columns('rejectionReason'),
       publishedAt: columns('publishedAt'),
@@ -38,6 +46,14 @@ export const vacancyPlans: PlanModule = {
       ),
       publicUrl: columns('id'),
       createdAt: columns('createdAt'),
+    },
+  },
+  VacancySkill: {
+    table: vacancySkills,
+    always: [],
+    fields: {
+      skill: one('EscoSkill', ['skillUri', 'uri'], { store: 'model' }),
+      essential: columns('essential'),
     },
   },
   VacancyLanguage: {
