@@ -39,7 +39,7 @@ const QUERIES: Record<string, { query: string; variables: (vacancyId: string) =>
       query: `query($id: ID!) { vacancy(id: $id) {
       title companyName occupation { label } workplaceComune { name } languages { languageName }
       applications(first: 25) { totalCount edges { node {
-        status createdAt
+        status createdAt history { toStatus actorRole at }
         citizen { givenName familyName age residenceComune { name } cv { ${CV} } }
       } } }
     } }`,
@@ -78,10 +78,15 @@ async function main() {
       .from(users)
       .innerJoin(companyMembers, eq(companyMembers.userId, users.id))
       .where(eq(users.email, 'hr@officinemeccanichelegnano.demo'));
+    const [operator] = await database.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, 'operatore.legnano@demo.sportellolavoro.it'));
     const data = await seedSynthetic(database.db, {
       networkId: member!.networkId!,
       companyId: member!.companyId,
       createdBy: member!.userId,
+      proposedBy: operator!.id,
       ...SIZES,
     });
 

@@ -8,35 +8,31 @@ import { PERSISTED_QUERY_NOT_FOUND, portalOperations } from './graphql/persisted
 import { DateScalar, DateTime } from './graphql/scalars.js';
 import { loadSdl } from './graphql/sdl.js';
 import type { Mailer } from './lib/mailer.js';
-import { createPlanner, mergePlans, plannedResolvers } from './lib/sql-planner/index.js';
+import { createPlanner, plannedResolvers } from './lib/sql-planner/index.js';
 import type { TokenService } from './lib/tokens.js';
 import { jitsiRooms } from './lib/video-rooms.js';
 import { applicationLoaders } from './modules/applications/loaders.js';
-import { applicationPlans } from './modules/applications/plans.js';
 import { applicationResolvers } from './modules/applications/resolvers.js';
 import { appointmentLoaders } from './modules/appointments/loaders.js';
 import { appointmentResolvers } from './modules/appointments/resolvers.js';
 import { caseworkResolvers } from './modules/casework/resolvers.js';
 import { citizenLoaders } from './modules/citizens/loaders.js';
-import { citizenPlans } from './modules/citizens/plans.js';
 import { citizenResolvers } from './modules/citizens/resolvers.js';
 import { companyLoaders } from './modules/companies/loaders.js';
 import { companyResolvers } from './modules/companies/resolvers.js';
 import { cvLoaders } from './modules/cvs/loaders.js';
-import { cvPlans } from './modules/cvs/plans.js';
 import { cvResolvers } from './modules/cvs/resolvers.js';
 import { cvPdfRoutes } from './modules/cvs/routes.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
 import { networkLoaders } from './modules/network/loaders.js';
-import { networkPlans } from './modules/network/plans.js';
 import { networkResolvers } from './modules/network/resolvers.js';
 import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.js';
 import { placementLoaders } from './modules/placements/loaders.js';
 import { placementResolvers } from './modules/placements/resolvers.js';
 import { vacancyLoaders } from './modules/vacancies/loaders.js';
-import { vacancyPlans } from './modules/vacancies/plans.js';
 import { vacancyResolvers } from './modules/vacancies/resolvers.js';
 import { vacancyPageRoutes } from './modules/vacancies/routes.js';
+import { plans } from './plans.js';
 import { authPlugin } from './plugins/auth.js';
 import { createErrorFormatter } from './plugins/error-formatter.js';
 import { checkOperationCost, LIMITS, validationRules } from './plugins/graphql-limits.js';
@@ -72,9 +68,6 @@ const resolverModules = [
   applicationResolvers,
   placementResolvers,
 ];
-
-/** How the hot nested reads are planned into one statement (see lib/sql-planner). */
-const plans = mergePlans([networkPlans, cvPlans, citizenPlans, vacancyPlans, applicationPlans]);
 
 declare module 'fastify' {
   interface FastifyInstance {

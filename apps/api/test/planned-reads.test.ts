@@ -30,10 +30,12 @@ beforeAll(async () => {
     .from(users)
     .innerJoin(companyMembers, eq(companyMembers.userId, users.id))
     .where(eq(users.email, DEMO.companyMember));
+  const [operator] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, DEMO.operator));
   data = await seedSynthetic(t.db, {
     networkId: member!.networkId!,
     companyId: member!.companyId,
     createdBy: member!.userId,
+    proposedBy: operator!.id,
     vacancies: 50,
     citizens: 50,
     applicationsPerVacancy: 50,
@@ -44,6 +46,33 @@ beforeAll(async () => {
   tokens.company = (await t.login(DEMO.companyMember)).accessToken;
   tokens.otherOperator = (await t.login(OTHER_OPERATOR)).accessToken;
   loadersOnly = await t.newInstance({ planNestedReads: false });
+
+  // A candidate further along the pipeline, with an interview, on the vacancy the answers are compared on.
+  const candidate = await t.gql(
+    'query($id: ID!) { vacancy(id: $id) { applications(first: 1, status: APPLIED) { edges { node { id } } } } }',
+    { id: data.vacancyIds[1] },
+    tokens.company,
+  );
+  const applicationId = candidate.data!.vacancy.applications.edges[0].node.id;
+  const moved = await t.gql(
+    'mutation($id: ID!) { moveApplication(id: $id, status: SHORTLISTED, reason: "Profilo adatto") { userErrors { code } } }',
+    { id: applicationId },
+    tokens.company,
+  );
+  expect(moved.data!.moveApplication.userErrors).toEqual([]);
+  const interview = await t.gql(
+    'mutation($id: ID!, $input: ProposeInterviewInput!) { proposeInterview(applicationId: $id, input: $input) { userErrors { code } } }',
+    {
+      id: applicationId,
+      input: {
+        startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        durationMinutes: 30,
+        mode: 'ONLINE',
+      },
+    },
+    tokens.company,
+  );
+  expect(interview.data!.proposeInterview.userErrors).toEqual([]);
 }, 120_000);
 afterAll(async () => {
   await loadersOnly?.close();
@@ -52,6 +81,12 @@ afterAll(async () => {
 
 const CANDIDATE = `
   id status coverLetter createdAt
+  history { fromStatus toStatus actorRole reason at }
+  interviews { id status startsAt mode videoUrl application { status } }
+  pseudonymousCandidate {
+    alias ageBand province soughtOccupations { label } educationEqfLevels
+    experiences { occupation { label } months } languages { languageCode languageName }
+  }
   citizen {
     id givenName familyName email age targetGroups emailVerified
     residenceComune { name provinceCode }
@@ -143,6 +178,16 @@ describe('hot reads in at most two statements whatever the page size', () => {
       expect(counts).toEqual([1, 1, 1]);
     });
 
+    it(`the company's candidatures with pseudonymous profiles, ${n} candidatures`, async () => {
+      const query = `query($id: ID!, $n: Int) { vacancy(id: $id) { applications(first: $n) { edges { node {
+        status citizen { givenName familyName }
+        pseudonymousCandidate { alias ageBand province soughtOccupations { label } experiences { occupation { label } months } }
+      } } } } }`;
+      const { counts, result } = await statementsOf(query, { id: data.vacancyIds[0], n }, tokens.company);
+      expect(result.data!.vacancy.applications.edges).toHaveLength(n);
+      expect(counts).toEqual([1, 1, 1]);
+    });
+
     it(`the network's vacancies with their candidatures, ${n} vacancies`, async () => {
       const { counts, result } = await statementsOf(NETWORK_VACANCIES, { n }, tokens.admin);
       expect(result.data!.networkVacancies.edges).toHaveLength(n);
@@ -202,6 +247,18 @@ describe('the same nested query, different answers by actor', () => {
   const CV_QUERY = `query($id: ID!) { vacancy(id: $id) { applications(first: 6) { edges { node {
     citizen { cv { headline } }
   } } } } }`;
+
+  it('the history and the interviews come with the candidatures', async () => {
+    const result = await run(t.app, OPERATOR_VACANCY, { id: data.vacancyIds[1], n: 1 }, tokens.operator);
+    const [{ node }] = result.data!.vacancy.applications.edges;
+    expect(node.history.map((e: any) => [e.toStatus, e.actorRole])).toEqual([
+      ['APPLIED', 'Cittadino'],
+      ['SHORTLISTED', 'Azienda'],
+    ]);
+    expect(node.interviews).toMatchObject([
+      { status: 'PROPOSED', mode: 'ONLINE', application: { status: 'SHORTLISTED' } },
+    ]);
+  });
 
   it('the operator sees every candidate; the company only those who applied or accepted', async () => {
     const id = data.vacancyIds[2];

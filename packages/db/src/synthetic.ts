@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { asc, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import {
+  applicationEvents,
   applications,
   citizens,
   comuni,
@@ -31,6 +32,8 @@ export interface SyntheticOptions {
   companyId: string;
   /** The company member recorded as the vacancies' author. */
   createdBy: string;
+  /** The operator recorded as the author of the proposals. */
+  proposedBy: string;
   vacancies: number;
   citizens: number;
   /** Candidatures per vacancy, from the first citizens; every third one a proposal not yet accepted. */
@@ -207,23 +210,31 @@ export async function seedSynthetic(db: Db, options: SyntheticOptions): Promise<
     ),
     (batch) => db.insert(vacancySkills).values(batch),
   );
+  const candidatures = vacancyIds.flatMap((vacancyId, v) =>
+    citizenIds.slice(0, options.applicationsPerVacancy).map((citizenId, i) => {
+      const proposed = i % 3 === 2;
+      return {
+        id: randomUUID(),
+        networkId,
+        vacancyId,
+        companyId: options.companyId,
+        citizenId,
+        status: proposed ? ('PROPOSED' as const) : ('APPLIED' as const),
+        proposedBy: proposed ? options.proposedBy : null,
+        disclosedAt: proposed ? null : new Date(),
+        coverLetter: proposed ? null : 'Lettera di presentazione sintetica.',
+        updatedAt: sql`now() - make_interval(secs => ${v * 1000 + i})`,
+      };
+    }),
+  );
+  await insertAll(candidatures, (batch) => db.insert(applications).values(batch));
   await insertAll(
-    vacancyIds.flatMap((vacancyId, v) =>
-      citizenIds.slice(0, options.applicationsPerVacancy).map((citizenId, i) => {
-        const proposed = i % 3 === 2;
-        return {
-          networkId,
-          vacancyId,
-          companyId: options.companyId,
-          citizenId,
-          status: proposed ? ('PROPOSED' as const) : ('APPLIED' as const),
-          disclosedAt: proposed ? null : new Date(),
-          coverLetter: proposed ? null : 'Lettera di presentazione sintetica.',
-          updatedAt: sql`now() - make_interval(secs => ${v * 1000 + i})`,
-        };
-      }),
-    ),
-    (batch) => db.insert(applications).values(batch),
+    candidatures.map((c) => ({
+      applicationId: c.id,
+      toStatus: c.status,
+      actorUserId: c.proposedBy ?? c.citizenId,
+    })),
+    (batch) => db.insert(applicationEvents).values(batch),
   );
   return { vacancyIds, citizenIds };
 }

@@ -15,6 +15,9 @@ import {
 export const PLANNED = Symbol('planned');
 
 export type Model = Record<string, unknown> & { [PLANNED]?: Map<string, unknown> };
+
+/** What the planner fetched for a field (without arguments) of an object, before any `present`. */
+export const plannedData = (model: object, field: string): unknown => (model as Model)[PLANNED]?.get(field);
 type Doc = Record<string, unknown>;
 
 /** An object's JSON document in SQL, and how to turn the parsed document back into the object. */
@@ -125,6 +128,14 @@ export class PlanCompiler {
         embedded.set(embed, [...(embedded.get(embed) ?? []), column]);
         continue;
       }
+      const computed = plan.computed?.[key];
+      if (computed) {
+        entries.push([key, computed(row)]);
+        decoders.push((doc, model) => {
+          model[key] = doc[key] ?? null;
+        });
+        continue;
+      }
       const source = columnOf(plan.table, key, type);
       entries.push([key, sql`${columnOf(row, key, type)}`]);
       decoders.push((doc, model) => {
@@ -188,7 +199,9 @@ export class PlanCompiler {
     }
     const childPlan = this.plan(field.type);
     const child = this.aliased(childPlan.table);
-    const selection = field.kind === 'connection' ? descend(entry.children, 'edges', 'node') : entry.children;
+    const selection =
+      field.selection ??
+      (field.kind === 'connection' ? descend(entry.children, 'edges', 'node') : entry.children);
     const compiled = this.object(field.type, selection, child.row);
     const parentKey = columnOf(parent, field.parentKey, type);
 

@@ -4,9 +4,10 @@ import { type Model, PlanCompiler } from './compile.js';
 import type { PlanRegistry } from './plan.js';
 import { descend, selectionOf, selects } from './selection.js';
 
-export { type Model, PLANNED } from './compile.js';
+export { type Model, PLANNED, plannedData } from './compile.js';
 export * from './plan.js';
 export { plannedResolvers } from './resolvers.js';
+export { parseSelection } from './selection.js';
 
 /**
  * One read planned from the client's selection: select `document` from the type's table (in the

@@ -14,6 +14,8 @@ export interface TypePlan {
   always: string[];
   /** Columns never read for an undeclared field (e.g. a search document). */
   hidden?: string[];
+  /** Model keys computed in SQL from the row (fields list them like columns). */
+  computed?: Record<string, (row: PgTable) => SQL>;
   /** One-to-one rows embedded under a key, e.g. a citizen's `user`; fields ask for `user.email`. */
   embeds?: Record<string, Link & { table: PgTable }>;
   fields: Record<string, FieldPlan>;
@@ -59,6 +61,11 @@ export interface RelationPlan extends Link {
   store: 'model' | 'resolver';
   /** For `model` lists, each child wrapped as `{ [wrap]: child }` (the shape the service returns). */
   wrap?: string;
+  /**
+   * What to read of the child whatever the client asked, for a field computed from the child
+   * rather than resolved to it (e.g. a profile derived from a citizen and their CV).
+   */
+  selection?: Selection;
   present?: Present;
 }
 
