@@ -66,9 +66,10 @@ export class PlanCompiler {
     return plan;
   }
 
-  private aliased(table: PgTable): { row: PgTable; from: SQL } {
+  private aliased(table: PgTable): { name: SQL; row: PgTable; from: SQL } {
     const name = `p${++this.aliases}`;
     return {
+      name: sql`${sql.identifier(name)}`,
       row: alias(table, name) as unknown as PgTable,
       from: sql`${sql.identifier(getTableName(table))} ${sql.identifier(name)}`,
     };
@@ -238,8 +239,11 @@ export class PlanCompiler {
     });
     if (order.length === 0) throw new Error(`Plan of ${type}.${entry.field}: a list needs an order.`);
     const orderBy = sql.join(order, sql`, `);
-    const window = page ? sql` order by ${orderBy} limit ${page.limit + 1} offset ${page.offset}` : sql``;
-    const list = sql`coalesce((select json_agg(x.d order by x.n) from (select ${compiled.json} as d, row_number() over (order by ${orderBy}) as n from ${from} where ${condition}${window}) as x), '[]'::json)`;
+    // A page is cut first, numbered to keep its order through the aggregate, and only its rows are
+    // built into documents: the outer query names the cut rows as the child alias the document reads.
+    const list = page
+      ? sql`coalesce((select json_agg(${compiled.json} order by ${child.name}.page_position) from (select ${child.name}.*, row_number() over (order by ${orderBy}) as page_position from ${from} where ${condition} order by ${orderBy} limit ${page.limit + 1} offset ${page.offset}) as ${child.name}), '[]'::json)`
+      : sql`coalesce((select json_agg(${compiled.json} order by ${orderBy}) from ${from} where ${condition}), '[]'::json)`;
     const decodeList = (raw: unknown) => (raw as Doc[]).map((doc) => compiled.decode(doc));
 
     if (field.kind === 'many') return { json: list, decode: decodeList };
