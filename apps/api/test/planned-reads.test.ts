@@ -337,6 +337,14 @@ describe('the planner reads the selection as GraphQL defines it', () => {
     expect(vacancy.few.edges).toHaveLength(1);
     expect(vacancy.more.edges).toHaveLength(4);
     expect(vacancy.applied.totalCount).toBeLessThan(50);
+
+    // The same operation with other variables is planned anew where they change the selection.
+    const flipped = await run(t.app, query, { ...variables, yes: false, no: true }, tokens.operator);
+    expect(flipped).toEqual(
+      await run(loadersOnly, query, { ...variables, yes: false, no: true }, tokens.operator),
+    );
+    expect(Object.keys(flipped.data!.vacancy)).toEqual(expect.arrayContaining(['skipped', 'dropped']));
+    expect(Object.keys(flipped.data!.vacancy)).not.toContain('kept');
   });
 
   it('only the requested columns are read', async () => {

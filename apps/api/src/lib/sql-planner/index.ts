@@ -1,5 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import type { GraphQLResolveInfo } from 'graphql';
+import { planCache } from './cache.js';
 import { type Model, PlanCompiler } from './compile.js';
 import type { PlanRegistry } from './plan.js';
 import { descend, selectionOf, selects } from './selection.js';
@@ -38,13 +39,16 @@ export function createPlanner(plans: PlanRegistry, { nested = true } = {}) {
       countsTotal,
     };
   }
+  const cached = planCache();
   return {
     /** For a field that returns one object of `type`. */
-    object: <T = Model>(info: GraphQLResolveInfo, type: string) => read<T>(type, selectionOf(info), false),
+    object: <T = Model>(info: GraphQLResolveInfo, type: string) =>
+      cached(info, type, () => read<T>(type, selectionOf(info), false)),
     /** For a field that returns a connection of `type`. */
-    connection: <T = Model>(info: GraphQLResolveInfo, type: string) => {
-      const selection = selectionOf(info);
-      return read<T>(type, descend(selection, 'edges', 'node'), selects(selection, 'totalCount'));
-    },
+    connection: <T = Model>(info: GraphQLResolveInfo, type: string) =>
+      cached(info, `${type} connection`, () => {
+        const selection = selectionOf(info);
+        return read<T>(type, descend(selection, 'edges', 'node'), selects(selection, 'totalCount'));
+      }),
   };
 }
