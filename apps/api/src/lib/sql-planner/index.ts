@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { planCache } from './cache.js';
 import { type Model, PlanCompiler } from './compile.js';
 import type { PlanRegistry } from './plan.js';
-import { descend, selectionOf, selects } from './selection.js';
+import { descend, type Selection, selectionOf, selects } from './selection.js';
 
 export { type Model, PLANNED, plannedData } from './compile.js';
 export * from './plan.js';
@@ -26,11 +26,7 @@ export type Planner = ReturnType<typeof createPlanner>;
 
 /** With `nested` off, nested fields are left to their loaders (to compare the two, as the benchmark does). */
 export function createPlanner(plans: PlanRegistry, { nested = true } = {}) {
-  function read<T>(
-    type: string,
-    selection: ReturnType<typeof selectionOf>,
-    countsTotal: boolean,
-  ): PlannedRead<T> {
+  function read<T>(type: string, selection: Selection, countsTotal: boolean): PlannedRead<T> {
     const compiler = new PlanCompiler(plans, nested);
     const compiled = compiler.object(type, selection, compiler.plan(type).table);
     return {

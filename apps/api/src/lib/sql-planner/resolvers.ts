@@ -1,13 +1,7 @@
-import {
-  defaultFieldResolver,
-  type GraphQLFieldResolver,
-  type GraphQLSchema,
-  getNamedType,
-  isObjectType,
-} from 'graphql';
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
 import type { RequestContext } from '../../context.js';
 import { type Model, PLANNED } from './compile.js';
-import type { PlanRegistry, Present } from './plan.js';
+import type { PlanRegistry } from './plan.js';
 import { type Args, fieldKey } from './selection.js';
 
 type Resolver = GraphQLFieldResolver<Model, RequestContext, Args>;
@@ -27,20 +21,20 @@ export function plannedResolvers(schema: GraphQLSchema, plans: PlanRegistry) {
     for (const [name, field] of Object.entries(plan.fields)) {
       const definition = fields[name];
       if (!definition) throw new Error(`Plan for ${typeName}.${name}, which is not in the schema.`);
-      if ('type' in field && !isObjectType(getNamedType(schema.getType(field.type) ?? undefined))) {
+      const relation = field.kind === 'one' || field.kind === 'many' || field.kind === 'connection';
+      if (relation && !isObjectType(schema.getType(field.type))) {
         throw new Error(`Plan of ${typeName}.${name} points to ${field.type}, which is not an object type.`);
       }
-      const viaResolver = field.kind === 'value' || ('store' in field && field.store) === 'resolver';
-      if (!viaResolver) continue;
+      if (!(field.kind === 'value' || (relation && field.store === 'resolver'))) continue;
       const original = (definition.resolve ?? defaultFieldResolver) as Resolver;
-      const present = 'present' in field ? (field.present as unknown as Present | undefined) : undefined;
+      const present = field.present as ((...args: unknown[]) => unknown) | undefined;
       resolvers[typeName] ??= {};
       resolvers[typeName][name] = (parent, args, ctx, info) => {
         const planned = parent?.[PLANNED];
         const key = fieldKey(name, args);
         if (!planned?.has(key)) return original(parent, args, ctx, info);
         const data = planned.get(key);
-        const result = present ? (present as (...a: unknown[]) => unknown)(parent, data, ctx, args) : data;
+        const result = present ? present(parent, data, ctx, args) : data;
         if (result instanceof Error) throw result;
         return result;
       };
