@@ -8,6 +8,7 @@ import { PERSISTED_QUERY_NOT_FOUND, portalOperations } from './graphql/persisted
 import { DateScalar, DateTime } from './graphql/scalars.js';
 import { loadSdl } from './graphql/sdl.js';
 import type { Mailer } from './lib/mailer.js';
+import { createPlanner, plannedResolvers } from './lib/sql-planner/index.js';
 import type { TokenService } from './lib/tokens.js';
 import { jitsiRooms } from './lib/video-rooms.js';
 import { applicationLoaders } from './modules/applications/loaders.js';
@@ -33,6 +34,7 @@ import { placementResolvers } from './modules/placements/resolvers.js';
 import { vacancyLoaders } from './modules/vacancies/loaders.js';
 import { vacancyResolvers } from './modules/vacancies/resolvers.js';
 import { vacancyPageRoutes } from './modules/vacancies/routes.js';
+import { plans } from './plans.js';
 import { authPlugin } from './plugins/auth.js';
 import { createErrorFormatter } from './plugins/error-formatter.js';
 import { checkOperationCost, LIMITS, validationRules } from './plugins/graphql-limits.js';
@@ -49,6 +51,11 @@ export interface AppDeps {
   mailer: Mailer;
   /** Serve the built portals and the landing page (off in API-only tests). */
   servePortals?: boolean;
+  /**
+   * Plan nested reads into one statement (the default); off, every nested field is read by its
+   * loader, one batched statement per level (to compare the two).
+   */
+  planNestedReads?: boolean;
 }
 
 const resolverModules = [
@@ -108,6 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     videoRooms: jitsiRooms(config.VIDEO_ROOM_BASE_URL),
     mailDomain,
   });
+  const planner = createPlanner(plans, { nested: deps.planNestedReads ?? true });
   const outbox = createOutboxWorker({ db: database.db, mailer, log: app.log, messageIdDomain: mailDomain });
   app.decorate('outbox', outbox);
   app.addHook('onReady', async () => outbox.start(config.OUTBOX_POLL_MS));
@@ -138,6 +146,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ip: request.ip,
       db: database.db,
       services,
+      planner,
       log: request.log,
       request,
       reply,
@@ -181,6 +190,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.graphql.addHook('preExecution', (schema, document, _context, variables) => {
     checkOperationCost(schema, document, variables);
   });
+
+  // After the loaders, which the planned fields fall back to.
+  app.graphql.defineResolvers(plannedResolvers(app.graphql.schema, plans) as never);
 
   if (mailer.outbox && !config.production) await app.register(devMailRoutes, { outbox: mailer.outbox });
   if (deps.servePortals) await app.register(portalRoutes);

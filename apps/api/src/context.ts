@@ -1,5 +1,6 @@
 import type { Db } from '@sportello/db';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
+import type { Planner } from './lib/sql-planner/index.js';
 import type { Services } from './services.js';
 
 export type UserKind = 'CITIZEN' | 'COMPANY_MEMBER' | 'OPERATOR' | 'NETWORK_ADMIN' | 'PLATFORM_ADMIN';
@@ -32,6 +33,8 @@ export interface RequestContext {
   ip: string;
   db: Db;
   services: Services;
+  /** Plans hot nested reads into one statement from the client's selection. */
+  planner: Planner;
   log: FastifyBaseLogger;
   request: FastifyRequest;
   reply: FastifyReply;

@@ -134,6 +134,12 @@ const RECORD_PLACEMENT =
 const VERIFY_PLACEMENT =
   'mutation($id: ID!) { verifyPlacement(id: $id) { placement { verified } userErrors { code } } }';
 
+async function vacancyGiuliaAppliedTo(): Promise<string> {
+  const id = await vacancy('PUBLISHED');
+  await t.gql(APPLY, { id }, tokens.citizen);
+  return id;
+}
+
 async function giuliaApplication(): Promise<string> {
   const applied = await t.gql(APPLY, { id: await vacancy('PUBLISHED') }, tokens.citizen);
   return applied.data!.applyToVacancy.application.id;
@@ -833,6 +839,18 @@ describe('authorization of sensitive fields on nested paths', () => {
     'Citizen.consents': {
       allowed: ['citizen', ...staff],
       query: 'query($id: ID!) { citizen(id: $id) { consents { purpose textVersion } } }',
+    },
+    // Planned into one statement: the same rules as the loaders.
+    'Vacancy.applications': {
+      allowed: ['companyMember', ...staff],
+      query: 'query($id: ID!) { vacancy(id: $id) { applications(first: 5) { edges { node { status } } } } }',
+      id: vacancyGiuliaAppliedTo,
+    },
+    'Vacancy.applications.citizen.cv': {
+      allowed: [...staff],
+      query:
+        'query($id: ID!) { vacancy(id: $id) { applications(first: 5) { edges { node { citizen { cv { headline } } } } } } }',
+      id: vacancyGiuliaAppliedTo,
     },
   };
 

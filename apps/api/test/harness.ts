@@ -6,7 +6,7 @@ import { simpleParser } from 'mailparser';
 import { pino } from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { inject } from 'vitest';
-import { buildApp } from '../src/app.js';
+import { type AppDeps, buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { DEMO_PASSWORD, seedDemo } from '../src/demo-seed.js';
 import { createMailer } from '../src/lib/mailer.js';
@@ -97,7 +97,8 @@ export async function startTestApp(options: { env?: Record<string, string> } = {
   const newMailer = () =>
     createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log: pino({ level: 'silent' }) });
   /** Another API instance on the same database, as a second server or a restart would be. */
-  const newInstance = () => buildApp({ config, database, tokens, mailer: newMailer() });
+  const newInstance = (deps: Partial<AppDeps> = {}) =>
+    buildApp({ config, database, tokens, mailer: newMailer(), ...deps });
   const app = await newInstance();
 
   async function gql<T = Record<string, any>>(

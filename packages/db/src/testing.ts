@@ -94,3 +94,4 @@ export async function createTestDatabase(
   const handle = await createDb({ pgliteDataDir: 'memory://', pgliteLoadDataDir: dump, ...options });
   return { ...handle, destroy: () => handle.close() };
 }
+export { type SyntheticData, type SyntheticOptions, seedSynthetic } from './synthetic.js';

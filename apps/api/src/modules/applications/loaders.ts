@@ -1,13 +1,29 @@
 import { todayInItaly } from '@sportello/domain';
-import type { RequestContext } from '../../context.js';
+import type { Actor, RequestContext } from '../../context.js';
 import { forbidden } from '../../lib/errors.js';
-import { parsePageArgs, toConnection } from '../../lib/pagination.js';
+import { type Page, parsePageArgs, toConnection } from '../../lib/pagination.js';
 import type { Vacancy } from '../vacancies/service.js';
 import { canListVacancyApplications, canSeeCandidateIdentity } from './policy.js';
 import { pseudonymousCandidate } from './pseudonymous.js';
 import type { Application } from './service.js';
 
 type Query = { obj: Application };
+type ApplicationRef = Pick<Application, 'networkId' | 'companyId' | 'citizenId' | 'disclosedAt'>;
+
+/** The candidate's identity, or null while the actor may see only the pseudonymous profile. */
+export const presentCandidate = <T>(
+  actor: Actor,
+  application: ApplicationRef,
+  citizen: T | null | undefined,
+) => (canSeeCandidateIdentity(actor, application) ? (citizen ?? null) : null);
+
+/** A page of a vacancy's candidatures, for the company's members and the network's staff only. */
+export const presentApplications = <T>(
+  actor: Actor,
+  vacancy: Pick<Vacancy, 'networkId' | 'companyId'>,
+  page: Page,
+  found: { rows: T[]; total: number },
+) => (canListVacancyApplications(actor, vacancy) ? toConnection(found.rows, page, found.total) : forbidden());
 
 export const applicationLoaders = {
   Application: {
@@ -22,9 +38,7 @@ export const applicationLoaders = {
       const found = new Map(
         (await services.citizens.byIds(visible.map((q) => q.obj.citizenId))).map((c) => [c.userId, c]),
       );
-      return queries.map((q) =>
-        canSeeCandidateIdentity(actor, q.obj) ? (found.get(q.obj.citizenId) ?? null) : null,
-      );
+      return queries.map((q) => presentCandidate(actor, q.obj, found.get(q.obj.citizenId)));
     },
     pseudonymousCandidate: async (queries: Query[], { services }: RequestContext) => {
       const ids = [...new Set(queries.map((q) => q.obj.citizenId))];
@@ -88,8 +102,8 @@ export const applicationLoaders = {
           page,
         );
         for (const query of group) {
-          const found = pages.get(query.obj.id);
-          results.set(query, found ? toConnection(found.rows, page, found.total) : forbidden());
+          const found = pages.get(query.obj.id) ?? { rows: [], total: 0 };
+          results.set(query, presentApplications(actor, query.obj, page, found));
         }
       }
       return queries.map((q) => results.get(q));

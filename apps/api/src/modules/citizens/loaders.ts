@@ -1,10 +1,17 @@
-import type { RequestContext } from '../../context.js';
+import type { Actor, RequestContext } from '../../context.js';
 import { forbidden } from '../../lib/errors.js';
 import { comuneLoader } from '../network/loaders.js';
 import { canReadCitizen } from './policy.js';
 import type { CitizenRecord } from './service.js';
 
 type Query = { obj: CitizenRecord };
+
+/** What an actor gets for a citizen's consents, loaded or planned alike. */
+export const presentConsents = <T>(
+  actor: Actor,
+  citizen: Pick<CitizenRecord, 'userId' | 'networkId'>,
+  consents: T[],
+) => (canReadCitizen(actor, citizen) ? consents : forbidden());
 
 export const citizenLoaders = {
   Citizen: {
@@ -17,9 +24,7 @@ export const citizenLoaders = {
     },
     consents: async (queries: Query[], { actor, services }: RequestContext) => {
       const byCitizen = await services.consents.byCitizens(queries.map((q) => q.obj.userId));
-      return queries.map((q) =>
-        canReadCitizen(actor, q.obj) ? (byCitizen.get(q.obj.userId) ?? []) : forbidden(),
-      );
+      return queries.map((q) => presentConsents(actor, q.obj, byCitizen.get(q.obj.userId) ?? []));
     },
     inChargeAt: async (queries: Query[], { services }: RequestContext) => {
       const open = await services.casework.openAssignments(queries.map((q) => q.obj.userId));

@@ -23,35 +23,39 @@ async function vacancyFor(
 
 export const vacancyResolvers: Resolvers = {
   Query: {
-    vacancySearch: async (_, { filter, ...pageArgs }, { services }) => {
+    vacancySearch: async (_, { filter, ...pageArgs }, { services, planner }, info) => {
       const page = parsePageArgs(pageArgs);
-      const { rows, total } = await services.vacancies.search(filter ?? {}, page);
+      const planned = planner.connection<Vacancy>(info, 'Vacancy');
+      const { rows, total } = await services.vacancies.search(filter ?? {}, page, planned);
       return toConnection(rows, page, total);
     },
-    vacancy: async (_, { id }, { actor, services }) => {
-      const vacancy = await services.vacancies.byId(id);
+    vacancy: async (_, { id }, { actor, services, planner }, info) => {
+      const vacancy = await services.vacancies.read(id, planner.object<Vacancy>(info, 'Vacancy'));
       if (!vacancy || !canReadVacancy(actor, vacancy, todayInItaly())) throw notFound();
       return vacancy;
     },
-    companyVacancies: async (_, { status, ...pageArgs }, { actor, services }) => {
+    companyVacancies: async (_, { status, ...pageArgs }, { actor, services, planner }, info) => {
       networkOf(actor);
       if (actor.kind !== 'COMPANY_MEMBER' || !actor.companyId) refuse(actor);
       const page = parsePageArgs(pageArgs);
-      const { rows, total } = await services.vacancies.listForCompany(actor.companyId, status, page);
+      const planned = planner.connection<Vacancy>(info, 'Vacancy');
+      const { rows, total } = await services.vacancies.listForCompany(actor.companyId, status, page, planned);
       return toConnection(rows, page, total);
     },
-    networkVacancies: async (_, { status, ...pageArgs }, { actor, services }) => {
+    networkVacancies: async (_, { status, ...pageArgs }, { actor, services, planner }, info) => {
       const networkId = networkOf(actor);
       if (!canListForModeration(actor, networkId)) refuse(actor);
       const page = parsePageArgs(pageArgs);
-      const { rows, total } = await services.vacancies.listForNetwork(networkId, status, page);
+      const planned = planner.connection<Vacancy>(info, 'Vacancy');
+      const { rows, total } = await services.vacancies.listForNetwork(networkId, status, page, planned);
       return toConnection(rows, page, total);
     },
-    vacanciesToModerate: async (_, pageArgs, { actor, services }) => {
+    vacanciesToModerate: async (_, pageArgs, { actor, services, planner }, info) => {
       const networkId = networkOf(actor);
       if (!canListForModeration(actor, networkId)) refuse(actor);
       const page = parsePageArgs(pageArgs);
-      const { rows, total } = await services.vacancies.listToModerate(networkId, page);
+      const planned = planner.connection<Vacancy>(info, 'Vacancy');
+      const { rows, total } = await services.vacancies.listToModerate(networkId, page, planned);
       return toConnection(rows, page, total);
     },
   },

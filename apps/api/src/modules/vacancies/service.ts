@@ -12,10 +12,12 @@ import {
 } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
 import { and, asc, count, desc, eq, getTableColumns, gte, inArray, type SQL, sql } from 'drizzle-orm';
+import { alias, type PgSelect } from 'drizzle-orm/pg-core';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { groupByKey } from '../../lib/group-by.js';
 import { createOnce } from '../../lib/idempotency.js';
 import type { Page } from '../../lib/pagination.js';
+import type { PlannedRead } from '../../lib/sql-planner/index.js';
 import { isUuid, requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { languageName } from '../cvs/service.js';
@@ -76,9 +78,23 @@ const NOT_EDITABLE = userError(
 );
 const WRONG_STATE = (message: string) => userError(null, 'INVALID_STATE', message);
 
-/** Great-circle distance in km between a vacancy's comune and a point, in SQL (no extension needed). */
-const distanceKm = (lat: number, lon: number) =>
-  sql`6371 * 2 * asin(sqrt(power(sin(radians(${comuni.latitude} - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(${comuni.latitude})) * power(sin(radians(${comuni.longitude} - ${lon}) / 2), 2)))`;
+/**
+ * The area around a comune: the vacancy's workplace joined, and the centre read in the same
+ * statement (an unknown comune joins no centre, so nothing matches).
+ */
+function searchArea(comuneCode: string) {
+  const centre = alias(comuni, 'centre');
+  const lat = sql`radians(${centre.latitude})`;
+  const distanceKm = sql`6371 * 2 * asin(sqrt(power(sin((radians(${comuni.latitude}) - ${lat}) / 2), 2) + cos(${lat}) * cos(radians(${comuni.latitude})) * power(sin((radians(${comuni.longitude}) - radians(${centre.longitude})) / 2), 2)))`;
+  return {
+    distanceKm,
+    join: <Q extends PgSelect>(query: Q) =>
+      query
+        .leftJoin(comuni, eq(comuni.istatCode, vacancies.workplaceComuneCode))
+        .innerJoin(centre, eq(centre.istatCode, comuneCode)),
+  };
+}
+type SearchArea = ReturnType<typeof searchArea>;
 
 export function createVacancyService(db: Db, publicUrl: string) {
   async function validate(input: VacancyInput): Promise<UserError[]> {
@@ -248,28 +264,36 @@ export function createVacancyService(db: Db, publicUrl: string) {
     });
   }
 
-  async function page(where: SQL | undefined, order: SQL[], p: Page, joinComuni = false) {
-    const base = db.select(vacancyColumns).from(vacancies);
-    const joined = joinComuni
-      ? base.leftJoin(comuni, eq(comuni.istatCode, vacancies.workplaceComuneCode))
-      : base;
-    const countBase = db.select({ n: count() }).from(vacancies);
-    const countJoined = joinComuni
-      ? countBase.leftJoin(comuni, eq(comuni.istatCode, vacancies.workplaceComuneCode))
-      : countBase;
-    const [rows, [total]] = await Promise.all([
-      joined
+  /** One page of vacancies read as planned (nested fields included), and their number when asked for. */
+  async function page(
+    where: SQL | undefined,
+    order: SQL[],
+    p: Page,
+    planned: PlannedRead<Vacancy>,
+    area?: SearchArea,
+  ) {
+    const base = db.select({ doc: planned.document }).from(vacancies).$dynamic();
+    const countBase = db.select({ n: count() }).from(vacancies).$dynamic();
+    const [rows, total] = await Promise.all([
+      (area ? area.join(base) : base)
         .where(where)
         .orderBy(...order)
         .limit(p.limit + 1)
         .offset(p.offset),
-      countJoined.where(where),
+      planned.countsTotal ? (area ? area.join(countBase) : countBase).where(where) : [{ n: 0 }],
     ]);
-    return { rows: rows as Vacancy[], total: total?.n ?? 0 };
+    return { rows: planned.decode(rows.map((row) => row.doc)), total: total[0]?.n ?? 0 };
   }
 
   return {
     byId,
+
+    /** One vacancy read as planned, with its nested fields, in one statement. */
+    async read(id: string, planned: PlannedRead<Vacancy>): Promise<Vacancy | undefined> {
+      if (!isUuid(id)) return undefined;
+      const rows = await db.select({ doc: planned.document }).from(vacancies).where(eq(vacancies.id, id));
+      return planned.decode(rows.map((row) => row.doc))[0];
+    },
 
     async byIds(ids: readonly string[]): Promise<Vacancy[]> {
       const valid = ids.filter(isUuid);
@@ -418,7 +442,7 @@ export function createVacancyService(db: Db, publicUrl: string) {
       ),
 
     /** Published and not expired, filtered; best text match first when there is text, newest otherwise. */
-    async search(filter: VacancySearch, p: Page) {
+    async search(filter: VacancySearch, p: Page, planned: PlannedRead<Vacancy>) {
       const today = todayInItaly();
       const conditions: (SQL | undefined)[] = [
         eq(vacancies.status, 'PUBLISHED'),
@@ -442,39 +466,38 @@ export function createVacancyService(db: Db, publicUrl: string) {
       if (filter.hours) conditions.push(eq(vacancies.hours, filter.hours));
       if (filter.publishedSince)
         conditions.push(gte(vacancies.publishedAt, new Date(`${filter.publishedSince}T00:00:00Z`)));
-      let joinComuni = false;
+      let area: SearchArea | undefined;
       if (filter.comuneCode) {
-        const [centre] = await db.select().from(comuni).where(eq(comuni.istatCode, filter.comuneCode));
-        if (!centre) return { rows: [], total: 0 };
+        area = searchArea(filter.comuneCode);
         const radius = Math.min(Math.max(filter.radiusKm ?? 0, 0), MAX_RADIUS_KM);
-        joinComuni = true;
-        conditions.push(
-          sql`(${vacancies.remote} or ${distanceKm(centre.latitude, centre.longitude)} <= ${radius})`,
-        );
+        conditions.push(sql`(${vacancies.remote} or ${area.distanceKm} <= ${radius})`);
       }
       order.push(desc(vacancies.publishedAt), desc(vacancies.id));
-      return page(and(...conditions), order, p, joinComuni);
+      return page(and(...conditions), order, p, planned, area);
     },
 
-    listForCompany: (companyId: string, status: StatusFilter, p: Page) =>
+    listForCompany: (companyId: string, status: StatusFilter, p: Page, planned: PlannedRead<Vacancy>) =>
       page(
         and(eq(vacancies.companyId, companyId), statusFilter(status)),
         [desc(vacancies.createdAt), desc(vacancies.id)],
         p,
+        planned,
       ),
 
-    listForNetwork: (networkId: string, status: StatusFilter, p: Page) =>
+    listForNetwork: (networkId: string, status: StatusFilter, p: Page, planned: PlannedRead<Vacancy>) =>
       page(
         and(eq(vacancies.networkId, networkId), statusFilter(status)),
         [desc(vacancies.createdAt), desc(vacancies.id)],
         p,
+        planned,
       ),
 
-    listToModerate: (networkId: string, p: Page) =>
+    listToModerate: (networkId: string, p: Page, planned: PlannedRead<Vacancy>) =>
       page(
         and(eq(vacancies.networkId, networkId), eq(vacancies.status, 'SUBMITTED')),
         [asc(vacancies.updatedAt), asc(vacancies.id)],
         p,
+        planned,
       ),
   };
 }

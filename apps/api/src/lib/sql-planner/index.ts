@@ -1,0 +1,50 @@
+import type { SQL } from 'drizzle-orm';
+import type { GraphQLResolveInfo } from 'graphql';
+import { planCache } from './cache.js';
+import { type Model, PlanCompiler } from './compile.js';
+import type { PlanRegistry } from './plan.js';
+import { descend, type Selection, selectionOf, selects } from './selection.js';
+
+export { type Model, PLANNED, plannedData } from './compile.js';
+export * from './plan.js';
+export { plannedResolvers } from './resolvers.js';
+export { parseSelection } from './selection.js';
+
+/**
+ * One read planned from the client's selection: select `document` from the type's table (in the
+ * service's own query, with its conditions, order and page) and `decode` the values into objects
+ * that carry their nested objects, so the nested fields need no further statement.
+ */
+export interface PlannedRead<T = Model> {
+  document: SQL<unknown>;
+  decode(documents: unknown[]): T[];
+  /** Whether the client asked for the connection's totalCount. */
+  countsTotal: boolean;
+}
+
+export type Planner = ReturnType<typeof createPlanner>;
+
+/** With `nested` off, nested fields are left to their loaders (to compare the two, as the benchmark does). */
+export function createPlanner(plans: PlanRegistry, { nested = true } = {}) {
+  function read<T>(type: string, selection: Selection, countsTotal: boolean): PlannedRead<T> {
+    const compiler = new PlanCompiler(plans, nested);
+    const compiled = compiler.object(type, selection, compiler.plan(type).table);
+    return {
+      document: compiled.json as SQL<unknown>,
+      decode: (documents) => documents.map((doc) => compiled.decode(doc as Record<string, unknown>) as T),
+      countsTotal,
+    };
+  }
+  const cached = planCache();
+  return {
+    /** For a field that returns one object of `type`. */
+    object: <T = Model>(info: GraphQLResolveInfo, type: string) =>
+      cached(info, type, () => read<T>(type, selectionOf(info), false)),
+    /** For a field that returns a connection of `type`. */
+    connection: <T = Model>(info: GraphQLResolveInfo, type: string) =>
+      cached(info, `${type} connection`, () => {
+        const selection = selectionOf(info);
+        return read<T>(type, descend(selection, 'edges', 'node'), selects(selection, 'totalCount'));
+      }),
+  };
+}

@@ -1,0 +1,59 @@
+import { PgDialect } from 'drizzle-orm/pg-core';
+import { getNamedType, isObjectType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { buildMergedSchema } from '../../graphql/sdl.js';
+import { plans } from '../../plans.js';
+import { PlanCompiler } from './compile.js';
+import { fieldKey, parseSelection, type Selection } from './selection.js';
+
+const schema = buildMergedSchema();
+const dialect = new PgDialect({ casing: 'snake_case' });
+
+/** Every field of a type, objects one level down with their scalar fields. */
+function everything(typeName: string, depth = 1): Selection {
+  const type = schema.getType(typeName);
+  if (!isObjectType(type)) throw new Error(typeName);
+  const selection: Selection = new Map();
+  for (const field of Object.values(type.getFields())) {
+    const named = getNamedType(field.type);
+    if (isObjectType(named) && depth === 0) continue;
+    const args = Object.fromEntries(
+      field.args.filter((a) => a.defaultValue !== undefined).map((a) => [a.name, a.defaultValue]),
+    );
+    const children = isObjectType(named) ? everything(named.name, depth - 1) : new Map();
+    selection.set(fieldKey(field.name, args), { field: field.name, args, children });
+  }
+  return selection;
+}
+
+describe('plans', () => {
+  it('declare every field of the types they plan, so none is read by guesswork', () => {
+    const undeclared = Object.entries(plans).flatMap(([typeName, plan]) => {
+      const type = schema.getType(typeName);
+      if (!isObjectType(type)) return [`${typeName} is not an object type`];
+      return Object.keys(type.getFields())
+        .filter((field) => !plan.fields[field])
+        .map((field) => `${typeName}.${field}`);
+    });
+    expect(undeclared, 'declare them with columns(), a relation, or fallback()').toEqual([]);
+  });
+
+  it('compile for every field of every planned type', () => {
+    for (const [typeName, plan] of Object.entries(plans)) {
+      const compiled = new PlanCompiler(plans).object(typeName, everything(typeName), plan.table);
+      expect(dialect.sqlToQuery(compiled.json).sql).toMatch(/^json_build_object\(/);
+    }
+  });
+});
+
+describe('selections', () => {
+  it('merge aliases of a field with the same arguments, and keep other arguments apart', () => {
+    const selection = parseSelection('{ a { x } b: a { y } c }');
+    expect([...selection.keys()]).toEqual(['a', 'c']);
+    expect([...selection.get('a')!.children.keys()]).toEqual(['x', 'y']);
+    expect(fieldKey('applications', { first: 2, status: undefined })).toBe('applications{"first":2}');
+    expect(fieldKey('applications', { status: 'APPLIED', first: 2 })).toBe(
+      fieldKey('applications', { first: 2, status: 'APPLIED' }),
+    );
+  });
+});

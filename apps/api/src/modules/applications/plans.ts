@@ -1,0 +1,120 @@
+import { applicationEvents, applications, interviews, users } from '@sportello/db';
+import { todayInItaly } from '@sportello/domain';
+import { sql } from 'drizzle-orm';
+import type { Actor } from '../../context.js';
+import { parsePageArgs } from '../../lib/pagination.js';
+import {
+  columns,
+  connection,
+  many,
+  one,
+  type PlanModule,
+  parseSelection,
+  plannedData,
+} from '../../lib/sql-planner/index.js';
+import type { Args } from '../../lib/sql-planner/selection.js';
+import type { CitizenRecord } from '../citizens/service.js';
+import type { CvRecord } from '../cvs/service.js';
+import type { Vacancy } from '../vacancies/service.js';
+import { presentApplications, presentCandidate } from './loaders.js';
+import { pseudonymousCandidate } from './pseudonymous.js';
+import type { Application } from './service.js';
+
+type Ctx = { actor: Actor };
+
+/** What the pseudonymous profile is computed from, whatever of it the client asks for. */
+const PSEUDONYMOUS_SOURCE = parseSelection(`{
+  birthDate
+  residenceComune { provinceName }
+  cv {
+    soughtOccupations { uri code label iscoGroup }
+    experiences { startsOn endsOn occupation { uri code label iscoGroup } }
+    education { title { eqfLevel } }
+    languages { languageCode motherTongue listening reading spokenInteraction spokenProduction writing }
+  }
+}`);
+
+export const applicationPlans: PlanModule = {
+  Vacancy: {
+    fields: {
+      applications: connection('Application', ['id', 'vacancyId'], {
+        orderBy: [
+          ['updatedAt', 'desc'],
+          ['id', 'desc'],
+        ],
+        filters: { status: 'status' },
+        present: (vacancy: Vacancy, found: { rows: unknown[]; total: number }, { actor }: Ctx, args: Args) =>
+          presentApplications(actor, vacancy, parsePageArgs(args), found),
+      }),
+    },
+  },
+  Application: {
+    table: applications,
+    // What the policies read, and the keys the loaders of unplanned fields use.
+    always: ['id', 'networkId', 'companyId', 'citizenId', 'vacancyId', 'disclosedAt'],
+    fields: {
+      id: columns('id'),
+      status: columns('status'),
+      vacancy: one('Vacancy', ['vacancyId', 'id']),
+      citizen: one('Citizen', ['citizenId', 'userId'], {
+        present: (application: Application, citizen: unknown, { actor }: Ctx) =>
+          presentCandidate(actor, application, citizen),
+      }),
+      pseudonymousCandidate: one('Citizen', ['citizenId', 'userId'], {
+        selection: PSEUDONYMOUS_SOURCE,
+        present: (application: Application, citizen: CitizenRecord) => {
+          const comune = plannedData(citizen, 'residenceComune') as { provinceName: string } | null;
+          const cv = (plannedData(citizen, 'cv') ?? undefined) as CvRecord | undefined;
+          return pseudonymousCandidate(
+            application.companyId,
+            citizen,
+            cv,
+            comune?.provinceName ?? '',
+            todayInItaly(),
+          );
+        },
+      }),
+      coverLetter: columns('coverLetter'),
+      proposalNote: columns('proposalNote'),
+      history: many('ApplicationEvent', ['id', 'applicationId'], {
+        orderBy: [
+          ['at', 'asc'],
+          ['id', 'asc'],
+        ],
+      }),
+      createdAt: columns('createdAt'),
+      updatedAt: columns('updatedAt'),
+      interviews: many('Interview', ['id', 'applicationId'], { orderBy: [['startsAt', 'asc']] }),
+    },
+  },
+  ApplicationEvent: {
+    table: applicationEvents,
+    always: [],
+    computed: {
+      actorKind: (row) =>
+        sql`(select ${users.kind} from ${users} where ${users.id} = ${(row as typeof applicationEvents).actorUserId})`,
+    },
+    fields: {
+      fromStatus: columns('fromStatus'),
+      toStatus: columns('toStatus'),
+      actorRole: columns('actorKind'),
+      reason: columns('reason'),
+      at: columns('at'),
+    },
+  },
+  Interview: {
+    table: interviews,
+    always: ['id', 'applicationId', 'citizenId', 'companyId', 'networkId'],
+    fields: {
+      id: columns('id'),
+      status: columns('status'),
+      startsAt: columns('startsAt'),
+      endsAt: columns('endsAt'),
+      mode: columns('mode'),
+      location: columns('location'),
+      videoUrl: columns('videoUrl'),
+      application: one('Application', ['applicationId', 'id']),
+      createdAt: columns('createdAt'),
+    },
+  },
+};

@@ -1,0 +1,63 @@
+import { citizens, consents, users } from '@sportello/db';
+import type { Actor } from '../../context.js';
+import { columns, fallback, many, one, type PlanModule } from '../../lib/sql-planner/index.js';
+import { presentCv } from '../cvs/loaders.js';
+import { presentConsents } from './loaders.js';
+import type { CitizenRecord } from './service.js';
+
+type Ctx = { actor: Actor };
+
+export const citizenPlans: PlanModule = {
+  Citizen: {
+    table: citizens,
+    // Policies read the network and the id; a CV's completeness reads the employment status.
+    always: ['userId', 'networkId', 'employmentStatus'],
+    embeds: { user: { table: users, parentKey: 'userId', childKey: 'id' } },
+    fields: {
+      id: columns('userId'),
+      email: columns('user.email'),
+      givenName: columns('user.givenName'),
+      familyName: columns('user.familyName'),
+      codiceFiscale: columns('codiceFiscale'),
+      birthDate: columns('birthDate'),
+      residenceComune: one('Comune', ['residenceComuneCode', 'istatCode']),
+      phone: columns('phone'),
+      emailVerified: columns('user.emailVerifiedAt'),
+      createdAt: columns('createdAt'),
+      age: columns('birthDate'),
+      domicileComune: one('Comune', ['domicileComuneCode', 'istatCode']),
+      employmentStatus: columns('employmentStatus'),
+      availability: columns(
+        'availableFullTime',
+        'availablePartTime',
+        'availableForShifts',
+        'mobilityRadiusKm',
+        'hasOwnVehicle',
+        'drivingLicences',
+      ),
+      targetGroups: columns('birthDate', 'employmentStatus'),
+      consents: many('Consent', ['userId', 'citizenId'], {
+        orderBy: [['grantedAt', 'asc']],
+        present: (citizen: CitizenRecord, found: unknown[], { actor }: Ctx) =>
+          presentConsents(actor, citizen, found),
+      }),
+      inChargeAt: fallback('userId'),
+      // Special-category data is never planned: its resolver checks, reads and audits each access.
+      specialCategories: fallback('userId', 'networkId'),
+      cv: one('Cv', ['userId', 'citizenId'], {
+        present: (citizen: CitizenRecord, cv: object | null, { actor }: Ctx) => presentCv(actor, citizen, cv),
+      }),
+    },
+  },
+  Consent: {
+    table: consents,
+    always: ['id'],
+    fields: {
+      id: columns('id'),
+      purpose: columns('purpose'),
+      textVersion: columns('textVersion'),
+      grantedAt: columns('grantedAt'),
+      withdrawnAt: columns('withdrawnAt'),
+    },
+  },
+};

@@ -1,0 +1,68 @@
+import { companies, escoSkills, vacancies, vacancyLanguages, vacancySkills } from '@sportello/db';
+import { sql } from 'drizzle-orm';
+import { columns, many, one, type PlanModule, value } from '../../lib/sql-planner/index.js';
+
+export const vacancyPlans: PlanModule = {
+  Vacancy: {
+    table: vacancies,
+    // What the policies read (network, company, status and expiry) and the id.
+    always: ['id', 'networkId', 'companyId', 'status', 'expiresOn'],
+    hidden: ['searchDocument'],
+    fields: {
+      id: columns('id'),
+      title: columns('title'),
+      occupation: one('EscoOccupation', ['occupationUri', 'uri']),
+      description: columns('description'),
+      contractType: columns('contractType'),
+      hours: columns('hours'),
+      weeklyHours: columns('weeklyHours'),
+      shifts: columns('shifts'),
+      workplaceComune: one('Comune', ['workplaceComuneCode', 'istatCode']),
+      remote: columns('remote'),
+      salaryMinCents: columns('salaryMinCents'),
+      salaryMaxCents: columns('salaryMaxCents'),
+      positions: columns('positions'),
+      law68Reserved: columns('law68Reserved'),
+      minEqfLevel: columns('minEqfLevel'),
+      minExperienceMonths: columns('minExperienceMonths'),
+      drivingLicences: columns('drivingLicences'),
+      languages: many('VacancyLanguage', ['id', 'vacancyId'], { orderBy: [['languageCode', 'asc']] }),
+      // Essential first, then by label, as the service reads them.
+      skills: many('VacancySkill', ['id', 'vacancyId'], {
+        orderBy: [
+          ['essential', 'desc'],
+          (row) =>
+            sql`(select coalesce(${escoSkills.labelIt}, ${escoSkills.labelEn}) from ${escoSkills} where ${escoSkills.uri} = ${(row as typeof vacancySkills).skillUri})`,
+        ],
+      }),
+      status: columns('status', 'expiresOn'),
+      rejectionReason: columns('rejectionReason'),
+      publishedAt: columns('publishedAt'),
+      expiresOn: columns('expiresOn'),
+      companyName: value(
+        vacancies,
+        (v) => sql`(select ${companies.legalName} from ${companies} where ${companies.id} = ${v.companyId})`,
+        (_vacancy: unknown, name: string | null) => name ?? '',
+      ),
+      publicUrl: columns('id'),
+      createdAt: columns('createdAt'),
+    },
+  },
+  VacancySkill: {
+    table: vacancySkills,
+    always: [],
+    fields: {
+      skill: one('EscoSkill', ['skillUri', 'uri'], { store: 'model' }),
+      essential: columns('essential'),
+    },
+  },
+  VacancyLanguage: {
+    table: vacancyLanguages,
+    always: [],
+    fields: {
+      languageCode: columns('languageCode'),
+      languageName: columns('languageCode'),
+      minLevel: columns('minLevel'),
+    },
+  },
+};

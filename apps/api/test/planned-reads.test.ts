@@ -1,0 +1,377 @@
+import { companyMembers, users } from '@sportello/db';
+import { type SyntheticData, seedSynthetic } from '@sportello/db/testing';
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, OTHER_OPERATOR, seedOtherNetwork } from './fixtures.js';
+import { startTestApp, type TestApp } from './harness.js';
+import { insertTestSkills } from './skill-fixtures.js';
+
+/**
+ * The hot nested reads are planned into one SQL statement (two for a list, with its count) whatever
+ * the page size, and answer exactly what the per-level loaders answer, to every actor.
+ */
+let t: TestApp;
+let loadersOnly: FastifyInstance;
+let data: SyntheticData;
+const tokens: Record<'operator' | 'admin' | 'company' | 'otherOperator', string> = {
+  operator: '',
+  admin: '',
+  company: '',
+  otherOperator: '',
+};
+const PAGE_SIZES = [2, 10, 50];
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedOtherNetwork(t);
+  const [member] = await t.db
+    .select({ userId: users.id, networkId: users.networkId, companyId: companyMembers.companyId })
+    .from(users)
+    .innerJoin(companyMembers, eq(companyMembers.userId, users.id))
+    .where(eq(users.email, DEMO.companyMember));
+  const [operator] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, DEMO.operator));
+  data = await seedSynthetic(t.db, {
+    networkId: member!.networkId!,
+    companyId: member!.companyId,
+    createdBy: member!.userId,
+    proposedBy: operator!.id,
+    vacancies: 50,
+    citizens: 50,
+    applicationsPerVacancy: 50,
+    skillUris: (await insertTestSkills(t.db, 4, 'planner')).map((s) => s.uri),
+  });
+  tokens.operator = (await t.login(DEMO.operator)).accessToken;
+  tokens.admin = (await t.login(DEMO.admin)).accessToken;
+  tokens.company = (await t.login(DEMO.companyMember)).accessToken;
+  tokens.otherOperator = (await t.login(OTHER_OPERATOR)).accessToken;
+  loadersOnly = await t.newInstance({ planNestedReads: false });
+
+  // A candidate further along the pipeline, with an interview, on the vacancy the answers are compared on.
+  const candidate = await t.gql(
+    'query($id: ID!) { vacancy(id: $id) { applications(first: 1, status: APPLIED) { edges { node { id } } } } }',
+    { id: data.vacancyIds[1] },
+    tokens.company,
+  );
+  const applicationId = candidate.data!.vacancy.applications.edges[0].node.id;
+  const moved = await t.gql(
+    'mutation($id: ID!) { moveApplication(id: $id, status: SHORTLISTED, reason: "Profilo adatto") { userErrors { code } } }',
+    { id: applicationId },
+    tokens.company,
+  );
+  expect(moved.data!.moveApplication.userErrors).toEqual([]);
+  const interview = await t.gql(
+    'mutation($id: ID!, $input: ProposeInterviewInput!) { proposeInterview(applicationId: $id, input: $input) { userErrors { code } } }',
+    {
+      id: applicationId,
+      input: {
+        startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        durationMinutes: 30,
+        mode: 'ONLINE',
+      },
+    },
+    tokens.company,
+  );
+  expect(interview.data!.proposeInterview.userErrors).toEqual([]);
+}, 120_000);
+afterAll(async () => {
+  await loadersOnly?.close();
+  await t?.close();
+});
+
+const CANDIDATE = `
+  id status coverLetter createdAt
+  history { fromStatus toStatus actorRole reason at }
+  interviews { id status startsAt mode videoUrl application { status } }
+  pseudonymousCandidate {
+    alias ageBand province soughtOccupations { label } educationEqfLevels
+    experiences { occupation { label } months } languages { languageCode languageName }
+  }
+  citizen {
+    id givenName familyName email age targetGroups emailVerified
+    residenceComune { name provinceCode }
+    ... on Citizen { cv {
+      headline summary updatedAt
+      soughtOccupations { uri label }
+      experiences { employer jobTitle startsOn endsOn occupation { label } comune { name } }
+      education { institution title { label eqfLevel } }
+      languages { languageCode languageName motherTongue listening writing }
+      certifications { name }
+      skills { level source skill { uri label skillType } }
+      completeness { score missing { section } }
+    } }
+  }`;
+
+const VACANCY = `
+  id title status companyName publicUrl drivingLicences expiresOn createdAt
+  occupation { uri label iscoGroup }
+  workplaceComune { istatCode name }
+  languages { languageCode languageName minLevel }
+  skills { essential skill { uri label } }`;
+
+const OPERATOR_VACANCY = `query($id: ID!, $n: Int) { vacancy(id: $id) {
+  ${VACANCY}
+  applications(first: $n) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { ${CANDIDATE} } }
+  }
+} }`;
+
+const NETWORK_VACANCIES = `query($n: Int) { networkVacancies(first: $n) {
+  totalCount
+  edges { node {
+    ${VACANCY}
+    applications(first: 3) { totalCount edges { node {
+      status citizen { givenName residenceComune { name } cv { headline completeness { score } languages { languageName } } }
+    } } }
+  } }
+} }`;
+
+const SEARCH = `query($n: Int, $f: VacancySearchInput) { vacancySearch(first: $n, filter: $f) {
+  totalCount
+  edges { node { ${VACANCY} } }
+} }`;
+
+async function run(app: FastifyInstance, query: string, variables: Record<string, unknown>, token?: string) {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/graphql',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    payload: JSON.stringify({ query, variables }),
+  });
+  return response.json() as {
+    data?: Record<string, any>;
+    errors?: { path: unknown[]; extensions: { code: string } }[];
+  };
+}
+
+/** Runs the query three times (the JIT compiles it after the first) and returns the statements of each. */
+async function statementsOf(query: string, variables: Record<string, unknown>, token?: string) {
+  const counts: number[] = [];
+  let last: Awaited<ReturnType<typeof run>> | undefined;
+  for (let i = 0; i < 3; i++) {
+    t.statements.length = 0;
+    last = await run(t.app, query, variables, token);
+    expect(last.errors, JSON.stringify(last.errors)).toBeUndefined();
+    counts.push(t.statements.length);
+  }
+  return { counts, result: last! };
+}
+
+describe('hot reads in at most two statements whatever the page size', () => {
+  for (const n of PAGE_SIZES) {
+    it(`the operator's vacancy -> candidatures -> citizen -> CV, ${n} candidatures`, async () => {
+      const { counts, result } = await statementsOf(
+        OPERATOR_VACANCY,
+        { id: data.vacancyIds[0], n },
+        tokens.operator,
+      );
+      const page = result.data!.vacancy.applications;
+      expect(page.edges).toHaveLength(n);
+      expect(page.totalCount).toBe(50);
+      const cv = page.edges[0].node.citizen.cv;
+      expect(cv.experiences.length).toBeGreaterThan(1);
+      expect(cv.soughtOccupations.length).toBeGreaterThan(1);
+      expect(cv.education[0].title.label).toBeTruthy();
+      expect(cv.skills).toHaveLength(4);
+      expect(result.data!.vacancy.skills.map((s: any) => s.essential)).toEqual([true, true, false, false]);
+      expect(counts).toEqual([1, 1, 1]);
+    });
+
+    it(`the company's candidatures with pseudonymous profiles, ${n} candidatures`, async () => {
+      const query = `query($id: ID!, $n: Int) { vacancy(id: $id) { applications(first: $n) { edges { node {
+        status citizen { givenName familyName }
+        pseudonymousCandidate { alias ageBand province soughtOccupations { label } experiences { occupation { label } months } }
+      } } } } }`;
+      const { counts, result } = await statementsOf(query, { id: data.vacancyIds[0], n }, tokens.company);
+      expect(result.data!.vacancy.applications.edges).toHaveLength(n);
+      expect(counts).toEqual([1, 1, 1]);
+    });
+
+    it(`the network's vacancies with their candidatures, ${n} vacancies`, async () => {
+      const { counts, result } = await statementsOf(NETWORK_VACANCIES, { n }, tokens.admin);
+      expect(result.data!.networkVacancies.edges).toHaveLength(n);
+      expect(result.data!.networkVacancies.edges[0].node.applications.edges).toHaveLength(3);
+      expect(counts).toEqual([2, 2, 2]);
+    });
+
+    it(`the public vacancy search, ${n} vacancies`, async () => {
+      const { counts, result } = await statementsOf(SEARCH, { n }, undefined);
+      expect(result.data!.vacancySearch.edges).toHaveLength(n);
+      expect(counts).toEqual([2, 2, 2]);
+    });
+  }
+
+  it('the public search around a comune, in the same statements', async () => {
+    const filter = { comuneCode: DEMO.legnano, radiusKm: 300, text: 'offerta sintetica' };
+    const { counts, result } = await statementsOf(SEARCH, { n: 10, f: filter }, undefined);
+    expect(result.data!.vacancySearch.edges.length).toBeGreaterThan(0);
+    expect(counts).toEqual([2, 2, 2]);
+    const unknown = await run(t.app, SEARCH, { n: 10, f: { comuneCode: '999999', radiusKm: 10 } });
+    expect(unknown.data!.vacancySearch).toMatchObject({ totalCount: 0, edges: [] });
+  });
+
+  it('without totalCount a list is one statement', async () => {
+    const { counts } = await statementsOf(
+      'query { vacancySearch(first: 10) { edges { node { title } } } }',
+      {},
+    );
+    expect(counts).toEqual([1, 1, 1]);
+  });
+});
+
+describe('planned answers are the loaders’ answers, actor by actor', () => {
+  const cases: [string, string, () => Record<string, unknown>][] = [
+    ['vacancy', OPERATOR_VACANCY, () => ({ id: data.vacancyIds[1], n: 12 })],
+    ['networkVacancies', NETWORK_VACANCIES, () => ({ n: 5 })],
+    ['vacancySearch', SEARCH, () => ({ n: 20, f: { comuneCode: DEMO.legnano, radiusKm: 50 } })],
+  ];
+  for (const [name, query, variables] of cases) {
+    for (const actor of [...(Object.keys(tokens) as (keyof typeof tokens)[]), 'anonymous'] as const) {
+      it(`${name} as ${actor}`, async () => {
+        const token = actor === 'anonymous' ? undefined : tokens[actor];
+        const planned = await run(t.app, query, variables(), token);
+        const loaded = await run(loadersOnly, query, variables(), token);
+        expect(planned).toEqual(loaded);
+      });
+    }
+  }
+});
+
+describe('the same nested query, different answers by actor', () => {
+  const QUERY = `query($id: ID!) { vacancy(id: $id) { applications(first: 6) { edges { node {
+    status
+    citizen { givenName }
+    pseudonymousCandidate { alias soughtOccupations { label } }
+  } } } } }`;
+  const CV_QUERY = `query($id: ID!) { vacancy(id: $id) { applications(first: 6) { edges { node {
+    citizen { cv { headline } }
+  } } } } }`;
+
+  it('the history and the interviews come with the candidatures', async () => {
+    const result = await run(t.app, OPERATOR_VACANCY, { id: data.vacancyIds[1], n: 1 }, tokens.operator);
+    const [{ node }] = result.data!.vacancy.applications.edges;
+    expect(node.history.map((e: any) => [e.toStatus, e.actorRole])).toEqual([
+      ['APPLIED', 'Cittadino'],
+      ['SHORTLISTED', 'Azienda'],
+    ]);
+    expect(node.interviews).toMatchObject([
+      { status: 'PROPOSED', mode: 'ONLINE', application: { status: 'SHORTLISTED' } },
+    ]);
+  });
+
+  it('the operator sees every candidate; the company only those who applied or accepted', async () => {
+    const id = data.vacancyIds[2];
+    const operator = await run(t.app, QUERY, { id }, tokens.operator);
+    const company = await run(t.app, QUERY, { id }, tokens.company);
+    expect(operator.errors).toBeUndefined();
+    expect(company.errors).toBeUndefined();
+    const seenBy = (result: typeof operator) =>
+      result.data!.vacancy.applications.edges.map((e: any) => [
+        e.node.status,
+        e.node.citizen?.givenName ?? null,
+      ]);
+    const byOperator = seenBy(operator);
+    const byCompany = seenBy(company);
+    expect(byOperator.every(([, name]: string[]) => name !== null)).toBe(true);
+    for (const [i, [status, name]] of byCompany.entries()) {
+      if (status === 'PROPOSED') expect(name).toBeNull();
+      else expect(name).toBe(byOperator[i][1]);
+    }
+    expect(byCompany.some(([status]: string[]) => status === 'PROPOSED')).toBe(true);
+    // The pseudonymous profile is the same for both, and names nobody.
+    expect(company.data!.vacancy.applications.edges[2].node.pseudonymousCandidate.alias).toMatch(
+      /^Candidato /,
+    );
+  });
+
+  it('the operator reads the CVs; the company is refused them', async () => {
+    const id = data.vacancyIds[2];
+    const operator = await run(t.app, CV_QUERY, { id }, tokens.operator);
+    expect(operator.errors).toBeUndefined();
+    expect(operator.data!.vacancy.applications.edges[0].node.citizen.cv.headline).toMatch(
+      /^Profilo sintetico/,
+    );
+    const company = await run(t.app, CV_QUERY, { id }, tokens.company);
+    expect(company.errors?.length).toBeGreaterThan(0);
+    expect(company.errors!.every((e) => e.extensions.code === 'FORBIDDEN')).toBe(true);
+    expect(company.data!.vacancy.applications.edges.every((e: any) => e.node.citizen?.cv == null)).toBe(true);
+  });
+
+  it('another network’s operator and the public see the published vacancy, not its candidatures', async () => {
+    const id = data.vacancyIds[3];
+    for (const token of [tokens.otherOperator, undefined]) {
+      const result = await run(t.app, QUERY, { id }, token);
+      expect(result.errors).toMatchObject([
+        { path: ['vacancy', 'applications'], extensions: { code: 'FORBIDDEN' } },
+      ]);
+      expect(result.data!.vacancy).toBeNull();
+    }
+  });
+});
+
+describe('the planner reads the selection as GraphQL defines it', () => {
+  it('aliases, fragments, inline fragments, @include and @skip, and the same field with other arguments', async () => {
+    const query = `query($id: ID!, $yes: Boolean!, $no: Boolean!) { vacancy(id: $id) {
+      name: title
+      ...Where
+      ... on Vacancy { occupation { label } }
+      skipped: companyName @skip(if: $yes)
+      kept: companyName @include(if: $yes)
+      dropped: description @include(if: $no)
+      few: applications(first: 1) { totalCount edges { node { citizen { givenName } } } }
+      more: applications(first: 4) { edges { node { id } } }
+      applied: applications(first: 50, status: APPLIED) { totalCount }
+    } }
+    fragment Where on Vacancy { workplaceComune { name } languages { languageCode } }`;
+    const variables = { id: data.vacancyIds[4], yes: true, no: false };
+    t.statements.length = 0;
+    const planned = await run(t.app, query, variables, tokens.operator);
+    expect(t.statements).toHaveLength(1);
+    const loaded = await run(loadersOnly, query, variables, tokens.operator);
+    expect(planned).toEqual(loaded);
+    const vacancy = planned.data!.vacancy;
+    expect(Object.keys(vacancy)).not.toContain('skipped');
+    expect(Object.keys(vacancy)).not.toContain('dropped');
+    expect(vacancy.kept).toBeTruthy();
+    expect(vacancy.few.edges).toHaveLength(1);
+    expect(vacancy.more.edges).toHaveLength(4);
+    expect(vacancy.applied.totalCount).toBeLessThan(50);
+
+    // The same operation with other variables is planned anew where they change the selection.
+    const flipped = await run(t.app, query, { ...variables, yes: false, no: true }, tokens.operator);
+    expect(flipped).toEqual(
+      await run(loadersOnly, query, { ...variables, yes: false, no: true }, tokens.operator),
+    );
+    expect(Object.keys(flipped.data!.vacancy)).toEqual(expect.arrayContaining(['skipped', 'dropped']));
+    expect(Object.keys(flipped.data!.vacancy)).not.toContain('kept');
+  });
+
+  it('only the requested columns are read', async () => {
+    t.statements.length = 0;
+    await run(
+      t.app,
+      'query($id: ID!) { vacancy(id: $id) { title } }',
+      { id: data.vacancyIds[0] },
+      tokens.operator,
+    );
+    const [statement] = t.statements;
+    expect(statement).toContain('"title"');
+    expect(statement).not.toContain('"description"');
+    expect(statement).not.toContain('"salary_min_cents"');
+  });
+
+  it('a page argument the planner cannot use is answered by the loader, at the field', async () => {
+    const result = await run(
+      t.app,
+      'query($id: ID!) { vacancy(id: $id) { title applications(first: 2, after: "nonsense") { totalCount } } }',
+      { id: data.vacancyIds[0] },
+      tokens.operator,
+    );
+    expect(result.errors).toMatchObject([
+      { path: ['vacancy', 'applications'], extensions: { code: 'BAD_USER_INPUT' } },
+    ]);
+    // The connection is not nullable, so the error nulls the vacancy, as it always has.
+    expect(result.data!.vacancy).toBeNull();
+  });
+});
