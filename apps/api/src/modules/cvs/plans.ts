@@ -10,7 +10,7 @@ import {
   escoOccupations,
   escoSkills,
 } from '@sportello/db';
-import { columns, many, needs, one, type PlanModule } from '../../lib/sql-planner/index.js';
+import { columns, fallback, many, needs, one, type PlanModule } from '../../lib/sql-planner/index.js';
 
 const sections = { store: 'model', orderBy: [['position', 'asc']] } as const;
 
@@ -104,6 +104,7 @@ export const cvPlans: PlanModule = {
       skill: one('EscoSkill', ['skillUri', 'uri'], { store: 'model' }),
       level: columns('level'),
       source: columns('source'),
+      internship: fallback('internshipId'),
     },
   },
   EscoSkill: {
