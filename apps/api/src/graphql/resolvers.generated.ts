@@ -6,6 +6,8 @@ import type { CaseAssignment as CaseAssignmentModel } from '../modules/casework/
 import type { Slot as SlotModel, Booking as BookingModel } from '../modules/appointments/service.js';
 import type { CitizenRecord as CitizenRecordModel } from '../modules/citizens/service.js';
 import type { Company as CompanyModel } from '../modules/companies/service.js';
+import type { CoverLetter as CoverLetterModel } from '../modules/cover-letters/service.js';
+import type { CoverLetterTemplate as CoverLetterTemplateModel } from '../modules/cover-letters/templates.js';
 import type { CvView as CvViewModel, CvEducationRecord as CvEducationRecordModel, EducationTitle as EducationTitleModel, EscoOccupation as EscoOccupationModel } from '../modules/cvs/service.js';
 import type { Interview as InterviewModel } from '../modules/applications/interviews.js';
 import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, MembershipFeeRecord as MembershipFeeRecordModel, Network as NetworkModel, OperatorRecord as OperatorRecordModel, SportelloRecord as SportelloRecordModel } from '../modules/network/service.js';
@@ -260,6 +262,8 @@ export type Citizen = {
   codiceFiscale: Scalars['String']['output'];
   /** The citizen and the staff of the network. */
   consents: Array<Consent>;
+  /** The citizen and the staff of the network, newest first. */
+  coverLetters: Array<CoverLetter>;
   createdAt: Scalars['DateTime']['output'];
   /** The citizen and the staff of the network. Null until the CV is first saved. */
   cv?: Maybe<Cv>;
@@ -446,6 +450,56 @@ export type ContractType =
   /** Lavoro autonomo. */
   | 'SELF_EMPLOYMENT';
 
+/** A citizen's saved cover letter, editable by the citizen and by the network's staff. */
+export type CoverLetter = {
+  __typename?: 'CoverLetter';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastEditedBy: CoverLetterEditor;
+  /** Send it back with `updateCoverLetter`: an edit made on an older revision is refused. */
+  revision: Scalars['Int']['output'];
+  /** Null when the template is no longer offered. */
+  template?: Maybe<CoverLetterTemplate>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Null when the letter is not for a particular vacancy, or the vacancy was deleted. */
+  vacancy?: Maybe<Vacancy>;
+};
+
+/** Who last changed a cover letter: the citizen, or a member of staff on the citizen's behalf. */
+export type CoverLetterEditor = {
+  __typename?: 'CoverLetterEditor';
+  name: Scalars['String']['output'];
+  onBehalf: Scalars['Boolean']['output'];
+};
+
+export type CoverLetterInput = {
+  /** 50 to 5000 characters. */
+  body: Scalars['String']['input'];
+  /** The revision the edit starts from. */
+  revision: Scalars['Int']['input'];
+  /** 1 to 120 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type CoverLetterPayload = {
+  __typename?: 'CoverLetterPayload';
+  coverLetter?: Maybe<CoverLetter>;
+  userErrors: Array<UserError>;
+};
+
+/** A model letter shipped with the platform, in Italian. */
+export type CoverLetterTemplate = {
+  __typename?: 'CoverLetterTemplate';
+  /** When to use it, in Italian. */
+  description: Scalars['String']['output'];
+  key: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Whether a draft from this template needs the vacancy it answers. */
+  requiresVacancy: Scalars['Boolean']['output'];
+};
+
 export type CreateApiClientInput = {
   name: Scalars['String']['input'];
   scopes: Array<ApiScope>;
@@ -613,12 +667,26 @@ export type CvSection =
   | 'SOUGHT_OCCUPATIONS'
   | 'SUMMARY';
 
+export type DeleteCoverLetterPayload = {
+  __typename?: 'DeleteCoverLetterPayload';
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 /** Categories of law 68/1999 (collocamento mirato). */
 export type DisabilityCategory =
   | 'BLIND_OR_DEAF'
   | 'CIVIL_INVALIDITY'
   | 'WAR_OR_SERVICE_INVALIDITY'
   | 'WORK_INVALIDITY';
+
+export type DraftCoverLetterInput = {
+  /** Staff only: the citizen the letter is for. Citizens leave it out. */
+  citizenId?: InputMaybe<Scalars['ID']['input']>;
+  templateKey: Scalars['ID']['input'];
+  /** A published vacancy of the network. */
+  vacancyId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** Italian driving licence categories. */
 export type DrivingLicence =
@@ -693,6 +761,19 @@ export type Interview = {
   videoUrl?: Maybe<Scalars['String']['output']>;
 };
 
+export type InterviewConnection = {
+  __typename?: 'InterviewConnection';
+  edges: Array<InterviewEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InterviewEdge = {
+  __typename?: 'InterviewEdge';
+  cursor: Scalars['String']['output'];
+  node: Interview;
+};
+
 export type InterviewPayload = {
   __typename?: 'InterviewPayload';
   interview?: Maybe<Interview>;
@@ -742,7 +823,10 @@ export type Mutation = {
   acceptProposal: ApplicationPayload;
   /** Owners of the company: add a site in any Italian comune. */
   addCompanySite: CompanyPayload;
-  /** Citizens: apply to a published vacancy with a cover letter. */
+  /**
+   * Citizens: apply to a published vacancy with a cover letter, written here (`coverLetter`) or one
+   * of the citizen's saved letters (`coverLetterId`). The application keeps a copy of the text.
+   */
   applyToVacancy: ApplicationPayload;
   /**
    * A citizen books for themself, a company member for the company, an operator for a citizen of the
@@ -764,6 +848,14 @@ export type Mutation = {
   createVacancy: VacancyPayload;
   /** The citizen (without citizenId), or an operator of the sportello that has the citizen in charge. */
   declareSpecialCategories: SpecialCategoriesPayload;
+  /** The citizen, or staff of the network on the citizen's behalf. Applications keep their copy. */
+  deleteCoverLetter: DeleteCoverLetterPayload;
+  /**
+   * The citizen, or staff of the network on the citizen's behalf: a new letter written from a
+   * template with the citizen's profile and CV and the vacancy. Retrying with the same key returns
+   * the same letter.
+   */
+  draftCoverLetter: CoverLetterPayload;
   /** The citizen only: consent is the citizen's own act. */
   giveConsent: ConsentPayload;
   /** Owners of the company: the person receives an email to set a password. */
@@ -828,6 +920,8 @@ export type Mutation = {
   updateCitizenProfile: CitizenPayload;
   /** Owners of the company. */
   updateCompanyProfile: CompanyPayload;
+  /** The citizen, or staff of the network on the citizen's behalf. */
+  updateCoverLetter: CoverLetterPayload;
   /** Company members, while a draft or rejected. */
   updateVacancy: VacancyPayload;
   /** Operators of the network. */
@@ -860,6 +954,7 @@ export type MutationAddCompanySiteArgs = {
 
 export type MutationApplyToVacancyArgs = {
   coverLetter?: InputMaybe<Scalars['String']['input']>;
+  coverLetterId?: InputMaybe<Scalars['ID']['input']>;
   vacancyId: Scalars['ID']['input'];
 };
 
@@ -905,6 +1000,17 @@ export type MutationCreateVacancyArgs = {
 export type MutationDeclareSpecialCategoriesArgs = {
   citizenId?: InputMaybe<Scalars['ID']['input']>;
   input: SpecialCategoriesInput;
+};
+
+
+export type MutationDeleteCoverLetterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDraftCoverLetterArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: DraftCoverLetterInput;
 };
 
 
@@ -1060,6 +1166,12 @@ export type MutationUpdateCitizenProfileArgs = {
 
 export type MutationUpdateCompanyProfileArgs = {
   input: UpdateCompanyProfileInput;
+};
+
+
+export type MutationUpdateCoverLetterArgs = {
+  id: Scalars['ID']['input'];
+  input: CoverLetterInput;
 };
 
 
@@ -1235,6 +1347,10 @@ export type Query = {
   companyVacancies: VacancyConnection;
   /** Public: comuni whose name starts with or contains the text (reference data). */
   comuni: Array<Comune>;
+  /** The citizen and the staff of the network. */
+  coverLetter?: Maybe<CoverLetter>;
+  /** The model letters a draft can start from. */
+  coverLetterTemplates: Array<CoverLetterTemplate>;
   /** Public reference data: Italian qualifications with their EQF level. */
   educationTitles: Array<EducationTitle>;
   /** Public reference data: ESCO occupations matching the text. */
@@ -1247,6 +1363,11 @@ export type Query = {
   myApplications: ApplicationConnection;
   /** Public. */
   network?: Maybe<Network>;
+  /**
+   * Staff: the job interviews of the network's candidates, by start time; `upcoming` keeps those
+   * not yet ended (soonest first), otherwise the most recent come first.
+   */
+  networkInterviews: InterviewConnection;
   /** Operators and network admins: every vacancy of the network, newest first. */
   networkVacancies: VacancyConnection;
   /** Public: the networks one can register with. */
@@ -1327,6 +1448,11 @@ export type QueryComuniArgs = {
 };
 
 
+export type QueryCoverLetterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryEscoOccupationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
@@ -1341,6 +1467,14 @@ export type QueryMyApplicationsArgs = {
 
 export type QueryNetworkArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryNetworkInterviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<InterviewStatus>;
+  upcoming?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1774,6 +1908,11 @@ export type ResolversTypes = {
   ConsentPayload: ResolverTypeWrapper<Omit<ConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
   ConsentPurpose: ConsentPurpose;
   ContractType: ContractType;
+  CoverLetter: ResolverTypeWrapper<CoverLetterModel>;
+  CoverLetterEditor: ResolverTypeWrapper<CoverLetterEditor>;
+  CoverLetterInput: CoverLetterInput;
+  CoverLetterPayload: ResolverTypeWrapper<Omit<CoverLetterPayload, 'coverLetter'> & { coverLetter?: Maybe<ResolversTypes['CoverLetter']> }>;
+  CoverLetterTemplate: ResolverTypeWrapper<CoverLetterTemplateModel>;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: ResolverTypeWrapper<Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   CreateOperatorInput: CreateOperatorInput;
@@ -1795,7 +1934,9 @@ export type ResolversTypes = {
   CvSection: CvSection;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteCoverLetterPayload: ResolverTypeWrapper<DeleteCoverLetterPayload>;
   DisabilityCategory: DisabilityCategory;
+  DraftCoverLetterInput: DraftCoverLetterInput;
   DrivingLicence: DrivingLicence;
   EducationTitle: ResolverTypeWrapper<EducationTitleModel>;
   EmploymentStatus: EmploymentStatus;
@@ -1806,6 +1947,8 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interview: ResolverTypeWrapper<InterviewModel>;
+  InterviewConnection: ResolverTypeWrapper<Omit<InterviewConnection, 'edges'> & { edges: Array<ResolversTypes['InterviewEdge']> }>;
+  InterviewEdge: ResolverTypeWrapper<Omit<InterviewEdge, 'node'> & { node: ResolversTypes['Interview'] }>;
   InterviewPayload: ResolverTypeWrapper<Omit<InterviewPayload, 'interview'> & { interview?: Maybe<ResolversTypes['Interview']> }>;
   InterviewStatus: InterviewStatus;
   InviteCompanyMemberInput: InviteCompanyMemberInput;
@@ -1894,6 +2037,11 @@ export type ResolversParentTypes = {
   Comune: ComuneModel;
   Consent: ConsentModel;
   ConsentPayload: Omit<ConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
+  CoverLetter: CoverLetterModel;
+  CoverLetterEditor: CoverLetterEditor;
+  CoverLetterInput: CoverLetterInput;
+  CoverLetterPayload: Omit<CoverLetterPayload, 'coverLetter'> & { coverLetter?: Maybe<ResolversParentTypes['CoverLetter']> };
+  CoverLetterTemplate: CoverLetterTemplateModel;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   CreateOperatorInput: CreateOperatorInput;
@@ -1914,6 +2062,8 @@ export type ResolversParentTypes = {
   CvMissingItem: CvMissingItem;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeleteCoverLetterPayload: DeleteCoverLetterPayload;
+  DraftCoverLetterInput: DraftCoverLetterInput;
   EducationTitle: EducationTitleModel;
   EscoOccupation: EscoOccupationModel;
   Float: Scalars['Float']['output'];
@@ -1921,6 +2071,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Interview: InterviewModel;
+  InterviewConnection: Omit<InterviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['InterviewEdge']> };
+  InterviewEdge: Omit<InterviewEdge, 'node'> & { node: ResolversParentTypes['Interview'] };
   InterviewPayload: Omit<InterviewPayload, 'interview'> & { interview?: Maybe<ResolversParentTypes['Interview']> };
   InviteCompanyMemberInput: InviteCompanyMemberInput;
   LoginInput: LoginInput;
@@ -2104,6 +2256,7 @@ export type CitizenResolvers<ContextType = RequestContext, ParentType extends Re
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   codiceFiscale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  coverLetters?: Resolver<Array<ResolversTypes['CoverLetter']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   cv?: Resolver<Maybe<ResolversTypes['Cv']>, ParentType, ContextType>;
   domicileComune?: Resolver<Maybe<ResolversTypes['Comune']>, ParentType, ContextType>;
@@ -2212,6 +2365,35 @@ export type ConsentPayloadResolvers<ContextType = RequestContext, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CoverLetterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverLetter'] = ResolversParentTypes['CoverLetter']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastEditedBy?: Resolver<ResolversTypes['CoverLetterEditor'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  template?: Resolver<Maybe<ResolversTypes['CoverLetterTemplate']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vacancy?: Resolver<Maybe<ResolversTypes['Vacancy']>, ParentType, ContextType>;
+};
+
+export type CoverLetterEditorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverLetterEditor'] = ResolversParentTypes['CoverLetterEditor']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onBehalf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CoverLetterPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverLetterPayload'] = ResolversParentTypes['CoverLetterPayload']> = {
+  coverLetter?: Resolver<Maybe<ResolversTypes['CoverLetter']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CoverLetterTemplateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverLetterTemplate'] = ResolversParentTypes['CoverLetterTemplate']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requiresVacancy?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type CreateApiClientPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateApiClientPayload'] = ResolversParentTypes['CreateApiClientPayload']> = {
   apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2296,6 +2478,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteCoverLetterPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteCoverLetterPayload'] = ResolversParentTypes['DeleteCoverLetterPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type EducationTitleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EducationTitle'] = ResolversParentTypes['EducationTitle']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   eqfLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2319,6 +2506,17 @@ export type InterviewResolvers<ContextType = RequestContext, ParentType extends 
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InterviewStatus'], ParentType, ContextType>;
   videoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InterviewConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InterviewConnection'] = ResolversParentTypes['InterviewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InterviewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InterviewEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InterviewEdge'] = ResolversParentTypes['InterviewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Interview'], ParentType, ContextType>;
 };
 
 export type InterviewPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InterviewPayload'] = ResolversParentTypes['InterviewPayload']> = {
@@ -2354,6 +2552,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createSportello?: Resolver<ResolversTypes['CreateSportelloPayload'], ParentType, ContextType, RequireFields<MutationCreateSportelloArgs, 'input'>>;
   createVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCreateVacancyArgs, 'input'>>;
   declareSpecialCategories?: Resolver<ResolversTypes['SpecialCategoriesPayload'], ParentType, ContextType, RequireFields<MutationDeclareSpecialCategoriesArgs, 'input'>>;
+  deleteCoverLetter?: Resolver<ResolversTypes['DeleteCoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDeleteCoverLetterArgs, 'id'>>;
+  draftCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDraftCoverLetterArgs, 'input'>>;
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
   inviteCompanyMember?: Resolver<ResolversTypes['CompanyMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteCompanyMemberArgs, 'input'>>;
   login?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
@@ -2382,6 +2582,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId'>>;
   updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
   updateCompanyProfile?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyProfileArgs, 'input'>>;
+  updateCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationUpdateCoverLetterArgs, 'id' | 'input'>>;
   updateVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationUpdateVacancyArgs, 'id' | 'input'>>;
   verifyCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationVerifyCompanyArgs, 'id'>>;
   verifyEmail?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
@@ -2472,12 +2673,15 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   companyVacancies?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryCompanyVacanciesArgs, 'first'>>;
   comuni?: Resolver<Array<ResolversTypes['Comune']>, ParentType, ContextType, RequireFields<QueryComuniArgs, 'first' | 'search'>>;
+  coverLetter?: Resolver<Maybe<ResolversTypes['CoverLetter']>, ParentType, ContextType, RequireFields<QueryCoverLetterArgs, 'id'>>;
+  coverLetterTemplates?: Resolver<Array<ResolversTypes['CoverLetterTemplate']>, ParentType, ContextType>;
   educationTitles?: Resolver<Array<ResolversTypes['EducationTitle']>, ParentType, ContextType>;
   escoOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsArgs, 'first' | 'search'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   myApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryMyApplicationsArgs, 'first'>>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'slug'>>;
+  networkInterviews?: Resolver<ResolversTypes['InterviewConnection'], ParentType, ContextType, RequireFields<QueryNetworkInterviewsArgs, 'first'>>;
   networkVacancies?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryNetworkVacanciesArgs, 'first'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
@@ -2634,6 +2838,10 @@ export type Resolvers<ContextType = RequestContext> = {
   Comune?: ComuneResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   ConsentPayload?: ConsentPayloadResolvers<ContextType>;
+  CoverLetter?: CoverLetterResolvers<ContextType>;
+  CoverLetterEditor?: CoverLetterEditorResolvers<ContextType>;
+  CoverLetterPayload?: CoverLetterPayloadResolvers<ContextType>;
+  CoverLetterTemplate?: CoverLetterTemplateResolvers<ContextType>;
   CreateApiClientPayload?: CreateApiClientPayloadResolvers<ContextType>;
   CreateOperatorPayload?: CreateOperatorPayloadResolvers<ContextType>;
   CreateSportelloPayload?: CreateSportelloPayloadResolvers<ContextType>;
@@ -2646,9 +2854,12 @@ export type Resolvers<ContextType = RequestContext> = {
   CvMissingItem?: CvMissingItemResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeleteCoverLetterPayload?: DeleteCoverLetterPayloadResolvers<ContextType>;
   EducationTitle?: EducationTitleResolvers<ContextType>;
   EscoOccupation?: EscoOccupationResolvers<ContextType>;
   Interview?: InterviewResolvers<ContextType>;
+  InterviewConnection?: InterviewConnectionResolvers<ContextType>;
+  InterviewEdge?: InterviewEdgeResolvers<ContextType>;
   InterviewPayload?: InterviewPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipFee?: MembershipFeeResolvers<ContextType>;

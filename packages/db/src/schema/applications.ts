@@ -14,6 +14,7 @@ import { appointmentMode } from './appointments.js';
 import { citizens } from './citizens.js';
 import { createdAt, id } from './columns.js';
 import { companies } from './companies.js';
+import { coverLetters } from './cover-letters.js';
 import { users } from './identity.js';
 import { networks } from './network.js';
 import { contractType, vacancies } from './vacancies.js';
@@ -48,7 +49,10 @@ export const applications = pgTable(
       .notNull()
       .references(() => citizens.userId, { onDelete: 'cascade' }),
     status: applicationStatus().notNull(),
+    /** The text the company reads: a snapshot, unchanged when the saved letter is edited later. */
     coverLetter: text(),
+    /** The saved letter the snapshot was taken from, if the citizen chose one. */
+    coverLetterId: uuid().references(() => coverLetters.id, { onDelete: 'set null' }),
     proposedBy: uuid().references(() => users.id),
     proposalNote: text(),
     /** When the citizen applied or accepted a proposal: from then on the company sees who they are. */
@@ -158,5 +162,6 @@ export const interviews = pgTable(
   (t) => [
     index('interviews_application_idx').on(t.applicationId),
     index('interviews_citizen_idx').on(t.citizenId),
+    index('interviews_network_starts_idx').on(t.networkId, t.startsAt),
   ],
 );
