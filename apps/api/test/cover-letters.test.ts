@@ -81,8 +81,8 @@ describe('drafting a cover letter', () => {
     const body = coverLetter.body as string;
     expect(body).toMatch(/^Gentile Responsabile della selezione di Officine Meccaniche Legnano/);
     expect(body).toContain('per la posizione di Saldatrice a filo continuo a Legnano');
-    expect(body).toContain('Saldatrice presso Carpenteria metallica (Legnano) (dal 2014 al 2024)');
-    expect(body).toContain('Operatore meccanico');
+    expect(body).toContain('Saldatrice presso Carpenteria metallica (Legnano), dal 2014 al 2024');
+    expect(body).toContain('Attestato di qualifica di operatore professionale (IeFP) – Operatore meccanico.');
     expect(body).toContain('Conosco queste lingue: italiano (madrelingua).');
     expect(body).toContain('Saldatrice con esperienza in carpenteria metallica.');
     expect(body).toMatch(/Giulia Bianchi$/);

@@ -18,7 +18,7 @@ const longDate = new Intl.DateTimeFormat('it-IT', {
 export function renderCoverLetterPdf(
   letter: CoverLetter,
   citizen: CitizenRecord,
-  residence: string | null,
+  residence: { name: string; province: string } | null,
   addressee: { companyName: string; comune: string | null } | null,
 ): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -41,7 +41,8 @@ export function renderCoverLetterPdf(
     .fillColor('black')
     .text(`${citizen.user.givenName} ${citizen.user.familyName}`);
   doc.font('Helvetica').fontSize(10).fillColor(GREY);
-  for (const line of [residence, citizen.user.email, citizen.phone]) if (line) doc.text(line);
+  const home = residence ? `${residence.name} (${residence.province})` : null;
+  for (const line of [home, citizen.user.email, citizen.phone]) if (line) doc.text(line);
 
   doc.moveDown(2).fillColor('black').fontSize(10.5);
   if (addressee) {
@@ -49,7 +50,7 @@ export function renderCoverLetterPdf(
     if (addressee.comune) doc.text(addressee.comune, { align: 'right', width });
     doc.moveDown(1);
   }
-  const place = residence ? `${residence}, ` : '';
+  const place = residence ? `${residence.name}, ` : '';
   doc.text(`${place}${longDate.format(letter.updatedAt)}`, { align: 'right', width });
 
   doc.moveDown(2).font('Helvetica-Bold').text(`Oggetto: ${letter.title}`);

@@ -22,7 +22,8 @@ export async function coverLetterPdfRoutes(app: FastifyInstance, { services }: {
     const addressee = vacancy
       ? { companyName: companyNames.get(vacancy.companyId) ?? '', comune: workplace[0]?.name ?? null }
       : null;
-    const pdf = await renderCoverLetterPdf(letter, citizen, residence[0]?.name ?? null, addressee);
+    const home = residence[0] ? { name: residence[0].name, province: residence[0].provinceCode } : null;
+    const pdf = await renderCoverLetterPdf(letter, citizen, home, addressee);
     const filename = `Lettera-${citizen.user.familyName}-${citizen.user.givenName}.pdf`.replace(
       /[^\w.-]+/g,
       '_',

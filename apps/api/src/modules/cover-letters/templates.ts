@@ -32,8 +32,8 @@ handlebars.registerHelper('list', (items: string[]) =>
 );
 
 const EXPERIENCES =
-  '{{#each experiences}}{{jobTitle}} presso {{employer}} ({{period}}){{#unless @last}}; {{/unless}}{{/each}}';
-const EDUCATION = '{{education.title}}{{#if education.detail}} ({{education.detail}}){{/if}}';
+  '{{#each experiences}}{{jobTitle}} presso {{employer}}, {{period}}{{#unless @last}}; {{/unless}}{{/each}}';
+const EDUCATION = '{{education.title}}{{#if education.detail}} – {{education.detail}}{{/if}}';
 const SIGNATURE = '{{citizen.givenName}} {{citizen.familyName}}';
 
 export const COVER_LETTER_TEMPLATES: CoverLetterTemplate[] = [

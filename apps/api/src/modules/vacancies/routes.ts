@@ -67,7 +67,7 @@ export async function vacancyPageRoutes(app: FastifyInstance, { services }: { se
 <p>${CONTRACT_LABEL[vacancy.contractType]} · ${vacancy.hours === 'FULL_TIME' ? 'Tempo pieno' : 'Part-time'} · Posti: ${vacancy.positions}</p>
 <div>${escapeHtml(vacancy.description).replace(/\n/g, '<br>')}</div>
 <p>Scade il ${escapeHtml(vacancy.expiresOn.split('-').reverse().join('/'))}.</p>
-<p><a href="/cittadini/">Candidati dal portale dei cittadini</a></p>
+<p><a href="/cittadini/candidatura/${escapeHtml(vacancy.id)}">Candidati dal portale dei cittadini</a></p>
 </main>
 </body>
 </html>`);
