@@ -196,7 +196,7 @@ describe('GraphQLClient.file', () => {
     const seen: (string | null)[] = [];
     const fetch = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
       if (String(url) === '/graphql') return json({ data: { refreshSession: { session: sessionData(2) } } });
-      const authorization = (init?.headers as Record<string, string>).authorization ?? null;
+      const authorization = ((init?.headers ?? {}) as Record<string, string>).authorization ?? null;
       seen.push(authorization);
       if (authorization !== 'Bearer access-2') return new Response('{}', { status: 401 });
       return new Response('%PDF-1.7', {
