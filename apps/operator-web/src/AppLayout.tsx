@@ -49,6 +49,7 @@ const sections = [
   { to: '/offerte-da-moderare', label: 'Offerte da moderare' },
   { to: '/inserimenti', label: 'Inserimenti' },
   { to: '/colloqui', label: 'Colloqui' },
+  { to: '/colloqui-di-lavoro', label: 'Colloqui di lavoro' },
   { to: '/orari', label: 'Orari disponibili' },
   { to: '/rete', label: 'Rete' },
 ] as const;
