@@ -149,7 +149,9 @@ export function CoverLettersPage() {
       </p>
 
       <section className="sl-section" aria-labelledby="saved-letters">
-        <h2 id="saved-letters">Lettere salvate</h2>
+        <h2 id="saved-letters" className="h3">
+          Lettere salvate
+        </h2>
         {citizen.coverLetters.length === 0 ? (
           <p data-testid="no-letters">Non hai ancora lettere: scrivi la prima partendo da un modello.</p>
         ) : (
@@ -180,7 +182,9 @@ export function CoverLettersPage() {
       </section>
 
       <section className="sl-section" aria-labelledby="new-letter">
-        <h2 id="new-letter">Scrivi una nuova lettera</h2>
+        <h2 id="new-letter" className="h3">
+          Scrivi una nuova lettera
+        </h2>
         <DraftLetterForm
           templates={letters.data.coverLetterTemplates}
           vacancies={options}

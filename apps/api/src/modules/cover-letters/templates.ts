@@ -39,8 +39,8 @@ const SIGNATURE = '{{citizen.givenName}} {{citizen.familyName}}';
 export const COVER_LETTER_TEMPLATES: CoverLetterTemplate[] = [
   {
     key: 'VACANCY_RESPONSE',
-    name: "Risposta a un'offerta di lavoro",
-    description: "Per candidarti a un'offerta pubblicata: cita la posizione e le tue esperienze più vicine.",
+    name: 'Risposta a un’offerta di lavoro',
+    description: 'Per candidarti a un’offerta pubblicata: cita la posizione e le tue esperienze più vicine.',
     requiresVacancy: true,
     title: 'Candidatura per la posizione di {{vacancy.title}}',
     body: `Gentile Responsabile della selezione di {{vacancy.companyName}},
@@ -65,7 +65,7 @@ ${SIGNATURE}`,
     key: 'SPONTANEOUS',
     name: 'Candidatura spontanea',
     description:
-      "Per proporti a un'azienda anche senza un'offerta aperta: presenta chi sei e che lavoro cerchi.",
+      'Per proporti a un’azienda anche senza un’offerta aperta: presenta chi sei e che lavoro cerchi.',
     requiresVacancy: false,
     title: 'Candidatura spontanea{{#if vacancy}} – {{vacancy.companyName}}{{/if}}',
     body: `Gentile Responsabile delle risorse umane{{#if vacancy}} di {{vacancy.companyName}}{{/if}},
@@ -90,7 +90,7 @@ ${SIGNATURE}`,
     key: 'INTERNSHIP',
     name: 'Richiesta di tirocinio',
     description:
-      "Per chiedere un tirocinio, anche con l'accompagnamento dello sportello lavoro del tuo comune.",
+      'Per chiedere un tirocinio, anche con l’accompagnamento dello sportello lavoro del tuo comune.',
     requiresVacancy: false,
     title: 'Richiesta di tirocinio{{#if vacancy}} – {{vacancy.title}}{{/if}}',
     body: `Gentile Responsabile{{#if vacancy}} di {{vacancy.companyName}}{{/if}},
