@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { coverLetters } from '@sportello/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, OTHER_OPERATOR, seedOtherNetwork } from './fixtures.js';
@@ -114,6 +115,32 @@ describe('drafting a cover letter', () => {
       expect(userErrors[0].message).toMatch(/\p{L}/u);
     }
     expect(await letterCount()).toBe(before);
+  });
+
+  it('keeps at most 50 letters per citizen', async () => {
+    const marco = (
+      await t.gql('{ citizens(first: 20) { edges { node { id givenName } } } }', {}, operator)
+    ).data!.citizens.edges.find((e: { node: { givenName: string } }) => e.node.givenName === 'Marco')!.node
+      .id;
+    const [network] = await t.query<{ network_id: string }>(
+      sql`select network_id from citizens where user_id = ${marco}`,
+    );
+    await t.db.insert(coverLetters).values(
+      Array.from({ length: 50 }, (_, i) => ({
+        networkId: network!.network_id,
+        citizenId: marco,
+        templateKey: 'SPONTANEOUS',
+        title: `Lettera ${i}`,
+        body: 'x'.repeat(60),
+        lastEditedBy: marco,
+      })),
+    );
+    const { coverLetter, userErrors } = await draft(
+      { citizenId: marco, templateKey: 'SPONTANEOUS' },
+      operator,
+    );
+    expect(coverLetter).toBeNull();
+    expect(userErrors).toEqual([expect.objectContaining({ field: null, code: 'TOO_MANY' })]);
   });
 
   it('is idempotent per key, also for concurrent retries', async () => {
