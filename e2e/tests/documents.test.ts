@@ -155,7 +155,7 @@ describe.skipIf(Boolean(skipReason))('CV and cover letters in the portals', () =
       await expect.poll(() => page.getByTestId('letter-details').textContent()).toContain('(sportello)');
     });
 
-    it('drafts a letter for the citizen from a template', async () => {
+    it('drafts a letter for the citizen from a template and deletes it', async () => {
       await page.getByRole('link', { name: 'Torna alla scheda del cittadino' }).click();
       await page.getByRole('heading', { level: 1, name: 'Giulia Bianchi' }).waitFor();
       await chooseRadio(page, 'Richiesta di tirocinio');
@@ -165,6 +165,13 @@ describe.skipIf(Boolean(skipReason))('CV and cover letters in the portals', () =
       await page.getByRole('link', { name: 'Torna alla scheda del cittadino' }).click();
       await row(page, 'cover-letters-table', 'Richiesta di tirocinio').waitFor();
       await check(page, 'citizen-with-letters');
+
+      await row(page, 'cover-letters-table', 'Richiesta di tirocinio').getByRole('link').click();
+      await page.getByRole('button', { name: 'Elimina', exact: true }).click();
+      await page.getByRole('button', { name: 'Sì, elimina la lettera' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Giulia Bianchi' }).waitFor();
+      await row(page, 'cover-letters-table', `Candidatura: ${title}`).waitFor();
+      await expect.poll(() => row(page, 'cover-letters-table', 'Richiesta di tirocinio').count()).toBe(0);
     });
 
     it('lists the job interviews of the network', async () => {

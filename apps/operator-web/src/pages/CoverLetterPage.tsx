@@ -9,8 +9,9 @@ import {
   PageTitle,
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button } from 'design-react-kit';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { client } from '../client';
 import { failure, LoadError } from '../components';
 import { formatDateTime } from '../format';
@@ -56,11 +57,25 @@ const UpdateMutation = graphql(`
   }
 `);
 
+const DeleteMutation = graphql(`
+  mutation CoverLetterPage_DeleteMutation($id: ID!) {
+    deleteCoverLetter(id: $id) {
+      deletedId
+      userErrors {
+        message
+      }
+    }
+  }
+`);
+
 /** A citizen's cover letter, edited by staff on the citizen's behalf (the change is audited). */
 export function CoverLetterPage() {
   const { id: citizenId = '', letterId = '' } = useParams();
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const [saved, setSaved] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
   const { data, error, isPending, refetch } = useQuery({
     queryKey: ['coverLetter', letterId],
     queryFn: () => client.request(LetterQuery, { id: letterId }),
@@ -90,6 +105,17 @@ export function CoverLetterPage() {
     } catch (caught) {
       setSaved(false);
       return failure(caught);
+    }
+  }
+
+  async function remove() {
+    if (!letter) return;
+    try {
+      await client.request(DeleteMutation, { id: letter.id });
+      await queryClient.invalidateQueries({ queryKey: ['citizen', citizenId] });
+      navigate(`/cittadini/${citizenId}`, { replace: true });
+    } catch (caught) {
+      setDeleteError(failure(caught).form[0] ?? null);
     }
   }
 
@@ -154,6 +180,27 @@ export function CoverLetterPage() {
         initial={{ title: letter.title, body: letter.body }}
         onSave={save}
       />
+      <section className="sl-section mt-5" aria-labelledby="delete-letter">
+        <h2 id="delete-letter" className="h4">
+          Elimina la lettera
+        </h2>
+        <p>Le candidature già inviate con questa lettera ne conservano una copia.</p>
+        {confirmDelete ? (
+          <div className="sl-card-actions">
+            <Button type="button" color="danger" onClick={remove}>
+              Sì, elimina la lettera
+            </Button>
+            <Button type="button" color="secondary" outline onClick={() => setConfirmDelete(false)}>
+              Annulla
+            </Button>
+          </div>
+        ) : (
+          <Button type="button" color="danger" outline onClick={() => setConfirmDelete(true)}>
+            Elimina
+          </Button>
+        )}
+        <div aria-live="assertive">{deleteError ? <p className="sl-error">{deleteError}</p> : null}</div>
+      </section>
     </>
   );
 }
