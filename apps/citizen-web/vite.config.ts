@@ -8,7 +8,11 @@ export default defineConfig({
   resolve: { dedupe: ['react', 'react-dom', 'react-router', '@tanstack/react-query', 'design-react-kit'] },
   server: {
     port: 5173,
-    proxy: { '/graphql': 'http://localhost:3000', '/dev': 'http://localhost:3000' },
+    proxy: {
+      '/graphql': 'http://localhost:3000',
+      '/api': 'http://localhost:3000',
+      '/dev': 'http://localhost:3000',
+    },
   },
   build: { chunkSizeWarningLimit: 1500 },
 });

@@ -33,6 +33,8 @@ const config: CodegenConfig = {
           Company: '../modules/companies/service.js#Company',
           CompanyMember: '../modules/companies/profile.js#CompanyMember',
           CompanySite: '../modules/companies/profile.js#CompanySite',
+          CoverLetter: '../modules/cover-letters/service.js#CoverLetter',
+          CoverLetterTemplate: '../modules/cover-letters/templates.js#CoverLetterTemplate',
           Cv: '../modules/cvs/service.js#CvView',
           CvEducation: '../modules/cvs/service.js#CvEducationRecord',
           EducationTitle: '../modules/cvs/service.js#EducationTitle',

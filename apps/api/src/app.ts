@@ -20,6 +20,9 @@ import { citizenLoaders } from './modules/citizens/loaders.js';
 import { citizenResolvers } from './modules/citizens/resolvers.js';
 import { companyLoaders } from './modules/companies/loaders.js';
 import { companyResolvers } from './modules/companies/resolvers.js';
+import { coverLetterLoaders } from './modules/cover-letters/loaders.js';
+import { coverLetterResolvers } from './modules/cover-letters/resolvers.js';
+import { coverLetterPdfRoutes } from './modules/cover-letters/routes.js';
 import { cvLoaders } from './modules/cvs/loaders.js';
 import { cvResolvers } from './modules/cvs/resolvers.js';
 import { cvPdfRoutes } from './modules/cvs/routes.js';
@@ -66,6 +69,7 @@ const resolverModules = [
   companyResolvers,
   appointmentResolvers,
   cvResolvers,
+  coverLetterResolvers,
   vacancyResolvers,
   applicationResolvers,
   placementResolvers,
@@ -126,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(oauthRoutes, { identity: services.identity });
   await app.register(vacancyPageRoutes, { services });
   await app.register(cvPdfRoutes, { services });
+  await app.register(coverLetterPdfRoutes, { services });
 
   await app.register(mercurius, {
     schema: loadSdl(),
@@ -136,6 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       companyLoaders,
       appointmentLoaders,
       cvLoaders,
+      coverLetterLoaders,
       vacancyLoaders,
       applicationLoaders,
       placementLoaders,

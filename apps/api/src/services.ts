@@ -11,6 +11,7 @@ import { createCitizenService } from './modules/citizens/service.js';
 import { createSpecialCategoryService } from './modules/citizens/special-categories.js';
 import { createCompanyProfileService } from './modules/companies/profile.js';
 import { createCompanyService } from './modules/companies/service.js';
+import { createCoverLetterService } from './modules/cover-letters/service.js';
 import { createCvService } from './modules/cvs/service.js';
 import { createIdentityService } from './modules/identity/service.js';
 import { createInternshipService } from './modules/internships/service.js';
@@ -63,6 +64,7 @@ export function createServices(deps: ServiceDeps) {
     cvs,
     vacancies,
     applications,
+    coverLetters: createCoverLetterService({ db: deps.db, cvs, vacancies, network }),
     interviews: createInterviewService(deps),
     placements,
     internships,

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenInput, companyInput, DEMO, REGISTER_CITIZEN, REGISTER_COMPANY } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
@@ -296,5 +297,52 @@ describe('job interviews', () => {
     ).toBe('ALREADY_ANSWERED');
     const other = await t.gql(RESPOND, { id: a.id, a: true }, giulia);
     expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('the staff list the network’s interviews: upcoming soonest first, or by status', async () => {
+    const { token } = await newCitizen();
+    const ids: string[] = [];
+    for (const days of [20, 10]) {
+      const applicationId = (await t.gql(APPLY, { id: await vacancy() }, token)).data!.applyToVacancy
+        .application.id;
+      await t.gql(MOVE, { id: applicationId, s: 'SHORTLISTED' }, company);
+      const proposed = await t.gql(
+        PROPOSE_INTERVIEW,
+        { id: applicationId, input: { startsAt: at(days, 2), durationMinutes: 30, mode: 'ONLINE' } },
+        company,
+      );
+      ids.push(proposed.data!.proposeInterview.interview.id);
+    }
+    await t.gql(RESPOND, { id: ids[0], a: false }, token);
+    // One interview already held: it is no longer upcoming.
+    await t.db.execute(
+      sql`update interviews set starts_at = now() - interval '3 days', ends_at = now() - interval '3 days' + interval '30 minutes' where id = ${ids[1]}`,
+    );
+    const LIST = `query($status: InterviewStatus, $upcoming: Boolean) {
+      networkInterviews(status: $status, upcoming: $upcoming, first: 100) {
+        totalCount edges { node { id status startsAt application { vacancy { title } citizen { id } } } }
+      }
+    }`;
+    const list = async (variables: Record<string, unknown>, who = operator) =>
+      (
+        (await t.gql(LIST, variables, who)).data!.networkInterviews.edges as {
+          node: { id: string; startsAt: string };
+        }[]
+      ).map((e) => e.node);
+    const all = await list({});
+    expect(all.map((n) => n.startsAt)).toEqual([...all.map((n) => n.startsAt)].sort().reverse());
+    expect(all.map((n) => n.id)).toEqual(expect.arrayContaining(ids));
+    const upcoming = await list({ upcoming: true });
+    expect(upcoming.map((n) => n.id)).toContain(ids[0]);
+    expect(upcoming.map((n) => n.id)).not.toContain(ids[1]);
+    expect(upcoming.map((n) => n.startsAt)).toEqual([...upcoming.map((n) => n.startsAt)].sort());
+    const declined = await list({ status: 'DECLINED' });
+    expect(declined.map((n) => n.id)).toContain(ids[0]);
+    expect(declined.map((n) => n.id)).not.toContain(ids[1]);
+
+    for (const who of [company, giulia]) {
+      const refused = await t.gql(LIST, {}, who);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
   });
 });

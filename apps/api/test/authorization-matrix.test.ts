@@ -154,6 +154,24 @@ async function interviewFor(token: string | undefined) {
   return t.gql(PROPOSE_INTERVIEW, { id: applicationId, s: startsAt }, token);
 }
 
+const DRAFT_LETTER =
+  'mutation($c: ID) { draftCoverLetter(input: { citizenId: $c, templateKey: "SPONTANEOUS" }) { coverLetter { id title body } userErrors { code } } }';
+const COVER_LETTER = 'query($id: ID!) { coverLetter(id: $id) { title lastEditedBy { name } } }';
+const UPDATE_LETTER =
+  'mutation($id: ID!) { updateCoverLetter(id: $id, input: { title: "Candidatura", body: "Gentile responsabile, vi scrivo per propormi come saldatrice con dieci anni di esperienza.", revision: 1 }) { coverLetter { revision } userErrors { code } } }';
+const DELETE_LETTER = 'mutation($id: ID!) { deleteCoverLetter(id: $id) { deletedId userErrors { code } } }';
+
+async function giuliaLetter(): Promise<string> {
+  const drafted = await t.gql(DRAFT_LETTER, { c: giuliaId }, operatorToken);
+  return drafted.data!.draftCoverLetter.coverLetter.id;
+}
+
+const letterOperation = (query: string): Operation => ({
+  allowed: ['citizen', ...staff],
+  run: async (token) => t.gql(query, { id: await giuliaLetter() }, token),
+  missing: (token) => t.gql(query, { id: randomUUID() }, token),
+});
+
 async function giuliaProposal(): Promise<string> {
   const proposed = await t.gql(PROPOSE, { v: await vacancy('PUBLISHED'), c: giuliaId }, operatorToken);
   return proposed.data!.proposeCandidate.application.id;
@@ -536,6 +554,27 @@ const operations: Record<string, Operation> = {
     },
     missing: (token) => t.gql(RESPOND, { id: randomUUID() }, token),
   },
+  coverLetterTemplates: {
+    allowed: everyone,
+    run: (token) => t.gql('{ coverLetterTemplates { key name requiresVacancy } }', {}, token),
+  },
+  coverLetter: letterOperation(COVER_LETTER),
+  draftCoverLetter: {
+    allowed: ['citizen', ...staff],
+    run: (token) => t.gql(DRAFT_LETTER, { c: giuliaId }, token),
+    missing: (token) => t.gql(DRAFT_LETTER, { c: randomUUID() }, token),
+  },
+  updateCoverLetter: letterOperation(UPDATE_LETTER),
+  deleteCoverLetter: letterOperation(DELETE_LETTER),
+  networkInterviews: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql(
+        '{ networkInterviews(first: 5) { totalCount edges { node { startsAt application { citizen { givenName } } } } } }',
+        {},
+        token,
+      ),
+  },
   placements: {
     allowed: [...staff, 'otherNetworkOperator'],
     run: (token) =>
@@ -835,6 +874,10 @@ describe('authorization of sensitive fields on nested paths', () => {
       query:
         'query($id: ID!) { internship(id: $id) { trainee { specialCategories(reason: "Verifica requisiti del tirocinio") { law68Disability } } } }',
       id: () => giuliaInternship('PROPOSED'),
+    },
+    'Citizen.coverLetters': {
+      allowed: ['citizen', ...staff],
+      query: 'query($id: ID!) { citizen(id: $id) { coverLetters { title body vacancy { title } } } }',
     },
     'Citizen.consents': {
       allowed: ['citizen', ...staff],

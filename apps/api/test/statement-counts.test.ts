@@ -60,11 +60,30 @@ beforeAll(async () => {
       operator,
     );
     const giulia = (await t.login(DEMO.citizen)).accessToken;
-    await t.gql(
+    const applied = await t.gql(
       'mutation($id: ID!) { applyToVacancy(vacancyId: $id) { application { id } } }',
       { id: vacancyId },
       giulia,
     );
+    const applicationId = applied.data!.applyToVacancy.application.id;
+    await t.gql(
+      'mutation($id: ID!) { moveApplication(id: $id, status: SHORTLISTED) { application { id } } }',
+      { id: applicationId },
+      company,
+    );
+    const interview = await t.gql(
+      'mutation($id: ID!, $s: DateTime!) { proposeInterview(applicationId: $id, input: { startsAt: $s, durationMinutes: 30, mode: ONLINE }) { interview { id } } }',
+      { id: applicationId, s: new Date(Date.now() + 30 * 86_400_000 + i * 3_600_000).toISOString() },
+      company,
+    );
+    expect(interview.data!.proposeInterview.interview.id).toBeTruthy();
+    const drafted = await t.gql(
+      'mutation($c: ID, $v: ID) { draftCoverLetter(input: { citizenId: $c, templateKey: "SPONTANEOUS", vacancyId: $v }) { coverLetter { id } } }',
+      { c: citizenId, v: vacancyId },
+      operator,
+    );
+    // Every citizen listed has a letter, so the nested fields below are really resolved.
+    expect(drafted.data!.draftCoverLetter.coverLetter.id).toBeTruthy();
     // More slots to list as free.
     await t.gql(
       'mutation($s: DateTime!) { publishSlot(input: { kind: COUNSELLING, mode: IN_PERSON, startsAt: $s, durationMinutes: 30 }) { slot { id } } }',
@@ -130,6 +149,16 @@ const lists: Record<string, { query: string; token: () => string | undefined; pa
     query: `query($n: Int) { myInternships(first: $n) { edges { node { status company { legalName } sportello { name } history { toStatus } } } } }`,
     token: () => giuliaToken,
     path: 'myInternships',
+  },
+  citizensCoverLetters: {
+    query: `query($n: Int) { citizens(first: $n) { edges { node { givenName coverLetters { title lastEditedBy { name onBehalf } template { name } vacancy { title companyName } } } } } }`,
+    token: () => operator,
+    path: 'citizens',
+  },
+  networkInterviews: {
+    query: `query($n: Int) { networkInterviews(first: $n) { edges { node { startsAt status application { status vacancy { title companyName } citizen { givenName familyName } } } } } }`,
+    token: () => operator,
+    path: 'networkInterviews',
   },
   placements: {
     query: `query($n: Int) { placements(first: $n) { edges { node { employerName citizen { givenName residenceComune { name } } application { status } internship { status } } } } }`,

@@ -305,6 +305,7 @@ describe('public search', () => {
       baseSalary: { currency: 'EUR', value: { minValue: 1700, maxValue: 2000, unitText: 'MONTH' } },
       occupationalCategory: 'ISCO-08 7212',
     });
+    expect(page.body).toContain(`href="/cittadini/candidatura/${legnanoWelder}"`);
     const draft = await vacancyIn(t, tokens, 'DRAFT');
     expect((await t.app.inject({ method: 'GET', url: `/offerte/${draft}` })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/offerte/non-esiste' })).statusCode).toBe(404);

@@ -2,7 +2,10 @@ import { NotFoundView, PrivacyView, RequireSession } from '@sportello/ui';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { session } from './client';
+import { ApplyPage } from './pages/ApplyPage';
 import { CheckEmailPage } from './pages/CheckEmailPage';
+import { CoverLetterPage } from './pages/CoverLetterPage';
+import { CoverLettersPage } from './pages/CoverLettersPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
 import { InvitationPage } from './pages/InvitationPage';
@@ -29,6 +32,30 @@ export function App() {
           element={
             <RequireSession store={session}>
               <ProfilePage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="lettere"
+          element={
+            <RequireSession store={session}>
+              <CoverLettersPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="lettere/:id"
+          element={
+            <RequireSession store={session}>
+              <CoverLetterPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="candidatura/:vacancyId"
+          element={
+            <RequireSession store={session}>
+              <ApplyPage />
             </RequireSession>
           }
         />

@@ -35,7 +35,14 @@ export function AppLayout() {
       footerLinks={
         <>
           <Link to="/privacy">{it.footer.privacy}</Link>
-          {current ? <Link to="/profilo">Il mio profilo</Link> : <Link to="/accedi">Accedi</Link>}
+          {current ? (
+            <>
+              <Link to="/profilo">Il mio profilo</Link>
+              <Link to="/lettere">Le mie lettere</Link>
+            </>
+          ) : (
+            <Link to="/accedi">Accedi</Link>
+          )}
         </>
       }
     >

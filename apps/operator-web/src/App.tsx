@@ -7,10 +7,12 @@ import { BookingsPage } from './pages/BookingsPage';
 import { CitizenPage } from './pages/CitizenPage';
 import { CitizensPage } from './pages/CitizensPage';
 import { CompaniesPage } from './pages/CompaniesPage';
+import { CoverLetterPage } from './pages/CoverLetterPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { InternshipPage } from './pages/InternshipPage';
 import { InternshipsPage } from './pages/InternshipsPage';
 import { InvitationPage } from './pages/InvitationPage';
+import { JobInterviewsPage } from './pages/JobInterviewsPage';
 import { LoginPage } from './pages/LoginPage';
 import { NetworkPage } from './pages/NetworkPage';
 import { PendingCompaniesPage } from './pages/PendingCompaniesPage';
@@ -31,6 +33,7 @@ export function App() {
         <Route path="aziende" element={restricted(<CompaniesPage />)} />
         <Route path="cittadini" element={restricted(<CitizensPage />)} />
         <Route path="cittadini/:id" element={restricted(<CitizenPage />)} />
+        <Route path="cittadini/:id/lettere/:letterId" element={restricted(<CoverLetterPage />)} />
         <Route path="offerte" element={restricted(<VacanciesPage />)} />
         <Route path="offerte/:id" element={restricted(<VacancyPage />)} />
         <Route path="offerte-da-moderare" element={restricted(<VacanciesToModeratePage />)} />
@@ -38,6 +41,7 @@ export function App() {
         <Route path="tirocini/:id" element={restricted(<InternshipPage />)} />
         <Route path="inserimenti" element={restricted(<PlacementsPage />)} />
         <Route path="colloqui" element={restricted(<BookingsPage />)} />
+        <Route path="colloqui-di-lavoro" element={restricted(<JobInterviewsPage />)} />
         <Route path="orari" element={restricted(<SlotsPage />)} />
         <Route path="rete" element={restricted(<NetworkPage />)} />
         <Route path="accedi" element={<LoginPage />} />

@@ -50,6 +50,7 @@ const sections = [
   { to: '/tirocini', label: 'Tirocini' },
   { to: '/inserimenti', label: 'Inserimenti' },
   { to: '/colloqui', label: 'Colloqui' },
+  { to: '/colloqui-di-lavoro', label: 'Colloqui di lavoro' },
   { to: '/orari', label: 'Orari disponibili' },
   { to: '/rete', label: 'Rete' },
 ] as const;

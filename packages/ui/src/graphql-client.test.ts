@@ -213,3 +213,42 @@ describe('SessionStore', () => {
     expect(new SessionStore('k', storage).get()).toBeNull();
   });
 });
+
+describe('GraphQLClient.file', () => {
+  it('GETs the file with the bearer token, refreshing the session once on 401, and names it', async () => {
+    const session = new SessionStore('test', memoryStorage());
+    session.set(sessionData(1));
+    const seen: (string | null)[] = [];
+    const fetch = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
+      if (String(url) === '/graphql') return json({ data: { refreshSession: { session: sessionData(2) } } });
+      const authorization = ((init?.headers ?? {}) as Record<string, string>).authorization ?? null;
+      seen.push(authorization);
+      if (authorization !== 'Bearer access-2') return new Response('{}', { status: 401 });
+      return new Response('%PDF-1.7', {
+        headers: {
+          'content-type': 'application/pdf',
+          'content-disposition': 'attachment; filename="CV.pdf"',
+        },
+      });
+    }) as unknown as typeof globalThis.fetch;
+    const client = createGraphQLClient({ session, refreshDocument: RefreshMutation, fetch });
+
+    const { blob, filename } = await client.file('/api/cv/u1.pdf');
+    expect(filename).toBe('CV.pdf');
+    expect(await blob.text()).toBe('%PDF-1.7');
+    expect(seen).toEqual(['Bearer access-1', 'Bearer access-2']);
+  });
+
+  it('answers a missing file with an Italian message', async () => {
+    const session = new SessionStore('test', memoryStorage());
+    session.set(sessionData(1));
+    const fetch = vi.fn(
+      async () => new Response('{}', { status: 404 }),
+    ) as unknown as typeof globalThis.fetch;
+    const client = createGraphQLClient({ session, refreshDocument: RefreshMutation, fetch });
+    await expect(client.file('/api/cv/x.pdf')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'Il documento non è disponibile.',
+    });
+  });
+});

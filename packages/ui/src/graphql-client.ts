@@ -52,6 +52,8 @@ export interface GraphQLClient {
   ): Promise<TResult>;
   /** Exchanges the refresh token for a new session once, even when many requests ask at once. */
   refresh(): Promise<SessionData | null>;
+  /** GETs a protected file (a PDF) with the session's token, with the name the server gives it. */
+  file(path: string): Promise<{ blob: Blob; filename: string | null }>;
 }
 
 /** Refresh this long before the access token expires, so a request never races the expiry. */
@@ -209,5 +211,31 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     return body.data;
   }
 
-  return { request, refresh };
+  async function file(path: string): Promise<{ blob: Blob; filename: string | null }> {
+    const get = async (accessToken: string | undefined) => {
+      try {
+        return await doFetch(path, {
+          headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
+        });
+      } catch {
+        throw new GraphQLRequestError(it.errors.network, 'NETWORK_ERROR');
+      }
+    };
+    let current = session.get();
+    if (current && Date.parse(current.accessTokenExpiresAt) - Date.now() < EXPIRY_MARGIN_MS) {
+      current = (await refresh()) ?? session.get();
+    }
+    let response = await get(current?.accessToken);
+    if (response.status === 401 && current) {
+      const refreshed = await refresh();
+      if (!refreshed) throw new GraphQLRequestError(it.session.expired, 'UNAUTHENTICATED', 401);
+      response = await get(refreshed.accessToken);
+    }
+    if (response.status === 404) throw new GraphQLRequestError(it.errors.fileNotFound, 'NOT_FOUND', 404);
+    if (!response.ok) throw new GraphQLRequestError(it.errors.server, 'BAD_RESPONSE', response.status);
+    const disposition = response.headers.get('content-disposition') ?? '';
+    return { blob: await response.blob(), filename: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
+  }
+
+  return { request, refresh, file };
 }

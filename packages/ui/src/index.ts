@@ -1,3 +1,5 @@
+export * from './cover-letter-form';
+export * from './download';
 export * from './fields';
 export * from './graphql-client';
 export * from './layout';

@@ -15,6 +15,7 @@ export const it = {
     opensInNewTab: '(si apre in una nuova scheda)',
     backToHome: 'Torna alla pagina iniziale',
     retry: 'Riprova',
+    downloading: 'Scaricamento in corso…',
   },
   session: {
     login: 'Accedi',
@@ -40,6 +41,7 @@ export const it = {
     required: 'Questo campo è obbligatorio.',
     email: 'Scrivi un indirizzo email valido, per esempio nome@esempio.it.',
     loadFailed: 'Non siamo riusciti a caricare i dati.',
+    fileNotFound: 'Il documento non è disponibile.',
   },
   field: {
     showPassword: 'Mostra la password',

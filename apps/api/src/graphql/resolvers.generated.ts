@@ -6,6 +6,8 @@ import type { CaseAssignment as CaseAssignmentModel } from '../modules/casework/
 import type { Slot as SlotModel, Booking as BookingModel } from '../modules/appointments/service.js';
 import type { CitizenRecord as CitizenRecordModel } from '../modules/citizens/service.js';
 import type { Company as CompanyModel } from '../modules/companies/service.js';
+import type { CoverLetter as CoverLetterModel } from '../modules/cover-letters/service.js';
+import type { CoverLetterTemplate as CoverLetterTemplateModel } from '../modules/cover-letters/templates.js';
 import type { CvView as CvViewModel, CvEducationRecord as CvEducationRecordModel, EducationTitle as EducationTitleModel, CvSkillRecord as CvSkillRecordModel, EscoOccupation as EscoOccupationModel, EscoSkill as EscoSkillModel } from '../modules/cvs/service.js';
 import type { Interview as InterviewModel } from '../modules/applications/interviews.js';
 import type { Internship as InternshipModel, InternshipEvent as InternshipEventModel, MonitoringEntry as MonitoringEntryModel } from '../modules/internships/service.js';
@@ -272,6 +274,8 @@ export type Citizen = {
   codiceFiscale: Scalars['String']['output'];
   /** The citizen and the staff of the network. */
   consents: Array<Consent>;
+  /** The citizen and the staff of the network, newest first. */
+  coverLetters: Array<CoverLetter>;
   createdAt: Scalars['DateTime']['output'];
   /** The citizen and the staff of the network. Null until the CV is first saved. */
   cv?: Maybe<Cv>;
@@ -486,6 +490,56 @@ export type ContractType =
   /** Lavoro autonomo. */
   | 'SELF_EMPLOYMENT';
 
+/** A citizen's saved cover letter, editable by the citizen and by the network's staff. */
+export type CoverLetter = {
+  __typename?: 'CoverLetter';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastEditedBy: CoverLetterEditor;
+  /** Send it back with `updateCoverLetter`: an edit made on an older revision is refused. */
+  revision: Scalars['Int']['output'];
+  /** Null when the template is no longer offered. */
+  template?: Maybe<CoverLetterTemplate>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Null when the letter is not for a particular vacancy, or the vacancy was deleted. */
+  vacancy?: Maybe<Vacancy>;
+};
+
+/** Who last changed a cover letter: the citizen, or a member of staff on the citizen's behalf. */
+export type CoverLetterEditor = {
+  __typename?: 'CoverLetterEditor';
+  name: Scalars['String']['output'];
+  onBehalf: Scalars['Boolean']['output'];
+};
+
+export type CoverLetterInput = {
+  /** 50 to 5000 characters. */
+  body: Scalars['String']['input'];
+  /** The revision the edit starts from. */
+  revision: Scalars['Int']['input'];
+  /** 1 to 120 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type CoverLetterPayload = {
+  __typename?: 'CoverLetterPayload';
+  coverLetter?: Maybe<CoverLetter>;
+  userErrors: Array<UserError>;
+};
+
+/** A model letter shipped with the platform, in Italian. */
+export type CoverLetterTemplate = {
+  __typename?: 'CoverLetterTemplate';
+  /** When to use it, in Italian. */
+  description: Scalars['String']['output'];
+  key: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Whether a draft from this template needs the vacancy it answers. */
+  requiresVacancy: Scalars['Boolean']['output'];
+};
+
 export type CreateApiClientInput = {
   name: Scalars['String']['input'];
   scopes: Array<ApiScope>;
@@ -677,12 +731,26 @@ export type CvSkillSource =
   /** Attested by the final evaluation of a tirocinio. */
   | 'INTERNSHIP';
 
+export type DeleteCoverLetterPayload = {
+  __typename?: 'DeleteCoverLetterPayload';
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 /** Categories of law 68/1999 (collocamento mirato). */
 export type DisabilityCategory =
   | 'BLIND_OR_DEAF'
   | 'CIVIL_INVALIDITY'
   | 'WAR_OR_SERVICE_INVALIDITY'
   | 'WORK_INVALIDITY';
+
+export type DraftCoverLetterInput = {
+  /** Staff only: the citizen the letter is for. Citizens leave it out. */
+  citizenId?: InputMaybe<Scalars['ID']['input']>;
+  templateKey: Scalars['ID']['input'];
+  /** A published vacancy of the network. */
+  vacancyId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** Italian driving licence categories. */
 export type DrivingLicence =
@@ -886,6 +954,19 @@ export type Interview = {
   videoUrl?: Maybe<Scalars['String']['output']>;
 };
 
+export type InterviewConnection = {
+  __typename?: 'InterviewConnection';
+  edges: Array<InterviewEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InterviewEdge = {
+  __typename?: 'InterviewEdge';
+  cursor: Scalars['String']['output'];
+  node: Interview;
+};
+
 export type InterviewPayload = {
   __typename?: 'InterviewPayload';
   interview?: Maybe<Interview>;
@@ -953,7 +1034,10 @@ export type Mutation = {
    * suspended.
    */
   addInternshipMonitoringEntry: InternshipPayload;
-  /** Citizens: apply to a published vacancy with a cover letter. */
+  /**
+   * Citizens: apply to a published vacancy with a cover letter, written here (`coverLetter`) or one
+   * of the citizen's saved letters (`coverLetterId`). The application keeps a copy of the text.
+   */
   applyToVacancy: ApplicationPayload;
   /**
    * A citizen books for themself, a company member for the company, an operator for a citizen of the
@@ -977,6 +1061,14 @@ export type Mutation = {
   createVacancy: VacancyPayload;
   /** The citizen (without citizenId), or an operator of the sportello that has the citizen in charge. */
   declareSpecialCategories: SpecialCategoriesPayload;
+  /** The citizen, or staff of the network on the citizen's behalf. Applications keep their copy. */
+  deleteCoverLetter: DeleteCoverLetterPayload;
+  /**
+   * The citizen, or staff of the network on the citizen's behalf: a new letter written from a
+   * template with the citizen's profile and CV and the vacancy. Retrying with the same key returns
+   * the same letter.
+   */
+  draftCoverLetter: CoverLetterPayload;
   /** The citizen only: consent is the citizen's own act. */
   giveConsent: ConsentPayload;
   /** Operators of the network: the tirocinio ends early, for the reason given. */
@@ -1053,6 +1145,8 @@ export type Mutation = {
   updateCitizenProfile: CitizenPayload;
   /** Owners of the company. */
   updateCompanyProfile: CompanyPayload;
+  /** The citizen, or staff of the network on the citizen's behalf. */
+  updateCoverLetter: CoverLetterPayload;
   /** Company members, while a draft or rejected. */
   updateVacancy: VacancyPayload;
   /** Operators of the network. */
@@ -1091,6 +1185,7 @@ export type MutationAddInternshipMonitoringEntryArgs = {
 
 export type MutationApplyToVacancyArgs = {
   coverLetter?: InputMaybe<Scalars['String']['input']>;
+  coverLetterId?: InputMaybe<Scalars['ID']['input']>;
   vacancyId: Scalars['ID']['input'];
 };
 
@@ -1142,6 +1237,17 @@ export type MutationCreateVacancyArgs = {
 export type MutationDeclareSpecialCategoriesArgs = {
   citizenId?: InputMaybe<Scalars['ID']['input']>;
   input: SpecialCategoriesInput;
+};
+
+
+export type MutationDeleteCoverLetterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDraftCoverLetterArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: DraftCoverLetterInput;
 };
 
 
@@ -1330,6 +1436,12 @@ export type MutationUpdateCitizenProfileArgs = {
 
 export type MutationUpdateCompanyProfileArgs = {
   input: UpdateCompanyProfileInput;
+};
+
+
+export type MutationUpdateCoverLetterArgs = {
+  id: Scalars['ID']['input'];
+  input: CoverLetterInput;
 };
 
 
@@ -1531,6 +1643,10 @@ export type Query = {
   companyVacancies: VacancyConnection;
   /** Public: comuni whose name starts with or contains the text (reference data). */
   comuni: Array<Comune>;
+  /** The citizen and the staff of the network. */
+  coverLetter?: Maybe<CoverLetter>;
+  /** The model letters a draft can start from. */
+  coverLetterTemplates: Array<CoverLetterTemplate>;
   /** Public reference data: Italian qualifications with their EQF level. */
   educationTitles: Array<EducationTitle>;
   /** Public reference data: ESCO occupations matching the text. */
@@ -1551,6 +1667,11 @@ export type Query = {
   myInternships: InternshipConnection;
   /** Public. */
   network?: Maybe<Network>;
+  /**
+   * Staff: the job interviews of the network's candidates, by start time; `upcoming` keeps those
+   * not yet ended (soonest first), otherwise the most recent come first.
+   */
+  networkInterviews: InterviewConnection;
   /** Operators and network admins: every vacancy of the network, newest first. */
   networkVacancies: VacancyConnection;
   /** Public: the networks one can register with. */
@@ -1637,6 +1758,11 @@ export type QueryComuniArgs = {
 };
 
 
+export type QueryCoverLetterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryEscoOccupationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
@@ -1675,6 +1801,14 @@ export type QueryMyInternshipsArgs = {
 
 export type QueryNetworkArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryNetworkInterviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<InterviewStatus>;
+  upcoming?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2134,6 +2268,11 @@ export type ResolversTypes = {
   ConsentPayload: ResolverTypeWrapper<Omit<ConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
   ConsentPurpose: ConsentPurpose;
   ContractType: ContractType;
+  CoverLetter: ResolverTypeWrapper<CoverLetterModel>;
+  CoverLetterEditor: ResolverTypeWrapper<CoverLetterEditor>;
+  CoverLetterInput: CoverLetterInput;
+  CoverLetterPayload: ResolverTypeWrapper<Omit<CoverLetterPayload, 'coverLetter'> & { coverLetter?: Maybe<ResolversTypes['CoverLetter']> }>;
+  CoverLetterTemplate: ResolverTypeWrapper<CoverLetterTemplateModel>;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: ResolverTypeWrapper<Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   CreateOperatorInput: CreateOperatorInput;
@@ -2158,7 +2297,9 @@ export type ResolversTypes = {
   CvSkillSource: CvSkillSource;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteCoverLetterPayload: ResolverTypeWrapper<DeleteCoverLetterPayload>;
   DisabilityCategory: DisabilityCategory;
+  DraftCoverLetterInput: DraftCoverLetterInput;
   DrivingLicence: DrivingLicence;
   EducationTitle: ResolverTypeWrapper<EducationTitleModel>;
   EmploymentStatus: EmploymentStatus;
@@ -2181,6 +2322,8 @@ export type ResolversTypes = {
   InternshipStatusEvent: ResolverTypeWrapper<InternshipEventModel>;
   InternshipType: InternshipType;
   Interview: ResolverTypeWrapper<InterviewModel>;
+  InterviewConnection: ResolverTypeWrapper<Omit<InterviewConnection, 'edges'> & { edges: Array<ResolversTypes['InterviewEdge']> }>;
+  InterviewEdge: ResolverTypeWrapper<Omit<InterviewEdge, 'node'> & { node: ResolversTypes['Interview'] }>;
   InterviewPayload: ResolverTypeWrapper<Omit<InterviewPayload, 'interview'> & { interview?: Maybe<ResolversTypes['Interview']> }>;
   InterviewStatus: InterviewStatus;
   InviteCompanyMemberInput: InviteCompanyMemberInput;
@@ -2280,6 +2423,11 @@ export type ResolversParentTypes = {
   Comune: ComuneModel;
   Consent: ConsentModel;
   ConsentPayload: Omit<ConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
+  CoverLetter: CoverLetterModel;
+  CoverLetterEditor: CoverLetterEditor;
+  CoverLetterInput: CoverLetterInput;
+  CoverLetterPayload: Omit<CoverLetterPayload, 'coverLetter'> & { coverLetter?: Maybe<ResolversParentTypes['CoverLetter']> };
+  CoverLetterTemplate: CoverLetterTemplateModel;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   CreateOperatorInput: CreateOperatorInput;
@@ -2302,6 +2450,8 @@ export type ResolversParentTypes = {
   CvSkillInput: CvSkillInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeleteCoverLetterPayload: DeleteCoverLetterPayload;
+  DraftCoverLetterInput: DraftCoverLetterInput;
   EducationTitle: EducationTitleModel;
   EscoOccupation: EscoOccupationModel;
   EscoSkill: EscoSkillModel;
@@ -2318,6 +2468,8 @@ export type ResolversParentTypes = {
   InternshipPayload: Omit<InternshipPayload, 'internship'> & { internship?: Maybe<ResolversParentTypes['Internship']> };
   InternshipStatusEvent: InternshipEventModel;
   Interview: InterviewModel;
+  InterviewConnection: Omit<InterviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['InterviewEdge']> };
+  InterviewEdge: Omit<InterviewEdge, 'node'> & { node: ResolversParentTypes['Interview'] };
   InterviewPayload: Omit<InterviewPayload, 'interview'> & { interview?: Maybe<ResolversParentTypes['Interview']> };
   InviteCompanyMemberInput: InviteCompanyMemberInput;
   LoginInput: LoginInput;
@@ -2510,6 +2662,7 @@ export type CitizenResolvers<ContextType = RequestContext, ParentType extends Re
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   codiceFiscale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  coverLetters?: Resolver<Array<ResolversTypes['CoverLetter']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   cv?: Resolver<Maybe<ResolversTypes['Cv']>, ParentType, ContextType>;
   domicileComune?: Resolver<Maybe<ResolversTypes['Comune']>, ParentType, ContextType>;
@@ -2625,6 +2778,35 @@ export type ConsentPayloadResolvers<ContextType = RequestContext, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CoverLetterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverLetter'] = ResolversParentTypes['CoverLetter']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastEditedBy?: Resolver<ResolversTypes['CoverLetterEditor'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  template?: Resolver<Maybe<ResolversTypes['CoverLetterTemplate']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vacancy?: Resolver<Maybe<ResolversTypes['Vacancy']>, ParentType, ContextType>;
+};
+
+export type CoverLetterEditorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverLetterEditor'] = ResolversParentTypes['CoverLetterEditor']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onBehalf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CoverLetterPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverLetterPayload'] = ResolversParentTypes['CoverLetterPayload']> = {
+  coverLetter?: Resolver<Maybe<ResolversTypes['CoverLetter']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CoverLetterTemplateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverLetterTemplate'] = ResolversParentTypes['CoverLetterTemplate']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requiresVacancy?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type CreateApiClientPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateApiClientPayload'] = ResolversParentTypes['CreateApiClientPayload']> = {
   apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2716,6 +2898,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteCoverLetterPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteCoverLetterPayload'] = ResolversParentTypes['DeleteCoverLetterPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type EducationTitleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EducationTitle'] = ResolversParentTypes['EducationTitle']> = {
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2818,6 +3005,17 @@ export type InterviewResolvers<ContextType = RequestContext, ParentType extends 
   videoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type InterviewConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InterviewConnection'] = ResolversParentTypes['InterviewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InterviewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InterviewEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InterviewEdge'] = ResolversParentTypes['InterviewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Interview'], ParentType, ContextType>;
+};
+
 export type InterviewPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InterviewPayload'] = ResolversParentTypes['InterviewPayload']> = {
   interview?: Resolver<Maybe<ResolversTypes['Interview']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2853,6 +3051,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createSportello?: Resolver<ResolversTypes['CreateSportelloPayload'], ParentType, ContextType, RequireFields<MutationCreateSportelloArgs, 'input'>>;
   createVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCreateVacancyArgs, 'input'>>;
   declareSpecialCategories?: Resolver<ResolversTypes['SpecialCategoriesPayload'], ParentType, ContextType, RequireFields<MutationDeclareSpecialCategoriesArgs, 'input'>>;
+  deleteCoverLetter?: Resolver<ResolversTypes['DeleteCoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDeleteCoverLetterArgs, 'id'>>;
+  draftCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDraftCoverLetterArgs, 'input'>>;
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
   interruptInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationInterruptInternshipArgs, 'id' | 'reason'>>;
   inviteCompanyMember?: Resolver<ResolversTypes['CompanyMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteCompanyMemberArgs, 'input'>>;
@@ -2887,6 +3087,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId'>>;
   updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
   updateCompanyProfile?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyProfileArgs, 'input'>>;
+  updateCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationUpdateCoverLetterArgs, 'id' | 'input'>>;
   updateVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationUpdateVacancyArgs, 'id' | 'input'>>;
   verifyCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationVerifyCompanyArgs, 'id'>>;
   verifyEmail?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
@@ -2979,6 +3180,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   companyInternships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryCompanyInternshipsArgs, 'first'>>;
   companyVacancies?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryCompanyVacanciesArgs, 'first'>>;
   comuni?: Resolver<Array<ResolversTypes['Comune']>, ParentType, ContextType, RequireFields<QueryComuniArgs, 'first' | 'search'>>;
+  coverLetter?: Resolver<Maybe<ResolversTypes['CoverLetter']>, ParentType, ContextType, RequireFields<QueryCoverLetterArgs, 'id'>>;
+  coverLetterTemplates?: Resolver<Array<ResolversTypes['CoverLetterTemplate']>, ParentType, ContextType>;
   educationTitles?: Resolver<Array<ResolversTypes['EducationTitle']>, ParentType, ContextType>;
   escoOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsArgs, 'first' | 'search'>>;
   escoSkills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType, RequireFields<QueryEscoSkillsArgs, 'first' | 'search'>>;
@@ -2989,6 +3192,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   myApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryMyApplicationsArgs, 'first'>>;
   myInternships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryMyInternshipsArgs, 'first'>>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'slug'>>;
+  networkInterviews?: Resolver<ResolversTypes['InterviewConnection'], ParentType, ContextType, RequireFields<QueryNetworkInterviewsArgs, 'first'>>;
   networkVacancies?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryNetworkVacanciesArgs, 'first'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
@@ -3153,6 +3357,10 @@ export type Resolvers<ContextType = RequestContext> = {
   Comune?: ComuneResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   ConsentPayload?: ConsentPayloadResolvers<ContextType>;
+  CoverLetter?: CoverLetterResolvers<ContextType>;
+  CoverLetterEditor?: CoverLetterEditorResolvers<ContextType>;
+  CoverLetterPayload?: CoverLetterPayloadResolvers<ContextType>;
+  CoverLetterTemplate?: CoverLetterTemplateResolvers<ContextType>;
   CreateApiClientPayload?: CreateApiClientPayloadResolvers<ContextType>;
   CreateOperatorPayload?: CreateOperatorPayloadResolvers<ContextType>;
   CreateSportelloPayload?: CreateSportelloPayloadResolvers<ContextType>;
@@ -3166,6 +3374,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CvSkill?: CvSkillResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeleteCoverLetterPayload?: DeleteCoverLetterPayloadResolvers<ContextType>;
   EducationTitle?: EducationTitleResolvers<ContextType>;
   EscoOccupation?: EscoOccupationResolvers<ContextType>;
   EscoSkill?: EscoSkillResolvers<ContextType>;
@@ -3177,6 +3386,8 @@ export type Resolvers<ContextType = RequestContext> = {
   InternshipPayload?: InternshipPayloadResolvers<ContextType>;
   InternshipStatusEvent?: InternshipStatusEventResolvers<ContextType>;
   Interview?: InterviewResolvers<ContextType>;
+  InterviewConnection?: InterviewConnectionResolvers<ContextType>;
+  InterviewEdge?: InterviewEdgeResolvers<ContextType>;
   InterviewPayload?: InterviewPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipFee?: MembershipFeeResolvers<ContextType>;

@@ -1,8 +1,10 @@
-import { formatDate, Loading, Notice, PageTitle } from '@sportello/ui';
+import { DownloadButton, formatDate, Loading, Notice, PageTitle } from '@sportello/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { Link } from 'react-router';
 import { client, session } from '../client';
 import { graphql } from '../gql';
+import { cvPdfPath } from '../letters/shared';
 
 const MeQuery = graphql(`
   query ProfilePage_MeQuery {
@@ -93,6 +95,24 @@ export function ProfilePage() {
           </>
         ) : null}
       </dl>
+      {citizen ? (
+        <section className="sl-section" aria-labelledby="documents">
+          <h2 id="documents" className="h4">
+            Curriculum e lettere
+          </h2>
+          <div className="sl-card-actions">
+            <DownloadButton
+              client={client}
+              path={cvPdfPath(me.id)}
+              label="Scarica il CV in PDF"
+              fallbackName="curriculum.pdf"
+            />
+            <Link className="btn btn-outline-primary" to="/lettere">
+              Le mie lettere di presentazione
+            </Link>
+          </div>
+        </section>
+      ) : null}
       <Notice kind="info">
         <p className="mb-0">
           Per correggere i tuoi dati rivolgiti allo sportello lavoro del tuo comune. Presto da qui potrai

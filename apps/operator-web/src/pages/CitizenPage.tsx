@@ -1,4 +1,5 @@
 import {
+  DownloadButton,
   ErrorSummary,
   type FormErrors,
   formatDate,
@@ -18,6 +19,7 @@ import { DataTable, failure, LoadError, useAnnouncement } from '../components';
 import { labels, yesNo } from '../format';
 import { graphql } from '../gql';
 import type { CitizenPage_CitizenQueryQuery } from '../gql/graphql';
+import { CoverLetters } from './CitizenCoverLetters';
 import { TargetGroups } from './CitizensPage';
 
 const CitizenQuery = graphql(`
@@ -61,6 +63,20 @@ const CitizenQuery = graphql(`
         textVersion
         grantedAt
         withdrawnAt
+      }
+      coverLetters {
+        id
+        title
+        updatedAt
+        vacancy {
+          id
+          title
+          companyName
+        }
+        lastEditedBy {
+          name
+          onBehalf
+        }
       }
       cv {
         headline
@@ -215,12 +231,21 @@ export function CitizenPage() {
       </section>
       <section className="sl-section" aria-labelledby="cv">
         <h2 id="cv">Curriculum</h2>
+        <p>
+          <DownloadButton
+            client={client}
+            path={`/api/cv/${citizen.id}.pdf`}
+            label="Scarica il CV in PDF"
+            fallbackName="curriculum.pdf"
+          />
+        </p>
         {citizen.cv ? (
           <CvView cv={citizen.cv} />
         ) : (
           <p data-testid="no-cv">Nessun curriculum: il cittadino non l’ha ancora compilato.</p>
         )}
       </section>
+      <CoverLetters citizen={citizen} />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { appointmentMode } from './appointments.js';
 import { citizens } from './citizens.js';
 import { createdAt, id } from './columns.js';
 import { companies } from './companies.js';
+import { coverLetters } from './cover-letters.js';
 import { users } from './identity.js';
 import { internships } from './internships.js';
 import { networks } from './network.js';
@@ -50,7 +51,10 @@ export const applications = pgTable(
       .notNull()
       .references(() => citizens.userId, { onDelete: 'cascade' }),
     status: applicationStatus().notNull(),
+    /** The text the company reads: a snapshot, unchanged when the saved letter is edited later. */
     coverLetter: text(),
+    /** The saved letter the snapshot was taken from, if the citizen chose one. */
+    coverLetterId: uuid().references(() => coverLetters.id, { onDelete: 'set null' }),
     proposedBy: uuid().references(() => users.id),
     proposalNote: text(),
     /** When the citizen applied or accepted a proposal: from then on the company sees who they are. */
@@ -167,5 +171,6 @@ export const interviews = pgTable(
   (t) => [
     index('interviews_application_idx').on(t.applicationId),
     index('interviews_citizen_idx').on(t.citizenId),
+    index('interviews_network_starts_idx').on(t.networkId, t.startsAt),
   ],
 );

@@ -3,6 +3,7 @@ export * from './appointments.js';
 export * from './audit.js';
 export * from './citizens.js';
 export * from './companies.js';
+export * from './cover-letters.js';
 export * from './cvs.js';
 export * from './identity.js';
 export * from './internships.js';

@@ -1,8 +1,9 @@
 import { companies, type Db, interviews, users } from '@sportello/db';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { formatItalianDateTime } from '../../lib/format.js';
 import { groupByKey } from '../../lib/group-by.js';
+import type { Page } from '../../lib/pagination.js';
 import { isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
 import type { VideoRoomProvider } from '../../lib/video-rooms.js';
 import { calendarInvitation } from '../appointments/calendar.js';
@@ -20,6 +21,32 @@ export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProv
       if (!isUuid(id)) return undefined;
       const [row] = await db.select().from(interviews).where(eq(interviews.id, id));
       return row;
+    },
+
+    async listForNetwork(
+      networkId: string,
+      filter: { status?: Interview['status'] | null; upcoming: boolean },
+      page: Page,
+    ) {
+      const where = and(
+        eq(interviews.networkId, networkId),
+        filter.status ? eq(interviews.status, filter.status) : undefined,
+        filter.upcoming ? gt(interviews.endsAt, sql`now()`) : undefined,
+      );
+      const order = filter.upcoming
+        ? [asc(interviews.startsAt), asc(interviews.id)]
+        : [desc(interviews.startsAt), desc(interviews.id)];
+      const [rows, [total]] = await Promise.all([
+        db
+          .select()
+          .from(interviews)
+          .where(where)
+          .orderBy(...order)
+          .limit(page.limit + 1)
+          .offset(page.offset),
+        db.select({ n: count() }).from(interviews).where(where),
+      ]);
+      return { rows, total: total?.n ?? 0 };
     },
 
     async ofApplications(applicationIds: readonly string[]): Promise<Map<string, Interview[]>> {

@@ -29,3 +29,6 @@ export const canProposeCandidate = (actor: Actor, vacancy: { networkId: string }
 
 export const canListVacancyApplications = (actor: Actor, vacancy: { networkId: string; companyId: string }) =>
   isHiringCompany(actor, vacancy) || isStaffOf(actor, vacancy.networkId);
+
+/** Operators follow their candidates' job interviews; companies and citizens see their own on the application. */
+export const canListNetworkInterviews = (actor: Actor, networkId: string) => isStaffOf(actor, networkId);

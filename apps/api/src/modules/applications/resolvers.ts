@@ -6,7 +6,13 @@ import { notFound, UserErrors, userError } from '../../lib/errors.js';
 import { parsePageArgs, toConnection } from '../../lib/pagination.js';
 import { payload } from '../../lib/payload.js';
 import { isPubliclyVisible } from '../vacancies/policy.js';
-import { canProposeCandidate, canReadApplication, isApplicant, isHiringCompany } from './policy.js';
+import {
+  canListNetworkInterviews,
+  canProposeCandidate,
+  canReadApplication,
+  isApplicant,
+  isHiringCompany,
+} from './policy.js';
 import type { Application } from './service.js';
 
 const ROLE_LABEL: Record<string, string> = {
@@ -16,6 +22,13 @@ const ROLE_LABEL: Record<string, string> = {
   NETWORK_ADMIN: 'Amministratore della rete',
   PLATFORM_ADMIN: 'Amministratore',
 };
+
+const BOTH_LETTERS = userError(
+  'coverLetterId',
+  'BOTH_LETTERS',
+  'Scegli una lettera salvata oppure scrivine una qui, non entrambe.',
+);
+const LETTER_NOT_FOUND = userError('coverLetterId', 'NOT_FOUND', 'Lettera di presentazione non trovata.');
 
 /** An application the actor may act on with `allowed`; any other answers like a missing one. */
 async function applicationFor(
@@ -45,16 +58,37 @@ export const applicationResolvers: Resolvers = {
       return toConnection(rows, page, total);
     },
     application: (_, { id }, ctx) => applicationFor(id, ctx, (a) => canReadApplication(ctx.actor, a)),
+    networkInterviews: async (_, { status, upcoming, ...pageArgs }, { actor, services }) => {
+      const networkId = networkOf(actor);
+      if (!canListNetworkInterviews(actor, networkId)) refuse(actor);
+      const page = parsePageArgs(pageArgs);
+      const { rows, total } = await services.interviews.listForNetwork(
+        networkId,
+        { status, upcoming: upcoming ?? false },
+        page,
+      );
+      return toConnection(rows, page, total);
+    },
   },
   Mutation: {
-    applyToVacancy: async (_, { vacancyId, coverLetter }, ctx) => {
+    applyToVacancy: async (_, { vacancyId, coverLetter, coverLetterId }, ctx) => {
       if (ctx.actor.kind !== 'CITIZEN') refuse(ctx.actor);
       const citizenId = ctx.actor.userId;
       const { vacancy, open } = await openVacancy(vacancyId, ctx);
       if (!open) throw notFound();
-      return payload(async () => ({
-        application: await ctx.services.applications.apply(vacancy, citizenId, coverLetter, open),
-      }));
+      return payload(async () => {
+        if (!coverLetterId) {
+          return {
+            application: await ctx.services.applications.apply(vacancy, citizenId, coverLetter, open),
+          };
+        }
+        if (coverLetter?.trim()) throw new UserErrors([BOTH_LETTERS]);
+        const saved = await ctx.services.coverLetters.byId(coverLetterId);
+        if (saved?.citizenId !== citizenId) throw new UserErrors([LETTER_NOT_FOUND]);
+        return {
+          application: await ctx.services.applications.apply(vacancy, citizenId, saved.body, open, saved.id),
+        };
+      });
     },
     proposeCandidate: async (_, { vacancyId, citizenId, note }, ctx) => {
       const { vacancy, open } = await openVacancy(vacancyId, ctx);

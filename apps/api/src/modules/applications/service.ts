@@ -192,6 +192,8 @@ export function createApplicationService(db: Db, placements: PlacementService) {
       citizenId: string,
       coverLetter: string | null | undefined,
       open: boolean,
+      /** The saved letter `coverLetter` was copied from. */
+      coverLetterId: string | null = null,
     ): Promise<Application> {
       const errors = textErrors('coverLetter', coverLetter, 5000);
       if (!open) errors.push(NOT_OPEN);
@@ -209,6 +211,7 @@ export function createApplicationService(db: Db, placements: PlacementService) {
             return transition(tx, existing, 'APPLIED', citizenId, null, {
               disclosedAt: new Date(),
               coverLetter: coverLetter?.trim() || null,
+              coverLetterId,
             });
           }
           if (existing) throw new UserErrors([ALREADY_APPLIED]);
@@ -221,6 +224,7 @@ export function createApplicationService(db: Db, placements: PlacementService) {
               citizenId,
               status: 'APPLIED',
               coverLetter: coverLetter?.trim() || null,
+              coverLetterId,
               disclosedAt: new Date(),
             })
             .returning();

@@ -42,6 +42,7 @@ export const citizenPlans: PlanModule = {
           presentConsents(actor, citizen, found),
       }),
       inChargeAt: fallback('userId'),
+      coverLetters: fallback('userId', 'networkId'),
       // Special-category data is never planned: its resolver checks, reads and audits each access.
       specialCategories: fallback('userId', 'networkId'),
       cv: one('Cv', ['userId', 'citizenId'], {

@@ -78,7 +78,7 @@ export async function vacancyPageRoutes(app: FastifyInstance, { services }: { se
 ${requiredSkills ? `<p>Competenze richieste: ${requiredSkills}.</p>` : ''}
 ${welcomeSkills ? `<p>Competenze gradite: ${welcomeSkills}.</p>` : ''}
 <p>Scade il ${escapeHtml(vacancy.expiresOn.split('-').reverse().join('/'))}.</p>
-<p><a href="/cittadini/">Candidati dal portale dei cittadini</a></p>
+<p><a href="/cittadini/candidatura/${escapeHtml(vacancy.id)}">Candidati dal portale dei cittadini</a></p>
 </main>
 </body>
 </html>`);

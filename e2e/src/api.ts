@@ -1,0 +1,77 @@
+import { expect } from 'vitest';
+import { DEMO, DEMO_PASSWORD, graphqlRequest } from './data.js';
+
+const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+type Payload<K extends string> = Record<K, { id: string } | null> & { userErrors: { message: string }[] };
+
+export async function accessToken(baseUrl: string, email: string): Promise<string> {
+  const data = await graphqlRequest<{ login: { session: { accessToken: string } | null } }>(
+    baseUrl,
+    'mutation($input: LoginInput!) { login(input: $input) { session { accessToken } } }',
+    { input: { email, password: DEMO_PASSWORD } },
+  );
+  if (!data.login.session) throw new Error(`Login of ${email} failed`);
+  return data.login.session.accessToken;
+}
+
+/** Runs a mutation that answers `{ <entity> { id } userErrors { message } }`; fails on userErrors. */
+export async function mutate<K extends string>(
+  baseUrl: string,
+  token: string,
+  mutation: string,
+  entity: K,
+  variables: Record<string, unknown>,
+): Promise<string> {
+  const data = await graphqlRequest<Record<string, Payload<K>>>(baseUrl, mutation, variables, token);
+  const payload = Object.values(data)[0]!;
+  expect(payload.userErrors).toEqual([]);
+  return payload[entity]!.id;
+}
+
+/** The demo company writes a vacancy in Legnano and sends it; the operator publishes it. */
+export async function publishedVacancy(baseUrl: string, title: string): Promise<string> {
+  const company = await accessToken(baseUrl, DEMO.companyMember);
+  const id = await mutate(
+    baseUrl,
+    company,
+    'mutation($input: VacancyInput!) { createVacancy(input: $input) { vacancy { id } userErrors { message } } }',
+    'vacancy',
+    {
+      input: {
+        title,
+        occupationUri: WELDER,
+        description: 'Cerchiamo una persona per la saldatura a filo nella nostra carpenteria di Legnano.',
+        contractType: 'PERMANENT',
+        hours: 'FULL_TIME',
+        weeklyHours: 40,
+        shifts: false,
+        workplaceComuneCode: '015118',
+        remote: false,
+        positions: 1,
+        minExperienceMonths: 0,
+        law68Reserved: false,
+        drivingLicences: [],
+        languages: [],
+        expiresOn: inDays(60),
+      },
+    },
+  );
+  await mutate(
+    baseUrl,
+    company,
+    'mutation($id: ID!) { submitVacancy(id: $id) { vacancy { id } userErrors { message } } }',
+    'vacancy',
+    { id },
+  );
+  await mutate(
+    baseUrl,
+    await accessToken(baseUrl, DEMO.operator),
+    'mutation($id: ID!) { publishVacancy(id: $id) { vacancy { id } userErrors { message } } }',
+    'vacancy',
+    { id },
+  );
+  return id;
+}
