@@ -27,7 +27,9 @@ function indexOf(world: World): MatchingIndex {
 
 function expectSameTopK(index: MatchingIndex, world: World, q: MatchQuery) {
   for (const v of world.vacancies)
-    expect(ranking(index.topCitizens(v, q))).toEqual(ranking(exhaustiveTopCitizens(world.cvs, v, world.ref, q)));
+    expect(ranking(index.topCitizens(v, q))).toEqual(
+      ranking(exhaustiveTopCitizens(world.cvs, v, world.ref, q)),
+    );
   for (const cv of world.cvs)
     expect(ranking(index.topVacancies(cv, q))).toEqual(
       ranking(exhaustiveTopVacancies(world.vacancies, cv, world.ref, q)),
@@ -113,6 +115,36 @@ describe('the engine returns exactly the exhaustive top k', () => {
           expect(ranking(backward.topCitizens(v, q))).toEqual(ranking(forward.topCitizens(v, q)));
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('postings', () => {
+  it('stay exact after enough changes to be rebuilt', () => {
+    fc.assert(
+      fc.property(
+        worldArb(true),
+        fc.array(fc.nat(), { minLength: 1200, maxLength: 1200 }),
+        (world, picks) => {
+          fc.pre(world.cvs.length > 0);
+          const index = indexOf(world);
+          const cvs = [...world.cvs];
+          picks.forEach((pick, n) => {
+            const at = pick % cvs.length;
+            const cv = cvs[at]!;
+            // Rotate each CV's skills and occupations so that every change leaves stale entries.
+            const changed = {
+              ...cv,
+              skills: cv.skills.map((s) => (s + n) % 24),
+              occupations: cv.occupations.map((o) => (o + 1) % 10),
+            };
+            cvs[at] = changed;
+            index.upsertCv(changed);
+          });
+          expectSameTopK(index, { ...world, cvs }, { k: 5, today: 100 });
+        },
+      ),
+      { numRuns: 10 },
     );
   });
 });

@@ -14,9 +14,10 @@ import {
   occupationPoints,
   optionalSkillPoints,
 } from './points.js';
-import { grown, ListColumn, RowKeys } from './store.js';
+import { grown, ListColumn, Postings, RowKeys } from './store.js';
 import { TopK } from './top-k.js';
 import type { CvProfile, Match, MatchQuery, ReferenceData, VacancyProfile } from './types.js';
+import { MAX_SCORE } from './weights.js';
 
 const CV_LIVE = 1;
 const CV_SHARES = 2;
@@ -76,6 +77,14 @@ export class MatchingIndex {
   /** Pairs: occupation, months. */
   private readonly cvExperiences = new ListColumn();
   private readonly cvLanguages = new ListColumn();
+  private readonly occupationPostings = new Postings();
+  private readonly skillPostings = new Postings();
+  /** Per-row scratch of a query: rows met carry its stamp; credits gathered from the postings. */
+  private seen = new Int32Array(16);
+  private marked = new Int32Array(16);
+  private essentialBound = new Uint16Array(16);
+  private optionalBound = new Uint16Array(16);
+  private stamp = 0;
 
   private readonly vRows = new RowKeys();
   private vFlags = new Uint8Array(16);
@@ -93,8 +102,8 @@ export class MatchingIndex {
   private readonly distance: Int32Array;
   private readonly occupationLevels: Uint8Array;
   private readonly monthsFor: Int32Array;
-  private readonly skillCredit: Uint8Array;
-  private readonly languageLevel: Uint8Array;
+  private skillCredit: Uint8Array;
+  private languageLevel: Uint8Array;
 
   constructor(private readonly ref: ReferenceData) {
     this.occupationCount = ref.occupationIsco.length;
@@ -144,8 +153,11 @@ export class MatchingIndex {
     this.cvEqf[row] = cv.eqfLevel;
     this.cvLicences[row] = cv.licences;
     this.cvGroups[row] = cv.targetGroups;
+    this.skillPostings.update(row, this.cvSkills.get(row), cv.skills);
+    this.occupationPostings.update(row, this.cvOccupations.get(row), cv.occupations);
     this.cvSkills.set(row, cv.skills, rows);
     this.cvOccupations.set(row, cv.occupations, rows);
+    if (this.skillPostings.stale || this.occupationPostings.stale) this.rebuildPostings();
     this.cvExperiences.set(
       row,
       cv.experiences.flatMap((e) => [e.occupation, e.months]),
@@ -162,8 +174,26 @@ export class MatchingIndex {
     const row = this.cvRows.release(key);
     if (row === undefined) return;
     this.cvFlags[row] = 0;
+    this.skillPostings.update(row, this.cvSkills.get(row), []);
+    this.occupationPostings.update(row, this.cvOccupations.get(row), []);
     for (const list of [this.cvSkills, this.cvOccupations, this.cvExperiences, this.cvLanguages])
       list.set(row, [], this.cvRows.extent);
+  }
+
+  private nextStamp(): number {
+    if (this.stamp >= 0x7ffffff0) {
+      this.seen.fill(0);
+      this.marked.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
+  }
+
+  private rebuildPostings(): void {
+    const rows = this.cvRows.extent;
+    const live = (row: number, list: ListColumn) => (this.cvFlags[row] === 0 ? [] : list.get(row));
+    this.skillPostings.rebuild(rows, (row) => live(row, this.cvSkills));
+    this.occupationPostings.rebuild(rows, (row) => live(row, this.cvOccupations));
   }
 
   cv(key: string): CvProfile | undefined {
@@ -238,7 +268,8 @@ export class MatchingIndex {
     const row = this.vRows.release(key);
     if (row === undefined) return;
     this.vFlags[row] = 0;
-    for (const list of [this.vEssential, this.vOptional, this.vLanguages]) list.set(row, [], this.vRows.extent);
+    for (const list of [this.vEssential, this.vOptional, this.vLanguages])
+      list.set(row, [], this.vRows.extent);
   }
 
   vacancy(key: string): VacancyProfile | undefined {
@@ -267,7 +298,11 @@ export class MatchingIndex {
     };
   }
 
-  /** The best citizens for a vacancy (which need not be in the index). */
+  /**
+   * The best citizens for a vacancy (which need not be in the index). Citizens with a related
+   * occupation or some credit for a required skill are found through the postings, with a bound on
+   * their skill points; the rest are scanned only when they could still enter the top k.
+   */
   topCitizens(v: VacancyProfile, q: MatchQuery): Match[] {
     const { ref } = this;
     const top = new TopK(q.k, this.cvRows.keys);
@@ -276,6 +311,7 @@ export class MatchingIndex {
     const groups = q.targetGroups;
     const radiusTenths = q.radiusKm === undefined ? Number.POSITIVE_INFINITY : q.radiusKm * 10;
     const remote = v.remote;
+    const rows = this.cvRows.extent;
 
     const distance = this.distance;
     if (!remote) {
@@ -292,6 +328,26 @@ export class MatchingIndex {
 
     const essentialCount = v.essentialSkills.length;
     const required = [...v.essentialSkills, ...v.optionalSkills];
+    const optionalCount = required.length - essentialCount;
+
+    // Gather the candidates and, from the postings, a bound on their skill credit.
+    this.seen = grown(this.seen, rows);
+    this.marked = grown(this.marked, rows);
+    this.essentialBound = grown(this.essentialBound, rows);
+    this.optionalBound = grown(this.optionalBound, rows);
+    const { seen, marked, essentialBound, optionalBound } = this;
+    const stamp = this.nextStamp();
+    const candidates: number[] = [];
+    const meet = (i: number) => {
+      if (seen[i] === stamp) return;
+      seen[i] = stamp;
+      essentialBound[i] = 0;
+      optionalBound[i] = 0;
+      candidates.push(i);
+    };
+    for (let level = 3; level >= 1; level--)
+      for (let o = 0; o < this.occupationCount; o++)
+        if (levels[o] === level) for (const i of this.occupationPostings.list(o)) meet(i);
     const exactAt = new Map<number, number[]>();
     const relatedAt = new Map<number, number[]>();
     const impliedAt = new Map<number, number[]>();
@@ -299,7 +355,21 @@ export class MatchingIndex {
       push(exactAt, s, j);
       for (const t of ref.relatedSkills[s] ?? []) push(relatedAt, t, j);
       for (const o of this.skillOccupations[s] ?? []) push(impliedAt, o, j);
+      const bound = j < essentialCount ? essentialBound : optionalBound;
+      const mark = this.nextStamp();
+      const credit = (list: readonly number[], value: number) => {
+        for (const i of list) {
+          meet(i);
+          if (marked[i] === mark) continue;
+          marked[i] = mark;
+          bound[i] = bound[i]! + value;
+        }
+      };
+      credit(this.skillPostings.list(s), 2);
+      for (const t of ref.relatedSkills[s] ?? []) credit(this.skillPostings.list(t), 1);
+      for (const o of this.skillOccupations[s] ?? []) credit(this.occupationPostings.list(o), 1);
     });
+
     const credit = new Uint8Array(required.length);
     const languages = v.languages;
     const licencesRequired = bitCount(v.licences);
@@ -307,25 +377,25 @@ export class MatchingIndex {
     const monthsMin = v.minExperienceMonths;
     const partTime = v.partTime;
     const shifts = v.shifts;
-    const restMax =
-      FULL.occupation + FULL.essentialSkills + FULL.optionalSkills + FULL.languages + FULL.experience;
 
     const { cvFlags, cvNetwork, cvComune, cvRadius, cvEqf, cvLicences, cvGroups } = this;
     const skills = this.cvSkills;
     const occupations = this.cvOccupations;
     const experiences = this.cvExperiences;
     const cvLanguages = this.cvLanguages;
-    const rows = this.cvRows.extent;
 
-    for (let i = 0; i < rows; i++) {
+    const consider = (i: number, met: boolean): void => {
       const f = cvFlags[i]!;
-      if ((f & need) !== need || cvNetwork[i] !== v.network) continue;
-      if (groups !== undefined && (cvGroups[i]! & groups) === 0) continue;
+      if ((f & need) !== need || cvNetwork[i] !== v.network) return;
+      if (groups !== undefined && (cvGroups[i]! & groups) === 0) return;
       let d = 0;
       if (!remote) {
         d = distance[cvComune[i]!]!;
-        if (d > radiusTenths) continue;
+        if (d > radiusTenths) return;
       }
+      const skillBound =
+        essentialSkillPoints(met ? essentialBound[i]! : 0, essentialCount) +
+        optionalSkillPoints(met ? optionalBound[i]! : 0, optionalCount);
       const cheap =
         distancePoints(remote, d, cvRadius[i]!) +
         availabilityPoints(
@@ -334,8 +404,8 @@ export class MatchingIndex {
         ) +
         educationPoints(cvEqf[i]!, eduMin) +
         licencePoints(bitCount(cvLicences[i]! & v.licences), licencesRequired);
-      let floor = Math.max(minScore, top.floor);
-      if (cheap + restMax < floor) continue;
+      const floor = Math.max(minScore, top.floor);
+      if (cheap + skillBound + FULL.occupation + FULL.languages + FULL.experience < floor) return;
 
       const pool = occupations.pool;
       const oStart = occupations.start[i]!;
@@ -346,7 +416,7 @@ export class MatchingIndex {
         if (l > level) level = l;
       }
       let partial = cheap + occupationPoints(level);
-      if (partial + restMax - FULL.occupation < floor) continue;
+      if (partial + skillBound + FULL.languages + FULL.experience < floor) return;
 
       let languageHalfUnits = 0;
       const lPool = cvLanguages.pool;
@@ -369,12 +439,11 @@ export class MatchingIndex {
       const eEnd = eStart + experiences.length[i]!;
       for (let p = eStart; p < eEnd; p += 2) if (levels[ePool[p]!]! >= 2) months += ePool[p + 1]!;
       partial += languagePoints(languageHalfUnits, languages.length) + experiencePoints(months, monthsMin);
-      floor = Math.max(minScore, top.floor);
-      if (partial + FULL.essentialSkills + FULL.optionalSkills < floor) continue;
+      if (partial + skillBound < floor) return;
 
       let essentialHalfUnits = 0;
       let optionalHalfUnits = 0;
-      if (required.length > 0) {
+      if (met && required.length > 0) {
         credit.fill(0);
         const sPool = skills.pool;
         const sStart = skills.start[i]!;
@@ -396,9 +465,19 @@ export class MatchingIndex {
       const score =
         partial +
         essentialSkillPoints(essentialHalfUnits, essentialCount) +
-        optionalSkillPoints(optionalHalfUnits, required.length - essentialCount);
+        optionalSkillPoints(optionalHalfUnits, optionalCount);
       if (score >= minScore) top.offer(i, score);
-    }
+    };
+
+    for (const i of candidates) consider(i, true);
+    // Whoever the postings did not meet has no related occupation and no skill credit.
+    const unmetBound =
+      MAX_SCORE -
+      FULL.occupation -
+      (essentialCount > 0 ? FULL.essentialSkills : 0) -
+      (optionalCount > 0 ? FULL.optionalSkills : 0);
+    if (Math.max(minScore, top.floor) > unmetBound) return top.result();
+    for (let i = 0; i < rows; i++) if (seen[i] !== stamp) consider(i, false);
     return top.result();
   }
 
@@ -423,11 +502,15 @@ export class MatchingIndex {
       monthsByIsco.set(isco[e.occupation]!, (monthsByIsco.get(isco[e.occupation]!) ?? 0) + e.months);
     for (let o = 0; o < this.occupationCount; o++) {
       let level = 0;
-      for (const own of cv.occupations) level = Math.max(level, occupationLevel(isco[own]!, isco[o]!, own === o));
+      for (const own of cv.occupations)
+        level = Math.max(level, occupationLevel(isco[own]!, isco[o]!, own === o));
       levels[o] = level;
       monthsFor[o] = monthsByIsco.get(isco[o]!) ?? 0;
     }
 
+    // Skills and languages met after the index was built extend the reference lists.
+    this.skillCredit = grown(this.skillCredit, ref.relatedSkills.length);
+    this.languageLevel = grown(this.languageLevel, ref.languageCodes.length);
     const credit = this.skillCredit;
     const touched: number[] = [];
     const mark = (s: number, value: number) => {

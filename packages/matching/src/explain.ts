@@ -1,5 +1,5 @@
-import { componentPoints, type PairFacts, pairFacts, type SkillFacts } from './reference.js';
 import { FULL } from './points.js';
+import { componentPoints, type PairFacts, pairFacts, type SkillFacts } from './reference.js';
 import { type CvProfile, MOTHER_TONGUE, type ReferenceData, type VacancyProfile } from './types.js';
 import { COMPONENTS, type Component, SCALE } from './weights.js';
 
@@ -24,8 +24,8 @@ const km = (tenths: number) => `${(tenths / 10).toLocaleString('it-IT', { maximu
 const months = (n: number) => (n === 1 ? '1 mese' : `${n} mesi`);
 
 function skillsReason(f: SkillFacts, kind: 'essenziali' | 'facoltative', ref: ReferenceData): string {
-  if (f.required === 0) return `nessuna competenza ${kind} indicata dall'offerta`;
   const singular = kind === 'essenziali' ? 'essenziale' : 'facoltativa';
+  if (f.required === 0) return `nessuna competenza ${singular} indicata dall'offerta`;
   let reason = `${f.exact} di ${f.required} ${f.required === 1 ? `competenza ${singular}` : `competenze ${kind}`}`;
   if (f.related > 0) reason += `, più ${f.related} ${f.related === 1 ? 'affine' : 'affini'} (metà punteggio)`;
   const missing = f.required - f.exact - f.related;

@@ -2,6 +2,21 @@ export { MatchingIndex } from './engine.js';
 export { type ComponentExplanation, type Explanation, explainMatch, formatScore } from './explain.js';
 export { bitCount, heldLicenceMask, LICENCES, type Licence, licenceCodes, licenceMask } from './licences.js';
 export {
+  CEFR_LEVELS,
+  type CefrLevel,
+  type CitizenCvRecord,
+  cvProfile,
+  dayNumber,
+  Interner,
+  monthsBetween,
+  type ReferenceRows,
+  TARGET_GROUP_BITS,
+  targetGroupMask,
+  type VacancyRecord,
+  Vocabulary,
+  vacancyProfile,
+} from './records.js';
+export {
   citizenQualifies,
   exhaustiveTopCitizens,
   exhaustiveTopVacancies,
@@ -12,9 +27,9 @@ export {
 } from './reference.js';
 export {
   type CvProfile,
-  MOTHER_TONGUE,
   type Match,
   type MatchQuery,
+  MOTHER_TONGUE,
   type ReferenceData,
   type VacancyProfile,
 } from './types.js';

@@ -32,7 +32,12 @@ export function occupationLevel(iscoA: number, iscoB: number, same: boolean): nu
   return Math.trunc(iscoA / 10) === Math.trunc(iscoB / 10) ? 1 : 0;
 }
 
-const OCCUPATION_POINTS = [0, Math.round((FULL.occupation * 3) / 10), Math.round((FULL.occupation * 3) / 5), FULL.occupation];
+const OCCUPATION_POINTS = [
+  0,
+  Math.round((FULL.occupation * 3) / 10),
+  Math.round((FULL.occupation * 3) / 5),
+  FULL.occupation,
+];
 
 export const occupationPoints = (level: number) => OCCUPATION_POINTS[level]!;
 
@@ -49,7 +54,9 @@ export const levelCredit = (level: number, required: number) =>
   level >= required ? 2 : level === required - 1 ? 1 : 0;
 
 export function educationPoints(eqfLevel: number, minEqfLevel: number): number {
-  return minEqfLevel === 0 ? FULL.education : sharePoints(FULL.education, levelCredit(eqfLevel, minEqfLevel), 1);
+  return minEqfLevel === 0
+    ? FULL.education
+    : sharePoints(FULL.education, levelCredit(eqfLevel, minEqfLevel), 1);
 }
 
 export function experiencePoints(months: number, requiredMonths: number): number {

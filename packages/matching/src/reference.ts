@@ -67,7 +67,8 @@ export function pairFacts(cv: CvProfile, vacancy: VacancyProfile, ref: Reference
   for (const o of cv.occupations)
     level = Math.max(level, occupationLevel(ref.occupationIsco[o]!, vacancyIsco, o === vacancy.occupation));
   let relevantMonths = 0;
-  for (const e of cv.experiences) if (ref.occupationIsco[e.occupation] === vacancyIsco) relevantMonths += e.months;
+  for (const e of cv.experiences)
+    if (ref.occupationIsco[e.occupation] === vacancyIsco) relevantMonths += e.months;
   const remote = vacancy.remote;
   return {
     essential: skillFacts(cv, vacancy.essentialSkills, ref),

@@ -96,3 +96,43 @@ export class RowKeys {
     return row;
   }
 }
+
+const EMPTY: readonly number[] = [];
+
+/**
+ * The rows listed under each term (an occupation, a skill). Entries are only appended: a row may
+ * stay listed after it dropped the term or was removed, so a scan of a list meets every row that
+ * has the term and maybe a few that no longer do; the lists are rebuilt when such entries
+ * outnumber the live ones.
+ */
+export class Postings {
+  private lists: number[][] = [];
+  private entries = 0;
+  private live = 0;
+
+  list(term: number): readonly number[] {
+    return this.lists[term] ?? EMPTY;
+  }
+
+  update(row: number, before: readonly number[], after: readonly number[]): void {
+    for (const term of after)
+      if (!before.includes(term)) {
+        const list = this.lists[term];
+        if (list) list.push(row);
+        else this.lists[term] = [row];
+        this.entries++;
+      }
+    this.live += after.length - before.length;
+  }
+
+  get stale(): boolean {
+    return this.entries > 2 * this.live + 1024;
+  }
+
+  rebuild(rows: number, termsOf: (row: number) => readonly number[]): void {
+    this.lists = [];
+    this.entries = 0;
+    this.live = 0;
+    for (let row = 0; row < rows; row++) this.update(row, EMPTY, termsOf(row));
+  }
+}

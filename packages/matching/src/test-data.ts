@@ -29,11 +29,11 @@ export const referenceArb = (withRelations: boolean): fc.Arbitrary<ReferenceData
         maxLength: OCCUPATIONS,
       })
       .map((a) => Int32Array.from(a)),
-    occupationSkills: fc.array(withRelations ? ids(SKILLS, 4) : fc.constant([]), {
+    occupationSkills: fc.array(withRelations ? ids(SKILLS, 4) : fc.constant<number[]>([]), {
       minLength: OCCUPATIONS,
       maxLength: OCCUPATIONS,
     }),
-    relatedSkills: fc.array(withRelations ? ids(SKILLS, 3) : fc.constant([]), {
+    relatedSkills: fc.array(withRelations ? ids(SKILLS, 3) : fc.constant<number[]>([]), {
       minLength: SKILLS,
       maxLength: SKILLS,
     }),
@@ -94,7 +94,8 @@ export const vacancyArb = (key: string): fc.Arbitrary<VacancyProfile> =>
     .map((v) => ({ ...v, comune: v.remote && v.comune % 2 === 0 ? -1 : v.comune }));
 
 /** Keys in a shuffled order, so that row numbers and key order differ. */
-const key = (prefix: string, i: number) => `${prefix}-${((i * 7919) % 1000).toString().padStart(3, '0')}-${i}`;
+const key = (prefix: string, i: number) =>
+  `${prefix}-${((i * 7919) % 1000).toString().padStart(3, '0')}-${i}`;
 
 export const worldArb = (withRelations = true): fc.Arbitrary<World> =>
   fc
