@@ -23,6 +23,8 @@ import { cvLoaders } from './modules/cvs/loaders.js';
 import { cvResolvers } from './modules/cvs/resolvers.js';
 import { cvPdfRoutes } from './modules/cvs/routes.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
+import { createMatchingIndexer, type MatchingIndexer } from './modules/matching/indexer.js';
+import { createMatchingSource } from './modules/matching/source.js';
 import { networkLoaders } from './modules/network/loaders.js';
 import { networkResolvers } from './modules/network/resolvers.js';
 import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.js';
@@ -66,6 +68,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Delivers queued emails; tests call `drain()` to deliver on demand. */
     outbox: OutboxWorker;
+    /** This instance's matching index, kept fresh from the change feed. */
+    matching: MatchingIndexer;
   }
 }
 
@@ -108,6 +112,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const outbox = createOutboxWorker({ db: database.db, mailer, log: app.log, messageIdDomain: mailDomain });
   app.decorate('outbox', outbox);
   app.addHook('onReady', async () => outbox.start(config.OUTBOX_POLL_MS));
+  const matching = createMatchingIndexer({
+    db: database.db,
+    source: createMatchingSource(database.db, services.specialCategories),
+    log: app.log.child({ module: 'matching' }),
+  });
+  app.decorate('matching', matching);
+  app.addHook('onReady', async () => matching.start(config.MATCHING_POLL_MS));
 
   // Order: cross-cutting plugins first (auth needs to run before any route), then routes.
   await app.register(authPlugin, { tokens });
@@ -183,6 +194,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.addHook('onClose', async () => {
     await outbox.stop();
+    await matching.stop();
     mailer.close();
   });
   return app;

@@ -5,6 +5,7 @@ export * from './citizens.js';
 export * from './companies.js';
 export * from './cvs.js';
 export * from './identity.js';
+export * from './matching.js';
 export * from './network.js';
 export * from './notifications.js';
 export * from './reference.js';

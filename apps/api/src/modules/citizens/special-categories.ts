@@ -1,5 +1,5 @@
 import { citizenSpecialCategories, type Db } from '@sportello/db';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { badInput, UserErrors, userError } from '../../lib/errors.js';
 import { requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
@@ -41,6 +41,24 @@ export function createSpecialCategoryService(db: Db) {
         });
         return row ?? null;
       });
+    },
+
+    /**
+     * Which of these citizens are on the lists of law 68/1999: the one special-category fact the
+     * matching index holds, used only to show reserved vacancies to the people they are for.
+     */
+    async law68Eligible(citizenIds: readonly string[]): Promise<Set<string>> {
+      if (citizenIds.length === 0) return new Set();
+      const rows = await db
+        .select({ citizenId: citizenSpecialCategories.citizenId })
+        .from(citizenSpecialCategories)
+        .where(
+          and(
+            inArray(citizenSpecialCategories.citizenId, [...citizenIds]),
+            eq(citizenSpecialCategories.law68Disability, true),
+          ),
+        );
+      return new Set(rows.map((r) => r.citizenId));
     },
 
     async declare(
