@@ -23,8 +23,9 @@ import { cvLoaders } from './modules/cvs/loaders.js';
 import { cvResolvers } from './modules/cvs/resolvers.js';
 import { cvPdfRoutes } from './modules/cvs/routes.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
-import { createMatchingIndexer, type MatchingIndexer } from './modules/matching/indexer.js';
-import { createMatchingSource } from './modules/matching/source.js';
+import type { MatchingIndexer } from './modules/matching/indexer.js';
+import { matchingLoaders } from './modules/matching/loaders.js';
+import { matchingResolvers } from './modules/matching/resolvers.js';
 import { networkLoaders } from './modules/network/loaders.js';
 import { networkResolvers } from './modules/network/resolvers.js';
 import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.js';
@@ -62,6 +63,7 @@ const resolverModules = [
   vacancyResolvers,
   applicationResolvers,
   placementResolvers,
+  matchingResolvers,
 ];
 
 declare module 'fastify' {
@@ -108,15 +110,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
     videoRooms: jitsiRooms(config.VIDEO_ROOM_BASE_URL),
     mailDomain,
+    log: app.log,
   });
   const outbox = createOutboxWorker({ db: database.db, mailer, log: app.log, messageIdDomain: mailDomain });
   app.decorate('outbox', outbox);
   app.addHook('onReady', async () => outbox.start(config.OUTBOX_POLL_MS));
-  const matching = createMatchingIndexer({
-    db: database.db,
-    source: createMatchingSource(database.db, services.specialCategories),
-    log: app.log.child({ module: 'matching' }),
-  });
+  const matching = services.matchingIndex;
   app.decorate('matching', matching);
   app.addHook('onReady', async () => matching.start(config.MATCHING_POLL_MS));
 
@@ -139,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       vacancyLoaders,
       applicationLoaders,
       placementLoaders,
+      matchingLoaders,
     ]) as never,
     context: (request, reply): Omit<RequestContext, 'reply'> & { reply: typeof reply } => ({
       actor: request.actor,

@@ -1,4 +1,5 @@
 import type { Db } from '@sportello/db';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Mailer } from './lib/mailer.js';
 import type { TokenService } from './lib/tokens.js';
 import type { VideoRoomProvider } from './lib/video-rooms.js';
@@ -13,6 +14,9 @@ import { createCompanyProfileService } from './modules/companies/profile.js';
 import { createCompanyService } from './modules/companies/service.js';
 import { createCvService } from './modules/cvs/service.js';
 import { createIdentityService } from './modules/identity/service.js';
+import { createMatchingIndexer } from './modules/matching/indexer.js';
+import { createMatchingService } from './modules/matching/service.js';
+import { createMatchingSource } from './modules/matching/source.js';
 import { createNetworkService } from './modules/network/service.js';
 import { createPlacementService } from './modules/placements/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
@@ -26,6 +30,7 @@ export interface ServiceDeps {
   videoRooms: VideoRoomProvider;
   /** Domain of Message-IDs and calendar UIDs. */
   mailDomain: string;
+  log: FastifyBaseLogger;
 }
 
 export function createServices(deps: ServiceDeps) {
@@ -42,6 +47,11 @@ export function createServices(deps: ServiceDeps) {
   const vacancies = createVacancyService(deps.db, deps.publicUrl);
   const placements = createPlacementService(deps.db);
   const applications = createApplicationService(deps.db, placements);
+  const matchingIndex = createMatchingIndexer({
+    db: deps.db,
+    source: createMatchingSource(deps.db, specialCategories),
+    log: deps.log.child({ module: 'matching' }),
+  });
   return {
     identity,
     network,
@@ -57,6 +67,8 @@ export function createServices(deps: ServiceDeps) {
     applications,
     interviews: createInterviewService(deps),
     placements,
+    matchingIndex,
+    matching: createMatchingService(deps.db, matchingIndex, applications),
   };
 }
 

@@ -457,6 +457,10 @@ const operations: Record<string, Operation> = {
     'PUBLISHED',
     'mutation($id: ID!) { closeVacancy(id: $id, filled: true) { vacancy { status } userErrors { code } } }',
   ),
+  myMatchingVacancies: {
+    allowed: ['citizen'],
+    run: (token) => t.gql('{ myMatchingVacancies(first: 5) { score vacancy { id } } }', {}, token),
+  },
   myApplications: {
     allowed: ['citizen'],
     run: (token) => t.gql('{ myApplications { totalCount } }', {}, token),
@@ -701,6 +705,12 @@ describe('authorization of sensitive fields on nested paths', () => {
       query: 'query($id: ID!) { company(id: $id) { members { email role } } }',
       id: async () =>
         (await t.gql('{ me { company { id } } }', {}, tokens.companyMember)).data!.me.company.id,
+    },
+    'Vacancy.matches': {
+      allowed: ['companyMember', ...staff],
+      query:
+        'query($id: ID!) { vacancy(id: $id) { matches { score citizen { codiceFiscale } pseudonymousCandidate { alias } } } }',
+      id: () => vacancy('PUBLISHED'),
     },
     'Citizen.consents': {
       allowed: ['citizen', ...staff],

@@ -130,3 +130,47 @@ describe('matching index from the database', () => {
     expect(match!.key).toBe(giulia);
   });
 });
+
+describe('fairness through the database', () => {
+  it('birth date, gender and birthplace in the codice fiscale, and disability never change the matches', async () => {
+    const fresh = await startTestApp();
+    try {
+      const [luca] = await fresh.db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, 'luca.ferrari@demo.sportellolavoro.it'));
+      const [net] = await fresh.db
+        .select({ id: citizens.networkId })
+        .from(citizens)
+        .where(eq(citizens.userId, luca!.id));
+      await fresh.db
+        .insert(consents)
+        .values({ citizenId: luca!.id, networkId: net!.id, purpose: 'CV_SHARING', textVersion: 'test' });
+      const ranking = async () => {
+        const { index } = await fresh.app.matching.current();
+        const all = await fresh.db.select({ id: vacancies.id }).from(vacancies);
+        return all.map(({ id }) => index.topCitizens(index.vacancy(id)!, { k: 10, today: today() }));
+      };
+      const before = await ranking();
+      expect(before.flat().length).toBeGreaterThan(0);
+      // Older, a woman born abroad (day + 40, Z-code of the birthplace), with a disability.
+      await fresh.db
+        .update(citizens)
+        .set({ birthDate: '1955-01-31', codiceFiscale: 'FRRLCU55A71Z600X' })
+        .where(eq(citizens.userId, luca!.id));
+      await fresh.db.insert(citizenSpecialCategories).values({
+        citizenId: luca!.id,
+        networkId: net!.id,
+        law68Disability: true,
+        disabilityCategory: 'BLIND_OR_DEAF',
+        economicHardship: true,
+        declaredBy: luca!.id,
+      });
+      const { index } = await fresh.app.matching.current();
+      expect(index.cv(luca!.id)!.law68Eligible).toBe(true);
+      expect(await ranking()).toEqual(before);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
