@@ -469,7 +469,29 @@ export class MatchingIndex {
       if (score >= minScore) top.offer(i, score);
     };
 
-    for (const i of candidates) consider(i, true);
+    // Best bound first (a counting sort on the bound from the skill credit), so the bar rises fast
+    // and the scan stops at the first candidate that cannot reach it.
+    const bounds = new Int32Array(candidates.length);
+    const counts = new Int32Array(MAX_SCORE + 2);
+    candidates.forEach((i, n) => {
+      const bound =
+        MAX_SCORE -
+        FULL.essentialSkills -
+        FULL.optionalSkills +
+        essentialSkillPoints(essentialBound[i]!, essentialCount) +
+        optionalSkillPoints(optionalBound[i]!, optionalCount);
+      bounds[n] = bound;
+      counts[MAX_SCORE - bound + 1]!++;
+    });
+    for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
+    const order = new Int32Array(candidates.length);
+    candidates.forEach((_, n) => {
+      order[counts[MAX_SCORE - bounds[n]!]!++] = n;
+    });
+    for (const n of order) {
+      if (bounds[n]! < Math.max(minScore, top.floor)) break;
+      consider(candidates[n]!, true);
+    }
     // Whoever the postings did not meet has no related occupation and no skill credit.
     const unmetBound =
       MAX_SCORE -
