@@ -2,6 +2,7 @@ import {
   citizenSpecialCategories,
   citizens,
   consents,
+  cvExperiences,
   cvs,
   users,
   vacancies,
@@ -9,7 +10,11 @@ import {
 } from '@sportello/db';
 import { dayNumber } from '@sportello/matching';
 import { and, eq } from 'drizzle-orm';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSpecialCategoryService } from '../src/modules/citizens/special-categories.js';
+import { createMatchingIndexer } from '../src/modules/matching/indexer.js';
+import { createMatchingSource } from '../src/modules/matching/source.js';
 import { DEMO } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 import { insertTestSkills } from './skill-fixtures.js';
@@ -128,6 +133,30 @@ describe('matching index from the database', () => {
     expect(index.vacancy(welding)!.essentialSkills).toEqual([vocabulary.skills.get(skill!.uri)]);
     const [match] = await citizensFor(welding);
     expect(match!.key).toBe(giulia);
+  });
+});
+
+describe('the index over days', () => {
+  it('is rebuilt on a new day, so ongoing jobs count their months to date', async () => {
+    await t.db.insert(cvExperiences).values({
+      citizenId: giulia,
+      position: 1,
+      employer: 'Officina (in corso)',
+      jobTitle: 'Saldatrice',
+      occupationUri: WELDER,
+      startsOn: '2026-01-10',
+    });
+    let now = new Date('2026-11-23T10:00:00Z');
+    const indexer = createMatchingIndexer({
+      db: t.db,
+      source: createMatchingSource(t.db, createSpecialCategoryService(t.db)),
+      log: pino({ level: 'silent' }),
+      now: () => now,
+    });
+    const ongoing = async () => (await indexer.current()).index.cv(giulia)!.experiences.at(-1)!.months;
+    expect(await ongoing()).toBe(10);
+    now = new Date('2027-01-11T10:00:00Z');
+    expect(await ongoing()).toBe(12);
   });
 });
 

@@ -171,7 +171,8 @@ export function createMatchingIndexer(deps: {
   return {
     /** The index, up to date within the polling interval (or exactly, with polling off). */
     async current(): Promise<MatchingState> {
-      if (polling && state && state.builtOn === todayInItaly(now())) return state;
+      // While polling, requests never wait for a catch-up or for the new day's rebuild.
+      if (polling && state) return state;
       return serialize(async () => {
         const s = await ensureBuilt();
         if (!polling) await catchUp(s);
