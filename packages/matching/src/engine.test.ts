@@ -119,6 +119,36 @@ describe('the engine returns exactly the exhaustive top k', () => {
   });
 });
 
+describe('ties at the bar', () => {
+  it('many citizens with the same profile enter by key, whatever the order of insertion', () => {
+    fc.assert(
+      fc.property(
+        worldArb(true),
+        cvArb('template'),
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(fc.nat(), { minLength: 30, maxLength: 30 }),
+        (world, template, k, order) => {
+          fc.pre(world.vacancies.length > 0);
+          const clones = order.map((n, i) => ({
+            ...template,
+            sharesCv: true,
+            active: true,
+            key: `tie-${(n % 1000).toString().padStart(3, '0')}-${i}`,
+          }));
+          const tied = { ...world, cvs: clones };
+          const q = { k, today: 100 };
+          const index = indexOf(tied);
+          for (const v of world.vacancies)
+            expect(ranking(index.topCitizens(v, q))).toEqual(
+              ranking(exhaustiveTopCitizens(clones, v, world.ref, q)),
+            );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('postings', () => {
   it('stay exact after enough changes to be rebuilt', () => {
     fc.assert(
