@@ -102,6 +102,16 @@ describe('explanations', () => {
     });
   });
 
+  it('say when the CV names no occupation', () => {
+    const none = { ...cv, occupations: [], experiences: [] };
+    expect(
+      explainMatch(none, vacancy, ref).components.find((c) => c.component === 'occupation'),
+    ).toMatchObject({
+      points: 0,
+      reason: 'nessuna professione cercata o svolta indicata nel CV',
+    });
+  });
+
   it('say when the place is beyond the radius and when work is remote', () => {
     const far = { ...vacancy, comune: 2 };
     expect(explainMatch(cv, far, ref).components.find((c) => c.component === 'distance')).toMatchObject({

@@ -23,20 +23,31 @@ const languageNames = new Intl.DisplayNames(['it'], { type: 'language', fallback
 const km = (tenths: number) => `${(tenths / 10).toLocaleString('it-IT', { maximumFractionDigits: 1 })} km`;
 const months = (n: number) => (n === 1 ? '1 mese' : `${n} mesi`);
 
+const relationsKnown = new WeakMap<ReferenceData, boolean>();
+
+/** Whether the ESCO skill hierarchy or occupation-skill relations are loaded at all. */
+function hasSkillRelations(ref: ReferenceData): boolean {
+  let known = relationsKnown.get(ref);
+  if (known === undefined) {
+    known = ref.relatedSkills.some((r) => r.length > 0) || ref.occupationSkills.some((s) => s.length > 0);
+    relationsKnown.set(ref, known);
+  }
+  return known;
+}
+
 function skillsReason(f: SkillFacts, kind: 'essenziali' | 'facoltative', ref: ReferenceData): string {
   const singular = kind === 'essenziali' ? 'essenziale' : 'facoltativa';
   if (f.required === 0) return `nessuna competenza ${singular} indicata dall'offerta`;
   let reason = `${f.exact} di ${f.required} ${f.required === 1 ? `competenza ${singular}` : `competenze ${kind}`}`;
   if (f.related > 0) reason += `, più ${f.related} ${f.related === 1 ? 'affine' : 'affini'} (metà punteggio)`;
   const missing = f.required - f.exact - f.related;
-  const noRelations =
-    ref.relatedSkills.every((r) => r.length === 0) && ref.occupationSkills.every((s) => s.length === 0);
-  if (missing > 0 && noRelations)
+  if (missing > 0 && !hasSkillRelations(ref))
     reason += '; relazioni tra competenze ESCO non ancora disponibili, nessun credito parziale';
   return reason;
 }
 
-function occupationReason(level: number): string {
+function occupationReason(level: number, declared: number): string {
+  if (declared === 0) return 'nessuna professione cercata o svolta indicata nel CV';
   return [
     'professione diversa da quelle cercate o svolte',
     'professione dello stesso gruppo ISCO ristretto (3 cifre)',
@@ -98,7 +109,7 @@ export function explainMatch(cv: CvProfile, vacancy: VacancyProfile, ref: Refere
   const reasons: Record<Component, string> = {
     essentialSkills: skillsReason(facts.essential, 'essenziali', ref),
     optionalSkills: skillsReason(facts.optional, 'facoltative', ref),
-    occupation: occupationReason(facts.occupationLevel),
+    occupation: occupationReason(facts.occupationLevel, cv.occupations.length),
     distance: distanceReason(facts),
     languages: languagesReason(facts, ref),
     education: educationReason(facts),
