@@ -1,8 +1,9 @@
 import { citizenSpecialCategories, type Db } from '@sportello/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { badInput, UserErrors, userError } from '../../lib/errors.js';
 import { requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
+import { type Scope, within } from '../matching/source.js';
 
 export type SpecialCategories = typeof citizenSpecialCategories.$inferSelect;
 
@@ -47,14 +48,13 @@ export function createSpecialCategoryService(db: Db) {
      * Which of these citizens are on the lists of law 68/1999: the one special-category fact the
      * matching index holds, used only to show reserved vacancies to the people they are for.
      */
-    async law68Eligible(citizenIds: readonly string[]): Promise<Set<string>> {
-      if (citizenIds.length === 0) return new Set();
+    async law68Eligible(scope: Scope): Promise<Set<string>> {
       const rows = await db
         .select({ citizenId: citizenSpecialCategories.citizenId })
         .from(citizenSpecialCategories)
         .where(
           and(
-            inArray(citizenSpecialCategories.citizenId, [...citizenIds]),
+            within(citizenSpecialCategories.citizenId, scope),
             eq(citizenSpecialCategories.law68Disability, true),
           ),
         );

@@ -3,15 +3,43 @@ import { todayInItaly } from '@sportello/domain';
 import { cvProfile, MatchingIndex, Vocabulary, vacancyProfile } from '@sportello/matching';
 import { and, asc, gt, lt, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import type { MatchingSource } from './source.js';
+import type { MatchingSource, Scope } from './source.js';
 
-const CHUNK = 2000;
+const CHUNK = 10_000;
 const CHANGES_PER_READ = 5000;
 /** At start, changes this far back are applied again, in case they committed after the load read them. */
 const REPLAY_ON_BUILD = 1000;
 /** A hole in the change ids older than this is a rolled-back transaction, not a slow one. */
 const GAP_TIMEOUT_MS = 10_000;
 const CLEANUP_EVERY_MS = 10 * 60_000;
+
+/**
+ * Reads a table's records by ranges of ids (ranges scan in key order, unlike lists), fetching the
+ * next range while the current one is indexed.
+ */
+async function inChunks<T>(
+  idsAfter: (after: string | null) => Promise<string[]>,
+  records: (scope: Scope) => Promise<T[]>,
+  apply: (record: T) => void,
+): Promise<void> {
+  const next = async (after: string | null) => {
+    const ids = await idsAfter(after);
+    return ids.length
+      ? { last: ids.at(-1)!, records: await records({ from: ids[0]!, to: ids.at(-1)! }) }
+      : null;
+  };
+  const prefetch = (after: string | null) => {
+    const promise = next(after);
+    // Awaited below; if indexing the current chunk throws first, the prefetch must not go unhandled.
+    promise.catch(() => {});
+    return promise;
+  };
+  let pending = prefetch(null);
+  for (let chunk = await pending; chunk; chunk = await pending) {
+    pending = prefetch(chunk.last);
+    for (const record of chunk.records) apply(record);
+  }
+}
 
 export interface MatchingState {
   index: MatchingIndex;
@@ -61,20 +89,16 @@ export function createMatchingIndexer(deps: {
     const vocabulary = new Vocabulary(await source.reference());
     const index = new MatchingIndex(vocabulary.ref);
     const builtOn = todayInItaly(now());
-    for (let after: string | null = null; ; ) {
-      const ids = await source.citizenIds(after, CHUNK);
-      if (ids.length === 0) break;
-      for (const record of await source.cvRecords(ids))
-        index.upsertCv(cvProfile(record, vocabulary, builtOn));
-      after = ids.at(-1)!;
-    }
-    for (let after: string | null = null; ; ) {
-      const ids = await source.vacancyIds(after, CHUNK);
-      if (ids.length === 0) break;
-      for (const record of await source.vacancyRecords(ids))
-        index.upsertVacancy(vacancyProfile(record, vocabulary));
-      after = ids.at(-1)!;
-    }
+    await inChunks(
+      (after) => source.citizenIds(after, CHUNK),
+      source.cvRecords,
+      (record) => index.upsertCv(cvProfile(record, vocabulary, builtOn)),
+    );
+    await inChunks(
+      (after) => source.vacancyIds(after, CHUNK),
+      source.vacancyRecords,
+      (record) => index.upsertVacancy(vacancyProfile(record, vocabulary)),
+    );
     log.info(
       { cvs: index.cvCount, vacancies: index.vacancyCount, ms: Math.round(performance.now() - started) },
       'matching index built',
@@ -89,8 +113,8 @@ export function createMatchingIndexer(deps: {
 
   async function reload(s: MatchingState, cvIds: string[], vacancyIds: string[]) {
     const [cvRecords, vacancyRecords] = await Promise.all([
-      source.cvRecords(cvIds),
-      source.vacancyRecords(vacancyIds),
+      source.cvRecords({ ids: cvIds }),
+      source.vacancyRecords({ ids: vacancyIds }),
     ]);
     const found = new Set<string>();
     for (const record of cvRecords) {

@@ -20,9 +20,20 @@ import {
   vacancySkills,
 } from '@sportello/db';
 import type { CitizenCvRecord, ReferenceRows, VacancyRecord } from '@sportello/matching';
-import { and, asc, eq, gt, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, type Column, eq, gt, gte, inArray, isNotNull, isNull, lte, type SQL } from 'drizzle-orm';
 import { groupByKey } from '../../lib/group-by.js';
 import type { SpecialCategoryService } from '../citizens/special-categories.js';
+
+/** Some citizens or vacancies: by id, or (for a full load, which ranges scan best) a range of ids. */
+export type Scope = { ids: readonly string[] } | { from: string; to: string };
+
+export function within(column: Column, scope: Scope): SQL | undefined {
+  return 'ids' in scope
+    ? inArray(column, [...scope.ids])
+    : and(gte(column, scope.from), lte(column, scope.to));
+}
+
+const isEmpty = (scope: Scope) => 'ids' in scope && scope.ids.length === 0;
 
 /**
  * What the matching index is built from. The index is a read model over several modules' tables,
@@ -76,9 +87,8 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
     },
 
     /** The records of those citizens that still have a CV; the others are missing from the result. */
-    async cvRecords(ids: readonly string[]): Promise<CitizenCvRecord[]> {
-      if (ids.length === 0) return [];
-      const list = [...ids];
+    async cvRecords(scope: Scope): Promise<CitizenCvRecord[]> {
+      if (isEmpty(scope)) return [];
       const [people, sharing, eligible, sought, experiences, education, languages, skills] =
         await Promise.all([
           db
@@ -99,22 +109,22 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
             .from(citizens)
             .innerJoin(users, eq(users.id, citizens.userId))
             .innerJoin(cvs, eq(cvs.citizenId, citizens.userId))
-            .where(inArray(citizens.userId, list)),
+            .where(within(citizens.userId, scope)),
           db
             .select({ citizenId: consents.citizenId })
             .from(consents)
             .where(
               and(
-                inArray(consents.citizenId, list),
+                within(consents.citizenId, scope),
                 eq(consents.purpose, 'CV_SHARING'),
                 isNull(consents.withdrawnAt),
               ),
             ),
-          specialCategories.law68Eligible(list),
+          specialCategories.law68Eligible(scope),
           db
             .select()
             .from(cvSoughtOccupations)
-            .where(inArray(cvSoughtOccupations.citizenId, list))
+            .where(within(cvSoughtOccupations.citizenId, scope))
             .orderBy(asc(cvSoughtOccupations.position)),
           db
             .select({
@@ -124,22 +134,22 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
               endsOn: cvExperiences.endsOn,
             })
             .from(cvExperiences)
-            .where(inArray(cvExperiences.citizenId, list))
+            .where(within(cvExperiences.citizenId, scope))
             .orderBy(asc(cvExperiences.position)),
           db
             .select({ citizenId: cvEducation.citizenId, eqfLevel: educationTitles.eqfLevel })
             .from(cvEducation)
             .innerJoin(educationTitles, eq(educationTitles.code, cvEducation.titleCode))
-            .where(and(inArray(cvEducation.citizenId, list), isNotNull(cvEducation.yearCompleted))),
+            .where(and(within(cvEducation.citizenId, scope), isNotNull(cvEducation.yearCompleted))),
           db
             .select()
             .from(cvLanguages)
-            .where(inArray(cvLanguages.citizenId, list))
+            .where(within(cvLanguages.citizenId, scope))
             .orderBy(asc(cvLanguages.languageCode)),
           db
             .select({ citizenId: cvSkills.citizenId, skillUri: cvSkills.skillUri })
             .from(cvSkills)
-            .where(inArray(cvSkills.citizenId, list))
+            .where(within(cvSkills.citizenId, scope))
             .orderBy(asc(cvSkills.position)),
         ]);
       const found = people.map((p) => p.citizenId);
@@ -166,9 +176,8 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       }));
     },
 
-    async vacancyRecords(ids: readonly string[]): Promise<VacancyRecord[]> {
-      if (ids.length === 0) return [];
-      const list = [...ids];
+    async vacancyRecords(scope: Scope): Promise<VacancyRecord[]> {
+      if (isEmpty(scope)) return [];
       const [rows, languages, skills] = await Promise.all([
         db
           .select({
@@ -187,9 +196,9 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
             law68Reserved: vacancies.law68Reserved,
           })
           .from(vacancies)
-          .where(inArray(vacancies.id, list)),
-        db.select().from(vacancyLanguages).where(inArray(vacancyLanguages.vacancyId, list)),
-        db.select().from(vacancySkills).where(inArray(vacancySkills.vacancyId, list)),
+          .where(within(vacancies.id, scope)),
+        db.select().from(vacancyLanguages).where(within(vacancyLanguages.vacancyId, scope)),
+        db.select().from(vacancySkills).where(within(vacancySkills.vacancyId, scope)),
       ]);
       const found = rows.map((r) => r.id);
       const languagesBy = groupByKey(found, languages, (r) => r.vacancyId);
