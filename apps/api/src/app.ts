@@ -29,6 +29,9 @@ import { cvPdfRoutes } from './modules/cvs/routes.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
 import { internshipLoaders } from './modules/internships/loaders.js';
 import { internshipResolvers } from './modules/internships/resolvers.js';
+import type { MatchingIndexer } from './modules/matching/indexer.js';
+import { matchingLoaders } from './modules/matching/loaders.js';
+import { matchingResolvers } from './modules/matching/resolvers.js';
 import { networkLoaders } from './modules/network/loaders.js';
 import { networkResolvers } from './modules/network/resolvers.js';
 import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.js';
@@ -74,12 +77,15 @@ const resolverModules = [
   applicationResolvers,
   placementResolvers,
   internshipResolvers,
+  matchingResolvers,
 ];
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Delivers queued emails; tests call `drain()` to deliver on demand. */
     outbox: OutboxWorker;
+    /** This instance's matching index, kept fresh from the change feed. */
+    matching: MatchingIndexer;
   }
 }
 
@@ -118,11 +124,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
     videoRooms: jitsiRooms(config.VIDEO_ROOM_BASE_URL),
     mailDomain,
+    log: app.log,
   });
   const planner = createPlanner(plans, { nested: deps.planNestedReads ?? true });
   const outbox = createOutboxWorker({ db: database.db, mailer, log: app.log, messageIdDomain: mailDomain });
   app.decorate('outbox', outbox);
   app.addHook('onReady', async () => outbox.start(config.OUTBOX_POLL_MS));
+  const matching = services.matchingIndex;
+  app.decorate('matching', matching);
+  app.addHook('onReady', async () => matching.start(config.MATCHING_POLL_MS));
 
   // Order: cross-cutting plugins first (auth needs to run before any route), then routes.
   await app.register(authPlugin, { tokens });
@@ -146,6 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       applicationLoaders,
       placementLoaders,
       internshipLoaders,
+      matchingLoaders,
     ]) as never,
     context: (request, reply): Omit<RequestContext, 'reply'> & { reply: typeof reply } => ({
       actor: request.actor,
@@ -205,6 +216,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.addHook('onClose', async () => {
     await outbox.stop();
+    await matching.stop();
     mailer.close();
   });
   return app;

@@ -41,6 +41,11 @@ const envSchema = z.object({
   VIDEO_ROOM_BASE_URL: z.url().default('https://meet.jit.si'),
   /** How often the outbox worker looks for emails to send; 0 turns the background worker off. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  /**
+   * How often the matching index reads the change feed, so a change shows in matches within this
+   * time; 0 turns the background reader off and the index catches up before every use.
+   */
+  MATCHING_POLL_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 });
 

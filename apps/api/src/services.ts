@@ -1,4 +1,5 @@
 import type { Db } from '@sportello/db';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Mailer } from './lib/mailer.js';
 import type { TokenService } from './lib/tokens.js';
 import type { VideoRoomProvider } from './lib/video-rooms.js';
@@ -15,6 +16,9 @@ import { createCoverLetterService } from './modules/cover-letters/service.js';
 import { createCvService } from './modules/cvs/service.js';
 import { createIdentityService } from './modules/identity/service.js';
 import { createInternshipService } from './modules/internships/service.js';
+import { createMatchingIndexer } from './modules/matching/indexer.js';
+import { createMatchingService } from './modules/matching/service.js';
+import { createMatchingSource } from './modules/matching/source.js';
 import { createNetworkService } from './modules/network/service.js';
 import { createPlacementService } from './modules/placements/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
@@ -28,6 +32,7 @@ export interface ServiceDeps {
   videoRooms: VideoRoomProvider;
   /** Domain of Message-IDs and calendar UIDs. */
   mailDomain: string;
+  log: FastifyBaseLogger;
 }
 
 export function createServices(deps: ServiceDeps) {
@@ -51,6 +56,11 @@ export function createServices(deps: ServiceDeps) {
     network,
     placements,
   });
+  const matchingIndex = createMatchingIndexer({
+    db: deps.db,
+    source: createMatchingSource(deps.db, specialCategories),
+    log: deps.log.child({ module: 'matching' }),
+  });
   return {
     identity,
     network,
@@ -68,6 +78,8 @@ export function createServices(deps: ServiceDeps) {
     interviews: createInterviewService(deps),
     placements,
     internships,
+    matchingIndex,
+    matching: createMatchingService(deps.db, matchingIndex, applications),
   };
 }
 

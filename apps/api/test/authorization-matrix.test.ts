@@ -502,6 +502,10 @@ const operations: Record<string, Operation> = {
     'PUBLISHED',
     'mutation($id: ID!) { closeVacancy(id: $id, filled: true) { vacancy { status } userErrors { code } } }',
   ),
+  myMatchingVacancies: {
+    allowed: ['citizen'],
+    run: (token) => t.gql('{ myMatchingVacancies(first: 5) { score vacancy { id } } }', {}, token),
+  },
   myApplications: {
     allowed: ['citizen'],
     run: (token) => t.gql('{ myApplications { totalCount } }', {}, token),
@@ -878,6 +882,12 @@ describe('authorization of sensitive fields on nested paths', () => {
     'Citizen.coverLetters': {
       allowed: ['citizen', ...staff],
       query: 'query($id: ID!) { citizen(id: $id) { coverLetters { title body vacancy { title } } } }',
+    },
+    'Vacancy.matches': {
+      allowed: ['companyMember', ...staff],
+      query:
+        'query($id: ID!) { vacancy(id: $id) { matches { score citizen { codiceFiscale } pseudonymousCandidate { alias } } } }',
+      id: () => vacancy('PUBLISHED'),
     },
     'Citizen.consents': {
       allowed: ['citizen', ...staff],

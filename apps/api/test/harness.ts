@@ -84,6 +84,8 @@ export async function startTestApp(options: { env?: Record<string, string> } = {
     PUBLIC_URL: 'http://localhost:3000',
     // Tests deliver queued emails on demand with app.outbox.drain().
     OUTBOX_POLL_MS: '0',
+    // The matching index is built on first use and catches up before each use.
+    MATCHING_POLL_MS: '0',
     ...options.env,
   });
   const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });

@@ -1,3 +1,5 @@
+import { citizens, consents } from '@sportello/db';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenInput, companyInput, DEMO, REGISTER_CITIZEN, REGISTER_COMPANY } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
@@ -40,6 +42,17 @@ beforeAll(async () => {
     );
     const citizen = citizenInput();
     const citizenId = (await t.gql(REGISTER_CITIZEN, { input: citizen })).data!.registerCitizen.citizen.id;
+    // A CV shared with companies, so the citizen is a candidate in matches.
+    await t.gql(
+      'mutation($id: ID) { saveCv(citizenId: $id, input: { soughtOccupationUris: [], experiences: [], education: [], languages: [{ languageCode: "it", motherTongue: true }], certifications: [] }) { userErrors { code } } }',
+      { id: citizenId },
+      operator,
+    );
+    const [{ networkId }] = (await t.db
+      .select({ networkId: citizens.networkId })
+      .from(citizens)
+      .where(eq(citizens.userId, citizenId))) as [{ networkId: string }];
+    await t.db.insert(consents).values({ citizenId, networkId, purpose: 'CV_SHARING', textVersion: 'test' });
     await t.gql(REGISTER_COMPANY, { input: companyInput() });
     const vacancyId = await vacancyIn(t, { company, operator }, 'PUBLISHED');
     await vacancyIn(t, { company, operator }, 'SUBMITTED');
@@ -177,6 +190,46 @@ describe('SQL statements per list do not grow with the page size', () => {
         expect((result.data![list.path] as { edges: unknown[] }).edges).toHaveLength(n);
         return t.statements.length;
       };
+      const small = await statements(2);
+      const large = await statements(ROWS);
+      expect(large, `${name}: ${small} statements for 2 rows, ${large} for ${ROWS}`).toBe(small);
+    });
+  }
+});
+
+describe('SQL statements of rankings do not grow with their length', () => {
+  const rankings: Record<
+    string,
+    { query: string; token: () => Promise<string>; at: (data: any) => unknown[] }
+  > = {
+    'Vacancy.matches': {
+      query: `query($n: Int, $id: ID!) { vacancy(id: $id) { matches(first: $n) { score components { reason } citizen { givenName residenceComune { name } } pseudonymousCandidate { alias province soughtOccupations { label } } application { status } } } }`,
+      token: async () => operator,
+      at: (data) => data.vacancy.matches,
+    },
+    myMatchingVacancies: {
+      query: `query($n: Int) { myMatchingVacancies(first: $n) { score vacancy { title companyName occupation { label } workplaceComune { name } } } }`,
+      token: async () => (await t.login(DEMO.citizen)).accessToken,
+      at: (data) => data.myMatchingVacancies,
+    },
+  };
+  for (const [name, ranking] of Object.entries(rankings)) {
+    it(name, async () => {
+      const token = await ranking.token();
+      const vacancy = await t.gql(
+        '{ companyVacancies(first: 1, status: PUBLISHED) { edges { node { id } } } }',
+        {},
+        company,
+      );
+      const id = vacancy.data!.companyVacancies.edges[0].node.id;
+      const statements = async (n: number) => {
+        t.statements.length = 0;
+        const result = await t.gql(ranking.query, { n, id }, token);
+        expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+        expect(ranking.at(result.data!)).toHaveLength(n);
+        return t.statements.length;
+      };
+      await statements(1);
       const small = await statements(2);
       const large = await statements(ROWS);
       expect(large, `${name}: ${small} statements for 2 rows, ${large} for ${ROWS}`).toBe(small);

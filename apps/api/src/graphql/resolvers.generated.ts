@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ApiClientRecord as ApiClientRecordModel, Session as SessionModel, User as UserModel } from '../modules/identity/service.js';
 import type { Ateco as AtecoModel, CompanyMember as CompanyMemberModel, CompanySite as CompanySiteModel } from '../modules/companies/profile.js';
 import type { Application as ApplicationModel, ApplicationEvent as ApplicationEventModel } from '../modules/applications/service.js';
+import type { CandidateMatch as CandidateMatchModel, VacancyMatch as VacancyMatchModel } from '../modules/matching/service.js';
 import type { CaseAssignment as CaseAssignmentModel } from '../modules/casework/service.js';
 import type { Slot as SlotModel, Booking as BookingModel } from '../modules/appointments/service.js';
 import type { CitizenRecord as CitizenRecordModel } from '../modules/citizens/service.js';
@@ -242,6 +243,29 @@ export type BookingStatus =
   | 'BOOKED'
   | 'CANCELLED'
   | 'NO_SHOW';
+
+/** A citizen ranked for a vacancy. */
+export type CandidateMatch = {
+  __typename?: 'CandidateMatch';
+  /** The candidate's application or proposal for this vacancy, if any (proposeCandidate makes one). */
+  application?: Maybe<Application>;
+  /** Null for the company until the candidate applies or accepts a proposal. */
+  citizen?: Maybe<Citizen>;
+  components: Array<MatchComponentScore>;
+  /** What the company sees before the candidate discloses themself. */
+  pseudonymousCandidate: PseudonymousCandidate;
+  /** 0-100, to one decimal. */
+  score: Scalars['Float']['output'];
+};
+
+export type CandidateMatchFilter = {
+  /** 0-100. */
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  /** Only citizens within this distance of the workplace (remote vacancies: everyone). */
+  radiusKm?: InputMaybe<Scalars['Int']['input']>;
+  /** Operators and network admins only: citizens in at least one of these groups. */
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+};
 
 export type CaseAssignment = {
   __typename?: 'CaseAssignment';
@@ -991,6 +1015,28 @@ export type LoginInput = {
   password: Scalars['String']['input'];
 };
 
+/** The components of the matching score; their weights are documented with the score. */
+export type MatchComponent =
+  | 'AVAILABILITY'
+  | 'DISTANCE'
+  | 'DRIVING_LICENCES'
+  | 'EDUCATION'
+  | 'ESSENTIAL_SKILLS'
+  | 'EXPERIENCE'
+  | 'LANGUAGES'
+  | 'OCCUPATION'
+  | 'OPTIONAL_SKILLS';
+
+export type MatchComponentScore = {
+  __typename?: 'MatchComponentScore';
+  component: MatchComponent;
+  maxPoints: Scalars['Float']['output'];
+  /** Points of this component, to one decimal; the components add up to the score. */
+  points: Scalars['Float']['output'];
+  /** In Italian, e.g. "4 di 5 competenze essenziali", "12 km, entro il raggio di 20 km". */
+  reason: Scalars['String']['output'];
+};
+
 export type Membership = {
   __typename?: 'Membership';
   comune: Comune;
@@ -1665,6 +1711,11 @@ export type Query = {
   myApplications: ApplicationConnection;
   /** Citizens: their own tirocini, the latest start first. */
   myInternships: InternshipConnection;
+  /**
+   * The logged-in citizen: published vacancies of the network that match their CV, best first (at
+   * most 100).
+   */
+  myMatchingVacancies: Array<VacancyMatch>;
   /** Public. */
   network?: Maybe<Network>;
   /**
@@ -1796,6 +1847,13 @@ export type QueryMyApplicationsArgs = {
 export type QueryMyInternshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyMatchingVacanciesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  radiusKm?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2001,6 +2059,12 @@ export type Vacancy = {
   languages: Array<VacancyLanguage>;
   /** Collocamento mirato (law 68/1999). */
   law68Reserved: Scalars['Boolean']['output'];
+  /**
+   * The best candidates among the citizens of the network who share their CV, best first (at most
+   * 100). For the network's staff and, pseudonymised until the candidate applies or accepts a
+   * proposal, for the vacancy's company.
+   */
+  matches: Array<CandidateMatch>;
   minEqfLevel?: Maybe<Scalars['Int']['output']>;
   minExperienceMonths: Scalars['Int']['output'];
   occupation: EscoOccupation;
@@ -2028,6 +2092,12 @@ export type VacancyApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ApplicationStatus>;
+};
+
+
+export type VacancyMatchesArgs = {
+  filter?: InputMaybe<CandidateMatchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type VacancyConnection = {
@@ -2076,6 +2146,14 @@ export type VacancyLanguage = {
 export type VacancyLanguageInput = {
   languageCode: Scalars['String']['input'];
   minLevel: CefrLevel;
+};
+
+/** A published vacancy ranked for a citizen. */
+export type VacancyMatch = {
+  __typename?: 'VacancyMatch';
+  components: Array<MatchComponentScore>;
+  score: Scalars['Float']['output'];
+  vacancy: Vacancy;
 };
 
 export type VacancyPayload = {
@@ -2242,6 +2320,8 @@ export type ResolversTypes = {
   BookingPayload: ResolverTypeWrapper<Omit<BookingPayload, 'booking'> & { booking?: Maybe<ResolversTypes['Booking']> }>;
   BookingStatus: BookingStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CandidateMatch: ResolverTypeWrapper<CandidateMatchModel>;
+  CandidateMatchFilter: CandidateMatchFilter;
   CaseAssignment: ResolverTypeWrapper<CaseAssignmentModel>;
   CaseAssignmentPayload: ResolverTypeWrapper<Omit<CaseAssignmentPayload, 'caseAssignment'> & { caseAssignment?: Maybe<ResolversTypes['CaseAssignment']> }>;
   CefrLevel: CefrLevel;
@@ -2328,6 +2408,8 @@ export type ResolversTypes = {
   InterviewStatus: InterviewStatus;
   InviteCompanyMemberInput: InviteCompanyMemberInput;
   LoginInput: LoginInput;
+  MatchComponent: MatchComponent;
+  MatchComponentScore: ResolverTypeWrapper<MatchComponentScore>;
   Membership: ResolverTypeWrapper<MembershipRecordModel>;
   MembershipFee: ResolverTypeWrapper<MembershipFeeRecordModel>;
   MonitoringAuthorSide: MonitoringAuthorSide;
@@ -2372,6 +2454,7 @@ export type ResolversTypes = {
   VacancyInput: VacancyInput;
   VacancyLanguage: ResolverTypeWrapper<VacancyLanguageModel>;
   VacancyLanguageInput: VacancyLanguageInput;
+  VacancyMatch: ResolverTypeWrapper<VacancyMatchModel>;
   VacancyPayload: ResolverTypeWrapper<Omit<VacancyPayload, 'vacancy'> & { vacancy?: Maybe<ResolversTypes['Vacancy']> }>;
   VacancySearchInput: VacancySearchInput;
   VacancySkill: ResolverTypeWrapper<VacancySkillRecordModel>;
@@ -2403,6 +2486,8 @@ export type ResolversParentTypes = {
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingPayload: Omit<BookingPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['Booking']> };
   Boolean: Scalars['Boolean']['output'];
+  CandidateMatch: CandidateMatchModel;
+  CandidateMatchFilter: CandidateMatchFilter;
   CaseAssignment: CaseAssignmentModel;
   CaseAssignmentPayload: Omit<CaseAssignmentPayload, 'caseAssignment'> & { caseAssignment?: Maybe<ResolversParentTypes['CaseAssignment']> };
   Citizen: CitizenRecordModel;
@@ -2473,6 +2558,7 @@ export type ResolversParentTypes = {
   InterviewPayload: Omit<InterviewPayload, 'interview'> & { interview?: Maybe<ResolversParentTypes['Interview']> };
   InviteCompanyMemberInput: InviteCompanyMemberInput;
   LoginInput: LoginInput;
+  MatchComponentScore: MatchComponentScore;
   Membership: MembershipRecordModel;
   MembershipFee: MembershipFeeRecordModel;
   MonitoringEntryInput: MonitoringEntryInput;
@@ -2513,6 +2599,7 @@ export type ResolversParentTypes = {
   VacancyInput: VacancyInput;
   VacancyLanguage: VacancyLanguageModel;
   VacancyLanguageInput: VacancyLanguageInput;
+  VacancyMatch: VacancyMatchModel;
   VacancyPayload: Omit<VacancyPayload, 'vacancy'> & { vacancy?: Maybe<ResolversParentTypes['Vacancy']> };
   VacancySearchInput: VacancySearchInput;
   VacancySkill: VacancySkillRecordModel;
@@ -2641,6 +2728,14 @@ export type BookingEdgeResolvers<ContextType = RequestContext, ParentType extend
 export type BookingPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingPayload'] = ResolversParentTypes['BookingPayload']> = {
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CandidateMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidateMatch'] = ResolversParentTypes['CandidateMatch']> = {
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
+  components?: Resolver<Array<ResolversTypes['MatchComponentScore']>, ParentType, ContextType>;
+  pseudonymousCandidate?: Resolver<ResolversTypes['PseudonymousCandidate'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type CaseAssignmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseAssignment'] = ResolversParentTypes['CaseAssignment']> = {
@@ -3021,6 +3116,13 @@ export type InterviewPayloadResolvers<ContextType = RequestContext, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type MatchComponentScoreResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MatchComponentScore'] = ResolversParentTypes['MatchComponentScore']> = {
+  component?: Resolver<ResolversTypes['MatchComponent'], ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   comune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3191,6 +3293,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   myApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryMyApplicationsArgs, 'first'>>;
   myInternships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryMyInternshipsArgs, 'first'>>;
+  myMatchingVacancies?: Resolver<Array<ResolversTypes['VacancyMatch']>, ParentType, ContextType, RequireFields<QueryMyMatchingVacanciesArgs, 'first'>>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'slug'>>;
   networkInterviews?: Resolver<ResolversTypes['InterviewConnection'], ParentType, ContextType, RequireFields<QueryNetworkInterviewsArgs, 'first'>>;
   networkVacancies?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryNetworkVacanciesArgs, 'first'>>;
@@ -3264,6 +3367,7 @@ export type VacancyResolvers<ContextType = RequestContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['VacancyLanguage']>, ParentType, ContextType>;
   law68Reserved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['CandidateMatch']>, ParentType, ContextType, RequireFields<VacancyMatchesArgs, 'first'>>;
   minEqfLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   minExperienceMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   occupation?: Resolver<ResolversTypes['EscoOccupation'], ParentType, ContextType>;
@@ -3297,6 +3401,12 @@ export type VacancyLanguageResolvers<ContextType = RequestContext, ParentType ex
   languageCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   languageName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   minLevel?: Resolver<ResolversTypes['CefrLevel'], ParentType, ContextType>;
+};
+
+export type VacancyMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VacancyMatch'] = ResolversParentTypes['VacancyMatch']> = {
+  components?: Resolver<Array<ResolversTypes['MatchComponentScore']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  vacancy?: Resolver<ResolversTypes['Vacancy'], ParentType, ContextType>;
 };
 
 export type VacancyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VacancyPayload'] = ResolversParentTypes['VacancyPayload']> = {
@@ -3340,6 +3450,7 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingConnection?: BookingConnectionResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingPayload?: BookingPayloadResolvers<ContextType>;
+  CandidateMatch?: CandidateMatchResolvers<ContextType>;
   CaseAssignment?: CaseAssignmentResolvers<ContextType>;
   CaseAssignmentPayload?: CaseAssignmentPayloadResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
@@ -3389,6 +3500,7 @@ export type Resolvers<ContextType = RequestContext> = {
   InterviewConnection?: InterviewConnectionResolvers<ContextType>;
   InterviewEdge?: InterviewEdgeResolvers<ContextType>;
   InterviewPayload?: InterviewPayloadResolvers<ContextType>;
+  MatchComponentScore?: MatchComponentScoreResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipFee?: MembershipFeeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3415,6 +3527,7 @@ export type Resolvers<ContextType = RequestContext> = {
   VacancyConnection?: VacancyConnectionResolvers<ContextType>;
   VacancyEdge?: VacancyEdgeResolvers<ContextType>;
   VacancyLanguage?: VacancyLanguageResolvers<ContextType>;
+  VacancyMatch?: VacancyMatchResolvers<ContextType>;
   VacancyPayload?: VacancyPayloadResolvers<ContextType>;
   VacancySkill?: VacancySkillResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -7,6 +7,7 @@ export * from './cover-letters.js';
 export * from './cvs.js';
 export * from './identity.js';
 export * from './internships.js';
+export * from './matching.js';
 export * from './network.js';
 export * from './notifications.js';
 export * from './reference.js';

@@ -106,6 +106,15 @@ export function createApplicationService(db: Db, placements: PlacementService) {
       return row;
     },
 
+    /** The applications and proposals of these citizens for one vacancy. */
+    async ofVacancyByCitizens(vacancyId: string, citizenIds: readonly string[]): Promise<Application[]> {
+      if (citizenIds.length === 0) return [];
+      return db
+        .select()
+        .from(applications)
+        .where(and(eq(applications.vacancyId, vacancyId), inArray(applications.citizenId, [...citizenIds])));
+    },
+
     async byIds(ids: readonly string[]): Promise<Application[]> {
       const valid = ids.filter(isUuid);
       if (valid.length === 0) return [];

@@ -1,8 +1,9 @@
 import { citizenSpecialCategories, type Db, type Tx } from '@sportello/db';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { badInput, UserErrors, userError } from '../../lib/errors.js';
 import { requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
+import { type Scope, within } from '../matching/source.js';
 
 export type SpecialCategories = typeof citizenSpecialCategories.$inferSelect;
 
@@ -65,6 +66,23 @@ export function createSpecialCategoryService(db: Db) {
         });
         return row ?? null;
       });
+    },
+
+    /**
+     * Which of these citizens are on the lists of law 68/1999: the one special-category fact the
+     * matching index holds, used only to show reserved vacancies to the people they are for.
+     */
+    async law68Eligible(scope: Scope): Promise<Set<string>> {
+      const rows = await db
+        .select({ citizenId: citizenSpecialCategories.citizenId })
+        .from(citizenSpecialCategories)
+        .where(
+          and(
+            within(citizenSpecialCategories.citizenId, scope),
+            eq(citizenSpecialCategories.law68Disability, true),
+          ),
+        );
+      return new Set(rows.map((r) => r.citizenId));
     },
 
     async declare(

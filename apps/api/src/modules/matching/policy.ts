@@ -1,0 +1,16 @@
+import type { Actor } from '../../context.js';
+import { isStaffOf } from '../../lib/actors.js';
+
+/** The network's staff, and the members of the company that published the vacancy. */
+export const canSeeMatches = (actor: Actor, vacancy: { networkId: string; companyId: string }) =>
+  isStaffOf(actor, vacancy.networkId) ||
+  (actor.kind === 'COMPANY_MEMBER' && actor.companyId === vacancy.companyId);
+
+/** Target groups derive from age: a filter for the staff's programmes, never for companies. */
+export const canFilterByTargetGroup = (actor: Actor, networkId: string) => isStaffOf(actor, networkId);
+
+/** Until the candidate applies or accepts a proposal, the company sees a pseudonym. */
+export const canSeeMatchedCitizen = (
+  actor: Actor,
+  match: { networkId: string; application: { disclosedAt: Date | null } | null },
+) => isStaffOf(actor, match.networkId) || match.application?.disclosedAt != null;

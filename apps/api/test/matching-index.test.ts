@@ -1,0 +1,205 @@
+import {
+  citizenSpecialCategories,
+  citizens,
+  consents,
+  cvExperiences,
+  cvs,
+  users,
+  vacancies,
+  vacancySkills,
+} from '@sportello/db';
+import { dayNumber } from '@sportello/matching';
+import { and, eq } from 'drizzle-orm';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSpecialCategoryService } from '../src/modules/citizens/special-categories.js';
+import { createMatchingIndexer } from '../src/modules/matching/indexer.js';
+import { createMatchingSource } from '../src/modules/matching/source.js';
+import { DEMO } from './fixtures.js';
+import { startTestApp, type TestApp } from './harness.js';
+import { insertTestSkills } from './skill-fixtures.js';
+
+const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
+
+let t: TestApp;
+let giulia: string;
+let luca: string;
+let welding: string;
+let networkId: string;
+
+const idOf = async (email: string) =>
+  (await t.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  giulia = await idOf(DEMO.citizen);
+  luca = await idOf('luca.ferrari@demo.sportellolavoro.it');
+  networkId = (
+    await t.db.select({ id: citizens.networkId }).from(citizens).where(eq(citizens.userId, luca))
+  )[0]!.id;
+  welding = (
+    await t.db.select({ id: vacancies.id }).from(vacancies).where(eq(vacancies.occupationUri, WELDER))
+  )[0]!.id;
+});
+afterAll(() => t?.close());
+
+const today = () => dayNumber(new Date().toISOString().slice(0, 10));
+
+async function citizensFor(vacancyId: string) {
+  const { index } = await t.app.matching.current();
+  return index.topCitizens(index.vacancy(vacancyId)!, { k: 50, today: today() });
+}
+
+describe('matching index from the database', () => {
+  it('holds the CVs and vacancies with what the score needs', async () => {
+    const { index, vocabulary } = await t.app.matching.current();
+    expect(index.cvCount).toBe(2);
+    expect(index.vacancyCount).toBe(2);
+    const cv = index.cv(giulia)!;
+    expect(cv).toMatchObject({
+      mobilityRadiusKm: 25,
+      sharesCv: true,
+      active: true,
+      law68Eligible: false,
+      eqfLevel: 3,
+      experiences: [{ occupation: vocabulary.occupation(WELDER), months: 123 }],
+    });
+    expect(vocabulary.comuni.values[cv.comune]).toBe(DEMO.legnano);
+    expect(index.vacancy(welding)).toMatchObject({
+      published: true,
+      occupation: vocabulary.occupation(WELDER),
+      minEqfLevel: 3,
+      minExperienceMonths: 24,
+    });
+    // Luca has not consented to share his CV: no company sees him.
+    expect((await citizensFor(welding)).map((m) => m.key)).toEqual([giulia]);
+  });
+
+  it('follows consents, disabled accounts and removed CVs', async () => {
+    await t.db
+      .update(consents)
+      .set({ withdrawnAt: new Date() })
+      .where(and(eq(consents.citizenId, giulia), eq(consents.purpose, 'CV_SHARING')));
+    expect(await citizensFor(welding)).toEqual([]);
+
+    const [network] = await t.db
+      .select({ id: citizens.networkId })
+      .from(citizens)
+      .where(eq(citizens.userId, luca));
+    await t.db
+      .insert(consents)
+      .values({ citizenId: luca, networkId: network!.id, purpose: 'CV_SHARING', textVersion: 'test' });
+    expect((await citizensFor(welding)).map((m) => m.key)).toEqual([luca]);
+
+    await t.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, luca));
+    expect(await citizensFor(welding)).toEqual([]);
+    await t.db.update(users).set({ disabledAt: null }).where(eq(users.id, luca));
+    expect((await citizensFor(welding)).map((m) => m.key)).toEqual([luca]);
+
+    await t.db.delete(cvs).where(eq(cvs.citizenId, luca));
+    const { index } = await t.app.matching.current();
+    expect(index.cv(luca)).toBeUndefined();
+    expect(index.cvCount).toBe(1);
+  });
+
+  it('shows a reserved vacancy only to citizens on the lists of law 68/1999', async () => {
+    await t.db.update(vacancies).set({ law68Reserved: true }).where(eq(vacancies.id, welding));
+    await t.db
+      .insert(consents)
+      .values({ citizenId: giulia, networkId, purpose: 'CV_SHARING', textVersion: 'test' });
+    expect(await citizensFor(welding)).toEqual([]);
+    const { index } = await t.app.matching.current();
+    expect(index.topVacancies(index.cv(giulia)!, { k: 10, today: today() })).toEqual([]);
+
+    await t.db.insert(citizenSpecialCategories).values({
+      citizenId: giulia,
+      networkId,
+      law68Disability: true,
+      disabilityCategory: 'CIVIL_INVALIDITY',
+      declaredBy: giulia,
+    });
+    expect((await citizensFor(welding)).map((m) => m.key)).toEqual([giulia]);
+    expect(index.topVacancies(index.cv(giulia)!, { k: 10, today: today() }).map((m) => m.key)).toEqual([
+      welding,
+    ]);
+    await t.db.update(vacancies).set({ law68Reserved: false }).where(eq(vacancies.id, welding));
+  });
+
+  it('picks up skills added to the reference after the index was built', async () => {
+    const [skill] = await insertTestSkills(t.db, 1, 'matching');
+    await t.db.insert(vacancySkills).values({ vacancyId: welding, skillUri: skill!.uri, essential: true });
+    const { index, vocabulary } = await t.app.matching.current();
+    // Skills that reach the reference after the index was built still get an id.
+    expect(index.vacancy(welding)!.essentialSkills).toEqual([vocabulary.skills.get(skill!.uri)]);
+    const [match] = await citizensFor(welding);
+    expect(match!.key).toBe(giulia);
+  });
+});
+
+describe('the index over days', () => {
+  it('is rebuilt on a new day, so ongoing jobs count their months to date', async () => {
+    await t.db.insert(cvExperiences).values({
+      citizenId: giulia,
+      position: 1,
+      employer: 'Officina (in corso)',
+      jobTitle: 'Saldatrice',
+      occupationUri: WELDER,
+      startsOn: '2026-01-10',
+    });
+    let now = new Date('2026-11-23T10:00:00Z');
+    const indexer = createMatchingIndexer({
+      db: t.db,
+      source: createMatchingSource(t.db, createSpecialCategoryService(t.db)),
+      log: pino({ level: 'silent' }),
+      now: () => now,
+    });
+    const ongoing = async () => (await indexer.current()).index.cv(giulia)!.experiences.at(-1)!.months;
+    expect(await ongoing()).toBe(10);
+    now = new Date('2027-01-11T10:00:00Z');
+    expect(await ongoing()).toBe(12);
+  });
+});
+
+describe('fairness through the database', () => {
+  it('birth date, gender and birthplace in the codice fiscale, and disability never change the matches', async () => {
+    const fresh = await startTestApp();
+    try {
+      const [luca] = await fresh.db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, 'luca.ferrari@demo.sportellolavoro.it'));
+      const [net] = await fresh.db
+        .select({ id: citizens.networkId })
+        .from(citizens)
+        .where(eq(citizens.userId, luca!.id));
+      await fresh.db
+        .insert(consents)
+        .values({ citizenId: luca!.id, networkId: net!.id, purpose: 'CV_SHARING', textVersion: 'test' });
+      const ranking = async () => {
+        const { index } = await fresh.app.matching.current();
+        const all = await fresh.db.select({ id: vacancies.id }).from(vacancies);
+        return all.map(({ id }) => index.topCitizens(index.vacancy(id)!, { k: 10, today: today() }));
+      };
+      const before = await ranking();
+      expect(before.flat().length).toBeGreaterThan(0);
+      // Older, a woman born abroad (day + 40, Z-code of the birthplace), with a disability.
+      await fresh.db
+        .update(citizens)
+        .set({ birthDate: '1955-01-31', codiceFiscale: 'FRRLCU55A71Z600X' })
+        .where(eq(citizens.userId, luca!.id));
+      await fresh.db.insert(citizenSpecialCategories).values({
+        citizenId: luca!.id,
+        networkId: net!.id,
+        law68Disability: true,
+        disabilityCategory: 'BLIND_OR_DEAF',
+        economicHardship: true,
+        declaredBy: luca!.id,
+      });
+      const { index } = await fresh.app.matching.current();
+      expect(index.cv(luca!.id)!.law68Eligible).toBe(true);
+      expect(await ranking()).toEqual(before);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MatchingIndex } from './engine.js';
+import { exhaustiveTopCitizens, exhaustiveTopVacancies } from './reference.js';
+import { cvArb, vacancyArb, type World, worldArb } from './test-data.js';
+import type { Match, MatchQuery } from './types.js';
+
+const queryArb: fc.Arbitrary<MatchQuery> = fc.record(
+  {
+    k: fc.integer({ min: 0, max: 15 }),
+    today: fc.integer({ min: 98, max: 112 }),
+    radiusKm: fc.constantFrom(0, 10, 30, 80),
+    minScore: fc.integer({ min: 0, max: 900 }),
+    targetGroups: fc.integer({ min: 1, max: 7 }),
+  },
+  { requiredKeys: ['k', 'today'] },
+);
+
+const ranking = (matches: Match[]) => matches.map((m) => [m.key, m.score]);
+
+function indexOf(world: World): MatchingIndex {
+  const index = new MatchingIndex(world.ref);
+  for (const cv of world.cvs) index.upsertCv(cv);
+  for (const v of world.vacancies) index.upsertVacancy(v);
+  return index;
+}
+
+function expectSameTopK(index: MatchingIndex, world: World, q: MatchQuery) {
+  for (const v of world.vacancies)
+    expect(ranking(index.topCitizens(v, q))).toEqual(
+      ranking(exhaustiveTopCitizens(world.cvs, v, world.ref, q)),
+    );
+  for (const cv of world.cvs)
+    expect(ranking(index.topVacancies(cv, q))).toEqual(
+      ranking(exhaustiveTopVacancies(world.vacancies, cv, world.ref, q)),
+    );
+}
+
+describe('the engine returns exactly the exhaustive top k', () => {
+  it('on random data with the ESCO relations', () => {
+    fc.assert(
+      fc.property(worldArb(true), queryArb, (world, q) => expectSameTopK(indexOf(world), world, q)),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on random data without the ESCO relations (skills data missing)', () => {
+    fc.assert(
+      fc.property(worldArb(false), queryArb, (world, q) => expectSameTopK(indexOf(world), world, q)),
+      { numRuns: 150 },
+    );
+  });
+
+  it('after updates and removals of CVs and vacancies', () => {
+    const updatesArb = worldArb(true).chain((world) =>
+      fc.record({
+        world: fc.constant(world),
+        changedCvs: fc.array(
+          fc.oneof(
+            fc.nat(60).chain((i) => cvArb(world.cvs[i]?.key ?? `cv-new-${i}`)),
+            fc.nat(60).map((i) => world.cvs[i]?.key ?? 'nobody'),
+          ),
+          { maxLength: 15 },
+        ),
+        changedVacancies: fc.array(
+          fc.oneof(
+            fc.nat(20).chain((i) => vacancyArb(world.vacancies[i]?.key ?? `v-new-${i}`)),
+            fc.nat(20).map((i) => world.vacancies[i]?.key ?? 'none'),
+          ),
+          { maxLength: 6 },
+        ),
+        q: queryArb,
+      }),
+    );
+    fc.assert(
+      fc.property(updatesArb, ({ world, changedCvs, changedVacancies, q }) => {
+        const index = indexOf(world);
+        const cvs = new Map(world.cvs.map((cv) => [cv.key, cv]));
+        const vacancies = new Map(world.vacancies.map((v) => [v.key, v]));
+        for (const change of changedCvs) {
+          if (typeof change === 'string') {
+            index.removeCv(change);
+            cvs.delete(change);
+          } else {
+            index.upsertCv(change);
+            cvs.set(change.key, change);
+          }
+        }
+        for (const change of changedVacancies) {
+          if (typeof change === 'string') {
+            index.removeVacancy(change);
+            vacancies.delete(change);
+          } else {
+            index.upsertVacancy(change);
+            vacancies.set(change.key, change);
+          }
+        }
+        const updated = { ref: world.ref, cvs: [...cvs.values()], vacancies: [...vacancies.values()] };
+        expect(index.cvCount).toBe(cvs.size);
+        for (const cv of updated.cvs) expect(index.cv(cv.key)).toEqual(cv);
+        for (const v of updated.vacancies) expect(index.vacancy(v.key)).toEqual(v);
+        expectSameTopK(index, updated, q);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('breaks ties by key, whatever the order of insertion', () => {
+    fc.assert(
+      fc.property(worldArb(true), fc.integer({ min: 1, max: 10 }), (world, k) => {
+        const q = { k, today: 100 };
+        const forward = indexOf(world);
+        const backward = indexOf({ ...world, cvs: [...world.cvs].reverse() });
+        for (const v of world.vacancies)
+          expect(ranking(backward.topCitizens(v, q))).toEqual(ranking(forward.topCitizens(v, q)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('ties at the bar', () => {
+  it('many citizens with the same profile enter by key, whatever the order of insertion', () => {
+    fc.assert(
+      fc.property(
+        worldArb(true),
+        cvArb('template'),
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(fc.nat(), { minLength: 30, maxLength: 30 }),
+        (world, template, k, order) => {
+          fc.pre(world.vacancies.length > 0);
+          const clones = order.map((n, i) => ({
+            ...template,
+            sharesCv: true,
+            active: true,
+            key: `tie-${(n % 1000).toString().padStart(3, '0')}-${i}`,
+          }));
+          const tied = { ...world, cvs: clones };
+          const q = { k, today: 100 };
+          const index = indexOf(tied);
+          for (const v of world.vacancies)
+            expect(ranking(index.topCitizens(v, q))).toEqual(
+              ranking(exhaustiveTopCitizens(clones, v, world.ref, q)),
+            );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('postings', () => {
+  it('stay exact after enough changes to be rebuilt', () => {
+    fc.assert(
+      fc.property(
+        worldArb(true),
+        fc.array(fc.nat(), { minLength: 1200, maxLength: 1200 }),
+        (world, picks) => {
+          fc.pre(world.cvs.length > 0);
+          const index = indexOf(world);
+          const cvs = [...world.cvs];
+          picks.forEach((pick, n) => {
+            const at = pick % cvs.length;
+            const cv = cvs[at]!;
+            // Rotate each CV's skills and occupations so that every change leaves stale entries.
+            const changed = {
+              ...cv,
+              skills: cv.skills.map((s) => (s + n) % 24),
+              occupations: cv.occupations.map((o) => (o + 1) % 10),
+            };
+            cvs[at] = changed;
+            index.upsertCv(changed);
+          });
+          expectSameTopK(index, { ...world, cvs }, { k: 5, today: 100 });
+        },
+      ),
+      { numRuns: 10 },
+    );
+  });
+});

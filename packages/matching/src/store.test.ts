@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ListColumn, RowKeys } from './store.js';
+
+describe('list column', () => {
+  it('keeps every row exact through growth, shrinking and compaction', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(49), fc.array(fc.integer(), { maxLength: 40 })), { maxLength: 400 }),
+        (writes) => {
+          const column = new ListColumn();
+          const expected: number[][] = [];
+          column.ensureRows(50);
+          for (const [row, values] of writes) {
+            column.set(row, values, 50);
+            expected[row] = values;
+          }
+          for (let row = 0; row < 50; row++) expect(column.get(row)).toEqual(expected[row] ?? []);
+          const live = expected.reduce((sum, values) => sum + (values?.length ?? 0), 0);
+          // Garbage never outgrows the live data by much: the pool is compacted.
+          expect(column.pool.length).toBeLessThanOrEqual(Math.max(2048, 4 * live + 80));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('row keys', () => {
+  it('reuse the rows of removed keys', () => {
+    const keys = new RowKeys();
+    expect(keys.acquire('a')).toEqual({ row: 0, fresh: true });
+    expect(keys.acquire('b')).toEqual({ row: 1, fresh: true });
+    expect(keys.acquire('a')).toEqual({ row: 0, fresh: false });
+    expect(keys.release('a')).toBe(0);
+    expect(keys.release('a')).toBeUndefined();
+    expect(keys.acquire('c')).toEqual({ row: 0, fresh: true });
+    expect([keys.count, keys.extent]).toEqual([2, 2]);
+  });
+});

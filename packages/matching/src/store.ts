@@ -1,0 +1,138 @@
+/** Growable typed-array helpers for the columnar index. */
+export function grown<T extends Int32Array | Uint8Array | Uint16Array>(a: T, capacity: number): T {
+  if (a.length >= capacity) return a;
+  const next = new (a.constructor as new (n: number) => T)(Math.max(capacity, a.length * 2));
+  next.set(a);
+  return next;
+}
+
+/**
+ * Variable-length integer lists of every row in one pool. A longer replacement is appended and the
+ * old slice becomes garbage; the pool is compacted when garbage exceeds the live data.
+ */
+export class ListColumn {
+  start = new Int32Array(16);
+  length = new Int32Array(16);
+  pool = new Int32Array(1024);
+  private used = 0;
+  private live = 0;
+
+  ensureRows(rows: number): void {
+    this.start = grown(this.start, rows);
+    this.length = grown(this.length, rows);
+  }
+
+  set(row: number, values: ArrayLike<number>, rows: number): void {
+    const n = values.length;
+    const old = this.length[row]!;
+    this.live += n - old;
+    if (n > old) {
+      if (this.used + n > this.pool.length) {
+        if (this.live * 2 < this.used) this.compact(rows);
+        this.pool = grown(this.pool, this.used + n);
+      }
+      this.start[row] = this.used;
+      this.used += n;
+    }
+    const at = this.start[row]!;
+    for (let i = 0; i < n; i++) this.pool[at + i] = values[i]!;
+    this.length[row] = n;
+  }
+
+  get(row: number): number[] {
+    const at = this.start[row]!;
+    return Array.from(this.pool.subarray(at, at + this.length[row]!));
+  }
+
+  private compact(rows: number): void {
+    const pool = new Int32Array(Math.max(1024, this.live * 2));
+    let used = 0;
+    for (let r = 0; r < rows; r++) {
+      const n = this.length[r]!;
+      pool.set(this.pool.subarray(this.start[r]!, this.start[r]! + n), used);
+      this.start[r] = used;
+      used += n;
+    }
+    this.pool = pool;
+    this.used = used;
+  }
+}
+
+/** Keys to dense row numbers, reusing the rows of removed keys. */
+export class RowKeys {
+  readonly keys: string[] = [];
+  private readonly rows = new Map<string, number>();
+  private readonly free: number[] = [];
+
+  /** Rows allocated, live or free: the extent of a scan. */
+  get extent(): number {
+    return this.keys.length;
+  }
+
+  get count(): number {
+    return this.rows.size;
+  }
+
+  row(key: string): number | undefined {
+    return this.rows.get(key);
+  }
+
+  /** The row of the key, allocating one when new; `fresh` tells which. */
+  acquire(key: string): { row: number; fresh: boolean } {
+    const existing = this.rows.get(key);
+    if (existing !== undefined) return { row: existing, fresh: false };
+    const row = this.free.pop() ?? this.keys.length;
+    this.keys[row] = key;
+    this.rows.set(key, row);
+    return { row, fresh: true };
+  }
+
+  release(key: string): number | undefined {
+    const row = this.rows.get(key);
+    if (row === undefined) return undefined;
+    this.rows.delete(key);
+    this.keys[row] = '';
+    this.free.push(row);
+    return row;
+  }
+}
+
+const EMPTY: readonly number[] = [];
+
+/**
+ * The rows listed under each term (an occupation, a skill). Entries are only appended: a row may
+ * stay listed after it dropped the term or was removed, so a scan of a list meets every row that
+ * has the term and maybe a few that no longer do; the lists are rebuilt when such entries
+ * outnumber the live ones.
+ */
+export class Postings {
+  private lists: number[][] = [];
+  private entries = 0;
+  private live = 0;
+
+  list(term: number): readonly number[] {
+    return this.lists[term] ?? EMPTY;
+  }
+
+  update(row: number, before: readonly number[], after: readonly number[]): void {
+    for (const term of after)
+      if (!before.includes(term)) {
+        const list = this.lists[term];
+        if (list) list.push(row);
+        else this.lists[term] = [row];
+        this.entries++;
+      }
+    this.live += after.length - before.length;
+  }
+
+  get stale(): boolean {
+    return this.entries > 2 * this.live + 1024;
+  }
+
+  rebuild(rows: number, termsOf: (row: number) => readonly number[]): void {
+    this.lists = [];
+    this.entries = 0;
+    this.live = 0;
+    for (let row = 0; row < rows; row++) this.update(row, EMPTY, termsOf(row));
+  }
+}
