@@ -1,6 +1,6 @@
 import { companies, escoSkills, vacancies, vacancyLanguages, vacancySkills } from '@sportello/db';
 import { sql } from 'drizzle-orm';
-import { columns, many, one, type PlanModule, value } from '../../lib/sql-planner/index.js';
+import { columns, fallback, many, one, type PlanModule, value } from '../../lib/sql-planner/index.js';
 
 export const vacancyPlans: PlanModule = {
   Vacancy: {
@@ -46,6 +46,8 @@ export const vacancyPlans: PlanModule = {
       ),
       publicUrl: columns('id'),
       createdAt: columns('createdAt'),
+      // Ranked by the in-memory matching index, not by SQL.
+      matches: fallback('law68Reserved'),
     },
   },
   VacancySkill: {
