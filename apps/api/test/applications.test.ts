@@ -27,7 +27,7 @@ const MOVE = `mutation($id: ID!, $s: ApplicationStatus!, $r: String, $hire: Hire
   moveApplication(id: $id, status: $s, reason: $r, hire: $hire) { application { status } userErrors { field code message } }
 }`;
 const SEEN_BY_COMPANY = `query($id: ID!) { application(id: $id) {
-  status citizen { givenName email codiceFiscale }
+  status citizen { givenName email codiceFiscale } candidateCv { headline experiences { employer } }
   pseudonymousCandidate { alias ageBand province soughtOccupations { label } experiences { occupation { label } months } educationEqfLevels languages { languageCode } }
 } }`;
 
@@ -132,6 +132,14 @@ describe('proposals by operators', () => {
     const before = await t.gql(SEEN_BY_COMPANY, { id: applicationId }, company);
     const candidate = before.data!.application.pseudonymousCandidate;
     expect(before.data!.application.citizen).toBeNull();
+    expect(before.data!.application.candidateCv).toBeNull();
+    const cvPdf = (token: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/applications/${applicationId}/cv.pdf`,
+        headers: { authorization: `Bearer ${token}` },
+      });
+    expect((await cvPdf(company)).statusCode).toBe(404);
     expect(candidate).toMatchObject({
       ageBand: '45-54 anni',
       province: 'Milano',
@@ -157,6 +165,13 @@ describe('proposals by operators', () => {
     expect(accepted.data!.acceptProposal.application.status).toBe('APPLIED');
     const after = await t.gql(SEEN_BY_COMPANY, { id: applicationId }, company);
     expect(after.data!.application.citizen).toMatchObject({ givenName: 'Giulia', email: DEMO.citizen });
+    expect(after.data!.application.candidateCv.experiences[0].employer).toBe(
+      'Carpenteria metallica (Legnano)',
+    );
+    const pdf = await cvPdf(company);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect((await cvPdf(operator)).statusCode).toBe(200);
   });
 
   it('needs the citizen’s consent to share the CV', async () => {
@@ -192,6 +207,12 @@ describe('isolation', () => {
     const other = (await t.login(input.email, input.password)).accessToken;
     const read = await t.gql(SEEN_BY_COMPANY, { id: applicationId }, other);
     expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/applications/${applicationId}/cv.pdf`,
+      headers: { authorization: `Bearer ${other}` },
+    });
+    expect(pdf.statusCode).toBe(404);
     const list = await t.gql(
       'query($id: ID!) { vacancy(id: $id) { applications { totalCount } } }',
       { id },

@@ -899,6 +899,12 @@ describe('authorization of sensitive fields on nested paths', () => {
       query: 'query($id: ID!) { vacancy(id: $id) { applications(first: 5) { edges { node { status } } } } }',
       id: vacancyGiuliaAppliedTo,
     },
+    'Vacancy.applications.candidateCv': {
+      allowed: ['companyMember', ...staff],
+      query:
+        'query($id: ID!) { vacancy(id: $id) { applications(first: 5) { edges { node { candidateCv { headline } } } } } }',
+      id: vacancyGiuliaAppliedTo,
+    },
     'Vacancy.applications.citizen.cv': {
       allowed: [...staff],
       query:

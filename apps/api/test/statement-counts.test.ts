@@ -134,7 +134,7 @@ const lists: Record<string, { query: string; token: () => string | undefined; pa
     path: 'vacancySearch',
   },
   networkVacancies: {
-    query: `query($n: Int) { networkVacancies(first: $n) { edges { node { title status companyName occupation { label } applications(first: 5) { totalCount } } } } }`,
+    query: `query($n: Int) { networkVacancies(first: $n) { edges { node { title status companyName occupation { label } applications(first: 5) { totalCount edges { node { candidateCv { headline skills { level } } } } } } } } }`,
     token: () => admin,
     path: 'networkVacancies',
   },

@@ -71,6 +71,12 @@ export type ApiScope =
 
 export type Application = {
   __typename?: 'Application';
+  /**
+   * The candidate's CV, under the same rule as `citizen`: for the company once the candidate has
+   * applied or accepted the proposal; for the candidate and the network's staff always. Null while
+   * hidden, or when there is no CV.
+   */
+  candidateCv?: Maybe<Cv>;
   /** Null for the company until the candidate applies or accepts the proposal. */
   citizen?: Maybe<Citizen>;
   coverLetter?: Maybe<Scalars['String']['output']>;
@@ -2622,6 +2628,7 @@ export type ApiClientResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type ApplicationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
+  candidateCv?: Resolver<Maybe<ResolversTypes['Cv']>, ParentType, ContextType>;
   citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
   coverLetter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -2,6 +2,7 @@ import { todayInItaly } from '@sportello/domain';
 import type { Actor, RequestContext } from '../../context.js';
 import { forbidden } from '../../lib/errors.js';
 import { type Page, parsePageArgs, toConnection } from '../../lib/pagination.js';
+import { cvView } from '../cvs/service.js';
 import type { Vacancy } from '../vacancies/service.js';
 import { canListVacancyApplications, canSeeCandidateIdentity } from './policy.js';
 import { pseudonymousCandidate } from './pseudonymous.js';
@@ -39,6 +40,18 @@ export const applicationLoaders = {
         (await services.citizens.byIds(visible.map((q) => q.obj.citizenId))).map((c) => [c.userId, c]),
       );
       return queries.map((q) => presentCandidate(actor, q.obj, found.get(q.obj.citizenId)));
+    },
+    candidateCv: async (queries: Query[], { actor, services }: RequestContext) => {
+      const ids = [
+        ...new Set(queries.filter((q) => canSeeCandidateIdentity(actor, q.obj)).map((q) => q.obj.citizenId)),
+      ];
+      const [citizens, cvs] = await Promise.all([services.citizens.byIds(ids), services.cvs.byCitizens(ids)]);
+      const byId = new Map(citizens.map((c) => [c.userId, c]));
+      return queries.map((q) => {
+        const citizen = byId.get(q.obj.citizenId);
+        const cv = presentCandidate(actor, q.obj, cvs.get(q.obj.citizenId));
+        return citizen && cv ? cvView(cv, citizen) : null;
+      });
     },
     pseudonymousCandidate: async (queries: Query[], { services }: RequestContext) => {
       const ids = [...new Set(queries.map((q) => q.obj.citizenId))];

@@ -6,6 +6,7 @@ import { parsePageArgs } from '../../lib/pagination.js';
 import {
   columns,
   connection,
+  fallback,
   many,
   one,
   type PlanModule,
@@ -74,6 +75,7 @@ export const applicationPlans: PlanModule = {
           );
         },
       }),
+      candidateCv: fallback('citizenId'),
       coverLetter: columns('coverLetter'),
       proposalNote: columns('proposalNote'),
       history: many('ApplicationEvent', ['id', 'applicationId'], {

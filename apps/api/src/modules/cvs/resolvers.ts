@@ -4,7 +4,7 @@ import { notFound } from '../../lib/errors.js';
 import { payload } from '../../lib/payload.js';
 import { cvCompleteness } from './completeness.js';
 import { canEditCv } from './policy.js';
-import { languageName } from './service.js';
+import { cvView, languageName } from './service.js';
 
 const MAX_SEARCH_RESULTS = 50;
 
@@ -25,7 +25,7 @@ export const cvResolvers: Resolvers = {
       if (!citizen || !canEditCv(actor, citizen)) throw notFound();
       return payload(async () => {
         const cv = await services.cvs.save(citizen, input);
-        return { cv: { ...cv, neverEmployed: citizen.employmentStatus === 'NEVER_EMPLOYED' } };
+        return { cv: cvView(cv, citizen) };
       });
     },
   },

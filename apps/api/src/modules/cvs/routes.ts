@@ -1,16 +1,18 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.js';
+import { canSeeCandidateIdentity } from '../applications/policy.js';
+import type { CitizenRecord } from '../citizens/service.js';
 import { renderCvPdf } from './pdf.js';
 import { canReadCv } from './policy.js';
 
-/** GET /api/cv/:citizenId.pdf with the same rule as reading the CV; others get 404 like a missing CV. */
+/**
+ * The CV as a PDF: `GET /api/cv/:citizenId.pdf` with the rule of reading the CV, and
+ * `GET /api/applications/:applicationId/cv.pdf` with the rule of seeing the candidate of a
+ * candidature (the company once the candidate has applied or accepted). Others get 404, as for a
+ * missing CV.
+ */
 export async function cvPdfRoutes(app: FastifyInstance, { services }: { services: Services }) {
-  app.get<{ Params: { citizenId: string } }>('/api/cv/:citizenId.pdf', async (request, reply) => {
-    const { actor } = request;
-    const networkId = actor.kind === 'ANONYMOUS' ? null : actor.networkId;
-    if (!networkId) return reply.code(actor.kind === 'ANONYMOUS' ? 401 : 404).send({ error: 'Non trovato.' });
-    const citizen = await services.citizens.byId(networkId, request.params.citizenId);
-    if (!citizen || !canReadCv(actor, citizen)) return reply.code(404).send({ error: 'Non trovato.' });
+  async function send(reply: FastifyReply, citizen: CitizenRecord) {
     const cv = (await services.cvs.byCitizens([citizen.userId])).get(citizen.userId);
     const [residence] = await services.network.comuniByCodes([citizen.residenceComuneCode]);
     const pdf = await renderCvPdf(citizen, cv, residence);
@@ -20,5 +22,31 @@ export async function cvPdfRoutes(app: FastifyInstance, { services }: { services
       .header('content-disposition', `attachment; filename="${filename}"`)
       .header('cache-control', 'no-store')
       .send(pdf);
+  }
+  const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'Non trovato.' });
+  const networkOf = (request: FastifyRequest) =>
+    request.actor.kind === 'ANONYMOUS' ? null : request.actor.networkId;
+  const refuse = (request: FastifyRequest, reply: FastifyReply) =>
+    request.actor.kind === 'ANONYMOUS' ? reply.code(401).send({ error: 'Non trovato.' }) : notFound(reply);
+
+  app.get<{ Params: { citizenId: string } }>('/api/cv/:citizenId.pdf', async (request, reply) => {
+    const networkId = networkOf(request);
+    if (!networkId) return refuse(request, reply);
+    const citizen = await services.citizens.byId(networkId, request.params.citizenId);
+    if (!citizen || !canReadCv(request.actor, citizen)) return notFound(reply);
+    return send(reply, citizen);
   });
+
+  app.get<{ Params: { applicationId: string } }>(
+    '/api/applications/:applicationId/cv.pdf',
+    async (request, reply) => {
+      const networkId = networkOf(request);
+      if (!networkId) return refuse(request, reply);
+      const application = await services.applications.byId(request.params.applicationId);
+      if (!application || application.networkId !== networkId) return notFound(reply);
+      if (!canSeeCandidateIdentity(request.actor, application)) return notFound(reply);
+      const citizen = await services.citizens.byId(networkId, application.citizenId);
+      return citizen ? send(reply, citizen) : notFound(reply);
+    },
+  );
 }

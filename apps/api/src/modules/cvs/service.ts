@@ -424,4 +424,9 @@ export type CvService = ReturnType<typeof createCvService>;
 
 /** A CV as the GraphQL layer sees it: with what completeness needs to know of its owner. */
 export type CvView = CvRecord & { neverEmployed: boolean };
+
+export const cvView = <T extends object>(cv: T, owner: { employmentStatus: string | null }) => ({
+  ...cv,
+  neverEmployed: owner.employmentStatus === 'NEVER_EMPLOYED',
+});
 export type CvEducationRecord = CvRecord['education'][number];
