@@ -54,17 +54,15 @@ beforeAll(async () => {
   const companyId = (await t.gql('{ me { company { id } } }', {}, company)).data!.me.company.id as string;
   s = await insertTestSkills(t.db, 10, 'gap');
   // The warehouse worker needs s1-s6 (s7 only optionally); the welder needs s4; s8 sits above s3.
-  await t.db
-    .insert(escoOccupationSkills)
-    .values([
-      ...[1, 2, 3, 4, 5, 6].map((n) => ({
-        occupationUri: WAREHOUSE,
-        skillUri: uri(n),
-        relationType: 'essential',
-      })),
-      { occupationUri: WAREHOUSE, skillUri: uri(7), relationType: 'optional' },
-      { occupationUri: WELDER, skillUri: uri(4), relationType: 'essential' },
-    ]);
+  await t.db.insert(escoOccupationSkills).values([
+    ...[1, 2, 3, 4, 5, 6].map((n) => ({
+      occupationUri: WAREHOUSE,
+      skillUri: uri(n),
+      relationType: 'essential',
+    })),
+    { occupationUri: WAREHOUSE, skillUri: uri(7), relationType: 'optional' },
+    { occupationUri: WELDER, skillUri: uri(4), relationType: 'essential' },
+  ]);
   await t.db.insert(escoSkillBroader).values({ skillUri: uri(3), broaderUri: uri(8) });
 
   // Anna declares s1 and s8, has worked as a welder, and a tirocinio attested s2.
@@ -281,6 +279,54 @@ describe('skills gap', () => {
     expect((await t.gql(GAP, { c: anna.id, o: WAREHOUSE })).errors?.[0]?.extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
+  });
+
+  it('agrees with the matching score on what a CV covers', async () => {
+    // Marco does not seek the occupation (seeking it gives half credit in matching, never in the
+    // gap): he declares s8, above s3, and has worked as a welder, which needs s4.
+    const marco = await newCitizen();
+    await t.gql(
+      `mutation($input: CvInput!) { saveCv(input: $input) { userErrors { field } } }`,
+      {
+        input: {
+          soughtOccupationUris: [],
+          experiences: [
+            {
+              employer: 'Officina Bianchi',
+              jobTitle: 'Saldatore',
+              occupationUri: WELDER,
+              startsOn: '2018-01-01',
+            },
+          ],
+          education: [],
+          languages: [{ languageCode: 'it', motherTongue: true }],
+          certifications: [],
+          skills: [
+            { skillUri: uri(1), level: 'BASIC' },
+            { skillUri: uri(8), level: 'BASIC' },
+          ],
+        },
+      },
+      marco.token,
+    );
+    const full = await published(
+      'Magazziniere completo',
+      [1, 2, 3, 4, 5, 6].map((n) => ({ skillUri: uri(n), essential: true })),
+    );
+    const matches = await t.gql(
+      '{ myMatchingVacancies(first: 100) { vacancy { id } components { component points maxPoints reason } } }',
+      {},
+      marco.token,
+    );
+    const essential = matches
+      .data!.myMatchingVacancies.find((m: { vacancy: { id: string } }) => m.vacancy.id === full)
+      .components.find((c: { component: string }) => c.component === 'ESSENTIAL_SKILLS');
+    expect(essential.reason).toBe('1 di 6 competenze essenziali, più 2 affini (metà punteggio)');
+    const gap = (await t.gql(GAP, { o: WAREHOUSE }, marco.token)).data!.skillsGap;
+    expect(gap.coverage).toMatchObject({ held: 1, related: 2, missing: 3, percent: 33 });
+    expect(gap.coverage.summary).toBe('1 di 6 competenze essenziali, più 2 affini');
+    expect(Math.round((100 * essential.points) / essential.maxPoints)).toBe(gap.coverage.percent);
+    await t.db.delete(vacancies).where(eq(vacancies.id, full));
   });
 
   it('rejects an unknown occupation with an Italian message', async () => {
