@@ -243,6 +243,16 @@ describe('skills gap', () => {
       vacancy.optional,
     ]);
     expect(next.pageInfo.hasNextPage).toBe(false);
+    const past = (await t.gql(GAP, { o: WAREHOUSE, first: 2, after: next.pageInfo.endCursor }, anna.token))
+      .data!.skillsGap.vacancies;
+    expect(past).toMatchObject({ totalCount: 3, edges: [], pageInfo: { hasNextPage: false } });
+  });
+
+  it('bounds the page of vacancies', async () => {
+    for (const variables of [{ first: 101 }, { first: -1 }, { after: 'non-un-cursore' }]) {
+      const result = await t.gql(GAP, { o: WAREHOUSE, ...variables }, anna.token);
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    }
   });
 
   it('is the same for the staff of the network, asked for the citizen', async () => {

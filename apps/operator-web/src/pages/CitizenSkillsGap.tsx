@@ -149,7 +149,7 @@ export function SkillsGap({ citizenId, sought }: { citizenId: string; sought: re
                   caption="Aziende che ospitano tirocini aperti su queste competenze"
                   testId="skills-gap-internships"
                   rows={data.internshipHosts}
-                  rowKey={(host) => host.companyName}
+                  rowKey={(host) => `${host.companyName}|${skillList(host.skills)}`}
                   columns={[
                     { header: 'Azienda ospitante', cell: (host) => host.companyName },
                     { header: 'Tirocini aperti', cell: (host) => host.openInternships },

@@ -294,6 +294,12 @@ export function createOrientationService(db: Db) {
     async vacancies(gap: SkillsGap, page: Page) {
       if (gap.toBuild.length === 0) return toConnection<GapVacancy>([], page, 0);
       const skillByUri = new Map(gap.toBuild.map((s) => [s.uri, s]));
+      const asking = and(
+        eq(vacancies.networkId, gap.networkId),
+        eq(vacancies.status, 'PUBLISHED'),
+        gte(vacancies.expiresOn, todayInItaly()),
+        inArray(vacancySkills.skillUri, [...skillByUri.keys()]),
+      );
       const asked = sql`count(*)`;
       const essentialCount = sql<number>`(count(*) filter (where ${vacancySkills.essential}))::int`;
       const rows = await db
@@ -307,14 +313,7 @@ export function createOrientationService(db: Db) {
         })
         .from(vacancySkills)
         .innerJoin(vacancies, eq(vacancies.id, vacancySkills.vacancyId))
-        .where(
-          and(
-            eq(vacancies.networkId, gap.networkId),
-            eq(vacancies.status, 'PUBLISHED'),
-            gte(vacancies.expiresOn, todayInItaly()),
-            inArray(vacancySkills.skillUri, [...skillByUri.keys()]),
-          ),
-        )
+        .where(asking)
         .groupBy(vacancies.id)
         .orderBy(desc(asked), desc(essentialCount), desc(vacancies.publishedAt), asc(vacancies.id))
         .limit(page.limit + 1)
@@ -326,7 +325,19 @@ export function createOrientationService(db: Db) {
           essentialCount: r.essentialCount,
         }),
       );
-      return toConnection(nodes, page, rows[0]?.total ?? 0);
+      // Past the last page no row carries the total: count apart.
+      const total =
+        rows[0]?.total ??
+        (page.offset === 0
+          ? 0
+          : ((
+              await db
+                .select({ n: sql<number>`count(distinct ${vacancies.id})::int` })
+                .from(vacancySkills)
+                .innerJoin(vacancies, eq(vacancies.id, vacancySkills.vacancyId))
+                .where(asking)
+            )[0]?.n ?? 0));
+      return toConnection(nodes, page, total);
     },
   };
 }
