@@ -100,7 +100,10 @@ export function createOrientationService(db: Db) {
     return { held, sought: sought.map((o) => o.uri), worked: worked.map((o) => o.uri!) };
   }
 
-  /** The hierarchy around the essential skills, and the essential skills of the CV's occupations. */
+  /**
+   * The hierarchy around the essential skills, the essential skills of the CV's occupations among
+   * them, and how many open tirocini of the network aim at each.
+   */
   async function relations(networkId: string, essentialUris: string[], occupationUris: string[]) {
     return Promise.all([
       db
