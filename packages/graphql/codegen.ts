@@ -56,6 +56,8 @@ const config: CodegenConfig = {
           SpecialCategories: '../modules/citizens/special-categories.js#SpecialCategories',
           Placement: '../modules/placements/service.js#Placement',
           Sportello: '../modules/network/service.js#SportelloRecord',
+          SkillsGap: '../modules/orientation/service.js#SkillsGap',
+          SkillsGapVacancy: '../modules/orientation/service.js#GapVacancy',
           Vacancy: '../modules/vacancies/service.js#Vacancy',
           VacancyLanguage: '../modules/vacancies/service.js#VacancyLanguage',
           VacancyMatch: '../modules/matching/service.js#VacancyMatch',

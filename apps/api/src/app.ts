@@ -35,6 +35,8 @@ import { matchingResolvers } from './modules/matching/resolvers.js';
 import { networkLoaders } from './modules/network/loaders.js';
 import { networkResolvers } from './modules/network/resolvers.js';
 import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.js';
+import { orientationLoaders } from './modules/orientation/loaders.js';
+import { orientationResolvers } from './modules/orientation/resolvers.js';
 import { placementLoaders } from './modules/placements/loaders.js';
 import { placementResolvers } from './modules/placements/resolvers.js';
 import { vacancyLoaders } from './modules/vacancies/loaders.js';
@@ -78,6 +80,7 @@ const resolverModules = [
   placementResolvers,
   internshipResolvers,
   matchingResolvers,
+  orientationResolvers,
 ];
 
 declare module 'fastify' {
@@ -157,6 +160,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       placementLoaders,
       internshipLoaders,
       matchingLoaders,
+      orientationLoaders,
     ]) as never,
     context: (request, reply): Omit<RequestContext, 'reply'> & { reply: typeof reply } => ({
       actor: request.actor,

@@ -20,6 +20,7 @@ import { createMatchingIndexer } from './modules/matching/indexer.js';
 import { createMatchingService } from './modules/matching/service.js';
 import { createMatchingSource } from './modules/matching/source.js';
 import { createNetworkService } from './modules/network/service.js';
+import { createOrientationService } from './modules/orientation/service.js';
 import { createPlacementService } from './modules/placements/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
 
@@ -80,6 +81,7 @@ export function createServices(deps: ServiceDeps) {
     internships,
     matchingIndex,
     matching: createMatchingService(deps.db, matchingIndex, applications),
+    orientation: createOrientationService(deps.db),
   };
 }
 

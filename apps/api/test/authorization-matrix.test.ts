@@ -17,7 +17,7 @@ import {
 } from './fixtures.js';
 import { type GraphQLResponse, startTestApp, type TestApp } from './harness.js';
 import { internshipIn, internshipInput, PROPOSE_INTERNSHIP } from './internship-fixtures.js';
-import { CREATE_VACANCY, inDays, vacancyIn, vacancyInput } from './vacancy-fixtures.js';
+import { CREATE_VACANCY, inDays, vacancyIn, vacancyInput, WAREHOUSE } from './vacancy-fixtures.js';
 
 const ACTORS = [
   'anonymous',
@@ -99,6 +99,8 @@ const bookingMutation = (
 });
 
 const VACANCY = 'query($id: ID!) { vacancy(id: $id) { title status } }';
+const SKILLS_GAP =
+  'query($id: ID, $o: ID!) { skillsGap(citizenId: $id, occupationUri: $o) { coverage { summary } vacancies { totalCount } } }';
 const vacancy = (state: 'DRAFT' | 'SUBMITTED' | 'PUBLISHED') =>
   vacancyIn(t, { company: tokens.companyMember!, operator: operatorToken }, state);
 const vacancyMutation = (
@@ -502,6 +504,11 @@ const operations: Record<string, Operation> = {
     'PUBLISHED',
     'mutation($id: ID!) { closeVacancy(id: $id, filled: true) { vacancy { status } userErrors { code } } }',
   ),
+  skillsGap: {
+    allowed: ['citizen', ...staff],
+    run: (token) => t.gql(SKILLS_GAP, { id: giuliaId, o: WAREHOUSE }, token),
+    missing: (token) => t.gql(SKILLS_GAP, { id: randomUUID(), o: WAREHOUSE }, token),
+  },
   myMatchingVacancies: {
     allowed: ['citizen'],
     run: (token) => t.gql('{ myMatchingVacancies(first: 5) { score vacancy { id } } }', {}, token),

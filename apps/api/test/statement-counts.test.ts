@@ -1,10 +1,11 @@
-import { citizens, consents } from '@sportello/db';
+import { citizens, consents, escoOccupationSkills, vacancies, vacancySkills } from '@sportello/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenInput, companyInput, DEMO, REGISTER_CITIZEN, REGISTER_COMPANY } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 import { internshipIn, internshipInput } from './internship-fixtures.js';
-import { inDays, vacancyIn } from './vacancy-fixtures.js';
+import { insertTestSkills } from './skill-fixtures.js';
+import { inDays, vacancyIn, WAREHOUSE } from './vacancy-fixtures.js';
 
 /**
  * Every list answers in a number of SQL statements that does not grow with the page: nested fields
@@ -104,6 +105,18 @@ beforeAll(async () => {
       operator,
     );
   }
+  // Skills gap: synthetic skills essential for a real occupation, asked by every published vacancy.
+  const skills = await insertTestSkills(t.db, 2, 'gap');
+  await t.db
+    .insert(escoOccupationSkills)
+    .values(skills.map((s) => ({ occupationUri: WAREHOUSE, skillUri: s.uri, relationType: 'essential' })));
+  const published = await t.db
+    .select({ id: vacancies.id })
+    .from(vacancies)
+    .where(eq(vacancies.status, 'PUBLISHED'));
+  await t.db
+    .insert(vacancySkills)
+    .values(published.map((v) => ({ vacancyId: v.id, skillUri: skills[0]!.uri, essential: true })));
 });
 afterAll(() => t?.close());
 
@@ -211,6 +224,11 @@ describe('SQL statements of rankings do not grow with their length', () => {
       query: `query($n: Int) { myMatchingVacancies(first: $n) { score vacancy { title companyName occupation { label } workplaceComune { name } } } }`,
       token: async () => (await t.login(DEMO.citizen)).accessToken,
       at: (data) => data.myMatchingVacancies,
+    },
+    'SkillsGap.vacancies': {
+      query: `query($n: Int) { skillsGap(occupationUri: "${WAREHOUSE}") { coverage { summary } essentialSkills { skill { label } status } internshipHosts { companyName skills { label } } vacancies(first: $n) { edges { node { skills { label } vacancy { title companyName occupation { label } workplaceComune { name } } } } } } }`,
+      token: async () => giuliaToken,
+      at: (data) => data.skillsGap.vacancies.edges,
     },
   };
   for (const [name, ranking] of Object.entries(rankings)) {

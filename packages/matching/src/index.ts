@@ -23,6 +23,7 @@ export {
   type PairFacts,
   pairFacts,
   scorePair,
+  skillCredit,
   vacancyQualifies,
 } from './reference.js';
 export {

@@ -43,8 +43,15 @@ export interface PairFacts {
   licencesHeld: number;
 }
 
-/** 2 when the CV declares the skill, 1 when it has a related one, 0 otherwise. */
-export function skillCredit(cv: CvProfile, skill: number, ref: ReferenceData): number {
+/**
+ * 2 when the CV declares the skill, 1 when it has a related one, 0 otherwise. Orientation (the skills
+ * gap) applies the same rule, so the two never disagree on what a CV covers.
+ */
+export function skillCredit(
+  cv: Pick<CvProfile, 'skills' | 'occupations'>,
+  skill: number,
+  ref: Pick<ReferenceData, 'relatedSkills' | 'occupationSkills'>,
+): number {
   if (cv.skills.includes(skill)) return 2;
   if ((ref.relatedSkills[skill] ?? []).some((s) => cv.skills.includes(s))) return 1;
   if (cv.occupations.some((o) => (ref.occupationSkills[o] ?? []).includes(skill))) return 1;

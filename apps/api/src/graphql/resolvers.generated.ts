@@ -16,6 +16,7 @@ import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, 
 import type { Consent as ConsentModel } from '../modules/citizens/consents.js';
 import type { SpecialCategories as SpecialCategoriesModel } from '../modules/citizens/special-categories.js';
 import type { Placement as PlacementModel } from '../modules/placements/service.js';
+import type { SkillsGap as SkillsGapModel, GapVacancy as GapVacancyModel } from '../modules/orientation/service.js';
 import type { Vacancy as VacancyModel, VacancyLanguage as VacancyLanguageModel, VacancySkillRecord as VacancySkillRecordModel } from '../modules/vacancies/service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -1737,6 +1738,11 @@ export type Query = {
   operators: Array<Operator>;
   /** Operators and network admins of the network, newest first. */
   placements: PlacementConnection;
+  /**
+   * The skills gap of a citizen for a target ESCO occupation: the citizen themself (without
+   * citizenId), or the staff of the citizen's network.
+   */
+  skillsGap: SkillsGap;
   /** Operators and network admins of the network. */
   sportelli: Array<Sportello>;
   /** Operators and network admins: vacancies waiting for moderation, oldest first. */
@@ -1890,6 +1896,12 @@ export type QueryPlacementsArgs = {
 };
 
 
+export type QuerySkillsGapArgs = {
+  citizenId?: InputMaybe<Scalars['ID']['input']>;
+  occupationUri: Scalars['ID']['input'];
+};
+
+
 export type QueryVacanciesToModerateArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1981,10 +1993,122 @@ export type SessionPayload = {
   userErrors: Array<UserError>;
 };
 
+export type SkillGapItem = {
+  __typename?: 'SkillGapItem';
+  /**
+   * Open tirocini of the network (proposed, with the agreement signed, or active) whose training
+   * project aims at this skill.
+   */
+  openInternships: Scalars['Int']['output'];
+  /** For RELATED, in Italian, e.g. "Competenza affine nel CV: saldatura a elettrodo". */
+  reason?: Maybe<Scalars['String']['output']>;
+  skill: EscoSkill;
+  status: SkillGapStatus;
+};
+
+/**
+ * How a citizen's CV stands against one essential skill of an occupation, by the rule the matching
+ * score uses.
+ */
+export type SkillGapStatus =
+  /** Attested in the CV by the final evaluation of a tirocinio. */
+  | 'ATTESTED'
+  /** Declared in the CV by the citizen, or by an operator on their behalf. */
+  | 'DECLARED'
+  | 'MISSING'
+  /**
+   * Not in the CV, but related: a direct broader or narrower skill in the ESCO hierarchy is, or ESCO
+   * lists the skill as essential for an occupation the citizen has worked in or seeks. Half credit,
+   * as in matching.
+   */
+  | 'RELATED';
+
 export type SkillLevel =
   | 'ADVANCED'
   | 'BASIC'
   | 'INTERMEDIATE';
+
+/**
+ * What a citizen lacks for a target occupation, and where in the network it can be built. Training
+ * modules are not part of the platform yet, so they are not among the opportunities.
+ */
+export type SkillsGap = {
+  __typename?: 'SkillsGap';
+  coverage: SkillsGapCoverage;
+  /** The occupation's essential ESCO skills: missing first, then related, then held. */
+  essentialSkills: Array<SkillGapItem>;
+  /** Host companies of open tirocini aiming at the skills to build, most skills first (at most 20). */
+  internshipHosts: Array<SkillsGapInternshipHost>;
+  missingSkills: Array<EscoSkill>;
+  /**
+   * In Italian, when the gap cannot be computed in full, e.g. because the ESCO relations between the
+   * occupation and its skills are not loaded; null otherwise.
+   */
+  notice?: Maybe<Scalars['String']['output']>;
+  occupation: EscoOccupation;
+  /**
+   * Published, unexpired vacancies of the network that ask (as essential or optional) for skills to
+   * build, most such skills first.
+   */
+  vacancies: SkillsGapVacancyConnection;
+};
+
+
+/**
+ * What a citizen lacks for a target occupation, and where in the network it can be built. Training
+ * modules are not part of the platform yet, so they are not among the opportunities.
+ */
+export type SkillsGapVacanciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SkillsGapCoverage = {
+  __typename?: 'SkillsGapCoverage';
+  essential: Scalars['Int']['output'];
+  /** Declared or attested. */
+  held: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+  /** 0-100: a held skill counts 1, a related one 1/2, as in the matching score. */
+  percent: Scalars['Int']['output'];
+  related: Scalars['Int']['output'];
+  /** In Italian, e.g. "3 di 8 competenze essenziali, più 1 affine". */
+  summary: Scalars['String']['output'];
+};
+
+/**
+ * A host company of open tirocini that aim at skills the citizen lacks. Aggregated: tirocini belong to
+ * their trainees, so neither trainees nor single tirocini are shown.
+ */
+export type SkillsGapInternshipHost = {
+  __typename?: 'SkillsGapInternshipHost';
+  companyName: Scalars['String']['output'];
+  openInternships: Scalars['Int']['output'];
+  /** The skills to build (missing or only related) that those tirocini aim at. */
+  skills: Array<EscoSkill>;
+};
+
+export type SkillsGapVacancy = {
+  __typename?: 'SkillsGapVacancy';
+  /** How many of them the vacancy lists as essential. */
+  essentialCount: Scalars['Int']['output'];
+  /** The skills to build (missing or only related) the vacancy asks for, essential ones first. */
+  skills: Array<EscoSkill>;
+  vacancy: Vacancy;
+};
+
+export type SkillsGapVacancyConnection = {
+  __typename?: 'SkillsGapVacancyConnection';
+  edges: Array<SkillsGapVacancyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SkillsGapVacancyEdge = {
+  __typename?: 'SkillsGapVacancyEdge';
+  cursor: Scalars['String']['output'];
+  node: SkillsGapVacancy;
+};
 
 /** Special-category data (art. 9 GDPR). Each read is written to the audit log. */
 export type SpecialCategories = {
@@ -2444,7 +2568,15 @@ export type ResolversTypes = {
   SaveCvPayload: ResolverTypeWrapper<Omit<SaveCvPayload, 'cv'> & { cv?: Maybe<ResolversTypes['Cv']> }>;
   Session: ResolverTypeWrapper<SessionModel>;
   SessionPayload: ResolverTypeWrapper<Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
+  SkillGapItem: ResolverTypeWrapper<Omit<SkillGapItem, 'skill'> & { skill: ResolversTypes['EscoSkill'] }>;
+  SkillGapStatus: SkillGapStatus;
   SkillLevel: SkillLevel;
+  SkillsGap: ResolverTypeWrapper<SkillsGapModel>;
+  SkillsGapCoverage: ResolverTypeWrapper<SkillsGapCoverage>;
+  SkillsGapInternshipHost: ResolverTypeWrapper<Omit<SkillsGapInternshipHost, 'skills'> & { skills: Array<ResolversTypes['EscoSkill']> }>;
+  SkillsGapVacancy: ResolverTypeWrapper<GapVacancyModel>;
+  SkillsGapVacancyConnection: ResolverTypeWrapper<Omit<SkillsGapVacancyConnection, 'edges'> & { edges: Array<ResolversTypes['SkillsGapVacancyEdge']> }>;
+  SkillsGapVacancyEdge: ResolverTypeWrapper<Omit<SkillsGapVacancyEdge, 'node'> & { node: ResolversTypes['SkillsGapVacancy'] }>;
   SpecialCategories: ResolverTypeWrapper<SpecialCategoriesModel>;
   SpecialCategoriesInput: SpecialCategoriesInput;
   SpecialCategoriesPayload: ResolverTypeWrapper<Omit<SpecialCategoriesPayload, 'specialCategories'> & { specialCategories?: Maybe<ResolversTypes['SpecialCategories']> }>;
@@ -2591,6 +2723,13 @@ export type ResolversParentTypes = {
   SaveCvPayload: Omit<SaveCvPayload, 'cv'> & { cv?: Maybe<ResolversParentTypes['Cv']> };
   Session: SessionModel;
   SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
+  SkillGapItem: Omit<SkillGapItem, 'skill'> & { skill: ResolversParentTypes['EscoSkill'] };
+  SkillsGap: SkillsGapModel;
+  SkillsGapCoverage: SkillsGapCoverage;
+  SkillsGapInternshipHost: Omit<SkillsGapInternshipHost, 'skills'> & { skills: Array<ResolversParentTypes['EscoSkill']> };
+  SkillsGapVacancy: GapVacancyModel;
+  SkillsGapVacancyConnection: Omit<SkillsGapVacancyConnection, 'edges'> & { edges: Array<ResolversParentTypes['SkillsGapVacancyEdge']> };
+  SkillsGapVacancyEdge: Omit<SkillsGapVacancyEdge, 'node'> & { node: ResolversParentTypes['SkillsGapVacancy'] };
   SpecialCategories: SpecialCategoriesModel;
   SpecialCategoriesInput: SpecialCategoriesInput;
   SpecialCategoriesPayload: Omit<SpecialCategoriesPayload, 'specialCategories'> & { specialCategories?: Maybe<ResolversParentTypes['SpecialCategories']> };
@@ -3307,6 +3446,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
   placements?: Resolver<ResolversTypes['PlacementConnection'], ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
+  skillsGap?: Resolver<ResolversTypes['SkillsGap'], ParentType, ContextType, RequireFields<QuerySkillsGapArgs, 'occupationUri'>>;
   sportelli?: Resolver<Array<ResolversTypes['Sportello']>, ParentType, ContextType>;
   vacanciesToModerate?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryVacanciesToModerateArgs, 'first'>>;
   vacancy?: Resolver<Maybe<ResolversTypes['Vacancy']>, ParentType, ContextType, RequireFields<QueryVacancyArgs, 'id'>>;
@@ -3333,6 +3473,55 @@ export type SessionResolvers<ContextType = RequestContext, ParentType extends Re
 export type SessionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SessionPayload'] = ResolversParentTypes['SessionPayload']> = {
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SkillGapItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGapItem'] = ResolversParentTypes['SkillGapItem']> = {
+  openInternships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['EscoSkill'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SkillGapStatus'], ParentType, ContextType>;
+};
+
+export type SkillsGapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillsGap'] = ResolversParentTypes['SkillsGap']> = {
+  coverage?: Resolver<ResolversTypes['SkillsGapCoverage'], ParentType, ContextType>;
+  essentialSkills?: Resolver<Array<ResolversTypes['SkillGapItem']>, ParentType, ContextType>;
+  internshipHosts?: Resolver<Array<ResolversTypes['SkillsGapInternshipHost']>, ParentType, ContextType>;
+  missingSkills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType>;
+  notice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occupation?: Resolver<ResolversTypes['EscoOccupation'], ParentType, ContextType>;
+  vacancies?: Resolver<ResolversTypes['SkillsGapVacancyConnection'], ParentType, ContextType, RequireFields<SkillsGapVacanciesArgs, 'first'>>;
+};
+
+export type SkillsGapCoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillsGapCoverage'] = ResolversParentTypes['SkillsGapCoverage']> = {
+  essential?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  related?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SkillsGapInternshipHostResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillsGapInternshipHost'] = ResolversParentTypes['SkillsGapInternshipHost']> = {
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openInternships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType>;
+};
+
+export type SkillsGapVacancyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillsGapVacancy'] = ResolversParentTypes['SkillsGapVacancy']> = {
+  essentialCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType>;
+  vacancy?: Resolver<ResolversTypes['Vacancy'], ParentType, ContextType>;
+};
+
+export type SkillsGapVacancyConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillsGapVacancyConnection'] = ResolversParentTypes['SkillsGapVacancyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SkillsGapVacancyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillsGapVacancyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillsGapVacancyEdge'] = ResolversParentTypes['SkillsGapVacancyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SkillsGapVacancy'], ParentType, ContextType>;
 };
 
 export type SpecialCategoriesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpecialCategories'] = ResolversParentTypes['SpecialCategories']> = {
@@ -3526,6 +3715,13 @@ export type Resolvers<ContextType = RequestContext> = {
   SaveCvPayload?: SaveCvPayloadResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionPayload?: SessionPayloadResolvers<ContextType>;
+  SkillGapItem?: SkillGapItemResolvers<ContextType>;
+  SkillsGap?: SkillsGapResolvers<ContextType>;
+  SkillsGapCoverage?: SkillsGapCoverageResolvers<ContextType>;
+  SkillsGapInternshipHost?: SkillsGapInternshipHostResolvers<ContextType>;
+  SkillsGapVacancy?: SkillsGapVacancyResolvers<ContextType>;
+  SkillsGapVacancyConnection?: SkillsGapVacancyConnectionResolvers<ContextType>;
+  SkillsGapVacancyEdge?: SkillsGapVacancyEdgeResolvers<ContextType>;
   SpecialCategories?: SpecialCategoriesResolvers<ContextType>;
   SpecialCategoriesPayload?: SpecialCategoriesPayloadResolvers<ContextType>;
   Sportello?: SportelloResolvers<ContextType>;

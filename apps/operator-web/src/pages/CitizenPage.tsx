@@ -20,6 +20,7 @@ import { labels, yesNo } from '../format';
 import { graphql } from '../gql';
 import type { CitizenPage_CitizenQueryQuery } from '../gql/graphql';
 import { CoverLetters } from './CitizenCoverLetters';
+import { SkillsGap } from './CitizenSkillsGap';
 import { TargetGroups } from './CitizensPage';
 
 const CitizenQuery = graphql(`
@@ -246,6 +247,7 @@ export function CitizenPage() {
         )}
       </section>
       <CoverLetters citizen={citizen} />
+      <SkillsGap citizenId={citizen.id} sought={citizen.cv?.soughtOccupations ?? []} />
     </>
   );
 }

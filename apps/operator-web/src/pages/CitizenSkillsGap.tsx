@@ -1,0 +1,206 @@
+import { Loading, Notice } from '@sportello/ui';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { client } from '../client';
+import { DataTable, LoadError } from '../components';
+import { graphql } from '../gql';
+import type { SkillGapStatus } from '../gql/graphql';
+import { type Occupation, OccupationPicker } from '../occupation-picker';
+
+const SkillsGapQuery = graphql(`
+  query CitizenSkillsGap_SkillsGapQuery($citizenId: ID!, $occupationUri: ID!, $first: Int) {
+    skillsGap(citizenId: $citizenId, occupationUri: $occupationUri) {
+      occupation {
+        uri
+        label
+      }
+      notice
+      coverage {
+        essential
+        percent
+        summary
+      }
+      essentialSkills {
+        skill {
+          uri
+          label
+        }
+        status
+        reason
+        openInternships
+      }
+      internshipHosts {
+        companyName
+        openInternships
+        skills {
+          uri
+          label
+        }
+      }
+      vacancies(first: $first) {
+        totalCount
+        pageInfo {
+          hasNextPage
+        }
+        edges {
+          node {
+            vacancy {
+              id
+              title
+              companyName
+            }
+            skills {
+              uri
+              label
+            }
+            essentialCount
+          }
+        }
+      }
+    }
+  }
+`);
+
+const STATUS: Record<SkillGapStatus, string> = {
+  DECLARED: 'Sì, dichiarata',
+  ATTESTED: 'Sì, attestata da un tirocinio',
+  RELATED: 'In parte (competenza affine)',
+  MISSING: 'No, mancante',
+};
+
+const PAGE = 10;
+const MAX_SHOWN = 100;
+
+const skillList = (skills: readonly { label: string }[]) => skills.map((s) => s.label).join('; ');
+
+/**
+ * Orientation: the essential skills of a target occupation the citizen lacks, and the tirocini and
+ * vacancies of the network that would build them.
+ */
+export function SkillsGap({ citizenId, sought }: { citizenId: string; sought: readonly Occupation[] }) {
+  const [occupationUri, setOccupationUri] = useState('');
+  const [shown, setShown] = useState(PAGE);
+  const gap = useQuery({
+    queryKey: ['skillsGap', citizenId, occupationUri, shown],
+    queryFn: () => client.request(SkillsGapQuery, { citizenId, occupationUri, first: shown }),
+    enabled: occupationUri !== '',
+    placeholderData: keepPreviousData,
+  });
+  const data = gap.data?.skillsGap;
+
+  function choose(uri: string) {
+    setOccupationUri(uri);
+    setShown(PAGE);
+  }
+
+  return (
+    <section className="sl-section" aria-labelledby="skills-gap">
+      <h2 id="skills-gap">Competenze mancanti</h2>
+      <p>
+        Scegli una professione obiettivo: vedi quali competenze essenziali mancano nel CV e quali tirocini e
+        offerte della rete aiutano a costruirle.
+      </p>
+      <OccupationPicker
+        id="skills-gap-picker"
+        label="Professione obiettivo"
+        suggested={sought}
+        value={occupationUri}
+        onChange={choose}
+      />
+      {occupationUri === '' ? null : gap.error ? (
+        <LoadError error={gap.error} retry={gap.refetch} />
+      ) : !data ? (
+        <Loading />
+      ) : (
+        <div data-testid="skills-gap" aria-live="polite">
+          <h3 className="h4 mt-4">{data.occupation.label}</h3>
+          {data.notice ? (
+            <Notice kind="warning" testId="skills-gap-notice">
+              <p className="mb-0">{data.notice}</p>
+            </Notice>
+          ) : null}
+          {data.coverage.essential > 0 ? (
+            <>
+              <p data-testid="skills-gap-coverage">
+                Copertura: <strong>{data.coverage.summary}</strong> ({data.coverage.percent}%).
+              </p>
+              <DataTable
+                caption={`Competenze essenziali per ${data.occupation.label}`}
+                testId="skills-gap-table"
+                rows={data.essentialSkills}
+                rowKey={(item) => item.skill.uri}
+                columns={[
+                  { header: 'Competenza', cell: (item) => item.skill.label },
+                  { header: 'Nel CV', cell: (item) => STATUS[item.status] },
+                  { header: 'Nota', cell: (item) => item.reason ?? '—' },
+                  { header: 'Tirocini aperti che la formano', cell: (item) => item.openInternships },
+                ]}
+              />
+            </>
+          ) : null}
+          {data.coverage.essential === 0 ? null : data.coverage.percent === 100 ? (
+            <p data-testid="skills-gap-complete">Il CV copre tutte le competenze essenziali.</p>
+          ) : (
+            <>
+              <h4 className="h5 mt-4">Tirocini che formano le competenze da costruire</h4>
+              {data.internshipHosts.length ? (
+                <DataTable
+                  caption="Aziende che ospitano tirocini aperti su queste competenze"
+                  testId="skills-gap-internships"
+                  rows={data.internshipHosts}
+                  rowKey={(host) => `${host.companyName}|${skillList(host.skills)}`}
+                  columns={[
+                    { header: 'Azienda ospitante', cell: (host) => host.companyName },
+                    { header: 'Tirocini aperti', cell: (host) => host.openInternships },
+                    { header: 'Competenze', cell: (host) => skillList(host.skills) },
+                  ]}
+                />
+              ) : (
+                <p data-testid="skills-gap-no-internships">
+                  Nessun tirocinio aperto della rete forma queste competenze.
+                </p>
+              )}
+              <h4 className="h5 mt-4">Offerte che chiedono le competenze da costruire</h4>
+              {data.vacancies.edges.length ? (
+                <>
+                  <DataTable
+                    caption={`Offerte pubblicate che chiedono queste competenze (${data.vacancies.totalCount})`}
+                    testId="skills-gap-vacancies"
+                    rows={data.vacancies.edges.map((e) => e.node)}
+                    rowKey={(node) => node.vacancy.id}
+                    columns={[
+                      {
+                        header: 'Offerta',
+                        cell: (node) => (
+                          <Link to={`/offerte/${node.vacancy.id}`}>
+                            {node.vacancy.title} – {node.vacancy.companyName}
+                          </Link>
+                        ),
+                      },
+                      { header: 'Competenze da costruire richieste', cell: (node) => skillList(node.skills) },
+                      { header: 'Di cui essenziali', cell: (node) => node.essentialCount },
+                    ]}
+                  />
+                  {data.vacancies.pageInfo.hasNextPage && shown < MAX_SHOWN ? (
+                    <button
+                      type="button"
+                      className="btn btn-outline-primary btn-sm"
+                      onClick={() => setShown(shown + PAGE)}
+                    >
+                      Mostra altre offerte
+                    </button>
+                  ) : null}
+                </>
+              ) : (
+                <p data-testid="skills-gap-no-vacancies">
+                  Nessuna offerta pubblicata della rete chiede queste competenze.
+                </p>
+              )}
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
