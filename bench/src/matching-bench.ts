@@ -9,6 +9,7 @@
  * the plain-PostgreSQL peer, checking that both return the same top 50. The last line printed is
  * one JSON object with the figures.
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createSpecialCategoryService } from '@sportello/api/dist/modules/citizens/special-categories.js';
 import { createMatchingIndexer } from '@sportello/api/dist/modules/matching/indexer.js';
@@ -139,7 +140,8 @@ async function main() {
   const liveVacancies = vacancyKeys
     .map((key) => index.vacancy(key)!)
     .filter((v) => v.published && v.expiresDay >= today);
-  for (const v of liveVacancies) vacanciesByOccupation.set(v.occupation, (vacanciesByOccupation.get(v.occupation) ?? 0) + 1);
+  for (const v of liveVacancies)
+    vacanciesByOccupation.set(v.occupation, (vacanciesByOccupation.get(v.occupation) ?? 0) + 1);
   const queryVacancies = broadAndRare(liveVacancies, (v) => cvsByOccupation.get(v.occupation) ?? 0, QUERIES);
   const queryCvs = broadAndRare(
     spread(cvKeys, 20_000)
@@ -154,7 +156,10 @@ async function main() {
     const result = await run();
     return { result, ms: performance.now() - t };
   };
-  const figures = { vacancy: { engine: [] as number[], peer: [] as number[] }, citizen: { engine: [] as number[], peer: [] as number[] } };
+  const figures = {
+    vacancy: { engine: [] as number[], peer: [] as number[] },
+    citizen: { engine: [] as number[], peer: [] as number[] },
+  };
   let identical = true;
   let mismatches = 0;
   for (let i = 0; i < WARM_UP; i++) {
@@ -183,7 +188,9 @@ async function main() {
       identical = false;
       if (mismatches++ < 3) {
         const at = engine.findIndex((m, j) => m.key !== sqlTop[j]?.key || m.score !== sqlTop[j]?.score);
-        log(`Different top ${K} for ${what} at rank ${at}: engine ${JSON.stringify(engine[at])}, SQL ${JSON.stringify(sqlTop[at])}`);
+        log(
+          `Different top ${K} for ${what} at rank ${at}: engine ${JSON.stringify(engine[at])}, SQL ${JSON.stringify(sqlTop[at])}`,
+        );
       }
     }
   }
@@ -195,7 +202,9 @@ async function main() {
   log(row('citizens for a vacancy, PostgreSQL', figures.vacancy.peer));
   log(row('vacancies for a citizen, engine', figures.citizen.engine));
   log(row('vacancies for a citizen, PostgreSQL', figures.citizen.peer));
-  log(`${rounds} rounds of ${queryVacancies.length} vacancies and ${queryCvs.length} citizens (half broad, half rare); identical: ${identical}`);
+  log(
+    `${rounds} rounds of ${queryVacancies.length} vacancies and ${queryCvs.length} citizens (half broad, half rare); identical: ${identical}`,
+  );
 
   const engineAll = [...figures.vacancy.engine, ...figures.citizen.engine];
   const peerAll = [...figures.vacancy.peer, ...figures.citizen.peer];
@@ -231,6 +240,8 @@ async function main() {
         exhaustive_p95_ms: round(percentile(figures.citizen.peer, 0.95)),
       },
       identical,
+      // The machine is shared: figures taken under load are not comparable with quiet ones.
+      load_average: round(loadavg()[0]!, 1),
     }),
   );
 }

@@ -136,7 +136,9 @@ export async function generate(sql: Sql, sizes: GeneratedSizes, log: (line: stri
               from batch) b
         where lang is not null`);
     });
-    log(`cvs ${to.toLocaleString('en')}/${sizes.cvs.toLocaleString('en')} (${Math.round(performance.now() - started)} ms)`);
+    log(
+      `cvs ${to.toLocaleString('en')}/${sizes.cvs.toLocaleString('en')} (${Math.round(performance.now() - started)} ms)`,
+    );
   }
 
   await sql.unsafe(`

@@ -44,7 +44,11 @@ const share = (full: number, units: string, required: string) =>
 const levelCredit = (level: string, required: string) =>
   `(case when ${level} >= ${required} then 2 when ${level} = ${required} - 1 then 1 else 0 end)`;
 
-const OCCUPATION = [0, Math.round((FULL_POINTS.occupation * 3) / 10), Math.round((FULL_POINTS.occupation * 3) / 5)];
+const OCCUPATION = [
+  0,
+  Math.round((FULL_POINTS.occupation * 3) / 10),
+  Math.round((FULL_POINTS.occupation * 3) / 5),
+];
 const BOUND_WITHOUT_OCCUPATION = MAX_SCORE - FULL_POINTS.occupation;
 
 const list = (values: readonly number[]) => `'{${values.join(',')}}'::int[]`;
@@ -220,7 +224,11 @@ export class SqlPeer {
         + (case when ${!v.shifts} or p.shifts then 2 else 0 end))::float8 / 5 + 0.5)::int`,
       licencesRequired === 0
         ? String(FULL_POINTS.drivingLicences)
-        : share(FULL_POINTS.drivingLicences, `2 * (${licenceHeld(v.licences, 'p.licences')})`, String(licencesRequired)),
+        : share(
+            FULL_POINTS.drivingLicences,
+            `2 * (${licenceHeld(v.licences, 'p.licences')})`,
+            String(licencesRequired),
+          ),
     ].join('\n + ');
     const statement = (prefilter: boolean) => `
       select id::text as key, score from (
