@@ -8,7 +8,8 @@
  */
 import type { Sql } from 'postgres';
 
-export const CAPOFILA = '015118'; // Legnano
+/** ISTAT code of Legnano, the centre of the generated network. */
+const CENTRE = '015118';
 const MEMBER_KM = 15;
 const NEARBY_KM = 45;
 const BATCH = 100_000;
@@ -40,7 +41,7 @@ export async function generate(sql: Sql, sizes: GeneratedSizes, log: (line: stri
     create table bench_places as
       select c.istat_code, (${km('l')}) <= ${MEMBER_KM} as member
       from comuni c, comuni l
-      where l.istat_code = '${CAPOFILA}' and (${km('l')}) <= ${NEARBY_KM};
+      where l.istat_code = '${CENTRE}' and (${km('l')}) <= ${NEARBY_KM};
     -- Popular occupations first: a cubed uniform index makes the first ones far more frequent.
     create table bench_occupations as
       select uri, row_number() over (order by md5(uri)) as rank from esco_occupations;
