@@ -107,9 +107,9 @@ export function dayNumber(date: string): number {
 
 /** Whole months from one YYYY-MM-DD date to another. */
 export function monthsBetween(from: string, to: string): number {
-  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
-  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
-  return Math.max(0, (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0));
+  const months = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+  const day = (date: string) => Number(date.slice(8, 10));
+  return Math.max(0, months(to) - months(from) - (day(to) < day(from) ? 1 : 0));
 }
 
 /** What the loader reads of a citizen and their CV. */
@@ -149,10 +149,9 @@ export function cvProfile(r: CitizenCvRecord, vocabulary: Vocabulary, today: str
       occupation: vocabulary.occupation(e.occupationUri!),
       months: monthsBetween(e.startsOn, e.endsOn ?? today),
     }));
-  const occupations = new Set([
-    ...r.soughtOccupations.map((uri) => vocabulary.occupation(uri)),
-    ...experiences.map((e) => e.occupation),
-  ]);
+  const occupations = new Set<number>();
+  for (const uri of r.soughtOccupations) occupations.add(vocabulary.occupation(uri));
+  for (const e of experiences) occupations.add(e.occupation);
   const languages = r.languages.flatMap((l) => {
     const declared = l.levels.filter((level) => level !== null).map(cefr);
     const level = l.motherTongue ? MOTHER_TONGUE : declared.length ? Math.min(...declared) : 0;
@@ -163,11 +162,11 @@ export function cvProfile(r: CitizenCvRecord, vocabulary: Vocabulary, today: str
     network: vocabulary.networks.id(r.networkId),
     comune: vocabulary.comune(r.domicileComuneCode ?? r.residenceComuneCode),
     mobilityRadiusKm: r.mobilityRadiusKm,
-    skills: [...new Set(r.skills.map((uri) => vocabulary.skill(uri)))],
+    skills: r.skills.length ? [...new Set(r.skills.map((uri) => vocabulary.skill(uri)))] : [],
     occupations: [...occupations],
     experiences,
     languages,
-    eqfLevel: Math.max(0, ...r.completedEqfLevels.map((l) => l ?? 0)),
+    eqfLevel: r.completedEqfLevels.reduce<number>((max, l) => Math.max(max, l ?? 0), 0),
     fullTime: r.availableFullTime,
     partTime: r.availablePartTime,
     shifts: r.availableForShifts,

@@ -5,7 +5,8 @@ import { and, asc, gt, lt, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { MatchingSource, Scope } from './source.js';
 
-const CHUNK = 10_000;
+/** Large chunks: ids are random UUIDs, so every chunk reads rows scattered over the whole table. */
+const CHUNK = 50_000;
 const CHANGES_PER_READ = 5000;
 /** At start, changes this far back are applied again, in case they committed after the load read them. */
 const REPLAY_ON_BUILD = 1000;
