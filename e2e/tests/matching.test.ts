@@ -220,6 +220,9 @@ describe.skipIf(Boolean(skipReason))('matching in the portals', () => {
       expect(await wire.getByTestId('match-score').textContent()).toMatch(
         /^(Molto adatta|Adatta|Adatta in parte|Poco adatta) per te: [\d,]+ punti su 100$/,
       );
+      expect(await spot.getByTestId('match-gaps').textContent()).toMatch(
+        /^Corrisponde solo in parte per: .*professione/,
+      );
       const explained = (await wire.getByTestId('match-components').textContent()) ?? '';
       expect(explained).toContain('Distanza');
       expect(explained).toContain('0 km, entro il raggio di 25 km');
@@ -247,9 +250,9 @@ describe.skipIf(Boolean(skipReason))('matching in the portals', () => {
       // Canegrate is a few km from Legnano, where Giulia lives.
       await radius.fill('0');
       await page.getByRole('button', { name: 'Mostra le offerte' }).click();
-      await expect.poll(() => page.getByTestId('matches-count').textContent()).toBe(
-        'Abbiamo trovato 1 offerta adatta a te.',
-      );
+      await expect
+        .poll(() => page.getByTestId('matches-count').textContent())
+        .toBe('Abbiamo trovato 1 offerta adatta a te.');
       expect(await offer(WIRE_WELDING).count()).toBe(1);
       expect(await offer(SPOT_WELDING).count()).toBe(0);
 

@@ -31,6 +31,15 @@ export function scoreInWords(score: number): string {
   return 'Poco adatta';
 }
 
+/** In plain words, what keeps a score below 100: the components without full points. */
+export function matchGaps(components: readonly MatchComponentView[]): string {
+  const gaps = components
+    .filter((c) => c.points < c.maxPoints)
+    .map((c) => (COMPONENT_LABELS[c.component] ?? c.component).toLowerCase());
+  if (gaps.length === 0) return 'Corrisponde in tutto a quello che l’offerta chiede.';
+  return `Corrisponde solo in parte per: ${gaps.join(', ')}.`;
+}
+
 /** Each component of a score: its name, its points out of the maximum and the reason in words. */
 export function MatchComponents({
   components,

@@ -7,6 +7,7 @@ import {
   it,
   Loading,
   MatchComponents,
+  matchGaps,
   Notice,
   noErrors,
   PageTitle,
@@ -36,9 +37,6 @@ const MatchesQuery = graphql(`
         companyName
         remote
         expiresOn
-        occupation {
-          label
-        }
         workplaceComune {
           name
           provinceCode
@@ -150,13 +148,14 @@ export function MatchingVacanciesPage() {
               <li key={match.vacancy.id} className="sl-match-card" data-testid="match-card">
                 <h2 className="h4">{match.vacancy.title}</h2>
                 <p className="mb-2">
-                  {match.vacancy.companyName} · {match.vacancy.occupation.label} · {place(match.vacancy)}
+                  {match.vacancy.companyName} · {place(match.vacancy)}
                   <br />
                   Puoi candidarti fino al {formatDate(match.vacancy.expiresOn)}.
                 </p>
                 <p className="sl-match-score" data-testid="match-score">
                   {scoreInWords(match.score)} per te: {formatPoints(match.score)} punti su 100
                 </p>
+                <p data-testid="match-gaps">{matchGaps(match.components)}</p>
                 <p className="mb-1">Ecco come abbiamo calcolato i punti:</p>
                 <MatchComponents components={match.components} testId="match-components" />
                 {applied.has(match.vacancy.id) ? (
