@@ -209,7 +209,7 @@ describe.skipIf(Boolean(skipReason))('operators: vacancies, proposals and placem
     expect(history).toContain('Proposta');
     expect(history).toContain('Ha esperienza di saldatura a filo.');
 
-    await choosePerson(page, 'Persona da proporre', 'Marco Colombo');
+    await choosePerson(page, 'Persona da proporre', 'Luca Ferrari');
     await form.getByRole('button', { name: 'Proponi la persona' }).click();
     await expect
       .poll(() => form.getByTestId('error-summary').textContent())
@@ -218,7 +218,7 @@ describe.skipIf(Boolean(skipReason))('operators: vacancies, proposals and placem
       'consenso alla condivisione del CV',
     );
     expect(await form.getByLabel('Persona da proporre').getAttribute('aria-invalid')).toBe('true');
-    expect(await row(page, 'applications-table', 'Marco Colombo').count()).toBe(0);
+    expect(await row(page, 'applications-table', 'Luca Ferrari').count()).toBe(0);
     await check(page, 'vacancy-propose-error');
 
     // Giulia accepts; the company hires her: the candidatura shows the whole history.

@@ -586,3 +586,200 @@ export async function seedDemo(db: Db): Promise<boolean> {
   });
   return true;
 }
+
+/** Further ESCO occupations of the matching showcase, in the welder's ISCO group 7212. */
+const SPOT_WELDER = 'http://data.europa.eu/esco/occupation/97dadd59-d1cb-4fef-81a7-d92eb15572e2';
+
+/**
+ * Candidates for the demo's matching pages: Marco and two more citizens who share their CV and suit
+ * the welding vacancies, and a second published vacancy for Giulia to apply to. Kept apart from
+ * `seedDemo`, whose data the API tests are written against; the running demo seeds both.
+ */
+export async function seedDemoCandidates(db: Db): Promise<void> {
+  const [network] = await db
+    .select({ id: networks.id })
+    .from(networks)
+    .where(eq(networks.slug, DEMO_NETWORK_SLUG));
+  if (!network) return;
+  const networkId = network.id;
+  const userId = async (email: string) =>
+    (await db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
+  const operator = await userId(DEMO_LOGINS[0].email);
+  const hr = await userId(DEMO_LOGINS[4].email);
+  const marco = await userId('marco.colombo@demo.sportellolavoro.it');
+  const [officine] = await db
+    .select({ id: companyMembers.companyId })
+    .from(companyMembers)
+    .where(eq(companyMembers.userId, hr));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const verifiedAt = new Date();
+
+  await db.transaction(async (tx) => {
+    const people = [
+      {
+        email: 'sara.conti@demo.sportellolavoro.it',
+        givenName: 'Sara',
+        familyName: 'Conti',
+        cf: codiceFiscale('CNTSRA94E61B593'),
+        birthDate: '1994-05-21',
+        comune: '015046',
+      },
+      {
+        email: 'davide.moretti@demo.sportellolavoro.it',
+        givenName: 'Davide',
+        familyName: 'Moretti',
+        cf: codiceFiscale('MRTDVD02P03B301'),
+        birthDate: '2002-09-03',
+        comune: '015041',
+      },
+    ];
+    const created = await tx
+      .insert(users)
+      .values(
+        people.map((p) => ({
+          networkId,
+          kind: 'CITIZEN' as const,
+          email: p.email,
+          passwordHash,
+          givenName: p.givenName,
+          familyName: p.familyName,
+          emailVerifiedAt: verifiedAt,
+        })),
+      )
+      .returning();
+    const [sara, davide] = created.map((u) => u.id) as [string, string];
+    await tx.insert(citizens).values(
+      people.map((p, i) => ({
+        userId: created[i]!.id,
+        networkId,
+        codiceFiscale: p.cf,
+        birthDate: p.birthDate,
+        residenceComuneCode: p.comune,
+        registeredBy: operator,
+      })),
+    );
+    await tx
+      .update(citizens)
+      .set({ mobilityRadiusKm: 15, hasOwnVehicle: true, drivingLicences: ['B'] })
+      .where(eq(citizens.userId, marco));
+    await tx
+      .update(citizens)
+      .set({
+        employmentStatus: 'UNEMPLOYED',
+        mobilityRadiusKm: 20,
+        hasOwnVehicle: true,
+        drivingLicences: ['B'],
+      })
+      .where(eq(citizens.userId, sara));
+    await tx
+      .update(citizens)
+      .set({ employmentStatus: 'NEVER_EMPLOYED', mobilityRadiusKm: 30, availableForShifts: true })
+      .where(eq(citizens.userId, davide));
+    await tx.insert(consents).values([
+      ...[sara, davide].map((citizenId) => ({
+        networkId,
+        citizenId,
+        purpose: 'PRIVACY_NOTICE' as const,
+        textVersion: CONSENT_TEXT_VERSIONS.PRIVACY_NOTICE,
+      })),
+      ...[marco, sara, davide].map((citizenId) => ({
+        networkId,
+        citizenId,
+        purpose: 'CV_SHARING' as const,
+        textVersion: CONSENT_TEXT_VERSIONS.CV_SHARING,
+      })),
+    ]);
+
+    await tx.insert(cvs).values([
+      {
+        citizenId: marco,
+        networkId,
+        headline: 'Saldatore, assunto dopo il tirocinio, cerco un nuovo contratto',
+      },
+      { citizenId: sara, networkId, headline: 'Saldatrice a punti con sei anni in carpenteria' },
+      { citizenId: davide, networkId, headline: 'Diplomato, cerco lavoro in officina o in magazzino' },
+    ]);
+    await tx.insert(cvSoughtOccupations).values([
+      { citizenId: marco, occupationUri: ESCO.welder, position: 0 },
+      { citizenId: sara, occupationUri: SPOT_WELDER, position: 0 },
+      { citizenId: sara, occupationUri: ESCO.welder, position: 1 },
+      { citizenId: davide, occupationUri: ESCO.warehouseWorker, position: 0 },
+      { citizenId: davide, occupationUri: ESCO.welder, position: 1 },
+    ]);
+    await tx.insert(cvExperiences).values([
+      {
+        citizenId: marco,
+        position: 0,
+        employer: 'Officine Meccaniche Legnano S.r.l. (demo)',
+        jobTitle: 'Saldatore',
+        occupationUri: ESCO.welder,
+        comuneCode: '015118',
+        startsOn: '2025-07-01',
+        endsOn: '2026-06-30',
+      },
+      {
+        citizenId: sara,
+        position: 0,
+        employer: 'Carpenteria (Canegrate)',
+        jobTitle: 'Saldatrice a punti',
+        occupationUri: SPOT_WELDER,
+        comuneCode: '015046',
+        startsOn: '2019-09-01',
+        endsOn: '2025-12-31',
+      },
+    ]);
+    await tx.insert(cvEducation).values([
+      { citizenId: marco, position: 0, titleCode: 'LOWER_SECONDARY', yearCompleted: 1983 },
+      {
+        citizenId: sara,
+        position: 0,
+        titleCode: 'IEFP_QUALIFICA',
+        field: 'Operatrice meccanica',
+        yearCompleted: 2012,
+      },
+      {
+        citizenId: davide,
+        position: 0,
+        titleCode: 'UPPER_SECONDARY',
+        field: 'Istituto professionale, indirizzo manutenzione',
+        yearCompleted: 2021,
+      },
+    ]);
+    await tx.insert(cvLanguages).values([
+      { citizenId: marco, languageCode: 'it', motherTongue: true },
+      { citizenId: sara, languageCode: 'it', motherTongue: true },
+      {
+        citizenId: sara,
+        languageCode: 'en',
+        motherTongue: false,
+        listening: 'A2',
+        reading: 'A2',
+        spokenInteraction: 'A2',
+        spokenProduction: 'A2',
+        writing: 'A2',
+      },
+      { citizenId: davide, languageCode: 'it', motherTongue: true },
+    ]);
+
+    await tx.insert(vacancies).values({
+      networkId,
+      companyId: officine!.id,
+      title: 'Saldatore / saldatrice a punti',
+      occupationUri: SPOT_WELDER,
+      description:
+        'Reparto lamiere di Canegrate: saldatura a punti di piccoli componenti su linea.\nContratto di un anno, possibile trasformazione a tempo indeterminato.',
+      contractType: 'FIXED_TERM',
+      hours: 'FULL_TIME',
+      weeklyHours: 40,
+      shifts: true,
+      workplaceComuneCode: '015046',
+      positions: 1,
+      minExperienceMonths: 6,
+      status: 'PUBLISHED',
+      publishedAt: verifiedAt,
+      moderatedBy: operator,
+      expiresOn: new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10),
+      createdBy: hr,
+    });
+  });
+}

@@ -3,7 +3,7 @@ import { createDb, type DatabaseHandle, loadReferenceData } from '@sportello/db'
 import type { FastifyBaseLogger } from 'fastify';
 import { pino } from 'pino';
 import type { Config } from './config.js';
-import { seedDemo } from './demo-seed.js';
+import { seedDemo, seedDemoCandidates } from './demo-seed.js';
 import { createMailer, type Mailer } from './lib/mailer.js';
 import { resolveSigningKeyPem } from './lib/signing-key.js';
 import { TokenService } from './lib/tokens.js';
@@ -30,7 +30,10 @@ export async function prepareRuntime(config: Config, log: FastifyBaseLogger = pi
 
   const seedWanted =
     config.SEED_DEMO === 'true' || (config.SEED_DEMO === 'auto' && database.driver === 'pglite');
-  if (seedWanted && (await seedDemo(database.db))) log.info('demo network seeded');
+  if (seedWanted && (await seedDemo(database.db))) {
+    await seedDemoCandidates(database.db);
+    log.info('demo network seeded');
+  }
 
   const privateKeyPem = await resolveSigningKeyPem(
     config.JWT_PRIVATE_KEY,

@@ -10,6 +10,7 @@ import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
 import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
+import { MatchingVacanciesPage } from './pages/MatchingVacanciesPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { RegisterPage } from './pages/RegisterPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
@@ -48,6 +49,14 @@ export function App() {
           element={
             <RequireSession store={session}>
               <CoverLetterPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="offerte-adatte"
+          element={
+            <RequireSession store={session}>
+              <MatchingVacanciesPage />
             </RequireSession>
           }
         />

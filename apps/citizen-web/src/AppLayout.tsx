@@ -38,6 +38,7 @@ export function AppLayout() {
           {current ? (
             <>
               <Link to="/profilo">Il mio profilo</Link>
+              <Link to="/offerte-adatte">Offerte adatte a te</Link>
               <Link to="/lettere">Le mie lettere</Link>
             </>
           ) : (

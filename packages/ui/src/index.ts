@@ -4,6 +4,7 @@ export * from './fields';
 export * from './graphql-client';
 export * from './layout';
 export * from './login-form';
+export * from './matching';
 export * from './misc';
 export * from './pages';
 export * from './session';

@@ -110,6 +110,9 @@ export function ProfilePage() {
             <Link className="btn btn-outline-primary" to="/lettere">
               Le mie lettere di presentazione
             </Link>
+            <Link className="btn btn-outline-primary" to="/offerte-adatte">
+              Offerte adatte a te
+            </Link>
           </div>
         </section>
       ) : null}

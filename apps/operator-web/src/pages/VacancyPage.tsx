@@ -30,6 +30,7 @@ import {
 import { formatCents, formatShortDateTime, labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import type { VacancyPage_VacancyQueryQuery } from '../gql/graphql';
+import { CandidateMatches } from './CandidateMatches';
 import { workplace } from './VacanciesPage';
 
 const VacancyQuery = graphql(`
@@ -176,6 +177,7 @@ export function VacancyPage() {
       </p>
       <VacancyDetails vacancy={vacancy} />
       <Applications vacancy={vacancy} />
+      <CandidateMatches vacancy={vacancy} />
       <section className="sl-section" aria-labelledby="propose">
         <h2 id="propose">Proponi una persona</h2>
         {vacancy.status === 'PUBLISHED' ? (
