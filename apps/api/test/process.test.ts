@@ -72,6 +72,7 @@ describe('graceful shutdown', () => {
     const server = startServer({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' });
     await waitReady(base, server.child);
 
+    const LOGINS = 16;
     const accounts = [DEMO.operator, DEMO.operatorVarese, DEMO.admin, DEMO.citizen];
     const login = (email: string) =>
       fetch(`${base}/graphql`, {
@@ -83,13 +84,14 @@ describe('graceful shutdown', () => {
         }),
       }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
 
-    // Password hashing keeps these busy for a while (about 8 x 40 ms on two cores). The signal is sent
-    // once the server has logged receiving every one of them, so all are truly in flight.
+    // Password hashing keeps these busy for a while (about 16 x 40 ms on two cores, long enough for a
+    // loaded machine to notice). The signal is sent once the server has logged receiving every one of
+    // them, so all are truly in flight.
     const received = () => server.output().match(/"url":"\/graphql".*"incoming request"/g)?.length ?? 0;
-    const inFlight = Array.from({ length: 8 }, (_, i) => login(accounts[i % accounts.length]!));
-    while (received() < 8) await new Promise((r) => setTimeout(r, 2));
+    const inFlight = Array.from({ length: LOGINS }, (_, i) => login(accounts[i % accounts.length]!));
+    while (received() < LOGINS) await new Promise((r) => setTimeout(r, 2));
     const completedBeforeSignal = server.output().match(/"statusCode":200/g)?.length ?? 0;
-    expect(completedBeforeSignal).toBeLessThan(8);
+    expect(completedBeforeSignal).toBeLessThan(LOGINS);
     const signalledAt = Date.now();
     server.child.kill('SIGTERM');
 
