@@ -10,6 +10,8 @@ import { LoginPage } from './pages/LoginPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { RegistrationSentPage } from './pages/RegistrationSentPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { VacanciesPage } from './pages/VacanciesPage';
+import { VacancyPage } from './pages/VacancyPage';
 import { VerifyEmailPage } from './pages/VerifyEmailPage';
 
 export function App() {
@@ -29,6 +31,22 @@ export function App() {
           element={
             <RequireSession store={session}>
               <DashboardPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="offerte"
+          element={
+            <RequireSession store={session}>
+              <VacanciesPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="offerte/:id"
+          element={
+            <RequireSession store={session}>
+              <VacancyPage />
             </RequireSession>
           }
         />

@@ -36,7 +36,14 @@ export function AppLayout() {
       footerLinks={
         <>
           <Link to="/privacy">{it.footer.privacy}</Link>
-          {current ? <Link to="/area-riservata">La mia azienda</Link> : <Link to="/accedi">Accedi</Link>}
+          {current ? (
+            <>
+              <Link to="/area-riservata">La mia azienda</Link>
+              <Link to="/offerte">Le tue offerte</Link>
+            </>
+          ) : (
+            <Link to="/accedi">Accedi</Link>
+          )}
         </>
       }
     >

@@ -1,6 +1,7 @@
 import { formatDate, Loading, Notice, PageTitle } from '@sportello/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { Link } from 'react-router';
 import { client, session } from '../client';
 import { graphql } from '../gql';
 
@@ -82,8 +83,8 @@ export function DashboardPage() {
           <p className="sl-status sl-status--verified">Azienda verificata</p>
           <p className="mb-0">
             Lo sportello ha verificato l’azienda
-            {company.reviewedAt ? ` il ${formatDate(company.reviewedAt)}` : ''}. Presto da qui potrai
-            pubblicare offerte di lavoro e incontrare candidati.
+            {company.reviewedAt ? ` il ${formatDate(company.reviewedAt)}` : ''}. Da{' '}
+            <Link to="/offerte">Le tue offerte</Link> segui le offerte di lavoro e le candidature.
           </p>
         </Notice>
       ) : (

@@ -1,0 +1,184 @@
+import { formatDate, Loading, Notice, PageTitle } from '@sportello/ui';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { client } from '../client';
+import { LoadError, PAGE_SIZE, PagedList, usePagedQuery } from '../components';
+import { formatSalary, labels, statusClass } from '../format';
+import { graphql } from '../gql';
+import { ApplicationCard } from './ApplicationCard';
+import { SuggestedCandidates } from './SuggestedCandidates';
+
+const VacancyQuery = graphql(`
+  query VacancyPage_VacancyQuery($id: ID!) {
+    vacancy(id: $id) {
+      id
+      title
+      status
+      rejectionReason
+      description
+      occupation {
+        uri
+        label
+      }
+      contractType
+      hours
+      weeklyHours
+      shifts
+      remote
+      workplaceComune {
+        istatCode
+        name
+        provinceCode
+      }
+      salaryMinCents
+      salaryMaxCents
+      positions
+      law68Reserved
+      minEqfLevel
+      minExperienceMonths
+      publishedAt
+      expiresOn
+      createdAt
+      publicUrl
+    }
+  }
+`);
+
+const ApplicationsQuery = graphql(`
+  query VacancyPage_ApplicationsQuery($id: ID!, $first: Int!, $after: String) {
+    vacancy(id: $id) {
+      id
+      applications(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...ApplicationCardFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function VacancyPage() {
+  const { id = '' } = useParams();
+  const query = useQuery({
+    queryKey: ['vacancy', id],
+    queryFn: () => client.request(VacancyQuery, { id }),
+  });
+  const vacancy = query.data?.vacancy;
+
+  if (query.isPending) return <Loading />;
+  if (query.error) return <LoadError error={query.error} retry={() => query.refetch()} />;
+  if (!vacancy) {
+    return (
+      <>
+        <PageTitle>Offerta non trovata</PageTitle>
+        <Notice kind="warning">
+          <p className="mb-0">
+            L’offerta non esiste o non è dell’azienda. <Link to="/offerte">Torna alle tue offerte</Link>
+          </p>
+        </Notice>
+      </>
+    );
+  }
+
+  const salary = formatSalary(vacancy.salaryMinCents, vacancy.salaryMaxCents);
+  const place = vacancy.workplaceComune
+    ? `${vacancy.workplaceComune.name} (${vacancy.workplaceComune.provinceCode})${vacancy.remote ? ', anche da remoto' : ''}`
+    : 'Da remoto';
+
+  return (
+    <>
+      <p>
+        <Link to="/offerte">Le tue offerte</Link>
+      </p>
+      <PageTitle title={vacancy.title}>{vacancy.title}</PageTitle>
+      <p className="sl-status-line">
+        <span className={`sl-status ${statusClass.vacancy[vacancy.status]}`} data-testid="vacancy-status">
+          {labels.vacancyStatus[vacancy.status]}
+        </span>
+      </p>
+      {vacancy.status === 'REJECTED' && vacancy.rejectionReason ? (
+        <Notice kind="danger">
+          <p className="mb-0">
+            <strong>Lo sportello non ha pubblicato l’offerta. Motivo:</strong> {vacancy.rejectionReason}
+          </p>
+        </Notice>
+      ) : null}
+      <section className="sl-section" aria-labelledby="vacancy-data">
+        <h2 id="vacancy-data">Dati dell’offerta</h2>
+        <dl className="sl-details" data-testid="vacancy-details">
+          <dt>Professione</dt>
+          <dd>{vacancy.occupation.label}</dd>
+          <dt>Contratto</dt>
+          <dd>
+            {labels.contractType[vacancy.contractType]}, {labels.workingHours[vacancy.hours].toLowerCase()}
+            {vacancy.weeklyHours ? `, ${vacancy.weeklyHours} ore a settimana` : ''}
+            {vacancy.shifts ? ', su turni' : ''}
+          </dd>
+          <dt>Luogo di lavoro</dt>
+          <dd>{place}</dd>
+          <dt>Retribuzione lorda mensile</dt>
+          <dd>{salary ?? 'Non indicata'}</dd>
+          <dt>Posti</dt>
+          <dd>{vacancy.positions}</dd>
+          <dt>Esperienza minima</dt>
+          <dd>{vacancy.minExperienceMonths ? `${vacancy.minExperienceMonths} mesi` : 'Nessuna'}</dd>
+          <dt>Titolo di studio minimo</dt>
+          <dd>{vacancy.minEqfLevel ? `Livello EQF ${vacancy.minEqfLevel}` : 'Nessuno'}</dd>
+          {vacancy.law68Reserved ? (
+            <>
+              <dt>Collocamento mirato</dt>
+              <dd>Riservata alle persone iscritte alle liste della legge 68/1999</dd>
+            </>
+          ) : null}
+          <dt>Creata il</dt>
+          <dd>{formatDate(vacancy.createdAt)}</dd>
+          {vacancy.publishedAt ? (
+            <>
+              <dt>Pubblicata il</dt>
+              <dd>{formatDate(vacancy.publishedAt)}</dd>
+            </>
+          ) : null}
+          <dt>Scade il</dt>
+          <dd>{formatDate(vacancy.expiresOn)}</dd>
+        </dl>
+        <h3 className="h5">Descrizione</h3>
+        <p className="sl-pre-line">{vacancy.description}</p>
+      </section>
+      <Applications vacancyId={vacancy.id} />
+      <SuggestedCandidates vacancyId={vacancy.id} />
+    </>
+  );
+}
+
+function Applications({ vacancyId }: { vacancyId: string }) {
+  const query = usePagedQuery(['vacancy', vacancyId, 'applications'], async (after) => {
+    const data = await client.request(ApplicationsQuery, { id: vacancyId, first: PAGE_SIZE, after });
+    if (!data.vacancy) throw new Error('L’offerta non è più disponibile.');
+    return data.vacancy.applications;
+  });
+  return (
+    <section className="sl-section" aria-labelledby="applications">
+      <h2 id="applications">Candidature</h2>
+      <p>
+        Le persone che si sono candidate o che lo sportello ti ha proposto. Finché una persona proposta non
+        accetta, vedi solo un profilo senza dati che la identificano.
+      </p>
+      <PagedList query={query} empty="Nessuna candidatura per questa offerta.">
+        {(applications) => (
+          <ul className="list-unstyled" data-testid="application-list">
+            {applications.map((application) => (
+              <ApplicationCard key={application.id} application={application} />
+            ))}
+          </ul>
+        )}
+      </PagedList>
+    </section>
+  );
+}

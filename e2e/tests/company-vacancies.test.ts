@@ -1,0 +1,132 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessToken, mutate, publishedVacancy } from '../src/api.js';
+import {
+  accessibilityViolations,
+  describeViolations,
+  launchBrowser,
+  login,
+  newPage,
+  pageErrors,
+  screenshot,
+} from '../src/browser.js';
+import { DEMO, DEMO_PASSWORD, graphqlRequest, unique } from '../src/data.js';
+
+const baseUrl = inject('baseUrl');
+const skipReason = inject('skipReason');
+
+/** Screenshots and axe-core's WCAG 2.1 AA rules, as on every other page. */
+async function accessible(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, name);
+  const violations = await accessibilityViolations(page);
+  expect(violations, `${name}:\n${describeViolations(violations)}`).toEqual([]);
+  expect(pageErrors(page)).toEqual([]);
+}
+
+describe.skipIf(Boolean(skipReason))('the company portal: vacancies and candidates (/aziende)', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const title = unique('Saldatore a filo ');
+  let applicationId: string;
+
+  beforeAll(async () => {
+    // A vacancy of the demo company, and Giulia proposed for it by the operator: pseudonymous for now.
+    const vacancyId = await publishedVacancy(baseUrl, title);
+    const giulia = await accessToken(baseUrl, DEMO.citizen);
+    const giuliaId = (await graphqlRequest<{ me: { id: string } }>(baseUrl, '{ me { id } }', {}, giulia)).me
+      .id;
+    applicationId = await mutate(
+      baseUrl,
+      await accessToken(baseUrl, DEMO.operator),
+      'mutation($v: ID!, $c: ID!) { proposeCandidate(vacancyId: $v, citizenId: $c) { application { id } userErrors { message } } }',
+      'application',
+      { v: vacancyId, c: giuliaId },
+    );
+    browser = await launchBrowser();
+    ({ context, page } = await newPage(browser, baseUrl));
+    await login(page, '/aziende', DEMO.companyMember, DEMO_PASSWORD);
+    await page.getByTestId('company-status').waitFor();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('lists the company’s vacancies with their status, newest first', async () => {
+    await page.getByRole('link', { name: 'Le tue offerte' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Le tue offerte' }).waitFor();
+    const rows = page.getByTestId('vacancy-row');
+    await rows.first().waitFor();
+    expect(await rows.first().getByRole('heading').textContent()).toBe(title);
+    expect(await rows.first().getByTestId('vacancy-status').textContent()).toBe('Pubblicata');
+    const warehouse = rows.filter({ hasText: 'Magazziniere con patentino del carrello' });
+    expect(await warehouse.getByTestId('vacancy-status').textContent()).toBe('In moderazione');
+    await accessible(page, 'company-vacancies');
+  });
+
+  it('shows a proposed candidate without identity, and the suggested candidates with their score', async () => {
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const card = page.getByTestId('application-card');
+    await card.waitFor();
+    expect(await card.getByTestId('application-status').textContent()).toBe('Proposta dallo sportello');
+    const profile = await card.getByTestId('pseudonymous-profile').textContent();
+    expect(profile).toContain('Fascia d’età');
+    expect(await card.textContent()).not.toContain('Giulia');
+    expect(await card.getByRole('button', { name: 'Scarica il CV in PDF' }).count()).toBe(0);
+    // A proposal the candidate has not accepted cannot be moved.
+    expect(await card.getByTestId('move-form').count()).toBe(0);
+
+    const matches = page.getByTestId('match-card');
+    await page.getByTestId('matches-list').or(page.getByTestId('matches-empty')).waitFor();
+    if ((await matches.count()) > 0) {
+      expect(await matches.first().getByTestId('match-score').textContent()).toMatch(
+        /^Punteggio [\d,]+ su 100$/,
+      );
+      expect(await matches.first().getByTestId('match-components').textContent()).toContain('Professione');
+      expect(await page.getByTestId('matches-list').textContent()).not.toContain('Giulia');
+    }
+    await accessible(page, 'company-vacancy-pseudonymous');
+  });
+
+  it('shows the candidate once she accepts, downloads her CV and moves her along the pipeline', async () => {
+    await mutate(
+      baseUrl,
+      await accessToken(baseUrl, DEMO.citizen),
+      'mutation($id: ID!) { acceptProposal(id: $id) { application { id } userErrors { message } } }',
+      'application',
+      { id: applicationId },
+    );
+    await page.reload();
+    const card = page.getByTestId('application-card');
+    await card.getByTestId('candidate-details').waitFor();
+    expect(await card.getByRole('heading').first().textContent()).toBe('Giulia Bianchi');
+    expect(await card.getByTestId('candidate-details').textContent()).toContain(DEMO.citizen);
+    expect(await card.getByTestId('application-status').textContent()).toBe('Candidatura ricevuta');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'Scarica il CV in PDF' }).click(),
+    ]);
+    expect(await download.failure()).toBeNull();
+    expect(download.suggestedFilename()).toBe('CV-Bianchi-Giulia.pdf');
+
+    // Nothing chosen: the form says what to fix and sends nothing.
+    await card.getByRole('button', { name: 'Aggiorna lo stato' }).click();
+    expect(await card.getByTestId('error-summary').textContent()).toContain('Scegli il nuovo stato.');
+
+    await card.getByLabel('Nuovo stato').selectOption({ label: 'Preseleziona' });
+    await card.getByLabel('Motivo').fill('Esperienza in linea con l’offerta');
+    await card.getByRole('button', { name: 'Aggiorna lo stato' }).click();
+    expect(await page.getByTestId('move-result').textContent()).toContain('preselezionata');
+    await expect.poll(() => card.getByTestId('application-status').textContent()).toBe('Preselezionata');
+    expect(await card.getByLabel('Nuovo stato').locator('option').allTextContents()).toEqual([
+      'Scegli il nuovo stato',
+      'Passa al colloquio',
+      'Non selezionare',
+    ]);
+    await accessible(page, 'company-vacancy-disclosed');
+  });
+});
