@@ -72,6 +72,7 @@ describe.skipIf(Boolean(skipReason))('the company portal: vacancies and candidat
     const card = page.getByTestId('application-card');
     await card.waitFor();
     expect(await card.getByTestId('application-status').textContent()).toBe('Proposta dallo sportello');
+    expect(await card.getByRole('heading').first().textContent()).toMatch(/^Candidato [0-9A-F]{6}$/);
     const profile = await card.getByTestId('pseudonymous-profile').textContent();
     expect(profile).toContain('Fascia d’età');
     expect(await card.textContent()).not.toContain('Giulia');
@@ -79,15 +80,15 @@ describe.skipIf(Boolean(skipReason))('the company portal: vacancies and candidat
     // A proposal the candidate has not accepted cannot be moved.
     expect(await card.getByTestId('move-form').count()).toBe(0);
 
+    // The demo network has welders who share their CV: they are ranked, pseudonymised, with the reasons.
     const matches = page.getByTestId('match-card');
-    await page.getByTestId('matches-list').or(page.getByTestId('matches-empty')).waitFor();
-    if ((await matches.count()) > 0) {
-      expect(await matches.first().getByTestId('match-score').textContent()).toMatch(
-        /^Punteggio [\d,]+ su 100$/,
-      );
-      expect(await matches.first().getByTestId('match-components').textContent()).toContain('Professione');
-      expect(await page.getByTestId('matches-list').textContent()).not.toContain('Giulia');
-    }
+    await matches.first().waitFor();
+    expect(await matches.first().getByTestId('match-score').textContent()).toMatch(
+      /^Punteggio [\d,]+ su 100$/,
+    );
+    expect(await matches.first().getByTestId('match-components').textContent()).toContain('Professione');
+    expect(await matches.first().getByRole('heading').textContent()).toMatch(/^Candidato [0-9A-F]{6}$/);
+    expect(await page.getByTestId('matches-list').textContent()).not.toContain('Giulia');
     await accessible(page, 'company-vacancy-pseudonymous');
   });
 
@@ -117,7 +118,16 @@ describe.skipIf(Boolean(skipReason))('the company portal: vacancies and candidat
     await card.getByRole('button', { name: 'Aggiorna lo stato' }).click();
     expect(await card.getByTestId('error-summary').textContent()).toContain('Scegli il nuovo stato.');
 
+    // The server's userErrors are shown on their field, and the status does not change.
     await card.getByLabel('Nuovo stato').selectOption({ label: 'Preseleziona' });
+    await card.getByLabel('Motivo').fill('x'.repeat(1001));
+    await card.getByRole('button', { name: 'Aggiorna lo stato' }).click();
+    await expect
+      .poll(() => card.getByTestId('error-summary').textContent())
+      .toContain('Al massimo 1000 caratteri.');
+    expect(await card.getByLabel('Motivo').getAttribute('aria-invalid')).toBe('true');
+    expect(await card.getByTestId('application-status').textContent()).toBe('Candidatura ricevuta');
+
     await card.getByLabel('Motivo').fill('Esperienza in linea con l’offerta');
     await card.getByRole('button', { name: 'Aggiorna lo stato' }).click();
     expect(await page.getByTestId('move-result').textContent()).toContain('preselezionata');
@@ -127,6 +137,10 @@ describe.skipIf(Boolean(skipReason))('the company portal: vacancies and candidat
       'Passa al colloquio',
       'Non selezionare',
     ]);
+    await card.getByText('Storico della candidatura').click();
+    expect(await card.getByTestId('application-history').textContent()).toContain(
+      'Preselezionata (Azienda). Motivo: Esperienza in linea con l’offerta',
+    );
     await accessible(page, 'company-vacancy-disclosed');
   });
 });

@@ -121,7 +121,7 @@ export function PseudonymousProfile({ profile }: { profile: PseudonymousProfileF
   return (
     <dl className="sl-details" data-testid="pseudonymous-profile">
       <dt>Fascia d’età</dt>
-      <dd>{profile.ageBand} anni</dd>
+      <dd>{profile.ageBand}</dd>
       <dt>Provincia</dt>
       <dd>{profile.province}</dd>
       <dt>Professioni cercate</dt>

@@ -79,7 +79,7 @@ export function SuggestedCandidates({ vacancyId }: { vacancyId: string }) {
                   ) : null}
                 </p>
                 <p>
-                  {candidate.ageBand} anni, provincia di {candidate.province}.{' '}
+                  {candidate.ageBand}, provincia di {candidate.province}.{' '}
                   {candidate.soughtOccupations.length
                     ? `Cerca lavoro come: ${candidate.soughtOccupations.map((o) => o.label).join(', ')}.`
                     : ''}
