@@ -31,8 +31,8 @@ export async function mutate<K extends string>(
   return payload[entity]!.id;
 }
 
-/** The demo company writes a vacancy in Legnano and sends it; the operator publishes it. */
-export async function publishedVacancy(baseUrl: string, title: string): Promise<string> {
+/** The demo company writes a vacancy in Legnano and sends it to the sportello for moderation. */
+export async function submittedVacancy(baseUrl: string, title: string): Promise<string> {
   const company = await accessToken(baseUrl, DEMO.companyMember);
   const id = await mutate(
     baseUrl,
@@ -66,6 +66,12 @@ export async function publishedVacancy(baseUrl: string, title: string): Promise<
     'vacancy',
     { id },
   );
+  return id;
+}
+
+/** A submitted vacancy of the demo company, published by the operator. */
+export async function publishedVacancy(baseUrl: string, title: string): Promise<string> {
+  const id = await submittedVacancy(baseUrl, title);
   await mutate(
     baseUrl,
     await accessToken(baseUrl, DEMO.operator),

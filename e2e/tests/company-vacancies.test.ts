@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessToken, mutate, publishedVacancy } from '../src/api.js';
+import { accessToken, mutate, publishedVacancy, submittedVacancy } from '../src/api.js';
 import {
   accessibilityViolations,
   describeViolations,
@@ -29,17 +29,29 @@ describe.skipIf(Boolean(skipReason))('the company portal: vacancies and candidat
   let context: BrowserContext;
   let page: Page;
   const title = unique('Saldatore a filo ');
+  const rejectedTitle = unique('Tornitore ');
+  const rejectionReason = 'Manca la sede di lavoro precisa: indicate l’indirizzo dell’officina.';
   let applicationId: string;
 
   beforeAll(async () => {
-    // A vacancy of the demo company, and Giulia proposed for it by the operator: pseudonymous for now.
+    // A vacancy the sportello refused, then a newer one it published.
+    const refused = await submittedVacancy(baseUrl, rejectedTitle);
+    const operator = await accessToken(baseUrl, DEMO.operator);
+    await mutate(
+      baseUrl,
+      operator,
+      'mutation($id: ID!, $r: String!) { rejectVacancy(id: $id, reason: $r) { vacancy { id } userErrors { message } } }',
+      'vacancy',
+      { id: refused, r: rejectionReason },
+    );
+    // The operator proposes Giulia for the published one: pseudonymous until she accepts.
     const vacancyId = await publishedVacancy(baseUrl, title);
     const giulia = await accessToken(baseUrl, DEMO.citizen);
     const giuliaId = (await graphqlRequest<{ me: { id: string } }>(baseUrl, '{ me { id } }', {}, giulia)).me
       .id;
     applicationId = await mutate(
       baseUrl,
-      await accessToken(baseUrl, DEMO.operator),
+      operator,
       'mutation($v: ID!, $c: ID!) { proposeCandidate(vacancyId: $v, citizenId: $c) { application { id } userErrors { message } } }',
       'application',
       { v: vacancyId, c: giuliaId },
@@ -61,6 +73,10 @@ describe.skipIf(Boolean(skipReason))('the company portal: vacancies and candidat
     await rows.first().waitFor();
     expect(await rows.first().getByRole('heading').textContent()).toBe(title);
     expect(await rows.first().getByTestId('vacancy-status').textContent()).toBe('Pubblicata');
+    const refused = rows.nth(1);
+    expect(await refused.getByRole('heading').textContent()).toBe(rejectedTitle);
+    expect(await refused.getByTestId('vacancy-status').textContent()).toBe('Non accettata');
+    expect(await refused.getByTestId('vacancy-rejection').textContent()).toBe(`Motivo: ${rejectionReason}`);
     const warehouse = rows.filter({ hasText: 'Magazziniere con patentino del carrello' });
     expect(await warehouse.getByTestId('vacancy-status').textContent()).toBe('In moderazione');
     await accessible(page, 'company-vacancies');
@@ -137,6 +153,9 @@ describe.skipIf(Boolean(skipReason))('the company portal: vacancies and candidat
       'Passa al colloquio',
       'Non selezionare',
     ]);
+    expect(await card.getByLabel('Motivo').inputValue()).toBe('');
+    // Among the suggested candidates too, she now has her name.
+    expect(await page.getByTestId('matches-list').textContent()).toContain('Giulia Bianchi');
     await card.getByText('Storico della candidatura').click();
     expect(await card.getByTestId('application-history').textContent()).toContain(
       'Preselezionata (Azienda). Motivo: Esperienza in linea con l’offerta',

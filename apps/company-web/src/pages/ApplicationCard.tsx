@@ -323,6 +323,11 @@ function MoveForm({
         return;
       }
       setDone(`Stato di ${name} aggiornato: ${labels.applicationStatus[to].toLowerCase()}.`);
+      // The next move starts from a blank form: the choices depend on the new status.
+      setStatus('');
+      setReason('');
+      setStartsOn('');
+      setMonths('');
       await queryClient.invalidateQueries({ queryKey: ['vacancy'] });
     } catch (error) {
       setErrors(failure(error));

@@ -17,6 +17,11 @@ const MatchesQuery = graphql(`
           maxPoints
           reason
         }
+        citizen {
+          id
+          givenName
+          familyName
+        }
         pseudonymousCandidate {
           ...PseudonymousProfileFields
         }
@@ -46,9 +51,10 @@ export function SuggestedCandidates({ vacancyId }: { vacancyId: string }) {
     <section className="sl-section" aria-labelledby="matches">
       <h2 id="matches">Candidati suggeriti</h2>
       <p>
-        Le persone della rete che condividono il CV con le aziende, dalla più adatta all’offerta. Non vedi chi
-        sono: se una ti interessa, chiedi allo sportello di proporle l’offerta. Il punteggio va da 0 a 100 ed
-        è la somma dei punti di ogni voce; età, genere, nazionalità e disabilità non contano.
+        Le persone della rete che condividono il CV con le aziende, dalla più adatta all’offerta. Vedi chi
+        sono solo dopo che si candidano o accettano una proposta: se una ti interessa, chiedi allo sportello
+        di proporle l’offerta. Il punteggio va da 0 a 100 ed è la somma dei punti di ogni voce; età, genere,
+        nazionalità e disabilità non contano.
       </p>
       {query.isPending ? (
         <Loading />
@@ -66,7 +72,9 @@ export function SuggestedCandidates({ vacancyId }: { vacancyId: string }) {
             const candidate = match.pseudonymousCandidate;
             return (
               <li key={candidate.alias} className="sl-match-card" data-testid="match-card">
-                <h3 className="h5">{candidate.alias}</h3>
+                <h3 className="h5">
+                  {match.citizen ? `${match.citizen.givenName} ${match.citizen.familyName}` : candidate.alias}
+                </h3>
                 <p className="sl-status-line">
                   <span className="sl-match-score" data-testid="match-score">
                     Punteggio {formatPoints(match.score)} su 100
