@@ -31,10 +31,10 @@ export async function mutate<K extends string>(
   return payload[entity]!.id;
 }
 
-/** The demo company writes a vacancy in Legnano and sends it to the sportello for moderation. */
-export async function submittedVacancy(baseUrl: string, title: string): Promise<string> {
+/** The demo company writes a draft vacancy in Legnano. */
+export async function draftVacancy(baseUrl: string, title: string): Promise<string> {
   const company = await accessToken(baseUrl, DEMO.companyMember);
-  const id = await mutate(
+  return mutate(
     baseUrl,
     company,
     'mutation($input: VacancyInput!) { createVacancy(input: $input) { vacancy { id } userErrors { message } } }',
@@ -59,9 +59,14 @@ export async function submittedVacancy(baseUrl: string, title: string): Promise<
       },
     },
   );
+}
+
+/** A draft of the demo company, sent to the sportello for moderation. */
+export async function submittedVacancy(baseUrl: string, title: string): Promise<string> {
+  const id = await draftVacancy(baseUrl, title);
   await mutate(
     baseUrl,
-    company,
+    await accessToken(baseUrl, DEMO.companyMember),
     'mutation($id: ID!) { submitVacancy(id: $id) { vacancy { id } userErrors { message } } }',
     'vacancy',
     { id },

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessToken, mutate, publishedVacancy, submittedVacancy } from '../src/api.js';
+import { accessToken, draftVacancy, mutate, publishedVacancy, submittedVacancy } from '../src/api.js';
 import {
   accessibilityViolations,
   describeViolations,
@@ -30,11 +30,13 @@ describe.skipIf(Boolean(skipReason))('the company portal: vacancies and candidat
   let page: Page;
   const title = unique('Saldatore a filo ');
   const rejectedTitle = unique('Tornitore ');
+  const draftTitle = unique('Fresatore ');
   const rejectionReason = 'Manca la sede di lavoro precisa: indicate l’indirizzo dell’officina.';
   let applicationId: string;
 
   beforeAll(async () => {
-    // A vacancy the sportello refused, then a newer one it published.
+    // A draft, a vacancy the sportello refused, then a newer one it published.
+    await draftVacancy(baseUrl, draftTitle);
     const refused = await submittedVacancy(baseUrl, rejectedTitle);
     const operator = await accessToken(baseUrl, DEMO.operator);
     await mutate(
@@ -77,6 +79,7 @@ describe.skipIf(Boolean(skipReason))('the company portal: vacancies and candidat
     expect(await refused.getByRole('heading').textContent()).toBe(rejectedTitle);
     expect(await refused.getByTestId('vacancy-status').textContent()).toBe('Non accettata');
     expect(await refused.getByTestId('vacancy-rejection').textContent()).toBe(`Motivo: ${rejectionReason}`);
+    expect(await rows.nth(2).getByTestId('vacancy-status').textContent()).toBe('Bozza');
     const warehouse = rows.filter({ hasText: 'Magazziniere con patentino del carrello' });
     expect(await warehouse.getByTestId('vacancy-status').textContent()).toBe('In moderazione');
     await accessible(page, 'company-vacancies');
@@ -161,5 +164,28 @@ describe.skipIf(Boolean(skipReason))('the company portal: vacancies and candidat
       'Preselezionata (Azienda). Motivo: Esperienza in linea con l’offerta',
     );
     await accessible(page, 'company-vacancy-disclosed');
+  });
+
+  it('closes the published vacancy, once told whether the positions were filled', async () => {
+    const form = page.getByTestId('close-vacancy');
+    await form.getByRole('button', { name: 'Chiudi l’offerta' }).click();
+    expect(await form.getByTestId('error-summary').textContent()).toContain('Indica se hai coperto i posti.');
+    await accessible(page, 'company-vacancy-close-error');
+    await form.locator('label', { hasText: 'Chiudo senza aver coperto i posti' }).click();
+    await form.getByRole('button', { name: 'Chiudi l’offerta' }).click();
+    await expect.poll(() => page.getByTestId('vacancy-status').textContent()).toBe('Chiusa');
+    expect(await page.getByTestId('close-vacancy').count()).toBe(0);
+  });
+
+  it('sends a draft to the sportello', async () => {
+    await page.getByRole('link', { name: 'Le tue offerte' }).first().click();
+    await page.getByRole('link', { name: draftTitle }).click();
+    await page.getByRole('heading', { level: 1, name: draftTitle }).waitFor();
+    expect(await page.getByTestId('vacancy-status').textContent()).toBe('Bozza');
+    expect(await page.getByTestId('empty-state').first().textContent()).toContain('Nessuna candidatura');
+    await accessible(page, 'company-vacancy-draft');
+    await page.getByRole('button', { name: 'Invia allo sportello' }).click();
+    await expect.poll(() => page.getByTestId('vacancy-status').textContent()).toBe('In moderazione');
+    expect(await page.getByTestId('vacancy-action-result').textContent()).toContain('in moderazione');
   });
 });

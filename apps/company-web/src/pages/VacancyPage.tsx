@@ -7,6 +7,7 @@ import { formatSalary, labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import { ApplicationCard } from './ApplicationCard';
 import { SuggestedCandidates } from './SuggestedCandidates';
+import { VacancyActions } from './VacancyActions';
 
 const VacancyQuery = graphql(`
   query VacancyPage_VacancyQuery($id: ID!) {
@@ -151,6 +152,7 @@ export function VacancyPage() {
         <h3 className="h5">Descrizione</h3>
         <p className="sl-pre-line">{vacancy.description}</p>
       </section>
+      <VacancyActions vacancy={vacancy} />
       <Applications vacancyId={vacancy.id} />
       <SuggestedCandidates vacancyId={vacancy.id} />
     </>
