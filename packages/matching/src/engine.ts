@@ -330,24 +330,32 @@ export class MatchingIndex {
     const required = [...v.essentialSkills, ...v.optionalSkills];
     const optionalCount = required.length - essentialCount;
 
-    // Gather the candidates and, from the postings, a bound on their skill credit.
     this.seen = grown(this.seen, rows);
     this.marked = grown(this.marked, rows);
     this.essentialBound = grown(this.essentialBound, rows);
     this.optionalBound = grown(this.optionalBound, rows);
     const { seen, marked, essentialBound, optionalBound } = this;
     const stamp = this.nextStamp();
-    const candidates: number[] = [];
-    const meet = (i: number) => {
-      if (seen[i] === stamp) return;
-      seen[i] = stamp;
-      essentialBound[i] = 0;
-      optionalBound[i] = 0;
-      candidates.push(i);
-    };
-    for (let level = 3; level >= 1; level--)
-      for (let o = 0; o < this.occupationCount; o++)
-        if (levels[o] === level) for (const i of this.occupationPostings.list(o)) meet(i);
+
+    // First tier: the citizens who declare some required skill. A required skill a citizen does
+    // not declare earns at most half credit, so the skill credit of a citizen declaring x of the e
+    // essential skills is at most e + x half units (and the same for the optional ones).
+    let candidates: number[] = [];
+    required.forEach((s, j) => {
+      const bound = j < essentialCount ? essentialBound : optionalBound;
+      const mark = this.nextStamp();
+      for (const i of this.skillPostings.list(s)) {
+        if (seen[i] !== stamp) {
+          seen[i] = stamp;
+          essentialBound[i] = essentialCount;
+          optionalBound[i] = optionalCount;
+          candidates.push(i);
+        }
+        if (marked[i] === mark) continue;
+        marked[i] = mark;
+        bound[i]!++;
+      }
+    });
     const exactAt = new Map<number, number[]>();
     const relatedAt = new Map<number, number[]>();
     const impliedAt = new Map<number, number[]>();
@@ -355,21 +363,7 @@ export class MatchingIndex {
       push(exactAt, s, j);
       for (const t of ref.relatedSkills[s] ?? []) push(relatedAt, t, j);
       for (const o of this.skillOccupations[s] ?? []) push(impliedAt, o, j);
-      const bound = j < essentialCount ? essentialBound : optionalBound;
-      const mark = this.nextStamp();
-      const credit = (list: readonly number[], value: number) => {
-        for (const i of list) {
-          meet(i);
-          if (marked[i] === mark) continue;
-          marked[i] = mark;
-          bound[i] = bound[i]! + value;
-        }
-      };
-      credit(this.skillPostings.list(s), 2);
-      for (const t of ref.relatedSkills[s] ?? []) credit(this.skillPostings.list(t), 1);
-      for (const o of this.skillOccupations[s] ?? []) credit(this.occupationPostings.list(o), 1);
     });
-
     const credit = new Uint8Array(required.length);
     const languages = v.languages;
     const licencesRequired = bitCount(v.licences);
@@ -469,15 +463,88 @@ export class MatchingIndex {
       if (score >= minScore) top.offer(i, score);
     };
 
-    // Best bound first (a counting sort on the bound from the skill credit), so the bar rises fast
-    // and the scan stops at the first candidate that cannot reach it.
+    const bar = () => Math.max(minScore, top.floor);
+    const skillsFloor = MAX_SCORE - FULL.essentialSkills - FULL.optionalSkills;
+    const scan = (cap: number) => {
+      for (const i of this.byBound(candidates, essentialCount, optionalCount)) {
+        const bound =
+          cap +
+          essentialSkillPoints(essentialBound[i]!, essentialCount) +
+          optionalSkillPoints(optionalBound[i]!, optionalCount);
+        if (bound < bar()) break;
+        consider(i, true);
+      }
+    };
+    scan(skillsFloor);
+
+    // Second tier: everyone else declares no required skill, so earns at most half credit for each.
+    // Citizens of the vacancy's occupation come first, then those of its ISCO unit and minor groups;
+    // whoever has none of these occupations scores no occupation points.
+    const noneDeclared =
+      skillsFloor +
+      essentialSkillPoints(essentialCount, essentialCount) +
+      optionalSkillPoints(optionalCount, optionalCount) -
+      FULL.occupation;
+    for (let level = 3; level >= 1; level--) {
+      if (bar() > noneDeclared + occupationPoints(level)) return top.result();
+      for (let o = 0; o < this.occupationCount; o++) {
+        if (levels[o] !== level) continue;
+        for (const i of this.occupationPostings.list(o)) {
+          if (seen[i] === stamp) continue;
+          seen[i] = stamp;
+          essentialBound[i] = essentialCount;
+          optionalBound[i] = optionalCount;
+          consider(i, true);
+        }
+      }
+    }
+    if (bar() > noneDeclared) return top.result();
+
+    // Third tier: citizens with a related skill, or an occupation listing a required skill.
+    candidates = [];
+    const meet = (i: number) => {
+      if (seen[i] === stamp) return;
+      seen[i] = stamp;
+      essentialBound[i] = 0;
+      optionalBound[i] = 0;
+      candidates.push(i);
+    };
+    required.forEach((s, j) => {
+      const bound = j < essentialCount ? essentialBound : optionalBound;
+      const mark = this.nextStamp();
+      const credit = (list: readonly number[]) => {
+        for (const i of list) {
+          meet(i);
+          if (marked[i] === mark) continue;
+          marked[i] = mark;
+          bound[i]!++;
+        }
+      };
+      for (const t of ref.relatedSkills[s] ?? []) credit(this.skillPostings.list(t));
+      for (const o of this.skillOccupations[s] ?? []) credit(this.occupationPostings.list(o));
+    });
+    scan(skillsFloor - FULL.occupation);
+    // Whoever the postings did not meet has no related occupation and no skill credit.
+    const unmetBound =
+      skillsFloor -
+      FULL.occupation +
+      essentialSkillPoints(0, essentialCount) +
+      optionalSkillPoints(0, optionalCount);
+    if (bar() > unmetBound) return top.result();
+    for (let i = 0; i < rows; i++) if (seen[i] !== stamp) consider(i, false);
+    return top.result();
+  }
+
+  /**
+   * The candidates by decreasing bound on their skill points (a counting sort), so the bar rises
+   * fast and a scan stops at the first candidate that cannot reach it.
+   */
+  private byBound(candidates: readonly number[], essentialCount: number, optionalCount: number) {
+    const { essentialBound, optionalBound } = this;
     const bounds = new Int32Array(candidates.length);
     const counts = new Int32Array(MAX_SCORE + 2);
     candidates.forEach((i, n) => {
       const bound =
-        MAX_SCORE -
-        FULL.essentialSkills -
-        FULL.optionalSkills +
         essentialSkillPoints(essentialBound[i]!, essentialCount) +
         optionalSkillPoints(optionalBound[i]!, optionalCount);
       bounds[n] = bound;
@@ -485,22 +552,10 @@ export class MatchingIndex {
     });
     for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
     const order = new Int32Array(candidates.length);
-    candidates.forEach((_, n) => {
-      order[counts[MAX_SCORE - bounds[n]!]!++] = n;
+    candidates.forEach((i, n) => {
+      order[counts[MAX_SCORE - bounds[n]!]!++] = i;
     });
-    for (const n of order) {
-      if (bounds[n]! < Math.max(minScore, top.floor)) break;
-      consider(candidates[n]!, true);
-    }
-    // Whoever the postings did not meet has no related occupation and no skill credit.
-    const unmetBound =
-      MAX_SCORE -
-      FULL.occupation -
-      (essentialCount > 0 ? FULL.essentialSkills : 0) -
-      (optionalCount > 0 ? FULL.optionalSkills : 0);
-    if (Math.max(minScore, top.floor) > unmetBound) return top.result();
-    for (let i = 0; i < rows; i++) if (seen[i] !== stamp) consider(i, false);
-    return top.result();
+    return order;
   }
 
   /** The best published vacancies for a citizen's CV (which need not be in the index). */
