@@ -79,6 +79,9 @@ export class MatchingIndex {
   private readonly cvLanguages = new ListColumn();
   private readonly occupationPostings = new Postings();
   private readonly skillPostings = new Postings();
+  private readonly comunePostings = new Postings();
+  /** No CV's mobility radius exceeds it (it is never lowered). */
+  private maxRadiusKm = 0;
   /** Per-row scratch of a query: rows met carry its stamp; credits gathered from the postings. */
   private seen = new Int32Array(16);
   private marked = new Int32Array(16);
@@ -126,7 +129,7 @@ export class MatchingIndex {
   }
 
   upsertCv(cv: CvProfile): void {
-    const { row } = this.cvRows.acquire(cv.key);
+    const { row, fresh } = this.cvRows.acquire(cv.key);
     const rows = this.cvRows.extent;
     if (row >= this.cvFlags.length) {
       this.cvFlags = grown(this.cvFlags, rows);
@@ -148,16 +151,19 @@ export class MatchingIndex {
       (cv.partTime ? CV_PART_TIME : 0) |
       (cv.shifts ? CV_SHIFTS : 0);
     this.cvNetwork[row] = cv.network;
-    this.cvComune[row] = cv.comune;
     this.cvRadius[row] = cv.mobilityRadiusKm;
     this.cvEqf[row] = cv.eqfLevel;
     this.cvLicences[row] = cv.licences;
     this.cvGroups[row] = cv.targetGroups;
     this.skillPostings.update(row, this.cvSkills.get(row), cv.skills);
     this.occupationPostings.update(row, this.cvOccupations.get(row), cv.occupations);
+    this.comunePostings.update(row, fresh ? [] : [this.cvComune[row]!], [cv.comune]);
+    if (cv.mobilityRadiusKm > this.maxRadiusKm) this.maxRadiusKm = cv.mobilityRadiusKm;
+    this.cvComune[row] = cv.comune;
     this.cvSkills.set(row, cv.skills, rows);
     this.cvOccupations.set(row, cv.occupations, rows);
-    if (this.skillPostings.stale || this.occupationPostings.stale) this.rebuildPostings();
+    if (this.skillPostings.stale || this.occupationPostings.stale || this.comunePostings.stale)
+      this.rebuildPostings();
     this.cvExperiences.set(
       row,
       cv.experiences.flatMap((e) => [e.occupation, e.months]),
@@ -176,6 +182,7 @@ export class MatchingIndex {
     this.cvFlags[row] = 0;
     this.skillPostings.update(row, this.cvSkills.get(row), []);
     this.occupationPostings.update(row, this.cvOccupations.get(row), []);
+    this.comunePostings.update(row, [this.cvComune[row]!], []);
     for (const list of [this.cvSkills, this.cvOccupations, this.cvExperiences, this.cvLanguages])
       list.set(row, [], this.cvRows.extent);
   }
@@ -194,6 +201,7 @@ export class MatchingIndex {
     const live = (row: number, list: ListColumn) => (this.cvFlags[row] === 0 ? [] : list.get(row));
     this.skillPostings.rebuild(rows, (row) => live(row, this.cvSkills));
     this.occupationPostings.rebuild(rows, (row) => live(row, this.cvOccupations));
+    this.comunePostings.rebuild(rows, (row) => (this.cvFlags[row] === 0 ? [] : [this.cvComune[row]!]));
   }
 
   cv(key: string): CvProfile | undefined {
@@ -531,8 +539,32 @@ export class MatchingIndex {
       essentialSkillPoints(0, essentialCount) +
       optionalSkillPoints(0, optionalCount);
     if (bar() > unmetBound) return top.result();
-    for (let i = 0; i < rows; i++) if (seen[i] !== stamp) consider(i, false);
+    if (remote) {
+      for (let i = 0; i < rows; i++) if (seen[i] !== stamp) consider(i, false);
+      return top.result();
+    }
+    // Comune by comune, nearest first: no CV's radius exceeds the largest, which bounds the
+    // distance points of everyone living in a comune.
+    const near = this.comunesByDistance(distance, radiusTenths);
+    for (let n = 0; n < near.length; n++) {
+      const c = near[n]!;
+      const bound = unmetBound - FULL.distance + distancePoints(false, distance[c]!, this.maxRadiusKm);
+      if (bound < bar()) break;
+      for (const i of this.comunePostings.list(c)) {
+        if (seen[i] === stamp) continue;
+        seen[i] = stamp;
+        consider(i, false);
+      }
+    }
     return top.result();
+  }
+
+  /** The comuni where some CV lives, within the radius, nearest first. */
+  private comunesByDistance(distance: Int32Array, radiusTenths: number): Int32Array {
+    const near: number[] = [];
+    for (let c = 0; c < distance.length; c++)
+      if (distance[c]! <= radiusTenths && this.comunePostings.list(c).length > 0) near.push(c);
+    return Int32Array.from(near).sort((a, b) => distance[a]! - distance[b]!);
   }
 
   /**
