@@ -46,6 +46,14 @@ function invert(lists: readonly (readonly number[])[], size: number): number[][]
   return inverse;
 }
 
+/** Occupations and the occupations of the (occupation, months) pairs, without repetitions. */
+function postedOccupations(occupations: readonly number[], experiences: readonly number[]): number[] {
+  const posted = [...occupations];
+  for (let p = 0; p < experiences.length; p += 2)
+    if (!posted.includes(experiences[p]!)) posted.push(experiences[p]!);
+  return posted;
+}
+
 function push(map: Map<number, number[]>, key: number, value: number) {
   const list = map.get(key);
   if (list) list.push(value);
@@ -155,25 +163,31 @@ export class MatchingIndex {
     this.cvEqf[row] = cv.eqfLevel;
     this.cvLicences[row] = cv.licences;
     this.cvGroups[row] = cv.targetGroups;
+    const experiences = cv.experiences.flatMap((e) => [e.occupation, e.months]);
     this.skillPostings.update(row, this.cvSkills.get(row), cv.skills);
-    this.occupationPostings.update(row, this.cvOccupations.get(row), cv.occupations);
+    this.occupationPostings.update(
+      row,
+      this.postedOccupations(row),
+      postedOccupations(cv.occupations, experiences),
+    );
     this.comunePostings.update(row, fresh ? [] : [this.cvComune[row]!], [cv.comune]);
     if (cv.mobilityRadiusKm > this.maxRadiusKm) this.maxRadiusKm = cv.mobilityRadiusKm;
     this.cvComune[row] = cv.comune;
     this.cvSkills.set(row, cv.skills, rows);
     this.cvOccupations.set(row, cv.occupations, rows);
-    if (this.skillPostings.stale || this.occupationPostings.stale || this.comunePostings.stale)
-      this.rebuildPostings();
-    this.cvExperiences.set(
-      row,
-      cv.experiences.flatMap((e) => [e.occupation, e.months]),
-      rows,
-    );
+    this.cvExperiences.set(row, experiences, rows);
     this.cvLanguages.set(
       row,
       cv.languages.map((l) => (l.language << LEVEL_BITS) | l.level),
       rows,
     );
+    if (this.skillPostings.stale || this.occupationPostings.stale || this.comunePostings.stale)
+      this.rebuildPostings();
+  }
+
+  /** A CV is listed under its occupations and those of its past jobs. */
+  private postedOccupations(row: number): number[] {
+    return postedOccupations(this.cvOccupations.get(row), this.cvExperiences.get(row));
   }
 
   removeCv(key: string): void {
@@ -181,7 +195,7 @@ export class MatchingIndex {
     if (row === undefined) return;
     this.cvFlags[row] = 0;
     this.skillPostings.update(row, this.cvSkills.get(row), []);
-    this.occupationPostings.update(row, this.cvOccupations.get(row), []);
+    this.occupationPostings.update(row, this.postedOccupations(row), []);
     this.comunePostings.update(row, [this.cvComune[row]!], []);
     for (const list of [this.cvSkills, this.cvOccupations, this.cvExperiences, this.cvLanguages])
       list.set(row, [], this.cvRows.extent);
@@ -200,7 +214,9 @@ export class MatchingIndex {
     const rows = this.cvRows.extent;
     const live = (row: number, list: ListColumn) => (this.cvFlags[row] === 0 ? [] : list.get(row));
     this.skillPostings.rebuild(rows, (row) => live(row, this.cvSkills));
-    this.occupationPostings.rebuild(rows, (row) => live(row, this.cvOccupations));
+    this.occupationPostings.rebuild(rows, (row) =>
+      this.cvFlags[row] === 0 ? [] : this.postedOccupations(row),
+    );
     this.comunePostings.rebuild(rows, (row) => (this.cvFlags[row] === 0 ? [] : [this.cvComune[row]!]));
   }
 
@@ -532,10 +548,13 @@ export class MatchingIndex {
       for (const o of this.skillOccupations[s] ?? []) credit(this.occupationPostings.list(o));
     });
     scan(skillsFloor - FULL.occupation);
-    // Whoever the postings did not meet has no related occupation and no skill credit.
+    // Whoever the postings did not meet has no related occupation, no skill credit and no months
+    // of experience in the vacancy's ISCO unit group (past jobs are posted too).
     const unmetBound =
       skillsFloor -
-      FULL.occupation +
+      FULL.occupation -
+      FULL.experience +
+      experiencePoints(0, monthsMin) +
       essentialSkillPoints(0, essentialCount) +
       optionalSkillPoints(0, optionalCount);
     if (bar() > unmetBound) return top.result();
