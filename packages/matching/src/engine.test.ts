@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MatchingIndex } from './engine.js';
 import { exhaustiveTopCitizens, exhaustiveTopVacancies } from './reference.js';
 import { cvArb, vacancyArb, type World, worldArb } from './test-data.js';
-import type { Match, MatchQuery } from './types.js';
+import { type Match, type MatchQuery, MOTHER_TONGUE } from './types.js';
 
 const queryArb: fc.Arbitrary<MatchQuery> = fc.record(
   {
@@ -145,6 +145,76 @@ describe('ties at the bar', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('the search stops by tiers', () => {
+  // Citizens mostly in the vacancy's comune, each declaring some of its skills, holding a related
+  // skill for some others, and holding its occupation, one of the same ISCO group or another; half
+  // of them meet every other requirement in full. The top k then fills from the first tiers with scores close to
+  // the bounds, and the bar (not a minimum score) decides where the search stops.
+  it('returns exactly the exhaustive top k when the bar rises above the later tiers', () => {
+    fc.assert(
+      fc.property(
+        worldArb(true),
+        fc.array(
+          fc.record({
+            template: cvArb('template'),
+            credits: fc.oneof(
+              fc.constant(Array<number>(10).fill(0)),
+              fc.array(fc.nat(2), { minLength: 10, maxLength: 10 }),
+            ),
+            radius: fc.constantFrom(0, 5, 20, 50, 100, 500),
+            occupation: fc.nat(9),
+            comune: fc.option(fc.nat(11)),
+            perfect: fc.boolean(),
+          }),
+          { minLength: 10, maxLength: 60 },
+        ),
+        fc.integer({ min: 1, max: 12 }),
+        fc.boolean(),
+        (world, people, k, skillless) => {
+          const listed = { ...world.vacancies[0]!, published: true, law68Reserved: false };
+          // Without skills, everyone can reach the bar: the last scan, comune by comune, decides.
+          const v = skillless ? { ...listed, essentialSkills: [], optionalSkills: [] } : listed;
+          const required = [...v.essentialSkills, ...v.optionalSkills];
+          const cvs = people.map(({ template, credits, radius, occupation, comune, perfect }, i) => {
+            const skills = required.flatMap((s, j) =>
+              credits[j] === 2 ? [s] : credits[j] === 1 ? (world.ref.relatedSkills[s] ?? []).slice(0, 1) : [],
+            );
+            const occupations = [occupation % 3 === 0 ? v.occupation : occupation];
+            const full = {
+              mobilityRadiusKm: radius,
+              experiences: occupations.map((o) => ({ occupation: o, months: 60 })),
+              languages: [0, 1, 2, 3].map((language) => ({ language, level: MOTHER_TONGUE })),
+              eqfLevel: 8,
+              fullTime: true,
+              partTime: true,
+              shifts: true,
+              licences: 0x7fff,
+            };
+            return {
+              ...template,
+              ...(perfect ? full : {}),
+              key: `near-${((i * 7919) % 1000).toString().padStart(3, '0')}-${i}`,
+              network: v.network,
+              comune: comune ?? (v.comune < 0 ? template.comune : v.comune),
+              sharesCv: true,
+              active: true,
+              skills: [...new Set([...skills, ...(perfect ? [] : template.skills)])],
+              occupations,
+            };
+          });
+          const all = [...world.cvs, ...cvs];
+          const index = indexOf({ ...world, cvs: all });
+          const q = { k, today: 100 };
+          expect(ranking(index.topCitizens(v, q))).toEqual(
+            ranking(exhaustiveTopCitizens(all, v, world.ref, q)),
+          );
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -46,6 +46,14 @@ function invert(lists: readonly (readonly number[])[], size: number): number[][]
   return inverse;
 }
 
+/** Occupations and the occupations of the (occupation, months) pairs, without repetitions. */
+function postedOccupations(occupations: readonly number[], experiences: readonly number[]): number[] {
+  const posted = [...occupations];
+  for (let p = 0; p < experiences.length; p += 2)
+    if (!posted.includes(experiences[p]!)) posted.push(experiences[p]!);
+  return posted;
+}
+
 function push(map: Map<number, number[]>, key: number, value: number) {
   const list = map.get(key);
   if (list) list.push(value);
@@ -79,6 +87,9 @@ export class MatchingIndex {
   private readonly cvLanguages = new ListColumn();
   private readonly occupationPostings = new Postings();
   private readonly skillPostings = new Postings();
+  private readonly comunePostings = new Postings();
+  /** No CV's mobility radius exceeds it (it is never lowered). */
+  private maxRadiusKm = 0;
   /** Per-row scratch of a query: rows met carry its stamp; credits gathered from the postings. */
   private seen = new Int32Array(16);
   private marked = new Int32Array(16);
@@ -126,7 +137,7 @@ export class MatchingIndex {
   }
 
   upsertCv(cv: CvProfile): void {
-    const { row } = this.cvRows.acquire(cv.key);
+    const { row, fresh } = this.cvRows.acquire(cv.key);
     const rows = this.cvRows.extent;
     if (row >= this.cvFlags.length) {
       this.cvFlags = grown(this.cvFlags, rows);
@@ -148,26 +159,35 @@ export class MatchingIndex {
       (cv.partTime ? CV_PART_TIME : 0) |
       (cv.shifts ? CV_SHIFTS : 0);
     this.cvNetwork[row] = cv.network;
-    this.cvComune[row] = cv.comune;
     this.cvRadius[row] = cv.mobilityRadiusKm;
     this.cvEqf[row] = cv.eqfLevel;
     this.cvLicences[row] = cv.licences;
     this.cvGroups[row] = cv.targetGroups;
+    const experiences = cv.experiences.flatMap((e) => [e.occupation, e.months]);
     this.skillPostings.update(row, this.cvSkills.get(row), cv.skills);
-    this.occupationPostings.update(row, this.cvOccupations.get(row), cv.occupations);
+    this.occupationPostings.update(
+      row,
+      this.postedOccupations(row),
+      postedOccupations(cv.occupations, experiences),
+    );
+    this.comunePostings.update(row, fresh ? [] : [this.cvComune[row]!], [cv.comune]);
+    if (cv.mobilityRadiusKm > this.maxRadiusKm) this.maxRadiusKm = cv.mobilityRadiusKm;
+    this.cvComune[row] = cv.comune;
     this.cvSkills.set(row, cv.skills, rows);
     this.cvOccupations.set(row, cv.occupations, rows);
-    if (this.skillPostings.stale || this.occupationPostings.stale) this.rebuildPostings();
-    this.cvExperiences.set(
-      row,
-      cv.experiences.flatMap((e) => [e.occupation, e.months]),
-      rows,
-    );
+    this.cvExperiences.set(row, experiences, rows);
     this.cvLanguages.set(
       row,
       cv.languages.map((l) => (l.language << LEVEL_BITS) | l.level),
       rows,
     );
+    if (this.skillPostings.stale || this.occupationPostings.stale || this.comunePostings.stale)
+      this.rebuildPostings();
+  }
+
+  /** A CV is listed under its occupations and those of its past jobs. */
+  private postedOccupations(row: number): number[] {
+    return postedOccupations(this.cvOccupations.get(row), this.cvExperiences.get(row));
   }
 
   removeCv(key: string): void {
@@ -175,7 +195,8 @@ export class MatchingIndex {
     if (row === undefined) return;
     this.cvFlags[row] = 0;
     this.skillPostings.update(row, this.cvSkills.get(row), []);
-    this.occupationPostings.update(row, this.cvOccupations.get(row), []);
+    this.occupationPostings.update(row, this.postedOccupations(row), []);
+    this.comunePostings.update(row, [this.cvComune[row]!], []);
     for (const list of [this.cvSkills, this.cvOccupations, this.cvExperiences, this.cvLanguages])
       list.set(row, [], this.cvRows.extent);
   }
@@ -193,7 +214,10 @@ export class MatchingIndex {
     const rows = this.cvRows.extent;
     const live = (row: number, list: ListColumn) => (this.cvFlags[row] === 0 ? [] : list.get(row));
     this.skillPostings.rebuild(rows, (row) => live(row, this.cvSkills));
-    this.occupationPostings.rebuild(rows, (row) => live(row, this.cvOccupations));
+    this.occupationPostings.rebuild(rows, (row) =>
+      this.cvFlags[row] === 0 ? [] : this.postedOccupations(row),
+    );
+    this.comunePostings.rebuild(rows, (row) => (this.cvFlags[row] === 0 ? [] : [this.cvComune[row]!]));
   }
 
   cv(key: string): CvProfile | undefined {
@@ -330,24 +354,32 @@ export class MatchingIndex {
     const required = [...v.essentialSkills, ...v.optionalSkills];
     const optionalCount = required.length - essentialCount;
 
-    // Gather the candidates and, from the postings, a bound on their skill credit.
     this.seen = grown(this.seen, rows);
     this.marked = grown(this.marked, rows);
     this.essentialBound = grown(this.essentialBound, rows);
     this.optionalBound = grown(this.optionalBound, rows);
     const { seen, marked, essentialBound, optionalBound } = this;
     const stamp = this.nextStamp();
-    const candidates: number[] = [];
-    const meet = (i: number) => {
-      if (seen[i] === stamp) return;
-      seen[i] = stamp;
-      essentialBound[i] = 0;
-      optionalBound[i] = 0;
-      candidates.push(i);
-    };
-    for (let level = 3; level >= 1; level--)
-      for (let o = 0; o < this.occupationCount; o++)
-        if (levels[o] === level) for (const i of this.occupationPostings.list(o)) meet(i);
+
+    // First tier: the citizens who declare some required skill. A required skill a citizen does
+    // not declare earns at most half credit, so the skill credit of a citizen declaring x of the e
+    // essential skills is at most e + x half units (and the same for the optional ones).
+    let candidates: number[] = [];
+    required.forEach((s, j) => {
+      const bound = j < essentialCount ? essentialBound : optionalBound;
+      const mark = this.nextStamp();
+      for (const i of this.skillPostings.list(s)) {
+        if (seen[i] !== stamp) {
+          seen[i] = stamp;
+          essentialBound[i] = essentialCount;
+          optionalBound[i] = optionalCount;
+          candidates.push(i);
+        }
+        if (marked[i] === mark) continue;
+        marked[i] = mark;
+        bound[i]!++;
+      }
+    });
     const exactAt = new Map<number, number[]>();
     const relatedAt = new Map<number, number[]>();
     const impliedAt = new Map<number, number[]>();
@@ -355,21 +387,7 @@ export class MatchingIndex {
       push(exactAt, s, j);
       for (const t of ref.relatedSkills[s] ?? []) push(relatedAt, t, j);
       for (const o of this.skillOccupations[s] ?? []) push(impliedAt, o, j);
-      const bound = j < essentialCount ? essentialBound : optionalBound;
-      const mark = this.nextStamp();
-      const credit = (list: readonly number[], value: number) => {
-        for (const i of list) {
-          meet(i);
-          if (marked[i] === mark) continue;
-          marked[i] = mark;
-          bound[i] = bound[i]! + value;
-        }
-      };
-      credit(this.skillPostings.list(s), 2);
-      for (const t of ref.relatedSkills[s] ?? []) credit(this.skillPostings.list(t), 1);
-      for (const o of this.skillOccupations[s] ?? []) credit(this.occupationPostings.list(o), 1);
     });
-
     const credit = new Uint8Array(required.length);
     const languages = v.languages;
     const licencesRequired = bitCount(v.licences);
@@ -469,15 +487,115 @@ export class MatchingIndex {
       if (score >= minScore) top.offer(i, score);
     };
 
-    // Best bound first (a counting sort on the bound from the skill credit), so the bar rises fast
-    // and the scan stops at the first candidate that cannot reach it.
+    const bar = () => Math.max(minScore, top.floor);
+    const skillsFloor = MAX_SCORE - FULL.essentialSkills - FULL.optionalSkills;
+    const scan = (cap: number) => {
+      for (const i of this.byBound(candidates, essentialCount, optionalCount)) {
+        const bound =
+          cap +
+          essentialSkillPoints(essentialBound[i]!, essentialCount) +
+          optionalSkillPoints(optionalBound[i]!, optionalCount);
+        if (bound < bar()) break;
+        consider(i, true);
+      }
+    };
+    scan(skillsFloor);
+
+    // Second tier: everyone else declares no required skill, so earns at most half credit for each.
+    // Citizens of the vacancy's occupation come first, then those of its ISCO unit and minor groups;
+    // whoever has none of these occupations scores no occupation points.
+    const noneDeclared =
+      skillsFloor +
+      essentialSkillPoints(essentialCount, essentialCount) +
+      optionalSkillPoints(optionalCount, optionalCount) -
+      FULL.occupation;
+    for (let level = 3; level >= 1; level--) {
+      if (bar() > noneDeclared + occupationPoints(level)) return top.result();
+      for (let o = 0; o < this.occupationCount; o++) {
+        if (levels[o] !== level) continue;
+        for (const i of this.occupationPostings.list(o)) {
+          if (seen[i] === stamp) continue;
+          seen[i] = stamp;
+          essentialBound[i] = essentialCount;
+          optionalBound[i] = optionalCount;
+          consider(i, true);
+        }
+      }
+    }
+    if (bar() > noneDeclared) return top.result();
+
+    // Third tier: citizens with a related skill, or an occupation listing a required skill.
+    candidates = [];
+    const meet = (i: number) => {
+      if (seen[i] === stamp) return;
+      seen[i] = stamp;
+      essentialBound[i] = 0;
+      optionalBound[i] = 0;
+      candidates.push(i);
+    };
+    required.forEach((s, j) => {
+      const bound = j < essentialCount ? essentialBound : optionalBound;
+      const mark = this.nextStamp();
+      const credit = (list: readonly number[]) => {
+        for (const i of list) {
+          meet(i);
+          if (marked[i] === mark) continue;
+          marked[i] = mark;
+          bound[i]!++;
+        }
+      };
+      for (const t of ref.relatedSkills[s] ?? []) credit(this.skillPostings.list(t));
+      for (const o of this.skillOccupations[s] ?? []) credit(this.occupationPostings.list(o));
+    });
+    scan(skillsFloor - FULL.occupation);
+    // Whoever the postings did not meet has no related occupation, no skill credit and no months
+    // of experience in the vacancy's ISCO unit group (past jobs are posted too).
+    const unmetBound =
+      skillsFloor -
+      FULL.occupation -
+      FULL.experience +
+      experiencePoints(0, monthsMin) +
+      essentialSkillPoints(0, essentialCount) +
+      optionalSkillPoints(0, optionalCount);
+    if (bar() > unmetBound) return top.result();
+    if (remote) {
+      for (let i = 0; i < rows; i++) if (seen[i] !== stamp) consider(i, false);
+      return top.result();
+    }
+    // Comune by comune, nearest first: no CV's radius exceeds the largest, which bounds the
+    // distance points of everyone living in a comune.
+    const near = this.comunesByDistance(distance, radiusTenths);
+    for (let n = 0; n < near.length; n++) {
+      const c = near[n]!;
+      const bound = unmetBound - FULL.distance + distancePoints(false, distance[c]!, this.maxRadiusKm);
+      if (bound < bar()) break;
+      for (const i of this.comunePostings.list(c)) {
+        if (seen[i] === stamp) continue;
+        seen[i] = stamp;
+        consider(i, false);
+      }
+    }
+    return top.result();
+  }
+
+  /** The comuni where some CV lives, within the radius, nearest first. */
+  private comunesByDistance(distance: Int32Array, radiusTenths: number): Int32Array {
+    const near: number[] = [];
+    for (let c = 0; c < distance.length; c++)
+      if (distance[c]! <= radiusTenths && this.comunePostings.list(c).length > 0) near.push(c);
+    return Int32Array.from(near).sort((a, b) => distance[a]! - distance[b]!);
+  }
+
+  /**
+   * The candidates by decreasing bound on their skill points (a counting sort), so the bar rises
+   * fast and a scan stops at the first candidate that cannot reach it.
+   */
+  private byBound(candidates: readonly number[], essentialCount: number, optionalCount: number) {
+    const { essentialBound, optionalBound } = this;
     const bounds = new Int32Array(candidates.length);
     const counts = new Int32Array(MAX_SCORE + 2);
     candidates.forEach((i, n) => {
       const bound =
-        MAX_SCORE -
-        FULL.essentialSkills -
-        FULL.optionalSkills +
         essentialSkillPoints(essentialBound[i]!, essentialCount) +
         optionalSkillPoints(optionalBound[i]!, optionalCount);
       bounds[n] = bound;
@@ -485,22 +603,10 @@ export class MatchingIndex {
     });
     for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
     const order = new Int32Array(candidates.length);
-    candidates.forEach((_, n) => {
-      order[counts[MAX_SCORE - bounds[n]!]!++] = n;
+    candidates.forEach((i, n) => {
+      order[counts[MAX_SCORE - bounds[n]!]!++] = i;
     });
-    for (const n of order) {
-      if (bounds[n]! < Math.max(minScore, top.floor)) break;
-      consider(candidates[n]!, true);
-    }
-    // Whoever the postings did not meet has no related occupation and no skill credit.
-    const unmetBound =
-      MAX_SCORE -
-      FULL.occupation -
-      (essentialCount > 0 ? FULL.essentialSkills : 0) -
-      (optionalCount > 0 ? FULL.optionalSkills : 0);
-    if (Math.max(minScore, top.floor) > unmetBound) return top.result();
-    for (let i = 0; i < rows; i++) if (seen[i] !== stamp) consider(i, false);
-    return top.result();
+    return order;
   }
 
   /** The best published vacancies for a citizen's CV (which need not be in the index). */
