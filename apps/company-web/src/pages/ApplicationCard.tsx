@@ -2,6 +2,7 @@ import {
   DownloadButton,
   ErrorSummary,
   type FormErrors,
+  failure,
   formatDate,
   hasErrors,
   it,
@@ -15,7 +16,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { client } from '../client';
-import { failure } from '../components';
 import { labels, moveLabels, nextMoves, statusClass } from '../format';
 import { graphql } from '../gql';
 import type {

@@ -1,7 +1,14 @@
-import { formatPoints, Loading, MatchComponents, matchGaps, Notice, scoreInWords } from '@sportello/ui';
+import {
+  formatPoints,
+  LoadError,
+  Loading,
+  MatchComponents,
+  matchGaps,
+  Notice,
+  scoreInWords,
+} from '@sportello/ui';
 import { useQuery } from '@tanstack/react-query';
 import { client } from '../client';
-import { LoadError } from '../components';
 import { labels } from '../format';
 import { graphql } from '../gql';
 

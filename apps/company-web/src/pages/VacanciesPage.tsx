@@ -1,7 +1,6 @@
-import { formatDate, PageTitle } from '@sportello/ui';
+import { formatDate, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
 import { Link } from 'react-router';
 import { client } from '../client';
-import { PAGE_SIZE, PagedList, usePagedQuery } from '../components';
 import { labels, statusClass } from '../format';
 import { graphql } from '../gql';
 

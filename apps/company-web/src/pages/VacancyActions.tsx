@@ -1,6 +1,7 @@
 import {
   ErrorSummary,
   type FormErrors,
+  failure,
   it,
   mapUserErrors,
   noErrors,
@@ -10,7 +11,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { client } from '../client';
-import { failure } from '../components';
 import { labels } from '../format';
 import { graphql } from '../gql';
 import type { VacancyStatus } from '../gql/graphql';

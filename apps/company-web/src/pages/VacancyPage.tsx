@@ -1,8 +1,16 @@
-import { formatDate, Loading, Notice, PageTitle } from '@sportello/ui';
+import {
+  formatDate,
+  LoadError,
+  Loading,
+  Notice,
+  PAGE_SIZE,
+  PagedList,
+  PageTitle,
+  usePagedQuery,
+} from '@sportello/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { client } from '../client';
-import { LoadError, PAGE_SIZE, PagedList, usePagedQuery } from '../components';
 import { formatSalary, labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import { ApplicationCard } from './ApplicationCard';

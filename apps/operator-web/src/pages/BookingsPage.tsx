@@ -1,8 +1,8 @@
-import { PageTitle } from '@sportello/ui';
+import { PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
 import { Link } from 'react-router';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
-import { DataTable, PAGE_SIZE, PagedList, usePagedQuery } from '../components';
+import { DataTable } from '../components';
 import { formatDateTime, labels, minutesBetween } from '../format';
 import { graphql } from '../gql';
 import type { BookingStatus } from '../gql/graphql';

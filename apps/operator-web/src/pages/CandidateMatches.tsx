@@ -2,9 +2,11 @@ import {
   CheckboxField,
   ErrorSummary,
   type FormErrors,
+  failure,
   formatPoints,
   hasErrors,
   it,
+  LoadError,
   Loading,
   MatchComponents,
   mapUserErrors,
@@ -18,7 +20,6 @@ import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { client } from '../client';
-import { failure, LoadError } from '../components';
 import { labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import type {

@@ -1,8 +1,15 @@
-import { DownloadButton, DraftLetterForm, type DraftLetterValues, mapUserErrors } from '@sportello/ui';
+import {
+  DownloadButton,
+  DraftLetterForm,
+  type DraftLetterValues,
+  failure,
+  LoadError,
+  mapUserErrors,
+} from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { client } from '../client';
-import { DataTable, failure, LoadError } from '../components';
+import { DataTable } from '../components';
 import { formatDateTime } from '../format';
 import { graphql } from '../gql';
 import type { CitizenPage_CitizenQueryQuery } from '../gql/graphql';

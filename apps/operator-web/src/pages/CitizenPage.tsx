@@ -2,8 +2,10 @@ import {
   DownloadButton,
   ErrorSummary,
   type FormErrors,
+  failure,
   formatDate,
   it,
+  LoadError,
   Loading,
   Notice,
   noErrors,
@@ -15,7 +17,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
-import { DataTable, failure, LoadError, useAnnouncement } from '../components';
+import { DataTable, useAnnouncement } from '../components';
 import { labels, yesNo } from '../format';
 import { graphql } from '../gql';
 import type { CitizenPage_CitizenQueryQuery } from '../gql/graphql';

@@ -1,7 +1,7 @@
-import { PageTitle } from '@sportello/ui';
+import { PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
 import { Link } from 'react-router';
 import { client } from '../client';
-import { DataTable, PAGE_SIZE, PagedList, usePagedQuery } from '../components';
+import { DataTable } from '../components';
 import { labels, yesNo } from '../format';
 import { graphql } from '../gql';
 import type { TargetGroup } from '../gql/graphql';

@@ -1,6 +1,6 @@
-import { formatDate, PageTitle } from '@sportello/ui';
+import { formatDate, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
 import { client } from '../client';
-import { DataTable, PAGE_SIZE, PagedList, usePagedQuery } from '../components';
+import { DataTable } from '../components';
 import { labels } from '../format';
 import { graphql } from '../gql';
 import type { CompanyStatus } from '../gql/graphql';

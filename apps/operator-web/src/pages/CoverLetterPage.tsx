@@ -2,6 +2,8 @@ import {
   CoverLetterForm,
   type CoverLetterValues,
   DownloadButton,
+  failure,
+  LoadError,
   Loading,
   mapUserErrors,
   Notice,
@@ -13,7 +15,6 @@ import { Button } from 'design-react-kit';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { client } from '../client';
-import { failure, LoadError } from '../components';
 import { formatDateTime } from '../format';
 import { graphql } from '../gql';
 

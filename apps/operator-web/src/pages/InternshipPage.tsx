@@ -1,8 +1,8 @@
-import { formatDate, Loading, Notice, PageTitle } from '@sportello/ui';
+import { formatDate, LoadError, Loading, Notice, PageTitle } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { client } from '../client';
-import { type Announcement, LoadError, useAnnouncement } from '../components';
+import { type Announcement, useAnnouncement } from '../components';
 import { formatCents, formatShortDateTime, labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import type { InternshipPage_InternshipQueryQuery } from '../gql/graphql';

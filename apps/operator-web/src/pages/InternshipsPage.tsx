@@ -1,8 +1,8 @@
-import { formatDate, PageTitle } from '@sportello/ui';
+import { formatDate, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { client } from '../client';
-import { DataTable, PAGE_SIZE, PagedList, usePagedQuery } from '../components';
+import { DataTable } from '../components';
 import { labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import type { InternshipStatus } from '../gql/graphql';

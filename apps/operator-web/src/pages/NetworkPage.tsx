@@ -1,9 +1,9 @@
-import { formatDate, Loading, Notice, PageTitle } from '@sportello/ui';
+import { formatDate, LoadError, Loading, Notice, PageTitle } from '@sportello/ui';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
-import { DataTable, LoadError } from '../components';
+import { DataTable } from '../components';
 import { formatCents, labels } from '../format';
 import { graphql } from '../gql';
 

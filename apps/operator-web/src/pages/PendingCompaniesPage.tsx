@@ -1,7 +1,7 @@
-import { formatDate, Loading, Notice, PageTitle } from '@sportello/ui';
+import { formatDate, LoadError, Loading, Notice, PageTitle } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../client';
-import { type Announcement, LoadError, ReviewActions, useAnnouncement } from '../components';
+import { type Announcement, ReviewActions, useAnnouncement } from '../components';
 import { graphql } from '../gql';
 import type { PendingCompaniesPage_PendingCompaniesQueryQuery } from '../gql/graphql';
 

@@ -1,14 +1,18 @@
 import {
   ErrorSummary,
   type FormErrors,
+  failure,
   formatDate,
   hasErrors,
   it,
   mapUserErrors,
   noErrors,
+  PAGE_SIZE,
+  PagedList,
   PageTitle,
   SelectField,
   TextField,
+  usePagedQuery,
 } from '@sportello/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
@@ -16,15 +20,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useCitizenOptions } from '../citizen-options';
 import { client } from '../client';
-import {
-  type Announcement,
-  DataTable,
-  failure,
-  PAGE_SIZE,
-  PagedList,
-  useAnnouncement,
-  usePagedQuery,
-} from '../components';
+import { type Announcement, DataTable, useAnnouncement } from '../components';
 import { labels, options } from '../format';
 import { graphql } from '../gql';
 import type { ContractType, PlacementsPage_PlacementsQueryQuery } from '../gql/graphql';

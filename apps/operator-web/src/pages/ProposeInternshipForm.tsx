@@ -1,8 +1,10 @@
 import {
   ErrorSummary,
   type FormErrors,
+  failure,
   hasErrors,
   it,
+  LoadError,
   mapUserErrors,
   noErrors,
   SelectField,
@@ -14,7 +16,7 @@ import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { useCitizenOptions } from '../citizen-options';
 import { client } from '../client';
-import { failure, LoadError, useAnnouncement } from '../components';
+import { useAnnouncement } from '../components';
 import { labels, options } from '../format';
 import { graphql } from '../gql';
 import type { InternshipType } from '../gql/graphql';

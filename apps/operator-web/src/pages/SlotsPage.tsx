@@ -1,20 +1,24 @@
 import {
   ErrorSummary,
   type FormErrors,
+  failure,
   hasErrors,
   it,
   mapUserErrors,
   noErrors,
+  PAGE_SIZE,
+  PagedList,
   PageTitle,
   SelectField,
   TextField,
+  usePagedQuery,
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
-import { DataTable, failure, PAGE_SIZE, PagedList, useAnnouncement, usePagedQuery } from '../components';
+import { DataTable, useAnnouncement } from '../components';
 import { formatDateTime, labels, minutesBetween, romeLocalToIso } from '../format';
 import { graphql } from '../gql';
 import type { AppointmentKind, AppointmentMode } from '../gql/graphql';

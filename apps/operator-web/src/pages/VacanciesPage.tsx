@@ -1,7 +1,7 @@
-import { formatDate, PageTitle } from '@sportello/ui';
+import { formatDate, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { client } from '../client';
-import { DataTable, PAGE_SIZE, PagedList, usePagedQuery } from '../components';
+import { DataTable } from '../components';
 import { labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import type { VacancyStatus } from '../gql/graphql';

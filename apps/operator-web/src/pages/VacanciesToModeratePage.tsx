@@ -1,14 +1,7 @@
-import { formatDate, PageTitle } from '@sportello/ui';
+import { formatDate, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { client } from '../client';
-import {
-  type Announcement,
-  PAGE_SIZE,
-  PagedList,
-  ReviewActions,
-  useAnnouncement,
-  usePagedQuery,
-} from '../components';
+import { type Announcement, ReviewActions, useAnnouncement } from '../components';
 import { formatCents, labels, yesNo } from '../format';
 import { graphql } from '../gql';
 import type { VacanciesToModeratePage_VacanciesQueryQuery } from '../gql/graphql';

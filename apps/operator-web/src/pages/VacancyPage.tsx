@@ -1,16 +1,21 @@
 import {
   ErrorSummary,
   type FormErrors,
+  failure,
   formatDate,
   hasErrors,
   it,
+  LoadError,
   Loading,
   mapUserErrors,
   Notice,
   noErrors,
+  PAGE_SIZE,
+  PagedList,
   PageTitle,
   SelectField,
   TextAreaField,
+  usePagedQuery,
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
@@ -18,15 +23,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useCitizenOptions } from '../citizen-options';
 import { client } from '../client';
-import {
-  DataTable,
-  failure,
-  LoadError,
-  PAGE_SIZE,
-  PagedList,
-  useAnnouncement,
-  usePagedQuery,
-} from '../components';
+import { DataTable, useAnnouncement } from '../components';
 import { formatCents, formatShortDateTime, labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import type { VacancyPage_VacancyQueryQuery } from '../gql/graphql';

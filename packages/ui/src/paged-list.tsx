@@ -1,7 +1,10 @@
-import { type FormErrors, it, Loading, Notice } from '@sportello/ui';
 import { type QueryKey, useInfiniteQuery } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import type { ReactNode } from 'react';
+import { Notice } from './fields';
+import { Loading } from './layout';
+import { it } from './strings';
+import type { FormErrors } from './user-errors';
 
 /** Rows asked for at each "Carica altri". */
 export const PAGE_SIZE = 20;
@@ -16,6 +19,7 @@ interface Connection<N> {
 export function usePagedQuery<N>(
   queryKey: QueryKey,
   fetchPage: (after: string | null) => Promise<Connection<N>>,
+  enabled = true,
 ) {
   const query = useInfiniteQuery({
     queryKey,
@@ -23,6 +27,7 @@ export function usePagedQuery<N>(
     initialPageParam: null as string | null,
     getNextPageParam: (last) =>
       last.pageInfo.hasNextPage ? (last.pageInfo.endCursor ?? undefined) : undefined,
+    enabled,
   });
   const nodes = query.data?.pages.flatMap((page) => page.edges.map((edge) => edge.node)) ?? [];
   const total = query.data?.pages.at(-1)?.totalCount ?? 0;
@@ -38,6 +43,7 @@ export function PagedList<N>({
   children,
 }: {
   query: PagedQuery<N>;
+  /** The empty state, e.g. "Nessun cittadino registrato nella rete." */
   empty: string;
   children: (nodes: N[]) => ReactNode;
 }) {
