@@ -75,6 +75,21 @@ describe('matching index from the database', () => {
     expect((await citizensFor(welding)).map((m) => m.key)).toEqual([giulia]);
   });
 
+  it('reads each CV and vacancy in exactly one part of a full load', async () => {
+    const source = createMatchingSource(t.db, createSpecialCategoryService(t.db));
+    for (const parts of [1, 2, 3, 16]) {
+      const cvIds: string[] = [];
+      const vacancyIds: string[] = [];
+      for (let part = 0; part < parts; part++) {
+        await source.cvRecords({ part, parts }, (r) => cvIds.push(r.citizenId));
+        await source.vacancyRecords({ part, parts }, (r) => vacancyIds.push(r.id));
+      }
+      expect(cvIds.sort()).toEqual([giulia, luca].sort());
+      expect(vacancyIds).toHaveLength(2);
+      expect(new Set(vacancyIds).size).toBe(2);
+    }
+  });
+
   it('follows consents, disabled accounts and removed CVs', async () => {
     await t.db
       .update(consents)

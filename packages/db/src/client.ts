@@ -40,6 +40,41 @@ export interface DatabaseHandle {
   pglite?: PGlite;
 }
 
+/** Planner settings for one bulk read, e.g. `{ work_mem: '256MB' }`. */
+export type StatementSettings = Readonly<Record<string, string>>;
+
+/**
+ * Runs a query and hands each row to `onRow` as it arrives, so that a whole table is never held in
+ * memory: PostgreSQL streams the rows of one statement, in a transaction that scopes `settings` to
+ * it; PGlite, in process and for small databases, returns them at once.
+ */
+export async function forEachRow<T>(
+  db: Db,
+  query: { toSQL(): { sql: string; params: unknown[] } },
+  settings: StatementSettings,
+  onRow: (row: T) => void,
+): Promise<void> {
+  const client = (db as unknown as { $client: postgres.Sql | PGlite }).$client;
+  const { sql, params } = query.toSQL();
+  if (client instanceof PGlite) {
+    for (const row of (await client.query<T>(sql, params)).rows) onRow(row);
+    return;
+  }
+  const stream = (connection: postgres.Sql | postgres.TransactionSql) =>
+    connection.unsafe(sql, params as postgres.ParameterOrJSON<never>[]).forEach((row) => {
+      onRow(row as T);
+    });
+  const entries = Object.entries(settings);
+  if (entries.length === 0) {
+    await stream(client);
+    return;
+  }
+  await client.begin(async (tx) => {
+    for (const [name, value] of entries) await tx`select set_config(${name}, ${value}, true)`;
+    await stream(tx);
+  });
+}
+
 export async function createDb(options: DbOptions = {}): Promise<DatabaseHandle> {
   const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery?.(query) } : false;
   const common = { schema, casing: 'snake_case' as const, logger };

@@ -3,44 +3,16 @@ import { todayInItaly } from '@sportello/domain';
 import { cvProfile, MatchingIndex, Vocabulary, vacancyProfile } from '@sportello/matching';
 import { and, asc, gt, lt, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import type { MatchingSource, Scope } from './source.js';
+import type { MatchingSource } from './source.js';
 
-/** Large chunks: ids are random UUIDs, so every chunk reads rows scattered over the whole table. */
-const CHUNK = 50_000;
+/** CVs are loaded in parts read side by side: the server aggregates each on its own core. */
+const LOAD_PARTS = 2;
 const CHANGES_PER_READ = 5000;
 /** At start, changes this far back are applied again, in case they committed after the load read them. */
 const REPLAY_ON_BUILD = 1000;
 /** A hole in the change ids older than this is a rolled-back transaction, not a slow one. */
 const GAP_TIMEOUT_MS = 10_000;
 const CLEANUP_EVERY_MS = 10 * 60_000;
-
-/**
- * Reads a table's records by ranges of ids (ranges scan in key order, unlike lists), fetching the
- * next range while the current one is indexed.
- */
-async function inChunks<T>(
-  idsAfter: (after: string | null) => Promise<string[]>,
-  records: (scope: Scope) => Promise<T[]>,
-  apply: (record: T) => void,
-): Promise<void> {
-  const next = async (after: string | null) => {
-    const ids = await idsAfter(after);
-    return ids.length
-      ? { last: ids.at(-1)!, records: await records({ from: ids[0]!, to: ids.at(-1)! }) }
-      : null;
-  };
-  const prefetch = (after: string | null) => {
-    const promise = next(after);
-    // Awaited below; if indexing the current chunk throws first, the prefetch must not go unhandled.
-    promise.catch(() => {});
-    return promise;
-  };
-  let pending = prefetch(null);
-  for (let chunk = await pending; chunk; chunk = await pending) {
-    pending = prefetch(chunk.last);
-    for (const record of chunk.records) apply(record);
-  }
-}
 
 export interface MatchingState {
   index: MatchingIndex;
@@ -90,16 +62,15 @@ export function createMatchingIndexer(deps: {
     const vocabulary = new Vocabulary(await source.reference());
     const index = new MatchingIndex(vocabulary.ref);
     const builtOn = todayInItaly(now());
-    await inChunks(
-      (after) => source.citizenIds(after, CHUNK),
-      source.cvRecords,
-      (record) => index.upsertCv(cvProfile(record, vocabulary, builtOn)),
-    );
-    await inChunks(
-      (after) => source.vacancyIds(after, CHUNK),
-      source.vacancyRecords,
-      (record) => index.upsertVacancy(vacancyProfile(record, vocabulary)),
-    );
+    const parts = Array.from({ length: LOAD_PARTS }, (_, part) => ({ part, parts: LOAD_PARTS }));
+    await Promise.all([
+      ...parts.map((scope) =>
+        source.cvRecords(scope, (record) => index.upsertCv(cvProfile(record, vocabulary, builtOn))),
+      ),
+      source.vacancyRecords({ part: 0, parts: 1 }, (record) =>
+        index.upsertVacancy(vacancyProfile(record, vocabulary)),
+      ),
+    ]);
     log.info(
       { cvs: index.cvCount, vacancies: index.vacancyCount, ms: Math.round(performance.now() - started) },
       'matching index built',
@@ -113,19 +84,17 @@ export function createMatchingIndexer(deps: {
   }
 
   async function reload(s: MatchingState, cvIds: string[], vacancyIds: string[]) {
-    const [cvRecords, vacancyRecords] = await Promise.all([
-      source.cvRecords({ ids: cvIds }),
-      source.vacancyRecords({ ids: vacancyIds }),
-    ]);
     const found = new Set<string>();
-    for (const record of cvRecords) {
-      s.index.upsertCv(cvProfile(record, s.vocabulary, s.builtOn));
-      found.add(record.citizenId);
-    }
-    for (const record of vacancyRecords) {
-      s.index.upsertVacancy(vacancyProfile(record, s.vocabulary));
-      found.add(record.id);
-    }
+    await Promise.all([
+      source.cvRecords({ ids: cvIds }, (record) => {
+        s.index.upsertCv(cvProfile(record, s.vocabulary, s.builtOn));
+        found.add(record.citizenId);
+      }),
+      source.vacancyRecords({ ids: vacancyIds }, (record) => {
+        s.index.upsertVacancy(vacancyProfile(record, s.vocabulary));
+        found.add(record.id);
+      }),
+    ]);
     for (const id of cvIds) if (!found.has(id)) s.index.removeCv(id);
     for (const id of vacancyIds) if (!found.has(id)) s.index.removeVacancy(id);
   }
