@@ -283,7 +283,7 @@ export type RecordPlacementInput = {
  * score uses.
  */
 export type SkillGapStatus =
-  /** Attested in the CV by the final evaluation of a tirocinio. */
+  /** Attested in the CV by the final evaluation of a tirocinio or the completion of a training module. */
   | 'ATTESTED'
   /** Declared in the CV by the citizen, or by an operator on their behalf. */
   | 'DECLARED'
