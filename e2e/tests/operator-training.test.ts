@@ -106,14 +106,16 @@ describe.skipIf(Boolean(skipReason))('operators: moduli formativi (/operatori/fo
     await form.getByRole('button', { name: 'Iscrivi al modulo' }).click();
     const enrolment = row(page, 'training-enrolments-table', 'Giulia Bianchi');
     await enrolment.waitFor();
+    expect(await page.getByTestId('action-result').textContent()).toContain(
+      'Giulia Bianchi è iscritta/o al modulo.',
+    );
     expect(await enrolment.textContent()).toContain('Iscritta/o');
     expect(await page.getByTestId('training-module-details').textContent()).toContain('1 occupati, 9 liberi');
     await check(page, 'training-module');
 
     await enrolment.getByRole('button', { name: 'Segna come completato da Giulia Bianchi' }).click();
     const result = page.getByTestId('action-result');
-    await result.waitFor();
-    expect(await result.textContent()).toContain('Completamento registrato per Giulia Bianchi');
+    await expect.poll(() => result.textContent()).toContain('Completamento registrato per Giulia Bianchi');
     await expect.poll(() => enrolment.textContent()).toContain('Completato');
 
     await enrolment.getByRole('link', { name: 'Giulia Bianchi' }).click();

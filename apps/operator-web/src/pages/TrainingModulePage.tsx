@@ -230,7 +230,7 @@ export function TrainingModulePage() {
           {labels.trainingModuleStatus[module.status]}
         </span>
       </p>
-      {created && !announcement ? (
+      {created && module.status === 'DRAFT' ? (
         <Notice kind="success" testId="training-module-created">
           <p className="mb-0">Modulo creato in bozza: pubblicalo quando è pronto.</p>
         </Notice>
