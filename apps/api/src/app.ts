@@ -39,6 +39,8 @@ import { orientationLoaders } from './modules/orientation/loaders.js';
 import { orientationResolvers } from './modules/orientation/resolvers.js';
 import { placementLoaders } from './modules/placements/loaders.js';
 import { placementResolvers } from './modules/placements/resolvers.js';
+import { trainingLoaders } from './modules/training/loaders.js';
+import { trainingResolvers } from './modules/training/resolvers.js';
 import { vacancyLoaders } from './modules/vacancies/loaders.js';
 import { vacancyResolvers } from './modules/vacancies/resolvers.js';
 import { vacancyPageRoutes } from './modules/vacancies/routes.js';
@@ -79,6 +81,7 @@ const resolverModules = [
   applicationResolvers,
   placementResolvers,
   internshipResolvers,
+  trainingResolvers,
   matchingResolvers,
   orientationResolvers,
 ];
@@ -159,6 +162,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       applicationLoaders,
       placementLoaders,
       internshipLoaders,
+      trainingLoaders,
       matchingLoaders,
       orientationLoaders,
     ]) as never,

@@ -14,6 +14,7 @@ import {
   cvSoughtOccupations,
   cvs,
   type Db,
+  escoSkills,
   internshipMonitoringEntries,
   internshipStatusEvents,
   internships,
@@ -23,13 +24,18 @@ import {
   operators,
   placements,
   sportelli,
+  type Tx,
+  trainingEnrolments,
+  trainingModuleSkills,
+  trainingModules,
   users,
   vacancies,
 } from '@sportello/db';
 import { computeCodiceFiscaleCheckChar, computePartitaIvaCheckDigit } from '@sportello/domain';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { hashPassword } from './lib/passwords.js';
 import { CONSENT_TEXT_VERSIONS } from './modules/citizens/consents.js';
+import { attestSkills } from './modules/cvs/skills.js';
 
 export const DEMO_PASSWORD = 'sportello-demo-2026';
 export const DEMO_NETWORK_SLUG = 'rete-lavoro-altomilanese';
@@ -583,8 +589,106 @@ export async function seedDemo(db: Db): Promise<boolean> {
       durationMonths: 12,
       recordedBy: staff[0]!.id,
     });
+
+    // Moduli formativi: the safety course under way at Legnano (Marco has completed it, Luca attends),
+    // an online Excel course starting soon run by Varese (Giulia asked for a place), a forklift course.
+    const skills = await escoSkillsLabelled(tx, Object.values(DEMO_TRAINING_SKILLS));
+    const trainingSkill = (label: string, level: 'BASIC' | 'INTERMEDIATE') =>
+      skills.has(label) ? [{ skillUri: skills.get(label)!, level }] : [];
+    const modules = [
+      {
+        title: 'Sicurezza sul lavoro — formazione generale',
+        provider: 'Ente di formazione Alto Milanese',
+        description:
+          'Formazione generale dei lavoratori sulla sicurezza (accordo Stato-Regioni): concetti di rischio, prevenzione, organizzazione della sicurezza in azienda. Attestato finale.',
+        hours: 4,
+        startsOn: day(-2),
+        endsOn: day(5),
+        mode: 'IN_PERSON' as const,
+        comuneCode: '015118',
+        seats: 15,
+        sportelloId: legnano!.id,
+        skills: trainingSkill(DEMO_TRAINING_SKILLS.safety, 'BASIC'),
+      },
+      {
+        title: 'Excel di base',
+        provider: 'Centro di formazione professionale di Varese',
+        description:
+          'Fogli di calcolo per il lavoro d’ufficio e di magazzino: formule, tabelle, grafici e stampa. Lezioni online in diretta, due sere a settimana.',
+        hours: 20,
+        startsOn: day(14),
+        endsOn: day(42),
+        mode: 'ONLINE' as const,
+        comuneCode: null,
+        seats: 12,
+        sportelloId: varese!.id,
+        skills: trainingSkill(DEMO_TRAINING_SKILLS.spreadsheets, 'BASIC'),
+      },
+      {
+        title: 'Muletto: conduzione di carrelli elevatori',
+        provider: 'Scuola edile e logistica di Parabiago',
+        description:
+          'Corso teorico-pratico per la conduzione in sicurezza dei carrelli elevatori, con prova finale.',
+        hours: 12,
+        startsOn: day(30),
+        endsOn: day(33),
+        mode: 'IN_PERSON' as const,
+        comuneCode: '015168',
+        seats: 8,
+        sportelloId: legnano!.id,
+        skills: [],
+      },
+    ];
+    const [safety, excel] = await tx
+      .insert(trainingModules)
+      .values(
+        modules.map(({ skills: _, ...m }) => ({
+          ...m,
+          networkId,
+          status: 'PUBLISHED' as const,
+          createdBy: staff[0]!.id,
+        })),
+      )
+      .returning();
+    const moduleSkills = [safety!, excel!].flatMap((m, i) =>
+      modules[i]!.skills.map((skill, position) => ({ moduleId: m.id, ...skill, position })),
+    );
+    if (moduleSkills.length) await tx.insert(trainingModuleSkills).values(moduleSkills);
+    await tx.insert(trainingEnrolments).values([
+      {
+        moduleId: safety!.id,
+        networkId,
+        citizenId: marco,
+        enrolledBy: staff[0]!.id,
+        status: 'COMPLETED',
+        completedAt: verifiedAt,
+        completedBy: staff[0]!.id,
+      },
+      { moduleId: safety!.id, networkId, citizenId: luca, enrolledBy: staff[0]!.id },
+      { moduleId: excel!.id, networkId, citizenId: giulia, enrolledBy: giulia },
+    ]);
+    await attestSkills(
+      tx,
+      { userId: marco, networkId },
+      { trainingModuleId: safety!.id },
+      modules[0]!.skills,
+    );
   });
   return true;
+}
+
+/** Real ESCO skills (English labels) the demo modules build, when the reference data has them. */
+const DEMO_TRAINING_SKILLS = {
+  safety: 'apply health and safety standards',
+  spreadsheets: 'use spreadsheets software',
+};
+
+async function escoSkillsLabelled(tx: Tx, labels: string[]): Promise<Map<string, string>> {
+  const rows = await tx
+    .select({ uri: escoSkills.uri, label: escoSkills.labelEn })
+    .from(escoSkills)
+    .where(inArray(escoSkills.labelEn, labels));
+  return new Map(rows.map((r) => [r.label, r.uri]));
 }
 
 /** Further ESCO occupations of the matching showcase, in the welder's ISCO group 7212. */

@@ -22,6 +22,7 @@ import { createMatchingSource } from './modules/matching/source.js';
 import { createNetworkService } from './modules/network/service.js';
 import { createOrientationService } from './modules/orientation/service.js';
 import { createPlacementService } from './modules/placements/service.js';
+import { createTrainingService } from './modules/training/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
 
 export interface ServiceDeps {
@@ -79,6 +80,7 @@ export function createServices(deps: ServiceDeps) {
     interviews: createInterviewService(deps),
     placements,
     internships,
+    training: createTrainingService(deps.db, { network }),
     matchingIndex,
     matching: createMatchingService(deps.db, matchingIndex, applications),
     orientation: createOrientationService(deps.db),

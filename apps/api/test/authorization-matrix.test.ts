@@ -17,6 +17,7 @@ import {
 } from './fixtures.js';
 import { type GraphQLResponse, startTestApp, type TestApp } from './harness.js';
 import { internshipIn, internshipInput, PROPOSE_INTERNSHIP } from './internship-fixtures.js';
+import { CREATE_TRAINING_MODULE, ENROL, trainingModuleIn, trainingModuleInput } from './training-fixtures.js';
 import { CREATE_VACANCY, inDays, vacancyIn, vacancyInput, WAREHOUSE } from './vacancy-fixtures.js';
 
 const ACTORS = [
@@ -198,6 +199,28 @@ const internshipMutation = (
 
 const INTERNSHIP =
   'query($id: ID!) { internship(id: $id) { status company { legalName } trainee { givenName } history { toStatus } } }';
+
+const TRAINING_MODULE =
+  'query($id: ID!) { trainingModule(id: $id) { title seatsLeft enrolments { status } } }';
+const trainingModule = (state: 'DRAFT' | 'PUBLISHED') => trainingModuleIn(t, operatorToken, state);
+
+const trainingModuleMutation = (state: 'DRAFT' | 'PUBLISHED', query: string, variables = {}): Operation => ({
+  allowed: ['operator'],
+  run: async (token) => t.gql(query, { id: await trainingModule(state), ...variables }, token),
+  missing: (token) => t.gql(query, { id: randomUUID(), ...variables }, token),
+});
+
+/** Giulia's enrolment, by the Legnano operator, in a fresh published module. */
+async function giuliaEnrolment(): Promise<string> {
+  const enrolled = await t.gql(ENROL, { m: await trainingModule('PUBLISHED'), c: giuliaId }, operatorToken);
+  return enrolled.data!.enrolInTrainingModule.enrolment.id;
+}
+
+const enrolmentMutation = (allowed: ActorName[], query: string): Operation => ({
+  allowed,
+  run: async (token) => t.gql(query, { id: await giuliaEnrolment() }, token),
+  missing: (token) => t.gql(query, { id: randomUUID() }, token),
+});
 
 const operations: Record<string, Operation> = {
   me: { allowed: everyone, run: (token) => t.gql('{ me { id } }', {}, token) },
@@ -703,6 +726,61 @@ const operations: Record<string, Operation> = {
         hire: { contractType: 'FIXED_TERM', startsOn: inDays(130), durationMonths: 12 },
       },
     },
+  ),
+  trainingModules: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql('{ trainingModules(status: PUBLISHED) { totalCount edges { node { title } } } }', {}, token),
+  },
+  trainingModule: {
+    allowed: ['citizen', ...staff],
+    run: async (token) => t.gql(TRAINING_MODULE, { id: await trainingModule('PUBLISHED') }, token),
+    missing: (token) => t.gql(TRAINING_MODULE, { id: randomUUID() }, token),
+  },
+  openTrainingModules: {
+    allowed: ['citizen'],
+    run: (token) => t.gql('{ openTrainingModules { totalCount edges { node { title } } } }', {}, token),
+  },
+  myTrainingEnrolments: {
+    allowed: ['citizen'],
+    run: (token) => t.gql('{ myTrainingEnrolments { totalCount edges { node { status } } } }', {}, token),
+  },
+  createTrainingModule: {
+    allowed: ['operator', 'otherNetworkOperator'],
+    run: (token) => t.gql(CREATE_TRAINING_MODULE, { input: trainingModuleInput(), key: randomUUID() }, token),
+  },
+  updateTrainingModule: trainingModuleMutation(
+    'DRAFT',
+    'mutation($id: ID!, $input: TrainingModuleInput!) { updateTrainingModule(id: $id, input: $input) { trainingModule { title } userErrors { code } } }',
+    { input: trainingModuleInput({ title: 'Excel di base' }) },
+  ),
+  publishTrainingModule: trainingModuleMutation(
+    'DRAFT',
+    'mutation($id: ID!) { publishTrainingModule(id: $id) { trainingModule { status } userErrors { code } } }',
+  ),
+  cancelTrainingModule: trainingModuleMutation(
+    'PUBLISHED',
+    'mutation($id: ID!) { cancelTrainingModule(id: $id) { trainingModule { status } userErrors { code } } }',
+  ),
+  enrolInTrainingModule: {
+    allowed: ['citizen', 'operator'],
+    // A citizen asks for their own place; anyone else names Giulia.
+    run: async (token) =>
+      t.gql(
+        ENROL,
+        { m: await trainingModule('PUBLISHED'), c: token === tokens.citizen ? null : giuliaId },
+        token,
+      ),
+    missing: (token) =>
+      t.gql(ENROL, { m: randomUUID(), c: token === tokens.citizen ? null : giuliaId }, token),
+  },
+  withdrawTrainingEnrolment: enrolmentMutation(
+    ['citizen', 'operator'],
+    'mutation($id: ID!) { withdrawTrainingEnrolment(id: $id) { enrolment { status } userErrors { code } } }',
+  ),
+  completeTrainingEnrolment: enrolmentMutation(
+    ['operator'],
+    'mutation($id: ID!) { completeTrainingEnrolment(id: $id) { enrolment { status } userErrors { code } } }',
   ),
   atecoActivities: {
     allowed: everyone,

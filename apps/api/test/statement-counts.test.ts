@@ -5,6 +5,7 @@ import { citizenInput, companyInput, DEMO, REGISTER_CITIZEN, REGISTER_COMPANY } 
 import { startTestApp, type TestApp } from './harness.js';
 import { internshipIn, internshipInput } from './internship-fixtures.js';
 import { insertTestSkills } from './skill-fixtures.js';
+import { ENROL, trainingModuleIn, trainingModuleInput } from './training-fixtures.js';
 import { inDays, vacancyIn, WAREHOUSE } from './vacancy-fixtures.js';
 
 /**
@@ -26,7 +27,15 @@ beforeAll(async () => {
   giuliaToken = (await t.login(DEMO.citizen)).accessToken;
   const giuliaId = (await t.gql('{ me { id } }', {}, giuliaToken)).data!.me.id;
   const companyId = (await t.gql('{ me { company { id } } }', {}, company)).data!.me.company.id;
+  const trainingSkills = await insertTestSkills(t.db, 2, 'formazione');
   for (let i = 0; i < ROWS; i++) {
+    const moduleId = await trainingModuleIn(
+      t,
+      operator,
+      'PUBLISHED',
+      trainingModuleInput({ skills: trainingSkills.map((s) => ({ skillUri: s.uri, level: 'BASIC' })) }),
+    );
+    await t.gql(ENROL, { m: moduleId, c: giuliaId }, operator);
     const internshipId = await internshipIn(t, operator, 'ACTIVE', internshipInput(companyId, giuliaId));
     await t.gql(
       'mutation($id: ID!, $input: MonitoringEntryInput!) { addInternshipMonitoringEntry(id: $id, input: $input) { userErrors { code } } }',
@@ -176,6 +185,21 @@ const lists: Record<string, { query: string; token: () => string | undefined; pa
     token: () => giuliaToken,
     path: 'myInternships',
   },
+  trainingModules: {
+    query: `query($n: Int) { trainingModules(first: $n) { edges { node { title seatsLeft enrolledCount comune { name } sportello { name comune { name } } skills { level skill { label } } enrolments { status requestedByCitizen citizen { givenName residenceComune { name } } } } } } }`,
+    token: () => operator,
+    path: 'trainingModules',
+  },
+  openTrainingModules: {
+    query: `query($n: Int) { openTrainingModules(first: $n) { edges { node { title seatsLeft comune { name } sportello { name } skills { skill { label } } enrolments { status } } } } }`,
+    token: () => giuliaToken,
+    path: 'openTrainingModules',
+  },
+  myTrainingEnrolments: {
+    query: `query($n: Int) { myTrainingEnrolments(first: $n) { edges { node { status module { title seatsLeft skills { skill { label } } sportello { name } } } } } }`,
+    token: () => giuliaToken,
+    path: 'myTrainingEnrolments',
+  },
   citizensCoverLetters: {
     query: `query($n: Int) { citizens(first: $n) { edges { node { givenName coverLetters { title lastEditedBy { name onBehalf } template { name } vacancy { title companyName } } } } } }`,
     token: () => operator,
@@ -226,7 +250,7 @@ describe('SQL statements of rankings do not grow with their length', () => {
       at: (data) => data.myMatchingVacancies,
     },
     'SkillsGap.vacancies': {
-      query: `query($n: Int) { skillsGap(occupationUri: "${WAREHOUSE}") { coverage { summary } essentialSkills { skill { label } status } internshipHosts { companyName skills { label } } vacancies(first: $n) { edges { node { skills { label } vacancy { title companyName occupation { label } workplaceComune { name } } } } } } }`,
+      query: `query($n: Int) { skillsGap(occupationUri: "${WAREHOUSE}") { coverage { summary } essentialSkills { skill { label } status } internshipHosts { companyName skills { label } } trainingModules { skills { label } trainingModule { title seatsLeft sportello { name } } } vacancies(first: $n) { edges { node { skills { label } vacancy { title companyName occupation { label } workplaceComune { name } } } } } } }`,
       token: async () => giuliaToken,
       at: (data) => data.skillsGap.vacancies.edges,
     },

@@ -19,6 +19,8 @@ import { PendingCompaniesPage } from './pages/PendingCompaniesPage';
 import { PlacementsPage } from './pages/PlacementsPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SlotsPage } from './pages/SlotsPage';
+import { TrainingModulePage } from './pages/TrainingModulePage';
+import { TrainingPage } from './pages/TrainingPage';
 import { VacanciesPage } from './pages/VacanciesPage';
 import { VacanciesToModeratePage } from './pages/VacanciesToModeratePage';
 import { VacancyPage } from './pages/VacancyPage';
@@ -39,6 +41,8 @@ export function App() {
         <Route path="offerte-da-moderare" element={restricted(<VacanciesToModeratePage />)} />
         <Route path="tirocini" element={restricted(<InternshipsPage />)} />
         <Route path="tirocini/:id" element={restricted(<InternshipPage />)} />
+        <Route path="formazione" element={restricted(<TrainingPage />)} />
+        <Route path="formazione/:id" element={restricted(<TrainingModulePage />)} />
         <Route path="inserimenti" element={restricted(<PlacementsPage />)} />
         <Route path="colloqui" element={restricted(<BookingsPage />)} />
         <Route path="colloqui-di-lavoro" element={restricted(<JobInterviewsPage />)} />

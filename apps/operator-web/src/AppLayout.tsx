@@ -48,6 +48,7 @@ const sections = [
   { to: '/offerte', label: 'Offerte' },
   { to: '/offerte-da-moderare', label: 'Offerte da moderare' },
   { to: '/tirocini', label: 'Tirocini' },
+  { to: '/formazione', label: 'Formazione' },
   { to: '/inserimenti', label: 'Inserimenti' },
   { to: '/colloqui', label: 'Colloqui' },
   { to: '/colloqui-di-lavoro', label: 'Colloqui di lavoro' },

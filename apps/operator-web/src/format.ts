@@ -6,6 +6,7 @@ import type {
   CompanyStatus,
   ConsentPurpose,
   ContractType,
+  CvSkillSource,
   EmploymentStatus,
   FeeStatus,
   InternshipOutcome,
@@ -14,6 +15,9 @@ import type {
   PlacementSource,
   SkillLevel,
   TargetGroup,
+  TrainingEnrolmentStatus,
+  TrainingMode,
+  TrainingModuleStatus,
   VacancyStatus,
   WorkingHours,
 } from './gql/graphql';
@@ -114,6 +118,25 @@ export const labels = {
     INTERMEDIATE: 'Intermedio',
     ADVANCED: 'Avanzato',
   } satisfies Record<SkillLevel, string>,
+  cvSkillSource: {
+    DECLARED: 'Dichiarata',
+    INTERNSHIP: 'Attestata da un tirocinio',
+    TRAINING: 'Attestata dal modulo formativo',
+  } satisfies Record<CvSkillSource, string>,
+  trainingModuleStatus: {
+    DRAFT: 'Bozza',
+    PUBLISHED: 'Pubblicato',
+    CANCELLED: 'Annullato',
+  } satisfies Record<TrainingModuleStatus, string>,
+  trainingMode: {
+    IN_PERSON: 'In presenza',
+    ONLINE: 'Online',
+  } satisfies Record<TrainingMode, string>,
+  trainingEnrolmentStatus: {
+    ENROLLED: 'Iscritta/o',
+    WITHDRAWN: 'Ritirata/o',
+    COMPLETED: 'Completato',
+  } satisfies Record<TrainingEnrolmentStatus, string>,
   internshipOutcome: {
     OBJECTIVES_ACHIEVED: 'Obiettivi raggiunti',
     OBJECTIVES_PARTIALLY_ACHIEVED: 'Obiettivi raggiunti in parte',
@@ -142,6 +165,16 @@ export const statusClass = {
     REJECTED: 'sl-status--rejected',
     WITHDRAWN: 'sl-status--neutral',
   } satisfies Record<ApplicationStatus, string>,
+  trainingModule: {
+    DRAFT: 'sl-status--pending',
+    PUBLISHED: 'sl-status--verified',
+    CANCELLED: 'sl-status--rejected',
+  } satisfies Record<TrainingModuleStatus, string>,
+  trainingEnrolment: {
+    ENROLLED: 'sl-status--info',
+    WITHDRAWN: 'sl-status--neutral',
+    COMPLETED: 'sl-status--verified',
+  } satisfies Record<TrainingEnrolmentStatus, string>,
   internship: {
     PROPOSED: 'sl-status--pending',
     AGREEMENT_SIGNED: 'sl-status--info',

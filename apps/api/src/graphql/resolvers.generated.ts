@@ -16,7 +16,8 @@ import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, 
 import type { Consent as ConsentModel } from '../modules/citizens/consents.js';
 import type { SpecialCategories as SpecialCategoriesModel } from '../modules/citizens/special-categories.js';
 import type { Placement as PlacementModel } from '../modules/placements/service.js';
-import type { SkillsGap as SkillsGapModel, GapVacancy as GapVacancyModel } from '../modules/orientation/service.js';
+import type { SkillsGap as SkillsGapModel, GapVacancy as GapVacancyModel, GapTrainingModule as GapTrainingModuleModel } from '../modules/orientation/service.js';
+import type { TrainingEnrolment as TrainingEnrolmentModel, TrainingModule as TrainingModuleModel } from '../modules/training/service.js';
 import type { Vacancy as VacancyModel, VacancyLanguage as VacancyLanguageModel, VacancySkillRecord as VacancySkillRecordModel } from '../modules/vacancies/service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -749,6 +750,8 @@ export type CvSkill = {
   level: SkillLevel;
   skill: EscoSkill;
   source: CvSkillSource;
+  /** The training module that attested it, for source TRAINING. */
+  trainingModule?: Maybe<TrainingModule>;
 };
 
 export type CvSkillInput = {
@@ -760,7 +763,9 @@ export type CvSkillSource =
   /** Declared by the citizen, or by an operator on their behalf. */
   | 'DECLARED'
   /** Attested by the final evaluation of a tirocinio. */
-  | 'INTERNSHIP';
+  | 'INTERNSHIP'
+  /** Attested by the completion of a modulo formativo. */
+  | 'TRAINING';
 
 export type DeleteCoverLetterPayload = {
   __typename?: 'DeleteCoverLetterPayload';
@@ -1100,16 +1105,25 @@ export type Mutation = {
   bookSlot: BookingPayload;
   /** Who booked, or an operator of the sportello. */
   cancelBooking: BookingPayload;
+  /** Operators of the network. */
+  cancelTrainingModule: TrainingModulePayload;
   /** Company members: close a published vacancy, filled or not. */
   closeVacancy: VacancyPayload;
   /** Operators of the network: the final evaluation closes an active tirocinio. */
   completeInternship: InternshipPayload;
+  /**
+   * Operators of the network, once the module has started: the module's skills enter the citizen's
+   * CV as attested by it.
+   */
+  completeTrainingEnrolment: TrainingEnrolmentPayload;
   /** Network admins. */
   createApiClient: CreateApiClientPayload;
   /** Network admins: add an operator; they receive an invitation to set a password. */
   createOperator: CreateOperatorPayload;
   /** Network admins: open a sportello in a member comune. */
   createSportello: CreateSportelloPayload;
+  /** Operators: a new module, as a draft. The same idempotency key returns the same module. */
+  createTrainingModule: TrainingModulePayload;
   /** Company members: a draft. The same idempotency key returns the same vacancy. */
   createVacancy: VacancyPayload;
   /** The citizen (without citizenId), or an operator of the sportello that has the citizen in charge. */
@@ -1122,6 +1136,11 @@ export type Mutation = {
    * the same letter.
    */
   draftCoverLetter: CoverLetterPayload;
+  /**
+   * Operators of the network enrol a citizen of the network (citizenId); a citizen asks for a place
+   * themself (no citizenId). The module must be published, not ended, with a seat left (else FULL).
+   */
+  enrolInTrainingModule: TrainingEnrolmentPayload;
   /** The citizen only: consent is the citizen's own act. */
   giveConsent: ConsentPayload;
   /** Operators of the network: the tirocinio ends early, for the reason given. */
@@ -1148,6 +1167,8 @@ export type Mutation = {
   proposeInterview: InterviewPayload;
   /** Operators: offer a slot at their own sportello. */
   publishSlot: AppointmentSlotPayload;
+  /** Operators of the network: citizens see the module and may ask for a place. */
+  publishTrainingModule: TrainingModulePayload;
   /** Operators of the network. */
   publishVacancy: VacancyPayload;
   /** Operators of the sportello, once the colloquio has started. */
@@ -1200,6 +1221,8 @@ export type Mutation = {
   updateCompanyProfile: CompanyPayload;
   /** The citizen, or staff of the network on the citizen's behalf. */
   updateCoverLetter: CoverLetterPayload;
+  /** Operators of the network, while the module is a draft or published. */
+  updateTrainingModule: TrainingModulePayload;
   /** Company members, while a draft or rejected. */
   updateVacancy: VacancyPayload;
   /** Operators of the network. */
@@ -1211,6 +1234,8 @@ export type Mutation = {
   withdrawApplication: ApplicationPayload;
   /** The citizen only. The privacy notice cannot be withdrawn (closing the account does that). */
   withdrawConsent: ConsentPayload;
+  /** The citizen themself or an operator of the network: the place is freed. */
+  withdrawTrainingEnrolment: TrainingEnrolmentPayload;
 };
 
 
@@ -1254,6 +1279,11 @@ export type MutationCancelBookingArgs = {
 };
 
 
+export type MutationCancelTrainingModuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCloseVacancyArgs = {
   filled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1263,6 +1293,11 @@ export type MutationCloseVacancyArgs = {
 export type MutationCompleteInternshipArgs = {
   id: Scalars['ID']['input'];
   input: CompleteInternshipInput;
+};
+
+
+export type MutationCompleteTrainingEnrolmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1278,6 +1313,12 @@ export type MutationCreateOperatorArgs = {
 
 export type MutationCreateSportelloArgs = {
   input: CreateSportelloInput;
+};
+
+
+export type MutationCreateTrainingModuleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: TrainingModuleInput;
 };
 
 
@@ -1301,6 +1342,12 @@ export type MutationDeleteCoverLetterArgs = {
 export type MutationDraftCoverLetterArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: DraftCoverLetterInput;
+};
+
+
+export type MutationEnrolInTrainingModuleArgs = {
+  citizenId?: InputMaybe<Scalars['ID']['input']>;
+  moduleId: Scalars['ID']['input'];
 };
 
 
@@ -1359,6 +1406,11 @@ export type MutationProposeInterviewArgs = {
 
 export type MutationPublishSlotArgs = {
   input: PublishSlotInput;
+};
+
+
+export type MutationPublishTrainingModuleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1498,6 +1550,12 @@ export type MutationUpdateCoverLetterArgs = {
 };
 
 
+export type MutationUpdateTrainingModuleArgs = {
+  id: Scalars['ID']['input'];
+  input: TrainingModuleInput;
+};
+
+
 export type MutationUpdateVacancyArgs = {
   id: Scalars['ID']['input'];
   input: VacancyInput;
@@ -1527,6 +1585,11 @@ export type MutationWithdrawApplicationArgs = {
 
 export type MutationWithdrawConsentArgs = {
   purpose: ConsentPurpose;
+};
+
+
+export type MutationWithdrawTrainingEnrolmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A network of comuni as anyone may see it, e.g. to register. */
@@ -1723,6 +1786,8 @@ export type Query = {
    * most 100).
    */
   myMatchingVacancies: Array<VacancyMatch>;
+  /** Citizens: their own enrolments, the latest first. */
+  myTrainingEnrolments: TrainingEnrolmentConnection;
   /** Public. */
   network?: Maybe<Network>;
   /**
@@ -1734,6 +1799,8 @@ export type Query = {
   networkVacancies: VacancyConnection;
   /** Public: the networks one can register with. */
   networks: Array<Network>;
+  /** Citizens: the published modules of their network not yet ended, the soonest start first. */
+  openTrainingModules: TrainingModuleConnection;
   /** Network admins. */
   operators: Array<Operator>;
   /** Operators and network admins of the network, newest first. */
@@ -1745,6 +1812,10 @@ export type Query = {
   skillsGap: SkillsGap;
   /** Operators and network admins of the network. */
   sportelli: Array<Sportello>;
+  /** The network's staff; citizens of the network, when it is published. */
+  trainingModule?: Maybe<TrainingModule>;
+  /** Operators and network admins of the network: the latest start first. */
+  trainingModules: TrainingModuleConnection;
   /** Operators and network admins: vacancies waiting for moderation, oldest first. */
   vacanciesToModerate: VacancyConnection;
   /** Published vacancies for anyone; others for the company's members and the network's staff. */
@@ -1869,6 +1940,12 @@ export type QueryMyMatchingVacanciesArgs = {
 };
 
 
+export type QueryMyTrainingEnrolmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNetworkArgs = {
   slug: Scalars['String']['input'];
 };
@@ -1889,6 +1966,12 @@ export type QueryNetworkVacanciesArgs = {
 };
 
 
+export type QueryOpenTrainingModulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPlacementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1899,6 +1982,19 @@ export type QueryPlacementsArgs = {
 export type QuerySkillsGapArgs = {
   citizenId?: InputMaybe<Scalars['ID']['input']>;
   occupationUri: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingModuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingModulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  skillUri?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<TrainingModuleStatus>;
 };
 
 
@@ -2000,6 +2096,11 @@ export type SkillGapItem = {
    * project aims at this skill.
    */
   openInternships: Scalars['Int']['output'];
+  /**
+   * Published training modules of the network, not yet ended and with a seat left, that build this
+   * skill.
+   */
+  openTrainingModules: Scalars['Int']['output'];
   /** For RELATED, in Italian, e.g. "Competenza affine nel CV: saldatura a elettrodo". */
   reason?: Maybe<Scalars['String']['output']>;
   skill: EscoSkill;
@@ -2011,7 +2112,7 @@ export type SkillGapItem = {
  * score uses.
  */
 export type SkillGapStatus =
-  /** Attested in the CV by the final evaluation of a tirocinio. */
+  /** Attested in the CV by the final evaluation of a tirocinio or the completion of a training module. */
   | 'ATTESTED'
   /** Declared in the CV by the citizen, or by an operator on their behalf. */
   | 'DECLARED'
@@ -2029,8 +2130,8 @@ export type SkillLevel =
   | 'INTERMEDIATE';
 
 /**
- * What a citizen lacks for a target occupation, and where in the network it can be built. Training
- * modules are not part of the platform yet, so they are not among the opportunities.
+ * What a citizen lacks for a target occupation, and where in the network it can be built: open
+ * tirocini, training modules and vacancies.
  */
 export type SkillsGap = {
   __typename?: 'SkillsGap';
@@ -2047,6 +2148,11 @@ export type SkillsGap = {
   notice?: Maybe<Scalars['String']['output']>;
   occupation: EscoOccupation;
   /**
+   * Published training modules of the network, not yet ended and with a seat left, that build skills
+   * to build: most such skills first, then the soonest start (at most 20).
+   */
+  trainingModules: Array<SkillsGapTrainingModule>;
+  /**
    * Published, unexpired vacancies of the network that ask (as essential or optional) for skills to
    * build, most such skills first.
    */
@@ -2055,8 +2161,8 @@ export type SkillsGap = {
 
 
 /**
- * What a citizen lacks for a target occupation, and where in the network it can be built. Training
- * modules are not part of the platform yet, so they are not among the opportunities.
+ * What a citizen lacks for a target occupation, and where in the network it can be built: open
+ * tirocini, training modules and vacancies.
  */
 export type SkillsGapVacanciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2086,6 +2192,13 @@ export type SkillsGapInternshipHost = {
   openInternships: Scalars['Int']['output'];
   /** The skills to build (missing or only related) that those tirocini aim at. */
   skills: Array<EscoSkill>;
+};
+
+export type SkillsGapTrainingModule = {
+  __typename?: 'SkillsGapTrainingModule';
+  /** The skills to build (missing or only related) that the module builds. */
+  skills: Array<EscoSkill>;
+  trainingModule: TrainingModule;
 };
 
 export type SkillsGapVacancy = {
@@ -2149,6 +2262,142 @@ export type TargetGroup =
   | 'OVER_45'
   /** Younger than 30. */
   | 'UNDER_30';
+
+/** Iscrizione: a citizen's place in a training module. */
+export type TrainingEnrolment = {
+  __typename?: 'TrainingEnrolment';
+  citizen: Citizen;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  enrolledAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  module: TrainingModule;
+  /** True when the citizen asked for the place themself, false when an operator enrolled them. */
+  requestedByCitizen: Scalars['Boolean']['output'];
+  status: TrainingEnrolmentStatus;
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type TrainingEnrolmentConnection = {
+  __typename?: 'TrainingEnrolmentConnection';
+  edges: Array<TrainingEnrolmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrainingEnrolmentEdge = {
+  __typename?: 'TrainingEnrolmentEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingEnrolment;
+};
+
+export type TrainingEnrolmentPayload = {
+  __typename?: 'TrainingEnrolmentPayload';
+  enrolment?: Maybe<TrainingEnrolment>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * ENROLLED -> COMPLETED, which attests the module's skills in the citizen's CV; ENROLLED -> WITHDRAWN,
+ * which frees the seat.
+ */
+export type TrainingEnrolmentStatus =
+  | 'COMPLETED'
+  | 'ENROLLED'
+  | 'WITHDRAWN';
+
+export type TrainingMode =
+  /** At a comune of the network. */
+  | 'IN_PERSON'
+  | 'ONLINE';
+
+/**
+ * Modulo formativo: a short course offered in the network by an ente di formazione and run by a
+ * sportello.
+ */
+export type TrainingModule = {
+  __typename?: 'TrainingModule';
+  /** Where it is held, for IN_PERSON modules. */
+  comune?: Maybe<Comune>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  endsOn: Scalars['Date']['output'];
+  /** Places taken: enrolled or completed. */
+  enrolledCount: Scalars['Int']['output'];
+  /** The network's staff see every enrolment, the latest first; a citizen sees their own. */
+  enrolments: Array<TrainingEnrolment>;
+  /** Total hours. */
+  hours: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  mode: TrainingMode;
+  /** The ente di formazione. */
+  provider: Scalars['String']['output'];
+  seats: Scalars['Int']['output'];
+  seatsLeft: Scalars['Int']['output'];
+  skills: Array<TrainingSkill>;
+  /** The sportello that runs it. */
+  sportello: Sportello;
+  startsOn: Scalars['Date']['output'];
+  status: TrainingModuleStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type TrainingModuleConnection = {
+  __typename?: 'TrainingModuleConnection';
+  edges: Array<TrainingModuleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrainingModuleEdge = {
+  __typename?: 'TrainingModuleEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingModule;
+};
+
+export type TrainingModuleInput = {
+  /** For IN_PERSON modules: a member comune of the network; none for ONLINE ones. */
+  comuneCode?: InputMaybe<Scalars['ID']['input']>;
+  description: Scalars['String']['input'];
+  /** On or after the start. */
+  endsOn: Scalars['Date']['input'];
+  /** From 1 to 2000. */
+  hours: Scalars['Int']['input'];
+  mode: TrainingMode;
+  provider: Scalars['String']['input'];
+  /** At least 1, and never fewer than the places already taken. */
+  seats: Scalars['Int']['input'];
+  /** The ESCO skills the module builds (at most 30), with the level its completion attests. */
+  skills?: InputMaybe<Array<TrainingSkillInput>>;
+  /** A sportello of the network; defaults to the caller's. */
+  sportelloId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type TrainingModulePayload = {
+  __typename?: 'TrainingModulePayload';
+  trainingModule?: Maybe<TrainingModule>;
+  userErrors: Array<UserError>;
+};
+
+/** DRAFT -> PUBLISHED -> CANCELLED; a draft may be cancelled too. Citizens see published modules only. */
+export type TrainingModuleStatus =
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+/** An ESCO skill a module builds, with the level its completion attests. */
+export type TrainingSkill = {
+  __typename?: 'TrainingSkill';
+  level: SkillLevel;
+  skill: EscoSkill;
+};
+
+export type TrainingSkillInput = {
+  level: SkillLevel;
+  skillUri: Scalars['ID']['input'];
+};
 
 export type UpdateCitizenProfileInput = {
   availability?: InputMaybe<AvailabilityInput>;
@@ -2574,6 +2823,7 @@ export type ResolversTypes = {
   SkillsGap: ResolverTypeWrapper<SkillsGapModel>;
   SkillsGapCoverage: ResolverTypeWrapper<SkillsGapCoverage>;
   SkillsGapInternshipHost: ResolverTypeWrapper<Omit<SkillsGapInternshipHost, 'skills'> & { skills: Array<ResolversTypes['EscoSkill']> }>;
+  SkillsGapTrainingModule: ResolverTypeWrapper<GapTrainingModuleModel>;
   SkillsGapVacancy: ResolverTypeWrapper<GapVacancyModel>;
   SkillsGapVacancyConnection: ResolverTypeWrapper<Omit<SkillsGapVacancyConnection, 'edges'> & { edges: Array<ResolversTypes['SkillsGapVacancyEdge']> }>;
   SkillsGapVacancyEdge: ResolverTypeWrapper<Omit<SkillsGapVacancyEdge, 'node'> & { node: ResolversTypes['SkillsGapVacancy'] }>;
@@ -2583,6 +2833,20 @@ export type ResolversTypes = {
   Sportello: ResolverTypeWrapper<SportelloRecordModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetGroup: TargetGroup;
+  TrainingEnrolment: ResolverTypeWrapper<TrainingEnrolmentModel>;
+  TrainingEnrolmentConnection: ResolverTypeWrapper<Omit<TrainingEnrolmentConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingEnrolmentEdge']> }>;
+  TrainingEnrolmentEdge: ResolverTypeWrapper<Omit<TrainingEnrolmentEdge, 'node'> & { node: ResolversTypes['TrainingEnrolment'] }>;
+  TrainingEnrolmentPayload: ResolverTypeWrapper<Omit<TrainingEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['TrainingEnrolment']> }>;
+  TrainingEnrolmentStatus: TrainingEnrolmentStatus;
+  TrainingMode: TrainingMode;
+  TrainingModule: ResolverTypeWrapper<TrainingModuleModel>;
+  TrainingModuleConnection: ResolverTypeWrapper<Omit<TrainingModuleConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingModuleEdge']> }>;
+  TrainingModuleEdge: ResolverTypeWrapper<Omit<TrainingModuleEdge, 'node'> & { node: ResolversTypes['TrainingModule'] }>;
+  TrainingModuleInput: TrainingModuleInput;
+  TrainingModulePayload: ResolverTypeWrapper<Omit<TrainingModulePayload, 'trainingModule'> & { trainingModule?: Maybe<ResolversTypes['TrainingModule']> }>;
+  TrainingModuleStatus: TrainingModuleStatus;
+  TrainingSkill: ResolverTypeWrapper<Omit<TrainingSkill, 'skill'> & { skill: ResolversTypes['EscoSkill'] }>;
+  TrainingSkillInput: TrainingSkillInput;
   UpdateCitizenProfileInput: UpdateCitizenProfileInput;
   UpdateCompanyProfileInput: UpdateCompanyProfileInput;
   UserError: ResolverTypeWrapper<UserError>;
@@ -2727,6 +2991,7 @@ export type ResolversParentTypes = {
   SkillsGap: SkillsGapModel;
   SkillsGapCoverage: SkillsGapCoverage;
   SkillsGapInternshipHost: Omit<SkillsGapInternshipHost, 'skills'> & { skills: Array<ResolversParentTypes['EscoSkill']> };
+  SkillsGapTrainingModule: GapTrainingModuleModel;
   SkillsGapVacancy: GapVacancyModel;
   SkillsGapVacancyConnection: Omit<SkillsGapVacancyConnection, 'edges'> & { edges: Array<ResolversParentTypes['SkillsGapVacancyEdge']> };
   SkillsGapVacancyEdge: Omit<SkillsGapVacancyEdge, 'node'> & { node: ResolversParentTypes['SkillsGapVacancy'] };
@@ -2735,6 +3000,17 @@ export type ResolversParentTypes = {
   SpecialCategoriesPayload: Omit<SpecialCategoriesPayload, 'specialCategories'> & { specialCategories?: Maybe<ResolversParentTypes['SpecialCategories']> };
   Sportello: SportelloRecordModel;
   String: Scalars['String']['output'];
+  TrainingEnrolment: TrainingEnrolmentModel;
+  TrainingEnrolmentConnection: Omit<TrainingEnrolmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingEnrolmentEdge']> };
+  TrainingEnrolmentEdge: Omit<TrainingEnrolmentEdge, 'node'> & { node: ResolversParentTypes['TrainingEnrolment'] };
+  TrainingEnrolmentPayload: Omit<TrainingEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['TrainingEnrolment']> };
+  TrainingModule: TrainingModuleModel;
+  TrainingModuleConnection: Omit<TrainingModuleConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingModuleEdge']> };
+  TrainingModuleEdge: Omit<TrainingModuleEdge, 'node'> & { node: ResolversParentTypes['TrainingModule'] };
+  TrainingModuleInput: TrainingModuleInput;
+  TrainingModulePayload: Omit<TrainingModulePayload, 'trainingModule'> & { trainingModule?: Maybe<ResolversParentTypes['TrainingModule']> };
+  TrainingSkill: Omit<TrainingSkill, 'skill'> & { skill: ResolversParentTypes['EscoSkill'] };
+  TrainingSkillInput: TrainingSkillInput;
   UpdateCitizenProfileInput: UpdateCitizenProfileInput;
   UpdateCompanyProfileInput: UpdateCompanyProfileInput;
   UserError: UserError;
@@ -3130,6 +3406,7 @@ export type CvSkillResolvers<ContextType = RequestContext, ParentType extends Re
   level?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['EscoSkill'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['CvSkillSource'], ParentType, ContextType>;
+  trainingModule?: Resolver<Maybe<ResolversTypes['TrainingModule']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -3292,15 +3569,19 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   applyToVacancy?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyToVacancyArgs, 'vacancyId'>>;
   bookSlot?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationBookSlotArgs, 'slotId'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
+  cancelTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationCancelTrainingModuleArgs, 'id'>>;
   closeVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCloseVacancyArgs, 'filled' | 'id'>>;
   completeInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationCompleteInternshipArgs, 'id' | 'input'>>;
+  completeTrainingEnrolment?: Resolver<ResolversTypes['TrainingEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationCompleteTrainingEnrolmentArgs, 'id'>>;
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['CreateOperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
   createSportello?: Resolver<ResolversTypes['CreateSportelloPayload'], ParentType, ContextType, RequireFields<MutationCreateSportelloArgs, 'input'>>;
+  createTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationCreateTrainingModuleArgs, 'input'>>;
   createVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCreateVacancyArgs, 'input'>>;
   declareSpecialCategories?: Resolver<ResolversTypes['SpecialCategoriesPayload'], ParentType, ContextType, RequireFields<MutationDeclareSpecialCategoriesArgs, 'input'>>;
   deleteCoverLetter?: Resolver<ResolversTypes['DeleteCoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDeleteCoverLetterArgs, 'id'>>;
   draftCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDraftCoverLetterArgs, 'input'>>;
+  enrolInTrainingModule?: Resolver<ResolversTypes['TrainingEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolInTrainingModuleArgs, 'moduleId'>>;
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
   interruptInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationInterruptInternshipArgs, 'id' | 'reason'>>;
   inviteCompanyMember?: Resolver<ResolversTypes['CompanyMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteCompanyMemberArgs, 'input'>>;
@@ -3311,6 +3592,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   proposeInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationProposeInternshipArgs, 'input'>>;
   proposeInterview?: Resolver<ResolversTypes['InterviewPayload'], ParentType, ContextType, RequireFields<MutationProposeInterviewArgs, 'applicationId' | 'input'>>;
   publishSlot?: Resolver<ResolversTypes['AppointmentSlotPayload'], ParentType, ContextType, RequireFields<MutationPublishSlotArgs, 'input'>>;
+  publishTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationPublishTrainingModuleArgs, 'id'>>;
   publishVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationPublishVacancyArgs, 'id'>>;
   recordBookingOutcome?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRecordBookingOutcomeArgs, 'id' | 'outcome'>>;
   recordPlacement?: Resolver<ResolversTypes['PlacementPayload'], ParentType, ContextType, RequireFields<MutationRecordPlacementArgs, 'input'>>;
@@ -3336,12 +3618,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
   updateCompanyProfile?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyProfileArgs, 'input'>>;
   updateCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationUpdateCoverLetterArgs, 'id' | 'input'>>;
+  updateTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationUpdateTrainingModuleArgs, 'id' | 'input'>>;
   updateVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationUpdateVacancyArgs, 'id' | 'input'>>;
   verifyCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationVerifyCompanyArgs, 'id'>>;
   verifyEmail?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
   verifyPlacement?: Resolver<ResolversTypes['PlacementPayload'], ParentType, ContextType, RequireFields<MutationVerifyPlacementArgs, 'id'>>;
   withdrawApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
   withdrawConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'purpose'>>;
+  withdrawTrainingEnrolment?: Resolver<ResolversTypes['TrainingEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawTrainingEnrolmentArgs, 'id'>>;
 };
 
 export type NetworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
@@ -3440,14 +3724,18 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   myApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryMyApplicationsArgs, 'first'>>;
   myInternships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryMyInternshipsArgs, 'first'>>;
   myMatchingVacancies?: Resolver<Array<ResolversTypes['VacancyMatch']>, ParentType, ContextType, RequireFields<QueryMyMatchingVacanciesArgs, 'first'>>;
+  myTrainingEnrolments?: Resolver<ResolversTypes['TrainingEnrolmentConnection'], ParentType, ContextType, RequireFields<QueryMyTrainingEnrolmentsArgs, 'first'>>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'slug'>>;
   networkInterviews?: Resolver<ResolversTypes['InterviewConnection'], ParentType, ContextType, RequireFields<QueryNetworkInterviewsArgs, 'first'>>;
   networkVacancies?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryNetworkVacanciesArgs, 'first'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
+  openTrainingModules?: Resolver<ResolversTypes['TrainingModuleConnection'], ParentType, ContextType, RequireFields<QueryOpenTrainingModulesArgs, 'first'>>;
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
   placements?: Resolver<ResolversTypes['PlacementConnection'], ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
   skillsGap?: Resolver<ResolversTypes['SkillsGap'], ParentType, ContextType, RequireFields<QuerySkillsGapArgs, 'occupationUri'>>;
   sportelli?: Resolver<Array<ResolversTypes['Sportello']>, ParentType, ContextType>;
+  trainingModule?: Resolver<Maybe<ResolversTypes['TrainingModule']>, ParentType, ContextType, RequireFields<QueryTrainingModuleArgs, 'id'>>;
+  trainingModules?: Resolver<ResolversTypes['TrainingModuleConnection'], ParentType, ContextType, RequireFields<QueryTrainingModulesArgs, 'first'>>;
   vacanciesToModerate?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryVacanciesToModerateArgs, 'first'>>;
   vacancy?: Resolver<Maybe<ResolversTypes['Vacancy']>, ParentType, ContextType, RequireFields<QueryVacancyArgs, 'id'>>;
   vacancySearch?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryVacancySearchArgs, 'first'>>;
@@ -3477,6 +3765,7 @@ export type SessionPayloadResolvers<ContextType = RequestContext, ParentType ext
 
 export type SkillGapItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGapItem'] = ResolversParentTypes['SkillGapItem']> = {
   openInternships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openTrainingModules?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['EscoSkill'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SkillGapStatus'], ParentType, ContextType>;
@@ -3489,6 +3778,7 @@ export type SkillsGapResolvers<ContextType = RequestContext, ParentType extends 
   missingSkills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType>;
   notice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   occupation?: Resolver<ResolversTypes['EscoOccupation'], ParentType, ContextType>;
+  trainingModules?: Resolver<Array<ResolversTypes['SkillsGapTrainingModule']>, ParentType, ContextType>;
   vacancies?: Resolver<ResolversTypes['SkillsGapVacancyConnection'], ParentType, ContextType, RequireFields<SkillsGapVacanciesArgs, 'first'>>;
 };
 
@@ -3505,6 +3795,11 @@ export type SkillsGapInternshipHostResolvers<ContextType = RequestContext, Paren
   companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openInternships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType>;
+};
+
+export type SkillsGapTrainingModuleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillsGapTrainingModule'] = ResolversParentTypes['SkillsGapTrainingModule']> = {
+  skills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType>;
+  trainingModule?: Resolver<ResolversTypes['TrainingModule'], ParentType, ContextType>;
 };
 
 export type SkillsGapVacancyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillsGapVacancy'] = ResolversParentTypes['SkillsGapVacancy']> = {
@@ -3543,6 +3838,75 @@ export type SportelloResolvers<ContextType = RequestContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TrainingEnrolmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrainingEnrolment'] = ResolversParentTypes['TrainingEnrolment']> = {
+  citizen?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['TrainingModule'], ParentType, ContextType>;
+  requestedByCitizen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TrainingEnrolmentStatus'], ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type TrainingEnrolmentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrainingEnrolmentConnection'] = ResolversParentTypes['TrainingEnrolmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrainingEnrolmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingEnrolmentEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrainingEnrolmentEdge'] = ResolversParentTypes['TrainingEnrolmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TrainingEnrolment'], ParentType, ContextType>;
+};
+
+export type TrainingEnrolmentPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrainingEnrolmentPayload'] = ResolversParentTypes['TrainingEnrolmentPayload']> = {
+  enrolment?: Resolver<Maybe<ResolversTypes['TrainingEnrolment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TrainingModuleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrainingModule'] = ResolversParentTypes['TrainingModule']> = {
+  comune?: Resolver<Maybe<ResolversTypes['Comune']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  enrolledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enrolments?: Resolver<Array<ResolversTypes['TrainingEnrolment']>, ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['TrainingMode'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['TrainingSkill']>, ParentType, ContextType>;
+  sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TrainingModuleStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type TrainingModuleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrainingModuleConnection'] = ResolversParentTypes['TrainingModuleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrainingModuleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingModuleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrainingModuleEdge'] = ResolversParentTypes['TrainingModuleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TrainingModule'], ParentType, ContextType>;
+};
+
+export type TrainingModulePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrainingModulePayload'] = ResolversParentTypes['TrainingModulePayload']> = {
+  trainingModule?: Resolver<Maybe<ResolversTypes['TrainingModule']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TrainingSkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrainingSkill'] = ResolversParentTypes['TrainingSkill']> = {
+  level?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['EscoSkill'], ParentType, ContextType>;
 };
 
 export type UserErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
@@ -3719,12 +4083,22 @@ export type Resolvers<ContextType = RequestContext> = {
   SkillsGap?: SkillsGapResolvers<ContextType>;
   SkillsGapCoverage?: SkillsGapCoverageResolvers<ContextType>;
   SkillsGapInternshipHost?: SkillsGapInternshipHostResolvers<ContextType>;
+  SkillsGapTrainingModule?: SkillsGapTrainingModuleResolvers<ContextType>;
   SkillsGapVacancy?: SkillsGapVacancyResolvers<ContextType>;
   SkillsGapVacancyConnection?: SkillsGapVacancyConnectionResolvers<ContextType>;
   SkillsGapVacancyEdge?: SkillsGapVacancyEdgeResolvers<ContextType>;
   SpecialCategories?: SpecialCategoriesResolvers<ContextType>;
   SpecialCategoriesPayload?: SpecialCategoriesPayloadResolvers<ContextType>;
   Sportello?: SportelloResolvers<ContextType>;
+  TrainingEnrolment?: TrainingEnrolmentResolvers<ContextType>;
+  TrainingEnrolmentConnection?: TrainingEnrolmentConnectionResolvers<ContextType>;
+  TrainingEnrolmentEdge?: TrainingEnrolmentEdgeResolvers<ContextType>;
+  TrainingEnrolmentPayload?: TrainingEnrolmentPayloadResolvers<ContextType>;
+  TrainingModule?: TrainingModuleResolvers<ContextType>;
+  TrainingModuleConnection?: TrainingModuleConnectionResolvers<ContextType>;
+  TrainingModuleEdge?: TrainingModuleEdgeResolvers<ContextType>;
+  TrainingModulePayload?: TrainingModulePayloadResolvers<ContextType>;
+  TrainingSkill?: TrainingSkillResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Vacancy?: VacancyResolvers<ContextType>;
   VacancyConnection?: VacancyConnectionResolvers<ContextType>;

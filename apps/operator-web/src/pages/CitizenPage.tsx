@@ -119,6 +119,18 @@ const CitizenQuery = graphql(`
           id
           name
         }
+        skills {
+          level
+          source
+          skill {
+            uri
+            label
+          }
+          trainingModule {
+            id
+            title
+          }
+        }
         completeness {
           score
           missing {
@@ -401,6 +413,33 @@ function CvView({ cv }: { cv: Cv }) {
         <dt>Certificazioni</dt>
         <dd>{cv.certifications.length ? cv.certifications.map((c) => c.name).join('; ') : 'Nessuna'}</dd>
       </dl>
+      <h3>Competenze</h3>
+      {cv.skills.length === 0 ? (
+        <p>Nessuna competenza indicata.</p>
+      ) : (
+        <DataTable
+          caption="Competenze (ESCO)"
+          testId="cv-skills"
+          rows={cv.skills}
+          rowKey={(s) => s.skill.uri}
+          columns={[
+            { header: 'Competenza', cell: (s) => s.skill.label },
+            { header: 'Livello', cell: (s) => labels.skillLevel[s.level] },
+            {
+              header: 'Fonte',
+              cell: (s) =>
+                s.trainingModule ? (
+                  <>
+                    {labels.cvSkillSource[s.source]}{' '}
+                    <Link to={`/formazione/${s.trainingModule.id}`}>{s.trainingModule.title}</Link>
+                  </>
+                ) : (
+                  labels.cvSkillSource[s.source]
+                ),
+            },
+          ]}
+        />
+      )}
       <h3>Esperienze di lavoro</h3>
       {cv.experiences.length === 0 ? (
         <p>Nessuna esperienza di lavoro indicata.</p>

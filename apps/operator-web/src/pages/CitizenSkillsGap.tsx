@@ -1,4 +1,4 @@
-import { LoadError, Loading, Notice } from '@sportello/ui';
+import { formatDate, LoadError, Loading, Notice } from '@sportello/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -29,6 +29,20 @@ const SkillsGapQuery = graphql(`
         status
         reason
         openInternships
+        openTrainingModules
+      }
+      trainingModules {
+        trainingModule {
+          id
+          title
+          provider
+          startsOn
+          seatsLeft
+        }
+        skills {
+          uri
+          label
+        }
       }
       internshipHosts {
         companyName
@@ -64,7 +78,7 @@ const SkillsGapQuery = graphql(`
 
 const STATUS: Record<SkillGapStatus, string> = {
   DECLARED: 'Sì, dichiarata',
-  ATTESTED: 'Sì, attestata da un tirocinio',
+  ATTESTED: 'Sì, attestata da un tirocinio o da un modulo formativo',
   RELATED: 'In parte (competenza affine)',
   MISSING: 'No, mancante',
 };
@@ -98,8 +112,8 @@ export function SkillsGap({ citizenId, sought }: { citizenId: string; sought: re
     <section className="sl-section" aria-labelledby="skills-gap">
       <h2 id="skills-gap">Competenze mancanti</h2>
       <p>
-        Scegli una professione obiettivo: vedi quali competenze essenziali mancano nel CV e quali tirocini e
-        offerte della rete aiutano a costruirle.
+        Scegli una professione obiettivo: vedi quali competenze essenziali mancano nel CV e quali tirocini,
+        moduli formativi e offerte della rete aiutano a costruirle.
       </p>
       <OccupationPicker
         id="skills-gap-picker"
@@ -135,6 +149,7 @@ export function SkillsGap({ citizenId, sought }: { citizenId: string; sought: re
                   { header: 'Nel CV', cell: (item) => STATUS[item.status] },
                   { header: 'Nota', cell: (item) => item.reason ?? '—' },
                   { header: 'Tirocini aperti che la formano', cell: (item) => item.openInternships },
+                  { header: 'Moduli formativi che la formano', cell: (item) => item.openTrainingModules },
                 ]}
               />
             </>
@@ -159,6 +174,32 @@ export function SkillsGap({ citizenId, sought }: { citizenId: string; sought: re
               ) : (
                 <p data-testid="skills-gap-no-internships">
                   Nessun tirocinio aperto della rete forma queste competenze.
+                </p>
+              )}
+              <h4 className="h5 mt-4">Moduli formativi che formano le competenze da costruire</h4>
+              {data.trainingModules.length ? (
+                <DataTable
+                  caption="Moduli formativi pubblicati, con posti liberi, su queste competenze"
+                  testId="skills-gap-training"
+                  rows={data.trainingModules}
+                  rowKey={(row) => row.trainingModule.id}
+                  columns={[
+                    {
+                      header: 'Modulo formativo',
+                      cell: (row) => (
+                        <Link to={`/formazione/${row.trainingModule.id}`}>
+                          {row.trainingModule.title} – {row.trainingModule.provider}
+                        </Link>
+                      ),
+                    },
+                    { header: 'Inizio', cell: (row) => formatDate(row.trainingModule.startsOn) },
+                    { header: 'Posti liberi', cell: (row) => row.trainingModule.seatsLeft },
+                    { header: 'Competenze', cell: (row) => skillList(row.skills) },
+                  ]}
+                />
+              ) : (
+                <p data-testid="skills-gap-no-training">
+                  Nessun modulo formativo aperto della rete forma queste competenze.
                 </p>
               )}
               <h4 className="h5 mt-4">Offerte che chiedono le competenze da costruire</h4>

@@ -123,8 +123,11 @@ export const cvCertifications = pgTable(
 
 /** Europass-style self-assessment; attested skills carry the level their evaluator gave. */
 export const skillLevel = pgEnum('skill_level', ['BASIC', 'INTERMEDIATE', 'ADVANCED']);
-/** DECLARED by the citizen (or an operator on their behalf); INTERNSHIP when a tirocinio's final evaluation attests it. */
-export const cvSkillSource = pgEnum('cv_skill_source', ['DECLARED', 'INTERNSHIP']);
+/**
+ * DECLARED by the citizen (or an operator on their behalf); INTERNSHIP when a tirocinio's final
+ * evaluation attests it; TRAINING when the citizen completes a modulo formativo that builds it.
+ */
+export const cvSkillSource = pgEnum('cv_skill_source', ['DECLARED', 'INTERNSHIP', 'TRAINING']);
 
 export const cvSkills = pgTable(
   'cv_skills',
@@ -141,6 +144,11 @@ export const cvSkills = pgTable(
      * foreign key and that rule are in migration 0014: internships.ts depends on this file.
      */
     internshipId: uuid(),
+    /**
+     * The modulo formativo whose completion attested the skill, exactly for source TRAINING; its
+     * foreign key and that rule are in migration 0019, for the same reason.
+     */
+    trainingModuleId: uuid(),
   },
   (t) => [primaryKey({ columns: [t.citizenId, t.skillUri] }), index('cv_skills_skill_idx').on(t.skillUri)],
 );

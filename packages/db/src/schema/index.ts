@@ -11,4 +11,5 @@ export * from './matching.js';
 export * from './network.js';
 export * from './notifications.js';
 export * from './reference.js';
+export * from './training.js';
 export * from './vacancies.js';

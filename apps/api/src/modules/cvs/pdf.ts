@@ -21,6 +21,11 @@ const monthYear = (isoDate: string) => {
 };
 
 const SKILL_LEVEL_LABELS = { BASIC: 'base', INTERMEDIATE: 'intermedio', ADVANCED: 'avanzato' } as const;
+const ATTESTED_BY = {
+  DECLARED: '',
+  INTERNSHIP: ', attestata al termine di un tirocinio',
+  TRAINING: ', attestata al termine di un modulo formativo',
+} as const;
 
 /**
  * The CV as a PDF with a Europass-like layout: personal details on top, then one section per part
@@ -131,7 +136,7 @@ export function renderCvPdf(
   if (cv?.skills.length) {
     section('Competenze');
     for (const s of cv.skills) {
-      const attested = s.source === 'INTERNSHIP' ? ', attestata al termine di un tirocinio' : '';
+      const attested = ATTESTED_BY[s.source];
       doc.font('Helvetica-Bold').text(s.skill.labelIt ?? s.skill.labelEn, { continued: true });
       doc.font('Helvetica').text(`   livello ${SKILL_LEVEL_LABELS[s.level]}${attested}`);
     }

@@ -105,6 +105,7 @@ export const cvPlans: PlanModule = {
       level: columns('level'),
       source: columns('source'),
       internship: fallback('internshipId'),
+      trainingModule: fallback('trainingModuleId'),
     },
   },
   EscoSkill: {

@@ -89,7 +89,7 @@ async function loadCvs(db: Db, citizenIds: string[]) {
       certifications: { orderBy: asc(cvCertifications.position) },
       skills: {
         with: { skill: true },
-        orderBy: [sql`${cvSkills.source} = 'INTERNSHIP'`, asc(cvSkills.position)],
+        orderBy: [sql`${cvSkills.source} <> 'DECLARED'`, asc(cvSkills.position)],
       },
     },
   });

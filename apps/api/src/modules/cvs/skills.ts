@@ -1,5 +1,5 @@
 import { cvSkills, cvs, type Db, escoSkills, type Tx } from '@sportello/db';
-import { and, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, eq, inArray, max, ne, sql } from 'drizzle-orm';
 import { type UserError, userError } from '../../lib/errors.js';
 
 export type SkillLevel = 'BASIC' | 'INTERMEDIATE' | 'ADVANCED';
@@ -30,8 +30,8 @@ export async function skillListErrors(
 }
 
 /**
- * Replaces the citizen's declared skills. A skill already attested by a tirocinio keeps its attested
- * row: declaring it again changes nothing.
+ * Replaces the citizen's declared skills. A skill already attested (by a tirocinio or a modulo
+ * formativo) keeps its attested row: declaring it again changes nothing.
  */
 export async function replaceDeclaredSkills(
   tx: Tx,
@@ -46,17 +46,22 @@ export async function replaceDeclaredSkills(
     .onConflictDoNothing();
 }
 
+/** What attests a skill in a CV: a tirocinio's final evaluation or the completion of a modulo formativo. */
+export type Attestation = { internshipId: string } | { trainingModuleId: string };
+
 /**
- * Writes skills a tirocinio's final evaluation attests into the trainee's CV (created if missing),
- * in the caller's transaction; an attested skill replaces the same skill declared or attested before.
+ * Writes attested skills into the citizen's CV (created if missing), in the caller's transaction.
+ * An attested skill replaces the same skill declared before, and one attested before at the same
+ * level or lower: a short course never lowers what a tirocinio attested.
  */
 export async function attestSkills(
   tx: Tx,
   citizen: { userId: string; networkId: string },
-  internshipId: string,
+  by: Attestation,
   skills: readonly { skillUri: string; level: SkillLevel }[],
 ): Promise<void> {
   if (skills.length === 0) return;
+  const source = 'internshipId' in by ? ('INTERNSHIP' as const) : ('TRAINING' as const);
   await tx
     .insert(cvs)
     .values({ citizenId: citizen.userId, networkId: citizen.networkId })
@@ -64,7 +69,7 @@ export async function attestSkills(
   const [last] = await tx
     .select({ position: max(cvSkills.position) })
     .from(cvSkills)
-    .where(and(eq(cvSkills.citizenId, citizen.userId), eq(cvSkills.source, 'INTERNSHIP')));
+    .where(and(eq(cvSkills.citizenId, citizen.userId), ne(cvSkills.source, 'DECLARED')));
   const first = (last?.position ?? -1) + 1;
   await tx
     .insert(cvSkills)
@@ -73,8 +78,9 @@ export async function attestSkills(
         citizenId: citizen.userId,
         skillUri: s.skillUri,
         level: s.level,
-        source: 'INTERNSHIP' as const,
-        internshipId,
+        source,
+        internshipId: 'internshipId' in by ? by.internshipId : null,
+        trainingModuleId: 'trainingModuleId' in by ? by.trainingModuleId : null,
         position: first + i,
       })),
     )
@@ -84,7 +90,9 @@ export async function attestSkills(
         level: sql`excluded.level`,
         source: sql`excluded.source`,
         internshipId: sql`excluded.internship_id`,
+        trainingModuleId: sql`excluded.training_module_id`,
         position: sql`excluded.position`,
       },
+      setWhere: sql`${cvSkills.source} = 'DECLARED' or ${cvSkills.level} <= excluded.level`,
     });
 }

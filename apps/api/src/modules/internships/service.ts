@@ -572,7 +572,7 @@ export function createInternshipService(
           await attestSkills(
             tx,
             { userId: internship.citizenId, networkId: internship.networkId },
-            internship.id,
+            { internshipId: internship.id },
             input.acquiredSkills,
           );
         }

@@ -1,7 +1,15 @@
 import type { RequestContext } from '../../context.js';
-import type { GapVacancy } from './service.js';
+import type { GapTrainingModule, GapVacancy } from './service.js';
 
 export const orientationLoaders = {
+  SkillsGapTrainingModule: {
+    trainingModule: async (queries: { obj: GapTrainingModule }[], { services }: RequestContext) => {
+      const found = new Map(
+        (await services.training.byIds(queries.map((q) => q.obj.moduleId))).map((m) => [m.id, m]),
+      );
+      return queries.map((q) => found.get(q.obj.moduleId));
+    },
+  },
   SkillsGapVacancy: {
     vacancy: async (queries: { obj: GapVacancy }[], { services }: RequestContext) => {
       const found = new Map(

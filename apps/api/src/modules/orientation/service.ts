@@ -10,12 +10,15 @@ import {
   escoSkills,
   internshipSkills,
   internships,
+  trainingEnrolments,
+  trainingModuleSkills,
+  trainingModules,
   vacancies,
   vacancySkills,
 } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
 import { skillCredit, Vocabulary } from '@sportello/matching';
-import { and, asc, desc, eq, gte, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
 import { badInput } from '../../lib/errors.js';
 import type { Page } from '../../lib/pagination.js';
 import { toConnection } from '../../lib/pagination.js';
@@ -28,6 +31,7 @@ export interface SkillGapItem {
   status: SkillGapStatus;
   reason: string | null;
   openInternships: number;
+  openTrainingModules: number;
 }
 
 export interface SkillsGap {
@@ -45,8 +49,14 @@ export interface SkillsGap {
     summary: string;
   };
   internshipHosts: { companyName: string; openInternships: number; skills: EscoSkill[] }[];
+  trainingModules: GapTrainingModule[];
   /** Missing or only related: what the opportunities are sought for. */
   toBuild: EscoSkill[];
+}
+
+export interface GapTrainingModule {
+  moduleId: string;
+  skills: EscoSkill[];
 }
 
 export interface GapVacancy {
@@ -58,6 +68,7 @@ export interface GapVacancy {
 /** Tirocini that can still build a skill: not yet started, or under way. */
 const OPEN_INTERNSHIP = ['PROPOSED', 'AGREEMENT_SIGNED', 'ACTIVE'] as const;
 const MAX_HOSTS = 20;
+const MAX_TRAINING_MODULES = 20;
 
 const NO_RELATIONS =
   'Le competenze essenziali di questa professione non sono ancora disponibili: mancano le relazioni ESCO tra professioni e competenze.';
@@ -77,7 +88,7 @@ function summary(essential: number, held: number, related: number): string {
 
 /**
  * The skills gap is a read model over the ESCO reference and several modules' tables (CVs,
- * tirocini, vacancies), like the matching index, so it reads them directly. Whether the CV covers a
+ * tirocini, training modules, vacancies), like the matching index, so it reads them directly. Whether the CV covers a
  * skill is decided by the matching score's own rule (`skillCredit`), so the two always agree.
  */
 export function createOrientationService(db: Db) {
@@ -138,7 +149,30 @@ export function createOrientationService(db: Db) {
         .innerJoin(internships, eq(internships.id, internshipSkills.internshipId))
         .where(openTargets(networkId, essentialUris))
         .groupBy(internshipSkills.skillUri),
+      db
+        .select({ skillUri: trainingModuleSkills.skillUri, count: sql<number>`count(*)::int` })
+        .from(trainingModuleSkills)
+        .innerJoin(trainingModules, eq(trainingModules.id, trainingModuleSkills.moduleId))
+        .where(openModulesBuilding(networkId, essentialUris))
+        .groupBy(trainingModuleSkills.skillUri),
     ]);
+  }
+
+  /** Published modules of the network, not yet ended, with a seat left, that build one of the skills. */
+  function openModulesBuilding(networkId: string, skillUris: string[]) {
+    const taken = db
+      .select({ n: sql`count(*)` })
+      .from(trainingEnrolments)
+      .where(
+        and(eq(trainingEnrolments.moduleId, trainingModules.id), ne(trainingEnrolments.status, 'WITHDRAWN')),
+      );
+    return and(
+      eq(trainingModules.networkId, networkId),
+      eq(trainingModules.status, 'PUBLISHED'),
+      gte(trainingModules.endsOn, todayInItaly()),
+      sql`${trainingModules.seats} > (${taken})`,
+      inArray(trainingModuleSkills.skillUri, skillUris),
+    );
   }
 
   function openTargets(networkId: string, skillUris: string[]) {
@@ -169,7 +203,7 @@ export function createOrientationService(db: Db) {
       ]);
       if (!occupation) throw badInput('Professione ESCO sconosciuta: scegline una dall’elenco.');
       const skills = essential.map((e) => e.skill);
-      const base = { networkId: citizen.networkId, occupation, internshipHosts: [] };
+      const base = { networkId: citizen.networkId, occupation, internshipHosts: [], trainingModules: [] };
       if (skills.length === 0) {
         return {
           ...base,
@@ -184,7 +218,7 @@ export function createOrientationService(db: Db) {
       // Seeking the target occupation says nothing of its skills; having worked in it does.
       const occupationUris = [...new Set([...cv.sought.filter((o) => o !== occupationUri), ...cv.worked])];
       const essentialUris = skills.map((s) => s.uri);
-      const [broader, occupationSkills, internshipCounts] = await relations(
+      const [broader, occupationSkills, internshipCounts, moduleCounts] = await relations(
         citizen.networkId,
         essentialUris,
         occupationUris,
@@ -212,16 +246,20 @@ export function createOrientationService(db: Db) {
       };
       const heldByUri = new Map(cv.held.map((h) => [h.skill.uri, h]));
       const internshipsBySkill = new Map(internshipCounts.map((c) => [c.skillUri, c.count]));
+      const modulesBySkill = new Map(moduleCounts.map((c) => [c.skillUri, c.count]));
 
       const items = skills.map((skill): SkillGapItem => {
         const id = vocabulary.skill(skill.uri);
         const credit = skillCredit(profile, id, vocabulary.ref);
-        const openInternships = internshipsBySkill.get(skill.uri) ?? 0;
+        const openings = {
+          openInternships: internshipsBySkill.get(skill.uri) ?? 0,
+          openTrainingModules: modulesBySkill.get(skill.uri) ?? 0,
+        };
         if (credit === 2) {
-          const status = heldByUri.get(skill.uri)!.source === 'INTERNSHIP' ? 'ATTESTED' : 'DECLARED';
-          return { skill, status, reason: null, openInternships };
+          const status = heldByUri.get(skill.uri)!.source === 'DECLARED' ? 'DECLARED' : 'ATTESTED';
+          return { skill, status, reason: null, ...openings };
         }
-        if (credit === 0) return { skill, status: 'MISSING', reason: null, openInternships };
+        if (credit === 0) return { skill, status: 'MISSING', reason: null, ...openings };
         const near = (vocabulary.ref.relatedSkills[id] ?? [])
           .map((r) => heldByUri.get(vocabulary.skills.values[r]!)?.skill)
           .filter((s) => s !== undefined);
@@ -232,7 +270,7 @@ export function createOrientationService(db: Db) {
                 .filter((r) => r.skillUri === skill.uri)
                 .map((r) => r.occupation.labelIt ?? r.occupation.labelEn)
                 .join(', ')}, professione del CV`;
-        return { skill, status: 'RELATED', reason, openInternships };
+        return { skill, status: 'RELATED', reason, ...openings };
       });
       items.sort((a, b) => ORDER[a.status] - ORDER[b.status] || byLabel(a.skill, b.skill));
 
@@ -244,32 +282,41 @@ export function createOrientationService(db: Db) {
         .filter((i) => i.status === 'MISSING' || i.status === 'RELATED')
         .map((i) => i.skill);
       const skillByUri = new Map(skills.map((s) => [s.uri, s]));
-      const hosts =
+      const toBuildUris = toBuild.map((s) => s.uri);
+      const [hosts, modules] =
         toBuild.length === 0
-          ? []
-          : await db
-              .select({
-                companyName: companies.legalName,
-                openInternships: sql<number>`count(distinct ${internships.id})::int`,
-                skillUris: sql<string[]>`array_agg(distinct ${internshipSkills.skillUri})`,
-              })
-              .from(internshipSkills)
-              .innerJoin(internships, eq(internships.id, internshipSkills.internshipId))
-              .innerJoin(companies, eq(companies.id, internships.companyId))
-              .where(
-                openTargets(
-                  citizen.networkId,
-                  toBuild.map((s) => s.uri),
-                ),
-              )
-              .groupBy(companies.id, companies.legalName)
-              .orderBy(
-                desc(sql`count(distinct ${internshipSkills.skillUri})`),
-                desc(sql`count(distinct ${internships.id})`),
-                asc(companies.legalName),
-                asc(companies.id),
-              )
-              .limit(MAX_HOSTS);
+          ? [[], []]
+          : await Promise.all([
+              db
+                .select({
+                  companyName: companies.legalName,
+                  openInternships: sql<number>`count(distinct ${internships.id})::int`,
+                  skillUris: sql<string[]>`array_agg(distinct ${internshipSkills.skillUri})`,
+                })
+                .from(internshipSkills)
+                .innerJoin(internships, eq(internships.id, internshipSkills.internshipId))
+                .innerJoin(companies, eq(companies.id, internships.companyId))
+                .where(openTargets(citizen.networkId, toBuildUris))
+                .groupBy(companies.id, companies.legalName)
+                .orderBy(
+                  desc(sql`count(distinct ${internshipSkills.skillUri})`),
+                  desc(sql`count(distinct ${internships.id})`),
+                  asc(companies.legalName),
+                  asc(companies.id),
+                )
+                .limit(MAX_HOSTS),
+              db
+                .select({
+                  moduleId: trainingModules.id,
+                  skillUris: sql<string[]>`array_agg(${trainingModuleSkills.skillUri})`,
+                })
+                .from(trainingModuleSkills)
+                .innerJoin(trainingModules, eq(trainingModules.id, trainingModuleSkills.moduleId))
+                .where(openModulesBuilding(citizen.networkId, toBuildUris))
+                .groupBy(trainingModules.id)
+                .orderBy(desc(sql`count(*)`), asc(trainingModules.startsOn), asc(trainingModules.id))
+                .limit(MAX_TRAINING_MODULES),
+            ]);
 
       return {
         ...base,
@@ -288,6 +335,10 @@ export function createOrientationService(db: Db) {
           companyName: h.companyName,
           openInternships: h.openInternships,
           skills: h.skillUris.map((uri) => skillByUri.get(uri)!).sort(byLabel),
+        })),
+        trainingModules: modules.map((m) => ({
+          moduleId: m.moduleId,
+          skills: m.skillUris.map((uri) => skillByUri.get(uri)!).sort(byLabel),
         })),
         toBuild,
       };
