@@ -7,7 +7,10 @@ import {
   it,
   mapUserErrors,
   noErrors,
+  type PickedSkill,
   SelectField,
+  type SkillGrades,
+  SkillPicker,
   TextAreaField,
   TextField,
 } from '@sportello/ui';
@@ -15,11 +18,17 @@ import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { client } from '../client';
 import { type Announcement, attempt } from '../components';
+import { searchSkills } from '../esco-search';
 import { labels, options } from '../format';
 import { graphql } from '../gql';
-import type { ContractType, InternshipOutcome } from '../gql/graphql';
-import { type PickedSkill, SkillPicker } from '../skill-picker';
+import type { ContractType, InternshipOutcome, SkillLevel } from '../gql/graphql';
 import type { Internship } from './InternshipPage';
+
+const skillLevels: SkillGrades<SkillLevel> = {
+  label: 'Livello',
+  placeholder: 'Scegli il livello',
+  names: labels.skillLevel,
+};
 
 const CompleteMutation = graphql(`
   mutation InternshipEvaluation_CompleteMutation($id: ID!, $input: CompleteInternshipInput!) {
@@ -70,8 +79,8 @@ export function InternshipEvaluation({
 }) {
   const [outcome, setOutcome] = useState<InternshipOutcome | ''>('');
   const [judgement, setJudgement] = useState('');
-  const [skills, setSkills] = useState<PickedSkill[]>(() =>
-    i.targetSkills.map((skill) => ({ uri: skill.uri, label: skill.label, level: 'BASIC' as const })),
+  const [skills, setSkills] = useState<PickedSkill<SkillLevel>[]>(() =>
+    i.targetSkills.map((skill) => ({ uri: skill.uri, label: skill.label, grade: 'BASIC' as const })),
   );
   const [hired, setHired] = useState(false);
   const [contractType, setContractType] = useState<ContractType | ''>('');
@@ -130,7 +139,7 @@ export function InternshipEvaluation({
           input: {
             outcome,
             judgement,
-            acquiredSkills: skills.map((skill) => ({ skillUri: skill.uri, level: skill.level ?? 'BASIC' })),
+            acquiredSkills: skills.map((skill) => ({ skillUri: skill.uri, level: skill.grade ?? 'BASIC' })),
             hire:
               hired && contractType
                 ? { contractType, startsOn, durationMonths: months.trim() ? Number(months) : null }
@@ -186,8 +195,9 @@ export function InternshipEvaluation({
         <SkillPicker
           id="evaluation-skills"
           legend="Competenze acquisite (ESCO)"
-          withLevel
+          grades={skillLevels}
           picked={skills}
+          search={searchSkills}
           onChange={setSkills}
           error={errors.fields.acquiredSkills}
         />

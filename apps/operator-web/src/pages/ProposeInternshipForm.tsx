@@ -7,7 +7,9 @@ import {
   LoadError,
   mapUserErrors,
   noErrors,
+  type PickedSkill,
   SelectField,
+  SkillPicker,
   TextAreaField,
   TextField,
 } from '@sportello/ui';
@@ -17,10 +19,10 @@ import { type FormEvent, useState } from 'react';
 import { useCitizenOptions } from '../citizen-options';
 import { client } from '../client';
 import { useAnnouncement } from '../components';
+import { searchSkills } from '../esco-search';
 import { labels, options } from '../format';
 import { graphql } from '../gql';
 import type { InternshipType } from '../gql/graphql';
-import { type PickedSkill, SkillPicker } from '../skill-picker';
 
 const HostCompaniesQuery = graphql(`
   query ProposeInternshipForm_CompaniesQuery {
@@ -327,8 +329,8 @@ export function ProposeInternshipForm({ onProposed }: { onProposed: () => Promis
         <SkillPicker
           id="internship-skills"
           legend="Competenze da acquisire (ESCO)"
-          withLevel={false}
           picked={skills}
+          search={searchSkills}
           onChange={setSkills}
           error={errors.fields.targetSkillUris}
         />
