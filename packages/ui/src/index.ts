@@ -6,6 +6,7 @@ export * from './layout';
 export * from './login-form';
 export * from './matching';
 export * from './misc';
+export * from './money';
 export * from './occupation-picker';
 export * from './paged-list';
 export * from './pages';

@@ -16,6 +16,7 @@ import { graphql } from '../gql';
 import { ApplicationCard } from './ApplicationCard';
 import { SuggestedCandidates } from './SuggestedCandidates';
 import { VacancyActions } from './VacancyActions';
+import { isEditable } from './vacancy-form-values';
 
 const VacancyQuery = graphql(`
   query VacancyPage_VacancyQuery($id: ID!) {
@@ -159,6 +160,13 @@ export function VacancyPage() {
         </dl>
         <h3 className="h5">Descrizione</h3>
         <p className="sl-pre-line">{vacancy.description}</p>
+        {isEditable(vacancy.status) ? (
+          <p>
+            <Link to={`/offerte/${vacancy.id}/modifica`} className="btn btn-outline-primary">
+              Modifica l’offerta
+            </Link>
+          </p>
+        ) : null}
       </section>
       <VacancyActions vacancy={vacancy} />
       <Applications vacancyId={vacancy.id} />

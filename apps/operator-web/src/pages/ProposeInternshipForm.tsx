@@ -1,5 +1,6 @@
 import {
   ErrorSummary,
+  euroToCents,
   type FormErrors,
   failure,
   hasErrors,
@@ -103,13 +104,6 @@ const aliases: Partial<Record<string, Field>> = {
   'companyTutor.phone': 'tutorPhone',
   monthlyIndemnityCents: 'indemnity',
 };
-
-/** Euro as typed in Italy ("600", "600,50") to cents; null when it is not an amount. */
-function euroToCents(value: string): number | null {
-  const match = /^(\d{1,7})(?:[,.](\d{1,2}))?$/.exec(value.trim());
-  if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
-}
 
 const blank = {
   traineeId: '',
