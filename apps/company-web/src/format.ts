@@ -7,6 +7,18 @@ import type {
   WorkingHours,
 } from './gql/graphql';
 
+/** The Italian qualifications placed at each EQF level by the national referencing. */
+const eqfLevel: Record<string, string> = {
+  1: 'Licenza media (EQF 1)',
+  2: 'Obbligo di istruzione assolto (EQF 2)',
+  3: 'Qualifica professionale (EQF 3)',
+  4: 'Diploma di scuola superiore o diploma professionale (EQF 4)',
+  5: 'Diploma di tecnico superiore ITS (EQF 5)',
+  6: 'Laurea triennale (EQF 6)',
+  7: 'Laurea magistrale o master di primo livello (EQF 7)',
+  8: 'Dottorato di ricerca (EQF 8)',
+};
+
 /** Italian labels of the API's enums. */
 export const labels = {
   vacancyStatus: {
@@ -49,17 +61,7 @@ export const labels = {
     C1: 'C1 – livello avanzato',
     C2: 'C2 – padronanza della lingua',
   } satisfies Record<CefrLevel, string>,
-  /** The Italian qualifications placed at each EQF level by the national referencing. */
-  eqfLevel: {
-    1: 'Licenza media (EQF 1)',
-    2: 'Obbligo di istruzione assolto (EQF 2)',
-    3: 'Qualifica professionale (EQF 3)',
-    4: 'Diploma di scuola superiore o diploma professionale (EQF 4)',
-    5: 'Diploma di tecnico superiore ITS (EQF 5)',
-    6: 'Laurea triennale (EQF 6)',
-    7: 'Laurea magistrale o master di primo livello (EQF 7)',
-    8: 'Dottorato di ricerca (EQF 8)',
-  } satisfies Record<number, string>,
+  eqfLevel,
 };
 
 export const options = <T extends string>(values: Record<T, string>) =>
@@ -140,7 +142,12 @@ export const moveLabels: Partial<Record<ApplicationStatus, string>> = {
   REJECTED: 'Non selezionare',
 };
 
-const euro = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const euro = new Intl.NumberFormat('it-IT', {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 0,
+  useGrouping: 'always',
+});
 
 /** Gross monthly pay from cents, e.g. "1.700 € – 2.000 €". */
 export function formatSalary(min: number | null | undefined, max: number | null | undefined): string | null {
