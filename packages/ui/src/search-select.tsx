@@ -62,7 +62,7 @@ export function SearchSelect({
   }
 
   return (
-    <div className="sl-search-select">
+    <>
       <TextField
         id={`${id}-search`}
         label={searchLabel}
@@ -85,6 +85,6 @@ export function SearchSelect({
         error={error}
         optional={optional}
       />
-    </div>
+    </>
   );
 }

@@ -3,7 +3,6 @@ import {
   ErrorSummary,
   type FormErrors,
   failure,
-  hasErrors,
   it,
   mapUserErrors,
   noErrors,
@@ -118,7 +117,7 @@ export function VacancyForm({ initial, saved, submitLabel, onSave }: VacancyForm
     if (pending) return;
     const checked = toVacancyInput(values);
     let next = checked.errors;
-    if (checked.input && !hasErrors(next)) {
+    if (checked.input) {
       setPending(true);
       try {
         const userErrors = await onSave(checked.input);

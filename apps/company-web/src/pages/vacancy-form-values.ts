@@ -1,4 +1,12 @@
-import { centsToEuro, euroToCents, type FormErrors, it, noErrors, type PickedSkill } from '@sportello/ui';
+import {
+  centsToEuro,
+  euroToCents,
+  type FormErrors,
+  hasErrors,
+  it,
+  noErrors,
+  type PickedSkill,
+} from '@sportello/ui';
 import type { CefrLevel, ContractType, DrivingLicence, VacancyInput, WorkingHours } from '../gql/graphql';
 
 export type Importance = 'ESSENTIAL' | 'OPTIONAL';
@@ -181,7 +189,7 @@ const wholeNumber = (value: string) => (WHOLE_NUMBER.test(value.trim()) ? Number
 
 /**
  * What can be told before sending (required fields, numbers that are not numbers), and the input
- * when there is nothing to fix. Ranges and the rest are the API's to check.
+ * only when there is nothing to fix. Ranges and the rest are the API's to check.
  */
 export function toVacancyInput(values: VacancyFormValues): {
   errors: FormErrors<VacancyField>;
@@ -216,7 +224,7 @@ export function toVacancyInput(values: VacancyFormValues): {
   if (values.languages.some((l) => !l.languageCode || !l.minLevel)) {
     errors.fields.languages = 'Per ogni lingua scegli la lingua e il livello, oppure togli la riga.';
   }
-  if (Object.values(errors.fields).some(Boolean) || !values.contractType || !values.hours) {
+  if (hasErrors(errors) || !values.contractType || !values.hours) {
     return { errors, input: null };
   }
   return {
