@@ -104,6 +104,14 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await login(page, '/aziende', DEMO.companyMember, DEMO_PASSWORD);
     await page.getByTestId('company-status').waitFor();
     await expectAccessible(page, 'company-dashboard');
+
+    // The vacancy form, blank and with the errors of an empty submit.
+    await page.goto('/aziende/offerte/nuova');
+    await page.getByTestId('vacancy-form').waitFor();
+    await expectAccessible(page, 'company-vacancy-new');
+    await page.getByRole('button', { name: 'Salva la bozza' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    await expectAccessible(page, 'company-vacancy-new-errors');
     await context.close();
   });
 

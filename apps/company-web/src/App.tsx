@@ -3,10 +3,12 @@ import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { session } from './client';
 import { DashboardPage } from './pages/DashboardPage';
+import { EditVacancyPage } from './pages/EditVacancyPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
 import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
+import { NewVacancyPage } from './pages/NewVacancyPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { RegistrationSentPage } from './pages/RegistrationSentPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
@@ -43,10 +45,26 @@ export function App() {
           }
         />
         <Route
+          path="offerte/nuova"
+          element={
+            <RequireSession store={session}>
+              <NewVacancyPage />
+            </RequireSession>
+          }
+        />
+        <Route
           path="offerte/:id"
           element={
             <RequireSession store={session}>
               <VacancyPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="offerte/:id/modifica"
+          element={
+            <RequireSession store={session}>
+              <EditVacancyPage />
             </RequireSession>
           }
         />

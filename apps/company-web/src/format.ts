@@ -1,4 +1,23 @@
-import type { ApplicationStatus, ContractType, VacancyStatus, WorkingHours } from './gql/graphql';
+import type {
+  ApplicationStatus,
+  CefrLevel,
+  ContractType,
+  DrivingLicence,
+  VacancyStatus,
+  WorkingHours,
+} from './gql/graphql';
+
+/** The Italian qualifications placed at each EQF level by the national referencing. */
+const eqfLevel: Record<string, string> = {
+  1: 'Licenza media (EQF 1)',
+  2: 'Obbligo di istruzione assolto (EQF 2)',
+  3: 'Qualifica professionale (EQF 3)',
+  4: 'Diploma di scuola superiore o diploma professionale (EQF 4)',
+  5: 'Diploma di tecnico superiore ITS (EQF 5)',
+  6: 'Laurea triennale (EQF 6)',
+  7: 'Laurea magistrale o master di primo livello (EQF 7)',
+  8: 'Dottorato di ricerca (EQF 8)',
+};
 
 /** Italian labels of the API's enums. */
 export const labels = {
@@ -34,7 +53,52 @@ export const labels = {
     FULL_TIME: 'Tempo pieno',
     PART_TIME: 'Part-time',
   } satisfies Record<WorkingHours, string>,
+  cefrLevel: {
+    A1: 'A1 – livello base',
+    A2: 'A2 – livello elementare',
+    B1: 'B1 – livello intermedio',
+    B2: 'B2 – livello intermedio superiore',
+    C1: 'C1 – livello avanzato',
+    C2: 'C2 – padronanza della lingua',
+  } satisfies Record<CefrLevel, string>,
+  eqfLevel,
 };
+
+export const options = <T extends string>(values: Record<T, string>) =>
+  Object.entries<string>(values).map(([value, label]) => ({ value, label }));
+
+/** In the order of the licence categories; each is named "Patente B" and so on. */
+export const drivingLicences: readonly DrivingLicence[] = [
+  'AM',
+  'A1',
+  'A2',
+  'A',
+  'B1',
+  'B',
+  'BE',
+  'C1',
+  'C1E',
+  'C',
+  'CE',
+  'D1',
+  'D1E',
+  'D',
+  'DE',
+];
+
+/**
+ * The languages a vacancy most often asks for in Italy (ISO 639-1), with their Italian names from
+ * the browser, Italian first and the others alphabetically.
+ */
+const LANGUAGE_CODES =
+  'it en fr de es pt ro sq ar zh ru uk pl hi ur bn pa tl nl el tr sl hr sr bg hu cs sk ja fa'.split(' ');
+const languageNames = new Intl.DisplayNames(['it'], { type: 'language' });
+const collator = new Intl.Collator('it');
+const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+export const languageOptions = LANGUAGE_CODES.map((code) => ({
+  value: code,
+  label: capitalised(languageNames.of(code) ?? code),
+})).sort((a, b) => (a.value === 'it' ? -1 : b.value === 'it' ? 1 : collator.compare(a.label, b.label)));
 
 export const statusClass = {
   vacancy: {
@@ -78,7 +142,12 @@ export const moveLabels: Partial<Record<ApplicationStatus, string>> = {
   REJECTED: 'Non selezionare',
 };
 
-const euro = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const euro = new Intl.NumberFormat('it-IT', {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 0,
+  useGrouping: 'always',
+});
 
 /** Gross monthly pay from cents, e.g. "1.700 € – 2.000 €". */
 export function formatSalary(min: number | null | undefined, max: number | null | undefined): string | null {

@@ -1,3 +1,4 @@
+import type { SkillGrades } from '@sportello/ui';
 import type {
   ApplicationStatus,
   AppointmentKind,
@@ -186,6 +187,13 @@ export const statusClass = {
 };
 
 /** The options of a select, from one of the `labels` maps. */
+/** The level asked with each skill in the ESCO skill picker. */
+export const skillLevelGrades: SkillGrades<SkillLevel> = {
+  label: 'Livello',
+  placeholder: 'Scegli il livello',
+  names: labels.skillLevel,
+};
+
 export const options = <T extends string>(values: Record<T, string>) =>
   Object.entries<string>(values).map(([value, label]) => ({ value, label }));
 

@@ -95,3 +95,4 @@ export async function createTestDatabase(
   return { ...handle, destroy: () => handle.close() };
 }
 export { type SyntheticData, type SyntheticOptions, seedSynthetic } from './synthetic.js';
+export { insertTestSkills, type TestSkill } from './test-skills.js';

@@ -44,6 +44,11 @@ export function VacanciesPage() {
         Le offerte di lavoro dell’azienda, dalla più recente. Apri un’offerta per vedere le candidature e i
         candidati suggeriti dallo sportello.
       </p>
+      <p>
+        <Link to="/offerte/nuova" className="btn btn-primary">
+          Nuova offerta
+        </Link>
+      </p>
       <PagedList query={query} empty="L’azienda non ha ancora offerte di lavoro.">
         {(vacancies) => (
           <ul className="list-unstyled" data-testid="vacancy-list">

@@ -16,6 +16,7 @@ import { graphql } from '../gql';
 import { ApplicationCard } from './ApplicationCard';
 import { SuggestedCandidates } from './SuggestedCandidates';
 import { VacancyActions } from './VacancyActions';
+import { isEditable } from './vacancy-form-values';
 
 const VacancyQuery = graphql(`
   query VacancyPage_VacancyQuery($id: ID!) {
@@ -45,6 +46,19 @@ const VacancyQuery = graphql(`
       law68Reserved
       minEqfLevel
       minExperienceMonths
+      drivingLicences
+      languages {
+        languageCode
+        languageName
+        minLevel
+      }
+      skills {
+        essential
+        skill {
+          uri
+          label
+        }
+      }
       publishedAt
       expiresOn
       createdAt
@@ -139,7 +153,27 @@ export function VacancyPage() {
           <dt>Esperienza minima</dt>
           <dd>{vacancy.minExperienceMonths ? `${vacancy.minExperienceMonths} mesi` : 'Nessuna'}</dd>
           <dt>Titolo di studio minimo</dt>
-          <dd>{vacancy.minEqfLevel ? `Livello EQF ${vacancy.minEqfLevel}` : 'Nessuno'}</dd>
+          <dd>{vacancy.minEqfLevel ? labels.eqfLevel[vacancy.minEqfLevel] : 'Nessuno'}</dd>
+          <dt>Competenze</dt>
+          <dd data-testid="vacancy-skills">
+            {vacancy.skills.length
+              ? vacancy.skills
+                  .map((s) => `${s.skill.label} (${s.essential ? 'essenziale' : 'utile'})`)
+                  .join('; ')
+              : 'Nessuna indicata'}
+          </dd>
+          <dt>Lingue</dt>
+          <dd data-testid="vacancy-languages">
+            {vacancy.languages.length
+              ? vacancy.languages.map((l) => `${l.languageName}, almeno ${l.minLevel}`).join('; ')
+              : 'Nessuna richiesta'}
+          </dd>
+          {vacancy.drivingLicences.length ? (
+            <>
+              <dt>Patenti di guida</dt>
+              <dd>{vacancy.drivingLicences.join(', ')}</dd>
+            </>
+          ) : null}
           {vacancy.law68Reserved ? (
             <>
               <dt>Collocamento mirato</dt>
@@ -159,6 +193,13 @@ export function VacancyPage() {
         </dl>
         <h3 className="h5">Descrizione</h3>
         <p className="sl-pre-line">{vacancy.description}</p>
+        {isEditable(vacancy.status) ? (
+          <p>
+            <Link to={`/offerte/${vacancy.id}/modifica`} className="btn btn-outline-primary">
+              Modifica l’offerta
+            </Link>
+          </p>
+        ) : null}
       </section>
       <VacancyActions vacancy={vacancy} />
       <Applications vacancyId={vacancy.id} />

@@ -1,12 +1,12 @@
-import { formatDate, LoadError, Loading, Notice } from '@sportello/ui';
+import { formatDate, LoadError, Loading, Notice, type Occupation, OccupationPicker } from '@sportello/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { client } from '../client';
 import { DataTable } from '../components';
+import { searchOccupations } from '../esco-search';
 import { graphql } from '../gql';
 import type { SkillGapStatus } from '../gql/graphql';
-import { type Occupation, OccupationPicker } from '../occupation-picker';
 
 const SkillsGapQuery = graphql(`
   query CitizenSkillsGap_SkillsGapQuery($citizenId: ID!, $occupationUri: ID!, $first: Int) {
@@ -121,6 +121,9 @@ export function SkillsGap({ citizenId, sought }: { citizenId: string; sought: re
         suggested={sought}
         value={occupationUri}
         onChange={choose}
+        search={searchOccupations}
+        hint={sought.length ? 'In cima, le professioni cercate nel CV.' : undefined}
+        optional
       />
       {occupationUri === '' ? null : gap.error ? (
         <LoadError error={gap.error} retry={gap.refetch} />

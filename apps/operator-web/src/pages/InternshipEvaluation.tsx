@@ -7,7 +7,9 @@ import {
   it,
   mapUserErrors,
   noErrors,
+  type PickedSkill,
   SelectField,
+  SkillPicker,
   TextAreaField,
   TextField,
 } from '@sportello/ui';
@@ -15,10 +17,10 @@ import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { client } from '../client';
 import { type Announcement, attempt } from '../components';
-import { labels, options } from '../format';
+import { searchSkills } from '../esco-search';
+import { labels, options, skillLevelGrades } from '../format';
 import { graphql } from '../gql';
-import type { ContractType, InternshipOutcome } from '../gql/graphql';
-import { type PickedSkill, SkillPicker } from '../skill-picker';
+import type { ContractType, InternshipOutcome, SkillLevel } from '../gql/graphql';
 import type { Internship } from './InternshipPage';
 
 const CompleteMutation = graphql(`
@@ -70,8 +72,8 @@ export function InternshipEvaluation({
 }) {
   const [outcome, setOutcome] = useState<InternshipOutcome | ''>('');
   const [judgement, setJudgement] = useState('');
-  const [skills, setSkills] = useState<PickedSkill[]>(() =>
-    i.targetSkills.map((skill) => ({ uri: skill.uri, label: skill.label, level: 'BASIC' as const })),
+  const [skills, setSkills] = useState<PickedSkill<SkillLevel>[]>(() =>
+    i.targetSkills.map((skill) => ({ uri: skill.uri, label: skill.label, grade: 'BASIC' as const })),
   );
   const [hired, setHired] = useState(false);
   const [contractType, setContractType] = useState<ContractType | ''>('');
@@ -130,7 +132,7 @@ export function InternshipEvaluation({
           input: {
             outcome,
             judgement,
-            acquiredSkills: skills.map((skill) => ({ skillUri: skill.uri, level: skill.level ?? 'BASIC' })),
+            acquiredSkills: skills.map((skill) => ({ skillUri: skill.uri, level: skill.grade ?? 'BASIC' })),
             hire:
               hired && contractType
                 ? { contractType, startsOn, durationMonths: months.trim() ? Number(months) : null }
@@ -186,8 +188,9 @@ export function InternshipEvaluation({
         <SkillPicker
           id="evaluation-skills"
           legend="Competenze acquisite (ESCO)"
-          withLevel
+          grades={skillLevelGrades}
           picked={skills}
+          search={searchSkills}
           onChange={setSkills}
           error={errors.fields.acquiredSkills}
         />

@@ -1,5 +1,6 @@
 import {
   ErrorSummary,
+  euroToCents,
   type FormErrors,
   failure,
   hasErrors,
@@ -7,7 +8,9 @@ import {
   LoadError,
   mapUserErrors,
   noErrors,
+  type PickedSkill,
   SelectField,
+  SkillPicker,
   TextAreaField,
   TextField,
 } from '@sportello/ui';
@@ -17,10 +20,10 @@ import { type FormEvent, useState } from 'react';
 import { useCitizenOptions } from '../citizen-options';
 import { client } from '../client';
 import { useAnnouncement } from '../components';
+import { searchSkills } from '../esco-search';
 import { labels, options } from '../format';
 import { graphql } from '../gql';
 import type { InternshipType } from '../gql/graphql';
-import { type PickedSkill, SkillPicker } from '../skill-picker';
 
 const HostCompaniesQuery = graphql(`
   query ProposeInternshipForm_CompaniesQuery {
@@ -101,13 +104,6 @@ const aliases: Partial<Record<string, Field>> = {
   'companyTutor.phone': 'tutorPhone',
   monthlyIndemnityCents: 'indemnity',
 };
-
-/** Euro as typed in Italy ("600", "600,50") to cents; null when it is not an amount. */
-function euroToCents(value: string): number | null {
-  const match = /^(\d{1,7})(?:[,.](\d{1,2}))?$/.exec(value.trim());
-  if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
-}
 
 const blank = {
   traineeId: '',
@@ -327,8 +323,8 @@ export function ProposeInternshipForm({ onProposed }: { onProposed: () => Promis
         <SkillPicker
           id="internship-skills"
           legend="Competenze da acquisire (ESCO)"
-          withLevel={false}
           picked={skills}
+          search={searchSkills}
           onChange={setSkills}
           error={errors.fields.targetSkillUris}
         />

@@ -1,5 +1,7 @@
 import {
   ErrorSummary,
+  type PickedSkill,
+  SkillPicker,
   type FormErrors,
   failure,
   hasErrors,
@@ -16,10 +18,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { client } from '../client';
-import { labels, options } from '../format';
+import { searchSkills } from '../esco-search';
+import { labels, options, skillLevelGrades } from '../format';
 import { graphql } from '../gql';
 import type { SkillLevel, TrainingMode, TrainingModuleInput } from '../gql/graphql';
-import { type PickedSkill, SkillPicker } from '../skill-picker';
 
 const MemberComuniQuery = graphql(`
   query TrainingModuleForm_MemberComuniQuery {
@@ -70,7 +72,7 @@ export interface TrainingModuleValues {
   mode: TrainingMode | '';
   comuneCode: string;
   seats: string;
-  skills: PickedSkill[];
+  skills: PickedSkill<SkillLevel>[];
 }
 
 export const blankTrainingModule: TrainingModuleValues = {
@@ -149,7 +151,7 @@ export function TrainingModuleForm({
           title: values.title,
           provider: values.provider,
           description: values.description,
-          skills: values.skills.map((skill) => ({ skillUri: skill.uri, level: skill.level as SkillLevel })),
+          skills: values.skills.map((skill) => ({ skillUri: skill.uri, level: skill.grade ?? 'BASIC' })),
           hours: Number(values.hours),
           startsOn: values.startsOn,
           endsOn: values.endsOn,
@@ -209,8 +211,9 @@ export function TrainingModuleForm({
       <SkillPicker
         id={`${idPrefix}-skills`}
         legend="Competenze formate (ESCO), con il livello attestato al completamento"
-        withLevel
+        grades={skillLevelGrades}
         picked={values.skills}
+        search={searchSkills}
         onChange={(skills) => setValues((v) => ({ ...v, skills }))}
         error={errors.fields.skills}
       />

@@ -271,7 +271,7 @@ function valuesOf(m: TrainingModule): TrainingModuleValues {
     mode: m.mode,
     comuneCode: m.comune?.istatCode ?? '',
     seats: String(m.seats),
-    skills: m.skills.map((s) => ({ uri: s.skill.uri, label: s.skill.label, level: s.level })),
+    skills: m.skills.map((s) => ({ uri: s.skill.uri, label: s.skill.label, grade: s.level })),
   };
 }
 

@@ -1,74 +1,73 @@
-import { SelectField, TextField } from '@sportello/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { useDeferredValue, useState } from 'react';
-import { client } from './client';
-import { labels, options } from './format';
-import { graphql } from './gql';
-import type { SkillLevel } from './gql/graphql';
+import { SelectField, TextField } from './fields';
 
-const SkillSearchQuery = graphql(`
-  query SkillPicker_EscoSkillsQuery($search: String!) {
-    escoSkills(search: $search, first: 20) {
-      uri
-      label
-    }
-  }
-`);
+/** Finds ESCO skills by label; each portal sends `escoSkills` with its own client. */
+export type SkillSearch = (term: string) => Promise<readonly { uri: string; label: string }[]>;
 
-export interface PickedSkill {
+export interface PickedSkill<G extends string = string> {
   uri: string;
   label: string;
-  /** Null when the picker asks for no level (skills still to acquire). */
-  level: SkillLevel | null;
+  /** What is chosen with the skill (a level, or whether it is essential); null when nothing is asked. */
+  grade: G | null;
 }
 
-/** Search ESCO skills by label, pick one (with its level, if asked), and list those picked (removable). */
-export function SkillPicker({
+/** What to choose with each skill: its label and the Italian name of each value. */
+export interface SkillGrades<G extends string> {
+  label: string;
+  placeholder: string;
+  names: Record<G, string>;
+}
+
+/** Search ESCO skills by label, pick one (with its grade, if asked), and list those picked (removable). */
+export function SkillPicker<G extends string = string>({
   id,
   legend,
-  withLevel,
+  grades,
   picked,
   onChange,
+  search,
   error,
 }: {
   id: string;
   legend: string;
-  withLevel: boolean;
-  picked: readonly PickedSkill[];
-  onChange: (next: PickedSkill[]) => void;
+  grades?: SkillGrades<G> | undefined;
+  picked: readonly PickedSkill<G>[];
+  onChange: (next: PickedSkill<G>[]) => void;
+  search: SkillSearch;
   error?: string | undefined;
 }) {
-  const [search, setSearch] = useState('');
+  const [text, setText] = useState('');
   const [uri, setUri] = useState('');
-  const [level, setLevel] = useState<SkillLevel | ''>('');
-  const term = useDeferredValue(search.trim());
+  const [grade, setGrade] = useState<G | ''>('');
+  const term = useDeferredValue(text.trim());
   const found = useQuery({
     queryKey: ['escoSkills', term],
-    queryFn: () => client.request(SkillSearchQuery, { search: term }),
+    queryFn: () => search(term),
     enabled: term.length >= 2,
   });
-  const choices = (found.data?.escoSkills ?? []).filter((s) => !picked.some((p) => p.uri === s.uri));
+  const choices = (found.data ?? []).filter((s) => !picked.some((p) => p.uri === s.uri));
   const chosen = choices.find((s) => s.uri === uri);
 
-  const ready = chosen && (level || !withLevel);
+  const ready = chosen && (grade || !grades);
 
   function add() {
     if (!chosen || !ready) return;
-    onChange([...picked, { uri: chosen.uri, label: chosen.label, level: level || null }]);
+    onChange([...picked, { uri: chosen.uri, label: chosen.label, grade: grade || null }]);
     setUri('');
-    setLevel('');
+    setGrade('');
   }
 
   return (
     <fieldset className="sl-fieldset" data-testid={id}>
       <legend>{legend}</legend>
       {picked.length ? (
-        <ul className="list-unstyled">
+        <ul className="list-unstyled" data-testid={`${id}-picked`}>
           {picked.map((skill) => (
             <li key={skill.uri}>
               {skill.label}
-              {skill.level ? `: ${labels.skillLevel[skill.level].toLowerCase()}` : ''}{' '}
+              {skill.grade && grades ? `: ${grades.names[skill.grade].toLowerCase()}` : ''}{' '}
               <button
                 type="button"
                 className="btn btn-link p-0"
@@ -83,7 +82,8 @@ export function SkillPicker({
         <p>Nessuna competenza indicata.</p>
       )}
       {error ? (
-        <p className="text-danger" id={`${id}-error`}>
+        <p className="sl-error" id={`${id}-error`}>
+          <span className="visually-hidden">Errore: </span>
           {error}
         </p>
       ) : null}
@@ -91,8 +91,8 @@ export function SkillPicker({
         id={`${id}-search`}
         label="Cerca una competenza"
         hint="Almeno due lettere del nome della competenza."
-        value={search}
-        onChange={setSearch}
+        value={text}
+        onChange={setText}
         optional
       />
       {term.length >= 2 && found.isSuccess && choices.length === 0 ? (
@@ -109,14 +109,14 @@ export function SkillPicker({
             placeholder="Scegli la competenza"
             optional
           />
-          {withLevel ? (
+          {grades ? (
             <SelectField
-              id={`${id}-level`}
-              label="Livello"
-              value={level}
-              onChange={(value) => setLevel(value as SkillLevel)}
-              options={options(labels.skillLevel)}
-              placeholder="Scegli il livello"
+              id={`${id}-grade`}
+              label={grades.label}
+              value={grade}
+              onChange={(value) => setGrade(value as G)}
+              options={Object.entries<string>(grades.names).map(([value, label]) => ({ value, label }))}
+              placeholder={grades.placeholder}
               optional
             />
           ) : null}
