@@ -8,11 +8,7 @@ import type {
   ContractType,
   EmploymentStatus,
   FeeStatus,
-  InternshipOutcome,
-  InternshipStatus,
-  InternshipType,
   PlacementSource,
-  SkillLevel,
   TargetGroup,
   VacancyStatus,
   WorkingHours,
@@ -97,28 +93,6 @@ export const labels = {
     INTERNSHIP: 'Da tirocinio',
     EXTERNAL: 'Trovato altrove',
   } satisfies Record<PlacementSource, string>,
-  internshipStatus: {
-    PROPOSED: 'Proposto',
-    AGREEMENT_SIGNED: 'Convenzione firmata',
-    ACTIVE: 'In corso',
-    SUSPENDED: 'Sospeso',
-    INTERRUPTED: 'Interrotto',
-    COMPLETED: 'Concluso',
-  } satisfies Record<InternshipStatus, string>,
-  internshipType: {
-    EXTRACURRICULAR: 'Extracurricolare',
-    INCLUSION: 'Di inclusione (L. 68/1999)',
-  } satisfies Record<InternshipType, string>,
-  skillLevel: {
-    BASIC: 'Base',
-    INTERMEDIATE: 'Intermedio',
-    ADVANCED: 'Avanzato',
-  } satisfies Record<SkillLevel, string>,
-  internshipOutcome: {
-    OBJECTIVES_ACHIEVED: 'Obiettivi raggiunti',
-    OBJECTIVES_PARTIALLY_ACHIEVED: 'Obiettivi raggiunti in parte',
-    OBJECTIVES_NOT_ACHIEVED: 'Obiettivi non raggiunti',
-  } satisfies Record<InternshipOutcome, string>,
 };
 
 /** The badge colour of each status: waiting, done well, ended badly, or just ended. */
@@ -142,14 +116,6 @@ export const statusClass = {
     REJECTED: 'sl-status--rejected',
     WITHDRAWN: 'sl-status--neutral',
   } satisfies Record<ApplicationStatus, string>,
-  internship: {
-    PROPOSED: 'sl-status--pending',
-    AGREEMENT_SIGNED: 'sl-status--info',
-    ACTIVE: 'sl-status--verified',
-    SUSPENDED: 'sl-status--pending',
-    INTERRUPTED: 'sl-status--rejected',
-    COMPLETED: 'sl-status--neutral',
-  } satisfies Record<InternshipStatus, string>,
 };
 
 /** The options of a select, from one of the `labels` maps. */
@@ -176,31 +142,10 @@ export function formatDateTime(value: string): string {
   return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
 }
 
-const shortDateTimeFormat = new Intl.DateTimeFormat('it-IT', {
-  timeZone: ROME,
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** A moment in Italian time, short, e.g. "12 mag 2026, 09:00" (for tables). */
-export function formatShortDateTime(value: string): string {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : shortDateTimeFormat.format(date);
-}
-
 /** Minutes between two moments. */
 export function minutesBetween(start: string, end: string): number {
   return Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
 }
-
-// Italian style groups thousands only from five digits ("2500,00 €"): for money, always group.
-const euro = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', useGrouping: 'always' });
-
-/** Euro from cents, e.g. "2.500,00 €". */
-export const formatCents = (cents: number) => euro.format(cents / 100);
 
 const romeParts = new Intl.DateTimeFormat('en-US', {
   timeZone: ROME,

@@ -1,9 +1,9 @@
-import { SelectField, TextField } from '@sportello/ui';
+import { SelectField, skillLevelLabels, TextField } from '@sportello/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { useDeferredValue, useState } from 'react';
 import { client } from './client';
-import { labels, options } from './format';
+import { options } from './format';
 import { graphql } from './gql';
 import type { SkillLevel } from './gql/graphql';
 
@@ -68,7 +68,7 @@ export function SkillPicker({
           {picked.map((skill) => (
             <li key={skill.uri}>
               {skill.label}
-              {skill.level ? `: ${labels.skillLevel[skill.level].toLowerCase()}` : ''}{' '}
+              {skill.level ? `: ${skillLevelLabels[skill.level].toLowerCase()}` : ''}{' '}
               <button
                 type="button"
                 className="btn btn-link p-0"
@@ -115,7 +115,7 @@ export function SkillPicker({
               label="Livello"
               value={level}
               onChange={(value) => setLevel(value as SkillLevel)}
-              options={options(labels.skillLevel)}
+              options={options(skillLevelLabels)}
               placeholder="Scegli il livello"
               optional
             />

@@ -1,4 +1,5 @@
 import {
+  DataTable,
   DownloadButton,
   ErrorSummary,
   type FormErrors,
@@ -10,6 +11,7 @@ import {
   Notice,
   noErrors,
   PageTitle,
+  useAnnouncement,
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
@@ -17,7 +19,6 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
-import { DataTable, useAnnouncement } from '../components';
 import { labels, yesNo } from '../format';
 import { graphql } from '../gql';
 import type { CitizenPage_CitizenQueryQuery } from '../gql/graphql';

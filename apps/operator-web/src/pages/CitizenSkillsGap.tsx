@@ -1,9 +1,8 @@
-import { LoadError, Loading, Notice } from '@sportello/ui';
+import { DataTable, LoadError, Loading, Notice } from '@sportello/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { client } from '../client';
-import { DataTable } from '../components';
 import { graphql } from '../gql';
 import type { SkillGapStatus } from '../gql/graphql';
 import { type Occupation, OccupationPicker } from '../occupation-picker';

@@ -3,6 +3,7 @@ import {
   type FormErrors,
   failure,
   hasErrors,
+  internshipTypeLabels,
   it,
   LoadError,
   mapUserErrors,
@@ -10,14 +11,14 @@ import {
   SelectField,
   TextAreaField,
   TextField,
+  useAnnouncement,
 } from '@sportello/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { useCitizenOptions } from '../citizen-options';
 import { client } from '../client';
-import { useAnnouncement } from '../components';
-import { labels, options } from '../format';
+import { options } from '../format';
 import { graphql } from '../gql';
 import type { InternshipType } from '../gql/graphql';
 import { type PickedSkill, SkillPicker } from '../skill-picker';
@@ -264,7 +265,7 @@ export function ProposeInternshipForm({ onProposed }: { onProposed: () => Promis
           label={fieldLabels.type}
           value={values.type}
           onChange={set('type')}
-          options={options(labels.internshipType)}
+          options={options(internshipTypeLabels)}
           placeholder="Scegli il tipo"
           error={errors.fields.type}
         />
