@@ -5,6 +5,8 @@ import { session } from './client';
 import { DashboardPage } from './pages/DashboardPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
+import { InternshipPage } from './pages/InternshipPage';
+import { InternshipsPage } from './pages/InternshipsPage';
 import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
 import { RegisterPage } from './pages/RegisterPage';
@@ -47,6 +49,22 @@ export function App() {
           element={
             <RequireSession store={session}>
               <VacancyPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="tirocini"
+          element={
+            <RequireSession store={session}>
+              <InternshipsPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="tirocini/:id"
+          element={
+            <RequireSession store={session}>
+              <InternshipPage />
             </RequireSession>
           }
         />

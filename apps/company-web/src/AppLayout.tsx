@@ -40,6 +40,7 @@ export function AppLayout() {
             <>
               <Link to="/area-riservata">La mia azienda</Link>
               <Link to="/offerte">Le tue offerte</Link>
+              <Link to="/tirocini">Tirocini</Link>
             </>
           ) : (
             <Link to="/accedi">Accedi</Link>
