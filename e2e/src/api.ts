@@ -7,11 +7,11 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 
 type Payload<K extends string> = Record<K, { id: string } | null> & { userErrors: { message: string }[] };
 
-export async function accessToken(baseUrl: string, email: string): Promise<string> {
+export async function accessToken(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
   const data = await graphqlRequest<{ login: { session: { accessToken: string } | null } }>(
     baseUrl,
     'mutation($input: LoginInput!) { login(input: $input) { session { accessToken } } }',
-    { input: { email, password: DEMO_PASSWORD } },
+    { input: { email, password } },
   );
   if (!data.login.session) throw new Error(`Login of ${email} failed`);
   return data.login.session.accessToken;

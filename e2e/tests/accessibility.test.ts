@@ -80,6 +80,9 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await login(page, '/cittadini', DEMO.citizen, DEMO_PASSWORD);
     await page.getByTestId('profile').waitFor();
     await expectAccessible(page, 'citizen-profile');
+    await page.goto('/cittadini/tirocini');
+    await page.getByRole('heading', { level: 1, name: 'I miei tirocini' }).waitFor();
+    await expectAccessible(page, 'citizen-internships');
     await context.close();
   });
 
@@ -104,6 +107,12 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await login(page, '/aziende', DEMO.companyMember, DEMO_PASSWORD);
     await page.getByTestId('company-status').waitFor();
     await expectAccessible(page, 'company-dashboard');
+    await page.goto('/aziende/tirocini');
+    await page.getByTestId('internships-table').waitFor();
+    await expectAccessible(page, 'company-internships');
+    await page.getByTestId('internships-table').getByRole('link').first().click();
+    await page.getByTestId('internship-details').waitFor();
+    await expectAccessible(page, 'company-internship');
     await context.close();
   });
 

@@ -7,10 +7,12 @@ import {
   InternshipMonitoring,
   InternshipProject,
   InternshipStatusLine,
+  isNotFound,
   LoadError,
   Loading,
   Notice,
   PageTitle,
+  retryUnlessNotFound,
   StatusReason,
 } from '@sportello/ui';
 import { useQuery } from '@tanstack/react-query';
@@ -60,9 +62,6 @@ const InternshipQuery = graphql(`
         address
         email
         phone
-        comune {
-          name
-        }
       }
       promotingTutor {
         id
@@ -120,6 +119,7 @@ export function MyInternshipPage() {
   const { data, error, isPending, refetch } = useQuery({
     queryKey: ['internship', id],
     queryFn: () => client.request(InternshipQuery, { id }),
+    retry: retryUnlessNotFound,
   });
   const internship = data?.internship;
 
@@ -132,11 +132,12 @@ export function MyInternshipPage() {
     );
   }
   if (error || !internship) {
+    const failed = error && !isNotFound(error) ? error : null;
     return (
       <>
-        <PageTitle>{error ? 'Tirocinio' : 'Tirocinio non trovato'}</PageTitle>
-        {error ? (
-          <LoadError error={error} retry={refetch} />
+        <PageTitle>{failed ? 'Tirocinio' : 'Tirocinio non trovato'}</PageTitle>
+        {failed ? (
+          <LoadError error={failed} retry={refetch} />
         ) : (
           <Notice kind="warning" testId="internship-not-found">
             <p className="mb-0">Non troviamo questo tirocinio tra i tuoi: forse il link non è completo.</p>
@@ -191,7 +192,7 @@ export function MyInternshipPage() {
           <dd>
             {sportello.name}
             <br />
-            {sportello.address}, {sportello.comune.name}
+            {sportello.address}
             {sportello.email || sportello.phone ? <br /> : null}
             {[sportello.email, sportello.phone].filter(Boolean).join(' · ')}
           </dd>

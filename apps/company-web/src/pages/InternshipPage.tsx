@@ -5,11 +5,13 @@ import {
   InternshipMonitoring,
   InternshipProject,
   InternshipStatusLine,
+  isNotFound,
   LoadError,
   Loading,
   type MonitoringEntryValues,
   Notice,
   PageTitle,
+  retryUnlessNotFound,
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -121,6 +123,7 @@ export function InternshipPage() {
   const { data, error, isPending, refetch } = useQuery({
     queryKey: ['internship', id],
     queryFn: () => client.request(InternshipQuery, { id }),
+    retry: retryUnlessNotFound,
   });
   const internship = data?.internship;
 
@@ -145,11 +148,12 @@ export function InternshipPage() {
     );
   }
   if (error || !internship) {
+    const failed = error && !isNotFound(error) ? error : null;
     return (
       <>
-        <PageTitle>{error ? 'Tirocinio' : 'Tirocinio non trovato'}</PageTitle>
-        {error ? (
-          <LoadError error={error} retry={refetch} />
+        <PageTitle>{failed ? 'Tirocinio' : 'Tirocinio non trovato'}</PageTitle>
+        {failed ? (
+          <LoadError error={failed} retry={refetch} />
         ) : (
           <Notice kind="warning" testId="internship-not-found">
             <p className="mb-0">Il tirocinio non esiste o non è ospitato dall’azienda.</p>

@@ -5,11 +5,13 @@ import {
   InternshipMonitoring,
   InternshipProject,
   InternshipStatusLine,
+  isNotFound,
   LoadError,
   Loading,
   type MonitoringEntryValues,
   Notice,
   PageTitle,
+  retryUnlessNotFound,
   useAnnouncement,
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -133,6 +135,7 @@ export function InternshipPage() {
   const { data, error, isPending, refetch } = useQuery({
     queryKey: ['internship', id],
     queryFn: () => client.request(InternshipQuery, { id }),
+    retry: retryUnlessNotFound,
   });
   const internship = data?.internship;
   const backLink = (
@@ -163,11 +166,12 @@ export function InternshipPage() {
     );
   }
   if (error || !internship) {
+    const failed = error && !isNotFound(error) ? error : null;
     return (
       <>
         <PageTitle>Tirocinio</PageTitle>
-        {error ? (
-          <LoadError error={error} retry={refetch} />
+        {failed ? (
+          <LoadError error={failed} retry={refetch} />
         ) : (
           <Notice kind="warning" testId="internship-not-found">
             <p className="mb-0">Nessun tirocinio trovato: forse il link non è completo.</p>
