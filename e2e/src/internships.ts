@@ -1,8 +1,7 @@
-import { accessToken, mutate } from './api.js';
+import { accessToken, inDays, mutate } from './api.js';
 import { codiceFiscale, DEMO, graphqlRequest, linkTo, unique, waitForMail } from './data.js';
 
-/** A day from today as YYYY-MM-DD. */
-export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+export const DEMO_COMPANY = 'Officine Meccaniche Legnano S.r.l. (demo)';
 
 export const NETWORK_SLUG = 'rete-lavoro-altomilanese';
 
@@ -42,13 +41,17 @@ export async function registeredCitizen(baseUrl: string, givenName: string, fami
  */
 export async function activeInternship(baseUrl: string, traineeId: string): Promise<string> {
   const operator = await accessToken(baseUrl, DEMO.operator);
-  const company = await accessToken(baseUrl, DEMO.companyMember);
-  const { me } = await graphqlRequest<{ me: { company: { id: string } } }>(
+  // Looked up by the operator: the company's own logins are counted (10 in 15 minutes per account).
+  const { companies } = await graphqlRequest<{
+    companies: { edges: { node: { id: string; legalName: string } }[] };
+  }>(
     baseUrl,
-    '{ me { company { id } } }',
+    '{ companies(status: VERIFIED, first: 100) { edges { node { id legalName } } } }',
     {},
-    company,
+    operator,
   );
+  const company = companies.edges.find(({ node }) => node.legalName === DEMO_COMPANY);
+  if (!company) throw new Error(`${DEMO_COMPANY} not found`);
   const id = await mutate(
     baseUrl,
     operator,
@@ -56,7 +59,7 @@ export async function activeInternship(baseUrl: string, traineeId: string): Prom
     'internship',
     {
       input: {
-        companyId: me.company.id,
+        companyId: company.node.id,
         traineeId,
         companyTutor: { name: 'Roberta Sala', role: 'Responsabile del personale' },
         type: 'EXTRACURRICULAR',

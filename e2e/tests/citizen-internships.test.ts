@@ -1,14 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessToken, mutate } from '../src/api.js';
+import { accessToken, inDays, mutate } from '../src/api.js';
 import { checkPage, launchBrowser, login, newPage } from '../src/browser.js';
 import { DEMO, DEMO_PASSWORD } from '../src/data.js';
-import { activeInternship, inDays, registeredCitizen } from '../src/internships.js';
+import { activeInternship, DEMO_COMPANY as COMPANY, registeredCitizen } from '../src/internships.js';
 
 const baseUrl = inject('baseUrl');
 const skipReason = inject('skipReason');
-
-const COMPANY = 'Officine Meccaniche Legnano S.r.l. (demo)';
 
 /** The card of a tirocinio in "I miei tirocini". */
 const card = (page: Page) => page.getByTestId('internship-row').filter({ hasText: COMPANY });

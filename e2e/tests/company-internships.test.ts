@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessToken } from '../src/api.js';
+import { accessToken, inDays } from '../src/api.js';
 import { checkPage, launchBrowser, login, newPage, row } from '../src/browser.js';
 import { DEMO, DEMO_PASSWORD, graphqlRequest, linkTo, partitaIva, unique, waitForMail } from '../src/data.js';
-import { activeInternship, inDays, NETWORK_SLUG, registeredCitizen } from '../src/internships.js';
+import { activeInternship, NETWORK_SLUG, registeredCitizen } from '../src/internships.js';
 
 const baseUrl = inject('baseUrl');
 const skipReason = inject('skipReason');
@@ -111,12 +111,12 @@ describe.skipIf(Boolean(skipReason))('companies: tirocini they host (/aziende)',
       .poll(() => page.locator('#monitoring-hours-error').textContent())
       .toContain('Nel periodo le ore di presenza vanno da 0 a 30.');
     await page.getByTestId('monitoring-empty').waitFor();
-    const company = await accessToken(baseUrl, DEMO.companyMember);
+    const operator = await accessToken(baseUrl, DEMO.operator);
     const before = await graphqlRequest<{ internship: { monitoringEntries: unknown[] } }>(
       baseUrl,
       MONITORING,
       { id: internshipId },
-      company,
+      operator,
     );
     expect(before.internship.monitoringEntries).toEqual([]);
 
