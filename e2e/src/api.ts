@@ -3,18 +3,32 @@ import { DEMO, DEMO_PASSWORD, graphqlRequest } from './data.js';
 
 const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** A day from today as YYYY-MM-DD. */
+export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 type Payload<K extends string> = Record<K, { id: string } | null> & { userErrors: { message: string }[] };
 
-export async function accessToken(baseUrl: string, email: string): Promise<string> {
-  const data = await graphqlRequest<{ login: { session: { accessToken: string } | null } }>(
-    baseUrl,
-    'mutation($input: LoginInput!) { login(input: $input) { session { accessToken } } }',
-    { input: { email, password: DEMO_PASSWORD } },
-  );
-  if (!data.login.session) throw new Error(`Login of ${email} failed`);
-  return data.login.session.accessToken;
+const tokens = new Map<string, Promise<string>>();
+
+/**
+ * An access token of the account, logged in once per test file: the API allows 50 logins per address
+ * in 15 minutes, and the whole suite logs in from one address.
+ */
+export function accessToken(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const key = `${baseUrl} ${email}`;
+  let token = tokens.get(key);
+  if (!token) {
+    token = graphqlRequest<{ login: { session: { accessToken: string } | null } }>(
+      baseUrl,
+      'mutation($input: LoginInput!) { login(input: $input) { session { accessToken } } }',
+      { input: { email, password } },
+    ).then((data) => {
+      if (!data.login.session) throw new Error(`Login of ${email} failed`);
+      return data.login.session.accessToken;
+    });
+    tokens.set(key, token);
+  }
+  return token;
 }
 
 /** Runs a mutation that answers `{ <entity> { id } userErrors { message } }`; fails on userErrors. */

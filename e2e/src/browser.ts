@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Debian's Chromium: browsers are never downloaded. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -99,4 +100,24 @@ export function describeViolations(violations: AxeViolation[]): string {
       (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}`).join('\n')}`,
     )
     .join('\n');
+}
+
+/** Screenshots at desktop and phone width, axe-core's WCAG 2.1 AA rules, and no uncaught errors. */
+export async function checkPage(page: Page, name: string) {
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, name);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await screenshot(page, `${name}-375`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const violations = await accessibilityViolations(page);
+  expect(violations, `${name}:\n${describeViolations(violations)}`).toEqual([]);
+  expect(pageErrors(page)).toEqual([]);
+}
+
+/** The row of a table whose header cell (first column) has this text. */
+export function row(page: Page, table: string, header: string | RegExp) {
+  return page
+    .getByTestId(table)
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('rowheader', { name: header }) });
 }

@@ -80,6 +80,9 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await login(page, '/cittadini', DEMO.citizen, DEMO_PASSWORD);
     await page.getByTestId('profile').waitFor();
     await expectAccessible(page, 'citizen-profile');
+    await page.goto('/cittadini/tirocini');
+    await page.getByRole('heading', { level: 1, name: 'I miei tirocini' }).waitFor();
+    await expectAccessible(page, 'citizen-internships');
     await context.close();
   });
 
@@ -112,6 +115,13 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.getByRole('button', { name: 'Salva la bozza' }).click();
     await page.getByTestId('error-summary').waitFor();
     await expectAccessible(page, 'company-vacancy-new-errors');
+
+    await page.goto('/aziende/tirocini');
+    await page.getByTestId('internships-table').waitFor();
+    await expectAccessible(page, 'company-internships');
+    await page.getByTestId('internships-table').getByRole('link').first().click();
+    await page.getByTestId('internship-details').waitFor();
+    await expectAccessible(page, 'company-internship');
     await context.close();
   });
 

@@ -7,10 +7,11 @@ import {
   login,
   newPage,
   pageErrors,
+  row,
   screenshot,
 } from '../src/browser.js';
 import { DEMO, DEMO_PASSWORD, graphqlRequest } from '../src/data.js';
-import { check, openSection, row } from '../src/operator-portal.js';
+import { check, openSection } from '../src/operator-portal.js';
 
 const baseUrl = inject('baseUrl');
 const skipReason = inject('skipReason');

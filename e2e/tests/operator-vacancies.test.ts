@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, login, newPage } from '../src/browser.js';
+import { launchBrowser, login, newPage, row } from '../src/browser.js';
 import { DEMO, DEMO_PASSWORD, graphqlRequest, unique } from '../src/data.js';
-import { check, openSection, row } from '../src/operator-portal.js';
+import { check, openSection } from '../src/operator-portal.js';
 
 const baseUrl = inject('baseUrl');
 const skipReason = inject('skipReason');

@@ -11,6 +11,8 @@ import { HomePage } from './pages/HomePage';
 import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
 import { MatchingVacanciesPage } from './pages/MatchingVacanciesPage';
+import { MyInternshipPage } from './pages/MyInternshipPage';
+import { MyInternshipsPage } from './pages/MyInternshipsPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { RegisterPage } from './pages/RegisterPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
@@ -65,6 +67,22 @@ export function App() {
           element={
             <RequireSession store={session}>
               <ApplyPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="tirocini"
+          element={
+            <RequireSession store={session}>
+              <MyInternshipsPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="tirocini/:id"
+          element={
+            <RequireSession store={session}>
+              <MyInternshipPage />
             </RequireSession>
           }
         />

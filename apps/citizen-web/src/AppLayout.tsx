@@ -40,6 +40,7 @@ export function AppLayout() {
               <Link to="/profilo">Il mio profilo</Link>
               <Link to="/offerte-adatte">Offerte adatte a te</Link>
               <Link to="/lettere">Le mie lettere</Link>
+              <Link to="/tirocini">I miei tirocini</Link>
             </>
           ) : (
             <Link to="/accedi">Accedi</Link>

@@ -6,6 +6,8 @@ import { DashboardPage } from './pages/DashboardPage';
 import { EditVacancyPage } from './pages/EditVacancyPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
+import { InternshipPage } from './pages/InternshipPage';
+import { InternshipsPage } from './pages/InternshipsPage';
 import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
 import { NewVacancyPage } from './pages/NewVacancyPage';
@@ -65,6 +67,22 @@ export function App() {
           element={
             <RequireSession store={session}>
               <EditVacancyPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="tirocini"
+          element={
+            <RequireSession store={session}>
+              <InternshipsPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="tirocini/:id"
+          element={
+            <RequireSession store={session}>
+              <InternshipPage />
             </RequireSession>
           }
         />

@@ -41,6 +41,7 @@ export function AppLayout() {
               <Link to="/area-riservata">La mia azienda</Link>
               <Link to="/offerte">Le tue offerte</Link>
               <Link to="/offerte/nuova">Nuova offerta</Link>
+              <Link to="/tirocini">Tirocini</Link>
             </>
           ) : (
             <Link to="/accedi">Accedi</Link>

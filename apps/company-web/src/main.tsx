@@ -1,5 +1,4 @@
 import '@sportello/ui/styles.css';
-import './company.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -9,93 +9,7 @@ import {
   type UserErrorLike,
 } from '@sportello/ui';
 import { Button } from 'design-react-kit';
-import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
-
-export interface Column<T> {
-  header: string;
-  cell: (row: T) => ReactNode;
-}
-
-/**
- * A table with a caption and column headers; the first cell of each row is its header. On narrow
- * screens it scrolls sideways inside a focusable region, so keyboard users can scroll it too.
- */
-export function DataTable<T>({
-  caption,
-  rows,
-  rowKey,
-  columns,
-  testId,
-}: {
-  caption: ReactNode;
-  rows: readonly T[];
-  rowKey: (row: T) => string;
-  columns: readonly Column<T>[];
-  testId?: string;
-}) {
-  const captionId = useId();
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section className="sl-table-wrap" aria-labelledby={captionId} tabIndex={0}>
-      <table className="table sl-table" data-testid={testId}>
-        <caption id={captionId}>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column.header} scope="col">
-                {column.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={rowKey(row)}>
-              {columns.map((column, index) =>
-                index === 0 ? (
-                  <th key={column.header} scope="row">
-                    {column.cell(row)}
-                  </th>
-                ) : (
-                  <td key={column.header}>{column.cell(row)}</td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
-
-export interface Announcement {
-  kind: 'success' | 'danger';
-  text: string;
-}
-
-/** The outcome of an action, in a live region; it takes the focus, since what was acted on may be gone. */
-export function useAnnouncement(): [ReactNode, (next: Announcement | null) => void] {
-  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (announcement) ref.current?.focus();
-  }, [announcement]);
-  const node = (
-    <div aria-live="polite" aria-atomic="true">
-      {announcement ? (
-        <div
-          ref={ref}
-          tabIndex={-1}
-          className={`alert alert-${announcement.kind} sl-notice`}
-          data-testid="action-result"
-        >
-          <p className="mb-0">{announcement.text}</p>
-        </div>
-      ) : null}
-    </div>
-  );
-  return [node, useCallback((next: Announcement | null) => setAnnouncement(next), [])];
-}
+import { type FormEvent, useEffect, useState } from 'react';
 
 /**
  * "Approve" and "Rifiuta" with a reason, for what the sportello moderates (companies, vacancies).
@@ -233,15 +147,4 @@ export function ReviewActions({
       </div>
     </>
   );
-}
-
-/** Runs a mutation and answers its userErrors; an unexpected failure becomes one error for the form. */
-export async function attempt(
-  run: () => Promise<readonly UserErrorLike[]>,
-): Promise<readonly UserErrorLike[]> {
-  try {
-    return await run();
-  } catch (error) {
-    return [{ code: 'FAILURE', message: failure(error).form[0] ?? it.errors.server }];
-  }
 }

@@ -1,4 +1,4 @@
-import type { SkillGrades } from '@sportello/ui';
+import { type SkillGrades, skillLevelLabels } from '@sportello/ui';
 import type {
   ApplicationStatus,
   AppointmentKind,
@@ -10,9 +10,6 @@ import type {
   CvSkillSource,
   EmploymentStatus,
   FeeStatus,
-  InternshipOutcome,
-  InternshipStatus,
-  InternshipType,
   PlacementSource,
   SkillLevel,
   TargetGroup,
@@ -102,23 +99,6 @@ export const labels = {
     INTERNSHIP: 'Da tirocinio',
     EXTERNAL: 'Trovato altrove',
   } satisfies Record<PlacementSource, string>,
-  internshipStatus: {
-    PROPOSED: 'Proposto',
-    AGREEMENT_SIGNED: 'Convenzione firmata',
-    ACTIVE: 'In corso',
-    SUSPENDED: 'Sospeso',
-    INTERRUPTED: 'Interrotto',
-    COMPLETED: 'Concluso',
-  } satisfies Record<InternshipStatus, string>,
-  internshipType: {
-    EXTRACURRICULAR: 'Extracurricolare',
-    INCLUSION: 'Di inclusione (L. 68/1999)',
-  } satisfies Record<InternshipType, string>,
-  skillLevel: {
-    BASIC: 'Base',
-    INTERMEDIATE: 'Intermedio',
-    ADVANCED: 'Avanzato',
-  } satisfies Record<SkillLevel, string>,
   cvSkillSource: {
     DECLARED: 'Dichiarata',
     INTERNSHIP: 'Attestata da un tirocinio',
@@ -138,11 +118,6 @@ export const labels = {
     WITHDRAWN: 'Ritirata/o',
     COMPLETED: 'Completato',
   } satisfies Record<TrainingEnrolmentStatus, string>,
-  internshipOutcome: {
-    OBJECTIVES_ACHIEVED: 'Obiettivi raggiunti',
-    OBJECTIVES_PARTIALLY_ACHIEVED: 'Obiettivi raggiunti in parte',
-    OBJECTIVES_NOT_ACHIEVED: 'Obiettivi non raggiunti',
-  } satisfies Record<InternshipOutcome, string>,
 };
 
 /** The badge colour of each status: waiting, done well, ended badly, or just ended. */
@@ -176,14 +151,6 @@ export const statusClass = {
     WITHDRAWN: 'sl-status--neutral',
     COMPLETED: 'sl-status--verified',
   } satisfies Record<TrainingEnrolmentStatus, string>,
-  internship: {
-    PROPOSED: 'sl-status--pending',
-    AGREEMENT_SIGNED: 'sl-status--info',
-    ACTIVE: 'sl-status--verified',
-    SUSPENDED: 'sl-status--pending',
-    INTERRUPTED: 'sl-status--rejected',
-    COMPLETED: 'sl-status--neutral',
-  } satisfies Record<InternshipStatus, string>,
 };
 
 /** The options of a select, from one of the `labels` maps. */
@@ -191,7 +158,7 @@ export const statusClass = {
 export const skillLevelGrades: SkillGrades<SkillLevel> = {
   label: 'Livello',
   placeholder: 'Scegli il livello',
-  names: labels.skillLevel,
+  names: skillLevelLabels,
 };
 
 export const options = <T extends string>(values: Record<T, string>) =>
@@ -217,31 +184,10 @@ export function formatDateTime(value: string): string {
   return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
 }
 
-const shortDateTimeFormat = new Intl.DateTimeFormat('it-IT', {
-  timeZone: ROME,
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** A moment in Italian time, short, e.g. "12 mag 2026, 09:00" (for tables). */
-export function formatShortDateTime(value: string): string {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : shortDateTimeFormat.format(date);
-}
-
 /** Minutes between two moments. */
 export function minutesBetween(start: string, end: string): number {
   return Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
 }
-
-// Italian style groups thousands only from five digits ("2500,00 €"): for money, always group.
-const euro = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', useGrouping: 'always' });
-
-/** Euro from cents, e.g. "2.500,00 €". */
-export const formatCents = (cents: number) => euro.format(cents / 100);
 
 const romeParts = new Intl.DateTimeFormat('en-US', {
   timeZone: ROME,

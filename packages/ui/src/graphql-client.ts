@@ -30,6 +30,13 @@ export class GraphQLRequestError extends Error {
   }
 }
 
+/** The API answers NOT_FOUND for a missing object and for one the caller may not see, alike. */
+export const isNotFound = (error: unknown) =>
+  error instanceof GraphQLRequestError && error.code === 'NOT_FOUND';
+
+/** Retries a failed read once, but not a missing object: asking again would not find it. */
+export const retryUnlessNotFound = (failures: number, error: Error) => failures < 1 && !isNotFound(error);
+
 /** The `refreshSession` mutation each portal writes with its own `graphql()` (so it is type-checked). */
 export type RefreshSessionDocument = TypedDocumentNode<
   { refreshSession: { session?: SessionData | null } },

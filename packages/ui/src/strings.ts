@@ -67,3 +67,24 @@ export function formatDate(value: string): string {
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
+
+const shortDateTimeFormat = new Intl.DateTimeFormat('it-IT', {
+  timeZone: 'Europe/Rome',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** A moment in Italian time, short, e.g. "12 mag 2026, 09:00" (for tables). */
+export function formatShortDateTime(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : shortDateTimeFormat.format(date);
+}
+
+// Italian style groups thousands only from five digits ("2500,00 €"): for money, always group.
+const euro = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', useGrouping: 'always' });
+
+/** Euro from cents, e.g. "2.500,00 €". */
+export const formatCents = (cents: number) => euro.format(cents / 100);

@@ -113,6 +113,9 @@ export function ProfilePage() {
             <Link className="btn btn-outline-primary" to="/offerte-adatte">
               Offerte adatte a te
             </Link>
+            <Link className="btn btn-outline-primary" to="/tirocini">
+              I miei tirocini
+            </Link>
           </div>
         </section>
       ) : null}

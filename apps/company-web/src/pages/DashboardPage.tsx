@@ -84,7 +84,8 @@ export function DashboardPage() {
           <p className="mb-0">
             Lo sportello ha verificato l’azienda
             {company.reviewedAt ? ` il ${formatDate(company.reviewedAt)}` : ''}. Da{' '}
-            <Link to="/offerte">Le tue offerte</Link> segui le offerte di lavoro e le candidature.
+            <Link to="/offerte">Le tue offerte</Link> segui le offerte di lavoro e le candidature, da{' '}
+            <Link to="/tirocini">Tirocini</Link> i tirocini che l’azienda ospita.
           </p>
         </Notice>
       ) : (

@@ -1,8 +1,7 @@
-import { PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
+import { DataTable, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
 import { Link } from 'react-router';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
-import { DataTable } from '../components';
 import { formatDateTime, labels, minutesBetween } from '../format';
 import { graphql } from '../gql';
 import type { BookingStatus } from '../gql/graphql';

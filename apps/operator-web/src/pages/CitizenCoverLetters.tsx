@@ -1,4 +1,5 @@
 import {
+  DataTable,
   DownloadButton,
   DraftLetterForm,
   type DraftLetterValues,
@@ -9,7 +10,6 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { client } from '../client';
-import { DataTable } from '../components';
 import { formatDateTime } from '../format';
 import { graphql } from '../gql';
 import type { CitizenPage_CitizenQueryQuery } from '../gql/graphql';

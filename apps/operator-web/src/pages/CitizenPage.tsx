@@ -1,4 +1,5 @@
 import {
+  DataTable,
   DownloadButton,
   ErrorSummary,
   type FormErrors,
@@ -10,6 +11,8 @@ import {
   Notice,
   noErrors,
   PageTitle,
+  skillLevelLabels,
+  useAnnouncement,
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
@@ -17,7 +20,6 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
-import { DataTable, useAnnouncement } from '../components';
 import { labels, yesNo } from '../format';
 import { graphql } from '../gql';
 import type { CitizenPage_CitizenQueryQuery } from '../gql/graphql';
@@ -424,7 +426,7 @@ function CvView({ cv }: { cv: Cv }) {
           rowKey={(s) => s.skill.uri}
           columns={[
             { header: 'Competenza', cell: (s) => s.skill.label },
-            { header: 'Livello', cell: (s) => labels.skillLevel[s.level] },
+            { header: 'Livello', cell: (s) => skillLevelLabels[s.level] },
             {
               header: 'Fonte',
               cell: (s) =>

@@ -1,9 +1,16 @@
-import { formatDate, LoadError, Loading, Notice, type Occupation, OccupationPicker } from '@sportello/ui';
+import {
+  DataTable,
+  formatDate,
+  LoadError,
+  Loading,
+  Notice,
+  type Occupation,
+  OccupationPicker,
+} from '@sportello/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { client } from '../client';
-import { DataTable } from '../components';
 import { searchOccupations } from '../esco-search';
 import { graphql } from '../gql';
 import type { SkillGapStatus } from '../gql/graphql';

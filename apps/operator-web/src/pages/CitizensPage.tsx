@@ -1,7 +1,6 @@
-import { PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
+import { DataTable, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
 import { Link } from 'react-router';
 import { client } from '../client';
-import { DataTable } from '../components';
 import { labels, yesNo } from '../format';
 import { graphql } from '../gql';
 import type { TargetGroup } from '../gql/graphql';

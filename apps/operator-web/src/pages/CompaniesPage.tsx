@@ -1,6 +1,5 @@
-import { formatDate, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
+import { DataTable, formatDate, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
 import { client } from '../client';
-import { DataTable } from '../components';
 import { labels } from '../format';
 import { graphql } from '../gql';
 import type { CompanyStatus } from '../gql/graphql';

@@ -1,4 +1,6 @@
 import {
+  type Announcement,
+  attempt,
   ErrorSummary,
   type FormErrors,
   it,
@@ -10,7 +12,6 @@ import {
 import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { client } from '../client';
-import { type Announcement, attempt } from '../components';
 import { graphql } from '../gql';
 import type { Internship } from './InternshipPage';
 

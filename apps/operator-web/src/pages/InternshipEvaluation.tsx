@@ -1,9 +1,13 @@
 import {
+  type Announcement,
+  attempt,
   CheckboxField,
   ErrorSummary,
   type FormErrors,
   formatDate,
   hasErrors,
+  InternshipEvaluationResult,
+  internshipOutcomeLabels,
   it,
   mapUserErrors,
   noErrors,
@@ -16,7 +20,6 @@ import {
 import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { client } from '../client';
-import { type Announcement, attempt } from '../components';
 import { searchSkills } from '../esco-search';
 import { labels, options, skillLevelGrades } from '../format';
 import { graphql } from '../gql';
@@ -85,33 +88,16 @@ export function InternshipEvaluation({
 
   if (i.evaluation) {
     return (
-      <section className="sl-section" aria-labelledby="evaluation">
-        <h2 id="evaluation">Valutazione finale</h2>
-        <dl className="sl-details sl-details--compact" data-testid="internship-evaluation">
-          <dt>Esito</dt>
-          <dd>{labels.internshipOutcome[i.evaluation.outcome]}</dd>
-          <dt>Giudizio complessivo</dt>
-          <dd>{i.evaluation.judgement}</dd>
-          <dt>Valutato il</dt>
-          <dd>{formatDate(i.evaluation.evaluatedAt)}</dd>
-          <dt>Competenze acquisite</dt>
-          <dd>
-            {i.acquiredSkills.length
-              ? i.acquiredSkills
-                  .map((a) => `${a.skill.label} (${labels.skillLevel[a.level].toLowerCase()})`)
-                  .join('; ')
-              : 'Nessuna'}
-          </dd>
-          <dt>Assunzione</dt>
-          <dd>
-            {i.placement
-              ? `${labels.contractType[i.placement.contractType]} dal ${formatDate(i.placement.startsOn)}${
-                  i.placement.durationMonths ? `, ${i.placement.durationMonths} mesi` : ''
-                }`
-              : 'Nessuna'}
-          </dd>
-        </dl>
-      </section>
+      <InternshipEvaluationResult internship={i}>
+        <dt>Assunzione</dt>
+        <dd>
+          {i.placement
+            ? `${labels.contractType[i.placement.contractType]} dal ${formatDate(i.placement.startsOn)}${
+                i.placement.durationMonths ? `, ${i.placement.durationMonths} mesi` : ''
+              }`
+            : 'Nessuna'}
+        </dd>
+      </InternshipEvaluationResult>
     );
   }
   if (i.status !== 'ACTIVE') return null;
@@ -173,7 +159,7 @@ export function InternshipEvaluation({
           label={evaluationLabels.outcome}
           value={outcome}
           onChange={(value) => setOutcome(value as InternshipOutcome)}
-          options={options(labels.internshipOutcome)}
+          options={options(internshipOutcomeLabels)}
           placeholder="Scegli l’esito"
           error={errors.fields.outcome}
         />
@@ -189,8 +175,8 @@ export function InternshipEvaluation({
           id="evaluation-skills"
           legend="Competenze acquisite (ESCO)"
           grades={skillLevelGrades}
-          picked={skills}
           search={searchSkills}
+          picked={skills}
           onChange={setSkills}
           error={errors.fields.acquiredSkills}
         />

@@ -1,9 +1,17 @@
-import { formatDate, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
+import {
+  DataTable,
+  formatDate,
+  internshipStatusClass,
+  internshipStatusLabels,
+  internshipTypeLabels,
+  PAGE_SIZE,
+  PagedList,
+  PageTitle,
+  usePagedQuery,
+} from '@sportello/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { client } from '../client';
-import { DataTable } from '../components';
-import { labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import type { InternshipStatus } from '../gql/graphql';
 import { ProposeInternshipForm } from './ProposeInternshipForm';
@@ -49,7 +57,7 @@ const ALL = 'tutti';
 function useStatusFilter(): [InternshipStatus | null, (next: string) => void] {
   const [params, setParams] = useSearchParams();
   const value = params.get('stato');
-  const status = value && value in labels.internshipStatus ? (value as InternshipStatus) : null;
+  const status = value && value in internshipStatusLabels ? (value as InternshipStatus) : null;
   const set = (next: string) =>
     setParams(next === ALL ? {} : { stato: next }, { replace: true, preventScrollReset: true });
   return [status, set];
@@ -63,7 +71,7 @@ export function InternshipsPage() {
     const { internships } = await client.request(InternshipsQuery, { status, first: PAGE_SIZE, after });
     return internships;
   });
-  const statusName = status ? labels.internshipStatus[status].toLowerCase() : null;
+  const statusName = status ? internshipStatusLabels[status].toLowerCase() : null;
 
   return (
     <>
@@ -82,7 +90,7 @@ export function InternshipsPage() {
           onChange={(event) => setStatus(event.target.value)}
         >
           <option value={ALL}>Tutti gli stati</option>
-          {Object.entries<string>(labels.internshipStatus).map(([value, label]) => (
+          {Object.entries<string>(internshipStatusLabels).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
@@ -109,7 +117,7 @@ export function InternshipsPage() {
                 ),
               },
               { header: 'Azienda ospitante', cell: (i) => i.company.legalName },
-              { header: 'Tipo', cell: (i) => labels.internshipType[i.type] },
+              { header: 'Tipo', cell: (i) => internshipTypeLabels[i.type] },
               {
                 header: 'Periodo',
                 cell: (i) => (
@@ -123,8 +131,8 @@ export function InternshipsPage() {
               {
                 header: 'Stato',
                 cell: (i) => (
-                  <span className={`sl-status ${statusClass.internship[i.status]}`}>
-                    {labels.internshipStatus[i.status]}
+                  <span className={`sl-status ${internshipStatusClass[i.status]}`}>
+                    {internshipStatusLabels[i.status]}
                   </span>
                 ),
               },

@@ -1,10 +1,9 @@
-import { formatDate, LoadError, Loading, Notice, PageTitle } from '@sportello/ui';
+import { DataTable, formatCents, formatDate, LoadError, Loading, Notice, PageTitle } from '@sportello/ui';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
-import { DataTable } from '../components';
-import { formatCents, labels } from '../format';
+import { labels } from '../format';
 import { graphql } from '../gql';
 
 const SportelliQuery = graphql(`

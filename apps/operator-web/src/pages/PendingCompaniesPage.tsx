@@ -1,7 +1,15 @@
-import { formatDate, LoadError, Loading, Notice, PageTitle } from '@sportello/ui';
+import {
+  type Announcement,
+  formatDate,
+  LoadError,
+  Loading,
+  Notice,
+  PageTitle,
+  useAnnouncement,
+} from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../client';
-import { type Announcement, ReviewActions, useAnnouncement } from '../components';
+import { ReviewActions } from '../components';
 import { graphql } from '../gql';
 import type { PendingCompaniesPage_PendingCompaniesQueryQuery } from '../gql/graphql';
 

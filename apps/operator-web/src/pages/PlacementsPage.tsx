@@ -1,4 +1,6 @@
 import {
+  type Announcement,
+  DataTable,
   ErrorSummary,
   type FormErrors,
   failure,
@@ -12,6 +14,7 @@ import {
   PageTitle,
   SelectField,
   TextField,
+  useAnnouncement,
   usePagedQuery,
 } from '@sportello/ui';
 import { useQueryClient } from '@tanstack/react-query';
@@ -20,7 +23,6 @@ import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useCitizenOptions } from '../citizen-options';
 import { client } from '../client';
-import { type Announcement, DataTable, useAnnouncement } from '../components';
 import { labels, options } from '../format';
 import { graphql } from '../gql';
 import type { ContractType, PlacementsPage_PlacementsQueryQuery } from '../gql/graphql';

@@ -1,9 +1,9 @@
 import {
   ErrorSummary,
-  euroToCents,
   type FormErrors,
   failure,
   hasErrors,
+  internshipTypeLabels,
   it,
   LoadError,
   mapUserErrors,
@@ -13,15 +13,15 @@ import {
   SkillPicker,
   TextAreaField,
   TextField,
+  useAnnouncement,
 } from '@sportello/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { useCitizenOptions } from '../citizen-options';
 import { client } from '../client';
-import { useAnnouncement } from '../components';
 import { searchSkills } from '../esco-search';
-import { labels, options } from '../format';
+import { options } from '../format';
 import { graphql } from '../gql';
 import type { InternshipType } from '../gql/graphql';
 
@@ -104,6 +104,13 @@ const aliases: Partial<Record<string, Field>> = {
   'companyTutor.phone': 'tutorPhone',
   monthlyIndemnityCents: 'indemnity',
 };
+
+/** Euro as typed in Italy ("600", "600,50") to cents; null when it is not an amount. */
+function euroToCents(value: string): number | null {
+  const match = /^(\d{1,7})(?:[,.](\d{1,2}))?$/.exec(value.trim());
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
+}
 
 const blank = {
   traineeId: '',
@@ -260,7 +267,7 @@ export function ProposeInternshipForm({ onProposed }: { onProposed: () => Promis
           label={fieldLabels.type}
           value={values.type}
           onChange={set('type')}
-          options={options(labels.internshipType)}
+          options={options(internshipTypeLabels)}
           placeholder="Scegli il tipo"
           error={errors.fields.type}
         />
@@ -323,8 +330,8 @@ export function ProposeInternshipForm({ onProposed }: { onProposed: () => Promis
         <SkillPicker
           id="internship-skills"
           legend="Competenze da acquisire (ESCO)"
-          picked={skills}
           search={searchSkills}
+          picked={skills}
           onChange={setSkills}
           error={errors.fields.targetSkillUris}
         />

@@ -1,4 +1,5 @@
 import {
+  DataTable,
   ErrorSummary,
   type FormErrors,
   failure,
@@ -11,6 +12,7 @@ import {
   PageTitle,
   SelectField,
   TextField,
+  useAnnouncement,
   usePagedQuery,
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -18,7 +20,6 @@ import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
-import { DataTable, useAnnouncement } from '../components';
 import { formatDateTime, labels, minutesBetween, romeLocalToIso } from '../format';
 import { graphql } from '../gql';
 import type { AppointmentKind, AppointmentMode } from '../gql/graphql';

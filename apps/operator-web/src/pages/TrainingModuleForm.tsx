@@ -1,7 +1,5 @@
 import {
   ErrorSummary,
-  type PickedSkill,
-  SkillPicker,
   type FormErrors,
   failure,
   hasErrors,
@@ -9,7 +7,9 @@ import {
   LoadError,
   mapUserErrors,
   noErrors,
+  type PickedSkill,
   SelectField,
+  SkillPicker,
   TextAreaField,
   TextField,
   type UserErrorLike,

@@ -1,7 +1,11 @@
 import {
+  type Announcement,
+  attempt,
+  DataTable,
   ErrorSummary,
   type FormErrors,
   formatDate,
+  formatShortDateTime,
   it,
   LoadError,
   Loading,
@@ -10,7 +14,9 @@ import {
   noErrors,
   PageTitle,
   SelectField,
+  skillLevelLabels,
   type UserErrorLike,
+  useAnnouncement,
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
@@ -19,8 +25,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { useMe } from '../AppLayout';
 import { useCitizenOptions } from '../citizen-options';
 import { client } from '../client';
-import { type Announcement, attempt, DataTable, useAnnouncement } from '../components';
-import { formatShortDateTime, labels, statusClass } from '../format';
+import { labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import type { TrainingModulePage_TrainingModuleQueryQuery } from '../gql/graphql';
 import { TrainingModuleForm, type TrainingModuleValues } from './TrainingModuleForm';
@@ -304,7 +309,7 @@ function Details({ module: m }: { module: TrainingModule }) {
         <ul data-testid="training-module-skills">
           {m.skills.map((s) => (
             <li key={s.skill.uri}>
-              {s.skill.label}: livello {labels.skillLevel[s.level].toLowerCase()}
+              {s.skill.label}: livello {skillLevelLabels[s.level].toLowerCase()}
             </li>
           ))}
         </ul>

@@ -1,10 +1,9 @@
-import { formatDate, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
+import { DataTable, formatDate, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
-import { DataTable } from '../components';
 import { labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import { blankTrainingModule, TrainingModuleForm } from './TrainingModuleForm';

@@ -1,7 +1,6 @@
-import { formatDate, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
+import { DataTable, formatDate, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { client } from '../client';
-import { DataTable } from '../components';
 import { labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import type { VacancyStatus } from '../gql/graphql';

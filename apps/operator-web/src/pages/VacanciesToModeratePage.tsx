@@ -1,8 +1,17 @@
-import { formatDate, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
+import {
+  type Announcement,
+  formatCents,
+  formatDate,
+  PAGE_SIZE,
+  PagedList,
+  PageTitle,
+  useAnnouncement,
+  usePagedQuery,
+} from '@sportello/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { client } from '../client';
-import { type Announcement, ReviewActions, useAnnouncement } from '../components';
-import { formatCents, labels, yesNo } from '../format';
+import { ReviewActions } from '../components';
+import { labels, yesNo } from '../format';
 import { graphql } from '../gql';
 import type { VacanciesToModeratePage_VacanciesQueryQuery } from '../gql/graphql';
 

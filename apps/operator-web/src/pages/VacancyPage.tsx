@@ -1,8 +1,11 @@
 import {
+  DataTable,
   ErrorSummary,
   type FormErrors,
   failure,
+  formatCents,
   formatDate,
+  formatShortDateTime,
   hasErrors,
   it,
   LoadError,
@@ -15,6 +18,7 @@ import {
   PageTitle,
   SelectField,
   TextAreaField,
+  useAnnouncement,
   usePagedQuery,
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -23,8 +27,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useCitizenOptions } from '../citizen-options';
 import { client } from '../client';
-import { DataTable, useAnnouncement } from '../components';
-import { formatCents, formatShortDateTime, labels, statusClass } from '../format';
+import { labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import type { VacancyPage_VacancyQueryQuery } from '../gql/graphql';
 import { CandidateMatches } from './CandidateMatches';
