@@ -58,6 +58,34 @@ describe('login', () => {
     expect(right.data!.login.userErrors[0].code).toBe('TOO_MANY_ATTEMPTS');
   });
 
+  it('limits failed logins per address, while successful ones from a shared address go on', async () => {
+    await t.db.execute(sql`delete from rate_limit_buckets`);
+    const loginCodes = async (inputs: { email: string; password: string }[]) => {
+      const codes: (string | null)[] = [];
+      for (let start = 0; start < inputs.length; start += 10) {
+        const results = await Promise.all(
+          inputs.slice(start, start + 10).map((input) => t.gql(LOGIN, { input })),
+        );
+        for (const r of results) codes.push(r.data!.login.userErrors[0]?.code ?? null);
+      }
+      return codes;
+    };
+    const { limit } = LOGIN_LIMITS.perAddress;
+    const desk = Array.from({ length: limit + 5 }, () => ({ email: DEMO.citizen, password: DEMO_PASSWORD }));
+    expect(new Set(await loginCodes(desk))).toEqual(new Set([null]));
+
+    // Failures on many accounts, so that no account limit is reached first.
+    const guesses = Array.from({ length: limit }, (_, i) => ({
+      email: `nessuno${i}@esempio.it`,
+      password: 'x',
+    }));
+    expect(new Set(await loginCodes(guesses))).toEqual(new Set(['INVALID_CREDENTIALS']));
+    expect(await loginCodes([{ email: DEMO.citizen, password: DEMO_PASSWORD }])).toEqual([
+      'TOO_MANY_ATTEMPTS',
+    ]);
+    await t.db.execute(sql`delete from rate_limit_buckets`);
+  });
+
   it('rate limits batched login operations per account too', async () => {
     await t.db.execute(sql`delete from rate_limit_buckets`);
     const email = 'batch@esempio.it';

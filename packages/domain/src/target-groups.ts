@@ -9,9 +9,10 @@ export function todayInItaly(now: Date = new Date()): string {
 
 /** Completed years between a birth date and a date, both YYYY-MM-DD. */
 export function ageOn(birthDate: string, on: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  // Read by position: this runs for every CV when the matching index is built.
+  const year = (date: string) => Number(date.slice(0, 4));
+  const monthDay = (date: string) => Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+  return year(on) - year(birthDate) - (monthDay(on) < monthDay(birthDate) ? 1 : 0);
 }
 
 /**

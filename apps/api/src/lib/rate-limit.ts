@@ -23,6 +23,14 @@ export async function consume(db: Db, key: string, limit: number, windowSeconds:
   return (row?.hits ?? 0) <= limit;
 }
 
+/** Gives back one hit of the key's current window. */
+export async function refund(db: Db, key: string): Promise<void> {
+  await db
+    .update(rateLimitBuckets)
+    .set({ hits: sql`greatest(${rateLimitBuckets.hits} - 1, 0)` })
+    .where(eq(rateLimitBuckets.key, key));
+}
+
 export async function reset(db: Db, key: string): Promise<void> {
   await db.delete(rateLimitBuckets).where(eq(rateLimitBuckets.key, key));
 }

@@ -15,7 +15,7 @@ import type { ApiScope, UserActor, UserKind } from '../../context.js';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import type { Mailer } from '../../lib/mailer.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
-import { consume, reset } from '../../lib/rate-limit.js';
+import { consume, refund, reset } from '../../lib/rate-limit.js';
 import { hashOpaqueToken, newOpaqueToken, type TokenService } from '../../lib/tokens.js';
 import { isUuid } from '../../lib/validation.js';
 
@@ -27,6 +27,7 @@ const ONE_TIME_TTL_HOURS: Record<OneTimePurpose, number> = {
   INVITATION: 24 * 14,
 };
 
+/** Failed logins allowed per account and per client address in a window. */
 export const LOGIN_LIMITS = {
   perAccount: { limit: 10, windowSeconds: 15 * 60 },
   perAddress: { limit: 50, windowSeconds: 15 * 60 },
@@ -153,9 +154,10 @@ export function createIdentityService(deps: IdentityDeps) {
     async login(emailInput: string, password: string, ip: string): Promise<Session> {
       const email = normalizeEmail(emailInput) ?? emailInput.trim().toLowerCase();
       const accountKey = `login:account:${email}`;
+      const addressKey = `login:ip:${ip}`;
       const [accountOk, addressOk] = await Promise.all([
         consume(db, accountKey, LOGIN_LIMITS.perAccount.limit, LOGIN_LIMITS.perAccount.windowSeconds),
-        consume(db, `login:ip:${ip}`, LOGIN_LIMITS.perAddress.limit, LOGIN_LIMITS.perAddress.windowSeconds),
+        consume(db, addressKey, LOGIN_LIMITS.perAddress.limit, LOGIN_LIMITS.perAddress.windowSeconds),
       ]);
       if (!accountOk || !addressOk) throw new UserErrors([TOO_MANY_ATTEMPTS]);
 
@@ -171,7 +173,8 @@ export function createIdentityService(deps: IdentityDeps) {
           ),
         ]);
       }
-      await reset(db, accountKey);
+      // Only failures count: a sportello's desks and public computers share one address.
+      await Promise.all([reset(db, accountKey), refund(db, addressKey)]);
       return issueSession(user);
     },
 
