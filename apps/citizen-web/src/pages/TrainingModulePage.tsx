@@ -12,6 +12,7 @@ import {
   useAnnouncement,
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ConfirmAction } from '../ConfirmAction';
 import { client } from '../client';
@@ -169,6 +170,8 @@ export function TrainingModulePage() {
 function Place({ module: m }: { module: TrainingModule }) {
   const queryClient = useQueryClient();
   const [announcement, announce] = useAnnouncement();
+  // After a FULL answer the announcement already says the seats are gone.
+  const [refusedAsFull, setRefusedAsFull] = useState(false);
   const current = m.enrolments.find((e) => e.status !== 'WITHDRAWN');
 
   async function askPlace() {
@@ -177,6 +180,7 @@ function Place({ module: m }: { module: TrainingModule }) {
       const { enrolInTrainingModule } = await client.request(AskPlaceMutation, { moduleId: m.id });
       return enrolInTrainingModule.userErrors;
     });
+    setRefusedAsFull(userErrors.some((e) => e.code === 'FULL'));
     announce(
       userErrors.length
         ? { kind: 'danger', text: placeErrorText(userErrors) }
@@ -217,7 +221,7 @@ function Place({ module: m }: { module: TrainingModule }) {
             testId="ask-place"
           />
         </>
-      ) : (
+      ) : refusedAsFull ? null : (
         <Notice kind="warning" testId="training-full">
           <p className="mb-0">
             I posti sono esauriti. Lo sportello lavoro del tuo comune può dirti se ci saranno altri corsi.
