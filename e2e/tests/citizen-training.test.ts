@@ -125,6 +125,10 @@ describe.skipIf(Boolean(skipReason))('citizens: corsi di formazione (/cittadini/
     await askPlace(page);
     const result = page.getByTestId('action-result');
     await expect.poll(() => result.textContent()).toContain(`Fatto: hai un posto nel corso «${FORKLIFT}»`);
+    // The outcome takes the focus, so a screen reader reads it.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('action-result');
     await expect
       .poll(() => page.getByTestId('training-place-status').textContent())
       .toContain('Sei iscritta/o a questo corso');

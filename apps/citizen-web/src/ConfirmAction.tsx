@@ -2,8 +2,9 @@ import { it } from '@sportello/ui';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 
 /**
- * A button that first asks "are you sure?": the question takes the focus, and going back returns
- * it to the button, so people using a screen reader hear what they are about to do.
+ * A button that first asks "are you sure?": the question takes the focus, and "Annulla" returns it
+ * to the button, so people using a screen reader hear what they are about to do. After confirming,
+ * the focus is left to the announcement of the outcome.
  */
 export function ConfirmAction({
   label,
@@ -24,12 +25,12 @@ export function ConfirmAction({
   const [pending, setPending] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const wasAsking = useRef(false);
+  const cancelled = useRef(false);
 
   useEffect(() => {
     if (asking) questionRef.current?.focus();
-    else if (wasAsking.current) buttonRef.current?.focus();
-    wasAsking.current = asking;
+    else if (cancelled.current) buttonRef.current?.focus();
+    cancelled.current = false;
   }, [asking]);
 
   async function confirm() {
@@ -70,7 +71,14 @@ export function ConfirmAction({
         >
           {pending ? it.common.sending : confirmLabel}
         </button>
-        <button type="button" className="btn btn-outline-secondary" onClick={() => setAsking(false)}>
+        <button
+          type="button"
+          className="btn btn-outline-secondary"
+          onClick={() => {
+            cancelled.current = true;
+            setAsking(false);
+          }}
+        >
           Annulla
         </button>
       </div>

@@ -8,7 +8,6 @@ import {
   PageTitle,
   retryUnlessNotFound,
   skillLevelLabels,
-  trainingEnrolmentStatusLabels,
   useAnnouncement,
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -202,9 +201,7 @@ function Place({ module: m }: { module: TrainingModule }) {
       {announcement}
       {current ? (
         <p data-testid="training-place-status">
-          {current.status === 'COMPLETED'
-            ? 'Hai completato questo corso.'
-            : `Sei ${trainingEnrolmentStatusLabels.ENROLLED.toLowerCase()} a questo corso.`}{' '}
+          {current.status === 'COMPLETED' ? 'Hai completato questo corso.' : 'Sei iscritta/o a questo corso.'}{' '}
           <Link to="/iscrizioni">Vai alle tue iscrizioni</Link>
         </p>
       ) : m.seatsLeft > 0 ? (
