@@ -83,6 +83,19 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.goto('/cittadini/tirocini');
     await page.getByRole('heading', { level: 1, name: 'I miei tirocini' }).waitFor();
     await expectAccessible(page, 'citizen-internships');
+    await page.goto('/cittadini/corsi');
+    await page.getByTestId('training-module-row').first().waitFor();
+    await expectAccessible(page, 'citizen-training-modules');
+    await page
+      .getByTestId('training-module-row')
+      .filter({ hasText: 'Excel di base' })
+      .getByRole('link')
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Excel di base' }).waitFor();
+    await expectAccessible(page, 'citizen-training-module');
+    await page.goto('/cittadini/iscrizioni');
+    await page.getByTestId('training-enrolment-row').first().waitFor();
+    await expectAccessible(page, 'citizen-training-enrolments');
     await context.close();
   });
 

@@ -96,6 +96,9 @@ describe.skipIf(Boolean(skipReason))('citizens: their own tirocini (/cittadini)'
     const evaluation = (await page.getByTestId('internship-evaluation').textContent()) ?? '';
     for (const expected of ['Obiettivi raggiunti', 'Puntuale e preciso'])
       expect(evaluation).toContain(expected);
+    expect(await page.getByTestId('internship-hire').textContent()).toBe(
+      'Tempo determinato dal 1 luglio 2025, 12 mesi',
+    );
     expect(await page.getByTestId('monitoring-empty').textContent()).toContain('Nessun monitoraggio');
     await checkPage(page, 'citizen-internship-completed');
     await context.close();

@@ -71,6 +71,16 @@ describe.skipIf(Boolean(skipReason))('companies: tirocini they host (/aziende)',
     await checkPage(page, 'company-internships');
   });
 
+  it('a completed tirocinio shows the hire it ended in', async () => {
+    await row(page, 'internships-table', 'Marco Colombo').getByRole('link').first().click();
+    await page.getByTestId('internship-evaluation').waitFor();
+    expect(await page.getByTestId('internship-hire').textContent()).toBe(
+      'Tempo determinato dal 1 luglio 2025, 12 mesi',
+    );
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Tirocini' }).waitFor();
+  });
+
   it('a tirocinio: project, tutors, and a monitoring entry, refused on its fields first', async () => {
     await row(page, 'internships-table', 'Elena Fontana')
       .getByRole('link', { name: 'Elena Fontana' })

@@ -650,4 +650,30 @@ describe('tirocini: who sees and does what', () => {
       ),
     ).toBe(true);
   });
+
+  it('the hire a tirocinio ended in is read through it by the host company and the trainee only', async () => {
+    const id = await active();
+    const hire = { contractType: 'FIXED_TERM', startsOn: inDays(130), durationMonths: 12 };
+    const completed = await t.gql(COMPLETE, { id, input: evaluation({ hire }) }, operator);
+    expect(completed.data!.completeInternship.userErrors).toEqual([]);
+    const HIRE =
+      'query($id: ID!) { internship(id: $id) { placement { contractType startsOn durationMonths } } }';
+    for (const token of [company, giulia]) {
+      const read = await t.gql(HIRE, { id }, token);
+      expect(read.errors).toBeUndefined();
+      expect(read.data!.internship.placement).toEqual(hire);
+    }
+    const { token: stranger } = await newCitizen();
+    const registration = companyInput();
+    await t.gql(REGISTER_COMPANY, { input: registration });
+    await t.gql('mutation($t: String!) { verifyEmail(token: $t) { ok } }', {
+      t: t.tokenFromLink(await t.linkFromMail(registration.email, 'Conferma')),
+    });
+    const otherCompany = (await t.login(registration.email, registration.password)).accessToken;
+    for (const token of [stranger, otherCompany]) {
+      const read = await t.gql(HIRE, { id }, token);
+      expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(read.data?.internship ?? null).toBeNull();
+    }
+  });
 });

@@ -13,9 +13,12 @@ import { LoginPage } from './pages/LoginPage';
 import { MatchingVacanciesPage } from './pages/MatchingVacanciesPage';
 import { MyInternshipPage } from './pages/MyInternshipPage';
 import { MyInternshipsPage } from './pages/MyInternshipsPage';
+import { MyTrainingEnrolmentsPage } from './pages/MyTrainingEnrolmentsPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { RegisterPage } from './pages/RegisterPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { TrainingModulePage } from './pages/TrainingModulePage';
+import { TrainingModulesPage } from './pages/TrainingModulesPage';
 import { VerifyEmailPage } from './pages/VerifyEmailPage';
 
 export function App() {
@@ -83,6 +86,30 @@ export function App() {
           element={
             <RequireSession store={session}>
               <MyInternshipPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="corsi"
+          element={
+            <RequireSession store={session}>
+              <TrainingModulesPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="corsi/:id"
+          element={
+            <RequireSession store={session}>
+              <TrainingModulePage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="iscrizioni"
+          element={
+            <RequireSession store={session}>
+              <MyTrainingEnrolmentsPage />
             </RequireSession>
           }
         />

@@ -41,6 +41,8 @@ export function AppLayout() {
               <Link to="/offerte-adatte">Offerte adatte a te</Link>
               <Link to="/lettere">Le mie lettere</Link>
               <Link to="/tirocini">I miei tirocini</Link>
+              <Link to="/corsi">Corsi di formazione</Link>
+              <Link to="/iscrizioni">Le mie iscrizioni</Link>
             </>
           ) : (
             <Link to="/accedi">Accedi</Link>

@@ -1,3 +1,4 @@
+import { contractTypeLabels } from '@sportello/ui';
 import type {
   ApplicationStatus,
   CefrLevel,
@@ -40,15 +41,7 @@ export const labels = {
     REJECTED: 'Non selezionata',
     WITHDRAWN: 'Ritirata',
   } satisfies Record<ApplicationStatus, string>,
-  contractType: {
-    PERMANENT: 'Tempo indeterminato',
-    FIXED_TERM: 'Tempo determinato',
-    APPRENTICESHIP: 'Apprendistato',
-    AGENCY: 'Somministrazione',
-    INTERNSHIP: 'Tirocinio',
-    COLLABORATION: 'Collaborazione',
-    SELF_EMPLOYMENT: 'Lavoro autonomo',
-  } satisfies Record<ContractType, string>,
+  contractType: contractTypeLabels satisfies Record<ContractType, string>,
   workingHours: {
     FULL_TIME: 'Tempo pieno',
     PART_TIME: 'Part-time',

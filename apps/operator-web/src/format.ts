@@ -1,4 +1,11 @@
-import { type SkillGrades, skillLevelLabels } from '@sportello/ui';
+import {
+  contractTypeLabels,
+  type SkillGrades,
+  skillLevelLabels,
+  trainingEnrolmentStatusClass,
+  trainingEnrolmentStatusLabels,
+  trainingModeLabels,
+} from '@sportello/ui';
 import type {
   ApplicationStatus,
   AppointmentKind,
@@ -62,15 +69,7 @@ export const labels = {
     OVERDUE: 'Scaduta',
     WAIVED: 'Non dovuta',
   } satisfies Record<FeeStatus, string>,
-  contractType: {
-    PERMANENT: 'Tempo indeterminato',
-    FIXED_TERM: 'Tempo determinato',
-    APPRENTICESHIP: 'Apprendistato',
-    AGENCY: 'Somministrazione',
-    INTERNSHIP: 'Tirocinio',
-    COLLABORATION: 'Collaborazione',
-    SELF_EMPLOYMENT: 'Lavoro autonomo',
-  } satisfies Record<ContractType, string>,
+  contractType: contractTypeLabels satisfies Record<ContractType, string>,
   workingHours: {
     FULL_TIME: 'Tempo pieno',
     PART_TIME: 'Part-time',
@@ -109,15 +108,8 @@ export const labels = {
     PUBLISHED: 'Pubblicato',
     CANCELLED: 'Annullato',
   } satisfies Record<TrainingModuleStatus, string>,
-  trainingMode: {
-    IN_PERSON: 'In presenza',
-    ONLINE: 'Online',
-  } satisfies Record<TrainingMode, string>,
-  trainingEnrolmentStatus: {
-    ENROLLED: 'Iscritta/o',
-    WITHDRAWN: 'Ritirata/o',
-    COMPLETED: 'Completato',
-  } satisfies Record<TrainingEnrolmentStatus, string>,
+  trainingMode: trainingModeLabels satisfies Record<TrainingMode, string>,
+  trainingEnrolmentStatus: trainingEnrolmentStatusLabels satisfies Record<TrainingEnrolmentStatus, string>,
 };
 
 /** The badge colour of each status: waiting, done well, ended badly, or just ended. */
@@ -146,11 +138,7 @@ export const statusClass = {
     PUBLISHED: 'sl-status--verified',
     CANCELLED: 'sl-status--rejected',
   } satisfies Record<TrainingModuleStatus, string>,
-  trainingEnrolment: {
-    ENROLLED: 'sl-status--info',
-    WITHDRAWN: 'sl-status--neutral',
-    COMPLETED: 'sl-status--verified',
-  } satisfies Record<TrainingEnrolmentStatus, string>,
+  trainingEnrolment: trainingEnrolmentStatusClass satisfies Record<TrainingEnrolmentStatus, string>,
 };
 
 /** The options of a select, from one of the `labels` maps. */

@@ -17,5 +17,6 @@ export * from './search-select';
 export * from './session';
 export * from './skill-picker';
 export * from './strings';
+export * from './training';
 export * from './user-errors';
 export * from './validation';

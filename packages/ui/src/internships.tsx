@@ -48,6 +48,17 @@ export const skillLevelLabels = {
   ADVANCED: 'Avanzato',
 } as const;
 
+/** `ContractType`. */
+export const contractTypeLabels = {
+  PERMANENT: 'Tempo indeterminato',
+  FIXED_TERM: 'Tempo determinato',
+  APPRENTICESHIP: 'Apprendistato',
+  AGENCY: 'Somministrazione',
+  INTERNSHIP: 'Tirocinio',
+  COLLABORATION: 'Collaborazione',
+  SELF_EMPLOYMENT: 'Lavoro autonomo',
+} as const;
+
 /** Both tutors record monitoring periods while the tirocinio is in progress or suspended. */
 export const isMonitored = (status: InternshipStatusName) => status === 'ACTIVE' || status === 'SUSPENDED';
 
@@ -439,6 +450,30 @@ export interface InternshipEvaluationView {
     evaluatedAt: string;
   } | null;
   acquiredSkills: readonly { skill: { uri: string; label: string }; level: keyof typeof skillLevelLabels }[];
+}
+
+export interface InternshipHireView {
+  placement?: {
+    contractType: keyof typeof contractTypeLabels;
+    startsOn: string;
+    durationMonths?: number | null;
+  } | null;
+}
+
+/** The hire the tirocinio ended in, as a `dt`/`dd` pair for `InternshipEvaluationResult`. */
+export function InternshipHire({ internship: { placement } }: { internship: InternshipHireView }) {
+  return (
+    <>
+      <dt>Assunzione</dt>
+      <dd data-testid="internship-hire">
+        {placement
+          ? `${contractTypeLabels[placement.contractType]} dal ${formatDate(placement.startsOn)}${
+              placement.durationMonths ? `, ${placement.durationMonths} mesi` : ''
+            }`
+          : 'Nessuna'}
+      </dd>
+    </>
+  );
 }
 
 /** The final evaluation and the skills it attests; `children` adds rows (`dt`/`dd`), e.g. the hire. */

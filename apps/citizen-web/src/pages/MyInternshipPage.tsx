@@ -4,6 +4,7 @@ import {
   formatIndemnity,
   formatPeriod,
   InternshipEvaluationResult,
+  InternshipHire,
   InternshipMonitoring,
   InternshipProject,
   InternshipStatusLine,
@@ -87,6 +88,12 @@ const InternshipQuery = graphql(`
         outcome
         judgement
         evaluatedAt
+      }
+      placement {
+        id
+        contractType
+        startsOn
+        durationMonths
       }
     }
   }
@@ -210,6 +217,7 @@ export function MyInternshipPage() {
         internship={i}
         intro="Alla fine del tirocinio lo sportello ha scritto questa valutazione. Le competenze acquisite sono nel tuo curriculum."
       >
+        {i.placement ? <InternshipHire internship={i} /> : null}
         <dt>Il tuo curriculum</dt>
         <dd>
           <Link to="/profilo">Scarica il curriculum dal tuo profilo</Link>

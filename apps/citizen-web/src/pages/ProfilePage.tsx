@@ -116,6 +116,12 @@ export function ProfilePage() {
             <Link className="btn btn-outline-primary" to="/tirocini">
               I miei tirocini
             </Link>
+            <Link className="btn btn-outline-primary" to="/corsi">
+              Corsi di formazione
+            </Link>
+            <Link className="btn btn-outline-primary" to="/iscrizioni">
+              Le mie iscrizioni
+            </Link>
           </div>
         </section>
       ) : null}

@@ -1,6 +1,7 @@
 import {
   InternshipDetails,
   InternshipEvaluationResult,
+  InternshipHire,
   InternshipHistory,
   InternshipMonitoring,
   InternshipProject,
@@ -90,6 +91,12 @@ const InternshipQuery = graphql(`
         outcome
         judgement
         evaluatedAt
+      }
+      placement {
+        id
+        contractType
+        startsOn
+        durationMonths
       }
     }
   }
@@ -189,7 +196,9 @@ export function InternshipPage() {
       <InternshipEvaluationResult
         internship={internship}
         intro="Lo sportello ha concluso il tirocinio con questa valutazione; le competenze acquisite sono nel curriculum del tirocinante."
-      />
+      >
+        {internship.placement ? <InternshipHire internship={internship} /> : null}
+      </InternshipEvaluationResult>
     </>
   );
 }

@@ -4,9 +4,9 @@ import {
   CheckboxField,
   ErrorSummary,
   type FormErrors,
-  formatDate,
   hasErrors,
   InternshipEvaluationResult,
+  InternshipHire,
   internshipOutcomeLabels,
   it,
   mapUserErrors,
@@ -89,14 +89,7 @@ export function InternshipEvaluation({
   if (i.evaluation) {
     return (
       <InternshipEvaluationResult internship={i}>
-        <dt>Assunzione</dt>
-        <dd>
-          {i.placement
-            ? `${labels.contractType[i.placement.contractType]} dal ${formatDate(i.placement.startsOn)}${
-                i.placement.durationMonths ? `, ${i.placement.durationMonths} mesi` : ''
-              }`
-            : 'Nessuna'}
-        </dd>
+        <InternshipHire internship={i} />
       </InternshipEvaluationResult>
     );
   }

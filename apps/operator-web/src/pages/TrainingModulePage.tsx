@@ -6,6 +6,7 @@ import {
   type FormErrors,
   formatDate,
   formatShortDateTime,
+  formatTrainingPlace,
   it,
   LoadError,
   Loading,
@@ -296,7 +297,7 @@ function Details({ module: m }: { module: TrainingModule }) {
         <dt>Durata</dt>
         <dd>{m.hours} ore</dd>
         <dt>Modalità</dt>
-        <dd>{m.comune ? `In presenza, a ${m.comune.name}` : labels.trainingMode[m.mode]}</dd>
+        <dd>{formatTrainingPlace(m)}</dd>
         <dt>Posti</dt>
         <dd>
           {m.seats} ({m.enrolledCount} occupati, {m.seatsLeft} liberi)
