@@ -1,4 +1,4 @@
-import { contractTypeLabels } from '@sportello/ui';
+import { applicationStatusClass, contractTypeLabels, vacancyStatusClass } from '@sportello/ui';
 import type {
   ApplicationStatus,
   CefrLevel,
@@ -94,25 +94,8 @@ export const languageOptions = LANGUAGE_CODES.map((code) => ({
 })).sort((a, b) => (a.value === 'it' ? -1 : b.value === 'it' ? 1 : collator.compare(a.label, b.label)));
 
 export const statusClass = {
-  vacancy: {
-    DRAFT: 'sl-status--neutral',
-    SUBMITTED: 'sl-status--pending',
-    PUBLISHED: 'sl-status--verified',
-    REJECTED: 'sl-status--rejected',
-    CLOSED: 'sl-status--neutral',
-    FILLED: 'sl-status--verified',
-    EXPIRED: 'sl-status--neutral',
-  } satisfies Record<VacancyStatus, string>,
-  application: {
-    PROPOSED: 'sl-status--pending',
-    APPLIED: 'sl-status--info',
-    SHORTLISTED: 'sl-status--info',
-    INTERVIEW: 'sl-status--info',
-    OFFER: 'sl-status--info',
-    HIRED: 'sl-status--verified',
-    REJECTED: 'sl-status--rejected',
-    WITHDRAWN: 'sl-status--neutral',
-  } satisfies Record<ApplicationStatus, string>,
+  vacancy: vacancyStatusClass satisfies Record<VacancyStatus, string>,
+  application: applicationStatusClass satisfies Record<ApplicationStatus, string>,
 };
 
 /**

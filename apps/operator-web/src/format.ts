@@ -1,10 +1,12 @@
 import {
+  applicationStatusClass,
   contractTypeLabels,
   type SkillGrades,
   skillLevelLabels,
   trainingEnrolmentStatusClass,
   trainingEnrolmentStatusLabels,
   trainingModeLabels,
+  vacancyStatusClass,
 } from '@sportello/ui';
 import type {
   ApplicationStatus,
@@ -114,25 +116,8 @@ export const labels = {
 
 /** The badge colour of each status: waiting, done well, ended badly, or just ended. */
 export const statusClass = {
-  vacancy: {
-    DRAFT: 'sl-status--neutral',
-    SUBMITTED: 'sl-status--pending',
-    PUBLISHED: 'sl-status--verified',
-    REJECTED: 'sl-status--rejected',
-    CLOSED: 'sl-status--neutral',
-    FILLED: 'sl-status--verified',
-    EXPIRED: 'sl-status--neutral',
-  } satisfies Record<VacancyStatus, string>,
-  application: {
-    PROPOSED: 'sl-status--pending',
-    APPLIED: 'sl-status--info',
-    SHORTLISTED: 'sl-status--info',
-    INTERVIEW: 'sl-status--info',
-    OFFER: 'sl-status--info',
-    HIRED: 'sl-status--verified',
-    REJECTED: 'sl-status--rejected',
-    WITHDRAWN: 'sl-status--neutral',
-  } satisfies Record<ApplicationStatus, string>,
+  vacancy: vacancyStatusClass satisfies Record<VacancyStatus, string>,
+  application: applicationStatusClass satisfies Record<ApplicationStatus, string>,
   trainingModule: {
     DRAFT: 'sl-status--pending',
     PUBLISHED: 'sl-status--verified',

@@ -19,4 +19,5 @@ export * from './skill-picker';
 export * from './strings';
 export * from './training';
 export * from './user-errors';
+export * from './vacancies';
 export * from './validation';

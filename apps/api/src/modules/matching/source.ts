@@ -23,6 +23,7 @@ import {
 } from '@sportello/db';
 import type { CitizenCvRecord, ReferenceRows, VacancyRecord } from '@sportello/matching';
 import { and, asc, type Column, eq, gte, inArray, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { SpecialCategoryService } from '../citizens/special-categories.js';
 
 /**
@@ -85,6 +86,16 @@ const settingsFor = (scope: Scope): StatementSettings => ('ids' in scope ? {} : 
  * builds no intermediate objects.
  */
 export function createMatchingSource(db: Db, specialCategories: SpecialCategoryService) {
+  /** For each owner (a CV's citizen, a vacancy) of the scope, the rows of the owner column's table as a JSON list. */
+  function childList(name: string, owner: PgColumn, element: SQL | Column, order: Column, scope: Scope) {
+    return db
+      .select({ id: owner, list: sql`json_agg(${element} order by ${order})`.as(`${name}_list`) })
+      .from(owner.table as PgTable)
+      .where(within(owner, scope))
+      .groupBy(owner)
+      .as(name);
+  }
+
   function cvRecordQuery(scope: Scope) {
     const sharing = db
       .selectDistinct({ id: consents.citizenId })
@@ -97,40 +108,26 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
         ),
       )
       .as('sharing');
-    const skills = db
-      .select({
-        id: cvSkills.citizenId,
-        list: sql`json_agg(${cvSkills.skillUri} order by ${cvSkills.position})`.as('skills_list'),
-      })
-      .from(cvSkills)
-      .where(within(cvSkills.citizenId, scope))
-      .groupBy(cvSkills.citizenId)
-      .as('skills');
-    const sought = db
-      .select({
-        id: cvSoughtOccupations.citizenId,
-        list: sql`json_agg(${cvSoughtOccupations.occupationUri} order by ${cvSoughtOccupations.position})`.as(
-          'sought_list',
-        ),
-      })
-      .from(cvSoughtOccupations)
-      .where(within(cvSoughtOccupations.citizenId, scope))
-      .groupBy(cvSoughtOccupations.citizenId)
-      .as('sought');
+    const skills = childList('skills', cvSkills.citizenId, cvSkills.skillUri, cvSkills.position, scope);
+    const sought = childList(
+      'sought',
+      cvSoughtOccupations.citizenId,
+      cvSoughtOccupations.occupationUri,
+      cvSoughtOccupations.position,
+      scope,
+    );
     const experience = jsonObject({
       occupationUri: cvExperiences.occupationUri,
       startsOn: cvExperiences.startsOn,
       endsOn: cvExperiences.endsOn,
     });
-    const experiences = db
-      .select({
-        id: cvExperiences.citizenId,
-        list: sql`json_agg(${experience} order by ${cvExperiences.position})`.as('experiences_list'),
-      })
-      .from(cvExperiences)
-      .where(within(cvExperiences.citizenId, scope))
-      .groupBy(cvExperiences.citizenId)
-      .as('experiences');
+    const experiences = childList(
+      'experiences',
+      cvExperiences.citizenId,
+      experience,
+      cvExperiences.position,
+      scope,
+    );
     const education = db
       .select({
         id: cvEducation.citizenId,
@@ -147,15 +144,13 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       levels: sql`json_build_array(${cvLanguages.listening}, ${cvLanguages.reading},
         ${cvLanguages.spokenInteraction}, ${cvLanguages.spokenProduction}, ${cvLanguages.writing})`,
     });
-    const languages = db
-      .select({
-        id: cvLanguages.citizenId,
-        list: sql`json_agg(${language} order by ${cvLanguages.languageCode})`.as('languages_list'),
-      })
-      .from(cvLanguages)
-      .where(within(cvLanguages.citizenId, scope))
-      .groupBy(cvLanguages.citizenId)
-      .as('languages');
+    const languages = childList(
+      'languages',
+      cvLanguages.citizenId,
+      language,
+      cvLanguages.languageCode,
+      scope,
+    );
     const record = named({
       citizenId: citizens.userId,
       networkId: citizens.networkId,
@@ -196,25 +191,15 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       languageCode: vacancyLanguages.languageCode,
       minLevel: vacancyLanguages.minLevel,
     });
-    const languages = db
-      .select({
-        id: vacancyLanguages.vacancyId,
-        list: sql`json_agg(${language} order by ${vacancyLanguages.languageCode})`.as('languages_list'),
-      })
-      .from(vacancyLanguages)
-      .where(within(vacancyLanguages.vacancyId, scope))
-      .groupBy(vacancyLanguages.vacancyId)
-      .as('languages');
+    const languages = childList(
+      'languages',
+      vacancyLanguages.vacancyId,
+      language,
+      vacancyLanguages.languageCode,
+      scope,
+    );
     const skill = jsonObject({ skillUri: vacancySkills.skillUri, essential: vacancySkills.essential });
-    const skills = db
-      .select({
-        id: vacancySkills.vacancyId,
-        list: sql`json_agg(${skill} order by ${vacancySkills.skillUri})`.as('skills_list'),
-      })
-      .from(vacancySkills)
-      .where(within(vacancySkills.vacancyId, scope))
-      .groupBy(vacancySkills.vacancyId)
-      .as('skills');
+    const skills = childList('skills', vacancySkills.vacancyId, skill, vacancySkills.skillUri, scope);
     const record = named({
       id: vacancies.id,
       networkId: vacancies.networkId,

@@ -17,69 +17,75 @@ function durationErrors(durationMonths: number | null | undefined): UserError[] 
     : [userError('durationMonths', 'OUT_OF_RANGE', 'La durata va da 1 a 120 mesi.')];
 }
 
+/**
+ * A hire by a company of the platform, recorded in the caller's transaction: the employer is named
+ * as the company is.
+ */
+async function insertCompanyHire(
+  tx: Tx,
+  values: Omit<typeof placements.$inferInsert, 'employerName' | 'durationMonths'> & {
+    companyId: string;
+    durationMonths?: number | null | undefined;
+  },
+): Promise<Placement> {
+  const errors = durationErrors(values.durationMonths);
+  if (errors.length) throw new UserErrors(errors);
+  const [company] = await tx
+    .select({ legalName: companies.legalName })
+    .from(companies)
+    .where(eq(companies.id, values.companyId));
+  const [row] = await tx
+    .insert(placements)
+    .values({
+      ...values,
+      employerName: company?.legalName ?? '',
+      durationMonths: values.durationMonths ?? null,
+    })
+    .returning();
+  return row!;
+}
+
 export function createPlacementService(db: Db) {
   return {
     /** A hire on the platform becomes a placement in the same transaction as the hire. */
-    async fromApplication(
+    fromApplication(
       tx: Tx,
       application: Application,
       vacancy: Vacancy,
       hire: { startsOn: string; durationMonths?: number | null },
       recordedBy: string,
     ): Promise<Placement> {
-      const errors = durationErrors(hire.durationMonths);
-      if (errors.length) throw new UserErrors(errors);
-      const [company] = await tx
-        .select({ legalName: companies.legalName })
-        .from(companies)
-        .where(eq(companies.id, vacancy.companyId));
-      const [row] = await tx
-        .insert(placements)
-        .values({
-          networkId: application.networkId,
-          citizenId: application.citizenId,
-          source: 'APPLICATION',
-          applicationId: application.id,
-          companyId: vacancy.companyId,
-          employerName: company?.legalName ?? '',
-          contractType: vacancy.contractType,
-          startsOn: hire.startsOn,
-          durationMonths: hire.durationMonths ?? null,
-          recordedBy,
-        })
-        .returning();
-      return row!;
+      return insertCompanyHire(tx, {
+        networkId: application.networkId,
+        citizenId: application.citizenId,
+        source: 'APPLICATION',
+        applicationId: application.id,
+        companyId: vacancy.companyId,
+        contractType: vacancy.contractType,
+        startsOn: hire.startsOn,
+        durationMonths: hire.durationMonths,
+        recordedBy,
+      });
     },
 
     /** A tirocinio that ends in a hire by the host company, in the same transaction as its completion. */
-    async fromInternship(
+    fromInternship(
       tx: Tx,
       internship: { id: string; networkId: string; citizenId: string; companyId: string },
       hire: { contractType: Placement['contractType']; startsOn: string; durationMonths?: number | null },
       recordedBy: string,
     ): Promise<Placement> {
-      const errors = durationErrors(hire.durationMonths);
-      if (errors.length) throw new UserErrors(errors);
-      const [company] = await tx
-        .select({ legalName: companies.legalName })
-        .from(companies)
-        .where(eq(companies.id, internship.companyId));
-      const [row] = await tx
-        .insert(placements)
-        .values({
-          networkId: internship.networkId,
-          citizenId: internship.citizenId,
-          source: 'INTERNSHIP',
-          internshipId: internship.id,
-          companyId: internship.companyId,
-          employerName: company?.legalName ?? '',
-          contractType: hire.contractType,
-          startsOn: hire.startsOn,
-          durationMonths: hire.durationMonths ?? null,
-          recordedBy,
-        })
-        .returning();
-      return row!;
+      return insertCompanyHire(tx, {
+        networkId: internship.networkId,
+        citizenId: internship.citizenId,
+        source: 'INTERNSHIP',
+        internshipId: internship.id,
+        companyId: internship.companyId,
+        contractType: hire.contractType,
+        startsOn: hire.startsOn,
+        durationMonths: hire.durationMonths,
+        recordedBy,
+      });
     },
 
     async byInternships(internshipIds: readonly string[]): Promise<Placement[]> {
