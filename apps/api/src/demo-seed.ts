@@ -86,6 +86,51 @@ export const DEMO_LOGINS = [
   { role: 'Azienda (verificata)', email: 'hr@officinemeccanichelegnano.demo', portal: '/aziende' },
 ] as const;
 
+interface DemoPerson {
+  email: string;
+  givenName: string;
+  familyName: string;
+  cf: string;
+  birthDate: string;
+  comune: string;
+}
+
+/** Citizens with a verified account and the demo password; `registeredBy` is the operator who registered the i-th, if any. */
+async function insertDemoCitizens(
+  tx: Tx,
+  networkId: string,
+  passwordHash: string,
+  verifiedAt: Date,
+  people: readonly DemoPerson[],
+  registeredBy: (i: number) => string | null,
+) {
+  const created = await tx
+    .insert(users)
+    .values(
+      people.map((p) => ({
+        networkId,
+        kind: 'CITIZEN' as const,
+        email: p.email,
+        passwordHash,
+        givenName: p.givenName,
+        familyName: p.familyName,
+        emailVerifiedAt: verifiedAt,
+      })),
+    )
+    .returning();
+  await tx.insert(citizens).values(
+    people.map((p, i) => ({
+      userId: created[i]!.id,
+      networkId,
+      codiceFiscale: p.cf,
+      birthDate: p.birthDate,
+      residenceComuneCode: p.comune,
+      registeredBy: registeredBy(i),
+    })),
+  );
+  return created;
+}
+
 /** Seeds the demo network in one transaction; returns false when a network already exists. */
 export async function seedDemo(db: Db): Promise<boolean> {
   const existing = await db.select({ id: networks.id }).from(networks).limit(1);
@@ -214,29 +259,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
         comune: '012133',
       },
     ];
-    const citizenUsers = await tx
-      .insert(users)
-      .values(
-        people.map((p) => ({
-          networkId,
-          kind: 'CITIZEN' as const,
-          email: p.email,
-          passwordHash,
-          givenName: p.givenName,
-          familyName: p.familyName,
-          emailVerifiedAt: verifiedAt,
-        })),
-      )
-      .returning();
-    await tx.insert(citizens).values(
-      people.map((p, i) => ({
-        userId: citizenUsers[i]!.id,
-        networkId,
-        codiceFiscale: p.cf,
-        birthDate: p.birthDate,
-        residenceComuneCode: p.comune,
-        registeredBy: i === 1 ? staff[0]!.id : null,
-      })),
+    const citizenUsers = await insertDemoCitizens(tx, networkId, passwordHash, verifiedAt, people, (i) =>
+      i === 1 ? staff[0]!.id : null,
     );
 
     const [officine] = await tx
@@ -737,31 +761,8 @@ export async function seedDemoCandidates(db: Db): Promise<void> {
         comune: '015041',
       },
     ];
-    const created = await tx
-      .insert(users)
-      .values(
-        people.map((p) => ({
-          networkId,
-          kind: 'CITIZEN' as const,
-          email: p.email,
-          passwordHash,
-          givenName: p.givenName,
-          familyName: p.familyName,
-          emailVerifiedAt: verifiedAt,
-        })),
-      )
-      .returning();
+    const created = await insertDemoCitizens(tx, networkId, passwordHash, verifiedAt, people, () => operator);
     const [sara, davide] = created.map((u) => u.id) as [string, string];
-    await tx.insert(citizens).values(
-      people.map((p, i) => ({
-        userId: created[i]!.id,
-        networkId,
-        codiceFiscale: p.cf,
-        birthDate: p.birthDate,
-        residenceComuneCode: p.comune,
-        registeredBy: operator,
-      })),
-    );
     await tx
       .update(citizens)
       .set({ mobilityRadiusKm: 15, hasOwnVehicle: true, drivingLicences: ['B'] })
