@@ -3,8 +3,10 @@
  * benchmark, set-based (INSERT ... SELECT over generate_series, one statement per table and batch),
  * so a million CVs take minutes. Places are real comuni clustered around the network's member
  * comuni (those within MEMBER_KM of Legnano) and occupations are real ESCO occupations, popular ones
- * far more frequent than the long tail. ESCO skills are not loaded, so CVs and vacancies name no
- * skills and the two skill components are met in full for every pair.
+ * far more frequent than the long tail. Skills are real ESCO skills drawn from the ESCO
+ * occupation–skill relations: a CV declares 5–25, most of them essential or optional skills of its
+ * first sought occupation, some of its second, of other occupations in the same ISCO unit group and
+ * transversal ones; a vacancy asks for 3–12 essential skills of its occupation and 0–8 optional ones.
  */
 import type { Sql } from 'postgres';
 
@@ -19,16 +21,30 @@ export interface GeneratedSizes {
   vacancies: number;
 }
 
+export interface Generated extends GeneratedSizes {
+  generateS: number;
+}
+
 const km = (column: string) =>
   `2 * 6371.0088 * asin(sqrt(power(sin(radians(${column}.latitude - c.latitude) / 2), 2)
      + cos(radians(c.latitude)) * cos(radians(${column}.latitude)) * power(sin(radians(${column}.longitude - c.longitude) / 2), 2)))`;
 
-/** What has been generated in this database, if anything. */
-export async function generatedSizes(sql: Sql): Promise<GeneratedSizes | null> {
+/** What has been generated in this database, if anything (a database of an older generator: null). */
+export async function generated(sql: Sql): Promise<Generated | null> {
   const [table] = await sql`select to_regclass('bench_meta') as t`;
   if (!table?.t) return null;
-  const [row] = await sql`select cvs, vacancies from bench_meta`;
-  return row ? { cvs: Number(row.cvs), vacancies: Number(row.vacancies) } : null;
+  const [row] = await sql`select cvs, vacancies, generate_s from bench_meta`;
+  return row ? { cvs: Number(row.cvs), vacancies: Number(row.vacancies), generateS: Number(row.generate_s) } : null;
+}
+
+/**
+ * A SQL expression that draws one element of one of several skill arrays: the uniform `u` picks
+ * the array (each entry is [upper bound of u, array]), `w` the element. Empty arrays give null.
+ */
+function pick(choices: [number, string][]): string {
+  const element = (array: string) =>
+    `(${array})[1 + floor(w * cardinality(${array}))::int]`;
+  return `case ${choices.map(([upTo, array]) => `when u < ${upTo} then ${element(array)}`).join(' ')} end`;
 }
 
 export async function generate(sql: Sql, sizes: GeneratedSizes, log: (line: string) => void): Promise<void> {
@@ -37,7 +53,7 @@ export async function generate(sql: Sql, sizes: GeneratedSizes, log: (line: stri
   await sql`set session_replication_role = replica`;
   await sql`select setseed(0.4242)`;
   await sql.unsafe(`
-    create table bench_meta (cvs integer not null, vacancies integer not null);
+    create table bench_meta (cvs integer not null, vacancies integer not null, generate_s float8);
     create table bench_places as
       select c.istat_code, (${km('l')}) <= ${MEMBER_KM} as member
       from comuni c, comuni l
@@ -45,6 +61,21 @@ export async function generate(sql: Sql, sizes: GeneratedSizes, log: (line: stri
     -- Popular occupations first: a cubed uniform index makes the first ones far more frequent.
     create table bench_occupations as
       select uri, row_number() over (order by md5(uri)) as rank from esco_occupations;
+    -- Each occupation's essential and optional skills, and the essential skills of the other
+    -- occupations of its ISCO unit group (the related occupations a CV borrows from).
+    create table bench_occupation_skills as
+      select o.uri, o.isco_group,
+        coalesce(array_agg(s.skill_uri order by s.skill_uri) filter (where s.relation_type = 'essential'), '{}') as ess,
+        coalesce(array_agg(s.skill_uri order by s.skill_uri) filter (where s.relation_type = 'optional'), '{}') as opt
+      from esco_occupations o left join esco_occupation_skills s on s.occupation_uri = o.uri
+      group by o.uri, o.isco_group;
+    alter table bench_occupation_skills add column rel text[] not null default '{}';
+    update bench_occupation_skills b set rel = coalesce((
+      select array_agg(distinct e) from bench_occupation_skills n, unnest(n.ess) e
+      where n.isco_group = b.isco_group and n.uri <> b.uri), '{}');
+    create unique index on bench_occupation_skills (uri);
+    create table bench_transversal as
+      select array_agg(uri order by uri) as skills from esco_skills where reuse_level = 'transversal';
     insert into networks (id, slug, name) values
       ('00000000-0000-4000-8000-000000000001', 'bench', 'Rete di misura (dati generati)');
     insert into memberships (network_id, comune_code, starts_on)
@@ -53,6 +84,8 @@ export async function generate(sql: Sql, sizes: GeneratedSizes, log: (line: stri
       values ('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000001',
               'COMPANY_MEMBER', 'referente@misura.invalid', 'Referente', 'Generato');
   `);
+  const [skills] = await sql`select count(*)::int as n from esco_occupation_skills`;
+  if (!skills?.n) throw new Error('The ESCO occupation–skill relations are not loaded: the generator draws skills from them');
   const [counts] = await sql`
     select count(*) filter (where member) as members, count(*) as places from bench_places`;
   log(`${counts?.members} member comuni around Legnano, ${counts?.places} comuni within ${NEARBY_KM} km`);
@@ -136,6 +169,25 @@ export async function generate(sql: Sql, sizes: GeneratedSizes, log: (line: stri
                      else 'it' end as lang
               from batch) b
         where lang is not null`);
+      await tx.unsafe(`
+        insert into cv_skills (citizen_id, skill_uri, level, position)
+        select id, skill, (array['BASIC','INTERMEDIATE','INTERMEDIATE','ADVANCED'])[1 + floor(random() * 4)::int]::skill_level,
+          row_number() over (partition by id order by skill) - 1
+        from (
+          select distinct id, ${pick([
+            [0.5, 'o.ess'],
+            [0.7, 'o.opt'],
+            [0.8, 'coalesce(s.ess, o.rel)'],
+            [0.9, 'o.rel'],
+            [1, 't.skills'],
+          ])} as skill
+          from (select b.id, b.o1, b.o2, random() as u, random() as w
+                from batch b, generate_series(1, 5 + floor(power(b.r2, 1.5) * 21)::int)) d
+          join bench_occupation_skills o on o.uri = d.o1
+          left join bench_occupation_skills s on s.uri = d.o2 and d.o2 <> d.o1,
+          bench_transversal t
+        ) p
+        where skill is not null`);
     });
     log(
       `cvs ${to.toLocaleString('en')}/${sizes.cvs.toLocaleString('en')} (${Math.round(performance.now() - started)} ms)`,
@@ -159,13 +211,33 @@ export async function generate(sql: Sql, sizes: GeneratedSizes, log: (line: stri
       '00000000-0000-4000-8000-000000000002'
     from (select i, random() < 0.04 as remote from generate_series(1, ${sizes.vacancies}) i) v,
       (select ${placeArrays}) r;
+    -- 3-12 essential skills of the occupation, 0-8 optional ones; a skill drawn twice is kept once,
+    -- essential if either draw was.
+    insert into vacancy_skills (vacancy_id, skill_uri, essential)
+    select vacancy_id, skill, bool_or(essential)
+    from (
+      select v.id as vacancy_id, true as essential, o.ess[1 + floor(random() * cardinality(o.ess))::int] as skill
+      from vacancies v join bench_occupation_skills o on o.uri = v.occupation_uri,
+        generate_series(1, 3 + floor(random() * 10)::int)
+      where cardinality(o.ess) > 0
+      union all
+      select v.id, false, o.opt[1 + floor(random() * cardinality(o.opt))::int]
+      from vacancies v join bench_occupation_skills o on o.uri = v.occupation_uri,
+        generate_series(1, floor(random() * 9)::int)
+      where cardinality(o.opt) > 0
+    ) d
+    group by vacancy_id, skill;
     insert into vacancy_languages (vacancy_id, language_code, min_level)
     select id, 'it', (array['A2','B1','B2'])[1 + floor(random() * 3)::int]::cefr_level from vacancies where random() < 0.6;
     insert into vacancy_languages (vacancy_id, language_code, min_level)
     select id, 'en', (array['A2','B1','B2','C1'])[1 + floor(random() * 4)::int]::cefr_level from vacancies where random() < 0.3;
-    insert into bench_meta values (${sizes.cvs}, ${sizes.vacancies});
+    insert into bench_meta (cvs, vacancies) values (${sizes.cvs}, ${sizes.vacancies});
   `);
   await sql`set session_replication_role = origin`;
   log('analyze');
   await sql`analyze`;
+}
+
+export async function recordGenerateTime(sql: Sql, seconds: number): Promise<void> {
+  await sql`update bench_meta set generate_s = ${seconds}`;
 }

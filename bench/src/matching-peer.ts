@@ -5,10 +5,13 @@
  * `packages/matching` is computed in SQL in the same integer tenths, and each direction is one
  * statement ending in ORDER BY score DESC, id LIMIT k.
  *
- * Prefilter: pairs whose occupations share no ISCO minor group get no occupation points, so they
- * score at most MAX_SCORE - FULL.occupation. The prefiltered statement (GIN `&&` on the CV side, a
- * btree on the vacancy side) is exact when its k-th score is above that bound; otherwise the same
- * statement runs again without the prefilter.
+ * Prefilter: pairs whose occupations share no ISCO minor group get no occupation points, and pairs
+ * that share none of the vacancy's essential skills get at most half of the essential-skill points
+ * (related skills earn half credit), so a pair failing both scores at most
+ * MAX_SCORE - FULL.occupation - (FULL.essentialSkills - its half). The prefiltered statement (GIN
+ * `&&` on the CVs' minor groups and skills, a btree on the vacancies' minor group and GIN on their
+ * essential skills, the two combined by a bitmap OR) is exact when its k-th score is above that
+ * bound; otherwise the same statement runs again without the prefilter.
  */
 import {
   bitCount,
@@ -50,6 +53,9 @@ const OCCUPATION = [
   Math.round((FULL_POINTS.occupation * 3) / 5),
 ];
 const BOUND_WITHOUT_OCCUPATION = MAX_SCORE - FULL_POINTS.occupation;
+/** What a pair sharing no minor group nor any essential skill can score, when there are essential skills. */
+const BOUND_WITHOUT_OCCUPATION_OR_ESSENTIAL =
+  BOUND_WITHOUT_OCCUPATION - (FULL_POINTS.essentialSkills - Math.round(FULL_POINTS.essentialSkills / 2));
 
 const list = (values: readonly number[]) => `'{${values.join(',')}}'::int[]`;
 
@@ -163,7 +169,11 @@ export class SqlPeer {
     );
     await sql.unsafe(`
       create index on bench_cv_profiles using gin (occ_minor);
+      create index on bench_cv_profiles using gin (skills);
       create index on bench_vacancy_profiles (isco_minor);
+      create index on bench_vacancy_profiles using gin (ess);
+      -- Vacancies without essential skills give everyone their full points: the prefilter keeps them.
+      create index on bench_vacancy_profiles (id) where cardinality(ess) = 0;
       analyze bench_cv_profiles;
       analyze bench_vacancy_profiles`);
   }
@@ -234,9 +244,16 @@ export class SqlPeer {
       select id::text as key, score from (
         select p.id, (${score}) as score from bench_cv_profiles p
         where p.network = ${v.network} and p.shares and p.active ${v.law68Reserved ? 'and p.law68' : ''}
-          ${prefilter ? `and p.occ_minor && '{${minor}}'::int[]` : ''}
+          ${
+            !prefilter
+              ? ''
+              : v.essentialSkills.length === 0
+                ? `and p.occ_minor && '{${minor}}'::int[]`
+                : `and (p.occ_minor && '{${minor}}'::int[] or p.skills && ${list(v.essentialSkills)})`
+          }
       ) s order by score desc, id limit ${k}`;
-    return this.exactTop(statement, k);
+    const bound = v.essentialSkills.length === 0 ? BOUND_WITHOUT_OCCUPATION : BOUND_WITHOUT_OCCUPATION_OR_ESSENTIAL;
+    return this.exactTop(statement, k, bound);
   }
 
   /** Top k vacancies for a citizen. */
@@ -294,14 +311,18 @@ export class SqlPeer {
         select v.id, (${score}) as score from bench_vacancy_profiles v
         where v.network = ${cv.network} and v.published and v.expires >= ${today}
           ${cv.law68Eligible ? '' : 'and not v.law68'}
-          ${prefilter ? `and v.isco_minor = any(${list(minors)})` : ''}
+          ${
+            prefilter
+              ? `and (v.isco_minor = any(${list(minors)}) or v.ess && ${list([...exact])} or cardinality(v.ess) = 0)`
+              : ''
+          }
       ) s order by score desc, id limit ${k}`;
-    return this.exactTop(statement, k);
+    return this.exactTop(statement, k, BOUND_WITHOUT_OCCUPATION_OR_ESSENTIAL);
   }
 
-  private async exactTop(statement: (prefilter: boolean) => string, k: number): Promise<Match[]> {
+  private async exactTop(statement: (prefilter: boolean) => string, k: number, bound: number): Promise<Match[]> {
     const rows = await this.sql.unsafe<{ key: string; score: number }[]>(statement(true));
-    const safe = rows.length === k && rows[k - 1]!.score > BOUND_WITHOUT_OCCUPATION;
+    const safe = rows.length === k && rows[k - 1]!.score > bound;
     const top = safe ? rows : await this.sql.unsafe<{ key: string; score: number }[]>(statement(false));
     return top.map((r, id) => ({ id, key: r.key, score: Number(r.score) }));
   }
