@@ -34,7 +34,9 @@ export async function generated(sql: Sql): Promise<Generated | null> {
   const [table] = await sql`select to_regclass('bench_meta') as t`;
   if (!table?.t) return null;
   const [row] = await sql`select cvs, vacancies, generate_s from bench_meta`;
-  return row ? { cvs: Number(row.cvs), vacancies: Number(row.vacancies), generateS: Number(row.generate_s) } : null;
+  return row
+    ? { cvs: Number(row.cvs), vacancies: Number(row.vacancies), generateS: Number(row.generate_s) }
+    : null;
 }
 
 /**
@@ -42,8 +44,7 @@ export async function generated(sql: Sql): Promise<Generated | null> {
  * the array (each entry is [upper bound of u, array]), `w` the element. Empty arrays give null.
  */
 function pick(choices: [number, string][]): string {
-  const element = (array: string) =>
-    `(${array})[1 + floor(w * cardinality(${array}))::int]`;
+  const element = (array: string) => `(${array})[1 + floor(w * cardinality(${array}))::int]`;
   return `case ${choices.map(([upTo, array]) => `when u < ${upTo} then ${element(array)}`).join(' ')} end`;
 }
 
@@ -85,7 +86,10 @@ export async function generate(sql: Sql, sizes: GeneratedSizes, log: (line: stri
               'COMPANY_MEMBER', 'referente@misura.invalid', 'Referente', 'Generato');
   `);
   const [skills] = await sql`select count(*)::int as n from esco_occupation_skills`;
-  if (!skills?.n) throw new Error('The ESCO occupation–skill relations are not loaded: the generator draws skills from them');
+  if (!skills?.n)
+    throw new Error(
+      'The ESCO occupation–skill relations are not loaded: the generator draws skills from them',
+    );
   const [counts] = await sql`
     select count(*) filter (where member) as members, count(*) as places from bench_places`;
   log(`${counts?.members} member comuni around Legnano, ${counts?.places} comuni within ${NEARBY_KM} km`);

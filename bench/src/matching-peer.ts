@@ -252,7 +252,8 @@ export class SqlPeer {
                 : `and (p.occ_minor && '{${minor}}'::int[] or p.skills && ${list(v.essentialSkills)})`
           }
       ) s order by score desc, id limit ${k}`;
-    const bound = v.essentialSkills.length === 0 ? BOUND_WITHOUT_OCCUPATION : BOUND_WITHOUT_OCCUPATION_OR_ESSENTIAL;
+    const bound =
+      v.essentialSkills.length === 0 ? BOUND_WITHOUT_OCCUPATION : BOUND_WITHOUT_OCCUPATION_OR_ESSENTIAL;
     return this.exactTop(statement, k, bound);
   }
 
@@ -320,7 +321,11 @@ export class SqlPeer {
     return this.exactTop(statement, k, BOUND_WITHOUT_OCCUPATION_OR_ESSENTIAL);
   }
 
-  private async exactTop(statement: (prefilter: boolean) => string, k: number, bound: number): Promise<Match[]> {
+  private async exactTop(
+    statement: (prefilter: boolean) => string,
+    k: number,
+    bound: number,
+  ): Promise<Match[]> {
     const rows = await this.sql.unsafe<{ key: string; score: number }[]>(statement(true));
     const safe = rows.length === k && rows[k - 1]!.score > bound;
     const top = safe ? rows : await this.sql.unsafe<{ key: string; score: number }[]>(statement(false));
