@@ -489,17 +489,49 @@ export class MatchingIndex {
 
     const bar = () => Math.max(minScore, top.floor);
     const skillsFloor = MAX_SCORE - FULL.essentialSkills - FULL.optionalSkills;
-    const scan = (cap: number) => {
-      for (const i of this.byBound(candidates, essentialCount, optionalCount)) {
-        const bound =
-          cap +
-          essentialSkillPoints(essentialBound[i]!, essentialCount) +
-          optionalSkillPoints(optionalBound[i]!, optionalCount);
-        if (bound < bar()) break;
-        consider(i, true);
+    // What a candidate of a skill tier can score at most: the cheap components exactly, the
+    // occupation exactly (a skill tier meets citizens of any occupation), the skills by their bound,
+    // languages and experience in full. -1 for whoever the vacancy cannot rank.
+    const upperBound = (i: number): number => {
+      const f = cvFlags[i]!;
+      if ((f & need) !== need || cvNetwork[i] !== v.network) return -1;
+      if (groups !== undefined && (cvGroups[i]! & groups) === 0) return -1;
+      let d = 0;
+      if (!remote) {
+        d = distance[cvComune[i]!]!;
+        if (d > radiusTenths) return -1;
+      }
+      const pool = occupations.pool;
+      const oStart = occupations.start[i]!;
+      const oEnd = oStart + occupations.length[i]!;
+      let level = 0;
+      for (let p = oStart; p < oEnd; p++) {
+        const l = levels[pool[p]!]!;
+        if (l > level) level = l;
+      }
+      return (
+        distancePoints(remote, d, cvRadius[i]!) +
+        availabilityPoints(
+          (f & (partTime ? CV_PART_TIME : CV_FULL_TIME)) !== 0,
+          !shifts || (f & CV_SHIFTS) !== 0,
+        ) +
+        educationPoints(cvEqf[i]!, eduMin) +
+        licencePoints(bitCount(cvLicences[i]! & v.licences), licencesRequired) +
+        occupationPoints(level) +
+        essentialSkillPoints(essentialBound[i]!, essentialCount) +
+        optionalSkillPoints(optionalBound[i]!, optionalCount) +
+        FULL.languages +
+        FULL.experience
+      );
+    };
+    const scan = () => {
+      const { order, bounds } = this.byBound(candidates, upperBound);
+      for (let n = 0; n < order.length; n++) {
+        if (bounds[n]! < bar()) break;
+        consider(order[n]!, true);
       }
     };
-    scan(skillsFloor);
+    scan();
 
     // Second tier: everyone else declares no required skill, so earns at most half credit for each.
     // Citizens of the vacancy's occupation come first, then those of its ISCO unit and minor groups;
@@ -511,6 +543,7 @@ export class MatchingIndex {
       FULL.occupation;
     for (let level = 3; level >= 1; level--) {
       if (bar() > noneDeclared + occupationPoints(level)) return top.result();
+      candidates = [];
       for (let o = 0; o < this.occupationCount; o++) {
         if (levels[o] !== level) continue;
         for (const i of this.occupationPostings.list(o)) {
@@ -518,9 +551,10 @@ export class MatchingIndex {
           seen[i] = stamp;
           essentialBound[i] = essentialCount;
           optionalBound[i] = optionalCount;
-          consider(i, true);
+          candidates.push(i);
         }
       }
+      scan();
     }
     if (bar() > noneDeclared) return top.result();
 
@@ -547,7 +581,7 @@ export class MatchingIndex {
       for (const t of ref.relatedSkills[s] ?? []) credit(this.skillPostings.list(t));
       for (const o of this.skillOccupations[s] ?? []) credit(this.occupationPostings.list(o));
     });
-    scan(skillsFloor - FULL.occupation);
+    scan();
     // Whoever the postings did not meet has no related occupation, no skill credit and no months
     // of experience in the vacancy's ISCO unit group (past jobs are posted too).
     const unmetBound =
@@ -587,26 +621,31 @@ export class MatchingIndex {
   }
 
   /**
-   * The candidates by decreasing bound on their skill points (a counting sort), so the bar rises
-   * fast and a scan stops at the first candidate that cannot reach it.
+   * The candidates that can be ranked, by decreasing upper bound of their score (a counting sort),
+   * so the bar rises fast and a scan stops at the first candidate that cannot reach it.
    */
-  private byBound(candidates: readonly number[], essentialCount: number, optionalCount: number) {
-    const { essentialBound, optionalBound } = this;
+  private byBound(candidates: readonly number[], upperBound: (i: number) => number) {
     const bounds = new Int32Array(candidates.length);
     const counts = new Int32Array(MAX_SCORE + 2);
+    let ranked = 0;
     candidates.forEach((i, n) => {
-      const bound =
-        essentialSkillPoints(essentialBound[i]!, essentialCount) +
-        optionalSkillPoints(optionalBound[i]!, optionalCount);
+      const bound = upperBound(i);
       bounds[n] = bound;
+      if (bound < 0) return;
+      ranked++;
       counts[MAX_SCORE - bound + 1]!++;
     });
     for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
-    const order = new Int32Array(candidates.length);
+    const order = new Int32Array(ranked);
+    const sorted = new Int32Array(ranked);
     candidates.forEach((i, n) => {
-      order[counts[MAX_SCORE - bounds[n]!]!++] = i;
+      const bound = bounds[n]!;
+      if (bound < 0) return;
+      const at = counts[MAX_SCORE - bound]!++;
+      order[at] = i;
+      sorted[at] = bound;
     });
-    return order;
+    return { order, bounds: sorted };
   }
 
   /** The best published vacancies for a citizen's CV (which need not be in the index). */
