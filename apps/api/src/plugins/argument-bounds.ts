@@ -19,9 +19,17 @@ import { badInput } from '../lib/errors.js';
 /** Characters of a String or ID value without a `@maxLength` of its own. */
 export const DEFAULT_MAX_LENGTH = 1000;
 
-// Control characters other than tab, line feed and carriage return have no place in any text here
-// (PostgreSQL cannot even store NUL).
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/**
+ * Control characters other than tab, line feed and carriage return have no place in any text here
+ * (PostgreSQL cannot even store NUL).
+ */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+  }
+  return false;
+}
 
 const maxLengthOf = (definition: GraphQLArgument | GraphQLInputField): number => {
   const directive = definition.astNode?.directives?.find((d) => d.name.value === 'maxLength');
@@ -31,25 +39,19 @@ const maxLengthOf = (definition: GraphQLArgument | GraphQLInputField): number =>
 
 function checkValue(value: unknown, type: GraphQLInputType, max: number, path: string): void {
   if (value == null) return;
-  if (isNonNullType(type)) return checkValue(value, type.ofType, max, path);
-  if (isListType(type)) {
-    if (Array.isArray(value)) value.forEach((item, i) => checkValue(item, type.ofType, max, `${path}[${i}]`));
-    return;
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) {
+    if (Array.isArray(value))
+      for (const [i, item] of value.entries()) checkValue(item, inner.ofType, max, `${path}[${i}]`);
+  } else if (isInputObjectType(inner)) {
+    for (const field of Object.values(inner.getFields())) {
+      const fieldValue = (value as Record<string, unknown>)[field.name];
+      checkValue(fieldValue, field.type, maxLengthOf(field), `${path}.${field.name}`);
+    }
+  } else if (typeof value === 'string' && ['String', 'ID'].includes(getNamedType(inner).name)) {
+    if (value.length > max) throw badInput(`Il campo ${path} può avere al massimo ${max} caratteri.`);
+    if (hasControlCharacter(value)) throw badInput(`Il campo ${path} contiene caratteri non ammessi.`);
   }
-  if (isInputObjectType(type)) {
-    for (const field of Object.values(type.getFields()))
-      checkValue(
-        (value as Record<string, unknown>)[field.name],
-        field.type,
-        maxLengthOf(field),
-        `${path}.${field.name}`,
-      );
-    return;
-  }
-  const named = getNamedType(type).name;
-  if ((named !== 'String' && named !== 'ID') || typeof value !== 'string') return;
-  if (value.length > max) throw badInput(`Il campo ${path} può avere al massimo ${max} caratteri.`);
-  if (CONTROL_CHARACTERS.test(value)) throw badInput(`Il campo ${path} contiene caratteri non ammessi.`);
 }
 
 /**
