@@ -24,7 +24,7 @@ export async function prepareRuntime(config: Config, log: FastifyBaseLogger = pi
     databaseUrl: config.DATABASE_URL,
     pgliteDataDir: config.PGLITE_DATA_DIR,
     poolSize: config.DATABASE_POOL_SIZE,
-    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
   });
   await database.migrate();
   const seedWanted =
