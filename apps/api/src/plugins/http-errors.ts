@@ -26,9 +26,12 @@ const SERVER_ERROR = {
 export function handleHttpErrors(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status =
-      typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500
-        ? error.statusCode
-        : 500;
+      // A path whose id is malformed names nothing, as for GraphQL ids.
+      error.validationContext === 'params'
+        ? 404
+        : typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500
+          ? error.statusCode
+          : 500;
     if (status === 500) request.log.error({ err: error }, 'unexpected error in a route');
     else request.log.info({ reason: error.message, status }, 'request refused');
     return reply
