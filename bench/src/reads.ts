@@ -12,6 +12,7 @@ import { loadConfig } from '@sportello/api/dist/config.js';
 import { DEMO_PASSWORD, seedDemo } from '@sportello/api/dist/demo-seed.js';
 import { createMailer } from '@sportello/api/dist/lib/mailer.js';
 import { TokenService } from '@sportello/api/dist/lib/tokens.js';
+import { deriveAliasKey } from '@sportello/api/dist/modules/applications/pseudonymous.js';
 import { companyMembers, users } from '@sportello/db';
 import { createTemplate, createTestDatabase, dropTemplate, seedSynthetic } from '@sportello/db/testing';
 import { eq } from 'drizzle-orm';
@@ -110,6 +111,7 @@ async function main() {
         database,
         tokens,
         mailer: createMailer({ from: config.MAIL_FROM, log: pino({ level: 'silent' }) }),
+        aliasKey: deriveAliasKey(config.JWT_PRIVATE_KEY!),
         planNestedReads,
       });
     const apps = { planner: await instance(true), loaders: await instance(false) };

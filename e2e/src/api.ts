@@ -46,7 +46,7 @@ export async function mutate<K extends string>(
 }
 
 /** The demo company writes a draft vacancy in Legnano. */
-export async function draftVacancy(baseUrl: string, title: string): Promise<string> {
+export async function draftVacancy(baseUrl: string, title: string, law68Reserved = false): Promise<string> {
   const company = await accessToken(baseUrl, DEMO.companyMember);
   return mutate(
     baseUrl,
@@ -66,7 +66,7 @@ export async function draftVacancy(baseUrl: string, title: string): Promise<stri
         remote: false,
         positions: 1,
         minExperienceMonths: 0,
-        law68Reserved: false,
+        law68Reserved,
         drivingLicences: [],
         languages: [],
         expiresOn: inDays(60),
@@ -76,8 +76,12 @@ export async function draftVacancy(baseUrl: string, title: string): Promise<stri
 }
 
 /** A draft of the demo company, sent to the sportello for moderation. */
-export async function submittedVacancy(baseUrl: string, title: string): Promise<string> {
-  const id = await draftVacancy(baseUrl, title);
+export async function submittedVacancy(
+  baseUrl: string,
+  title: string,
+  law68Reserved = false,
+): Promise<string> {
+  const id = await draftVacancy(baseUrl, title, law68Reserved);
   await mutate(
     baseUrl,
     await accessToken(baseUrl, DEMO.companyMember),
@@ -89,8 +93,12 @@ export async function submittedVacancy(baseUrl: string, title: string): Promise<
 }
 
 /** A submitted vacancy of the demo company, published by the operator. */
-export async function publishedVacancy(baseUrl: string, title: string): Promise<string> {
-  const id = await submittedVacancy(baseUrl, title);
+export async function publishedVacancy(
+  baseUrl: string,
+  title: string,
+  law68Reserved = false,
+): Promise<string> {
+  const id = await submittedVacancy(baseUrl, title, law68Reserved);
   await mutate(
     baseUrl,
     await accessToken(baseUrl, DEMO.operator),

@@ -31,11 +31,13 @@ describe.skipIf(Boolean(skipReason))('the company portal: vacancies and candidat
   const title = unique('Saldatore a filo ');
   const rejectedTitle = unique('Tornitore ');
   const draftTitle = unique('Fresatore ');
+  const reservedTitle = unique('Saldatore, collocamento mirato ');
   const rejectionReason = 'Manca la sede di lavoro precisa: indicate l’indirizzo dell’officina.';
   let applicationId: string;
 
   beforeAll(async () => {
-    // A draft, a vacancy the sportello refused, then a newer one it published.
+    // A vacancy reserved under law 68/1999, a draft, a vacancy the sportello refused, then a newer one it published.
+    await publishedVacancy(baseUrl, reservedTitle, true);
     await draftVacancy(baseUrl, draftTitle);
     const refused = await submittedVacancy(baseUrl, rejectedTitle);
     const operator = await accessToken(baseUrl, DEMO.operator);
@@ -187,5 +189,16 @@ describe.skipIf(Boolean(skipReason))('the company portal: vacancies and candidat
     await page.getByRole('button', { name: 'Invia allo sportello' }).click();
     await expect.poll(() => page.getByTestId('vacancy-status').textContent()).toBe('In moderazione');
     expect(await page.getByTestId('vacancy-action-result').textContent()).toContain('in moderazione');
+  });
+
+  it('tells the company that for a vacancy reserved under law 68/1999 the sportello proposes the candidates', async () => {
+    await page.getByRole('link', { name: 'Le tue offerte' }).first().click();
+    await page.getByRole('link', { name: reservedTitle }).click();
+    await page.getByRole('heading', { level: 1, name: reservedTitle }).waitFor();
+    const notice = page.getByTestId('matches-reserved');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('è lo sportello a scegliere e proporti le persone adatte');
+    expect(await page.getByTestId('match-card').count()).toBe(0);
+    await accessible(page, 'company-vacancy-reserved');
   });
 });

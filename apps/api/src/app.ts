@@ -45,9 +45,11 @@ import { vacancyLoaders } from './modules/vacancies/loaders.js';
 import { vacancyResolvers } from './modules/vacancies/resolvers.js';
 import { vacancyPageRoutes } from './modules/vacancies/routes.js';
 import { plans } from './plans.js';
+import { checkArgumentBounds } from './plugins/argument-bounds.js';
 import { authPlugin } from './plugins/auth.js';
 import { createErrorFormatter } from './plugins/error-formatter.js';
 import { checkOperationCost, LIMITS, validationRules } from './plugins/graphql-limits.js';
+import { handleHttpErrors } from './plugins/http-errors.js';
 import { devMailRoutes } from './routes/dev-mail.js';
 import { healthRoutes } from './routes/health.js';
 import { oauthRoutes } from './routes/oauth.js';
@@ -59,6 +61,8 @@ export interface AppDeps {
   database: DatabaseHandle;
   tokens: TokenService;
   mailer: Mailer;
+  /** Keys the aliases of pseudonymous candidates (`deriveAliasKey` of the signing key). */
+  aliasKey: Buffer;
   /** Serve the built portals and the landing page (off in API-only tests). */
   servePortals?: boolean;
   /**
@@ -96,7 +100,7 @@ declare module 'fastify' {
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const { config, database, tokens, mailer } = deps;
+  const { config, database, tokens, mailer, aliasKey } = deps;
   const app = Fastify({
     logger: {
       level: config.LOG_LEVEL,
@@ -110,6 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: config.production,
     return503OnClosing: true,
   });
+  handleHttpErrors(app);
   // While shutting down, responses to in-flight requests close their keep-alive connection, so
   // the server is not held open by idle sockets until their keep-alive timeout.
   let closing = false;
@@ -131,6 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     videoRooms: jitsiRooms(config.VIDEO_ROOM_BASE_URL),
     mailDomain,
     log: app.log,
+    aliasKey,
   });
   const planner = createPlanner(plans, { nested: deps.planNestedReads ?? true });
   const outbox = createOutboxWorker({ db: database.db, mailer, log: app.log, messageIdDomain: mailDomain });
@@ -198,6 +204,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
             ],
           });
         }
+        if (!isGraphqlRequestShape(request.body ?? request.query, request.method === 'GET')) {
+          return reply.code(400).send({
+            errors: [
+              {
+                message: 'Richiesta non valida: query deve essere un testo, variables un oggetto.',
+                extensions: { code: 'BAD_USER_INPUT' },
+              },
+            ],
+          });
+        }
         if (Array.isArray(request.body) && request.body.length > LIMITS.maxBatch) {
           return reply.code(400).send({
             errors: [
@@ -214,6 +230,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.graphql.addHook('preExecution', (schema, document, _context, variables) => {
     checkOperationCost(schema, document, variables);
+    checkArgumentBounds(schema, document, variables);
   });
 
   // After the loaders, which the planned fields fall back to.
@@ -228,6 +245,28 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     mailer.close();
   });
   return app;
+}
+
+const isOptional = (value: unknown, type: 'string' | 'object' | 'boolean') =>
+  value == null || (typeof value === type && !Array.isArray(value));
+
+/**
+ * One operation (or a batch of them) with the member types GraphQL over HTTP asks for; in a GET's
+ * query string the objects come as JSON text.
+ */
+function isGraphqlRequestShape(body: unknown, inQueryString: boolean): boolean {
+  if (Array.isArray(body))
+    return !inQueryString && body.length > 0 && body.every((item) => isGraphqlRequestShape(item, false));
+  if (typeof body !== 'object' || body === null) return false;
+  const { query, variables, operationName, extensions, persisted } = body as Record<string, unknown>;
+  const object = inQueryString ? 'string' : 'object';
+  return (
+    isOptional(query, 'string') &&
+    isOptional(variables, object) &&
+    isOptional(operationName, 'string') &&
+    isOptional(extensions, object) &&
+    (inQueryString || isOptional(persisted, 'boolean'))
+  );
 }
 
 /** Module resolver maps merged per type (each module may add fields to Query, Mutation, ...). */

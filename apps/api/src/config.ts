@@ -20,6 +20,8 @@ const envSchema = z.object({
       .optional(),
   ),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** PostgreSQL cancels a request's statement after this long, so none holds a pooled connection longer. */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(1000),
   PGLITE_DATA_DIR: z.string().default('.data/pglite'),
   /** PKCS#8 PEM of an Ed25519 private key; required in production, generated under .data otherwise. */
   JWT_PRIVATE_KEY: optionalString,

@@ -7,11 +7,13 @@ import { seedDemo, seedDemoCandidates } from './demo-seed.js';
 import { createMailer, type Mailer } from './lib/mailer.js';
 import { resolveSigningKeyPem } from './lib/signing-key.js';
 import { TokenService } from './lib/tokens.js';
+import { deriveAliasKey } from './modules/applications/pseudonymous.js';
 
 export interface Runtime {
   database: DatabaseHandle;
   tokens: TokenService;
   mailer: Mailer;
+  aliasKey: Buffer;
   /** The demo network is (or was already) seeded: its logins can be shown. */
   demo: boolean;
 }
@@ -22,18 +24,20 @@ export async function prepareRuntime(config: Config, log: FastifyBaseLogger = pi
     databaseUrl: config.DATABASE_URL,
     pgliteDataDir: config.PGLITE_DATA_DIR,
     poolSize: config.DATABASE_POOL_SIZE,
+    statementTimeoutMs: config.STATEMENT_TIMEOUT_MS,
   });
   await database.migrate();
-  const started = Date.now();
-  const reports = await loadReferenceData(database.db);
-  log.info({ datasets: reports, ms: Date.now() - started }, 'reference data ready');
-
   const seedWanted =
     config.SEED_DEMO === 'true' || (config.SEED_DEMO === 'auto' && database.driver === 'pglite');
-  if (seedWanted && (await seedDemo(database.db))) {
-    await seedDemoCandidates(database.db);
-    log.info('demo network seeded');
-  }
+  await database.unbounded(async (db) => {
+    const started = Date.now();
+    const reports = await loadReferenceData(db);
+    log.info({ datasets: reports, ms: Date.now() - started }, 'reference data ready');
+    if (seedWanted && (await seedDemo(db))) {
+      await seedDemoCandidates(db);
+      log.info('demo network seeded');
+    }
+  });
 
   const privateKeyPem = await resolveSigningKeyPem(
     config.JWT_PRIVATE_KEY,
@@ -46,5 +50,5 @@ export async function prepareRuntime(config: Config, log: FastifyBaseLogger = pi
     accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
   });
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log });
-  return { database, tokens, mailer, demo: seedWanted };
+  return { database, tokens, mailer, aliasKey: deriveAliasKey(privateKeyPem), demo: seedWanted };
 }

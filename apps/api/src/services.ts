@@ -4,6 +4,7 @@ import type { Mailer } from './lib/mailer.js';
 import type { TokenService } from './lib/tokens.js';
 import type { VideoRoomProvider } from './lib/video-rooms.js';
 import { createInterviewService } from './modules/applications/interviews.js';
+import { createPseudonyms } from './modules/applications/pseudonymous.js';
 import { createApplicationService } from './modules/applications/service.js';
 import { createAppointmentService } from './modules/appointments/service.js';
 import { createCaseworkService } from './modules/casework/service.js';
@@ -35,6 +36,8 @@ export interface ServiceDeps {
   /** Domain of Message-IDs and calendar UIDs. */
   mailDomain: string;
   log: FastifyBaseLogger;
+  /** Keys the aliases of pseudonymous candidates. */
+  aliasKey: Buffer;
 }
 
 export function createServices(deps: ServiceDeps) {
@@ -78,6 +81,7 @@ export function createServices(deps: ServiceDeps) {
     applications,
     coverLetters: createCoverLetterService({ db: deps.db, cvs, vacancies, network }),
     interviews: createInterviewService(deps),
+    pseudonyms: createPseudonyms(deps.aliasKey),
     placements,
     internships,
     training: createTrainingService(deps.db, { network }),

@@ -151,11 +151,11 @@ describe('proposals by operators', () => {
     expect(candidate.experiences[0].months).toBe(123);
     expect(JSON.stringify(before.data)).not.toMatch(/Giulia|Bianchi|giulia|BNCGLI|Carpenteria/);
 
-    // Another proposal to the same company: same alias. The alias says nothing across companies.
+    // Another proposal to the same company: another alias, so the two cannot be linked.
     const second = (await t.gql(PROPOSE, { v: await vacancy(), c: giuliaId }, operator)).data!
       .proposeCandidate.application.id;
     const again = await t.gql(SEEN_BY_COMPANY, { id: second }, company);
-    expect(again.data!.application.pseudonymousCandidate.alias).toBe(candidate.alias);
+    expect(again.data!.application.pseudonymousCandidate.alias).not.toBe(candidate.alias);
 
     const accepted = await t.gql(
       'mutation($id: ID!) { acceptProposal(id: $id) { application { status } } }',
@@ -242,6 +242,119 @@ describe('collocamento mirato (law 68/1999)', () => {
     );
     const accepted = await t.gql(APPLY, { id }, eligible);
     expect(accepted.data!.applyToVacancy.application.status).toBe('APPLIED');
+  });
+});
+
+describe('privacy of the candidates of a reserved vacancy (law 68/1999, art. 9 GDPR)', () => {
+  const COMPANY_VIEW = `query($id: ID!) { vacancy(id: $id) { law68Reserved applications(first: 50) { edges { node {
+    id status citizen { id givenName familyName email codiceFiscale birthDate }
+    pseudonymousCandidate { alias ageBand province soughtOccupations { uri } experiences { occupation { uri } months } educationEqfLevels languages { languageCode } }
+  } } } } }`;
+  const MATCHES =
+    'query($id: ID!) { vacancy(id: $id) { matches(first: 100) { citizen { id } pseudonymousCandidate { alias ageBand province } } } }';
+
+  /** Every string and number the company can read, anywhere in its answers about one vacancy. */
+  const leaves = (value: unknown): string[] =>
+    value === null || value === undefined
+      ? []
+      : typeof value === 'object'
+        ? Object.values(value as object).flatMap(leaves)
+        : [String(value)];
+
+  it('no field the company reads links a candidate proposed on a reserved vacancy to their identity on another', async () => {
+    const reserved = await vacancy({ law68Reserved: true });
+    const open = await vacancy();
+    const { id: citizenId, token } = await newCitizen();
+    await t.gql('mutation { giveConsent(purpose: CV_SHARING) { consent { id } } }', {}, token);
+    await t.gql(
+      'mutation { declareSpecialCategories(input: { law68Disability: true, disabilityCategory: CIVIL_INVALIDITY, economicHardship: false }) { userErrors { code } } }',
+      {},
+      token,
+    );
+    await t.gql(
+      'mutation($input: CvInput!) { saveCv(input: $input) { userErrors { code } } }',
+      {
+        input: {
+          headline: 'Magazziniere',
+          experiences: [
+            {
+              employer: 'Logistica Srl',
+              jobTitle: 'Magazziniere',
+              startsOn: '2019-03-01',
+              endsOn: '2024-06-30',
+            },
+          ],
+          languages: [
+            {
+              languageCode: 'en',
+              motherTongue: false,
+              listening: 'B1',
+              reading: 'B1',
+              spokenInteraction: 'A2',
+              spokenProduction: 'A2',
+              writing: 'A2',
+            },
+          ],
+        },
+      },
+      token,
+    );
+    // The sportello proposes the person on the reserved vacancy; they apply to the other one themselves.
+    const proposed = await t.gql(PROPOSE, { v: reserved, c: citizenId }, operator);
+    expect(proposed.data!.proposeCandidate.userErrors).toEqual([]);
+    expect((await t.gql(APPLY, { id: open }, token)).data!.applyToVacancy.userErrors).toEqual([]);
+
+    const seenReserved = (await t.gql(COMPANY_VIEW, { id: reserved }, company)).data!.vacancy;
+    const seenOpen = (await t.gql(COMPANY_VIEW, { id: open }, company)).data!.vacancy;
+    const hidden = seenReserved.applications.edges.map((e: any) => e.node);
+    expect(hidden).toHaveLength(1);
+    expect(hidden[0].citizen).toBeNull();
+    // Only the alias: no age band, province, occupations, durations, education or languages.
+    expect(hidden[0].pseudonymousCandidate).toEqual({
+      alias: expect.stringMatching(/^Candidato [0-9A-F]{6}$/),
+      ageBand: null,
+      province: null,
+      soughtOccupations: [],
+      experiences: [],
+      educationEqfLevels: [],
+      languages: [],
+    });
+    const disclosed = seenOpen.applications.edges
+      .map((e: any) => e.node)
+      .find((n: any) => n.citizen?.id === citizenId);
+    expect(disclosed).toBeDefined();
+    // Nothing the company reads about the reserved candidature appears in what it reads about the other.
+    const reservedValues = new Set(leaves(hidden[0]).filter((v) => v !== 'PROPOSED'));
+    reservedValues.delete(hidden[0].id);
+    expect(leaves(seenOpen).filter((v) => reservedValues.has(v))).toEqual([]);
+    // Nor can the company compute the alias from ids it knows (citizen, vacancy, company).
+    const { createHash } = await import('node:crypto');
+    const companyId = (await t.gql('{ me { company { id } } }', {}, company)).data!.me.company?.id;
+    for (const prefix of [companyId, reserved, open])
+      expect(hidden[0].pseudonymousCandidate.alias).not.toContain(
+        createHash('sha256').update(`${prefix}:${citizenId}`).digest('hex').slice(0, 6).toUpperCase(),
+      );
+  });
+
+  it('the company does not see the matches of a reserved vacancy: the sportello proposes', async () => {
+    const reserved = await vacancy({ law68Reserved: true });
+    const refused = await t.gql(MATCHES, { id: reserved }, company);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.data?.vacancy ?? null).toBeNull();
+    const staff = await t.gql(MATCHES, { id: reserved }, operator);
+    expect(staff.errors).toBeUndefined();
+  });
+
+  it('the alias of one candidate differs from vacancy to vacancy of the same company', async () => {
+    const first = await vacancy();
+    const second = await vacancy();
+    const { id: citizenId, token } = await newCitizen();
+    await t.gql('mutation { giveConsent(purpose: CV_SHARING) { consent { id } } }', {}, token);
+    for (const v of [first, second]) await t.gql(PROPOSE, { v, c: citizenId }, operator);
+    const alias = async (id: string) =>
+      (await t.gql(COMPANY_VIEW, { id }, company)).data!.vacancy.applications.edges[0].node
+        .pseudonymousCandidate.alias;
+    expect(await alias(first)).not.toBe(await alias(second));
   });
 });
 

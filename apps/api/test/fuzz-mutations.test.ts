@@ -19,13 +19,15 @@ import { DEMO } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 /**
- * Random and hostile input to every mutation, as every kind of user: the API must answer with a
- * userError or a client error, never an internal one, and a failed call must write nothing.
+ * Random and hostile input to every mutation and every query, as every kind of user, driven by the
+ * schema (a new operation is fuzzed without a line here): the API must answer with a userError or a
+ * client error, never an internal one, and a failed mutation must write nothing.
  */
 const schema = buildSchema(
   readFileSync(new URL('../../../packages/graphql/schema.graphql', import.meta.url), 'utf8'),
 );
 const mutations = Object.values(schema.getMutationType()!.getFields());
+const queries = Object.values(schema.getQueryType()!.getFields());
 
 // Tables that legitimately change on a refused call (login throttling counts failed attempts).
 const CHANGING_ON_FAILURE = new Set(['rate_limit_buckets', '__drizzle_migrations']);
@@ -48,7 +50,24 @@ const hostileText = fc.oneof(
     '015118',
     'B',
     'it',
+    '\u0001\u001f\u007f',
+    'a\u0000b',
+    '\u202eevil',
+    '\ud800',
+    'x'.repeat(50_000),
+    '2027-04-31',
+    '0000-01-01',
   ),
+);
+
+/** Well-formed but impossible or extreme days, which only the Date scalar can refuse. */
+const hostileDate = fc.constantFrom(
+  '2026-02-30',
+  '2027-04-31',
+  '2026-13-01',
+  '0001-01-01',
+  '9999-12-31',
+  '2026-00-10',
 );
 
 const scalar = (type: GraphQLScalarType): fc.Arbitrary<unknown> => {
@@ -59,7 +78,10 @@ const scalar = (type: GraphQLScalarType): fc.Arbitrary<unknown> => {
         { arbitrary: fc.constantFrom(0, -1, 2_147_483_647, -2_147_483_648, 1e12), weight: 1 },
       );
     case 'Float':
-      return fc.double({ noNaN: true });
+      return fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constantFrom(-1e308, 1e308, -0, 5e-324),
+      );
     case 'Boolean':
       return fc.boolean();
     case 'ID':
@@ -72,6 +94,7 @@ const scalar = (type: GraphQLScalarType): fc.Arbitrary<unknown> => {
             .map((d) => d.toISOString().slice(0, 10)),
           weight: 4,
         },
+        { arbitrary: hostileDate, weight: 1 },
         { arbitrary: hostileText, weight: 1 },
       );
     case 'DateTime':
@@ -82,6 +105,7 @@ const scalar = (type: GraphQLScalarType): fc.Arbitrary<unknown> => {
             .map((d) => d.toISOString()),
           weight: 4,
         },
+        { arbitrary: hostileDate.map((day) => `${day}T10:00:00Z`), weight: 1 },
         { arbitrary: hostileText, weight: 1 },
       );
     default:
@@ -130,13 +154,20 @@ function selection(field: GraphQLField<unknown, unknown>): string {
           ? 'session { accessToken }'
           : '';
   });
-  return `{ ${parts.filter(Boolean).join(' ')} }`;
+  return `{ __typename ${parts.filter(Boolean).join(' ')} }`;
 }
 
-function document(field: GraphQLField<unknown, unknown>): string {
+function document(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
   const vars = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  return `mutation${vars ? `(${vars})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selection(field)} }`;
+  return `${operation}${vars ? `(${vars})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selection(field)} }`;
+}
+
+/** The answer is a client error or a result: never a server error, never INTERNAL. */
+function expectNoInternalError(response: Awaited<ReturnType<TestApp['gql']>>) {
+  expect(response.status, JSON.stringify(response)).toBeLessThan(500);
+  const codes = (response.errors ?? []).map((e) => e.extensions?.code);
+  expect(codes, JSON.stringify(response.errors)).not.toContain('INTERNAL');
 }
 
 let t: TestApp;
@@ -169,7 +200,7 @@ describe('random and hostile input to every mutation', () => {
 
   for (const field of mutations) {
     it(`${field.name}: no internal error, nothing half-written`, async () => {
-      const query = document(field);
+      const query = document('mutation', field);
       const variables = record(field.args, 0);
       await fc.assert(
         fc.asyncProperty(variables, fc.nat(tokens.length - 1), async (vars, who) => {
@@ -178,14 +209,26 @@ describe('random and hostile input to every mutation', () => {
           calls += 1;
           // Errors without a path come from parsing or variable coercion, before any resolver.
           if (!(response.errors ?? []).some((e) => !e.path)) reachedResolvers += 1;
-          expect(response.status, JSON.stringify(response)).toBeLessThan(500);
-          const codes = (response.errors ?? []).map((e) => e.extensions?.code);
-          expect(codes, JSON.stringify(response.errors)).not.toContain('INTERNAL');
+          expectNoInternalError(response);
           const result = response.data?.[field.name] as { userErrors?: unknown[] } | undefined;
           const failed = (response.errors?.length ?? 0) > 0 || (result?.userErrors?.length ?? 0) > 0;
           if (failed) expect(await tableCounts()).toEqual(before);
         }),
         { numRuns: 12, seed: 20261123 },
+      );
+    });
+  }
+});
+
+describe('random and hostile input to every query', () => {
+  for (const field of queries) {
+    it(`${field.name}: no internal error`, async () => {
+      const query = document('query', field);
+      await fc.assert(
+        fc.asyncProperty(record(field.args, 0), fc.nat(tokens.length - 1), async (vars, who) => {
+          expectNoInternalError(await t.gql(query, vars as Record<string, unknown>, tokens[who]));
+        }),
+        { numRuns: 10, seed: 20261203 },
       );
     });
   }

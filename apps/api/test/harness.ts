@@ -11,6 +11,7 @@ import { loadConfig } from '../src/config.js';
 import { DEMO_PASSWORD, seedDemo } from '../src/demo-seed.js';
 import { createMailer } from '../src/lib/mailer.js';
 import { TokenService } from '../src/lib/tokens.js';
+import { deriveAliasKey } from '../src/modules/applications/pseudonymous.js';
 
 export interface ReceivedMail {
   to: string;
@@ -66,13 +67,16 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
  * The real app over a database of its own (cloned from the migrated template, demo network seeded),
  * with a real SMTP server receiving its emails.
  */
-export async function startTestApp(options: { env?: Record<string, string> } = {}) {
+export async function startTestApp(
+  options: { env?: Record<string, string>; statementTimeoutMs?: number } = {},
+) {
   const statements: string[] = [];
   const database: TestDatabase = await createTestDatabase(
     process.env.DATABASE_URL || undefined,
     inject('dbTemplate'),
     {
       onQuery: (sql) => statements.push(sql),
+      ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
     },
   );
   await seedDemo(database.db);
@@ -100,7 +104,14 @@ export async function startTestApp(options: { env?: Record<string, string> } = {
     createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log: pino({ level: 'silent' }) });
   /** Another API instance on the same database, as a second server or a restart would be. */
   const newInstance = (deps: Partial<AppDeps> = {}) =>
-    buildApp({ config, database, tokens, mailer: newMailer(), ...deps });
+    buildApp({
+      config,
+      database,
+      tokens,
+      mailer: newMailer(),
+      aliasKey: deriveAliasKey(privateKeyPem),
+      ...deps,
+    });
   const app = await newInstance();
 
   async function gql<T = Record<string, any>>(

@@ -26,6 +26,11 @@ export interface DbOptions {
   /** A PGlite data dir dump to start from (tests clone a migrated template this way). */
   pgliteLoadDataDir?: Blob | File;
   poolSize?: number;
+  /**
+   * PostgreSQL cancels a statement of the pool after this long, so no request holds a connection
+   * longer. PGlite runs in process without timers: there the option has no effect.
+   */
+  statementTimeoutMs?: number;
   /** Called with every SQL statement; tests use it to count statements. */
   onQuery?: (sql: string) => void;
 }
@@ -33,7 +38,10 @@ export interface DbOptions {
 export interface DatabaseHandle {
   db: Db;
   driver: 'postgres' | 'pglite';
+  /** Applies the migrations, without the statement timeout. */
   migrate(): Promise<void>;
+  /** Runs setup work (reference data, seeds) without the statement timeout. */
+  unbounded<T>(work: (db: Db) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
   /** The PGlite instance, for dumping a data dir; undefined on PostgreSQL. */
@@ -80,16 +88,34 @@ export async function createDb(options: DbOptions = {}): Promise<DatabaseHandle>
   const common = { schema, casing: 'snake_case' as const, logger };
 
   if (options.databaseUrl) {
-    const client = postgres(options.databaseUrl, {
-      max: options.poolSize ?? 10,
-      onnotice: () => {},
-      connection: { application_name: 'sportello-lavoro', TimeZone: 'UTC' },
-    });
+    const databaseUrl = options.databaseUrl;
+    const connect = (max: number, statementTimeoutMs: number) =>
+      postgres(databaseUrl, {
+        max,
+        onnotice: () => {},
+        connection: {
+          application_name: 'sportello-lavoro',
+          TimeZone: 'UTC',
+          statement_timeout: statementTimeoutMs,
+        },
+      });
+    const client = connect(options.poolSize ?? 10, options.statementTimeoutMs ?? 0);
     const db = drizzlePostgres(client, common);
+    /** A connection of its own, without the timeout, closed when the work is done. */
+    async function unbounded<T>(work: (db: Db) => Promise<T>): Promise<T> {
+      const setup = connect(1, 0);
+      try {
+        return await work(drizzlePostgres(setup, common) as unknown as Db);
+      } finally {
+        await setup.end({ timeout: 5 });
+      }
+    }
     return {
       db: db as unknown as Db,
       driver: 'postgres',
-      migrate: () => migratePostgres(db, { migrationsFolder }),
+      migrate: () =>
+        unbounded((setup) => migratePostgres(setup as unknown as typeof db, { migrationsFolder })),
+      unbounded,
       ping: async () => {
         await client`select 1`;
       },
@@ -110,6 +136,7 @@ export async function createDb(options: DbOptions = {}): Promise<DatabaseHandle>
     driver: 'pglite',
     pglite,
     migrate: () => migratePglite(db, { migrationsFolder }),
+    unbounded: (work) => work(db as unknown as Db),
     ping: async () => {
       await pglite.query('select 1');
     },

@@ -66,7 +66,7 @@ export interface TestDatabase extends DatabaseHandle {
 export async function createTestDatabase(
   databaseUrl: string | undefined,
   template: TemplateInfo,
-  options: { onQuery?: (sql: string) => void } = {},
+  options: { onQuery?: (sql: string) => void; statementTimeoutMs?: number } = {},
 ): Promise<TestDatabase> {
   if (template.kind === 'postgres' && databaseUrl) {
     const name = `sl_test_${randomBytes(6).toString('hex')}`;

@@ -1704,15 +1704,18 @@ export type ProposeInterviewInput = {
 /** What a company sees of a proposed candidate before the candidate accepts: nothing that identifies them. */
 export type PseudonymousCandidate = {
   __typename?: 'PseudonymousCandidate';
-  /** E.g. "30-39". */
-  ageBand: Scalars['String']['output'];
-  /** Stable for this company and candidate, different for every other company. */
+  /**
+   * E.g. "35-44 anni". Null on a vacancy reserved under law 68/1999, whose pseudonymous candidates
+   * show only their alias (and empty lists).
+   */
+  ageBand?: Maybe<Scalars['String']['output']>;
+  /** Stable for this vacancy and candidate, different on every other vacancy. */
   alias: Scalars['String']['output'];
   educationEqfLevels: Array<Scalars['Int']['output']>;
   /** Occupations and their length in months: no employers, no free text. */
   experiences: Array<PseudonymousExperience>;
   languages: Array<CvLanguage>;
-  province: Scalars['String']['output'];
+  province?: Maybe<Scalars['String']['output']>;
   soughtOccupations: Array<EscoOccupation>;
 };
 
@@ -3028,6 +3031,12 @@ export type ResolversParentTypes = {
   Viewer: UserModel;
 };
 
+export type MaxLengthDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AcquiredSkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcquiredSkill'] = ResolversParentTypes['AcquiredSkill']> = {
   level?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['EscoSkill'], ParentType, ContextType>;
@@ -3685,12 +3694,12 @@ export type PlacementPayloadResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type PseudonymousCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PseudonymousCandidate'] = ResolversParentTypes['PseudonymousCandidate']> = {
-  ageBand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ageBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   educationEqfLevels?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   experiences?: Resolver<Array<ResolversTypes['PseudonymousExperience']>, ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['CvLanguage']>, ParentType, ContextType>;
-  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   soughtOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType>;
 };
 
@@ -4110,3 +4119,6 @@ export type Resolvers<ContextType = RequestContext> = {
   Viewer?: ViewerResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+};

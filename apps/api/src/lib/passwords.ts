@@ -4,6 +4,7 @@ import { hash, verify } from '@node-rs/argon2';
 // `algorithm: 2` is Argon2id (the package's const enum cannot be imported under verbatimModuleSyntax).
 const OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+/** Passwords and the secrets of API clients: salted and slow, checked in constant time. */
 export const hashPassword = (password: string) => hash(password, OPTIONS);
 
 let dummyHash: Promise<string> | undefined;

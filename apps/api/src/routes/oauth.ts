@@ -5,11 +5,22 @@ import type { IdentityService } from '../modules/identity/service.js';
 
 const SCOPES = ['NETWORK_READ', 'COMPANIES_READ'] as const;
 
+/** Client ids and secrets are printable ASCII (RFC 6749 appendix A); anything else is refused here. */
+const credential = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[\x20-\x7e]+$/);
+
 const tokenRequest = z.object({
   grant_type: z.literal('client_credentials'),
-  client_id: z.string().min(1).max(200),
-  client_secret: z.string().min(1).max(200),
-  scope: z.string().max(500).optional(),
+  client_id: credential,
+  client_secret: credential,
+  scope: z
+    .string()
+    .max(500)
+    .regex(/^[\x20-\x7e]*$/)
+    .optional(),
 });
 
 /** OAuth 2.0 client-credentials token endpoint (RFC 6749 §4.4) for third-party integrations. */
@@ -25,8 +36,8 @@ export async function oauthRoutes(app: FastifyInstance, { identity }: { identity
   app.post('/oauth/token', async (request, reply) => {
     const parsed = tokenRequest.safeParse(request.body ?? {});
     if (!parsed.success) {
-      const unsupported =
-        (request.body as { grant_type?: unknown } | undefined)?.grant_type !== 'client_credentials';
+      const body = request.body as { grant_type?: unknown } | null | undefined;
+      const unsupported = body?.grant_type !== 'client_credentials';
       return reply.code(400).send({ error: unsupported ? 'unsupported_grant_type' : 'invalid_request' });
     }
     const requested = parsed.data.scope?.split(' ').filter(Boolean) ?? null;

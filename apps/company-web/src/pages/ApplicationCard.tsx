@@ -118,6 +118,14 @@ function formatMonths(months: number): string {
 
 /** What a company sees of a candidate who has not disclosed themself: nothing that identifies them. */
 export function PseudonymousProfile({ profile }: { profile: PseudonymousProfileFieldsFragment }) {
+  // On a vacancy reserved under law 68/1999 the profile is only the code.
+  if (profile.ageBand === null)
+    return (
+      <p data-testid="pseudonymous-profile">
+        Offerta riservata al collocamento mirato: per proteggere i dati della persona vedi solo il suo codice.
+        Nome, contatti e CV compaiono quando accetta la proposta dello sportello.
+      </p>
+    );
   return (
     <dl className="sl-details" data-testid="pseudonymous-profile">
       <dt>Fascia d’età</dt>

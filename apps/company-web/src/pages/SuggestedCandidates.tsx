@@ -45,13 +45,38 @@ const SHOWN = 20;
 
 /**
  * "Candidati suggeriti": the people of the network who share their CV, best first, without their
- * identity; the sportello proposes them to the company.
+ * identity; the sportello proposes them to the company. A vacancy reserved under law 68/1999 has
+ * none for the company: all its matches are people on the lists, so the sportello proposes.
  */
-export function SuggestedCandidates({ vacancyId }: { vacancyId: string }) {
+export function SuggestedCandidates({
+  vacancyId,
+  law68Reserved,
+}: {
+  vacancyId: string;
+  law68Reserved: boolean;
+}) {
   const query = useQuery({
     queryKey: ['vacancy', vacancyId, 'matches'],
     queryFn: () => client.request(MatchesQuery, { id: vacancyId, first: SHOWN }),
+    enabled: !law68Reserved,
   });
+  if (law68Reserved)
+    return (
+      <section className="sl-section" aria-labelledby="matches">
+        <h2 id="matches">Candidati suggeriti</h2>
+        <Notice kind="info" testId="matches-reserved">
+          <p>
+            Questa offerta è riservata alle persone iscritte alle liste del collocamento mirato (legge
+            68/1999). Per proteggere i loro dati sulla salute, qui non vedi i candidati suggeriti: è lo
+            sportello a scegliere e proporti le persone adatte.
+          </p>
+          <p className="mb-0">
+            Le persone proposte compaiono tra le candidature con un codice. Vedi nome, contatti e CV quando la
+            persona accetta la proposta.
+          </p>
+        </Notice>
+      </section>
+    );
   const matches = query.data?.vacancy?.matches ?? [];
 
   return (

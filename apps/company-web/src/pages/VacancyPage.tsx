@@ -203,7 +203,7 @@ export function VacancyPage() {
       </section>
       <VacancyActions vacancy={vacancy} />
       <Applications vacancyId={vacancy.id} />
-      <SuggestedCandidates vacancyId={vacancy.id} />
+      <SuggestedCandidates vacancyId={vacancy.id} law68Reserved={vacancy.law68Reserved} />
     </>
   );
 }

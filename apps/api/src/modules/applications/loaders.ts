@@ -5,7 +5,6 @@ import { type Page, parsePageArgs, toConnection } from '../../lib/pagination.js'
 import { cvView } from '../cvs/service.js';
 import type { Vacancy } from '../vacancies/service.js';
 import { canListVacancyApplications, canSeeCandidateIdentity } from './policy.js';
-import { pseudonymousCandidate } from './pseudonymous.js';
 import type { Application } from './service.js';
 
 type Query = { obj: Application };
@@ -19,12 +18,17 @@ export const presentCandidate = <T>(
 ) => (canSeeCandidateIdentity(actor, application) ? (citizen ?? null) : null);
 
 /** A page of a vacancy's candidatures, for the company's members and the network's staff only. */
-export const presentApplications = <T>(
+export const presentApplications = <T extends object>(
   actor: Actor,
-  vacancy: Pick<Vacancy, 'networkId' | 'companyId'>,
+  vacancy: Pick<Vacancy, 'networkId' | 'companyId' | 'law68Reserved'>,
   page: Page,
   found: { rows: T[]; total: number },
-) => (canListVacancyApplications(actor, vacancy) ? toConnection(found.rows, page, found.total) : forbidden());
+) => {
+  if (!canListVacancyApplications(actor, vacancy)) return forbidden();
+  // The planned pseudonymous profiles read the vacancy's reservation from their candidature.
+  const rows = found.rows.map((row) => Object.assign(row, { vacancyLaw68Reserved: vacancy.law68Reserved }));
+  return toConnection(rows, page, found.total);
+};
 
 export const applicationLoaders = {
   Application: {
@@ -55,7 +59,12 @@ export const applicationLoaders = {
     },
     pseudonymousCandidate: async (queries: Query[], { services }: RequestContext) => {
       const ids = [...new Set(queries.map((q) => q.obj.citizenId))];
-      const [citizens, cvs] = await Promise.all([services.citizens.byIds(ids), services.cvs.byCitizens(ids)]);
+      const [citizens, cvs, vacancies] = await Promise.all([
+        services.citizens.byIds(ids),
+        services.cvs.byCitizens(ids),
+        services.vacancies.byIds([...new Set(queries.map((q) => q.obj.vacancyId))]),
+      ]);
+      const reserved = new Map(vacancies.map((v) => [v.id, v.law68Reserved]));
       const byId = new Map(citizens.map((c) => [c.userId, c]));
       const comuni = new Map(
         (await services.network.comuniByCodes([...new Set(citizens.map((c) => c.residenceComuneCode))])).map(
@@ -66,7 +75,9 @@ export const applicationLoaders = {
       return queries.map((q) => {
         const citizen = byId.get(q.obj.citizenId)!;
         const province = comuni.get(citizen.residenceComuneCode)?.provinceName ?? '';
-        return pseudonymousCandidate(q.obj.companyId, citizen, cvs.get(citizen.userId), province, today);
+        // A vacancy not found is treated as reserved: the smaller profile.
+        const subject = { vacancyId: q.obj.vacancyId, law68Reserved: reserved.get(q.obj.vacancyId) ?? true };
+        return services.pseudonyms.profile(subject, citizen, cvs.get(citizen.userId), province, today);
       });
     },
     interviews: async (queries: Query[], { services }: RequestContext) => {

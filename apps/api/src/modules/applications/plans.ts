@@ -14,14 +14,14 @@ import {
   plannedData,
 } from '../../lib/sql-planner/index.js';
 import type { Args } from '../../lib/sql-planner/selection.js';
+import type { Services } from '../../services.js';
 import type { CitizenRecord } from '../citizens/service.js';
 import type { CvRecord } from '../cvs/service.js';
 import type { Vacancy } from '../vacancies/service.js';
 import { presentApplications, presentCandidate } from './loaders.js';
-import { pseudonymousCandidate } from './pseudonymous.js';
 import type { Application } from './service.js';
 
-type Ctx = { actor: Actor };
+type Ctx = { actor: Actor; services: Services };
 
 /** What the pseudonymous profile is computed from, whatever of it the client asks for. */
 const PSEUDONYMOUS_SOURCE = parseSelection(`{
@@ -44,7 +44,7 @@ export const applicationPlans: PlanModule = {
           ['id', 'desc'],
         ],
         filters: { status: 'status' },
-        present: (vacancy: Vacancy, found: { rows: unknown[]; total: number }, { actor }: Ctx, args: Args) =>
+        present: (vacancy: Vacancy, found: { rows: object[]; total: number }, { actor }: Ctx, args: Args) =>
           presentApplications(actor, vacancy, parsePageArgs(args), found),
       }),
     },
@@ -63,11 +63,20 @@ export const applicationPlans: PlanModule = {
       }),
       pseudonymousCandidate: one('Citizen', ['citizenId', 'userId'], {
         selection: PSEUDONYMOUS_SOURCE,
-        present: (application: Application, citizen: CitizenRecord) => {
+        present: (
+          application: Application & { vacancyLaw68Reserved?: boolean },
+          citizen: CitizenRecord,
+          { services }: Ctx,
+        ) => {
           const comune = plannedData(citizen, 'residenceComune') as { provinceName: string } | null;
           const cv = (plannedData(citizen, 'cv') ?? undefined) as CvRecord | undefined;
-          return pseudonymousCandidate(
-            application.companyId,
+          // Reached other than through its vacancy, a candidature counts as reserved: the smaller profile.
+          const subject = {
+            vacancyId: application.vacancyId,
+            law68Reserved: application.vacancyLaw68Reserved ?? true,
+          };
+          return services.pseudonyms.profile(
+            subject,
             citizen,
             cv,
             comune?.provinceName ?? '',

@@ -188,26 +188,26 @@ export function createCitizenService(
             })
             .where(eq(users.id, citizen.userId));
         }
-        await tx
-          .update(citizens)
-          .set({
-            ...(input.phone !== undefined ? { phone: input.phone?.trim() || null } : {}),
-            ...(input.domicileComuneCode !== undefined
-              ? { domicileComuneCode: input.domicileComuneCode || null }
-              : {}),
-            ...(input.employmentStatus !== undefined ? { employmentStatus: input.employmentStatus } : {}),
-            ...(availability
-              ? {
-                  availableFullTime: availability.fullTime,
-                  availablePartTime: availability.partTime,
-                  availableForShifts: availability.shifts,
-                  mobilityRadiusKm: availability.mobilityRadiusKm,
-                  hasOwnVehicle: availability.hasOwnVehicle,
-                  drivingLicences: [...new Set(availability.drivingLicences)],
-                }
-              : {}),
-          })
-          .where(eq(citizens.userId, citizen.userId));
+        const changes = {
+          ...(input.phone !== undefined ? { phone: input.phone?.trim() || null } : {}),
+          ...(input.domicileComuneCode !== undefined
+            ? { domicileComuneCode: input.domicileComuneCode || null }
+            : {}),
+          ...(input.employmentStatus !== undefined ? { employmentStatus: input.employmentStatus } : {}),
+          ...(availability
+            ? {
+                availableFullTime: availability.fullTime,
+                availablePartTime: availability.partTime,
+                availableForShifts: availability.shifts,
+                mobilityRadiusKm: availability.mobilityRadiusKm,
+                hasOwnVehicle: availability.hasOwnVehicle,
+                drivingLicences: [...new Set(availability.drivingLicences)],
+              }
+            : {}),
+        };
+        // An input with only the name (or nothing) leaves this row alone.
+        if (Object.keys(changes).length > 0)
+          await tx.update(citizens).set(changes).where(eq(citizens.userId, citizen.userId));
       });
       return (await this.byIds([citizen.userId]))[0]!;
     },

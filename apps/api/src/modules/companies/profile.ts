@@ -37,14 +37,13 @@ export function createCompanyProfileService(db: Db, identity: IdentityService) {
             userError('atecoCode', 'UNKNOWN_ATECO', 'Codice ATECO non trovato: sceglilo dalla lista.'),
           ]);
       }
-      const [row] = await db
-        .update(companies)
-        .set({
-          ...(input.atecoCode !== undefined ? { atecoCode: input.atecoCode || null } : {}),
-          ...(input.size !== undefined ? { size: input.size } : {}),
-        })
-        .where(eq(companies.id, company.id))
-        .returning();
+      const changes = {
+        ...(input.atecoCode !== undefined ? { atecoCode: input.atecoCode || null } : {}),
+        ...(input.size !== undefined ? { size: input.size } : {}),
+      };
+      // Nothing to change is a no-op, not an UPDATE without columns.
+      if (Object.keys(changes).length === 0) return company;
+      const [row] = await db.update(companies).set(changes).where(eq(companies.id, company.id)).returning();
       return row!;
     },
 

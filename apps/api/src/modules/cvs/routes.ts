@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { uuidParams } from '../../lib/route-schemas.js';
 import type { Services } from '../../services.js';
 import { canSeeCandidateIdentity } from '../applications/policy.js';
 import type { CitizenRecord } from '../citizens/service.js';
@@ -29,16 +30,21 @@ export async function cvPdfRoutes(app: FastifyInstance, { services }: { services
   const refuse = (request: FastifyRequest, reply: FastifyReply) =>
     request.actor.kind === 'ANONYMOUS' ? reply.code(401).send({ error: 'Non trovato.' }) : notFound(reply);
 
-  app.get<{ Params: { citizenId: string } }>('/api/cv/:citizenId.pdf', async (request, reply) => {
-    const networkId = networkOf(request);
-    if (!networkId) return refuse(request, reply);
-    const citizen = await services.citizens.byId(networkId, request.params.citizenId);
-    if (!citizen || !canReadCv(request.actor, citizen)) return notFound(reply);
-    return send(reply, citizen);
-  });
+  app.get<{ Params: { citizenId: string } }>(
+    '/api/cv/:citizenId.pdf',
+    { schema: uuidParams('citizenId') },
+    async (request, reply) => {
+      const networkId = networkOf(request);
+      if (!networkId) return refuse(request, reply);
+      const citizen = await services.citizens.byId(networkId, request.params.citizenId);
+      if (!citizen || !canReadCv(request.actor, citizen)) return notFound(reply);
+      return send(reply, citizen);
+    },
+  );
 
   app.get<{ Params: { applicationId: string } }>(
     '/api/applications/:applicationId/cv.pdf',
+    { schema: uuidParams('applicationId') },
     async (request, reply) => {
       const networkId = networkOf(request);
       if (!networkId) return refuse(request, reply);

@@ -355,7 +355,7 @@ export function createIdentityService(deps: IdentityDeps) {
           networkId,
           name: trimmed,
           clientId: `slc_${newOpaqueToken().slice(0, 24)}`,
-          secretHash: hashOpaqueToken(clientSecret),
+          secretHash: await hashPassword(clientSecret),
           scopes: [...new Set(scopes)],
           createdBy,
         })
@@ -373,15 +373,15 @@ export function createIdentityService(deps: IdentityDeps) {
       return rows.length > 0;
     },
 
-    /** OAuth 2.0 client-credentials grant. Lookup is by the SHA-256 of the secret, so its timing says nothing of the secret. */
+    /**
+     * OAuth 2.0 client-credentials grant. The secret is checked against its argon2id hash (salted,
+     * compared in constant time); an unknown client costs the same verification, so timing tells
+     * nothing.
+     */
     async clientCredentials(clientId: string, clientSecret: string, requested: ApiScope[] | null) {
-      const [client] = await db
-        .select()
-        .from(apiClients)
-        .where(
-          and(eq(apiClients.clientId, clientId), eq(apiClients.secretHash, hashOpaqueToken(clientSecret))),
-        );
-      if (!client || client.revokedAt) return { error: 'invalid_client' as const };
+      const [client] = await db.select().from(apiClients).where(eq(apiClients.clientId, clientId));
+      const valid = await verifyPassword(client?.secretHash, clientSecret);
+      if (!client || !valid || client.revokedAt) return { error: 'invalid_client' as const };
       const granted = client.scopes as ApiScope[];
       const scopes = requested ?? granted;
       if (scopes.some((scope) => !granted.includes(scope))) return { error: 'invalid_scope' as const };

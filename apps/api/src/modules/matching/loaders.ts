@@ -1,6 +1,5 @@
 import { todayInItaly } from '@sportello/domain';
 import type { RequestContext } from '../../context.js';
-import { pseudonymousCandidate } from '../applications/pseudonymous.js';
 import { canSeeMatchedCitizen } from './policy.js';
 import type { CandidateMatch, VacancyMatch } from './service.js';
 
@@ -30,7 +29,7 @@ export const matchingLoaders = {
       return queries.map((q) => {
         const citizen = byId.get(q.obj.citizenId)!;
         const province = comuni.get(citizen.residenceComuneCode)?.provinceName ?? '';
-        return pseudonymousCandidate(q.obj.companyId, citizen, cvs.get(citizen.userId), province, today);
+        return services.pseudonyms.profile(q.obj, citizen, cvs.get(citizen.userId), province, today);
       });
     },
   },

@@ -1,10 +1,17 @@
 import type { Actor } from '../../context.js';
 import { isStaffOf } from '../../lib/actors.js';
 
-/** The network's staff, and the members of the company that published the vacancy. */
-export const canSeeMatches = (actor: Actor, vacancy: { networkId: string; companyId: string }) =>
+/**
+ * The network's staff, and the members of the company that published the vacancy unless it is
+ * reserved under law 68/1999: its matches are all people on the lists, so for a reserved vacancy the
+ * sportello proposes the candidates and the company sees only those proposed.
+ */
+export const canSeeMatches = (
+  actor: Actor,
+  vacancy: { networkId: string; companyId: string; law68Reserved: boolean },
+) =>
   isStaffOf(actor, vacancy.networkId) ||
-  (actor.kind === 'COMPANY_MEMBER' && actor.companyId === vacancy.companyId);
+  (actor.kind === 'COMPANY_MEMBER' && actor.companyId === vacancy.companyId && !vacancy.law68Reserved);
 
 /** Target groups derive from age: a filter for the staff's programmes, never for companies. */
 export const canFilterByTargetGroup = (actor: Actor, networkId: string) => isStaffOf(actor, networkId);

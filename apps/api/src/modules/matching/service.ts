@@ -38,6 +38,8 @@ export interface CandidateMatch extends ScoredMatch {
   citizenId: string;
   networkId: string;
   companyId: string;
+  vacancyId: string;
+  law68Reserved: boolean;
   application: Application | null;
 }
 
@@ -113,6 +115,8 @@ export function createMatchingService(db: Db, indexer: MatchingIndexer, applicat
         citizenId: m.key,
         networkId: vacancy.networkId,
         companyId: vacancy.companyId,
+        vacancyId: vacancy.id,
+        law68Reserved: vacancy.law68Reserved,
         application: byCitizen.get(m.key) ?? null,
       }));
     },

@@ -6,7 +6,7 @@ export const vacancyPlans: PlanModule = {
   Vacancy: {
     table: vacancies,
     // What the policies read (network, company, status and expiry) and the id.
-    always: ['id', 'networkId', 'companyId', 'status', 'expiresOn'],
+    always: ['id', 'networkId', 'companyId', 'status', 'expiresOn', 'law68Reserved'],
     hidden: ['searchDocument'],
     fields: {
       id: columns('id'),

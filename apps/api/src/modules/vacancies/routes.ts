@@ -1,5 +1,6 @@
 import { todayInItaly } from '@sportello/domain';
 import type { FastifyInstance } from 'fastify';
+import { uuidParams } from '../../lib/route-schemas.js';
 import type { Services } from '../../services.js';
 import { jobPosting } from './job-posting.js';
 import { isPubliclyVisible } from './policy.js';
@@ -22,44 +23,47 @@ const CONTRACT_LABEL = {
 
 /** The public page of a published vacancy, with its JobPosting as JSON-LD. No login. */
 export async function vacancyPageRoutes(app: FastifyInstance, { services }: { services: Services }) {
-  app.get<{ Params: { id: string } }>('/offerte/:id', async (request, reply) => {
-    const vacancy = await services.vacancies.byId(request.params.id);
-    if (!vacancy || !isPubliclyVisible(vacancy, todayInItaly())) {
-      return reply
-        .code(404)
-        .type('text/html; charset=utf-8')
-        .send(
-          '<!doctype html><html lang="it"><meta charset="utf-8"><title>Offerta non trovata</title><h1>Offerta non trovata o non più disponibile</h1><p><a href="/cittadini/">Cerca altre offerte</a></p></html>',
-        );
-    }
-    const [comune] = vacancy.workplaceComuneCode
-      ? await services.network.comuniByCodes([vacancy.workplaceComuneCode])
-      : [];
-    const occupation = (await services.cvs.occupationsByUris([vacancy.occupationUri])).get(
-      vacancy.occupationUri,
-    );
-    const companyName =
-      (await services.vacancies.companyNames([vacancy.companyId])).get(vacancy.companyId) ?? '';
-    const url = services.vacancies.publicUrl(vacancy);
-    const skills = (await services.vacancies.skillsOf([vacancy.id])).get(vacancy.id) ?? [];
-    const data = jobPosting(vacancy, {
-      companyName,
-      comune: comune ?? null,
-      iscoGroup: occupation?.iscoGroup ?? '',
-      url,
-      skills,
-    });
-    const skillList = (essential: boolean) =>
-      skills
-        .filter((s) => s.essential === essential)
-        .map(({ skill }) => escapeHtml(skill.labelIt ?? skill.labelEn))
-        .join(', ');
-    const requiredSkills = skillList(true);
-    const welcomeSkills = skillList(false);
-    // "<" is escaped so the description cannot close the script element.
-    const jsonLd = JSON.stringify(data).replace(/</g, '\\u003c');
-    const place = vacancy.remote ? 'Da remoto' : `${comune?.name ?? ''} (${comune?.provinceCode ?? ''})`;
-    return reply.type('text/html; charset=utf-8').send(`<!doctype html>
+  app.get<{ Params: { id: string } }>(
+    '/offerte/:id',
+    { schema: uuidParams('id') },
+    async (request, reply) => {
+      const vacancy = await services.vacancies.byId(request.params.id);
+      if (!vacancy || !isPubliclyVisible(vacancy, todayInItaly())) {
+        return reply
+          .code(404)
+          .type('text/html; charset=utf-8')
+          .send(
+            '<!doctype html><html lang="it"><meta charset="utf-8"><title>Offerta non trovata</title><h1>Offerta non trovata o non più disponibile</h1><p><a href="/cittadini/">Cerca altre offerte</a></p></html>',
+          );
+      }
+      const [comune] = vacancy.workplaceComuneCode
+        ? await services.network.comuniByCodes([vacancy.workplaceComuneCode])
+        : [];
+      const occupation = (await services.cvs.occupationsByUris([vacancy.occupationUri])).get(
+        vacancy.occupationUri,
+      );
+      const companyName =
+        (await services.vacancies.companyNames([vacancy.companyId])).get(vacancy.companyId) ?? '';
+      const url = services.vacancies.publicUrl(vacancy);
+      const skills = (await services.vacancies.skillsOf([vacancy.id])).get(vacancy.id) ?? [];
+      const data = jobPosting(vacancy, {
+        companyName,
+        comune: comune ?? null,
+        iscoGroup: occupation?.iscoGroup ?? '',
+        url,
+        skills,
+      });
+      const skillList = (essential: boolean) =>
+        skills
+          .filter((s) => s.essential === essential)
+          .map(({ skill }) => escapeHtml(skill.labelIt ?? skill.labelEn))
+          .join(', ');
+      const requiredSkills = skillList(true);
+      const welcomeSkills = skillList(false);
+      // "<" is escaped so the description cannot close the script element.
+      const jsonLd = JSON.stringify(data).replace(/</g, '\\u003c');
+      const place = vacancy.remote ? 'Da remoto' : `${comune?.name ?? ''} (${comune?.provinceCode ?? ''})`;
+      return reply.type('text/html; charset=utf-8').send(`<!doctype html>
 <html lang="it">
 <head>
 <meta charset="utf-8">
@@ -82,5 +86,6 @@ ${welcomeSkills ? `<p>Competenze gradite: ${welcomeSkills}.</p>` : ''}
 </main>
 </body>
 </html>`);
-  });
+    },
+  );
 }
