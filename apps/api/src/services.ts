@@ -14,6 +14,7 @@ import { createCompanyProfileService } from './modules/companies/profile.js';
 import { createCompanyService } from './modules/companies/service.js';
 import { createCoverLetterService } from './modules/cover-letters/service.js';
 import { createCvService } from './modules/cvs/service.js';
+import type { RevocationList } from './modules/identity/revocations.js';
 import { createIdentityService } from './modules/identity/service.js';
 import { createInternshipService } from './modules/internships/service.js';
 import { createMatchingIndexer } from './modules/matching/indexer.js';
@@ -31,6 +32,7 @@ export interface ServiceDeps {
   mailer: Mailer;
   publicUrl: string;
   refreshTokenTtlDays: number;
+  revocations: RevocationList;
   videoRooms: VideoRoomProvider;
   /** Domain of Message-IDs and calendar UIDs. */
   mailDomain: string;

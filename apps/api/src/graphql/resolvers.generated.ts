@@ -1023,6 +1023,8 @@ export type InviteCompanyMemberInput = {
 };
 
 export type LoginInput = {
+  /** The `deviceToken` a previous login of the same user returned in this browser. */
+  deviceToken?: InputMaybe<Scalars['String']['input']>;
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
@@ -2078,6 +2080,11 @@ export type Session = {
   /** Short-lived JWT to send as `Authorization: Bearer`. */
   accessToken: Scalars['String']['output'];
   accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /**
+   * Set by `login`: keep it in the browser and send it with the next logins of this user, so that
+   * failed logins by others do not block this device.
+   */
+  deviceToken?: Maybe<Scalars['String']['output']>;
   /** Single-use: exchange it for a new session with `refreshSession`. */
   refreshToken: Scalars['String']['output'];
   viewer: Viewer;
@@ -3754,6 +3761,7 @@ export type SaveCvPayloadResolvers<ContextType = RequestContext, ParentType exte
 export type SessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deviceToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };

@@ -79,6 +79,8 @@ export type InternshipType =
   | 'INCLUSION';
 
 export type LoginInput = {
+  /** The `deviceToken` a previous login of the same user returned in this browser. */
+  deviceToken?: string | null | undefined;
   email: string;
   password: string;
 };

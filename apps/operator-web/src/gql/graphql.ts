@@ -211,6 +211,8 @@ export type InterviewStatus =
   | 'PROPOSED';
 
 export type LoginInput = {
+  /** The `deviceToken` a previous login of the same user returned in this browser. */
+  deviceToken?: string | null | undefined;
   email: string;
   password: string;
 };
