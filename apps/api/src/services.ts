@@ -46,7 +46,7 @@ export function createServices(deps: ServiceDeps) {
   const citizens = createCitizenService(deps.db, identity, network, consents);
   const companies = createCompanyService(deps.db, identity, network);
   const companyProfiles = createCompanyProfileService(deps.db, identity);
-  const casework = createCaseworkService(deps.db);
+  const casework = createCaseworkService(deps.db, network);
   const specialCategories = createSpecialCategoryService(deps.db);
   const appointments = createAppointmentService(deps);
   const cvs = createCvService(deps.db);

@@ -1213,8 +1213,10 @@ export type Mutation = {
   /** Operators of the network, with the reason (e.g. illness, maternity). */
   suspendInternship: InternshipPayload;
   /**
-   * Operators: take a citizen of the network in charge at the operator's sportello (presa in carico).
-   * A citizen in charge elsewhere is transferred; the change is audited.
+   * Operators: take a citizen of the network in charge at the operator's sportello (presa in carico),
+   * which opens the citizen's special-category data to it. A citizen in charge elsewhere is
+   * transferred. The reason (10 to 500 characters) is audited and emailed to the citizen and, on a
+   * transfer, to the sportello that had the case.
    */
   takeCitizenInCharge: CaseAssignmentPayload;
   /** The citizen (without citizenId), or staff of the network on the citizen's behalf. */
@@ -1532,6 +1534,7 @@ export type MutationSuspendInternshipArgs = {
 
 export type MutationTakeCitizenInChargeArgs = {
   citizenId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -3621,7 +3624,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   startInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationStartInternshipArgs, 'id'>>;
   submitVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationSubmitVacancyArgs, 'id'>>;
   suspendInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSuspendInternshipArgs, 'id' | 'reason'>>;
-  takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId'>>;
+  takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId' | 'reason'>>;
   updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
   updateCompanyProfile?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyProfileArgs, 'input'>>;
   updateCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationUpdateCoverLetterArgs, 'id' | 'input'>>;
