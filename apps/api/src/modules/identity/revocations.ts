@@ -79,8 +79,10 @@ export function createRevocationList(options: {
     },
 
     async stop() {
-      await stopListening?.();
+      const unlisten = stopListening;
       stopListening = undefined;
+      // The database may be closed already, which ends the listener as well.
+      await unlisten?.().catch(() => undefined);
     },
   };
 }
