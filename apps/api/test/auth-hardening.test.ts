@@ -183,6 +183,35 @@ describe('login throttling that others cannot turn into a lockout', () => {
     expect(borrowed.at(-1)).toBe('TOO_MANY_ATTEMPTS');
   });
 
+  it('a new password lifts the block that the guesses of others put on new browsers', async () => {
+    const email = DEMO.operatorVarese;
+    const botnet = Array.from({ length: LOGIN_LIMITS.perAccount.limit }, (_, i) => ({
+      email,
+      password: `tentativo ${i}`,
+      from: `203.0.114.${i}`,
+    }));
+    await codes(botnet);
+    expect((await login({ email, password: DEMO_PASSWORD, from: '198.51.100.30' })).code).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
+    await t.gql('mutation($e: String!) { requestPasswordReset(email: $e) { ok } }', { e: email });
+    await t.app.outbox.drain();
+    const token = t.tokenFromLink(await t.linkFromMail(email, 'Reimposta'));
+    await t.gql(
+      'mutation($t: String!) { resetPassword(token: $t, newPassword: "password nuova di Varese") { ok } }',
+      {
+        t: token,
+      },
+    );
+    const after = await login({ email, password: 'password nuova di Varese', from: '198.51.100.30' });
+    expect(after.code).toBeNull();
+    // Other accounts' counters are untouched.
+    const [other] = await t.query<{ hits: number }>(
+      sql`select hits from rate_limit_buckets where key = 'login:ip:203.0.114.0'`,
+    );
+    expect(other?.hits).toBe(1);
+  });
+
   it("a sportello's shared address blocked by guesses still lets in the browsers its users know", async () => {
     const desk = '192.0.2.50';
     const known = await login({ email: DEMO.companyMember, password: DEMO_PASSWORD, from: desk });

@@ -16,7 +16,7 @@ import type { ApiScope, UserActor, UserKind } from '../../context.js';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import type { Mailer } from '../../lib/mailer.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
-import { consume, refund, reset } from '../../lib/rate-limit.js';
+import { consume, refund, reset, resetWithSubkeys } from '../../lib/rate-limit.js';
 import { hashOpaqueToken, newOpaqueToken, type TokenService } from '../../lib/tokens.js';
 import { isUuid } from '../../lib/validation.js';
 import { enqueueEmail } from '../notifications/outbox.js';
@@ -401,6 +401,10 @@ export function createIdentityService(deps: IdentityDeps) {
           .where(eq(users.id, userId));
         // A new password ends every open session.
         await revokeFamilies(tx, eq(refreshTokens.userId, userId));
+        // Whoever reads the account's email owns it: the guesses of others stop blocking new browsers.
+        const email = normalizeEmail(user.email) ?? user.email.toLowerCase();
+        await resetWithSubkeys(tx, `login:account:${email}`);
+        await resetWithSubkeys(tx, `login:account-address:${email}`);
       });
     },
 
