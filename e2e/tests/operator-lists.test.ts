@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, login, newPage, row } from '../src/browser.js';
-import { DEMO, DEMO_PASSWORD, graphqlRequest, unique } from '../src/data.js';
+import { DEMO, DEMO_PASSWORD, graphqlRequest, unique, waitForMail } from '../src/data.js';
 import { check, openSection } from '../src/operator-portal.js';
 
 const baseUrl = inject('baseUrl');
@@ -151,6 +151,16 @@ describe.skipIf(Boolean(skipReason))('operators’ lists (/operatori)', () => {
     expect(await page.getByTestId('in-charge').textContent()).toContain(
       'Non è in carico a nessuno sportello',
     );
+    // The reason is required: it goes to the audit log and to the citizen.
+    await page.getByRole('button', { name: 'Prendi in carico' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    expect(await page.getByTestId('error-summary').textContent()).toContain(
+      'Scrivi il motivo della presa in carico.',
+    );
+    await check(page, 'citizen-take-in-charge-error');
+    await page
+      .getByLabel('Motivo della presa in carico')
+      .fill('Primo colloquio di orientamento allo sportello');
     await page.getByRole('button', { name: 'Prendi in carico' }).click();
     const result = page.getByTestId('action-result');
     await result.waitFor();
@@ -162,6 +172,12 @@ describe.skipIf(Boolean(skipReason))('operators’ lists (/operatori)', () => {
       .toContain('In carico presso Sportello Lavoro Legnano');
     expect(await page.getByRole('button', { name: 'Prendi in carico' }).count()).toBe(0);
     await check(page, 'citizen-taken-in-charge');
+    const notice = await waitForMail(
+      baseUrl,
+      'luca.ferrari@demo.sportellolavoro.it',
+      /ti ha preso in carico/,
+    );
+    expect(notice.text).toContain('Primo colloquio di orientamento allo sportello');
 
     await openSection(page, 'Cittadini');
     await expect

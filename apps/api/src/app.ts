@@ -27,6 +27,7 @@ import { cvLoaders } from './modules/cvs/loaders.js';
 import { cvResolvers } from './modules/cvs/resolvers.js';
 import { cvPdfRoutes } from './modules/cvs/routes.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
+import { createRevocationList } from './modules/identity/revocations.js';
 import { internshipLoaders } from './modules/internships/loaders.js';
 import { internshipResolvers } from './modules/internships/resolvers.js';
 import type { MatchingIndexer } from './modules/matching/indexer.js';
@@ -111,7 +112,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     },
     bodyLimit: LIMITS.maxBodyBytes,
-    trustProxy: config.production,
+    // Only the configured proxies may name the client: anyone else could forge X-Forwarded-For.
+    trustProxy: trustedProxies(config.TRUSTED_PROXIES),
     return503OnClosing: true,
   });
   handleHttpErrors(app);
@@ -127,12 +129,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const mailDomain = new URL(config.publicUrl).hostname;
+  const revocations = createRevocationList({
+    db: database.db,
+    accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    log: app.log,
+  });
+  // Loaded before the first request, since the auth hook consults it.
+  app.addHook('onReady', revocations.start);
   const services = createServices({
     db: database.db,
     tokens,
     mailer,
     publicUrl: config.publicUrl,
     refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+    revocations,
     videoRooms: jitsiRooms(config.VIDEO_ROOM_BASE_URL),
     mailDomain,
     log: app.log,
@@ -147,7 +157,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onReady', async () => matching.start(config.MATCHING_POLL_MS));
 
   // Order: cross-cutting plugins first (auth needs to run before any route), then routes.
-  await app.register(authPlugin, { tokens });
+  await app.register(authPlugin, { tokens, revocations });
   await app.register(healthRoutes, { ping: database.ping });
   await app.register(oauthRoutes, { identity: services.identity });
   await app.register(vacancyPageRoutes, { services });
@@ -242,6 +252,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => {
     await outbox.stop();
     await matching.stop();
+    await revocations.stop();
     mailer.close();
   });
   return app;
@@ -267,6 +278,11 @@ function isGraphqlRequestShape(body: unknown, inQueryString: boolean): boolean {
     isOptional(extensions, object) &&
     (inQueryString || isOptional(persisted, 'boolean'))
   );
+}
+
+/** A hop count trusts that many proxies nearest to the server (as proxy-addr counts them). */
+function trustedProxies(setting: Config['TRUSTED_PROXIES']) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
 }
 
 /** Module resolver maps merged per type (each module may add fields to Query, Mutation, ...). */

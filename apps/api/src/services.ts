@@ -15,6 +15,7 @@ import { createCompanyProfileService } from './modules/companies/profile.js';
 import { createCompanyService } from './modules/companies/service.js';
 import { createCoverLetterService } from './modules/cover-letters/service.js';
 import { createCvService } from './modules/cvs/service.js';
+import type { RevocationList } from './modules/identity/revocations.js';
 import { createIdentityService } from './modules/identity/service.js';
 import { createInternshipService } from './modules/internships/service.js';
 import { createMatchingIndexer } from './modules/matching/indexer.js';
@@ -32,6 +33,7 @@ export interface ServiceDeps {
   mailer: Mailer;
   publicUrl: string;
   refreshTokenTtlDays: number;
+  revocations: RevocationList;
   videoRooms: VideoRoomProvider;
   /** Domain of Message-IDs and calendar UIDs. */
   mailDomain: string;
@@ -47,7 +49,7 @@ export function createServices(deps: ServiceDeps) {
   const citizens = createCitizenService(deps.db, identity, network, consents);
   const companies = createCompanyService(deps.db, identity, network);
   const companyProfiles = createCompanyProfileService(deps.db, identity);
-  const casework = createCaseworkService(deps.db);
+  const casework = createCaseworkService(deps.db, network);
   const specialCategories = createSpecialCategoryService(deps.db);
   const appointments = createAppointmentService(deps);
   const cvs = createCvService(deps.db);

@@ -376,13 +376,13 @@ const operations: Record<string, Operation> = {
     allowed: ['operator'],
     run: (token) =>
       t.gql(
-        'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id) { caseAssignment { sportello { name } } } }',
+        'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id, reason: "Colloquio di orientamento allo sportello") { caseAssignment { sportello { name } } } }',
         { id: giuliaId },
         token,
       ),
     missing: (token) =>
       t.gql(
-        'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id) { caseAssignment { id } } }',
+        'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id, reason: "Colloquio di orientamento allo sportello") { caseAssignment { id } } }',
         { id: randomUUID() },
         token,
       ),
@@ -892,7 +892,7 @@ beforeAll(async () => {
   giuliaId = (await t.gql('{ me { id } }', {}, tokens.citizen)).data!.me.id;
   // The Legnano operator's sportello takes Giulia in charge: special categories open to it alone.
   await t.gql(
-    'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id) { caseAssignment { id } } }',
+    'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id, reason: "Colloquio di orientamento allo sportello") { caseAssignment { id } } }',
     { id: giuliaId },
     operatorToken,
   );
@@ -946,7 +946,7 @@ describe('authorization of sensitive fields on nested paths', () => {
     'CaseAssignment.citizen.specialCategories': {
       allowed: ['operator'],
       query:
-        'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id) { caseAssignment { citizen { specialCategories(reason: "Presa in carico e verifica") { law68Disability } } } } }',
+        'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id, reason: "Colloquio di orientamento allo sportello") { caseAssignment { citizen { specialCategories(reason: "Presa in carico e verifica") { law68Disability } } } } }',
     },
     'Citizen.cv': {
       allowed: ['citizen', ...staff],

@@ -249,7 +249,7 @@ describe('special categories', () => {
     expect(before.data!.citizen.specialCategories).toBeNull();
 
     await t.gql(
-      'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id) { caseAssignment { id } } }',
+      'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id, reason: "Colloquio di orientamento allo sportello") { caseAssignment { id } } }',
       { id: citizenId },
       operatorToken,
     );
@@ -278,7 +278,7 @@ describe('special categories', () => {
       (await t.gql(READ, { id: citizenId, r: 'Verifica' }, vareseToken)).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
     await t.gql(
-      'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id) { caseAssignment { id } } }',
+      'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id, reason: "Colloquio di orientamento allo sportello") { caseAssignment { id } } }',
       { id: citizenId },
       vareseToken,
     );

@@ -38,10 +38,10 @@ describe('login', () => {
     expect(wrong.data!.login.userErrors[0].code).toBe('INVALID_CREDENTIALS');
   });
 
-  it('rate limits per account, also when the attempts come aliased in one request', async () => {
+  it('rate limits per account and address, also when the attempts come aliased in one request', async () => {
     const email = DEMO.operatorVarese;
     const aliases = Array.from(
-      { length: LOGIN_LIMITS.perAccount.limit + 3 },
+      { length: LOGIN_LIMITS.perAccountAndAddress.limit + 3 },
       (_, i) =>
         `a${i}: login(input: { email: "${email}", password: "tentativo ${i}" }) { userErrors { code } }`,
     );
@@ -51,9 +51,11 @@ describe('login', () => {
       const result = await t.gql(`mutation { ${aliases.slice(start, start + 5).join(' ')} }`);
       for (const value of Object.values(result.data ?? {})) codes.push((value as any).userErrors[0].code);
     }
-    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(LOGIN_LIMITS.perAccount.limit);
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(
+      LOGIN_LIMITS.perAccountAndAddress.limit,
+    );
     expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(3);
-    // Even the right password is refused while the account is throttled.
+    // Even the right password is refused at this address while the account is throttled here.
     const right = await t.gql(LOGIN, { input: { email, password: DEMO_PASSWORD } });
     expect(right.data!.login.userErrors[0].code).toBe('TOO_MANY_ATTEMPTS');
   });
@@ -98,7 +100,9 @@ describe('login', () => {
       const response = await t.app.inject({ method: 'POST', url: '/graphql', payload: batch });
       for (const item of response.json()) codes.push(item.data.login.userErrors[0].code);
     }
-    expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(15 - LOGIN_LIMITS.perAccount.limit);
+    expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(
+      15 - LOGIN_LIMITS.perAccountAndAddress.limit,
+    );
   });
 
   it('refuses an unverified email after the right password', async () => {
@@ -172,6 +176,7 @@ describe('password reset', () => {
       e: email,
     });
     expect(request.data!.requestPasswordReset.ok).toBe(true);
+    await t.app.outbox.drain();
     const link = await t.linkFromMail(email, 'Reimposta');
     expect(link).toMatch(/^http:\/\/localhost:3000\/cittadini\/reimposta-password\?token=/);
     const token = t.tokenFromLink(link);
@@ -245,6 +250,11 @@ describe('access tokens', () => {
 
   it('refuses a token without the network claim', async () => {
     const { net: _net, ...payload } = await validClaims();
+    await expectRefused(await signWithAppKey(payload));
+  });
+
+  it('refuses a user token without the session claim, which revocation needs', async () => {
+    const { sid: _sid, ...payload } = await validClaims();
     await expectRefused(await signWithAppKey(payload));
   });
 

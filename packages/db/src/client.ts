@@ -83,6 +83,27 @@ export async function forEachRow<T>(
   });
 }
 
+/**
+ * Calls `onNotify` with the payload of each NOTIFY on `channel`, and `onListen` each time the
+ * listener is (re)established, when notifications sent meanwhile may have been missed.
+ * Returns the function that stops listening.
+ */
+export async function listen(
+  db: Db,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onListen: () => void,
+): Promise<() => Promise<void>> {
+  const client = (db as unknown as { $client: postgres.Sql | PGlite }).$client;
+  if (client instanceof PGlite) {
+    const unlisten = await client.listen(channel, onNotify);
+    onListen();
+    return () => unlisten();
+  }
+  const { unlisten } = await client.listen(channel, onNotify, onListen);
+  return unlisten;
+}
+
 export async function createDb(options: DbOptions = {}): Promise<DatabaseHandle> {
   const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery?.(query) } : false;
   const common = { schema, casing: 'snake_case' as const, logger };

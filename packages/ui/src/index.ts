@@ -5,6 +5,7 @@ export * from './download';
 export * from './fields';
 export * from './graphql-client';
 export * from './internships';
+export * from './known-devices';
 export * from './layout';
 export * from './login-form';
 export * from './matching';

@@ -1,8 +1,9 @@
 import { checkPassword, parseEmail } from '@sportello/domain';
 import { Button } from 'design-react-kit';
-import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ErrorSummary, Notice, PasswordField, TextField } from './fields';
+import { KnownDevices } from './known-devices';
 import { Loading, PageTitle } from './layout';
 import { LoginForm } from './login-form';
 import { once, wrongPortalMessage } from './misc';
@@ -330,10 +331,10 @@ export function PrivacyView() {
 
 export interface LoginViewProps {
   store: SessionStore;
-  login: (credentials: {
-    email: string;
-    password: string;
-  }) => Promise<{ session?: SessionData | null; userErrors: readonly UserErrorLike[] }>;
+  login: (credentials: { email: string; password: string; deviceToken: string | null }) => Promise<{
+    session?: (SessionData & { deviceToken?: string | null }) | null;
+    userErrors: readonly UserErrorLike[];
+  }>;
   /** Revokes a session that may not be used here (a user of another portal). */
   logout: (refreshToken: string) => Promise<unknown>;
   allowedKinds: readonly ViewerKind[];
@@ -361,6 +362,7 @@ export function LoginView({
   const navigate = useNavigate();
   const returnTo = useReturnTo(home);
   const notice = store.notice();
+  const devices = useMemo(() => new KnownDevices(`${store.storageKey}:devices`), [store]);
 
   if (session) return <Navigate to={returnTo} replace />;
 
@@ -376,13 +378,15 @@ export function LoginView({
       <LoginForm
         forgotPassword={<Link to="/password-dimenticata">{it.login.forgotPassword}</Link>}
         onSubmit={async (credentials) => {
-          const result = await login(credentials);
+          const result = await login({ ...credentials, deviceToken: devices.tokenFor(credentials.email) });
           if (!result.session) return mapUserErrors(result.userErrors, ['email', 'password'] as const);
           if (!allowedKinds.includes(result.session.viewer.kind)) {
             await logout(result.session.refreshToken).catch(() => undefined);
             return { fields: {}, form: [wrongPortalMessage(result.session.viewer.kind, audience)] };
           }
-          store.set(result.session);
+          const { deviceToken, ...sessionData } = result.session;
+          if (deviceToken) devices.remember(credentials.email, deviceToken);
+          store.set(sessionData);
           navigate(returnTo, { replace: true });
           return null;
         }}

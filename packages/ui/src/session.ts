@@ -60,7 +60,7 @@ export class SessionStore {
   private readonly storage: SessionStorageLike | null;
 
   constructor(
-    private readonly storageKey: string,
+    readonly storageKey: string,
     storage: SessionStorageLike | null = defaultStorage(),
   ) {
     this.storage = storage;

@@ -1023,6 +1023,8 @@ export type InviteCompanyMemberInput = {
 };
 
 export type LoginInput = {
+  /** The `deviceToken` a previous login of the same user returned in this browser. */
+  deviceToken?: InputMaybe<Scalars['String']['input']>;
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
@@ -1211,8 +1213,10 @@ export type Mutation = {
   /** Operators of the network, with the reason (e.g. illness, maternity). */
   suspendInternship: InternshipPayload;
   /**
-   * Operators: take a citizen of the network in charge at the operator's sportello (presa in carico).
-   * A citizen in charge elsewhere is transferred; the change is audited.
+   * Operators: take a citizen of the network in charge at the operator's sportello (presa in carico),
+   * which opens the citizen's special-category data to it. A citizen in charge elsewhere is
+   * transferred. The reason (10 to 500 characters) is audited and emailed to the citizen and, on a
+   * transfer, to the sportello that had the case.
    */
   takeCitizenInCharge: CaseAssignmentPayload;
   /** The citizen (without citizenId), or staff of the network on the citizen's behalf. */
@@ -1530,6 +1534,7 @@ export type MutationSuspendInternshipArgs = {
 
 export type MutationTakeCitizenInChargeArgs = {
   citizenId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -2081,6 +2086,11 @@ export type Session = {
   /** Short-lived JWT to send as `Authorization: Bearer`. */
   accessToken: Scalars['String']['output'];
   accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /**
+   * Set by `login`: keep it in the browser and send it with the next logins of this user, so that
+   * failed logins by others do not block this device.
+   */
+  deviceToken?: Maybe<Scalars['String']['output']>;
   /** Single-use: exchange it for a new session with `refreshSession`. */
   refreshToken: Scalars['String']['output'];
   viewer: Viewer;
@@ -3623,7 +3633,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   startInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationStartInternshipArgs, 'id'>>;
   submitVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationSubmitVacancyArgs, 'id'>>;
   suspendInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSuspendInternshipArgs, 'id' | 'reason'>>;
-  takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId'>>;
+  takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId' | 'reason'>>;
   updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
   updateCompanyProfile?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyProfileArgs, 'input'>>;
   updateCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationUpdateCoverLetterArgs, 'id' | 'input'>>;
@@ -3763,6 +3773,7 @@ export type SaveCvPayloadResolvers<ContextType = RequestContext, ParentType exte
 export type SessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deviceToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };

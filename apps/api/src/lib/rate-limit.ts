@@ -1,6 +1,7 @@
-import type { Db } from '@sportello/db';
+import type { Db, Tx } from '@sportello/db';
 import { rateLimitBuckets } from '@sportello/db';
-import { eq, sql } from 'drizzle-orm';
+import { eq, like, or, sql } from 'drizzle-orm';
+import { escapeLike } from './like.js';
 
 /**
  * Fixed-window counter in the database, so every API instance shares it and concurrent hits (aliased
@@ -33,4 +34,11 @@ export async function refund(db: Db, key: string): Promise<void> {
 
 export async function reset(db: Db, key: string): Promise<void> {
   await db.delete(rateLimitBuckets).where(eq(rateLimitBuckets.key, key));
+}
+
+/** Forgets the key and every key that starts with `${key}:`. */
+export async function resetWithSubkeys(executor: Db | Tx, key: string): Promise<void> {
+  await executor
+    .delete(rateLimitBuckets)
+    .where(or(eq(rateLimitBuckets.key, key), like(rateLimitBuckets.key, `${escapeLike(key)}:%`)));
 }

@@ -26,6 +26,12 @@ export interface IssuedToken {
 
 export class InvalidTokenError extends Error {}
 
+export interface VerifiedToken {
+  actor: Actor;
+  /** What a revocation names: `session:<family id>` for users, `client:<id>` for API clients. */
+  credential: string;
+}
+
 /** Access tokens: short-lived JWTs, asymmetric signature, algorithm, issuer and audience pinned. */
 export class TokenService {
   private readonly privateKey: KeyObject;
@@ -36,8 +42,10 @@ export class TokenService {
     this.publicKey = createPublicKey(this.privateKey);
   }
 
-  async signUser(actor: UserActor): Promise<IssuedToken> {
+  /** `sessionId` is the refresh-token family, which logout and revocation end as a whole. */
+  async signUser(actor: UserActor, sessionId: string): Promise<IssuedToken> {
     return this.sign(actor.userId, {
+      sid: sessionId,
       knd: actor.kind,
       net: actor.networkId,
       spt: actor.sportelloId,
@@ -63,7 +71,7 @@ export class TokenService {
   }
 
   /** Any failure (forged, expired, unsigned, wrong audience, missing claims) is one InvalidTokenError. */
-  async verify(token: string): Promise<Actor> {
+  async verify(token: string): Promise<VerifiedToken> {
     let payload: Record<string, unknown>;
     try {
       ({ payload } = await jwtVerify(token, this.publicKey, {
@@ -78,7 +86,10 @@ export class TokenService {
       }
       throw error;
     }
-    return actorFromClaims(payload);
+    const actor = actorFromClaims(payload);
+    if (actor.kind === 'API_CLIENT') return { actor, credential: `client:${actor.clientId}` };
+    if (typeof payload.sid !== 'string') throw new InvalidTokenError('session claim required');
+    return { actor, credential: `session:${payload.sid}` };
   }
 }
 

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Actor, anonymous } from '../context.js';
 import { InvalidTokenError, type TokenService } from '../lib/tokens.js';
+import type { RevocationList } from '../modules/identity/revocations.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -11,27 +12,35 @@ declare module 'fastify' {
 
 /**
  * Turns the bearer token into `request.actor`. A token that is present but invalid (expired, forged,
- * unsigned, wrong audience) is refused outright rather than treated as anonymous, so a client notices.
+ * unsigned, wrong audience, or of a session or API client revoked since) is refused outright rather
+ * than treated as anonymous, so a client notices.
  */
-export const authPlugin = fp(async (app: FastifyInstance, { tokens }: { tokens: TokenService }) => {
-  app.decorateRequest('actor', null as never);
-  app.addHook('onRequest', async (request: FastifyRequest, reply) => {
-    request.actor = anonymous;
-    const header = request.headers.authorization;
-    if (!header) return;
-    const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
-    try {
-      if (!match?.[1]) throw new InvalidTokenError('malformed authorization header');
-      request.actor = await tokens.verify(match[1]);
-    } catch (error) {
-      if (!(error instanceof InvalidTokenError)) throw error;
-      request.log.info({ reason: error.message }, 'access token refused');
-      return reply
-        .code(401)
-        .header('www-authenticate', 'Bearer error="invalid_token"')
-        .send({
-          errors: [{ message: 'Sessione non valida o scaduta.', extensions: { code: 'UNAUTHENTICATED' } }],
-        });
-    }
-  });
-});
+export const authPlugin = fp(
+  async (
+    app: FastifyInstance,
+    { tokens, revocations }: { tokens: TokenService; revocations: RevocationList },
+  ) => {
+    app.decorateRequest('actor', null as never);
+    app.addHook('onRequest', async (request: FastifyRequest, reply) => {
+      request.actor = anonymous;
+      const header = request.headers.authorization;
+      if (!header) return;
+      const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
+      try {
+        if (!match?.[1]) throw new InvalidTokenError('malformed authorization header');
+        const { actor, credential } = await tokens.verify(match[1]);
+        if (revocations.isRevoked(credential)) throw new InvalidTokenError('revoked');
+        request.actor = actor;
+      } catch (error) {
+        if (!(error instanceof InvalidTokenError)) throw error;
+        request.log.info({ reason: error.message }, 'access token refused');
+        return reply
+          .code(401)
+          .header('www-authenticate', 'Bearer error="invalid_token"')
+          .send({
+            errors: [{ message: 'Sessione non valida o scaduta.', extensions: { code: 'UNAUTHENTICATED' } }],
+          });
+      }
+    });
+  },
+);

@@ -8,6 +8,7 @@ const LoginMutation = graphql(`
     login(input: $input) {
       session {
         ...SessionFields
+        deviceToken
       }
       userErrors {
         field

@@ -8,15 +8,17 @@ import {
   it,
   LoadError,
   Loading,
+  mapUserErrors,
   Notice,
   noErrors,
   PageTitle,
   skillLevelLabels,
+  TextAreaField,
   useAnnouncement,
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
@@ -146,8 +148,8 @@ const CitizenQuery = graphql(`
 `);
 
 const TakeInChargeMutation = graphql(`
-  mutation CitizenPage_TakeInChargeMutation($citizenId: ID!) {
-    takeCitizenInCharge(citizenId: $citizenId) {
+  mutation CitizenPage_TakeInChargeMutation($citizenId: ID!, $reason: String!) {
+    takeCitizenInCharge(citizenId: $citizenId, reason: $reason) {
       caseAssignment {
         id
         startedAt
@@ -268,22 +270,44 @@ export function CitizenPage() {
   );
 }
 
+const REASON_MIN = 10;
+const REASON_MAX = 500;
+
 function InCharge({ citizen }: { citizen: Citizen }) {
   const me = useMe().data?.me;
   const queryClient = useQueryClient();
   const [announcement, announce] = useAnnouncement();
-  const [errors, setErrors] = useState<FormErrors>(noErrors());
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FormErrors<'reason'>>(noErrors());
   const [submits, setSubmits] = useState(0);
   const [pending, setPending] = useState(false);
   const mySportello = me?.kind === 'OPERATOR' ? me.sportello : null;
   const canTake = mySportello != null && citizen.inChargeAt?.id !== mySportello.id;
 
-  async function take() {
+  function fail(next: FormErrors<'reason'>) {
+    setErrors(next);
+    setSubmits((n) => n + 1);
+  }
+
+  async function take(event: FormEvent) {
+    event.preventDefault();
     if (pending) return;
+    const text = reason.trim();
+    if (text.length < REASON_MIN) {
+      fail({
+        fields: {
+          reason: text ? `Scrivi almeno ${REASON_MIN} caratteri.` : 'Scrivi il motivo della presa in carico.',
+        },
+        form: [],
+      });
+      return;
+    }
     setPending(true);
-    let next: FormErrors = noErrors();
     try {
-      const { takeCitizenInCharge } = await client.request(TakeInChargeMutation, { citizenId: citizen.id });
+      const { takeCitizenInCharge } = await client.request(TakeInChargeMutation, {
+        citizenId: citizen.id,
+        reason: text,
+      });
       const assignment = takeCitizenInCharge.caseAssignment;
       if (assignment && takeCitizenInCharge.userErrors.length === 0) {
         announce({
@@ -291,20 +315,19 @@ function InCharge({ citizen }: { citizen: Citizen }) {
           text: `${citizen.givenName} ${citizen.familyName} è ora in carico presso ${assignment.sportello.name}.`,
         });
         setErrors(noErrors());
+        setReason('');
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: ['citizen', citizen.id] }),
           queryClient.invalidateQueries({ queryKey: ['citizens'] }),
         ]);
         return;
       }
-      next = { fields: {}, form: takeCitizenInCharge.userErrors.map((e) => e.message) };
+      fail(mapUserErrors(takeCitizenInCharge.userErrors, ['reason'] as const));
     } catch (error) {
-      next = failure(error);
+      fail(failure(error));
     } finally {
       setPending(false);
     }
-    setErrors(next);
-    setSubmits((n) => n + 1);
   }
 
   return (
@@ -322,15 +345,35 @@ function InCharge({ citizen }: { citizen: Citizen }) {
           )}
         </p>
         {canTake ? (
-          <>
-            <ErrorSummary errors={errors} labels={{}} focusKey={submits} title="Operazione non riuscita" />
+          <form noValidate onSubmit={take} aria-labelledby="take-in-charge">
+            <h2 id="take-in-charge" className="h5">
+              {citizen.inChargeAt ? 'Trasferisci al tuo sportello' : 'Prendi in carico'}
+            </h2>
+            <ErrorSummary
+              errors={errors}
+              labels={{ reason: 'Motivo della presa in carico' }}
+              ids={{ reason: 'in-charge-reason' }}
+              focusKey={submits}
+            />
             {citizen.inChargeAt ? (
-              <p>Se la prendi in carico, la persona passa da {citizen.inChargeAt.name} al tuo sportello.</p>
+              <p>
+                Se la prendi in carico, la persona passa da {citizen.inChargeAt.name} al tuo sportello, che
+                potrà leggere anche i dati su disabilità e difficoltà economiche.
+              </p>
             ) : null}
-            <Button type="button" color="primary" onClick={take} aria-disabled={pending || undefined}>
+            <TextAreaField
+              id="in-charge-reason"
+              label="Motivo della presa in carico"
+              hint={`Da ${REASON_MIN} a ${REASON_MAX} caratteri. Resta nel registro degli accessi e arriva per email alla persona${citizen.inChargeAt ? ` e a ${citizen.inChargeAt.name}` : ''}.`}
+              value={reason}
+              onChange={setReason}
+              maxLength={REASON_MAX}
+              error={errors.fields.reason}
+            />
+            <Button type="submit" color="primary" aria-disabled={pending || undefined}>
               {pending ? it.common.sending : 'Prendi in carico'}
             </Button>
-          </>
+          </form>
         ) : null}
       </div>
     </>

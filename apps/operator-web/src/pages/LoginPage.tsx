@@ -7,6 +7,7 @@ const LoginMutation = graphql(`
     login(input: $input) {
       session {
         ...SessionFields
+        deviceToken
       }
       userErrors {
         field

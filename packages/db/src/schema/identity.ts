@@ -101,6 +101,41 @@ export const rateLimitBuckets = pgTable('rate_limit_buckets', {
   hits: integer().notNull(),
 });
 
+/**
+ * Browsers a user has logged in from. Presenting a device's token at login puts the attempt under
+ * that device's own failure limit, so guessing by others (per account or per shared address) never
+ * locks the user out of a known device.
+ */
+export const knownDevices = pgTable(
+  'known_devices',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text().notNull().unique(),
+    createdAt: createdAt(),
+    lastLoginAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('known_devices_user_idx').on(t.userId)],
+);
+
+/**
+ * Credentials revoked before their access tokens expire: a session family (logout, reuse of a
+ * rotated refresh token, new password) or an API client. Only rows younger than the longest access
+ * token lifetime matter; every API instance keeps them in memory and hears of new ones by NOTIFY.
+ */
+export const accessRevocations = pgTable(
+  'access_revocations',
+  {
+    id: id(),
+    /** `session:<family id>` or `client:<api client id>`, as in the access token. */
+    credential: text().notNull(),
+    revokedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('access_revocations_revoked_at_idx').on(t.revokedAt)],
+);
+
 /** Third-party integrations: OAuth client-credentials clients scoped to one network. */
 export const apiClients = pgTable(
   'api_clients',

@@ -7,16 +7,23 @@ import { canTakeInCharge } from './policy.js';
 
 export const caseworkResolvers: Resolvers = {
   Mutation: {
-    takeCitizenInCharge: async (_, { citizenId }, { actor, services }) => {
+    takeCitizenInCharge: async (_, { citizenId, reason }, { actor, services }) => {
       const networkId = networkOf(actor);
       const citizen = await services.citizens.byId(networkId, citizenId);
       if (!citizen || !canTakeInCharge(actor, citizen)) throw notFound();
       const operator = actor as UserActor;
       return payload(async () => ({
-        caseAssignment: await services.casework.takeInCharge(citizen, {
-          userId: operator.userId,
-          sportelloId: operator.sportelloId!,
-        }),
+        caseAssignment: await services.casework.takeInCharge(
+          {
+            userId: citizen.userId,
+            networkId: citizen.networkId,
+            email: citizen.user.email,
+            givenName: citizen.user.givenName,
+            familyName: citizen.user.familyName,
+          },
+          { userId: operator.userId, sportelloId: operator.sportelloId! },
+          reason,
+        ),
       }));
     },
   },

@@ -1,10 +1,14 @@
 import { caseAssignments, type Db } from '@sportello/db';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { UserErrors } from '../../lib/errors.js';
+import { requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
+import type { NetworkService } from '../network/service.js';
+import { noticeCaseTaken } from './notices.js';
 
 export type CaseAssignment = typeof caseAssignments.$inferSelect;
 
-export function createCaseworkService(db: Db) {
+export function createCaseworkService(db: Db, network: NetworkService) {
   return {
     /** The open assignment of each citizen, in one statement. */
     async openAssignments(citizenIds: readonly string[]): Promise<Map<string, CaseAssignment>> {
@@ -18,18 +22,25 @@ export function createCaseworkService(db: Db) {
 
     /**
      * Opens an assignment at the operator's sportello, closing one open elsewhere (a transfer).
-     * Taking in charge again at the same sportello changes nothing.
+     * The operator gives a reason, which goes to the audit log, to the citizen and, on a transfer,
+     * to the sportello that had the case. Taking in charge again at the same sportello changes nothing.
      */
     async takeInCharge(
-      citizen: { userId: string; networkId: string },
+      citizen: { userId: string; networkId: string; email: string; givenName: string; familyName: string },
       operator: { userId: string; sportelloId: string },
+      reasonInput: string,
     ): Promise<CaseAssignment> {
+      const errors = requiredText('reason', reasonInput, 10, 500);
+      if (errors.length) throw new UserErrors(errors);
+      const reason = reasonInput.trim();
       return db.transaction(async (tx) => {
+        // Concurrent takers of one citizen queue here: with no open assignment yet, FOR UPDATE
+        // below would lock nothing and both would insert one.
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${citizen.userId}, 0))`);
         const [open] = await tx
           .select()
           .from(caseAssignments)
-          .where(and(eq(caseAssignments.citizenId, citizen.userId), isNull(caseAssignments.endedAt)))
-          .for('update');
+          .where(and(eq(caseAssignments.citizenId, citizen.userId), isNull(caseAssignments.endedAt)));
         if (open?.sportelloId === operator.sportelloId) return open;
         if (open) {
           await tx
@@ -52,7 +63,22 @@ export function createCaseworkService(db: Db) {
           action: open ? 'case.transfer' : 'case.take_in_charge',
           subjectType: 'citizen',
           subjectId: citizen.userId,
+          reason,
           details: { sportelloId: operator.sportelloId, fromSportelloId: open?.sportelloId ?? null },
+        });
+        const ids = [operator.sportelloId, ...(open ? [open.sportelloId] : [])];
+        const names = new Map((await network.sportelliByIds(ids, tx)).map((s) => [s.id, s.name]));
+        await noticeCaseTaken(tx, {
+          networkId: citizen.networkId,
+          citizen,
+          sportello: { name: names.get(operator.sportelloId)! },
+          previous: open
+            ? {
+                name: names.get(open.sportelloId)!,
+                mailboxes: await network.sportelloMailboxes(open.sportelloId, tx),
+              }
+            : null,
+          reason,
         });
         return created!;
       });

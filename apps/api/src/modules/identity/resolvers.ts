@@ -27,12 +27,12 @@ export const identityResolvers: Resolvers = {
   },
   Mutation: {
     login: (_, { input }, { services, ip }) =>
-      session(() => services.identity.login(input.email, input.password, ip)),
+      session(() => services.identity.login(input.email, input.password, ip, input.deviceToken ?? null)),
     refreshSession: (_, { refreshToken }, { services }) =>
       session(() => services.identity.refresh(refreshToken)),
     logout: (_, { refreshToken }, { services }) => ok(() => services.identity.logout(refreshToken)),
-    requestPasswordReset: (_, { email }, { services }) =>
-      ok(() => services.identity.requestPasswordReset(email)),
+    requestPasswordReset: (_, { email }, { services, ip }) =>
+      ok(() => services.identity.requestPasswordReset(email, ip)),
     resetPassword: (_, { token, newPassword }, { services }) =>
       ok(() => services.identity.resetPassword(token, newPassword)),
     verifyEmail: (_, { token }, { services }) => ok(() => services.identity.verifyEmail(token)),

@@ -3,6 +3,7 @@ import {
   apiClients,
   companyMembers,
   type Db,
+  knownDevices,
   oneTimeTokens,
   operators,
   refreshTokens,
@@ -10,14 +11,16 @@ import {
   users,
 } from '@sportello/db';
 import { checkPassword, normalizeEmail } from '@sportello/domain';
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
 import type { ApiScope, UserActor, UserKind } from '../../context.js';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import type { Mailer } from '../../lib/mailer.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
-import { consume, refund, reset } from '../../lib/rate-limit.js';
+import { consume, refund, reset, resetWithSubkeys } from '../../lib/rate-limit.js';
 import { hashOpaqueToken, newOpaqueToken, type TokenService } from '../../lib/tokens.js';
 import { isUuid } from '../../lib/validation.js';
+import { enqueueEmail } from '../notifications/outbox.js';
+import type { RevocationList } from './revocations.js';
 
 export type OneTimePurpose = 'EMAIL_VERIFICATION' | 'PASSWORD_RESET' | 'INVITATION';
 
@@ -27,10 +30,21 @@ const ONE_TIME_TTL_HOURS: Record<OneTimePurpose, number> = {
   INVITATION: 24 * 14,
 };
 
-/** Failed logins allowed per account and per client address in a window. */
+/** Failed logins allowed in a window: from a known device, or else per account and address, account, address. */
 export const LOGIN_LIMITS = {
-  perAccount: { limit: 10, windowSeconds: 15 * 60 },
+  perDevice: { limit: 10, windowSeconds: 15 * 60 },
+  perAccountAndAddress: { limit: 10, windowSeconds: 15 * 60 },
+  perAccount: { limit: 30, windowSeconds: 15 * 60 },
   perAddress: { limit: 50, windowSeconds: 15 * 60 },
+};
+
+/** A device not used to log in for this long is forgotten. */
+const KNOWN_DEVICE_TTL_DAYS = 180;
+
+/** Password-reset emails allowed per target address and per source address in a window. */
+export const RESET_LIMITS = {
+  perEmail: { limit: 3, windowSeconds: 60 * 60 },
+  perAddress: { limit: 20, windowSeconds: 60 * 60 },
 };
 
 const INVALID_CREDENTIALS = userError(null, 'INVALID_CREDENTIALS', 'Email o password non corretti.');
@@ -47,6 +61,8 @@ export interface Session {
   accessTokenExpiresAt: Date;
   refreshToken: string;
   userId: string;
+  /** Set by login: the browser sends it with its next logins (see `login`). */
+  deviceToken?: string;
 }
 
 export interface IdentityDeps {
@@ -55,13 +71,24 @@ export interface IdentityDeps {
   mailer: Mailer;
   publicUrl: string;
   refreshTokenTtlDays: number;
+  revocations: RevocationList;
 }
 
 export type User = typeof users.$inferSelect;
 export type ApiClientRecord = typeof apiClients.$inferSelect;
 
 export function createIdentityService(deps: IdentityDeps) {
-  const { db, tokens, mailer } = deps;
+  const { db, tokens, mailer, revocations } = deps;
+
+  /** Ends session families: their refresh tokens now, their access tokens on the next request. */
+  async function revokeFamilies(tx: Db | Tx, condition: SQL | undefined) {
+    const rows = await tx
+      .update(refreshTokens)
+      .set({ revokedAt: sql`now()` })
+      .where(and(condition, isNull(refreshTokens.revokedAt)))
+      .returning({ familyId: refreshTokens.familyId });
+    await revocations.revoke(tx, [...new Set(rows.map((row) => `session:${row.familyId}`))]);
+  }
 
   /** Runs on the caller's transaction when there is one: PGlite has a single connection. */
   async function actorForUser(user: User, executor: Db | Tx = db): Promise<UserActor> {
@@ -94,13 +121,42 @@ export function createIdentityService(deps: IdentityDeps) {
       tokenHash: hashOpaqueToken(refreshToken),
       expiresAt: new Date(Date.now() + deps.refreshTokenTtlDays * 86_400_000),
     });
-    const access = await tokens.signUser(await actorForUser(user, tx));
+    const access = await tokens.signUser(await actorForUser(user, tx), familyId);
     return {
       accessToken: access.token,
       accessTokenExpiresAt: access.expiresAt,
       refreshToken,
       userId: user.id,
     };
+  }
+
+  async function knownDevice(userId: string, token: string) {
+    const [device] = await db
+      .select({ id: knownDevices.id })
+      .from(knownDevices)
+      .where(
+        and(
+          eq(knownDevices.tokenHash, hashOpaqueToken(token)),
+          eq(knownDevices.userId, userId),
+          gt(knownDevices.lastLoginAt, sql`now() - make_interval(days => ${KNOWN_DEVICE_TTL_DAYS})`),
+        ),
+      );
+    return device;
+  }
+
+  /** Keeps a known device's token, or makes the browser known with a new one. */
+  async function rememberDevice(
+    userId: string,
+    device: { id: string } | undefined,
+    token: string | null,
+  ): Promise<string> {
+    if (device && token) {
+      await db.update(knownDevices).set({ lastLoginAt: sql`now()` }).where(eq(knownDevices.id, device.id));
+      return token;
+    }
+    const fresh = newOpaqueToken();
+    await db.insert(knownDevices).values({ userId, tokenHash: hashOpaqueToken(fresh) });
+    return fresh;
   }
 
   async function findUserByEmail(email: string): Promise<User | undefined> {
@@ -151,17 +207,34 @@ export function createIdentityService(deps: IdentityDeps) {
     passwordErrors,
     hashPassword,
 
-    async login(emailInput: string, password: string, ip: string): Promise<Session> {
+    /**
+     * Failures are counted per known device when the browser presents its device token, otherwise
+     * per account and address, per account and per address. So whoever guesses a password, from
+     * anywhere, never locks its owner out of a browser they have logged in from; and without a
+     * device token, guesses from one address block the account at that address only, until the
+     * guesses from many addresses reach the higher per-account limit.
+     */
+    async login(
+      emailInput: string,
+      password: string,
+      ip: string,
+      deviceToken: string | null = null,
+    ): Promise<Session> {
       const email = normalizeEmail(emailInput) ?? emailInput.trim().toLowerCase();
-      const accountKey = `login:account:${email}`;
-      const addressKey = `login:ip:${ip}`;
-      const [accountOk, addressOk] = await Promise.all([
-        consume(db, accountKey, LOGIN_LIMITS.perAccount.limit, LOGIN_LIMITS.perAccount.windowSeconds),
-        consume(db, addressKey, LOGIN_LIMITS.perAddress.limit, LOGIN_LIMITS.perAddress.windowSeconds),
-      ]);
-      if (!accountOk || !addressOk) throw new UserErrors([TOO_MANY_ATTEMPTS]);
-
       const user = await findUserByEmail(email);
+      const device = user && deviceToken ? await knownDevice(user.id, deviceToken) : undefined;
+      const buckets = device
+        ? [{ key: `login:device:${device.id}`, ...LOGIN_LIMITS.perDevice }]
+        : [
+            { key: `login:account-address:${email}:${ip}`, ...LOGIN_LIMITS.perAccountAndAddress },
+            { key: `login:account:${email}`, ...LOGIN_LIMITS.perAccount },
+            { key: `login:ip:${ip}`, ...LOGIN_LIMITS.perAddress },
+          ];
+      const within = await Promise.all(
+        buckets.map((bucket) => consume(db, bucket.key, bucket.limit, bucket.windowSeconds)),
+      );
+      if (within.includes(false)) throw new UserErrors([TOO_MANY_ATTEMPTS]);
+
       const valid = await verifyPassword(user?.passwordHash, password);
       if (!user || !valid || user.disabledAt) throw new UserErrors([INVALID_CREDENTIALS]);
       if (!user.emailVerifiedAt) {
@@ -173,9 +246,13 @@ export function createIdentityService(deps: IdentityDeps) {
           ),
         ]);
       }
-      // Only failures count: a sportello's desks and public computers share one address.
-      await Promise.all([reset(db, accountKey), refund(db, addressKey)]);
-      return issueSession(user);
+      // Only failures count: a sportello's desks and public computers share one address. The
+      // account's own failures at this address or device are forgiven; the wider counters keep
+      // the failures of others.
+      const [own, ...shared] = buckets.map((bucket) => bucket.key);
+      await Promise.all([reset(db, own!), ...shared.map((key) => refund(db, key))]);
+      const session = await issueSession(user);
+      return { ...session, deviceToken: await rememberDevice(user.id, device, deviceToken) };
     },
 
     async refresh(refreshToken: string): Promise<Session> {
@@ -192,10 +269,7 @@ export function createIdentityService(deps: IdentityDeps) {
           if (!row || row.revokedAt || row.expiresAt <= new Date()) throw invalid;
           if (row.rotatedAt) {
             // A rotated token came back: someone holds a copy. End every session of that family.
-            await tx
-              .update(refreshTokens)
-              .set({ revokedAt: sql`now()` })
-              .where(and(eq(refreshTokens.familyId, row.familyId), isNull(refreshTokens.revokedAt)));
+            await revokeFamilies(tx, eq(refreshTokens.familyId, row.familyId));
             // Commit the revocation even though the call fails.
             return { revoked: true as const };
           }
@@ -220,10 +294,7 @@ export function createIdentityService(deps: IdentityDeps) {
         .from(refreshTokens)
         .where(eq(refreshTokens.tokenHash, hashOpaqueToken(refreshToken)));
       if (!row) return;
-      await db
-        .update(refreshTokens)
-        .set({ revokedAt: sql`now()` })
-        .where(and(eq(refreshTokens.familyId, row.familyId), isNull(refreshTokens.revokedAt)));
+      await db.transaction((tx) => revokeFamilies(tx, eq(refreshTokens.familyId, row.familyId)));
     },
 
     async sendEmailVerification(
@@ -286,16 +357,33 @@ export function createIdentityService(deps: IdentityDeps) {
       });
     },
 
-    async requestPasswordReset(emailInput: string): Promise<void> {
+    /**
+     * Throttled per email and per source address; over either limit nothing is sent. The email is
+     * queued in the outbox, so the answer and its timing are the same whether or not the account exists.
+     */
+    async requestPasswordReset(emailInput: string, ip: string): Promise<void> {
       const email = normalizeEmail(emailInput);
-      const user = email ? await findUserByEmail(email) : undefined;
+      if (!email) return;
+      const [emailOk, addressOk] = await Promise.all([
+        consume(db, `reset:email:${email}`, RESET_LIMITS.perEmail.limit, RESET_LIMITS.perEmail.windowSeconds),
+        consume(db, `reset:ip:${ip}`, RESET_LIMITS.perAddress.limit, RESET_LIMITS.perAddress.windowSeconds),
+      ]);
+      if (!emailOk || !addressOk) return;
+      const user = await findUserByEmail(email);
       if (!user || user.disabledAt) return;
       const portal = portalPathFor(user.kind as UserKind);
-      const token = await createOneTimeToken(db, user.id, 'PASSWORD_RESET');
-      await mailer.send({
-        to: user.email,
-        subject: 'Reimposta la password',
-        text: `Ciao ${user.givenName},\n\nper scegliere una nuova password apri questo link entro un'ora:\n${link(`${portal}/reimposta-password`, token)}\n\nSe non l'hai chiesto tu, ignora questo messaggio: la password resta quella di prima.`,
+      await db.transaction(async (tx) => {
+        const token = await createOneTimeToken(tx, user.id, 'PASSWORD_RESET');
+        await enqueueEmail(tx, {
+          kind: 'password_reset',
+          networkId: user.networkId,
+          subjectId: user.id,
+          mail: {
+            to: user.email,
+            subject: 'Reimposta la password',
+            text: `Ciao ${user.givenName},\n\nper scegliere una nuova password apri questo link entro un'ora:\n${link(`${portal}/reimposta-password`, token)}\n\nSe non l'hai chiesto tu, ignora questo messaggio: la password resta quella di prima.`,
+          },
+        });
       });
     },
 
@@ -312,10 +400,11 @@ export function createIdentityService(deps: IdentityDeps) {
           .set({ passwordHash: await hashPassword(newPassword) })
           .where(eq(users.id, userId));
         // A new password ends every open session.
-        await tx
-          .update(refreshTokens)
-          .set({ revokedAt: sql`now()` })
-          .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+        await revokeFamilies(tx, eq(refreshTokens.userId, userId));
+        // Whoever reads the account's email owns it: the guesses of others stop blocking new browsers.
+        const email = normalizeEmail(user.email) ?? user.email.toLowerCase();
+        await resetWithSubkeys(tx, `login:account:${email}`);
+        await resetWithSubkeys(tx, `login:account-address:${email}`);
       });
     },
 
@@ -365,12 +454,21 @@ export function createIdentityService(deps: IdentityDeps) {
 
     async revokeApiClient(networkId: string, id: string): Promise<boolean> {
       if (!isUuid(id)) return false;
-      const rows = await db
-        .update(apiClients)
-        .set({ revokedAt: sql`now()` })
-        .where(and(eq(apiClients.id, id), eq(apiClients.networkId, networkId), isNull(apiClients.revokedAt)))
-        .returning({ id: apiClients.id });
-      return rows.length > 0;
+      return db.transaction(async (tx) => {
+        const rows = await tx
+          .update(apiClients)
+          .set({ revokedAt: sql`now()` })
+          .where(
+            and(eq(apiClients.id, id), eq(apiClients.networkId, networkId), isNull(apiClients.revokedAt)),
+          )
+          .returning({ id: apiClients.id });
+        // The tokens already issued to the client stop working too.
+        await revocations.revoke(
+          tx,
+          rows.map((row) => `client:${row.id}`),
+        );
+        return rows.length > 0;
+      });
     },
 
     /**

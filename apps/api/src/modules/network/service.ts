@@ -6,6 +6,7 @@ import {
   networks,
   operators,
   sportelli,
+  type Tx,
   users,
 } from '@sportello/db';
 import { normalizeEmail } from '@sportello/domain';
@@ -134,9 +135,10 @@ export function createNetworkService(db: Db, identity: IdentityService) {
     listSportelli: (networkId: string) =>
       db.select().from(sportelli).where(eq(sportelli.networkId, networkId)).orderBy(asc(sportelli.name)),
 
-    async sportelliByIds(ids: readonly string[]) {
+    /** Runs on the caller's transaction when there is one: PGlite has a single connection. */
+    async sportelliByIds(ids: readonly string[], executor: Db | Tx = db) {
       if (ids.length === 0) return [];
-      return db
+      return executor
         .select()
         .from(sportelli)
         .where(inArray(sportelli.id, [...ids]));
@@ -150,6 +152,20 @@ export function createNetworkService(db: Db, identity: IdentityService) {
         .from(operators)
         .innerJoin(users, eq(users.id, operators.userId))
         .where(inArray(operators.userId, valid));
+    },
+
+    /** Where a sportello's notices go: its own address and its active operators'. */
+    async sportelloMailboxes(sportelloId: string, executor: Db | Tx = db): Promise<string[]> {
+      const [sportello] = await executor
+        .select({ email: sportelli.email })
+        .from(sportelli)
+        .where(eq(sportelli.id, sportelloId));
+      const staff = await executor
+        .select({ email: users.email })
+        .from(operators)
+        .innerJoin(users, eq(users.id, operators.userId))
+        .where(and(eq(operators.sportelloId, sportelloId), isNull(users.disabledAt)));
+      return [...new Set([sportello?.email, ...staff.map((s) => s.email)].filter((e): e is string => !!e))];
     },
 
     async listOperators(networkId: string): Promise<OperatorRecord[]> {
