@@ -33,7 +33,7 @@ import {
   vacancySkills,
 } from '@sportello/db';
 import { computeCodiceFiscaleCheckChar, computePartitaIvaCheckDigit } from '@sportello/domain';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { hashPassword } from './lib/passwords.js';
 import { CONSENT_TEXT_VERSIONS } from './modules/citizens/consents.js';
 import { attestSkills } from './modules/cvs/skills.js';
@@ -839,15 +839,19 @@ export async function seedDemoCandidates(db: Db): Promise<void> {
       })),
     ]);
 
-    await tx.insert(cvs).values([
-      {
-        citizenId: marco,
-        networkId,
-        headline: 'Saldatore, assunto dopo il tirocinio, cerco un nuovo contratto',
-      },
-      { citizenId: sara, networkId, headline: 'Saldatrice a punti con sei anni in carpenteria' },
-      { citizenId: davide, networkId, headline: 'Diplomato, cerco lavoro in officina o in magazzino' },
-    ]);
+    await tx
+      .insert(cvs)
+      .values([
+        {
+          citizenId: marco,
+          networkId,
+          headline: 'Saldatore, assunto dopo il tirocinio, cerco un nuovo contratto',
+        },
+        { citizenId: sara, networkId, headline: 'Saldatrice a punti con sei anni in carpenteria' },
+        { citizenId: davide, networkId, headline: 'Diplomato, cerco lavoro in officina o in magazzino' },
+      ])
+      // Marco's CV exists already: the safety module he completed attested its skill there.
+      .onConflictDoUpdate({ target: cvs.citizenId, set: { headline: sql`excluded.headline` } });
     await tx.insert(cvSoughtOccupations).values([
       { citizenId: marco, occupationUri: ESCO.welder, position: 0 },
       { citizenId: sara, occupationUri: SPOT_WELDER, position: 0 },

@@ -39,8 +39,8 @@ describe('ESCO occupation search', () => {
       labelEn: 'warehouse worker',
     });
     expect((await occupations('SALDATRICE'))[0]!.uri).toBe(WELDER);
-    // "responsabile della contabilità" is found without its accent, and with a wrong one.
-    for (const text of ['contabilita responsabile', 'CONTABILITÀ resp', 'contabilitè'])
+    // "responsabile della contabilità" is found without its accent, and in capitals.
+    for (const text of ['contabilita responsabile', 'CONTABILITÀ resp'])
       expect((await occupations(text)).map((o) => o.label)).toContain('responsabile della contabilità');
     expect((await occupations('welder'))[0]!.uri).toBe(WELDER);
   });

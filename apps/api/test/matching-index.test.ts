@@ -43,6 +43,14 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+const marco = async () =>
+  (
+    await t.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, 'marco.colombo@demo.sportellolavoro.it'))
+  )[0]!.id;
+
 const today = () => dayNumber(new Date().toISOString().slice(0, 10));
 
 async function citizensFor(vacancyId: string) {
@@ -53,7 +61,8 @@ async function citizensFor(vacancyId: string) {
 describe('matching index from the database', () => {
   it('holds the CVs and vacancies with what the score needs', async () => {
     const { index, vocabulary } = await t.app.matching.current();
-    expect(index.cvCount).toBe(2);
+    // Giulia's, Luca's, and Marco's, made by the safety module he completed, which attested its skill.
+    expect(index.cvCount).toBe(3);
     expect(index.vacancyCount).toBe(2);
     const cv = index.cv(giulia)!;
     expect(cv).toMatchObject({
@@ -84,7 +93,7 @@ describe('matching index from the database', () => {
         await source.cvRecords({ part, parts }, (r) => cvIds.push(r.citizenId));
         await source.vacancyRecords({ part, parts }, (r) => vacancyIds.push(r.id));
       }
-      expect(cvIds.sort()).toEqual([giulia, luca].sort());
+      expect(cvIds.sort()).toEqual([giulia, luca, await marco()].sort());
       expect(vacancyIds).toHaveLength(2);
       expect(new Set(vacancyIds).size).toBe(2);
     }
@@ -114,7 +123,7 @@ describe('matching index from the database', () => {
     await t.db.delete(cvs).where(eq(cvs.citizenId, luca));
     const { index } = await t.app.matching.current();
     expect(index.cv(luca)).toBeUndefined();
-    expect(index.cvCount).toBe(1);
+    expect(index.cvCount).toBe(2);
   });
 
   it('shows a reserved vacancy only to citizens on the lists of law 68/1999', async () => {
@@ -141,10 +150,10 @@ describe('matching index from the database', () => {
   });
 
   it('picks up a skill a vacancy asks for after the index was built', async () => {
-    const skill = ESCO_SKILLS.arcWelding;
+    const skill = ESCO_SKILLS.forklift;
     await t.db.insert(vacancySkills).values({ vacancyId: welding, skillUri: skill.uri, essential: true });
     const { index, vocabulary } = await t.app.matching.current();
-    expect(index.vacancy(welding)!.essentialSkills).toEqual([vocabulary.skills.get(skill.uri)]);
+    expect(index.vacancy(welding)!.essentialSkills).toContain(vocabulary.skills.get(skill.uri));
     const [match] = await citizensFor(welding);
     expect(match!.key).toBe(giulia);
   });
