@@ -5,8 +5,6 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDb } from '@sportello/db';
-import { insertTestSkills } from '@sportello/db/testing';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_PATH } from './browser.js';
 
@@ -54,27 +52,10 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
   throw new Error(`The API was not ready within ${timeoutMs / 1000} s:\n${log()}`);
 }
 
-/** Labels of the synthetic ESCO skills the browser tests can search ("Competenza di prova e2e 1"…). */
-export const E2E_SKILLS = 4;
-
-/**
- * The ESCO skill files are not loaded in the demo: the tests' database gets a few clearly synthetic
- * skills before the API opens it (migrated here, so the API finds it up to date).
- */
-async function prepareDatabase(pgliteDataDir: string) {
-  const database = await createDb({ pgliteDataDir });
-  try {
-    await database.migrate();
-    await insertTestSkills(database.db, E2E_SKILLS, 'e2e');
-  } finally {
-    await database.close();
-  }
-}
-
 /**
  * Starts the API the way `pnpm start` runs it (`node dist/main.js` in apps/api), on a free port, with
- * a fresh embedded database (PGlite, demo data seeded because it has no network yet, and synthetic
- * skills) and no SMTP_URL, so emails
+ * a fresh embedded database (PGlite: reference data loaded and demo data seeded because it has no
+ * network yet) and no SMTP_URL, so emails
  * land in the dev mailbox at GET /dev/mail. The built portals must exist (`pnpm test` builds them).
  */
 export default async function setup(project: TestProject) {
@@ -108,8 +89,6 @@ export default async function setup(project: TestProject) {
   const logFile = createWriteStream(logPath);
   let tail = '';
 
-  await prepareDatabase(join(dataDir, 'pglite'));
-
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
@@ -136,7 +115,8 @@ export default async function setup(project: TestProject) {
 
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilReady(baseUrl, child, () => tail, 120_000);
+    // The first start loads the reference data (ESCO with its 124,000 relations) into PGlite.
+    await waitUntilReady(baseUrl, child, () => tail, 300_000);
   } catch (error) {
     child.kill('SIGKILL');
     await rm(dataDir, { recursive: true, force: true });

@@ -75,20 +75,32 @@ describe.skipIf(Boolean(skipReason))('the company portal: writing a vacancy (/az
 
     const form = page.getByTestId('vacancy-form');
     await form.getByLabel('Titolo dell’offerta').fill(title);
-    await pick(page, 'Cerca una professione', 'welder', 'Professione (classificazione ESCO)', 'welder');
+    await pick(
+      page,
+      'Cerca una professione',
+      'saldatore',
+      'Professione (classificazione ESCO)',
+      'saldatore/saldatrice',
+    );
     await form
       .getByLabel('Descrizione')
       .fill('Saldatura TIG di acciaio inossidabile nel reparto carpenteria, su disegno tecnico.');
 
-    // Two synthetic ESCO skills, one essential and one optional.
-    await pick(page, 'Cerca una competenza', 'prova e2e', 'Competenza', 'Competenza di prova e2e 1');
-    await form.getByLabel('Importanza').selectOption({ label: 'Essenziale' });
-    await form.getByRole('button', { name: 'Aggiungi la competenza' }).click();
-    await form.getByLabel(/^Competenza/).selectOption({ label: 'Competenza di prova e2e 2' });
+    // The occupation's ESCO skills come as suggestions: one click adds an essential one.
+    const suggested = form.getByRole('button', { name: 'apply arc welding techniques', exact: true });
+    await suggested.click();
+    expect(await suggested.getAttribute('aria-pressed')).toBe('true');
+    expect(await form.getByTestId('skills-picked').textContent()).toContain(
+      'apply arc welding techniques: essenziale',
+    );
+    await accessible(page, 'company-vacancy-skill-suggestions');
+    // Any other skill by its name, in English words in any order: "excel microsoft" finds the
+    // spreadsheets skill through its alternative label "Microsoft Office Excel".
+    await pick(page, 'Cerca una competenza', 'excel microsoft', 'Competenza', 'use spreadsheets software');
     await form.getByLabel('Importanza').selectOption({ label: 'Utile, non essenziale' });
     await form.getByRole('button', { name: 'Aggiungi la competenza' }).click();
     expect(await form.getByTestId('skills-picked').textContent()).toContain(
-      'Competenza di prova e2e 2: utile, non essenziale',
+      'use spreadsheets software: utile, non essenziale',
     );
 
     await form.getByRole('button', { name: 'Aggiungi una lingua' }).click();
@@ -128,12 +140,12 @@ describe.skipIf(Boolean(skipReason))('the company portal: writing a vacancy (/az
     expect(await vacanciesTitled(title)).toBe(1);
     expect(await page.getByTestId('vacancy-status').textContent()).toBe('Bozza');
     const details = page.getByTestId('vacancy-details');
-    expect(await details.textContent()).toContain('welder');
+    expect(await details.textContent()).toContain('saldatore/saldatrice');
     // Non-breaking spaces as the browser formats them, read as plain ones.
     expect((await details.textContent())?.replace(/\s/g, ' ')).toContain('2.000 € – 2.400 €');
     expect(await details.textContent()).toContain('Legnano (MI)');
     expect(await page.getByTestId('vacancy-skills').textContent()).toBe(
-      'Competenza di prova e2e 1 (essenziale); Competenza di prova e2e 2 (utile)',
+      'apply arc welding techniques (essenziale); use spreadsheets software (utile)',
     );
     expect(await page.getByTestId('vacancy-languages').textContent()).toBe('inglese, almeno B1');
   });
@@ -156,7 +168,7 @@ describe.skipIf(Boolean(skipReason))('the company portal: writing a vacancy (/az
     await form.getByRole('button', { name: 'Salva le modifiche' }).click();
     await page.getByRole('heading', { level: 1, name: editedTitle }).waitFor();
     expect(await vacanciesTitled(editedTitle)).toBe(1);
-    expect(await page.getByTestId('vacancy-skills').textContent()).toContain('Competenza di prova e2e 1');
+    expect(await page.getByTestId('vacancy-skills').textContent()).toContain('apply arc welding techniques');
 
     await page.getByRole('button', { name: 'Invia allo sportello' }).click();
     await expect.poll(() => page.getByTestId('vacancy-status').textContent()).toBe('In moderazione');

@@ -184,6 +184,33 @@ describe.skipIf(Boolean(skipReason))('matching in the portals', () => {
       await expect.poll(() => card(page, 'Davide Moretti').count()).toBe(0);
       await check(page, 'vacancy-matches-proposed');
     });
+
+    it('says why a person does not appear, or where they stand, against the 50th candidate', async () => {
+      const form = page.getByTestId('standing-form');
+      const person = form.getByLabel('Persona');
+      const choose = async (name: string) => {
+        const option = person.locator('option', { hasText: name }).first();
+        await option.waitFor({ state: 'attached' });
+        await person.selectOption((await option.getAttribute('value'))!);
+        await form.getByRole('button', { name: 'Confronta con i candidati suggeriti' }).click();
+      };
+      // Luca has a CV but does not share it with companies.
+      await choose('Luca Ferrari');
+      const result = page.getByTestId('standing-result');
+      await expect
+        .poll(() => result.textContent())
+        .toContain('La persona non ha dato il consenso a condividere il CV con le aziende');
+      // Marco is among the suggested ones: his place, his points and each component's reason.
+      await choose('Marco Colombo');
+      await expect.poll(() => result.textContent()).toContain('Marco Colombo');
+      expect(await page.getByTestId('standing-summary').textContent()).toMatch(
+        /^La persona compare tra i candidati suggeriti, al posto [1-4], con [\d,]+ punti su 100\.$/,
+      );
+      const components = (await page.getByTestId('standing-components').textContent()) ?? '';
+      expect(components).toContain('Competenze essenziali');
+      expect(components).toMatch(/\d di 3 competenze essenziali/);
+      await check(page, 'vacancy-candidate-standing');
+    });
   });
 
   describe('citizens: "Offerte adatte a te" (/cittadini)', () => {

@@ -27,33 +27,36 @@ describe.skipIf(Boolean(skipReason))('skills gap on the citizen page (operators)
     await browser?.close();
   });
 
-  it('offers the occupations the CV seeks and says when the ESCO relations are missing', async () => {
+  it('offers the occupations the CV seeks and lists their real ESCO essential skills', async () => {
     await page.goto(`/operatori/cittadini/${giuliaId}`);
     await page.getByRole('heading', { level: 1, name: 'Giulia Bianchi' }).waitFor();
     const panel = page.getByRole('region', { name: 'Competenze mancanti' });
     await panel.getByRole('heading', { level: 2, name: 'Competenze mancanti' }).waitFor();
-    // Giulia seeks work as a welder: it is the first choice.
+    // Giulia seeks work as a welder: it is the first choice, named in Italian.
     const occupation = panel.getByLabel('Professione obiettivo');
-    await occupation.selectOption({ label: 'welder' });
-    await panel.getByRole('heading', { level: 3, name: 'welder' }).waitFor();
-    // The demo has no ESCO occupation-skill relations: the panel says so instead of a gap.
-    expect(await panel.getByTestId('skills-gap-notice').textContent()).toContain(
-      'mancano le relazioni ESCO tra professioni e competenze',
-    );
-    expect(await panel.getByTestId('skills-gap-table').count()).toBe(0);
+    await occupation.selectOption({ label: 'saldatore/saldatrice' });
+    await panel.getByRole('heading', { level: 3, name: 'saldatore/saldatrice' }).waitFor();
+    // ESCO's essential skills of the welder: those her CV declares, and those she lacks.
+    const table = panel.getByTestId('skills-gap-table');
+    await table.waitFor();
+    expect(await table.textContent()).toContain('apply arc welding techniques');
+    expect(await table.textContent()).toContain('select filler metal');
+    expect(await panel.getByTestId('skills-gap-notice').count()).toBe(0);
     await check(page, 'citizen-skills-gap');
   });
 
   it('finds any other occupation by its label', async () => {
     const panel = page.getByRole('region', { name: 'Competenze mancanti' });
-    await panel.getByLabel('Cerca una professione').fill('warehouse worker');
+    await panel.getByLabel('Cerca una professione').fill('Magazziniere');
     const occupation = panel.getByLabel('Professione obiettivo');
     await expect
-      .poll(async () => (await occupation.locator('option').allTextContents()).includes('warehouse worker'))
+      .poll(async () =>
+        (await occupation.locator('option').allTextContents()).includes('magazziniere/magazziniera'),
+      )
       .toBe(true);
-    await occupation.selectOption({ label: 'warehouse worker' });
-    await panel.getByRole('heading', { level: 3, name: 'warehouse worker' }).waitFor();
-    await panel.getByTestId('skills-gap-notice').waitFor();
+    await occupation.selectOption({ label: 'magazziniere/magazziniera' });
+    await panel.getByRole('heading', { level: 3, name: 'magazziniere/magazziniera' }).waitFor();
+    await expect.poll(() => panel.getByTestId('skills-gap-table').textContent()).toContain('stack goods');
     await check(page, 'citizen-skills-gap-search');
   });
 });

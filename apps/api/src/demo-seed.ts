@@ -11,10 +11,10 @@ import {
   cvEducation,
   cvExperiences,
   cvLanguages,
+  cvSkills,
   cvSoughtOccupations,
   cvs,
   type Db,
-  escoSkills,
   internshipMonitoringEntries,
   internshipStatusEvents,
   internships,
@@ -30,9 +30,10 @@ import {
   trainingModules,
   users,
   vacancies,
+  vacancySkills,
 } from '@sportello/db';
 import { computeCodiceFiscaleCheckChar, computePartitaIvaCheckDigit } from '@sportello/domain';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { hashPassword } from './lib/passwords.js';
 import { CONSENT_TEXT_VERSIONS } from './modules/citizens/consents.js';
 import { attestSkills } from './modules/cvs/skills.js';
@@ -52,6 +53,39 @@ const ESCO = {
   warehouseWorker: 'http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f',
   shopAssistant: 'http://data.europa.eu/esco/occupation/0b15375e-dfdd-4047-9efb-096e0aaee7d2',
 };
+
+const skill = (id: string) => `http://data.europa.eu/esco/skill/${id}`;
+
+/**
+ * ESCO skills of the demo CVs, vacancies and modules: essential or optional skills of their
+ * occupations in ESCO (the welders', the warehouse worker's), and two cross-sector ones.
+ */
+const SKILL = {
+  arcWelding: skill('27d26fd6-5795-4f0a-884e-112df7c68314'), // apply arc welding techniques
+  magWelding: skill('60ff3eac-7d4d-4e51-87b8-74c3b5d62498'), // perform metal active gas welding
+  protectiveGear: skill('6122d586-5978-431f-8e7a-96e61fc1f3fc'), // wear appropriate protective gear
+  blueprints: skill('68b6ef08-d823-489d-a95c-752ae6f6e6a7'), // read standard blueprints
+  spotWelding: skill('38a32307-bb1e-4593-8fa2-e31384417649'), // apply spot welding techniques
+  stackGoods: skill('3d086228-d7fc-4c23-972a-22b7d44a6173'), // stack goods
+  receiveGoods: skill('2cae39d6-78c2-4ce3-bee8-628504371463'), // receive goods
+  liftWeights: skill('ab2bb44a-3956-4028-8715-8b70b1960b99'), // lift heavy weights
+  warehouseSystem: skill('7c821387-b428-4f75-b5a7-7b038aa81cfd'), // use a warehouse management system
+  forklift: skill('28cb374e-6261-4133-8371-f9a5470145da'), // operate forklift
+  safety: skill('dcc96a49-0bac-4a9c-8f8e-a32b4e47e6eb'), // apply health and safety standards
+  spreadsheets: skill('1973c966-f236-40c9-b2d4-5d71a89019be'), // use spreadsheets software
+};
+
+type Level = 'BASIC' | 'INTERMEDIATE' | 'ADVANCED';
+
+/** Declared CV skills of one citizen, in the order given. */
+const declared = (citizenId: string, skills: [string, Level][]) =>
+  skills.map(([skillUri, level], position) => ({ citizenId, skillUri, level, position }));
+
+/** The skills a vacancy asks for: essential ones, then optional ones. */
+const asked = (vacancyId: string, essential: string[], optional: string[]) => [
+  ...essential.map((skillUri) => ({ vacancyId, skillUri, essential: true })),
+  ...optional.map((skillUri) => ({ vacancyId, skillUri, essential: false })),
+];
 
 /** The day-th working day (Monday to Friday) after today, at the given hour in Italy. */
 function nextWorkingDayAt(day: number, hour: number): Date {
@@ -357,6 +391,19 @@ export async function seedDemo(db: Db): Promise<boolean> {
       { citizenId: luca, occupationUri: ESCO.warehouseWorker, position: 0 },
       { citizenId: luca, occupationUri: ESCO.shopAssistant, position: 1 },
     ]);
+    await tx.insert(cvSkills).values([
+      ...declared(giulia, [
+        [SKILL.magWelding, 'ADVANCED'],
+        [SKILL.arcWelding, 'ADVANCED'],
+        [SKILL.protectiveGear, 'INTERMEDIATE'],
+        [SKILL.blueprints, 'INTERMEDIATE'],
+      ]),
+      ...declared(luca, [
+        [SKILL.stackGoods, 'BASIC'],
+        [SKILL.receiveGoods, 'BASIC'],
+        [SKILL.spreadsheets, 'INTERMEDIATE'],
+      ]),
+    ]);
     await tx.insert(cvExperiences).values({
       citizenId: giulia,
       position: 0,
@@ -433,7 +480,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
 
     // Vacancies at each stage, an application with its history, and a placement to verify.
     const expiresOn = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-    const [welding] = await tx
+    const [welding, warehouse] = await tx
       .insert(vacancies)
       .values([
         {
@@ -477,6 +524,16 @@ export async function seedDemo(db: Db): Promise<boolean> {
         },
       ])
       .returning({ id: vacancies.id });
+    await tx
+      .insert(vacancySkills)
+      .values([
+        ...asked(welding!.id, [SKILL.magWelding, SKILL.arcWelding, SKILL.protectiveGear], [SKILL.blueprints]),
+        ...asked(
+          warehouse!.id,
+          [SKILL.stackGoods, SKILL.receiveGoods, SKILL.forklift],
+          [SKILL.warehouseSystem, SKILL.liftWeights],
+        ),
+      ]);
     const [application] = await tx
       .insert(applications)
       .values({
@@ -616,9 +673,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
 
     // Moduli formativi: the safety course under way at Legnano (Marco has completed it, Luca attends),
     // an online Excel course starting soon run by Varese (Giulia asked for a place), a forklift course.
-    const skills = await escoSkillsLabelled(tx, Object.values(DEMO_TRAINING_SKILLS));
-    const trainingSkill = (label: string, level: 'BASIC' | 'INTERMEDIATE') =>
-      skills.has(label) ? [{ skillUri: skills.get(label)!, level }] : [];
+    const trainingSkill = (skillUri: string, level: 'BASIC' | 'INTERMEDIATE') => [{ skillUri, level }];
     const modules = [
       {
         title: 'Sicurezza sul lavoro — formazione generale',
@@ -632,7 +687,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         comuneCode: '015118',
         seats: 15,
         sportelloId: legnano!.id,
-        skills: trainingSkill(DEMO_TRAINING_SKILLS.safety, 'BASIC'),
+        skills: trainingSkill(SKILL.safety, 'BASIC'),
       },
       {
         title: 'Excel di base',
@@ -646,7 +701,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         comuneCode: null,
         seats: 12,
         sportelloId: varese!.id,
-        skills: trainingSkill(DEMO_TRAINING_SKILLS.spreadsheets, 'BASIC'),
+        skills: trainingSkill(SKILL.spreadsheets, 'BASIC'),
       },
       {
         title: 'Muletto: conduzione di carrelli elevatori',
@@ -660,10 +715,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
         comuneCode: '015168',
         seats: 8,
         sportelloId: legnano!.id,
-        skills: [],
+        skills: trainingSkill(SKILL.forklift, 'BASIC'),
       },
     ];
-    const [safety, excel] = await tx
+    const [safety, excel, forklift] = await tx
       .insert(trainingModules)
       .values(
         modules.map(({ skills: _, ...m }) => ({
@@ -674,10 +729,13 @@ export async function seedDemo(db: Db): Promise<boolean> {
         })),
       )
       .returning();
-    const moduleSkills = [safety!, excel!].flatMap((m, i) =>
-      modules[i]!.skills.map((skill, position) => ({ moduleId: m.id, ...skill, position })),
-    );
-    if (moduleSkills.length) await tx.insert(trainingModuleSkills).values(moduleSkills);
+    await tx
+      .insert(trainingModuleSkills)
+      .values(
+        [safety!, excel!, forklift!].flatMap((m, i) =>
+          modules[i]!.skills.map((skill, position) => ({ moduleId: m.id, ...skill, position })),
+        ),
+      );
     await tx.insert(trainingEnrolments).values([
       {
         moduleId: safety!.id,
@@ -699,20 +757,6 @@ export async function seedDemo(db: Db): Promise<boolean> {
     );
   });
   return true;
-}
-
-/** Real ESCO skills (English labels) the demo modules build, when the reference data has them. */
-const DEMO_TRAINING_SKILLS = {
-  safety: 'apply health and safety standards',
-  spreadsheets: 'use spreadsheets software',
-};
-
-async function escoSkillsLabelled(tx: Tx, labels: string[]): Promise<Map<string, string>> {
-  const rows = await tx
-    .select({ uri: escoSkills.uri, label: escoSkills.labelEn })
-    .from(escoSkills)
-    .where(inArray(escoSkills.labelEn, labels));
-  return new Map(rows.map((r) => [r.label, r.uri]));
 }
 
 /** Further ESCO occupations of the matching showcase, in the welder's ISCO group 7212. */
@@ -795,21 +839,41 @@ export async function seedDemoCandidates(db: Db): Promise<void> {
       })),
     ]);
 
-    await tx.insert(cvs).values([
-      {
-        citizenId: marco,
-        networkId,
-        headline: 'Saldatore, assunto dopo il tirocinio, cerco un nuovo contratto',
-      },
-      { citizenId: sara, networkId, headline: 'Saldatrice a punti con sei anni in carpenteria' },
-      { citizenId: davide, networkId, headline: 'Diplomato, cerco lavoro in officina o in magazzino' },
-    ]);
+    await tx
+      .insert(cvs)
+      .values([
+        {
+          citizenId: marco,
+          networkId,
+          headline: 'Saldatore, assunto dopo il tirocinio, cerco un nuovo contratto',
+        },
+        { citizenId: sara, networkId, headline: 'Saldatrice a punti con sei anni in carpenteria' },
+        { citizenId: davide, networkId, headline: 'Diplomato, cerco lavoro in officina o in magazzino' },
+      ])
+      // Marco's CV exists already: the safety module he completed attested its skill there.
+      .onConflictDoUpdate({ target: cvs.citizenId, set: { headline: sql`excluded.headline` } });
     await tx.insert(cvSoughtOccupations).values([
       { citizenId: marco, occupationUri: ESCO.welder, position: 0 },
       { citizenId: sara, occupationUri: SPOT_WELDER, position: 0 },
       { citizenId: sara, occupationUri: ESCO.welder, position: 1 },
       { citizenId: davide, occupationUri: ESCO.warehouseWorker, position: 0 },
       { citizenId: davide, occupationUri: ESCO.welder, position: 1 },
+    ]);
+    await tx.insert(cvSkills).values([
+      ...declared(marco, [
+        [SKILL.arcWelding, 'INTERMEDIATE'],
+        [SKILL.protectiveGear, 'BASIC'],
+      ]),
+      ...declared(sara, [
+        [SKILL.spotWelding, 'ADVANCED'],
+        [SKILL.protectiveGear, 'ADVANCED'],
+        [SKILL.magWelding, 'BASIC'],
+      ]),
+      ...declared(davide, [
+        [SKILL.liftWeights, 'INTERMEDIATE'],
+        [SKILL.stackGoods, 'BASIC'],
+        [SKILL.blueprints, 'BASIC'],
+      ]),
     ]);
     await tx.insert(cvExperiences).values([
       {
@@ -866,25 +930,37 @@ export async function seedDemoCandidates(db: Db): Promise<void> {
       { citizenId: davide, languageCode: 'it', motherTongue: true },
     ]);
 
-    await tx.insert(vacancies).values({
-      networkId,
-      companyId: officine!.id,
-      title: 'Saldatore / saldatrice a punti',
-      occupationUri: SPOT_WELDER,
-      description:
-        'Reparto lamiere di Canegrate: saldatura a punti di piccoli componenti su linea.\nContratto di un anno, possibile trasformazione a tempo indeterminato.',
-      contractType: 'FIXED_TERM',
-      hours: 'FULL_TIME',
-      weeklyHours: 40,
-      shifts: true,
-      workplaceComuneCode: '015046',
-      positions: 1,
-      minExperienceMonths: 6,
-      status: 'PUBLISHED',
-      publishedAt: verifiedAt,
-      moderatedBy: operator,
-      expiresOn: new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10),
-      createdBy: hr,
-    });
+    const [spotWelding] = await tx
+      .insert(vacancies)
+      .values({
+        networkId,
+        companyId: officine!.id,
+        title: 'Saldatore / saldatrice a punti',
+        occupationUri: SPOT_WELDER,
+        description:
+          'Reparto lamiere di Canegrate: saldatura a punti di piccoli componenti su linea.\nContratto di un anno, possibile trasformazione a tempo indeterminato.',
+        contractType: 'FIXED_TERM',
+        hours: 'FULL_TIME',
+        weeklyHours: 40,
+        shifts: true,
+        workplaceComuneCode: '015046',
+        positions: 1,
+        minExperienceMonths: 6,
+        status: 'PUBLISHED',
+        publishedAt: verifiedAt,
+        moderatedBy: operator,
+        expiresOn: new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10),
+        createdBy: hr,
+      })
+      .returning({ id: vacancies.id });
+    await tx
+      .insert(vacancySkills)
+      .values(
+        asked(
+          spotWelding!.id,
+          [SKILL.spotWelding, SKILL.protectiveGear],
+          [SKILL.arcWelding, SKILL.magWelding],
+        ),
+      );
   });
 }

@@ -143,7 +143,7 @@ describe('proposals by operators', () => {
     expect(candidate).toMatchObject({
       ageBand: '45-54 anni',
       province: 'Milano',
-      soughtOccupations: [{ label: 'welder' }],
+      soughtOccupations: [{ label: 'saldatore/saldatrice' }],
       educationEqfLevels: [3],
       languages: [{ languageCode: 'it' }],
     });

@@ -461,6 +461,15 @@ const operations: Record<string, Operation> = {
     allowed: everyone,
     run: (token) => t.gql('{ escoOccupations(search: "welder") { uri label } }', {}, token),
   },
+  escoOccupationsByUri: {
+    allowed: everyone,
+    run: (token) =>
+      t.gql(
+        '{ escoOccupationsByUri(uris: ["http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b"]) { uri label skills(relation: ESSENTIAL) { uri } } }',
+        {},
+        token,
+      ),
+  },
   escoSkills: {
     allowed: everyone,
     run: (token) => t.gql('{ escoSkills(search: "saldatura") { uri label } }', {}, token),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenInput, DEMO, REGISTER_CITIZEN } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 import { internshipIn, internshipInput } from './internship-fixtures.js';
-import { insertTestSkills } from './skill-fixtures.js';
+import { ESCO_SKILLS } from './skill-fixtures.js';
 
 const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
 const WAREHOUSE = 'http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f';
@@ -24,7 +24,8 @@ const SAVE = `mutation($id: ID, $input: CvInput!) {
   saveCv(citizenId: $id, input: $input) {
     cv {
       headline soughtOccupations { label iscoGroup }
-      experiences { employer jobTitle occupation { label } comune { name } startsOn endsOn }
+      soughtIsco: soughtOccupations { labelEn iscoGroupLabel }
+      experiences { employer jobTitle occupation { label labelEn } comune { name } startsOn endsOn }
       education { title { label eqfLevel } yearCompleted }
       languages { languageCode languageName motherTongue listening writing }
       certifications { name expiresOn }
@@ -91,10 +92,21 @@ describe('CV', () => {
     expect(result.data!.saveCv.userErrors).toEqual([]);
     const cv = result.data!.saveCv.cv;
     expect(cv.soughtOccupations).toEqual([
-      { label: 'welder', iscoGroup: '7212' },
-      { label: 'warehouse worker', iscoGroup: '9333' },
+      { label: 'saldatore/saldatrice', iscoGroup: '7212' },
+      { label: 'magazziniere/magazziniera', iscoGroup: '9333' },
     ]);
-    expect(cv.experiences[0]).toMatchObject({ occupation: { label: 'welder' }, comune: { name: 'Legnano' } });
+    // English labels stay available; ISCO groups are named in Italian.
+    expect(cv.soughtIsco).toEqual([
+      { labelEn: 'welder', iscoGroupLabel: 'Saldatori e tagliatori a fiamma' },
+      {
+        labelEn: 'warehouse worker',
+        iscoGroupLabel: 'Addetti allo spostamento e alla spedizione dei materiali o delle merci',
+      },
+    ]);
+    expect(cv.experiences[0]).toMatchObject({
+      occupation: { label: 'saldatore/saldatrice', labelEn: 'welder' },
+      comune: { name: 'Legnano' },
+    });
     expect(cv.education[0].title).toEqual({
       label: 'Attestato di qualifica di operatore professionale (IeFP)',
       eqfLevel: 3,
@@ -207,26 +219,26 @@ describe('CV skills', () => {
   const cvSkillsOf = async (token: string) => (await t.gql(SKILLS, {}, token)).data!.me.citizen.cv.skills;
 
   it('the citizen declares ESCO skills with a level, found through the public skill search', async () => {
-    const [welding, forklift] = await insertTestSkills(t.db, 2, 'cv');
+    const { arcWelding: welding, forklift } = ESCO_SKILLS;
     const found = await t.gql('query($q: String!) { escoSkills(search: $q) { uri label } }', {
-      q: 'prova cv 2',
+      q: 'Forklift OPER',
     });
-    expect(found.data!.escoSkills).toEqual([{ uri: forklift!.uri, label: forklift!.label }]);
+    expect(found.data!.escoSkills[0]).toEqual({ uri: forklift.uri, label: forklift.label });
 
     const skills = [
-      { skillUri: forklift!.uri, level: 'ADVANCED' },
-      { skillUri: welding!.uri, level: 'BASIC' },
+      { skillUri: forklift.uri, level: 'ADVANCED' },
+      { skillUri: welding.uri, level: 'BASIC' },
     ];
     const saved = await t.gql(SAVE, { input: { ...fullCv, skills } }, giulia);
     expect(saved.data!.saveCv.userErrors).toEqual([]);
     expect(await cvSkillsOf(giulia)).toEqual([
-      { skill: { uri: forklift!.uri, label: forklift!.label }, level: 'ADVANCED', source: 'DECLARED' },
-      { skill: { uri: welding!.uri, label: welding!.label }, level: 'BASIC', source: 'DECLARED' },
+      { skill: { uri: forklift.uri, label: forklift.label }, level: 'ADVANCED', source: 'DECLARED' },
+      { skill: { uri: welding.uri, label: welding.label }, level: 'BASIC', source: 'DECLARED' },
     ]);
   });
 
   it('refuses unknown and repeated skills by position and changes nothing', async () => {
-    const [known] = await insertTestSkills(t.db, 1, 'cv');
+    const known = ESCO_SKILLS.stacking;
     const before = await cvSkillsOf(giulia);
     const result = await t.gql(
       SAVE,
@@ -234,9 +246,9 @@ describe('CV skills', () => {
         input: {
           ...fullCv,
           skills: [
-            { skillUri: known!.uri, level: 'BASIC' },
+            { skillUri: known.uri, level: 'BASIC' },
             { skillUri: 'http://data.europa.eu/esco/skill/non-esiste', level: 'BASIC' },
-            { skillUri: known!.uri, level: 'ADVANCED' },
+            { skillUri: known.uri, level: 'ADVANCED' },
           ],
         },
       },
@@ -252,7 +264,7 @@ describe('CV skills', () => {
   it('skills attested by a tirocinio survive every save and come after the declared ones', async () => {
     const input = citizenInput();
     const id = (await t.gql(REGISTER_CITIZEN, { input })).data!.registerCitizen.citizen.id;
-    const [declared, attested] = await insertTestSkills(t.db, 2, 'attested');
+    const { cleaning: declared, lifting: attested } = ESCO_SKILLS;
     await t.gql(SAVE, { id, input: { ...fullCv, skills: [] } }, operator);
     // A tirocinio's final evaluation attests the skill.
     const companyId = (await t.gql('{ me { company { id } } }', {}, company)).data!.me.company.id;
@@ -264,7 +276,7 @@ describe('CV skills', () => {
         input: {
           outcome: 'OBJECTIVES_ACHIEVED',
           judgement: 'Obiettivi raggiunti con impegno.',
-          acquiredSkills: [{ skillUri: attested!.uri, level: 'INTERMEDIATE' }],
+          acquiredSkills: [{ skillUri: attested.uri, level: 'INTERMEDIATE' }],
         },
       },
       operator,
@@ -278,8 +290,8 @@ describe('CV skills', () => {
         input: {
           ...fullCv,
           skills: [
-            { skillUri: attested!.uri, level: 'ADVANCED' },
-            { skillUri: declared!.uri, level: 'BASIC' },
+            { skillUri: attested.uri, level: 'ADVANCED' },
+            { skillUri: declared.uri, level: 'BASIC' },
           ],
         },
       },
@@ -292,8 +304,8 @@ describe('CV skills', () => {
       operator,
     );
     expect(read.data!.citizen.cv.skills).toEqual([
-      { skill: { uri: declared!.uri }, level: 'BASIC', source: 'DECLARED' },
-      { skill: { uri: attested!.uri }, level: 'INTERMEDIATE', source: 'INTERNSHIP' },
+      { skill: { uri: declared.uri }, level: 'BASIC', source: 'DECLARED' },
+      { skill: { uri: attested.uri }, level: 'INTERMEDIATE', source: 'INTERNSHIP' },
     ]);
 
     await t.gql(SAVE, { id, input: { ...fullCv, skills: [] } }, operator);

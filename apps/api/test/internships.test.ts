@@ -17,7 +17,7 @@ import {
   internshipInput,
   PROPOSE_INTERNSHIP,
 } from './internship-fixtures.js';
-import { insertTestSkills } from './skill-fixtures.js';
+import { ESCO_SKILLS } from './skill-fixtures.js';
 import { inDays } from './vacancy-fixtures.js';
 
 let t: TestApp;
@@ -264,7 +264,7 @@ describe('tirocini: ESCO skills', () => {
   const CV_SKILLS = `query($id: ID!) { citizen(id: $id) { cv { skills { skill { uri } level source internship { id } } } } }`;
 
   it('the project names the skills to acquire; the evaluation attests some, which enter the CV', async () => {
-    const [welding, safety, reading] = await insertTestSkills(t.db, 3, 'tirocinio');
+    const { arcWelding: welding, protectiveGear: safety, blueprints: reading } = ESCO_SKILLS;
     const { id: trainee } = await newCitizen();
     // The trainee had declared one of them: the attestation replaces the declaration.
     await t.gql(
@@ -278,7 +278,7 @@ describe('tirocini: ESCO skills', () => {
           education: [],
           languages: [],
           certifications: [],
-          skills: [{ skillUri: safety!.uri, level: 'BASIC' }],
+          skills: [{ skillUri: safety.uri, level: 'BASIC' }],
         },
       },
       operator,
@@ -287,13 +287,13 @@ describe('tirocini: ESCO skills', () => {
       t,
       operator,
       'ACTIVE',
-      internshipInput(companyId, trainee, { targetSkillUris: [welding!.uri, safety!.uri, reading!.uri] }),
+      internshipInput(companyId, trainee, { targetSkillUris: [welding.uri, safety.uri, reading.uri] }),
     );
     const project = await t.gql(SKILLS, { id }, company);
     expect(project.data!.internship.targetSkills.map((s: { label: string }) => s.label)).toEqual([
-      'Competenza di prova tirocinio 1',
-      'Competenza di prova tirocinio 2',
-      'Competenza di prova tirocinio 3',
+      'apply arc welding techniques',
+      'read standard blueprints',
+      'wear appropriate protective gear',
     ]);
 
     const unknown = await t.gql(
@@ -302,9 +302,9 @@ describe('tirocini: ESCO skills', () => {
         id,
         input: evaluation({
           acquiredSkills: [
-            { skillUri: welding!.uri, level: 'INTERMEDIATE' },
+            { skillUri: welding.uri, level: 'INTERMEDIATE' },
             { skillUri: 'urn:sportello:test:skill:inesistente', level: 'BASIC' },
-            { skillUri: welding!.uri, level: 'BASIC' },
+            { skillUri: welding.uri, level: 'BASIC' },
           ],
         }),
       },
@@ -321,8 +321,8 @@ describe('tirocini: ESCO skills', () => {
         id,
         input: evaluation({
           acquiredSkills: [
-            { skillUri: welding!.uri, level: 'INTERMEDIATE' },
-            { skillUri: safety!.uri, level: 'ADVANCED' },
+            { skillUri: welding.uri, level: 'INTERMEDIATE' },
+            { skillUri: safety.uri, level: 'ADVANCED' },
           ],
         }),
       },
@@ -332,42 +332,42 @@ describe('tirocini: ESCO skills', () => {
     expect((await t.gql(SKILLS, { id }, giulia)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const attested = await t.gql(SKILLS, { id }, operator);
     expect(attested.data!.internship.acquiredSkills).toEqual([
-      { skill: { uri: welding!.uri }, level: 'INTERMEDIATE' },
-      { skill: { uri: safety!.uri }, level: 'ADVANCED' },
+      { skill: { uri: welding.uri }, level: 'INTERMEDIATE' },
+      { skill: { uri: safety.uri }, level: 'ADVANCED' },
     ]);
     const cv = await t.gql(CV_SKILLS, { id: trainee }, operator);
     expect(cv.data!.citizen.cv.skills).toEqual([
-      { skill: { uri: welding!.uri }, level: 'INTERMEDIATE', source: 'INTERNSHIP', internship: { id } },
-      { skill: { uri: safety!.uri }, level: 'ADVANCED', source: 'INTERNSHIP', internship: { id } },
+      { skill: { uri: welding.uri }, level: 'INTERMEDIATE', source: 'INTERNSHIP', internship: { id } },
+      { skill: { uri: safety.uri }, level: 'ADVANCED', source: 'INTERNSHIP', internship: { id } },
     ]);
   });
 
   it('a trainee without a CV gets one with the attested skills', async () => {
-    const [skill] = await insertTestSkills(t.db, 1, 'senza-cv');
+    const skill = ESCO_SKILLS.joinMetals;
     const { id: trainee } = await newCitizen();
     const id = await internshipIn(t, operator, 'ACTIVE', internshipInput(companyId, trainee));
     await t.gql(
       COMPLETE,
-      { id, input: evaluation({ acquiredSkills: [{ skillUri: skill!.uri, level: 'BASIC' }] }) },
+      { id, input: evaluation({ acquiredSkills: [{ skillUri: skill.uri, level: 'BASIC' }] }) },
       operator,
     );
     const cv = await t.gql(CV_SKILLS, { id: trainee }, operator);
     expect(cv.data!.citizen.cv.skills).toEqual([
-      { skill: { uri: skill!.uri }, level: 'BASIC', source: 'INTERNSHIP', internship: { id } },
+      { skill: { uri: skill.uri }, level: 'BASIC', source: 'INTERNSHIP', internship: { id } },
     ]);
   });
 
   it('the database keeps attested skills tied to their tirocinio', async () => {
-    const [skill] = await insertTestSkills(t.db, 1, 'vincolo');
+    const skill = ESCO_SKILLS.safety;
     await expect(
       t.db.execute(
-        sql`insert into cv_skills (citizen_id, skill_uri, level, source, position) values (${giuliaId}, ${skill!.uri}, 'BASIC', 'INTERNSHIP', 0)`,
+        sql`insert into cv_skills (citizen_id, skill_uri, level, source, position) values (${giuliaId}, ${skill.uri}, 'BASIC', 'INTERNSHIP', 0)`,
       ),
     ).rejects.toThrow();
     const id = await internshipIn(t, operator, 'PROPOSED', input());
     await expect(
       t.db.execute(
-        sql`insert into internship_skills (internship_id, skill_uri, kind) values (${id}, ${skill!.uri}, 'ACQUIRED')`,
+        sql`insert into internship_skills (internship_id, skill_uri, kind) values (${id}, ${skill.uri}, 'ACQUIRED')`,
       ),
     ).rejects.toThrow();
   });

@@ -1,8 +1,10 @@
-import { auditLog, users, vacancies, vacancyLanguages } from '@sportello/db';
+import { auditLog, companyMembers, users, vacancies, vacancyLanguages } from '@sportello/db';
+import { seedSynthetic } from '@sportello/db/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO } from './fixtures.js';
+import { citizenInput, DEMO, OTHER_OPERATOR, REGISTER_CITIZEN, seedOtherNetwork } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
+import { ESCO_SKILLS } from './skill-fixtures.js';
 import { vacancyIn } from './vacancy-fixtures.js';
 
 const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
@@ -37,6 +39,14 @@ beforeAll(async () => {
   )[0]!.id;
 });
 afterAll(() => t?.close());
+
+/** A citizen just registered: no CV yet. */
+async function newCitizen() {
+  const input = citizenInput();
+  const id = (await t.gql(REGISTER_CITIZEN, { input })).data!.registerCitizen.citizen.id as string;
+  await t.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, id));
+  return { id, token: (await t.login(input.email, input.password)).accessToken };
+}
 
 describe('matches of a vacancy', () => {
   it('rank for operators the citizens who share their CV, with points and reasons per component', async () => {
@@ -151,8 +161,101 @@ describe('matching vacancies for the citizen', () => {
   });
 
   it('are empty for a citizen without a CV', async () => {
-    const marco = (await t.login('marco.colombo@demo.sportellolavoro.it')).accessToken;
-    const result = await t.gql('{ myMatchingVacancies { score } }', {}, marco);
+    const { token } = await newCitizen();
+    const result = await t.gql('{ myMatchingVacancies { score } }', {}, token);
     expect(result.data!.myMatchingVacancies).toEqual([]);
+  });
+});
+
+describe('why a citizen is not among the suggested candidates', () => {
+  const STANDING = `query($v: ID!, $c: ID!) {
+    vacancy(id: $v) {
+      candidateStanding(citizenId: $c) { score rank cutoffScore summary components { component points reason } }
+    }
+  }`;
+  let crowded: string;
+  let ranked: { score: number; citizen: { id: string } }[];
+
+  beforeAll(async () => {
+    await seedOtherNetwork(t);
+    // More than 50 candidates who share their CV and declare the vacancy's essential skill.
+    const [member] = await t.db
+      .select({ userId: users.id, networkId: users.networkId, companyId: companyMembers.companyId })
+      .from(users)
+      .innerJoin(companyMembers, eq(companyMembers.userId, users.id))
+      .where(eq(users.email, DEMO.companyMember));
+    const [staff] = await t.db.select({ id: users.id }).from(users).where(eq(users.email, DEMO.operator));
+    await seedSynthetic(t.db, {
+      networkId: member!.networkId!,
+      companyId: member!.companyId,
+      createdBy: member!.userId,
+      proposedBy: staff!.id,
+      vacancies: 0,
+      citizens: 60,
+      applicationsPerVacancy: 0,
+      skillUris: [ESCO_SKILLS.forklift.uri],
+    });
+    crowded = await vacancyIn(t, { company, operator }, 'PUBLISHED', {
+      title: 'Carrellista',
+      skills: [{ skillUri: ESCO_SKILLS.forklift.uri, essential: true }],
+    });
+    ranked = (await t.gql(MATCHES, { id: crowded, first: 100 }, operator)).data!.vacancy.matches;
+    expect(ranked.length).toBeGreaterThan(50);
+  });
+
+  it('compares the score of a citizen below the 50th with the 50th, component by component', async () => {
+    const below = ranked[55]!;
+    const result = await t.gql(STANDING, { v: crowded, c: below.citizen.id }, operator);
+    expect(result.errors).toBeUndefined();
+    const standing = result.data!.vacancy.candidateStanding;
+    expect(standing).toMatchObject({ score: below.score, rank: null, cutoffScore: ranked[49]!.score });
+    expect(standing.components).toHaveLength(9);
+    expect(standing.summary).toMatch(
+      /^Punteggio \d+,\d su 100, sotto i \d+,\d punti del 50° candidato suggerito/,
+    );
+  });
+
+  it('gives the rank of a citizen among the best 50', async () => {
+    const result = await t.gql(STANDING, { v: crowded, c: ranked[0]!.citizen.id }, operator);
+    expect(result.data!.vacancy.candidateStanding).toMatchObject({ rank: 1, score: ranked[0]!.score });
+    expect(result.data!.vacancy.candidateStanding.summary).toMatch(
+      /^La persona compare tra i candidati suggeriti, al posto 1,/,
+    );
+  });
+
+  it('names the missing essential skills and says why a citizen cannot be ranked at all', async () => {
+    const withoutCv = (await t.gql(STANDING, { v: crowded, c: (await newCitizen()).id }, operator)).data!
+      .vacancy.candidateStanding;
+    expect(withoutCv).toMatchObject({ score: null, rank: null, components: [] });
+    expect(withoutCv.summary).toBe(
+      'La persona non ha ancora un CV: compilarlo è il primo passo per comparire.',
+    );
+    // Marco has a CV (a completed module attested a skill) but does not share it.
+    const marco = (
+      await t.db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, 'marco.colombo@demo.sportellolavoro.it'))
+    )[0]!.id;
+    const unshared = (await t.gql(STANDING, { v: crowded, c: marco }, operator)).data!.vacancy
+      .candidateStanding;
+    expect(unshared.summary).toMatch(/^La persona non ha dato il consenso a condividere il CV/);
+    const own = (await t.gql(STANDING, { v: crowded, c: giulia }, operator)).data!.vacancy.candidateStanding;
+    const essential = own.components.find((c: { component: string }) => c.component === 'ESSENTIAL_SKILLS');
+    expect(essential.reason).toBe('0 di 1 competenza essenziale; manca: operate forklift');
+  });
+
+  it('is for the staff of the network only', async () => {
+    for (const token of [company, citizen, (await t.login(OTHER_OPERATOR)).accessToken]) {
+      const result = await t.gql(STANDING, { v: crowded, c: giulia }, token);
+      expect(result.data?.vacancy?.candidateStanding ?? null).toBeNull();
+      expect(result.errors?.[0]?.extensions?.code).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
+    }
+    const stranger = await t.gql(
+      STANDING,
+      { v: crowded, c: '00000000-0000-4000-8000-000000000000' },
+      operator,
+    );
+    expect(stranger.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

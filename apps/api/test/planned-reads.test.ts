@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, OTHER_OPERATOR, seedOtherNetwork } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
-import { insertTestSkills } from './skill-fixtures.js';
+import { ESCO_SKILLS } from './skill-fixtures.js';
 
 /**
  * The hot nested reads are planned into one SQL statement (two for a list, with its count) whatever
@@ -39,7 +39,9 @@ beforeAll(async () => {
     vacancies: 50,
     citizens: 50,
     applicationsPerVacancy: 50,
-    skillUris: (await insertTestSkills(t.db, 4, 'planner')).map((s) => s.uri),
+    skillUris: [ESCO_SKILLS.forklift, ESCO_SKILLS.stacking, ESCO_SKILLS.lifting, ESCO_SKILLS.safety].map(
+      (s) => s.uri,
+    ),
   });
   tokens.operator = (await t.login(DEMO.operator)).accessToken;
   tokens.admin = (await t.login(DEMO.admin)).accessToken;

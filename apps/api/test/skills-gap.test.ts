@@ -1,16 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import { escoOccupationSkills, escoSkillBroader, users, vacancies } from '@sportello/db';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenInput, DEMO, OTHER_OPERATOR, REGISTER_CITIZEN, seedOtherNetwork } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 import { internshipIn, internshipInput } from './internship-fixtures.js';
-import { insertTestSkills, type TestSkill } from './skill-fixtures.js';
-import { inDays, vacancyIn, WAREHOUSE, WELDER } from './vacancy-fixtures.js';
+import { ESCO_SKILLS } from './skill-fixtures.js';
+import { inDays, vacancyIn } from './vacancy-fixtures.js';
 
-// Real ESCO occupations from the reference table; the skills and their relations are synthetic rows
-// of this test database only.
-const CHEF = 'http://data.europa.eu/esco/occupation/1009be17-7efd-45f1-a033-566bf179c588';
+// Real ESCO v1.1.1 data, loaded with the reference tables. The leather measuring operator needs six
+// essential skills, s1-s6 (and optionally s7, among others); the bus driver needs s4 and none of the
+// others; s8 is directly broader than s3 in the skill hierarchy and related to no other of s1-s6.
+const MEASURER = 'http://data.europa.eu/esco/occupation/2c94916d-bd7d-4855-ab89-574d2c439a63';
+const BUS_DRIVER = 'http://data.europa.eu/esco/occupation/00cee175-1376-43fb-9f02-ba3d7a910a58';
+// The one ESCO occupation without essential skills.
+const SPECIALIST_DENTIST = 'http://data.europa.eu/esco/occupation/a580e79a-b752-49c1-b033-b5ab2b34bfba';
+const skill = (id: string) => `http://data.europa.eu/esco/skill/${id}`;
+const S = [
+  skill('5033c2fb-ec55-4b8e-b0a4-9379593f1e1c'), // maintain equipment
+  skill('e3211ab2-18b5-49b4-90de-d395f3be2378'), // execute working instructions
+  skill('cab119c5-ff95-4499-b91a-54e9f6c5cde1'), // work in textile manufacturing teams
+  skill('74aa45cf-175f-47ef-9978-d9de437d92ba'), // stay alert
+  skill('5592ab32-4e7a-4cda-8e64-ca36d5de8a10'), // adapt to changing situations
+  skill('fc54bd7f-0c03-4fdd-af8c-5eb4021e716d'), // identify with the company's goals
+  skill('f632251a-4078-4546-b19f-7ef528d08325'), // use IT tools
+  skill('60c78287-22eb-4103-9c8c-28deaa460da0'), // work in teams
+  ESCO_SKILLS.forklift.uri,
+  ESCO_SKILLS.spreadsheets.uri,
+];
 
 const GAP = `query($c: ID, $o: ID!, $first: Int, $after: String) {
   skillsGap(citizenId: $c, occupationUri: $o) {
@@ -32,8 +49,7 @@ let t: TestApp;
 let operator: string;
 let company: string;
 let anna: { id: string; token: string };
-let s: TestSkill[];
-const uri = (n: number) => s[n - 1]!.uri;
+const uri = (n: number) => S[n - 1]!;
 const vacancy: Record<string, string> = {};
 
 async function newCitizen() {
@@ -44,7 +60,7 @@ async function newCitizen() {
 }
 
 const published = (title: string, skills: { skillUri: string; essential: boolean }[]) =>
-  vacancyIn(t, { company, operator }, 'PUBLISHED', { title, occupationUri: WAREHOUSE, skills });
+  vacancyIn(t, { company, operator }, 'PUBLISHED', { title, occupationUri: MEASURER, skills });
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -52,32 +68,20 @@ beforeAll(async () => {
   operator = (await t.login(DEMO.operator)).accessToken;
   company = (await t.login(DEMO.companyMember)).accessToken;
   const companyId = (await t.gql('{ me { company { id } } }', {}, company)).data!.me.company.id as string;
-  s = await insertTestSkills(t.db, 10, 'gap');
-  // The warehouse worker needs s1-s6 (s7 only optionally); the welder needs s4; s8 sits above s3.
-  await t.db.insert(escoOccupationSkills).values([
-    ...[1, 2, 3, 4, 5, 6].map((n) => ({
-      occupationUri: WAREHOUSE,
-      skillUri: uri(n),
-      relationType: 'essential',
-    })),
-    { occupationUri: WAREHOUSE, skillUri: uri(7), relationType: 'optional' },
-    { occupationUri: WELDER, skillUri: uri(4), relationType: 'essential' },
-  ]);
-  await t.db.insert(escoSkillBroader).values({ skillUri: uri(3), broaderUri: uri(8) });
 
-  // Anna declares s1 and s8, has worked as a welder, and a tirocinio attested s2.
+  // Anna declares s1 and s8, has worked as a bus driver, and a tirocinio attested s2.
   anna = await newCitizen();
   const saved = await t.gql(
     `mutation($c: ID, $input: CvInput!) { saveCv(citizenId: $c, input: $input) { userErrors { field message } } }`,
     {
       c: anna.id,
       input: {
-        soughtOccupationUris: [WAREHOUSE],
+        soughtOccupationUris: [MEASURER],
         experiences: [
           {
-            employer: 'Carpenteria Rossi',
-            jobTitle: 'Saldatore',
-            occupationUri: WELDER,
+            employer: 'Autolinee Rossi',
+            jobTitle: 'Autista',
+            occupationUri: BUS_DRIVER,
             startsOn: '2015-03-01',
             endsOn: '2020-06-30',
           },
@@ -162,10 +166,10 @@ afterAll(() => t?.close());
 
 describe('skills gap', () => {
   it('tells the citizen which essential skills they hold, attested, related or missing', async () => {
-    const result = await t.gql(GAP, { o: WAREHOUSE }, anna.token);
+    const result = await t.gql(GAP, { o: MEASURER }, anna.token);
     expect(result.errors).toBeUndefined();
     const gap = result.data!.skillsGap;
-    expect(gap.occupation.uri).toBe(WAREHOUSE);
+    expect(gap.occupation.uri).toBe(MEASURER);
     expect(gap.notice).toBeNull();
     const status = Object.fromEntries(
       gap.essentialSkills.map((i: { skill: { uri: string }; status: string }) => [i.skill.uri, i.status]),
@@ -184,12 +188,12 @@ describe('skills gap', () => {
       'MISSING',
       'RELATED',
       'RELATED',
-      'DECLARED',
       'ATTESTED',
+      'DECLARED',
     ]);
     const reason = (n: number) =>
       gap.essentialSkills.find((i: { skill: { uri: string } }) => i.skill.uri === uri(n)).reason;
-    expect(reason(3)).toBe('Competenza affine nel CV: Competenza di prova gap 8');
+    expect(reason(3)).toBe('Competenza affine nel CV: work in teams');
     expect(reason(4)).toMatch(/^Essenziale per .+, professione del CV$/);
     expect(reason(1)).toBeNull();
     expect(gap.missingSkills.map((k: { uri: string }) => k.uri).sort()).toEqual([uri(5), uri(6)]);
@@ -204,7 +208,7 @@ describe('skills gap', () => {
   });
 
   it('counts the open tirocini aiming at each skill and names their hosts, never their trainees', async () => {
-    const gap = (await t.gql(GAP, { o: WAREHOUSE }, anna.token)).data!.skillsGap;
+    const gap = (await t.gql(GAP, { o: MEASURER }, anna.token)).data!.skillsGap;
     const open = Object.fromEntries(
       gap.essentialSkills.map((i: { skill: { uri: string }; openInternships: number }) => [
         i.skill.uri,
@@ -225,7 +229,7 @@ describe('skills gap', () => {
   });
 
   it('lists published, unexpired vacancies asking for skills to build, most of them first, paged', async () => {
-    const first = (await t.gql(GAP, { o: WAREHOUSE, first: 2 }, anna.token)).data!.skillsGap.vacancies;
+    const first = (await t.gql(GAP, { o: MEASURER, first: 2 }, anna.token)).data!.skillsGap.vacancies;
     expect(first.totalCount).toBe(3);
     expect(first.edges.map((e: { node: { vacancy: { id: string } } }) => e.node.vacancy.id)).toEqual([
       vacancy.both,
@@ -237,28 +241,28 @@ describe('skills gap', () => {
       vacancy: { title: 'Magazziniere esperto' },
     });
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const next = (await t.gql(GAP, { o: WAREHOUSE, first: 2, after: first.pageInfo.endCursor }, anna.token))
+    const next = (await t.gql(GAP, { o: MEASURER, first: 2, after: first.pageInfo.endCursor }, anna.token))
       .data!.skillsGap.vacancies;
     expect(next.edges.map((e: { node: { vacancy: { id: string } } }) => e.node.vacancy.id)).toEqual([
       vacancy.optional,
     ]);
     expect(next.pageInfo.hasNextPage).toBe(false);
-    const past = (await t.gql(GAP, { o: WAREHOUSE, first: 2, after: next.pageInfo.endCursor }, anna.token))
+    const past = (await t.gql(GAP, { o: MEASURER, first: 2, after: next.pageInfo.endCursor }, anna.token))
       .data!.skillsGap.vacancies;
     expect(past).toMatchObject({ totalCount: 3, edges: [], pageInfo: { hasNextPage: false } });
   });
 
   it('bounds the page of vacancies', async () => {
     for (const variables of [{ first: 101 }, { first: -1 }, { after: 'non-un-cursore' }]) {
-      const result = await t.gql(GAP, { o: WAREHOUSE, ...variables }, anna.token);
+      const result = await t.gql(GAP, { o: MEASURER, ...variables }, anna.token);
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     }
   });
 
   it('is the same for the staff of the network, asked for the citizen', async () => {
-    const own = await t.gql(GAP, { o: WAREHOUSE }, anna.token);
+    const own = await t.gql(GAP, { o: MEASURER }, anna.token);
     for (const token of [operator, (await t.login(DEMO.admin)).accessToken]) {
-      const staff = await t.gql(GAP, { c: anna.id, o: WAREHOUSE }, token);
+      const staff = await t.gql(GAP, { c: anna.id, o: MEASURER }, token);
       expect(staff.errors).toBeUndefined();
       expect(staff.data).toEqual(own.data);
     }
@@ -268,16 +272,16 @@ describe('skills gap', () => {
     const other = await newCitizen();
     const refusals = [
       [
-        await t.gql(GAP, { c: anna.id, o: WAREHOUSE }, other.token),
-        await t.gql(GAP, { c: randomUUID(), o: WAREHOUSE }, other.token),
+        await t.gql(GAP, { c: anna.id, o: MEASURER }, other.token),
+        await t.gql(GAP, { c: randomUUID(), o: MEASURER }, other.token),
       ],
       [
-        await t.gql(GAP, { c: anna.id, o: WAREHOUSE }, company),
-        await t.gql(GAP, { c: randomUUID(), o: WAREHOUSE }, company),
+        await t.gql(GAP, { c: anna.id, o: MEASURER }, company),
+        await t.gql(GAP, { c: randomUUID(), o: MEASURER }, company),
       ],
       [
-        await t.gql(GAP, { c: anna.id, o: WAREHOUSE }, (await t.login(OTHER_OPERATOR)).accessToken),
-        await t.gql(GAP, { c: randomUUID(), o: WAREHOUSE }, (await t.login(OTHER_OPERATOR)).accessToken),
+        await t.gql(GAP, { c: anna.id, o: MEASURER }, (await t.login(OTHER_OPERATOR)).accessToken),
+        await t.gql(GAP, { c: randomUUID(), o: MEASURER }, (await t.login(OTHER_OPERATOR)).accessToken),
       ],
     ];
     for (const [refused, missing] of refusals) {
@@ -285,15 +289,15 @@ describe('skills gap', () => {
       expect(refused!.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
       expect(missing!.errors).toEqual(refused!.errors);
     }
-    expect((await t.gql(GAP, { o: WAREHOUSE }, company)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql(GAP, { c: anna.id, o: WAREHOUSE })).errors?.[0]?.extensions?.code).toBe(
+    expect((await t.gql(GAP, { o: MEASURER }, company)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(GAP, { c: anna.id, o: MEASURER })).errors?.[0]?.extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
   });
 
   it('agrees with the matching score on what a CV covers', async () => {
     // Marco does not seek the occupation (seeking it gives half credit in matching, never in the
-    // gap): he declares s8, above s3, and has worked as a welder, which needs s4.
+    // gap): he declares s8, above s3, and has worked as a bus driver, which needs s4.
     const marco = await newCitizen();
     await t.gql(
       `mutation($input: CvInput!) { saveCv(input: $input) { userErrors { field } } }`,
@@ -302,9 +306,9 @@ describe('skills gap', () => {
           soughtOccupationUris: [],
           experiences: [
             {
-              employer: 'Officina Bianchi',
-              jobTitle: 'Saldatore',
-              occupationUri: WELDER,
+              employer: 'Autolinee Bianchi',
+              jobTitle: 'Autista',
+              occupationUri: BUS_DRIVER,
               startsOn: '2018-01-01',
             },
           ],
@@ -331,8 +335,16 @@ describe('skills gap', () => {
     const essential = matches
       .data!.myMatchingVacancies.find((m: { vacancy: { id: string } }) => m.vacancy.id === full)
       .components.find((c: { component: string }) => c.component === 'ESSENTIAL_SKILLS');
-    expect(essential.reason).toBe('1 di 6 competenze essenziali, più 2 affini (metà punteggio)');
-    const gap = (await t.gql(GAP, { o: WAREHOUSE }, marco.token)).data!.skillsGap;
+    expect(essential.reason).toMatch(
+      /^1 di 6 competenze essenziali, più 2 affini \(metà punteggio\); mancano: /,
+    );
+    for (const missing of [
+      'execute working instructions',
+      'adapt to changing situations',
+      'identify with the company',
+    ])
+      expect(essential.reason).toContain(missing);
+    const gap = (await t.gql(GAP, { o: MEASURER }, marco.token)).data!.skillsGap;
     expect(gap.coverage).toMatchObject({ held: 1, related: 2, missing: 3, percent: 33 });
     expect(gap.coverage.summary).toBe('1 di 6 competenze essenziali, più 2 affini');
     expect(Math.round((100 * essential.points) / essential.maxPoints)).toBe(gap.coverage.percent);
@@ -347,12 +359,11 @@ describe('skills gap', () => {
     ]);
   });
 
-  it('says so when the ESCO relations of the occupation are not loaded', async () => {
-    const gap = (await t.gql(GAP, { o: CHEF }, anna.token)).data!.skillsGap;
+  it('says so when ESCO names no essential skill for the occupation', async () => {
+    const gap = (await t.gql(GAP, { o: SPECIALIST_DENTIST }, anna.token)).data!.skillsGap;
     expect(gap).toMatchObject({
-      occupation: { uri: CHEF },
-      notice:
-        'Le competenze essenziali di questa professione non sono ancora disponibili: mancano le relazioni ESCO tra professioni e competenze.',
+      occupation: { uri: SPECIALIST_DENTIST },
+      notice: 'ESCO non indica competenze essenziali per questa professione.',
       essentialSkills: [],
       missingSkills: [],
       coverage: {
@@ -368,36 +379,32 @@ describe('skills gap', () => {
   it('runs in a number of SQL statements independent of the skills and of the page', async () => {
     const statements = async (first: number) => {
       t.statements.length = 0;
-      const result = await t.gql(GAP, { o: WAREHOUSE, first }, anna.token);
+      const result = await t.gql(GAP, { o: MEASURER, first }, anna.token);
       expect(result.errors).toBeUndefined();
       expect(result.data!.skillsGap.vacancies.edges).toHaveLength(first);
       return t.statements.length;
     };
     const one = await statements(1);
     expect(await statements(3)).toBe(one);
-    // Twice as many essential skills, related and missing ones, tirocini and vacancies.
+    // Twice as many essential skills, related and missing ones, tirocini and vacancies (two real skills
+    // made essential to the occupation for this test only).
     await t.db
       .insert(escoOccupationSkills)
-      .values(
-        [9, 10].map((n) => ({ occupationUri: WAREHOUSE, skillUri: uri(n), relationType: 'essential' })),
-      );
+      .values([9, 10].map((n) => ({ occupationUri: MEASURER, skillUri: uri(n), relationType: 'essential' })));
     await t.db.insert(escoSkillBroader).values({ skillUri: uri(10), broaderUri: uri(1) });
     await published('Magazziniere con patentino', [
       { skillUri: uri(9), essential: true },
       { skillUri: uri(10), essential: true },
     ]);
     expect(await statements(4)).toBe(one);
-    await t.db.delete(escoOccupationSkills).where(eq(escoOccupationSkills.skillUri, uri(9)));
-    await t.db.delete(escoOccupationSkills).where(eq(escoOccupationSkills.skillUri, uri(10)));
-  });
-
-  it('warns that no partial credit is given while the ESCO hierarchy is missing', async () => {
-    await t.db.delete(escoSkillBroader);
-    const gap = (await t.gql(GAP, { o: WAREHOUSE }, anna.token)).data!.skillsGap;
-    expect(gap.notice).toBe(
-      'La gerarchia delle competenze ESCO non è ancora disponibile: nessun credito parziale per competenze affini.',
-    );
-    // The welder experience still relates s4; s3 is now missing.
-    expect(gap.coverage.summary).toBe('2 di 6 competenze essenziali, più 1 affine');
+    await t.db
+      .delete(escoOccupationSkills)
+      .where(
+        and(
+          eq(escoOccupationSkills.occupationUri, MEASURER),
+          inArray(escoOccupationSkills.skillUri, [uri(9), uri(10)]),
+        ),
+      );
+    await t.db.delete(escoSkillBroader).where(eq(escoSkillBroader.skillUri, uri(10)));
   });
 });

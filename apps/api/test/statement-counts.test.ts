@@ -1,10 +1,10 @@
-import { citizens, consents, escoOccupationSkills, vacancies, vacancySkills } from '@sportello/db';
+import { citizens, consents, vacancies, vacancySkills } from '@sportello/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenInput, companyInput, DEMO, REGISTER_CITIZEN, REGISTER_COMPANY } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 import { internshipIn, internshipInput } from './internship-fixtures.js';
-import { insertTestSkills } from './skill-fixtures.js';
+import { ESCO_SKILLS } from './skill-fixtures.js';
 import { ENROL, trainingModuleIn, trainingModuleInput } from './training-fixtures.js';
 import { inDays, vacancyIn, WAREHOUSE } from './vacancy-fixtures.js';
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
   giuliaToken = (await t.login(DEMO.citizen)).accessToken;
   const giuliaId = (await t.gql('{ me { id } }', {}, giuliaToken)).data!.me.id;
   const companyId = (await t.gql('{ me { company { id } } }', {}, company)).data!.me.company.id;
-  const trainingSkills = await insertTestSkills(t.db, 2, 'formazione');
+  const trainingSkills = [ESCO_SKILLS.safety, ESCO_SKILLS.spreadsheets];
   for (let i = 0; i < ROWS; i++) {
     const moduleId = await trainingModuleIn(
       t,
@@ -114,11 +114,8 @@ beforeAll(async () => {
       operator,
     );
   }
-  // Skills gap: synthetic skills essential for a real occupation, asked by every published vacancy.
-  const skills = await insertTestSkills(t.db, 2, 'gap');
-  await t.db
-    .insert(escoOccupationSkills)
-    .values(skills.map((s) => ({ occupationUri: WAREHOUSE, skillUri: s.uri, relationType: 'essential' })));
+  // Skills gap: an essential skill of the warehouse worker in ESCO, asked by every published vacancy.
+  const skills = [ESCO_SKILLS.stacking];
   const published = await t.db
     .select({ id: vacancies.id })
     .from(vacancies)

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { escoOccupationSkills, users } from '@sportello/db';
+import { users } from '@sportello/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -12,7 +12,7 @@ import {
   seedOtherNetwork,
 } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
-import { insertTestSkills } from './skill-fixtures.js';
+import { ESCO_SKILLS } from './skill-fixtures.js';
 import {
   CREATE_TRAINING_MODULE,
   ENROL,
@@ -74,9 +74,9 @@ async function countRows(table: string): Promise<number> {
 
 describe('training modules: lifecycle', () => {
   it('created as a draft, edited, published, seen by citizens, enrolled in, withdrawn from and completed', async () => {
-    const [safety] = await insertTestSkills(t.db, 1, 'ciclo');
+    const { safety } = ESCO_SKILLS;
     const key = randomUUID();
-    const input = trainingModuleInput({ skills: [{ skillUri: safety!.uri, level: 'BASIC' }] });
+    const input = trainingModuleInput({ skills: [{ skillUri: safety.uri, level: 'BASIC' }] });
     const created = await t.gql(CREATE_TRAINING_MODULE, { input, key }, operator);
     expect(created.data!.createTrainingModule.userErrors).toEqual([]);
     const module = created.data!.createTrainingModule.trainingModule;
@@ -89,7 +89,7 @@ describe('training modules: lifecycle', () => {
       seats: 12,
       enrolledCount: 0,
       seatsLeft: 12,
-      skills: [{ skill: { uri: safety!.uri }, level: 'BASIC' }],
+      skills: [{ skill: { uri: safety.uri }, level: 'BASIC' }],
     });
     // A retry with the same key answers with the same module; another request with it is refused.
     const retried = await t.gql(CREATE_TRAINING_MODULE, { input, key }, operator);
@@ -187,7 +187,7 @@ describe('training modules: lifecycle', () => {
     });
     const cv = await t.gql(CV_SKILLS, { id: giuliaId }, operator);
     expect(cv.data!.citizen.cv.skills).toContainEqual({
-      skill: { uri: safety!.uri },
+      skill: { uri: safety.uri },
       level: 'BASIC',
       source: 'TRAINING',
       internship: null,
@@ -223,7 +223,7 @@ describe('training modules: lifecycle', () => {
   });
 
   it('completion waits for the start, and a short course never lowers a level attested before', async () => {
-    const [excel] = await insertTestSkills(t.db, 1, 'livello');
+    const excel = ESCO_SKILLS.spreadsheets;
     const future = await trainingModuleIn(
       t,
       operator,
@@ -231,7 +231,7 @@ describe('training modules: lifecycle', () => {
       trainingModuleInput({
         startsOn: inDays(5),
         endsOn: inDays(6),
-        skills: [{ skillUri: excel!.uri, level: 'BASIC' }],
+        skills: [{ skillUri: excel.uri, level: 'BASIC' }],
       }),
     );
     const anna = await newCitizen();
@@ -243,13 +243,13 @@ describe('training modules: lifecycle', () => {
       t,
       operator,
       'PUBLISHED',
-      trainingModuleInput({ title: 'Excel avanzato', skills: [{ skillUri: excel!.uri, level: 'ADVANCED' }] }),
+      trainingModuleInput({ title: 'Excel avanzato', skills: [{ skillUri: excel.uri, level: 'ADVANCED' }] }),
     );
     const basic = await trainingModuleIn(
       t,
       operator,
       'PUBLISHED',
-      trainingModuleInput({ title: 'Excel di base', skills: [{ skillUri: excel!.uri, level: 'BASIC' }] }),
+      trainingModuleInput({ title: 'Excel di base', skills: [{ skillUri: excel.uri, level: 'BASIC' }] }),
     );
     for (const moduleId of [advanced, basic]) {
       const enrolled = await enrol(moduleId, anna.id, operator);
@@ -266,19 +266,19 @@ describe('training modules: lifecycle', () => {
   });
 
   it('the staff list modules by status and by skill, the latest start first', async () => {
-    const [filter] = await insertTestSkills(t.db, 1, 'filtro');
+    const filter = ESCO_SKILLS.cleaning;
     const draft = await trainingModuleIn(
       t,
       operator,
       'DRAFT',
       trainingModuleInput({
         title: 'Modulo con competenza',
-        skills: [{ skillUri: filter!.uri, level: 'INTERMEDIATE' }],
+        skills: [{ skillUri: filter.uri, level: 'INTERMEDIATE' }],
       }),
     );
     const bySkill = await t.gql(
       'query($s: ID) { trainingModules(skillUri: $s) { totalCount edges { node { id } } } }',
-      { s: filter!.uri },
+      { s: filter.uri },
       admin,
     );
     expect(bySkill.data!.trainingModules).toEqual({ totalCount: 1, edges: [{ node: { id: draft } }] });
@@ -398,10 +398,10 @@ describe('training modules: validation', () => {
   });
 
   it('the database refuses what the service would', async () => {
-    const [skill] = await insertTestSkills(t.db, 1, 'vincolo-formazione');
+    const skill = ESCO_SKILLS.office;
     await expect(
       t.db.execute(
-        sql`insert into cv_skills (citizen_id, skill_uri, level, source, position) values (${giuliaId}, ${skill!.uri}, 'BASIC', 'TRAINING', 0)`,
+        sql`insert into cv_skills (citizen_id, skill_uri, level, source, position) values (${giuliaId}, ${skill.uri}, 'BASIC', 'TRAINING', 0)`,
       ),
     ).rejects.toThrow();
     const moduleId = await trainingModuleIn(t, operator, 'PUBLISHED');
@@ -503,12 +503,8 @@ describe('training modules: who sees and does what', () => {
 
 describe('training modules in the skills gap', () => {
   it('published, running modules with seats left that build skills to build: most such skills first', async () => {
-    const s = await insertTestSkills(t.db, 3, 'gap-formazione');
-    await t.db
-      .insert(escoOccupationSkills)
-      .values(
-        s.map((skill) => ({ occupationUri: WAREHOUSE, skillUri: skill.uri, relationType: 'essential' })),
-      );
+    // Three of the warehouse worker's essential skills in ESCO.
+    const s = [ESCO_SKILLS.receiving, ESCO_SKILLS.stacking, ESCO_SKILLS.lifting] as const;
     const anna = await newCitizen();
     const builds = (...n: number[]) => n.map((i) => ({ skillUri: s[i]!.uri, level: 'BASIC' }));
     const one = await trainingModuleIn(
@@ -550,9 +546,9 @@ describe('training modules in the skills gap', () => {
     expect(gap.trainingModules).toEqual([
       {
         trainingModule: { id: both, title: 'Due', seatsLeft: 12 },
-        skills: [{ uri: s[0]!.uri }, { uri: s[1]!.uri }],
+        skills: [{ uri: s[0].uri }, { uri: s[1].uri }],
       },
-      { trainingModule: { id: one, title: 'Uno', seatsLeft: 12 }, skills: [{ uri: s[0]!.uri }] },
+      { trainingModule: { id: one, title: 'Uno', seatsLeft: 12 }, skills: [{ uri: s[0].uri }] },
     ]);
     const counts = Object.fromEntries(
       gap.essentialSkills.map((i: { skill: { uri: string }; openTrainingModules: number }) => [
@@ -560,7 +556,7 @@ describe('training modules in the skills gap', () => {
         i.openTrainingModules,
       ]),
     );
-    expect([counts[s[0]!.uri], counts[s[1]!.uri], counts[s[2]!.uri]]).toEqual([2, 1, 0]);
+    expect([counts[s[0].uri], counts[s[1].uri], counts[s[2].uri]]).toEqual([2, 1, 0]);
 
     // Completing the module attests its skills: they are no longer to build.
     const enrolled = await enrol(both, anna.id, operator);
@@ -569,7 +565,7 @@ describe('training modules in the skills gap', () => {
     const statuses = Object.fromEntries(
       after.essentialSkills.map((i: { skill: { uri: string }; status: string }) => [i.skill.uri, i.status]),
     );
-    expect([statuses[s[0]!.uri], statuses[s[1]!.uri], statuses[s[2]!.uri]]).toEqual([
+    expect([statuses[s[0].uri], statuses[s[1].uri], statuses[s[2].uri]]).toEqual([
       'ATTESTED',
       'ATTESTED',
       'MISSING',

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { companyInput, DEMO, REGISTER_COMPANY } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
-import { insertTestSkills } from './skill-fixtures.js';
+import { ESCO_SKILLS } from './skill-fixtures.js';
 import { CREATE_VACANCY, inDays, vacancyIn, vacancyInput, WAREHOUSE } from './vacancy-fixtures.js';
 
 let t: TestApp;
@@ -146,11 +146,12 @@ describe('vacancy lifecycle', () => {
   });
 
   it('asks for essential and optional ESCO skills, shown essential first, also in the public search', async () => {
-    const [sorting, driving, packing] = await insertTestSkills(t.db, 3, 'vacancy');
+    // Essential skills come by label: "operate forklift" before "stack goods".
+    const { forklift: sorting, stacking: driving, receiving: packing } = ESCO_SKILLS;
     const skills = [
-      { skillUri: packing!.uri, essential: false },
-      { skillUri: sorting!.uri, essential: true },
-      { skillUri: driving!.uri, essential: true },
+      { skillUri: packing.uri, essential: false },
+      { skillUri: sorting.uri, essential: true },
+      { skillUri: driving.uri, essential: true },
     ];
     const id = await vacancyIn(t, tokens, 'PUBLISHED', {
       skills,
@@ -161,22 +162,23 @@ describe('vacancy lifecycle', () => {
       { id },
     );
     expect(read.data!.vacancy.skills).toEqual([
-      { essential: true, skill: { uri: sorting!.uri, label: sorting!.label } },
-      { essential: true, skill: { uri: driving!.uri, label: driving!.label } },
-      { essential: false, skill: { uri: packing!.uri, label: packing!.label } },
+      { essential: true, skill: { uri: sorting.uri, label: sorting.label } },
+      { essential: true, skill: { uri: driving.uri, label: driving.label } },
+      { essential: false, skill: { uri: packing.uri, label: packing.label } },
     ]);
     const page = await t.app.inject({ method: 'GET', url: `/offerte/${id}` });
     const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page.body)![1]!);
     expect(jsonLd.skills).toEqual(
       [sorting, driving, packing].map((s) => ({
         '@type': 'DefinedTerm',
-        name: s!.label,
-        termCode: s!.uri,
+        name: s.label,
+        termCode: s.uri,
         inDefinedTermSet: 'https://esco.ec.europa.eu/',
       })),
     );
-    expect(page.body).toContain(`Competenze richieste: ${sorting!.label}, ${driving!.label}.`);
-    expect(page.body).toContain(`Competenze gradite: ${packing!.label}.`);
+    expect(page.body).toContain(`Competenze richieste: ${sorting.label}, ${driving.label}.`);
+    expect(page.body).toContain(`Competenze gradite: ${packing.label}.`);
+    expect(page.body).toContain('Professione: saldatore/saldatrice');
 
     const repeated = await t.gql(
       CREATE_VACANCY,
@@ -303,7 +305,7 @@ describe('public search', () => {
         address: { addressLocality: 'Legnano', addressRegion: 'Lombardia', addressCountry: 'IT' },
       },
       baseSalary: { currency: 'EUR', value: { minValue: 1700, maxValue: 2000, unitText: 'MONTH' } },
-      occupationalCategory: 'ISCO-08 7212',
+      occupationalCategory: 'ISCO-08 7212 Saldatori e tagliatori a fiamma',
     });
     expect(page.body).toContain(`href="/cittadini/candidatura/${legnanoWelder}"`);
     const draft = await vacancyIn(t, tokens, 'DRAFT');

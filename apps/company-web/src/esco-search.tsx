@@ -1,4 +1,4 @@
-import type { OccupationSearch, SkillSearch } from '@sportello/ui';
+import type { OccupationSearch, SkillSearch, SkillSuggest } from '@sportello/ui';
 import { client } from './client';
 import { graphql } from './gql';
 
@@ -20,9 +20,36 @@ const SkillsQuery = graphql(`
   }
 `);
 
+const OccupationSkillsQuery = graphql(`
+  query EscoSearch_OccupationSkillsQuery($uris: [ID!]!) {
+    escoOccupationsByUri(uris: $uris) {
+      uri
+      essential: skills(relation: ESSENTIAL) {
+        uri
+        label
+      }
+      optional: skills(relation: OPTIONAL) {
+        uri
+        label
+      }
+    }
+  }
+`);
+
 /** The searches behind the shared ESCO pickers. */
 export const searchOccupations: OccupationSearch = async (search) =>
   (await client.request(OccupationsQuery, { search })).escoOccupations;
 
 export const searchSkills: SkillSearch = async (search) =>
   (await client.request(SkillsQuery, { search })).escoSkills;
+
+/** The ESCO skills of the chosen occupations, each once, essential where any of them needs it. */
+export const suggestSkills: SkillSuggest = async (uris) => {
+  const { escoOccupationsByUri } = await client.request(OccupationSkillsQuery, { uris: [...uris] });
+  const skills = new Map<string, { uri: string; label: string; essential: boolean }>();
+  for (const o of escoOccupationsByUri)
+    for (const s of o.essential) skills.set(s.uri, { ...s, essential: true });
+  for (const o of escoOccupationsByUri)
+    for (const s of o.optional) if (!skills.has(s.uri)) skills.set(s.uri, { ...s, essential: false });
+  return [...skills.values()];
+};

@@ -95,4 +95,3 @@ export async function createTestDatabase(
   return { ...handle, destroy: () => handle.close() };
 }
 export { type SyntheticData, type SyntheticOptions, seedSynthetic } from './synthetic.js';
-export { insertTestSkills, type TestSkill } from './test-skills.js';

@@ -62,12 +62,12 @@ const vacancy: VacancyProfile = {
 };
 
 describe('explanations', () => {
-  it('give the points and an Italian reason for every component', () => {
-    const explanation = explainMatch(cv, vacancy, ref);
+  it('give the points and an Italian reason for every component, naming the missing skills', () => {
+    const labels = ['weld metal', 'read blueprints', 'operate forklift', 'use hand tools', 'ensure safety'];
+    const explanation = explainMatch(cv, vacancy, ref, (skill) => labels[skill]!);
     const reasons = Object.fromEntries(explanation.components.map((c) => [c.component, c.reason]));
     expect(reasons).toEqual({
-      essentialSkills:
-        '4 di 5 competenze essenziali; relazioni tra competenze ESCO non ancora disponibili, nessun credito parziale',
+      essentialSkills: '4 di 5 competenze essenziali; manca: ensure safety',
       optionalSkills: "nessuna competenza facoltativa indicata dall'offerta",
       occupation: 'professione dello stesso gruppo ISCO (4 cifre)',
       distance: '5,9 km, entro il raggio di 20 km',
@@ -100,6 +100,15 @@ describe('explanations', () => {
       points: 270,
       reason: '4 di 5 competenze essenziali, più 1 affine (metà punteggio)',
     });
+  });
+
+  it('name at most five missing skills and count the others', () => {
+    const many = { ...vacancy, essentialSkills: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] };
+    const wide = { ...ref, relatedSkills: Array.from({ length: 10 }, () => []) };
+    const [skills] = explainMatch({ ...cv, skills: [0] }, many, wide, (s) => `skill ${s}`).components;
+    expect(skills!.reason).toBe(
+      '1 di 10 competenze essenziali; mancano: skill 1, skill 2, skill 3, skill 4, skill 5 e altre 4',
+    );
   });
 
   it('say when the CV names no occupation', () => {

@@ -23,26 +23,23 @@ const languageNames = new Intl.DisplayNames(['it'], { type: 'language', fallback
 const km = (tenths: number) => `${(tenths / 10).toLocaleString('it-IT', { maximumFractionDigits: 1 })} km`;
 const months = (n: number) => (n === 1 ? '1 mese' : `${n} mesi`);
 
-const relationsKnown = new WeakMap<ReferenceData, boolean>();
+/** The label of a skill id, for naming the missing ones. */
+export type SkillLabel = (skill: number) => string;
 
-/** Whether the ESCO skill hierarchy or occupation-skill relations are loaded at all. */
-function hasSkillRelations(ref: ReferenceData): boolean {
-  let known = relationsKnown.get(ref);
-  if (known === undefined) {
-    known = ref.relatedSkills.some((r) => r.length > 0) || ref.occupationSkills.some((s) => s.length > 0);
-    relationsKnown.set(ref, known);
-  }
-  return known;
+const NAMED_MISSING = 5;
+
+function missingList(missing: readonly number[], label: SkillLabel): string {
+  const names = missing.slice(0, NAMED_MISSING).map(label);
+  const more = missing.length - names.length;
+  return `${missing.length === 1 ? 'manca' : 'mancano'}: ${names.join(', ')}${more > 0 ? ` e altre ${more}` : ''}`;
 }
 
-function skillsReason(f: SkillFacts, kind: 'essenziali' | 'facoltative', ref: ReferenceData): string {
+function skillsReason(f: SkillFacts, kind: 'essenziali' | 'facoltative', label?: SkillLabel): string {
   const singular = kind === 'essenziali' ? 'essenziale' : 'facoltativa';
   if (f.required === 0) return `nessuna competenza ${singular} indicata dall'offerta`;
   let reason = `${f.exact} di ${f.required} ${f.required === 1 ? `competenza ${singular}` : `competenze ${kind}`}`;
   if (f.related > 0) reason += `, più ${f.related} ${f.related === 1 ? 'affine' : 'affini'} (metà punteggio)`;
-  const missing = f.required - f.exact - f.related;
-  if (missing > 0 && !hasSkillRelations(ref))
-    reason += '; relazioni tra competenze ESCO non ancora disponibili, nessun credito parziale';
+  if (label && f.missing.length > 0) reason += `; ${missingList(f.missing, label)}`;
   return reason;
 }
 
@@ -102,13 +99,21 @@ function licencesReason(f: PairFacts): string {
   return `${f.licencesHeld} di ${f.licencesRequired} ${f.licencesRequired === 1 ? 'patente richiesta' : 'patenti richieste'}`;
 }
 
-/** Points and an Italian reason for every component of one pair; the points add up to the score. */
-export function explainMatch(cv: CvProfile, vacancy: VacancyProfile, ref: ReferenceData): Explanation {
+/**
+ * Points and an Italian reason for every component of one pair; the points add up to the score.
+ * With `skillLabel` the skill reasons name the missing skills.
+ */
+export function explainMatch(
+  cv: CvProfile,
+  vacancy: VacancyProfile,
+  ref: ReferenceData,
+  skillLabel?: SkillLabel,
+): Explanation {
   const facts = pairFacts(cv, vacancy, ref);
   const points = componentPoints(facts);
   const reasons: Record<Component, string> = {
-    essentialSkills: skillsReason(facts.essential, 'essenziali', ref),
-    optionalSkills: skillsReason(facts.optional, 'facoltative', ref),
+    essentialSkills: skillsReason(facts.essential, 'essenziali', skillLabel),
+    optionalSkills: skillsReason(facts.optional, 'facoltative', skillLabel),
     occupation: occupationReason(facts.occupationLevel, cv.occupations.length),
     distance: distanceReason(facts),
     languages: languagesReason(facts, ref),

@@ -1,5 +1,11 @@
 export { MatchingIndex } from './engine.js';
-export { type ComponentExplanation, type Explanation, explainMatch, formatScore } from './explain.js';
+export {
+  type ComponentExplanation,
+  type Explanation,
+  explainMatch,
+  formatScore,
+  type SkillLabel,
+} from './explain.js';
 export { bitCount, heldLicenceMask, LICENCES, type Licence, licenceCodes, licenceMask } from './licences.js';
 export {
   CEFR_LEVELS,

@@ -20,6 +20,8 @@ export interface SkillFacts {
   required: number;
   exact: number;
   related: number;
+  /** The required skills the CV neither declares nor has a related skill of. */
+  missing: number[];
 }
 
 /** Everything the score of a pair depends on, computed the plain way. */
@@ -59,11 +61,12 @@ export function skillCredit(
 }
 
 function skillFacts(cv: CvProfile, skills: readonly number[], ref: ReferenceData): SkillFacts {
-  const facts = { required: skills.length, exact: 0, related: 0 };
+  const facts: SkillFacts = { required: skills.length, exact: 0, related: 0, missing: [] };
   for (const s of skills) {
     const credit = skillCredit(cv, s, ref);
     if (credit === 2) facts.exact++;
     else if (credit === 1) facts.related++;
+    else facts.missing.push(s);
   }
   return facts;
 }

@@ -42,7 +42,7 @@ export function OccupationPicker({
       label={label}
       placeholder="Scegli la professione"
       searchLabel="Cerca una professione"
-      searchHint="Almeno due lettere del nome della professione (le denominazioni ESCO sono per ora in inglese)."
+      searchHint="Almeno due lettere del nome della professione, per esempio «magazziniere» o «saldatore»."
       noneFound="Nessuna altra professione trovata."
       suggested={suggested.map(asOption)}
       value={value}

@@ -275,6 +275,23 @@ export type CandidateMatchFilter = {
   targetGroups?: InputMaybe<Array<TargetGroup>>;
 };
 
+/** Where a citizen stands among the suggested candidates of a vacancy ("why not?"). */
+export type CandidateStanding = {
+  __typename?: 'CandidateStanding';
+  components: Array<MatchComponentScore>;
+  /** The score of the 50th suggested candidate; null when fewer than 50 qualify. */
+  cutoffScore?: Maybe<Scalars['Float']['output']>;
+  /** 1-50 when among the best 50 suggested candidates, null otherwise. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /**
+   * 0-100, to one decimal; null when the citizen cannot be ranked for the vacancy (no CV, no consent
+   * to share it, a reserved vacancy): the summary says why.
+   */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** In Italian: where the citizen stands and the components where they lose most points. */
+  summary: Scalars['String']['output'];
+};
+
 export type CaseAssignment = {
   __typename?: 'CaseAssignment';
   citizen: Citizen;
@@ -827,23 +844,48 @@ export type EmploymentStatus =
 export type EscoOccupation = {
   __typename?: 'EscoOccupation';
   code: Scalars['String']['output'];
+  /** ISCO-08 unit group (4 digits). */
   iscoGroup: Scalars['String']['output'];
-  /** Italian label where available, the English ESCO label otherwise. */
+  /** Label of the ISCO-08 unit group, Italian where available. */
+  iscoGroupLabel: Scalars['String']['output'];
+  /**
+   * Italian label where available (ESCO gives both genders, e.g. "magazziniere/magazziniera"), the
+   * English ESCO label otherwise.
+   */
   label: Scalars['String']['output'];
+  /** The English ESCO label. */
+  labelEn: Scalars['String']['output'];
+  /**
+   * The skills ESCO gives for the occupation, essential first, then by label; of one relation only
+   * when given.
+   */
+  skills: Array<EscoSkill>;
   uri: Scalars['ID']['output'];
+};
+
+
+/** An ESCO occupation (reference data). */
+export type EscoOccupationSkillsArgs = {
+  relation?: InputMaybe<EscoSkillRelation>;
 };
 
 /** An ESCO skill or knowledge concept (reference data). */
 export type EscoSkill = {
   __typename?: 'EscoSkill';
-  /** Italian label where available, the English ESCO label otherwise. */
+  /** Italian label where available; ESCO has no Italian skill labels yet, so today the English one. */
   label: Scalars['String']['output'];
+  /** The English ESCO label. */
+  labelEn: Scalars['String']['output'];
   /** ESCO reuse level: transversal, cross-sector, sector-specific or occupation-specific. */
   reuseLevel?: Maybe<Scalars['String']['output']>;
   /** ESCO skill type: skill/competence or knowledge. */
   skillType: Scalars['String']['output'];
   uri: Scalars['ID']['output'];
 };
+
+export type EscoSkillRelation =
+  | 'ESSENTIAL'
+  | 'OPTIONAL';
 
 export type FeeStatus =
   | 'DUE'
@@ -1773,9 +1815,22 @@ export type Query = {
   coverLetterTemplates: Array<CoverLetterTemplate>;
   /** Public reference data: Italian qualifications with their EQF level. */
   educationTitles: Array<EducationTitle>;
-  /** Public reference data: ESCO occupations matching the text. */
+  /**
+   * Public reference data: ESCO occupations with a preferred or alternative label that has a word
+   * starting with each word of the text (any order, accents and case aside), Italian labels first,
+   * then English ones. The text has at most 200 characters.
+   */
   escoOccupations: Array<EscoOccupation>;
-  /** Public reference data: ESCO skills whose label matches the text. */
+  /**
+   * Public reference data: the ESCO occupations with these URIs (at most 20), in the order given;
+   * unknown ones are left out.
+   */
+  escoOccupationsByUri: Array<EscoOccupation>;
+  /**
+   * Public reference data: ESCO skills with a preferred or alternative (English) label that has a
+   * word starting with each word of the text, in any order; preferred labels first. At most 200
+   * characters.
+   */
   escoSkills: Array<EscoSkill>;
   /** The network's staff, the host company's members, and the trainee. */
   internship?: Maybe<Internship>;
@@ -1908,6 +1963,11 @@ export type QueryCoverLetterArgs = {
 export type QueryEscoOccupationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
+};
+
+
+export type QueryEscoOccupationsByUriArgs = {
+  uris: Array<Scalars['ID']['input']>;
 };
 
 
@@ -2155,8 +2215,8 @@ export type SkillsGap = {
   internshipHosts: Array<SkillsGapInternshipHost>;
   missingSkills: Array<EscoSkill>;
   /**
-   * In Italian, when the gap cannot be computed in full, e.g. because the ESCO relations between the
-   * occupation and its skills are not loaded; null otherwise.
+   * In Italian, when the gap cannot be computed, i.e. ESCO names no essential skill for the
+   * occupation; null otherwise.
    */
   notice?: Maybe<Scalars['String']['output']>;
   occupation: EscoOccupation;
@@ -2440,6 +2500,11 @@ export type Vacancy = {
   __typename?: 'Vacancy';
   /** The company's members and the network's staff. */
   applications: ApplicationConnection;
+  /**
+   * The network's staff: where a citizen of the network stands among the best 50 suggested
+   * candidates, component by component, against the score of the 50th.
+   */
+  candidateStanding: CandidateStanding;
   companyName: Scalars['String']['output'];
   contractType: ContractType;
   createdAt: Scalars['DateTime']['output'];
@@ -2484,6 +2549,11 @@ export type VacancyApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ApplicationStatus>;
+};
+
+
+export type VacancyCandidateStandingArgs = {
+  citizenId: Scalars['ID']['input'];
 };
 
 
@@ -2714,6 +2784,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CandidateMatch: ResolverTypeWrapper<CandidateMatchModel>;
   CandidateMatchFilter: CandidateMatchFilter;
+  CandidateStanding: ResolverTypeWrapper<CandidateStanding>;
   CaseAssignment: ResolverTypeWrapper<CaseAssignmentModel>;
   CaseAssignmentPayload: ResolverTypeWrapper<Omit<CaseAssignmentPayload, 'caseAssignment'> & { caseAssignment?: Maybe<ResolversTypes['CaseAssignment']> }>;
   CefrLevel: CefrLevel;
@@ -2777,6 +2848,7 @@ export type ResolversTypes = {
   EmploymentStatus: EmploymentStatus;
   EscoOccupation: ResolverTypeWrapper<EscoOccupationModel>;
   EscoSkill: ResolverTypeWrapper<EscoSkillModel>;
+  EscoSkillRelation: EscoSkillRelation;
   FeeStatus: FeeStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HireInput: HireInput;
@@ -2903,6 +2975,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CandidateMatch: CandidateMatchModel;
   CandidateMatchFilter: CandidateMatchFilter;
+  CandidateStanding: CandidateStanding;
   CaseAssignment: CaseAssignmentModel;
   CaseAssignmentPayload: Omit<CaseAssignmentPayload, 'caseAssignment'> & { caseAssignment?: Maybe<ResolversParentTypes['CaseAssignment']> };
   Citizen: CitizenRecordModel;
@@ -3179,6 +3252,14 @@ export type CandidateMatchResolvers<ContextType = RequestContext, ParentType ext
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type CandidateStandingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidateStanding'] = ResolversParentTypes['CandidateStanding']> = {
+  components?: Resolver<Array<ResolversTypes['MatchComponentScore']>, ParentType, ContextType>;
+  cutoffScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CaseAssignmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseAssignment'] = ResolversParentTypes['CaseAssignment']> = {
   citizen?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3450,12 +3531,16 @@ export type EducationTitleResolvers<ContextType = RequestContext, ParentType ext
 export type EscoOccupationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EscoOccupation'] = ResolversParentTypes['EscoOccupation']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iscoGroupLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType, Partial<EscoOccupationSkillsArgs>>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type EscoSkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EscoSkill'] = ResolversParentTypes['EscoSkill']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reuseLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   skillType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3735,6 +3820,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   coverLetterTemplates?: Resolver<Array<ResolversTypes['CoverLetterTemplate']>, ParentType, ContextType>;
   educationTitles?: Resolver<Array<ResolversTypes['EducationTitle']>, ParentType, ContextType>;
   escoOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsArgs, 'first' | 'search'>>;
+  escoOccupationsByUri?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsByUriArgs, 'uris'>>;
   escoSkills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType, RequireFields<QueryEscoSkillsArgs, 'first' | 'search'>>;
   internship?: Resolver<Maybe<ResolversTypes['Internship']>, ParentType, ContextType, RequireFields<QueryInternshipArgs, 'id'>>;
   internships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryInternshipsArgs, 'first'>>;
@@ -3937,6 +4023,7 @@ export type UserErrorResolvers<ContextType = RequestContext, ParentType extends 
 
 export type VacancyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Vacancy'] = ResolversParentTypes['Vacancy']> = {
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<VacancyApplicationsArgs, 'first'>>;
+  candidateStanding?: Resolver<ResolversTypes['CandidateStanding'], ParentType, ContextType, RequireFields<VacancyCandidateStandingArgs, 'citizenId'>>;
   companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['ContractType'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4031,6 +4118,7 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingPayload?: BookingPayloadResolvers<ContextType>;
   CandidateMatch?: CandidateMatchResolvers<ContextType>;
+  CandidateStanding?: CandidateStandingResolvers<ContextType>;
   CaseAssignment?: CaseAssignmentResolvers<ContextType>;
   CaseAssignmentPayload?: CaseAssignmentPayloadResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;

@@ -20,7 +20,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { client } from '../client';
-import { searchOccupations, searchSkills } from '../esco-search';
+import { searchOccupations, searchSkills, suggestSkills } from '../esco-search';
 import { drivingLicences, labels, languageOptions, options } from '../format';
 import { graphql } from '../gql';
 import type { CefrLevel, DrivingLicence, VacancyInput } from '../gql/graphql';
@@ -176,6 +176,9 @@ export function VacancyForm({ initial, saved, submitLabel, onSave }: VacancyForm
         onChange={set('skills')}
         search={searchSkills}
         error={e.skills}
+        occupationUris={values.occupationUri ? [values.occupationUri] : []}
+        suggest={suggestSkills}
+        suggestedGrade={(essential) => (essential ? 'ESSENTIAL' : 'OPTIONAL')}
       />
       <Languages rows={values.languages} onChange={set('languages')} error={e.languages} />
       <SelectField

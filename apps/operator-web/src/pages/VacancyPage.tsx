@@ -31,6 +31,7 @@ import { labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import type { VacancyPage_VacancyQueryQuery } from '../gql/graphql';
 import { CandidateMatches } from './CandidateMatches';
+import { CandidateStanding } from './CandidateStanding';
 import { workplace } from './VacanciesPage';
 
 const VacancyQuery = graphql(`
@@ -178,6 +179,7 @@ export function VacancyPage() {
       <VacancyDetails vacancy={vacancy} />
       <Applications vacancy={vacancy} />
       <CandidateMatches vacancy={vacancy} />
+      <CandidateStanding vacancyId={vacancy.id} />
       <section className="sl-section" aria-labelledby="propose">
         <h2 id="propose">Proponi una persona</h2>
         {vacancy.status === 'PUBLISHED' ? (

@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { referenceDatasets } from '../schema/reference.js';
+import { searchText } from './search-text.js';
 
 export const referenceDataDir = fileURLToPath(new URL('../../reference-data', import.meta.url));
 
@@ -16,13 +17,33 @@ interface Dataset {
   table: string;
   key: string[];
   /** Target column -> [type, how to read it from a CSV record]. */
-  columns: Record<string, [ColumnType, (record: Record<string, string>) => unknown]>;
+  columns: Record<string, [ColumnType, Reader]>;
   /** Optional datasets are loaded when their file is present. */
   optional?: boolean;
+  /**
+   * `update` adds columns to rows an earlier dataset inserted (translations), and leaves alone the
+   * keys that are not there; the default inserts or updates whole rows.
+   */
+  mode?: 'upsert' | 'update';
 }
+
+type Reader = (record: Record<string, string>) => unknown;
 
 const text = (name: string) => (r: Record<string, string>) => r[name] ?? null;
 const nullableText = (name: string) => (r: Record<string, string>) => r[name]?.trim() || null;
+const pipeList = (value: string | undefined) =>
+  value
+    ? value
+        .split('|')
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : [];
+const list = (name: string) => (r: Record<string, string>) => pipeList(r[name]);
+/** The search column of a preferred label and its pipe-separated alternatives. */
+const search =
+  (preferred: string, alternatives: string): Reader =>
+  (r) =>
+    searchText([r[preferred], ...pipeList(r[alternatives])]);
 
 /** In dependency order: a dataset may reference the ones before it. */
 export const DATASETS: Dataset[] = [
@@ -53,6 +74,17 @@ export const DATASETS: Dataset[] = [
     },
   },
   {
+    name: 'isco_groups_it',
+    file: 'isco_groups_it.csv',
+    table: 'isco_groups',
+    key: ['code'],
+    mode: 'update',
+    columns: {
+      code: ['text', text('code')],
+      label_it: ['text', nullableText('preferred_label_it')],
+    },
+  },
+  {
     name: 'esco_occupations',
     file: 'esco_occupations.csv',
     table: 'esco_occupations',
@@ -62,16 +94,22 @@ export const DATASETS: Dataset[] = [
       code: ['text', text('code')],
       isco_group: ['text', text('isco_group')],
       label_en: ['text', text('preferred_label_en')],
-      alt_labels_en: [
-        'text[]',
-        (r) =>
-          r.alt_labels_en
-            ? r.alt_labels_en
-                .split('|')
-                .map((l) => l.trim())
-                .filter(Boolean)
-            : [],
-      ],
+      alt_labels_en: ['text[]', list('alt_labels_en')],
+      search_en: ['text', search('preferred_label_en', 'alt_labels_en')],
+    },
+  },
+  {
+    name: 'esco_occupations_it',
+    file: 'esco_occupations_it.csv',
+    table: 'esco_occupations',
+    key: ['uri'],
+    mode: 'update',
+    columns: {
+      uri: ['text', text('uri')],
+      label_it: ['text', nullableText('preferred_label_it')],
+      alt_labels_it: ['text[]', list('alt_labels_it')],
+      description_it: ['text', nullableText('description_it')],
+      search_it: ['text', search('preferred_label_it', 'alt_labels_it')],
     },
   },
   {
@@ -79,13 +117,27 @@ export const DATASETS: Dataset[] = [
     file: 'esco_skills.csv',
     table: 'esco_skills',
     key: ['uri'],
-    optional: true,
     columns: {
       uri: ['text', text('uri')],
       skill_type: ['text', text('skill_type')],
       reuse_level: ['text', nullableText('reuse_level')],
       label_en: ['text', text('preferred_label_en')],
       label_it: ['text', nullableText('preferred_label_it')],
+      alt_labels_en: ['text[]', list('alt_labels_en')],
+      description_en: ['text', nullableText('description_en')],
+      search: ['text', search('preferred_label_en', 'alt_labels_en')],
+    },
+  },
+  {
+    name: 'esco_skill_groups',
+    file: 'esco_skill_groups.csv',
+    table: 'esco_skill_groups',
+    key: ['uri'],
+    columns: {
+      uri: ['text', text('uri')],
+      code: ['text', nullableText('code')],
+      label_en: ['text', text('preferred_label_en')],
+      description_en: ['text', nullableText('description_en')],
     },
   },
   {
@@ -93,7 +145,6 @@ export const DATASETS: Dataset[] = [
     file: 'esco_occupation_skills.csv',
     table: 'esco_occupation_skills',
     key: ['occupation_uri', 'skill_uri'],
-    optional: true,
     columns: {
       occupation_uri: ['text', text('occupation_uri')],
       skill_uri: ['text', text('skill_uri')],
@@ -105,10 +156,22 @@ export const DATASETS: Dataset[] = [
     file: 'esco_skill_hierarchy.csv',
     table: 'esco_skill_broader',
     key: ['skill_uri', 'broader_uri'],
-    optional: true,
     columns: {
       skill_uri: ['text', text('skill_uri')],
+      skill_kind: ['text', text('skill_kind')],
       broader_uri: ['text', text('broader_uri')],
+      broader_kind: ['text', text('broader_kind')],
+    },
+  },
+  {
+    name: 'esco_skill_relations',
+    file: 'esco_skill_relations.csv',
+    table: 'esco_skill_relations',
+    key: ['skill_uri', 'related_skill_uri'],
+    columns: {
+      skill_uri: ['text', text('skill_uri')],
+      related_skill_uri: ['text', text('related_skill_uri')],
+      relation_type: ['text', text('relation_type')],
     },
   },
   {
@@ -159,7 +222,11 @@ export async function loadReferenceData(db: Db, dir = referenceDataDir): Promise
       throw new Error(`reference data file missing: ${path}`);
     }
     const content = readFileSync(path);
-    const checksum = createHash('sha256').update(content).digest('hex');
+    // The columns are part of the checksum: reading a file into new columns loads it again.
+    const checksum = createHash('sha256')
+      .update(content)
+      .update(Object.keys(dataset.columns).join(','))
+      .digest('hex');
     const [loaded] = await db
       .select()
       .from(referenceDatasets)
@@ -177,7 +244,10 @@ export async function loadReferenceData(db: Db, dir = referenceDataDir): Promise
     );
     await db.transaction(async (tx) => {
       for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-        await tx.execute(upsertStatement(dataset, rows.slice(start, start + CHUNK_ROWS)));
+        const chunk = rows.slice(start, start + CHUNK_ROWS);
+        await tx.execute(
+          dataset.mode === 'update' ? updateStatement(dataset, chunk) : upsertStatement(dataset, chunk),
+        );
       }
       await tx
         .insert(referenceDatasets)
@@ -189,15 +259,29 @@ export async function loadReferenceData(db: Db, dir = referenceDataDir): Promise
   return reports;
 }
 
+const recordType = (dataset: Dataset) =>
+  sql.raw(
+    Object.entries(dataset.columns)
+      .map(([c, [type]]) => `"${c}" ${type}`)
+      .join(', '),
+  );
+
+function updateStatement(dataset: Dataset, rows: Record<string, unknown>[]) {
+  const table = `"${dataset.table}"`;
+  const updates = Object.keys(dataset.columns).filter((c) => !dataset.key.includes(c));
+  return sql`update ${sql.raw(table)} set ${sql.raw(updates.map((c) => `"${c}" = x."${c}"`).join(', '))}
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(${recordType(dataset)})
+    where ${sql.raw(dataset.key.map((c) => `${table}."${c}" = x."${c}"`).join(' and '))}`;
+}
+
 function upsertStatement(dataset: Dataset, rows: Record<string, unknown>[]) {
   const columns = Object.keys(dataset.columns);
   const list = sql.raw(columns.map((c) => `"${c}"`).join(', '));
-  const recordType = sql.raw(columns.map((c) => `"${c}" ${dataset.columns[c]![0]}`).join(', '));
   const updates = columns.filter((c) => !dataset.key.includes(c));
   const onConflict = updates.length
     ? sql.raw(`do update set ${updates.map((c) => `"${c}" = excluded."${c}"`).join(', ')}`)
     : sql.raw('do nothing');
   return sql`insert into ${sql.raw(`"${dataset.table}"`)} (${list})
-    select ${list} from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(${recordType})
+    select ${list} from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(${recordType(dataset)})
     on conflict (${sql.raw(dataset.key.map((c) => `"${c}"`).join(', '))}) ${onConflict}`;
 }

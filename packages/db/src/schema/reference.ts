@@ -1,3 +1,4 @@
+import { and, eq } from 'drizzle-orm';
 import { doublePrecision, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 /** Italian comuni from ISTAT; the 6-digit ISTAT code is the stable key other tables reference. */
@@ -19,8 +20,14 @@ export const iscoGroups = pgTable('isco_groups', {
   code: text().primaryKey(),
   uri: text().notNull().unique(),
   labelEn: text().notNull(),
+  labelIt: text(),
 });
 
+/*
+ * Search columns hold every label of a concept lower-cased, without accents and punctuation, each
+ * word after a space (`searchText`), so a trigram index answers "has a word starting with ..." for
+ * every word of a query, in any order. They are computed when the reference data is loaded.
+ */
 export const escoOccupations = pgTable(
   'esco_occupations',
   {
@@ -32,27 +39,51 @@ export const escoOccupations = pgTable(
     labelEn: text().notNull(),
     labelIt: text(),
     altLabelsEn: text().array().notNull().default([]),
+    altLabelsIt: text().array().notNull().default([]),
+    descriptionIt: text(),
+    searchEn: text().notNull().default(''),
+    searchIt: text().notNull().default(''),
   },
-  (t) => [index('esco_occupations_isco_group_idx').on(t.iscoGroup)],
+  (t) => [
+    index('esco_occupations_isco_group_idx').on(t.iscoGroup),
+    index('esco_occupations_search_en_idx').using('gin', t.searchEn.op('gin_trgm_ops')),
+    index('esco_occupations_search_it_idx').using('gin', t.searchIt.op('gin_trgm_ops')),
+  ],
 );
 
-export const escoSkills = pgTable('esco_skills', {
+/** ESCO skills have no Italian labels yet: `labelIt` stays empty and the URI is the key. */
+export const escoSkills = pgTable(
+  'esco_skills',
+  {
+    uri: text().primaryKey(),
+    skillType: text().notNull(),
+    reuseLevel: text(),
+    labelEn: text().notNull(),
+    labelIt: text(),
+    altLabelsEn: text().array().notNull().default([]),
+    descriptionEn: text(),
+    search: text().notNull().default(''),
+  },
+  (t) => [index('esco_skills_search_idx').using('gin', t.search.op('gin_trgm_ops'))],
+);
+
+/** The groups of the ESCO skills pillar (e.g. "communication, collaboration and creativity"). */
+export const escoSkillGroups = pgTable('esco_skill_groups', {
   uri: text().primaryKey(),
-  skillType: text().notNull(),
-  reuseLevel: text(),
+  code: text(),
   labelEn: text().notNull(),
-  labelIt: text(),
+  descriptionEn: text(),
 });
 
+/**
+ * Which skills an occupation needs. No foreign keys: checking them for each of the 120,000 rows
+ * more than doubles the first load on PGlite, and the load test checks that both ends exist.
+ */
 export const escoOccupationSkills = pgTable(
   'esco_occupation_skills',
   {
-    occupationUri: text()
-      .notNull()
-      .references(() => escoOccupations.uri),
-    skillUri: text()
-      .notNull()
-      .references(() => escoSkills.uri),
+    occupationUri: text().notNull(),
+    skillUri: text().notNull(),
     relationType: text().notNull(),
   },
   (t) => [
@@ -61,13 +92,40 @@ export const escoOccupationSkills = pgTable(
   ],
 );
 
+/**
+ * The broader relation of the skills pillar: `skillUri` (a skill or a group) sits under `broaderUri`
+ * (a skill or a group), as the kinds say. The related-skill rule of matching and the skills gap uses
+ * only skill-to-skill rows: a group is too wide for credit.
+ */
 export const escoSkillBroader = pgTable(
   'esco_skill_broader',
   {
     skillUri: text().notNull(),
+    skillKind: text().notNull().default('skill'),
     broaderUri: text().notNull(),
+    broaderKind: text().notNull().default('skill'),
   },
-  (t) => [primaryKey({ columns: [t.skillUri, t.broaderUri] })],
+  (t) => [
+    primaryKey({ columns: [t.skillUri, t.broaderUri] }),
+    index('esco_skill_broader_broader_idx').on(t.broaderUri),
+  ],
+);
+
+/** The rows of the hierarchy between two skills, the ones the related-skill rule reads. */
+export const skillToSkill = and(
+  eq(escoSkillBroader.skillKind, 'skill'),
+  eq(escoSkillBroader.broaderKind, 'skill'),
+);
+
+/** ESCO skill-to-skill relations (a skill that is essential or optional to another). */
+export const escoSkillRelations = pgTable(
+  'esco_skill_relations',
+  {
+    skillUri: text().notNull(),
+    relatedSkillUri: text().notNull(),
+    relationType: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.skillUri, t.relatedSkillUri] })],
 );
 
 /** ATECO (ISTAT classification of economic activities): sections, divisions, groups. */

@@ -114,6 +114,7 @@ export const cvPlans: PlanModule = {
     fields: {
       uri: columns('uri'),
       label: columns('labelIt', 'labelEn'),
+      labelEn: columns('labelEn'),
       skillType: columns('skillType'),
       reuseLevel: columns('reuseLevel'),
     },
@@ -125,7 +126,10 @@ export const cvPlans: PlanModule = {
       uri: columns('uri'),
       code: columns('code'),
       label: columns('labelIt', 'labelEn'),
+      labelEn: columns('labelEn'),
       iscoGroup: columns('iscoGroup'),
+      iscoGroupLabel: fallback('iscoGroup'),
+      skills: fallback('uri'),
     },
   },
   EducationTitle: {

@@ -1,17 +1,24 @@
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { networkOf, refuse } from '../../lib/actors.js';
-import { notFound } from '../../lib/errors.js';
+import { badInput, notFound } from '../../lib/errors.js';
 import { payload } from '../../lib/payload.js';
 import { cvCompleteness } from './completeness.js';
 import { canEditCv } from './policy.js';
 import { cvView, languageName } from './service.js';
 
 const MAX_SEARCH_RESULTS = 50;
+const MAX_OCCUPATIONS_BY_URI = 20;
 
 export const cvResolvers: Resolvers = {
   Query: {
     escoOccupations: (_, { search, first }, { services }) =>
       services.cvs.searchOccupations(search, Math.min(Math.max(first ?? 20, 1), MAX_SEARCH_RESULTS)),
+    escoOccupationsByUri: async (_, { uris }, { services }) => {
+      if (uris.length > MAX_OCCUPATIONS_BY_URI)
+        throw badInput(`Si possono chiedere al massimo ${MAX_OCCUPATIONS_BY_URI} professioni alla volta.`);
+      const found = await services.cvs.occupationsByUris(uris);
+      return [...new Set(uris)].flatMap((uri) => found.get(uri) ?? []);
+    },
     educationTitles: (_, __, { services }) => services.cvs.educationTitles(),
     escoSkills: (_, { search, first }, { services }) =>
       services.cvs.searchSkills(search, Math.min(Math.max(first ?? 20, 1), MAX_SEARCH_RESULTS)),

@@ -9,13 +9,16 @@ import {
   cvs,
   type Db,
   educationTitles,
+  escoOccupationSkills,
   escoOccupations,
   escoSkills,
+  iscoGroups,
+  searchPatterns,
+  searchWords,
 } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
-import { asc, ilike, inArray, or, sql } from 'drizzle-orm';
-import { type UserError, UserErrors, userError } from '../../lib/errors.js';
-import { escapeLike } from '../../lib/like.js';
+import { and, asc, desc, eq, inArray, or, type SQLWrapper, sql } from 'drizzle-orm';
+import { badInput, type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { requiredText } from '../../lib/validation.js';
 import { replaceDeclaredSkills, type SkillLevel, skillListErrors } from './skills.js';
 
@@ -103,6 +106,22 @@ export type CvDocument = Pick<CvRecord, 'headline' | 'summary'> & {
   languages: unknown[];
 };
 export type EscoOccupation = typeof escoOccupations.$inferSelect;
+
+export const MAX_SEARCH_LENGTH = 200;
+
+function searchPatternsOf(text: string): string[] {
+  if (text.length > MAX_SEARCH_LENGTH)
+    throw badInput(`Il testo da cercare può avere al massimo ${MAX_SEARCH_LENGTH} caratteri.`);
+  // A single letter would match most of the classification.
+  return searchWords(text).join('').length < 2 ? [] : searchPatterns(text);
+}
+
+/** Every pattern matches: a word of the search column starts with each word of the query. */
+const matchesAll = (column: SQLWrapper, patterns: string[]) =>
+  sql`(${sql.join(
+    patterns.map((p) => sql`${column} like ${p}`),
+    sql` and `,
+  )})`;
 export type EducationTitle = typeof educationTitles.$inferSelect;
 export type EscoSkill = typeof escoSkills.$inferSelect;
 export type CvSkillRecord = CvRecord['skills'][number];
@@ -375,20 +394,27 @@ export function createCvService(db: Db) {
       return (await loadCvs(db, [citizenId]))[0]!;
     },
 
+    /**
+     * Occupations with a label (preferred or alternative) that has a word starting with each word of
+     * the text, in any order, accents and case aside: Italian labels first, then English ones.
+     */
     async searchOccupations(text: string, limit: number): Promise<EscoOccupation[]> {
-      const term = text.trim();
-      if (term.length < 2) return [];
-      const pattern = `%${escapeLike(term)}%`;
+      const patterns = searchPatternsOf(text);
+      if (patterns.length === 0) return [];
+      const italian = matchesAll(escoOccupations.searchIt, patterns);
+      const preferredItalian = matchesAll(sql`split_part(${escoOccupations.searchIt}, '|', 1)`, patterns);
+      const preferredEnglish = matchesAll(sql`split_part(${escoOccupations.searchEn}, '|', 1)`, patterns);
       return db
         .select()
         .from(escoOccupations)
-        .where(
-          or(
-            ilike(escoOccupations.labelEn, pattern),
-            sql`array_to_string(${escoOccupations.altLabelsEn}, '|') ilike ${pattern}`,
-          ),
+        .where(or(italian, matchesAll(escoOccupations.searchEn, patterns)))
+        .orderBy(
+          desc(preferredItalian),
+          desc(italian),
+          desc(preferredEnglish),
+          asc(sql`length(coalesce(${escoOccupations.labelIt}, ${escoOccupations.labelEn}))`),
+          asc(sql`coalesce(${escoOccupations.labelIt}, ${escoOccupations.labelEn})`),
         )
-        .orderBy(sql`${escoOccupations.labelEn} not ilike ${pattern}`, asc(escoOccupations.labelEn))
         .limit(limit);
     },
 
@@ -399,16 +425,70 @@ export function createCvService(db: Db) {
       return new Map(rows.map((row) => [row.uri, row]));
     },
 
+    /** Label of each ISCO group, Italian where ESCO has one. */
+    async iscoGroupLabels(codes: readonly string[]): Promise<Map<string, string>> {
+      const unique = [...new Set(codes)];
+      if (unique.length === 0) return new Map();
+      const rows = await db
+        .select({
+          code: iscoGroups.code,
+          label: sql<string>`coalesce(${iscoGroups.labelIt}, ${iscoGroups.labelEn})`,
+        })
+        .from(iscoGroups)
+        .where(inArray(iscoGroups.code, unique));
+      return new Map(rows.map((row) => [row.code, row.label]));
+    },
+
+    /** The ESCO skills of each occupation (essential first), optionally of one relation only. */
+    async skillsOfOccupations(
+      occupationUris: readonly string[],
+      relation: 'essential' | 'optional' | null,
+    ): Promise<Map<string, (EscoSkill & { essential: boolean })[]>> {
+      const unique = [...new Set(occupationUris)];
+      const bySkills = new Map<string, (EscoSkill & { essential: boolean })[]>(
+        unique.map((uri) => [uri, []]),
+      );
+      if (unique.length === 0) return bySkills;
+      const rows = await db
+        .select({
+          occupationUri: escoOccupationSkills.occupationUri,
+          relationType: escoOccupationSkills.relationType,
+          skill: escoSkills,
+        })
+        .from(escoOccupationSkills)
+        .innerJoin(escoSkills, eq(escoSkills.uri, escoOccupationSkills.skillUri))
+        .where(
+          and(
+            inArray(escoOccupationSkills.occupationUri, unique),
+            relation ? eq(escoOccupationSkills.relationType, relation) : undefined,
+          ),
+        )
+        .orderBy(asc(escoOccupationSkills.relationType), asc(escoSkills.labelEn));
+      for (const row of rows)
+        bySkills.get(row.occupationUri)!.push({ ...row.skill, essential: row.relationType === 'essential' });
+      return bySkills;
+    },
+
+    async skillsByUris(uris: readonly string[]): Promise<Map<string, EscoSkill>> {
+      const unique = [...new Set(uris)];
+      if (unique.length === 0) return new Map();
+      const rows = await db.select().from(escoSkills).where(inArray(escoSkills.uri, unique));
+      return new Map(rows.map((row) => [row.uri, row]));
+    },
+
+    /** Skills with a preferred or alternative label matching the text as occupations do; preferred first. */
     async searchSkills(text: string, limit: number): Promise<EscoSkill[]> {
-      const term = text.trim();
-      if (term.length < 2) return [];
-      const pattern = `%${escapeLike(term)}%`;
-      const label = sql`coalesce(${escoSkills.labelIt}, ${escoSkills.labelEn})`;
+      const patterns = searchPatternsOf(text);
+      if (patterns.length === 0) return [];
       return db
         .select()
         .from(escoSkills)
-        .where(or(ilike(escoSkills.labelIt, pattern), ilike(escoSkills.labelEn, pattern)))
-        .orderBy(sql`${label} not ilike ${pattern}`, asc(label))
+        .where(matchesAll(escoSkills.search, patterns))
+        .orderBy(
+          desc(matchesAll(sql`split_part(${escoSkills.search}, '|', 1)`, patterns)),
+          asc(sql`length(${escoSkills.labelEn})`),
+          asc(escoSkills.labelEn),
+        )
         .limit(limit);
     },
 

@@ -21,3 +21,7 @@ export const canSeeMatchedCitizen = (
   actor: Actor,
   match: { networkId: string; application: { disclosedAt: Date | null } | null },
 ) => isStaffOf(actor, match.networkId) || match.application?.disclosedAt != null;
+
+/** Comparing one named citizen with the ranking is for the network's staff only. */
+export const canSeeStanding = (actor: Actor, vacancy: { networkId: string }) =>
+  isStaffOf(actor, vacancy.networkId);

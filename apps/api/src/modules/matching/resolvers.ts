@@ -1,8 +1,8 @@
 import type { UserActor } from '../../context.js';
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { networkOf, refuse } from '../../lib/actors.js';
-import { badInput } from '../../lib/errors.js';
-import { canFilterByTargetGroup, canSeeMatches } from './policy.js';
+import { badInput, notFound } from '../../lib/errors.js';
+import { canFilterByTargetGroup, canSeeMatches, canSeeStanding } from './policy.js';
 
 export const matchingResolvers: Resolvers = {
   Query: {
@@ -18,6 +18,19 @@ export const matchingResolvers: Resolvers = {
       if (filter?.targetGroups?.length && !canFilterByTargetGroup(actor, vacancy.networkId))
         throw badInput('Il filtro per gruppi target è riservato agli operatori della rete.');
       return services.matching.candidates(vacancy, { first, ...filter }, (actor as UserActor).userId);
+    },
+    candidateStanding: async (vacancy, { citizenId }, { actor, services }) => {
+      if (!canSeeStanding(actor, vacancy)) refuse(actor);
+      const citizen = await services.citizens.byId(vacancy.networkId, citizenId);
+      if (!citizen) throw notFound();
+      const standing = await services.matching.standing(vacancy, citizen.userId, (actor as UserActor).userId);
+      return {
+        score: standing.match?.score ?? null,
+        components: standing.match?.components ?? [],
+        rank: standing.rank,
+        cutoffScore: standing.cutoffScore,
+        summary: standing.summary,
+      };
     },
   },
 };

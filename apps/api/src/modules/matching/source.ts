@@ -16,6 +16,7 @@ import {
   escoSkills,
   forEachRow,
   type StatementSettings,
+  skillToSkill,
   users,
   vacancies,
   vacancyLanguages,
@@ -253,7 +254,10 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
           .from(escoOccupations)
           .orderBy(asc(escoOccupations.uri)),
         db.select({ uri: escoSkills.uri }).from(escoSkills).orderBy(asc(escoSkills.uri)),
-        db.select().from(escoSkillBroader),
+        db
+          .select({ skillUri: escoSkillBroader.skillUri, broaderUri: escoSkillBroader.broaderUri })
+          .from(escoSkillBroader)
+          .where(skillToSkill),
         db.select().from(escoOccupationSkills),
       ]);
       return {

@@ -10,6 +10,7 @@ import {
   escoSkills,
   internshipSkills,
   internships,
+  skillToSkill,
   trainingEnrolments,
   trainingModuleSkills,
   trainingModules,
@@ -70,10 +71,7 @@ const OPEN_INTERNSHIP = ['PROPOSED', 'AGREEMENT_SIGNED', 'ACTIVE'] as const;
 const MAX_HOSTS = 20;
 const MAX_TRAINING_MODULES = 20;
 
-const NO_RELATIONS =
-  'Le competenze essenziali di questa professione non sono ancora disponibili: mancano le relazioni ESCO tra professioni e competenze.';
-const NO_HIERARCHY =
-  'La gerarchia delle competenze ESCO non è ancora disponibile: nessun credito parziale per competenze affini.';
+const NO_ESSENTIAL_SKILLS = 'ESCO non indica competenze essenziali per questa professione.';
 
 const ORDER: Record<SkillGapStatus, number> = { MISSING: 0, RELATED: 1, ATTESTED: 2, DECLARED: 2 };
 const byLabel = (a: EscoSkill, b: EscoSkill) =>
@@ -121,9 +119,12 @@ export function createOrientationService(db: Db) {
         .select()
         .from(escoSkillBroader)
         .where(
-          or(
-            inArray(escoSkillBroader.skillUri, essentialUris),
-            inArray(escoSkillBroader.broaderUri, essentialUris),
+          and(
+            skillToSkill,
+            or(
+              inArray(escoSkillBroader.skillUri, essentialUris),
+              inArray(escoSkillBroader.broaderUri, essentialUris),
+            ),
           ),
         ),
       occupationUris.length === 0
@@ -186,7 +187,7 @@ export function createOrientationService(db: Db) {
 
   return {
     async gap(citizen: { userId: string; networkId: string }, occupationUri: string): Promise<SkillsGap> {
-      const [[occupation], essential, cv, [hierarchy]] = await Promise.all([
+      const [[occupation], essential, cv] = await Promise.all([
         db.select().from(escoOccupations).where(eq(escoOccupations.uri, occupationUri)),
         db
           .select({ skill: escoSkills })
@@ -199,7 +200,6 @@ export function createOrientationService(db: Db) {
             ),
           ),
         citizenCv(citizen.userId),
-        db.select({ skillUri: escoSkillBroader.skillUri }).from(escoSkillBroader).limit(1),
       ]);
       if (!occupation) throw badInput('Professione ESCO sconosciuta: scegline una dall’elenco.');
       const skills = essential.map((e) => e.skill);
@@ -207,7 +207,7 @@ export function createOrientationService(db: Db) {
       if (skills.length === 0) {
         return {
           ...base,
-          notice: NO_RELATIONS,
+          notice: NO_ESSENTIAL_SKILLS,
           essentialSkills: [],
           missingSkills: [],
           coverage: { essential: 0, held: 0, related: 0, missing: 0, percent: 0, summary: summary(0, 0, 0) },
@@ -320,7 +320,7 @@ export function createOrientationService(db: Db) {
 
       return {
         ...base,
-        notice: hierarchy ? null : NO_HIERARCHY,
+        notice: null,
         essentialSkills: items,
         missingSkills: items.filter((i) => i.status === 'MISSING').map((i) => i.skill),
         coverage: {

@@ -17,7 +17,8 @@ export function jobPosting(
   context: {
     companyName: string;
     comune: Comune | null;
-    iscoGroup: string;
+    /** The ISCO-08 unit group, its code and label ("ISCO-08 7212 Saldatori e tagliatori a fiamma"). */
+    occupationalCategory: string;
     url: string;
     skills: VacancySkillRecord[];
   },
@@ -33,7 +34,7 @@ export function jobPosting(
     datePosted: vacancy.publishedAt?.toISOString(),
     validThrough: `${vacancy.expiresOn}T23:59:59+01:00`,
     employmentType,
-    occupationalCategory: `ISCO-08 ${context.iscoGroup}`,
+    occupationalCategory: context.occupationalCategory,
     totalJobOpenings: vacancy.positions,
     hiringOrganization: { '@type': 'Organization', name: context.companyName },
     ...(context.skills.length

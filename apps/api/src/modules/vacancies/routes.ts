@@ -42,6 +42,8 @@ export async function vacancyPageRoutes(app: FastifyInstance, { services }: { se
       const occupation = (await services.cvs.occupationsByUris([vacancy.occupationUri])).get(
         vacancy.occupationUri,
       );
+      const iscoGroup = occupation?.iscoGroup ?? '';
+      const iscoLabel = (await services.cvs.iscoGroupLabels([iscoGroup])).get(iscoGroup);
       const companyName =
         (await services.vacancies.companyNames([vacancy.companyId])).get(vacancy.companyId) ?? '';
       const url = services.vacancies.publicUrl(vacancy);
@@ -49,7 +51,7 @@ export async function vacancyPageRoutes(app: FastifyInstance, { services }: { se
       const data = jobPosting(vacancy, {
         companyName,
         comune: comune ?? null,
-        iscoGroup: occupation?.iscoGroup ?? '',
+        occupationalCategory: [`ISCO-08 ${iscoGroup}`, iscoLabel].filter(Boolean).join(' '),
         url,
         skills,
       });
@@ -78,6 +80,7 @@ export async function vacancyPageRoutes(app: FastifyInstance, { services }: { se
 <h1>${escapeHtml(vacancy.title)}</h1>
 <p><strong>${escapeHtml(companyName)}</strong> · ${escapeHtml(place)}</p>
 <p>${CONTRACT_LABEL[vacancy.contractType]} · ${vacancy.hours === 'FULL_TIME' ? 'Tempo pieno' : 'Part-time'} · Posti: ${vacancy.positions}</p>
+${occupation ? `<p>Professione: ${escapeHtml(occupation.labelIt ?? occupation.labelEn)}</p>` : ''}
 <div>${escapeHtml(vacancy.description).replace(/\n/g, '<br>')}</div>
 ${requiredSkills ? `<p>Competenze richieste: ${requiredSkills}.</p>` : ''}
 ${welcomeSkills ? `<p>Competenze gradite: ${welcomeSkills}.</p>` : ''}
