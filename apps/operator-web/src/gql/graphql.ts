@@ -208,6 +208,8 @@ export type InterviewStatus =
   | 'ACCEPTED'
   | 'CANCELLED'
   | 'DECLINED'
+  /** The candidate cannot come then and asked the company for another date. */
+  | 'NEW_DATE_REQUESTED'
   | 'PROPOSED';
 
 export type LoginInput = {
