@@ -203,7 +203,11 @@ describe('proposals by operators', () => {
     const pending = await propose();
     const accepted = await propose();
     const declined = await propose();
-    await t.gql('mutation($id: ID!) { acceptProposal(id: $id) { userErrors { code } } }', { id: accepted }, giulia);
+    await t.gql(
+      'mutation($id: ID!) { acceptProposal(id: $id) { userErrors { code } } }',
+      { id: accepted },
+      giulia,
+    );
     await t.gql(WITHDRAW, { id: accepted }, giulia);
     await t.gql(WITHDRAW, { id: declined }, giulia);
     const own = (await t.gql(APPLY, { id: await vacancy() }, giulia)).data!.applyToVacancy.application.id;
@@ -212,6 +216,19 @@ describe('proposals by operators', () => {
         async (id) => (await t.gql(STATUS, { id }, operator)).data!.application,
       ),
     );
+    const waiting = await t.gql(
+      '{ myApplications(status: PROPOSED, first: 100) { edges { node { id status } } } }',
+      {},
+      giulia,
+    );
+    const waitingIds = waiting.data!.myApplications.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(waitingIds).toContain(pending);
+    expect(waitingIds).not.toContain(declined);
+    expect(
+      waiting.data!.myApplications.edges.every(
+        (e: { node: { status: string } }) => e.node.status === 'PROPOSED',
+      ),
+    ).toBe(true);
     expect(statuses).toEqual([
       { status: 'PROPOSED', proposalStatus: 'PENDING' },
       { status: 'WITHDRAWN', proposalStatus: 'ACCEPTED' },

@@ -1812,7 +1812,10 @@ export type Query = {
   me?: Maybe<Viewer>;
   /** Operators and network admins of the network. */
   memberships: Array<Membership>;
-  /** A citizen's own applications and proposals, newest first. */
+  /**
+   * A citizen's own applications and proposals, the latest changed first; `status` keeps one status
+   * (e.g. `PROPOSED`: the proposals waiting for an answer).
+   */
   myApplications: ApplicationConnection;
   /** Citizens: their own tirocini, the latest start first. */
   myInternships: InternshipConnection;
@@ -1959,6 +1962,7 @@ export type QueryInternshipsArgs = {
 export type QueryMyApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ApplicationStatus>;
 };
 
 

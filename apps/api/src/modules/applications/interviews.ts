@@ -163,7 +163,11 @@ export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProv
       });
     },
 
-    async respond(interview: Interview, accept: boolean, note: string | null | undefined): Promise<Interview> {
+    async respond(
+      interview: Interview,
+      accept: boolean,
+      note: string | null | undefined,
+    ): Promise<Interview> {
       const errors = optionalText('note', note, 1000);
       if (errors.length) throw new UserErrors(errors);
       try {

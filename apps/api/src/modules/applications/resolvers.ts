@@ -60,10 +60,10 @@ async function openVacancy(id: string, { actor, services }: RequestContext) {
 
 export const applicationResolvers: Resolvers = {
   Query: {
-    myApplications: async (_, pageArgs, { actor, services }) => {
+    myApplications: async (_, { status, ...pageArgs }, { actor, services }) => {
       if (actor.kind !== 'CITIZEN') refuse(actor);
       const page = parsePageArgs(pageArgs);
-      const { rows, total } = await services.applications.listForCitizen(actor.userId, page);
+      const { rows, total } = await services.applications.listForCitizen(actor.userId, status, page);
       return toConnection(rows, page, total);
     },
     application: (_, { id }, ctx) => applicationFor(id, ctx, (a) => canReadApplication(ctx.actor, a)),

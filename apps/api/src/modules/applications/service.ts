@@ -130,8 +130,11 @@ export function createApplicationService(db: Db, placements: PlacementService) {
       return db.select().from(applications).where(inArray(applications.id, valid));
     },
 
-    async listForCitizen(citizenId: string, page: Page) {
-      const condition = eq(applications.citizenId, citizenId);
+    async listForCitizen(citizenId: string, status: ApplicationStatus | null | undefined, page: Page) {
+      const condition = and(
+        eq(applications.citizenId, citizenId),
+        status ? eq(applications.status, status) : undefined,
+      );
       const [rows, [total]] = await Promise.all([
         db
           .select()
