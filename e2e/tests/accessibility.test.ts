@@ -96,6 +96,12 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.goto('/cittadini/iscrizioni');
     await page.getByTestId('training-enrolment-row').first().waitFor();
     await expectAccessible(page, 'citizen-training-enrolments');
+    await page.goto('/cittadini/candidature');
+    await page.getByTestId('my-application').first().waitFor();
+    await expectAccessible(page, 'citizen-applications');
+    await page.goto('/cittadini/proposte');
+    await page.getByRole('heading', { level: 1, name: 'Proposte dello sportello' }).waitFor();
+    await expectAccessible(page, 'citizen-proposals');
     await context.close();
   });
 
