@@ -96,6 +96,13 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.goto('/cittadini/iscrizioni');
     await page.getByTestId('training-enrolment-row').first().waitFor();
     await expectAccessible(page, 'citizen-training-enrolments');
+    await context.close();
+  });
+
+  it('citizens’ candidatures and proposals', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    await login(page, '/cittadini', DEMO.citizen, DEMO_PASSWORD);
+    await page.getByTestId('profile').waitFor();
     await page.goto('/cittadini/candidature');
     await page.getByTestId('my-application').first().waitFor();
     await expectAccessible(page, 'citizen-applications');
