@@ -99,6 +99,19 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await context.close();
   });
 
+  it('citizens’ candidatures and proposals', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    await login(page, '/cittadini', DEMO.citizen, DEMO_PASSWORD);
+    await page.getByTestId('profile').waitFor();
+    await page.goto('/cittadini/candidature');
+    await page.getByTestId('my-application').first().waitFor();
+    await expectAccessible(page, 'citizen-applications');
+    await page.goto('/cittadini/proposte');
+    await page.getByRole('heading', { level: 1, name: 'Proposte dello sportello' }).waitFor();
+    await expectAccessible(page, 'citizen-proposals');
+    await context.close();
+  });
+
   it('companies’ pages', async () => {
     const { context, page } = await newPage(browser, baseUrl);
     const pages = [

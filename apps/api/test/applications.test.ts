@@ -193,6 +193,49 @@ describe('proposals by operators', () => {
     );
     expect(declined.data!.withdrawApplication.application.status).toBe('WITHDRAWN');
   });
+
+  it('the proposal status says pending, accepted or declined, and stays accepted after a withdrawal', async () => {
+    const STATUS = 'query($id: ID!) { application(id: $id) { status proposalStatus } }';
+    const propose = async () =>
+      (await t.gql(PROPOSE, { v: await vacancy(), c: giuliaId }, operator)).data!.proposeCandidate.application
+        .id as string;
+    const WITHDRAW = 'mutation($id: ID!) { withdrawApplication(id: $id) { userErrors { code } } }';
+    const pending = await propose();
+    const accepted = await propose();
+    const declined = await propose();
+    await t.gql(
+      'mutation($id: ID!) { acceptProposal(id: $id) { userErrors { code } } }',
+      { id: accepted },
+      giulia,
+    );
+    await t.gql(WITHDRAW, { id: accepted }, giulia);
+    await t.gql(WITHDRAW, { id: declined }, giulia);
+    const own = (await t.gql(APPLY, { id: await vacancy() }, giulia)).data!.applyToVacancy.application.id;
+    const statuses = await Promise.all(
+      [pending, accepted, declined, own].map(
+        async (id) => (await t.gql(STATUS, { id }, operator)).data!.application,
+      ),
+    );
+    const waiting = await t.gql(
+      '{ myApplications(status: PROPOSED, first: 100) { edges { node { id status } } } }',
+      {},
+      giulia,
+    );
+    const waitingIds = waiting.data!.myApplications.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(waitingIds).toContain(pending);
+    expect(waitingIds).not.toContain(declined);
+    expect(
+      waiting.data!.myApplications.edges.every(
+        (e: { node: { status: string } }) => e.node.status === 'PROPOSED',
+      ),
+    ).toBe(true);
+    expect(statuses).toEqual([
+      { status: 'PROPOSED', proposalStatus: 'PENDING' },
+      { status: 'WITHDRAWN', proposalStatus: 'ACCEPTED' },
+      { status: 'WITHDRAWN', proposalStatus: 'DECLINED' },
+      { status: 'APPLIED', proposalStatus: null },
+    ]);
+  });
 });
 
 describe('isolation', () => {
@@ -431,6 +474,65 @@ describe('job interviews', () => {
     ).toBe('ALREADY_ANSWERED');
     const other = await t.gql(RESPOND, { id: a.id, a: true }, giulia);
     expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('the company writes a message; the candidate declines with a note or asks for another date', async () => {
+    const { token } = await newCitizen();
+    const applicationId = (await t.gql(APPLY, { id: await vacancy() }, token)).data!.applyToVacancy
+      .application.id;
+    await t.gql(MOVE, { id: applicationId, s: 'SHORTLISTED' }, company);
+    const propose = async (message: string, hour = 1) =>
+      t.gql(
+        PROPOSE_INTERVIEW,
+        {
+          id: applicationId,
+          input: { startsAt: at(7, hour), durationMinutes: 30, mode: 'ONLINE', message },
+        },
+        company,
+      );
+    const tooLong = await propose('x'.repeat(2001));
+    expect(tooLong.data!.proposeInterview.userErrors).toEqual([{ field: 'message', code: 'TOO_LONG' }]);
+    const first = (await propose('Chieda di Marco, ufficio personale.')).data!.proposeInterview.interview.id;
+    const second = (await propose('Porti un documento.', 3)).data!.proposeInterview.interview.id;
+
+    const ASK = `mutation($id: ID!, $note: String!) { askForAnotherInterviewDate(id: $id, note: $note) {
+      interview { status responseNote respondedAt } userErrors { field code } } }`;
+    const blank = await t.gql(ASK, { id: first, note: '  ' }, token);
+    expect(blank.data!.askForAnotherInterviewDate.userErrors).toEqual([{ field: 'note', code: 'REQUIRED' }]);
+    const byOther = await t.gql(ASK, { id: first, note: 'Il pomeriggio' }, giulia);
+    expect(byOther.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const asked = await t.gql(ASK, { id: first, note: 'Posso venire il pomeriggio dopo le 15.' }, token);
+    expect(asked.data!.askForAnotherInterviewDate.interview).toMatchObject({
+      status: 'NEW_DATE_REQUESTED',
+      responseNote: 'Posso venire il pomeriggio dopo le 15.',
+    });
+    expect(asked.data!.askForAnotherInterviewDate.interview.respondedAt).toBeTruthy();
+    const again = await t.gql(ASK, { id: first, note: 'Il mattino' }, token);
+    expect(again.data!.askForAnotherInterviewDate.userErrors[0].code).toBe('ALREADY_ANSWERED');
+
+    const declined = await t.gql(
+      'mutation($id: ID!) { respondToInterview(id: $id, accept: false, note: "Ho trovato lavoro") { interview { status responseNote } } }',
+      { id: second },
+      token,
+    );
+    expect(declined.data!.respondToInterview.interview).toEqual({
+      status: 'DECLINED',
+      responseNote: 'Ho trovato lavoro',
+    });
+
+    const seen = await t.gql(
+      'query($id: ID!) { application(id: $id) { interviews { status message responseNote } } }',
+      { id: applicationId },
+      company,
+    );
+    expect(seen.data!.application.interviews).toEqual([
+      {
+        status: 'NEW_DATE_REQUESTED',
+        message: 'Chieda di Marco, ufficio personale.',
+        responseNote: 'Posso venire il pomeriggio dopo le 15.',
+      },
+      { status: 'DECLINED', message: 'Porti un documento.', responseNote: 'Ho trovato lavoro' },
+    ]);
   });
 
   it('the staff list the network’s interviews: upcoming soonest first, or by status', async () => {

@@ -132,6 +132,8 @@ const PROPOSE_INTERVIEW =
   'mutation($id: ID!, $s: DateTime!) { proposeInterview(applicationId: $id, input: { startsAt: $s, durationMinutes: 30, mode: ONLINE }) { interview { id videoUrl } userErrors { code } } }';
 const RESPOND =
   'mutation($id: ID!) { respondToInterview(id: $id, accept: true) { interview { status } userErrors { code } } }';
+const ASK_NEW_DATE =
+  'mutation($id: ID!) { askForAnotherInterviewDate(id: $id, note: "Posso venire il pomeriggio.") { interview { status } userErrors { code } } }';
 const RECORD_PLACEMENT =
   'mutation($c: ID!) { recordPlacement(input: { citizenId: $c, employerName: "Ditta esterna", contractType: FIXED_TERM, startsOn: "2026-01-12", durationMonths: 6 }) { placement { id } userErrors { code } } }';
 const VERIFY_PLACEMENT =
@@ -596,6 +598,14 @@ const operations: Record<string, Operation> = {
       return t.gql(RESPOND, { id: proposed.data!.proposeInterview.interview.id }, token);
     },
     missing: (token) => t.gql(RESPOND, { id: randomUUID() }, token),
+  },
+  askForAnotherInterviewDate: {
+    allowed: ['citizen'],
+    run: async (token) => {
+      const proposed = await interviewFor(tokens.companyMember);
+      return t.gql(ASK_NEW_DATE, { id: proposed.data!.proposeInterview.interview.id }, token);
+    },
+    missing: (token) => t.gql(ASK_NEW_DATE, { id: randomUUID() }, token),
   },
   coverLetterTemplates: {
     allowed: everyone,

@@ -202,6 +202,16 @@ const lists: Record<string, { query: string; token: () => string | undefined; pa
     token: () => operator,
     path: 'citizens',
   },
+  myApplications: {
+    query: `query($n: Int) { myApplications(first: $n) { edges { node { status proposalStatus vacancy { title companyName } history { toStatus actorRole reason at } interviews { status startsAt mode location videoUrl message responseNote } } } } }`,
+    token: () => giuliaToken,
+    path: 'myApplications',
+  },
+  vacancyApplicationsWithInterviews: {
+    query: `query($n: Int) { networkVacancies(first: $n) { edges { node { title applications(first: 5) { edges { node { status proposalStatus citizen { givenName } interviews { status startsAt responseNote } } } } } } } }`,
+    token: () => operator,
+    path: 'networkVacancies',
+  },
   networkInterviews: {
     query: `query($n: Int) { networkInterviews(first: $n) { edges { node { startsAt status application { status vacancy { title companyName } citizen { givenName familyName } } } } } }`,
     token: () => operator,

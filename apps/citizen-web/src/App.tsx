@@ -11,10 +11,12 @@ import { HomePage } from './pages/HomePage';
 import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
 import { MatchingVacanciesPage } from './pages/MatchingVacanciesPage';
+import { MyApplicationsPage } from './pages/MyApplicationsPage';
 import { MyInternshipPage } from './pages/MyInternshipPage';
 import { MyInternshipsPage } from './pages/MyInternshipsPage';
 import { MyTrainingEnrolmentsPage } from './pages/MyTrainingEnrolmentsPage';
 import { ProfilePage } from './pages/ProfilePage';
+import { ProposalsPage } from './pages/ProposalsPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { TrainingModulePage } from './pages/TrainingModulePage';
@@ -70,6 +72,22 @@ export function App() {
           element={
             <RequireSession store={session}>
               <ApplyPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="candidature"
+          element={
+            <RequireSession store={session}>
+              <MyApplicationsPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="proposte"
+          element={
+            <RequireSession store={session}>
+              <ProposalsPage />
             </RequireSession>
           }
         />

@@ -39,6 +39,8 @@ export function AppLayout() {
             <>
               <Link to="/profilo">Il mio profilo</Link>
               <Link to="/offerte-adatte">Offerte adatte a te</Link>
+              <Link to="/candidature">Le mie candidature</Link>
+              <Link to="/proposte">Proposte dello sportello</Link>
               <Link to="/lettere">Le mie lettere</Link>
               <Link to="/tirocini">I miei tirocini</Link>
               <Link to="/corsi">Corsi di formazione</Link>

@@ -88,6 +88,8 @@ export type Application = {
   interviews: Array<Interview>;
   /** The operator's note with a proposal. */
   proposalNote?: Maybe<Scalars['String']['output']>;
+  /** Null when the citizen applied by themself. */
+  proposalStatus?: Maybe<ProposalStatus>;
   pseudonymousCandidate: PseudonymousCandidate;
   status: ApplicationStatus;
   updatedAt: Scalars['DateTime']['output'];
@@ -1025,7 +1027,12 @@ export type Interview = {
   id: Scalars['ID']['output'];
   /** Address, for interviews in person. */
   location?: Maybe<Scalars['String']['output']>;
+  /** The company's message to the candidate. */
+  message?: Maybe<Scalars['String']['output']>;
   mode: AppointmentMode;
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The candidate's note with a refusal or a request for another date. */
+  responseNote?: Maybe<Scalars['String']['output']>;
   startsAt: Scalars['DateTime']['output'];
   status: InterviewStatus;
   /** The room of this interview, for online ones. */
@@ -1055,6 +1062,8 @@ export type InterviewStatus =
   | 'ACCEPTED'
   | 'CANCELLED'
   | 'DECLINED'
+  /** The candidate cannot come then and asked the company for another date. */
+  | 'NEW_DATE_REQUESTED'
   | 'PROPOSED';
 
 export type InviteCompanyMemberInput = {
@@ -1141,6 +1150,11 @@ export type Mutation = {
    * of the citizen's saved letters (`coverLetterId`). The application keeps a copy of the text.
    */
   applyToVacancy: ApplicationPayload;
+  /**
+   * The candidate: decline the proposed date and ask the company for another, saying when they can
+   * come (`note`, required, at most 1000 characters). The company then proposes a new interview.
+   */
+  askForAnotherInterviewDate: InterviewPayload;
   /**
    * A citizen books for themself, a company member for the company, an operator for a citizen of the
    * network (citizenId). A slot already taken answers SLOT_TAKEN; a person already busy at that time,
@@ -1238,7 +1252,10 @@ export type Mutation = {
   /** Who booked, or an operator of the sportello: move the booking to another free slot. */
   rescheduleBooking: BookingPayload;
   resetPassword: OkPayload;
-  /** The candidate: accept or decline. A candidate cannot accept two interviews at the same time. */
+  /**
+   * The candidate: accept or decline, optionally with a note for the company (at most 1000
+   * characters). A candidate cannot accept two interviews at the same time.
+   */
   respondToInterview: InterviewPayload;
   /** Operators of the network. */
   resumeInternship: InternshipPayload;
@@ -1311,6 +1328,12 @@ export type MutationApplyToVacancyArgs = {
   coverLetter?: InputMaybe<Scalars['String']['input']>;
   coverLetterId?: InputMaybe<Scalars['ID']['input']>;
   vacancyId: Scalars['ID']['input'];
+};
+
+
+export type MutationAskForAnotherInterviewDateArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -1534,6 +1557,7 @@ export type MutationResetPasswordArgs = {
 export type MutationRespondToInterviewArgs = {
   accept: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1717,6 +1741,15 @@ export type PlacementSource =
   /** A tirocinio that ended in a hire. */
   | 'INTERNSHIP';
 
+/**
+ * Where an operator's proposal stands: waiting for the citizen, accepted (the company sees who they
+ * are), or declined.
+ */
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
+
 export type ProposeInternshipInput = {
   activities: Scalars['String']['input'];
   companyId: Scalars['ID']['input'];
@@ -1744,6 +1777,8 @@ export type ProposeInterviewInput = {
   durationMinutes: Scalars['Int']['input'];
   /** Required for interviews in person. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** For the candidate, e.g. whom to ask for and what to bring; at most 2000 characters. */
+  message?: InputMaybe<Scalars['String']['input']>;
   mode: AppointmentMode;
   startsAt: Scalars['DateTime']['input'];
 };
@@ -1840,7 +1875,10 @@ export type Query = {
   me?: Maybe<Viewer>;
   /** Operators and network admins of the network. */
   memberships: Array<Membership>;
-  /** A citizen's own applications and proposals, newest first. */
+  /**
+   * A citizen's own applications and proposals, the latest changed first; `status` keeps one status
+   * (e.g. `PROPOSED`: the proposals waiting for an answer).
+   */
   myApplications: ApplicationConnection;
   /** Citizens: their own tirocini, the latest start first. */
   myInternships: InternshipConnection;
@@ -1992,6 +2030,7 @@ export type QueryInternshipsArgs = {
 export type QueryMyApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ApplicationStatus>;
 };
 
 
@@ -2888,6 +2927,7 @@ export type ResolversTypes = {
   PlacementEdge: ResolverTypeWrapper<Omit<PlacementEdge, 'node'> & { node: ResolversTypes['Placement'] }>;
   PlacementPayload: ResolverTypeWrapper<Omit<PlacementPayload, 'placement'> & { placement?: Maybe<ResolversTypes['Placement']> }>;
   PlacementSource: PlacementSource;
+  ProposalStatus: ProposalStatus;
   ProposeInternshipInput: ProposeInternshipInput;
   ProposeInterviewInput: ProposeInterviewInput;
   PseudonymousCandidate: ResolverTypeWrapper<Omit<PseudonymousCandidate, 'experiences' | 'soughtOccupations'> & { experiences: Array<ResolversTypes['PseudonymousExperience']>, soughtOccupations: Array<ResolversTypes['EscoOccupation']> }>;
@@ -3143,6 +3183,7 @@ export type ApplicationResolvers<ContextType = RequestContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interviews?: Resolver<Array<ResolversTypes['Interview']>, ParentType, ContextType>;
   proposalNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposalStatus?: Resolver<Maybe<ResolversTypes['ProposalStatus']>, ParentType, ContextType>;
   pseudonymousCandidate?: Resolver<ResolversTypes['PseudonymousCandidate'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3621,7 +3662,10 @@ export type InterviewResolvers<ContextType = RequestContext, ParentType extends 
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['AppointmentMode'], ParentType, ContextType>;
+  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  responseNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InterviewStatus'], ParentType, ContextType>;
   videoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3671,6 +3715,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addCompanySite?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationAddCompanySiteArgs, 'input'>>;
   addInternshipMonitoringEntry?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationAddInternshipMonitoringEntryArgs, 'id' | 'input'>>;
   applyToVacancy?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyToVacancyArgs, 'vacancyId'>>;
+  askForAnotherInterviewDate?: Resolver<ResolversTypes['InterviewPayload'], ParentType, ContextType, RequireFields<MutationAskForAnotherInterviewDateArgs, 'id' | 'note'>>;
   bookSlot?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationBookSlotArgs, 'slotId'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
   cancelTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationCancelTrainingModuleArgs, 'id'>>;

@@ -12,6 +12,10 @@ export function requiredText(field: string, value: string, min: number, max: num
   return [];
 }
 
+/** Blank is fine; otherwise at most `max` characters. */
+export const optionalText = (field: string, value: string | null | undefined, max: number): UserError[] =>
+  value?.trim() ? requiredText(field, value, 1, max) : [];
+
 export function emailField(field: string, value: string): { email: string | null; errors: UserError[] } {
   const email = value.length <= 254 ? normalizeEmail(value) : null;
   return email

@@ -146,6 +146,9 @@ export function ApplyPage() {
             {place}. L’azienda vede il tuo profilo e la lettera; lo sportello ti segue nei passi successivi.
           </p>
         </Notice>
+        <p>
+          <Link to="/candidature">Segui la candidatura in «Le mie candidature»</Link>
+        </p>
         <Link to="/lettere">Torna alle tue lettere</Link>
       </>
     );

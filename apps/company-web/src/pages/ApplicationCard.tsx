@@ -23,6 +23,7 @@ import type {
   ApplicationStatus,
   PseudonymousProfileFieldsFragment,
 } from '../gql/graphql';
+import { InterviewList, ProposeInterviewForm } from './JobInterviews';
 
 export const PseudonymousProfileFields = graphql(`
   fragment PseudonymousProfileFields on PseudonymousCandidate {
@@ -83,6 +84,17 @@ export const ApplicationCardFields = graphql(`
       actorRole
       reason
       at
+    }
+    interviews {
+      id
+      status
+      startsAt
+      endsAt
+      mode
+      location
+      videoUrl
+      message
+      responseNote
     }
   }
 `);
@@ -167,6 +179,9 @@ export function PseudonymousProfile({ profile }: { profile: PseudonymousProfileF
     </dl>
   );
 }
+
+/** The stages at which the company may propose a job interview, as the API allows. */
+const INTERVIEW_STAGES: readonly ApplicationStatus[] = ['SHORTLISTED', 'INTERVIEW'];
 
 /** One candidature: the pseudonymous profile or the disclosed candidate, the pipeline and its moves. */
 export function ApplicationCard({ application }: { application: ApplicationCardFieldsFragment }) {
@@ -254,6 +269,10 @@ export function ApplicationCard({ application }: { application: ApplicationCardF
             ))}
           </ol>
         </details>
+      ) : null}
+      <InterviewList interviews={application.interviews} />
+      {citizen && INTERVIEW_STAGES.includes(application.status) ? (
+        <ProposeInterviewForm applicationId={application.id} name={name} />
       ) : null}
       {moves.length > 0 ? <MoveForm applicationId={application.id} name={name} moves={moves} /> : null}
     </li>

@@ -1,4 +1,12 @@
-import { DataTable, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
+import {
+  DataTable,
+  interviewStatusClass,
+  interviewStatusLabels,
+  PAGE_SIZE,
+  PagedList,
+  PageTitle,
+  usePagedQuery,
+} from '@sportello/ui';
 import { Link, useSearchParams } from 'react-router';
 import { client } from '../client';
 import { formatDateTime, labels, minutesBetween } from '../format';
@@ -80,19 +88,6 @@ const filters = {
 >;
 type Filter = keyof typeof filters;
 
-const statusLabel: Record<InterviewStatus, string> = {
-  PROPOSED: 'In attesa di risposta',
-  ACCEPTED: 'Accettato',
-  DECLINED: 'Rifiutato',
-  CANCELLED: 'Annullato',
-};
-const statusClass: Record<InterviewStatus, string> = {
-  PROPOSED: 'sl-status--pending',
-  ACCEPTED: 'sl-status--verified',
-  DECLINED: 'sl-status--rejected',
-  CANCELLED: 'sl-status--neutral',
-};
-
 /** The filter, kept in the address (`?mostra=tutti`). */
 function useFilter(): [Filter, (next: string) => void] {
   const [params, setParams] = useSearchParams();
@@ -173,7 +168,9 @@ export function JobInterviewsPage() {
               {
                 header: 'Stato',
                 cell: (i) => (
-                  <span className={`sl-status ${statusClass[i.status]}`}>{statusLabel[i.status]}</span>
+                  <span className={`sl-status ${interviewStatusClass[i.status]}`}>
+                    {interviewStatusLabels[i.status]}
+                  </span>
                 ),
               },
             ]}

@@ -7,6 +7,7 @@ import {
   formatDate,
   formatShortDateTime,
   hasErrors,
+  interviewStatusLabels,
   it,
   LoadError,
   Loading,
@@ -89,6 +90,7 @@ const ApplicationsQuery = graphql(`
           node {
             id
             status
+            proposalStatus
             createdAt
             citizen {
               id
@@ -100,6 +102,13 @@ const ApplicationsQuery = graphql(`
               actorRole
               reason
               at
+            }
+            interviews {
+              id
+              status
+              startsAt
+              mode
+              responseNote
             }
           }
         }
@@ -312,7 +321,39 @@ function Applications({ vacancy }: { vacancy: Vacancy }) {
                   </span>
                 ),
               },
+              {
+                header: 'Proposta dello sportello',
+                cell: (a) =>
+                  a.proposalStatus ? (
+                    <span
+                      className={`sl-status ${statusClass.proposal[a.proposalStatus]}`}
+                      data-testid="proposal-status"
+                    >
+                      {labels.proposalStatus[a.proposalStatus]}
+                    </span>
+                  ) : (
+                    'No, candidatura della persona'
+                  ),
+              },
               { header: 'Dal', cell: (a) => <span className="sl-nowrap">{formatDate(a.createdAt)}</span> },
+              {
+                header: 'Colloqui di lavoro',
+                cell: (a) =>
+                  a.interviews.length === 0 ? (
+                    'Nessuno'
+                  ) : (
+                    <ul className="sl-history" data-testid="application-interviews">
+                      {a.interviews.map((i) => (
+                        <li key={i.id}>
+                          <span className="sl-history-when">{formatShortDateTime(i.startsAt)}</span>,{' '}
+                          {labels.appointmentMode[i.mode].toLowerCase()}:{' '}
+                          <strong>{interviewStatusLabels[i.status]}</strong>
+                          {i.responseNote ? ` – «${i.responseNote}»` : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+              },
               {
                 header: 'Storia',
                 cell: (a) => (

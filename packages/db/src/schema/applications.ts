@@ -133,7 +133,14 @@ export const placements = pgTable(
   ],
 );
 
-export const interviewStatus = pgEnum('interview_status', ['PROPOSED', 'ACCEPTED', 'DECLINED', 'CANCELLED']);
+export const interviewStatus = pgEnum('interview_status', [
+  'PROPOSED',
+  'ACCEPTED',
+  'DECLINED',
+  'CANCELLED',
+  /** The candidate cannot come then and asked the company for another date. */
+  'NEW_DATE_REQUESTED',
+]);
 
 /**
  * Job interviews a company proposes to a candidate, who accepts or declines. A candidate never has
@@ -161,11 +168,15 @@ export const interviews = pgTable(
     /** Address for in-person interviews. */
     location: text(),
     videoUrl: text(),
+    /** The company's message to the candidate with the proposal. */
+    message: text(),
     status: interviewStatus().notNull().default('PROPOSED'),
     proposedBy: uuid()
       .notNull()
       .references(() => users.id),
     respondedAt: timestamp({ withTimezone: true }),
+    /** The candidate's note with a refusal or a request for another date. */
+    responseNote: text(),
     createdAt: createdAt(),
   },
   (t) => [

@@ -1,10 +1,10 @@
-import { companies, type Db, interviews, users } from '@sportello/db';
+import { companies, type Db, interviews, type Tx, users } from '@sportello/db';
 import { and, asc, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { formatItalianDateTime } from '../../lib/format.js';
 import { groupByKey } from '../../lib/group-by.js';
 import type { Page } from '../../lib/pagination.js';
-import { isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
+import { isUuid, optionalText, requiredText, violatedConstraint } from '../../lib/validation.js';
 import type { VideoRoomProvider } from '../../lib/video-rooms.js';
 import { calendarInvitation } from '../appointments/calendar.js';
 import { SLOT_MINUTES } from '../appointments/service.js';
@@ -15,6 +15,23 @@ export type Interview = typeof interviews.$inferSelect;
 
 export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProvider; mailDomain: string }) {
   const { db, videoRooms, mailDomain } = deps;
+
+  /** The candidate's answer applies only to a proposal still open: of concurrent answers one wins. */
+  async function answer(
+    tx: Tx,
+    interview: Interview,
+    status: Interview['status'],
+    note: string | null | undefined,
+  ): Promise<Interview> {
+    const [updated] = await tx
+      .update(interviews)
+      .set({ status, responseNote: note?.trim() || null, respondedAt: sql`now()` })
+      .where(and(eq(interviews.id, interview.id), eq(interviews.status, 'PROPOSED')))
+      .returning();
+    if (!updated)
+      throw new UserErrors([userError('id', 'ALREADY_ANSWERED', 'Hai già risposto a questa proposta.')]);
+    return updated;
+  }
 
   return {
     async byId(id: string): Promise<Interview | undefined> {
@@ -63,9 +80,15 @@ export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProv
     async propose(
       application: Application,
       proposedBy: string,
-      input: { startsAt: Date; durationMinutes: number; mode: Interview['mode']; location?: string | null },
+      input: {
+        startsAt: Date;
+        durationMinutes: number;
+        mode: Interview['mode'];
+        location?: string | null;
+        message?: string | null;
+      },
     ): Promise<Interview> {
-      const errors: UserError[] = [];
+      const errors: UserError[] = [...optionalText('message', input.message, 2000)];
       if (!['SHORTLISTED', 'INTERVIEW'].includes(application.status) || !application.disclosedAt) {
         errors.push(
           userError('applicationId', 'NOT_SHORTLISTED', 'Si propone un colloquio a chi è in preselezione.'),
@@ -101,6 +124,7 @@ export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProv
             mode: input.mode,
             location: input.mode === 'IN_PERSON' ? input.location!.trim() : null,
             videoUrl: input.mode === 'ONLINE' ? videoRooms.newRoomUrl() : null,
+            message: input.message?.trim() || null,
             proposedBy,
           })
           .returning();
@@ -139,18 +163,16 @@ export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProv
       });
     },
 
-    async respond(interview: Interview, accept: boolean): Promise<Interview> {
+    async respond(
+      interview: Interview,
+      accept: boolean,
+      note: string | null | undefined,
+    ): Promise<Interview> {
+      const errors = optionalText('note', note, 1000);
+      if (errors.length) throw new UserErrors(errors);
       try {
         return await db.transaction(async (tx) => {
-          const [updated] = await tx
-            .update(interviews)
-            .set({ status: accept ? 'ACCEPTED' : 'DECLINED', respondedAt: sql`now()` })
-            .where(and(eq(interviews.id, interview.id), eq(interviews.status, 'PROPOSED')))
-            .returning();
-          if (!updated)
-            throw new UserErrors([
-              userError('id', 'ALREADY_ANSWERED', 'Hai già risposto a questa proposta.'),
-            ]);
+          const updated = await answer(tx, interview, accept ? 'ACCEPTED' : 'DECLINED', note);
           const [company] = await tx.select().from(companies).where(eq(companies.id, interview.companyId));
           await enqueueEmail(tx, {
             kind: 'interview.answered',
@@ -170,6 +192,13 @@ export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProv
           userError('id', 'PERSON_BUSY', 'Hai già accettato un altro colloquio in quest’orario.'),
         ]);
       }
+    },
+
+    /** The candidate declines the date and says when they can come; the company proposes another. */
+    async askForAnotherDate(interview: Interview, note: string): Promise<Interview> {
+      const errors = requiredText('note', note, 3, 1000);
+      if (errors.length) throw new UserErrors(errors);
+      return db.transaction((tx) => answer(tx, interview, 'NEW_DATE_REQUESTED', note));
     },
   };
 }

@@ -87,6 +87,7 @@ export const applicationPlans: PlanModule = {
       candidateCv: fallback('citizenId'),
       coverLetter: columns('coverLetter'),
       proposalNote: columns('proposalNote'),
+      proposalStatus: columns('proposedBy', 'status', 'disclosedAt'),
       history: many('ApplicationEvent', ['id', 'applicationId'], {
         orderBy: [
           ['at', 'asc'],
@@ -124,6 +125,9 @@ export const applicationPlans: PlanModule = {
       mode: columns('mode'),
       location: columns('location'),
       videoUrl: columns('videoUrl'),
+      message: columns('message'),
+      responseNote: columns('responseNote'),
+      respondedAt: columns('respondedAt'),
       application: one('Application', ['applicationId', 'id']),
       createdAt: columns('createdAt'),
     },

@@ -6,6 +6,10 @@ type ApplicationRef = { networkId: string; companyId: string; citizenId: string 
 export const isApplicant = (actor: Actor, application: ApplicationRef) =>
   actor.kind === 'CITIZEN' && actor.userId === application.citizenId;
 
+/** The candidate answers the job interviews proposed to them. */
+export const isInterviewCandidate = (actor: Actor, interview: { citizenId: string }) =>
+  actor.kind === 'CITIZEN' && actor.userId === interview.citizenId;
+
 export const isHiringCompany = (actor: Actor, application: { companyId: string }) =>
   actor.kind === 'COMPANY_MEMBER' && actor.companyId === application.companyId;
 

@@ -12,8 +12,9 @@ import {
   canReadApplication,
   isApplicant,
   isHiringCompany,
+  isInterviewCandidate,
 } from './policy.js';
-import type { Application } from './service.js';
+import { type Application, proposalStatus } from './service.js';
 
 const ROLE_LABEL: Record<string, string> = {
   CITIZEN: 'Cittadino',
@@ -42,6 +43,14 @@ async function applicationFor(
   return application;
 }
 
+/** A job interview proposed to the actor; anyone else's answers like a missing one. */
+async function interviewForCandidate(id: string, { actor, services }: RequestContext) {
+  networkOf(actor);
+  const interview = await services.interviews.byId(id);
+  if (!interview || !isInterviewCandidate(actor, interview)) throw notFound();
+  return interview;
+}
+
 async function openVacancy(id: string, { actor, services }: RequestContext) {
   const networkId = networkOf(actor);
   const vacancy = await services.vacancies.byId(id);
@@ -51,10 +60,10 @@ async function openVacancy(id: string, { actor, services }: RequestContext) {
 
 export const applicationResolvers: Resolvers = {
   Query: {
-    myApplications: async (_, pageArgs, { actor, services }) => {
+    myApplications: async (_, { status, ...pageArgs }, { actor, services }) => {
       if (actor.kind !== 'CITIZEN') refuse(actor);
       const page = parsePageArgs(pageArgs);
-      const { rows, total } = await services.applications.listForCitizen(actor.userId, page);
+      const { rows, total } = await services.applications.listForCitizen(actor.userId, status, page);
       return toConnection(rows, page, total);
     },
     application: (_, { id }, ctx) => applicationFor(id, ctx, (a) => canReadApplication(ctx.actor, a)),
@@ -131,12 +140,17 @@ export const applicationResolvers: Resolvers = {
         interview: await ctx.services.interviews.propose(application, actor.userId, input),
       }));
     },
-    respondToInterview: async (_, { id, accept }, ctx) => {
-      networkOf(ctx.actor);
-      const interview = await ctx.services.interviews.byId(id);
-      if (!interview || ctx.actor.kind !== 'CITIZEN' || ctx.actor.userId !== interview.citizenId)
-        throw notFound();
-      return payload(async () => ({ interview: await ctx.services.interviews.respond(interview, accept) }));
+    respondToInterview: async (_, { id, accept, note }, ctx) => {
+      const interview = await interviewForCandidate(id, ctx);
+      return payload(async () => ({
+        interview: await ctx.services.interviews.respond(interview, accept, note),
+      }));
+    },
+    askForAnotherInterviewDate: async (_, { id, note }, ctx) => {
+      const interview = await interviewForCandidate(id, ctx);
+      return payload(async () => ({
+        interview: await ctx.services.interviews.askForAnotherDate(interview, note),
+      }));
     },
     withdrawApplication: async (_, { id, reason }, ctx) => {
       const application = await applicationFor(id, ctx, (a) => isApplicant(ctx.actor, a));
@@ -144,6 +158,9 @@ export const applicationResolvers: Resolvers = {
         application: await ctx.services.applications.withdraw(application, application.citizenId, reason),
       }));
     },
+  },
+  Application: {
+    proposalStatus: (application) => proposalStatus(application),
   },
   ApplicationEvent: {
     actorRole: (event) => ROLE_LABEL[event.actorKind] ?? event.actorKind,

@@ -8,10 +8,10 @@ import {
   users,
 } from '@sportello/db';
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
-import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import { UserErrors, userError } from '../../lib/errors.js';
 import { groupByKey } from '../../lib/group-by.js';
 import type { Page } from '../../lib/pagination.js';
-import { isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
+import { isUuid, optionalText, violatedConstraint } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import type { PlacementService } from '../placements/service.js';
 import type { Vacancy } from '../vacancies/service.js';
@@ -28,6 +28,18 @@ const COMPANY_TRANSITIONS: Partial<Record<ApplicationStatus, ApplicationStatus[]
   OFFER: ['HIRED', 'REJECTED'],
 };
 const WITHDRAWABLE: ApplicationStatus[] = ['PROPOSED', 'APPLIED', 'SHORTLISTED', 'INTERVIEW', 'OFFER'];
+
+/**
+ * Where an operator's proposal stands: accepted once the candidate disclosed themself (even if they
+ * withdrew later), declined when withdrawn before that; null for applications the citizen made.
+ */
+export function proposalStatus(
+  application: Pick<Application, 'proposedBy' | 'status' | 'disclosedAt'>,
+): 'PENDING' | 'ACCEPTED' | 'DECLINED' | null {
+  if (!application.proposedBy) return null;
+  if (application.disclosedAt) return 'ACCEPTED';
+  return application.status === 'PROPOSED' ? 'PENDING' : 'DECLINED';
+}
 
 const NOT_OPEN = userError('vacancyId', 'VACANCY_NOT_OPEN', "L'offerta non è più aperta alle candidature.");
 const ALREADY_APPLIED = userError('vacancyId', 'ALREADY_APPLIED', 'Ti sei già candidato a questa offerta.');
@@ -96,9 +108,6 @@ export function createApplicationService(db: Db, placements: PlacementService) {
     return updated;
   }
 
-  const textErrors = (field: string, value: string | null | undefined, max: number): UserError[] =>
-    value?.trim() ? requiredText(field, value, 1, max) : [];
-
   return {
     async byId(id: string): Promise<Application | undefined> {
       if (!isUuid(id)) return undefined;
@@ -121,8 +130,11 @@ export function createApplicationService(db: Db, placements: PlacementService) {
       return db.select().from(applications).where(inArray(applications.id, valid));
     },
 
-    async listForCitizen(citizenId: string, page: Page) {
-      const condition = eq(applications.citizenId, citizenId);
+    async listForCitizen(citizenId: string, status: ApplicationStatus | null | undefined, page: Page) {
+      const condition = and(
+        eq(applications.citizenId, citizenId),
+        status ? eq(applications.status, status) : undefined,
+      );
       const [rows, [total]] = await Promise.all([
         db
           .select()
@@ -204,7 +216,7 @@ export function createApplicationService(db: Db, placements: PlacementService) {
       /** The saved letter `coverLetter` was copied from. */
       coverLetterId: string | null = null,
     ): Promise<Application> {
-      const errors = textErrors('coverLetter', coverLetter, 5000);
+      const errors = optionalText('coverLetter', coverLetter, 5000);
       if (!open) errors.push(NOT_OPEN);
       if (errors.length) throw new UserErrors(errors);
       return db
@@ -255,7 +267,7 @@ export function createApplicationService(db: Db, placements: PlacementService) {
       note: string | null | undefined,
       open: boolean,
     ) {
-      const errors = textErrors('note', note, 2000);
+      const errors = optionalText('note', note, 2000);
       if (!open) errors.push(NOT_OPEN);
       const [consent] = await db
         .select({ id: consents.id })
@@ -327,7 +339,7 @@ export function createApplicationService(db: Db, placements: PlacementService) {
       hire: { startsOn: string; durationMonths?: number | null } | null | undefined,
     ): Promise<Application> {
       const allowed = COMPANY_TRANSITIONS[application.status] ?? [];
-      const errors = textErrors('reason', reason, 1000);
+      const errors = optionalText('reason', reason, 1000);
       if (!allowed.includes(to)) {
         errors.push(
           userError('status', 'INVALID_TRANSITION', `Da "${application.status}" non si passa a "${to}".`),
