@@ -77,8 +77,8 @@ export type DrivingLicenceCode = (typeof drivingLicences)[number];
 
 /** `EmploymentStatus`, in the words of the Italian employment services. */
 export const employmentStatusLabels = {
-  UNEMPLOYED: 'Disoccupato/a (senza lavoro, dopo averne avuto uno)',
-  NEVER_EMPLOYED: 'Inoccupato/a (in cerca del primo lavoro)',
-  EMPLOYED_SEEKING: 'Occupato/a, in cerca di un altro lavoro',
+  UNEMPLOYED: 'Disoccupato/a',
+  NEVER_EMPLOYED: 'Inoccupato/a',
+  EMPLOYED_SEEKING: 'Occupato/a, in cerca di altro lavoro',
 } as const;
 export type EmploymentStatusCode = keyof typeof employmentStatusLabels;

@@ -120,6 +120,7 @@ export function ProfileForm({
         id="employmentStatus"
         label={labels.employmentStatus}
         optional
+        hint="Disoccupato/a: senza lavoro dopo averne avuto uno. Inoccupato/a: in cerca del primo lavoro."
         placeholder="Non indicata"
         options={Object.entries<string>(employmentStatusLabels).map(([value, label]) => ({ value, label }))}
         value={values.employmentStatus}
