@@ -80,12 +80,6 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await login(page, '/cittadini', DEMO.citizen, DEMO_PASSWORD);
     await page.getByTestId('profile').waitFor();
     await expectAccessible(page, 'citizen-profile');
-    await page.goto('/cittadini/curriculum');
-    await page.getByTestId('cv-editor').waitFor();
-    await expectAccessible(page, 'citizen-cv-editor');
-    await page.getByRole('button', { name: '4. Lingue' }).click();
-    await page.getByTestId('cefr-levels').waitFor();
-    await expectAccessible(page, 'citizen-cv-editor-languages');
     await page.goto('/cittadini/tirocini');
     await page.getByRole('heading', { level: 1, name: 'I miei tirocini' }).waitFor();
     await expectAccessible(page, 'citizen-internships');
@@ -102,6 +96,19 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.goto('/cittadini/iscrizioni');
     await page.getByTestId('training-enrolment-row').first().waitFor();
     await expectAccessible(page, 'citizen-training-enrolments');
+    await context.close();
+  });
+
+  it('citizens’ CV editor', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    await login(page, '/cittadini', DEMO.citizen, DEMO_PASSWORD);
+    await page.getByTestId('profile').waitFor();
+    await page.goto('/cittadini/curriculum');
+    await page.getByTestId('cv-editor').waitFor();
+    await expectAccessible(page, 'citizen-cv-editor');
+    await page.getByRole('button', { name: '4. Lingue' }).click();
+    await page.getByTestId('cefr-levels').waitFor();
+    await expectAccessible(page, 'citizen-cv-editor-languages');
     await context.close();
   });
 
