@@ -112,6 +112,19 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await context.close();
   });
 
+  it('citizens’ CV editor', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    await login(page, '/cittadini', DEMO.citizen, DEMO_PASSWORD);
+    await page.getByTestId('profile').waitFor();
+    await page.goto('/cittadini/curriculum');
+    await page.getByTestId('cv-editor').waitFor();
+    await expectAccessible(page, 'citizen-cv-editor');
+    await page.getByRole('button', { name: '4. Lingue' }).click();
+    await page.getByTestId('cefr-levels').waitFor();
+    await expectAccessible(page, 'citizen-cv-editor-languages');
+    await context.close();
+  });
+
   it('companies’ pages', async () => {
     const { context, page } = await newPage(browser, baseUrl);
     const pages = [
@@ -171,6 +184,19 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.getByRole('button', { name: 'Conferma il rifiuto' }).click();
     await page.getByTestId('error-summary').waitFor();
     await expectAccessible(page, 'operator-reject-errors');
+
+    await page.goto('/operatori/cittadini/nuovo');
+    await page.getByRole('button', { name: 'Registra e scrivi il curriculum' }).click();
+    await page.getByTestId('error-summary').waitFor();
+    await expectAccessible(page, 'operator-walk-in-errors');
+    await page.goto('/operatori/cittadini');
+    await page.getByTestId('citizens-table').getByRole('link').first().click();
+    await page
+      .getByRole('link', { name: /curriculum/ })
+      .first()
+      .click();
+    await page.getByTestId('cv-editor').waitFor();
+    await expectAccessible(page, 'operator-citizen-cv-editor');
     await context.close();
   });
 });

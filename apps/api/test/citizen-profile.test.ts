@@ -64,9 +64,19 @@ describe('profile', () => {
     });
   });
 
-  it('an operator edits the profile on the citizen’s behalf', async () => {
+  it('an operator edits the profile on the citizen’s behalf, written to the audit log', async () => {
+    const trail = () =>
+      t.db
+        .select({ actorUserId: auditLog.actorUserId })
+        .from(auditLog)
+        .where(
+          and(eq(auditLog.action, 'citizen.profile_updated_on_behalf'), eq(auditLog.subjectId, citizenId)),
+        );
+    expect(await trail()).toEqual([]);
     const result = await t.gql(UPDATE, { id: citizenId, input: { phone: '+39 0331 123456' } }, operatorToken);
     expect(result.data!.updateCitizenProfile.citizen.phone).toBe('+39 0331 123456');
+    const operatorId = (await t.gql('{ me { id } }', {}, operatorToken)).data!.me.id;
+    expect(await trail()).toEqual([{ actorUserId: operatorId }]);
   });
 
   it('refuses bad values field by field and changes nothing', async () => {

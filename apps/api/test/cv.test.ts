@@ -1,3 +1,5 @@
+import { auditLog } from '@sportello/db';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenInput, DEMO, REGISTER_CITIZEN } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
@@ -189,6 +191,36 @@ describe('CV', () => {
     ]);
     const after = await t.gql('{ me { citizen { cv { headline experiences { employer } } } } }', {}, giulia);
     expect(after.data).toEqual(before.data);
+  });
+
+  it('an operator saving on the citizen’s behalf is written to the audit log; the citizen’s own save is not', async () => {
+    const input = citizenInput();
+    const id = (await t.gql(REGISTER_CITIZEN, { input })).data!.registerCitizen.citizen.id;
+    const trail = () =>
+      t.db
+        .select({ actorUserId: auditLog.actorUserId })
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'cv.saved_on_behalf'), eq(auditLog.subjectId, id)));
+    const saved = await t.gql(SAVE, { id, input: fullCv }, operator);
+    expect(saved.data!.saveCv.userErrors).toEqual([]);
+    const operatorId = (await t.gql('{ me { id } }', {}, operator)).data!.me.id;
+    expect(await trail()).toEqual([{ actorUserId: operatorId }]);
+
+    const refused = await t.gql(
+      SAVE,
+      { id, input: { ...fullCv, experiences: [{ ...fullCv.experiences[0], employer: '' }] } },
+      operator,
+    );
+    expect(refused.data!.saveCv.userErrors).not.toEqual([]);
+    expect(await trail()).toHaveLength(1);
+
+    const giuliaId = (await t.gql('{ me { id } }', {}, giulia)).data!.me.id;
+    await t.gql(SAVE, { id: null, input: fullCv }, giulia);
+    const own = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'cv.saved_on_behalf'), eq(auditLog.subjectId, giuliaId)));
+    expect(own).toEqual([]);
   });
 
   it('an operator reads many citizens with their CVs in a number of statements independent of page size', async () => {

@@ -6,6 +6,7 @@ import { ApplyPage } from './pages/ApplyPage';
 import { CheckEmailPage } from './pages/CheckEmailPage';
 import { CoverLetterPage } from './pages/CoverLetterPage';
 import { CoverLettersPage } from './pages/CoverLettersPage';
+import { CvPage } from './pages/CvPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
 import { InvitationPage } from './pages/InvitationPage';
@@ -40,6 +41,14 @@ export function App() {
           element={
             <RequireSession store={session}>
               <ProfilePage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="curriculum"
+          element={
+            <RequireSession store={session}>
+              <CvPage />
             </RequireSession>
           }
         />

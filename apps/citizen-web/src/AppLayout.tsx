@@ -1,4 +1,4 @@
-import { it, PageLayout, useSession } from '@sportello/ui';
+import { it, PageLayout, SectionsMenu, useSession } from '@sportello/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { client, session } from './client';
@@ -11,6 +11,17 @@ const LogoutMutation = graphql(`
     }
   }
 `);
+
+/** The sections of the citizens' area, in the order of the menu. */
+const sections = [
+  { to: '/profilo', label: 'Il mio profilo' },
+  { to: '/curriculum', label: 'Il mio curriculum' },
+  { to: '/offerte-adatte', label: 'Offerte adatte a te' },
+  { to: '/lettere', label: 'Le mie lettere' },
+  { to: '/tirocini', label: 'I miei tirocini' },
+  { to: '/corsi', label: 'Corsi di formazione' },
+  { to: '/iscrizioni', label: 'Le mie iscrizioni' },
+] as const;
 
 export function AppLayout() {
   const current = useSession(session);
@@ -32,12 +43,14 @@ export function AppLayout() {
       homeHref={import.meta.env.BASE_URL}
       user={current ? { name: `${current.viewer.givenName} ${current.viewer.familyName}` } : null}
       onLogout={logout}
+      nav={current ? <SectionsMenu label="Sezioni dell’area cittadini" sections={sections} /> : null}
       footerLinks={
         <>
           <Link to="/privacy">{it.footer.privacy}</Link>
           {current ? (
             <>
               <Link to="/profilo">Il mio profilo</Link>
+              <Link to="/curriculum">Il mio curriculum</Link>
               <Link to="/offerte-adatte">Offerte adatte a te</Link>
               <Link to="/candidature">Le mie candidature</Link>
               <Link to="/proposte">Proposte dello sportello</Link>

@@ -1,12 +1,10 @@
-import { applicationStatusClass, contractTypeLabels, vacancyStatusClass } from '@sportello/ui';
-import type {
-  ApplicationStatus,
-  CefrLevel,
-  ContractType,
-  DrivingLicence,
-  VacancyStatus,
-  WorkingHours,
-} from './gql/graphql';
+import {
+  applicationStatusClass,
+  cefrLevelLabels,
+  contractTypeLabels,
+  vacancyStatusClass,
+} from '@sportello/ui';
+import type { ApplicationStatus, CefrLevel, ContractType, VacancyStatus, WorkingHours } from './gql/graphql';
 
 /** The Italian qualifications placed at each EQF level by the national referencing. */
 const eqfLevel: Record<string, string> = {
@@ -46,52 +44,12 @@ export const labels = {
     FULL_TIME: 'Tempo pieno',
     PART_TIME: 'Part-time',
   } satisfies Record<WorkingHours, string>,
-  cefrLevel: {
-    A1: 'A1 – livello base',
-    A2: 'A2 – livello elementare',
-    B1: 'B1 – livello intermedio',
-    B2: 'B2 – livello intermedio superiore',
-    C1: 'C1 – livello avanzato',
-    C2: 'C2 – padronanza della lingua',
-  } satisfies Record<CefrLevel, string>,
+  cefrLevel: cefrLevelLabels satisfies Record<CefrLevel, string>,
   eqfLevel,
 };
 
 export const options = <T extends string>(values: Record<T, string>) =>
   Object.entries<string>(values).map(([value, label]) => ({ value, label }));
-
-/** In the order of the licence categories; each is named "Patente B" and so on. */
-export const drivingLicences: readonly DrivingLicence[] = [
-  'AM',
-  'A1',
-  'A2',
-  'A',
-  'B1',
-  'B',
-  'BE',
-  'C1',
-  'C1E',
-  'C',
-  'CE',
-  'D1',
-  'D1E',
-  'D',
-  'DE',
-];
-
-/**
- * The languages a vacancy most often asks for in Italy (ISO 639-1), with their Italian names from
- * the browser, Italian first and the others alphabetically.
- */
-const LANGUAGE_CODES =
-  'it en fr de es pt ro sq ar zh ru uk pl hi ur bn pa tl nl el tr sl hr sr bg hu cs sk ja fa'.split(' ');
-const languageNames = new Intl.DisplayNames(['it'], { type: 'language' });
-const collator = new Intl.Collator('it');
-const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
-export const languageOptions = LANGUAGE_CODES.map((code) => ({
-  value: code,
-  label: capitalised(languageNames.of(code) ?? code),
-})).sort((a, b) => (a.value === 'it' ? -1 : b.value === 'it' ? 1 : collator.compare(a.label, b.label)));
 
 export const statusClass = {
   vacancy: vacancyStatusClass satisfies Record<VacancyStatus, string>,

@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { session } from './client';
 import { BookingsPage } from './pages/BookingsPage';
+import { CitizenCvPage } from './pages/CitizenCvPage';
 import { CitizenPage } from './pages/CitizenPage';
 import { CitizensPage } from './pages/CitizensPage';
 import { CompaniesPage } from './pages/CompaniesPage';
@@ -15,6 +16,7 @@ import { InvitationPage } from './pages/InvitationPage';
 import { JobInterviewsPage } from './pages/JobInterviewsPage';
 import { LoginPage } from './pages/LoginPage';
 import { NetworkPage } from './pages/NetworkPage';
+import { NewCitizenPage } from './pages/NewCitizenPage';
 import { PendingCompaniesPage } from './pages/PendingCompaniesPage';
 import { PlacementsPage } from './pages/PlacementsPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
@@ -34,7 +36,9 @@ export function App() {
         <Route index element={restricted(<PendingCompaniesPage />)} />
         <Route path="aziende" element={restricted(<CompaniesPage />)} />
         <Route path="cittadini" element={restricted(<CitizensPage />)} />
+        <Route path="cittadini/nuovo" element={restricted(<NewCitizenPage />)} />
         <Route path="cittadini/:id" element={restricted(<CitizenPage />)} />
+        <Route path="cittadini/:id/curriculum" element={restricted(<CitizenCvPage />)} />
         <Route path="cittadini/:id/lettere/:letterId" element={restricted(<CoverLetterPage />)} />
         <Route path="offerte" element={restricted(<VacanciesPage />)} />
         <Route path="offerte/:id" element={restricted(<VacancyPage />)} />

@@ -1,6 +1,6 @@
-import { it, PageLayout, useSession } from '@sportello/ui';
+import { it, PageLayout, SectionsMenu, useSession } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { Link, Outlet, useNavigate } from 'react-router';
 import { client, session } from './client';
 import { graphql } from './gql';
 
@@ -56,22 +56,6 @@ const sections = [
   { to: '/rete', label: 'Rete' },
 ] as const;
 
-function SectionsNav() {
-  return (
-    <nav className="sl-sections" aria-label="Sezioni dell’area operatori">
-      <ul>
-        {sections.map((section) => (
-          <li key={section.to}>
-            <NavLink to={section.to} end={section.to === '/'}>
-              {section.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
-
 export function AppLayout() {
   const current = useSession(session);
   const queryClient = useQueryClient();
@@ -103,6 +87,7 @@ export function AppLayout() {
       user={user}
       onLogout={logout}
       wide
+      nav={current ? <SectionsMenu label="Sezioni dell’area operatori" sections={sections} /> : null}
       help="Problemi con l’accesso o con i dati? Rivolgiti all’amministratore della rete."
       footerLinks={
         <>
@@ -111,7 +96,6 @@ export function AppLayout() {
         </>
       }
     >
-      {current ? <SectionsNav /> : null}
       <Outlet />
     </PageLayout>
   );

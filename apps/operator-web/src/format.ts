@@ -1,6 +1,7 @@
 import {
   applicationStatusClass,
   contractTypeLabels,
+  employmentStatusLabels,
   type SkillGrades,
   skillLevelLabels,
   trainingEnrolmentStatusClass,
@@ -61,11 +62,7 @@ export const labels = {
     CV_SHARING: 'Condivisione del CV con le aziende',
     MARKETING: 'Notizie su eventi e opportunità',
   } satisfies Record<ConsentPurpose, string>,
-  employmentStatus: {
-    UNEMPLOYED: 'Disoccupato/a',
-    NEVER_EMPLOYED: 'Inoccupato/a (in cerca del primo lavoro)',
-    EMPLOYED_SEEKING: 'Occupato/a, cerca un altro lavoro',
-  } satisfies Record<EmploymentStatus, string>,
+  employmentStatus: employmentStatusLabels satisfies Record<EmploymentStatus, string>,
   feeStatus: {
     DUE: 'Da pagare',
     PAID: 'Pagata',

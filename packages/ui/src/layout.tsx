@@ -18,6 +18,8 @@ export interface PageLayoutProps {
   help?: string;
   /** A wider page, for lists and tables (the operators' portal). */
   wide?: boolean;
+  /** The portal's sections under the header (a `SectionsMenu`), for logged-in users. */
+  nav?: ReactNode;
   children: ReactNode;
 }
 
@@ -30,6 +32,7 @@ export function PageLayout({
   footerLinks,
   help = it.footer.help,
   wide = false,
+  nav,
   children,
 }: PageLayoutProps) {
   return (
@@ -76,6 +79,7 @@ export function PageLayout({
             </Header>
           </div>
         </Headers>
+        {nav}
         <main id="contenuto" className="container sl-main" tabIndex={-1}>
           {children}
         </main>

@@ -1,8 +1,17 @@
-import { DownloadButton, formatDate, Loading, Notice, PageTitle } from '@sportello/ui';
-import { useQuery } from '@tanstack/react-query';
+import {
+  DownloadButton,
+  employmentStatusLabels,
+  formatDate,
+  Loading,
+  Notice,
+  PageTitle,
+  ProfileForm,
+} from '@sportello/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { client, session } from '../client';
+import { CvSharing } from '../cv/CvSharing';
 import { graphql } from '../gql';
 import { cvPdfPath } from '../letters/shared';
 
@@ -18,6 +27,7 @@ const MeQuery = graphql(`
         name
       }
       citizen {
+        id
         codiceFiscale
         birthDate
         residenceComune {
@@ -25,12 +35,49 @@ const MeQuery = graphql(`
           provinceCode
         }
         phone
+        employmentStatus
+        consents {
+          id
+          purpose
+          grantedAt
+          withdrawnAt
+        }
+        cv {
+          updatedAt
+          completeness {
+            score
+            missing {
+              section
+              message
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const UpdateProfileMutation = graphql(`
+  mutation ProfilePage_UpdateProfileMutation($input: UpdateCitizenProfileInput!) {
+    updateCitizenProfile(input: $input) {
+      citizen {
+        id
+        givenName
+        familyName
+        phone
+        employmentStatus
+      }
+      userErrors {
+        field
+        code
+        message
       }
     }
   }
 `);
 
 export function ProfilePage() {
+  const queryClient = useQueryClient();
   const { data, error, isPending, refetch } = useQuery({
     queryKey: ['me'],
     queryFn: () => client.request(MeQuery),
@@ -65,6 +112,7 @@ export function ProfilePage() {
   }
 
   const citizen = me.citizen;
+  const cv = citizen?.cv;
   return (
     <>
       <PageTitle>Il mio profilo</PageTitle>
@@ -72,65 +120,122 @@ export function ProfilePage() {
         Ciao {me.givenName}! Questi sono i dati che lo sportello lavoro conosce di te
         {me.network ? ` (${me.network.name})` : ''}.
       </p>
-      <h2 className="h4">I tuoi dati</h2>
-      <dl className="sl-details" data-testid="profile">
-        <dt>Nome e cognome</dt>
-        <dd>
-          {me.givenName} {me.familyName}
-        </dd>
-        <dt>Indirizzo email</dt>
-        <dd>{me.email}</dd>
-        {citizen ? (
-          <>
-            <dt>Codice fiscale</dt>
-            <dd className="text-break">{citizen.codiceFiscale}</dd>
-            <dt>Data di nascita</dt>
-            <dd>{formatDate(citizen.birthDate)}</dd>
-            <dt>Comune di residenza</dt>
-            <dd>
-              {citizen.residenceComune.name} ({citizen.residenceComune.provinceCode})
-            </dd>
-            <dt>Telefono</dt>
-            <dd>{citizen.phone ?? 'Non indicato'}</dd>
-          </>
-        ) : null}
-      </dl>
       {citizen ? (
-        <section className="sl-section" aria-labelledby="documents">
-          <h2 id="documents" className="h4">
-            Curriculum e lettere
-          </h2>
+        <section className="sl-section" aria-labelledby="cv-title" data-testid="cv-summary">
+          <h2 id="cv-title">Il tuo curriculum</h2>
+          {cv ? (
+            <>
+              <p className="mb-1">
+                Il tuo curriculum è completo al <strong>{cv.completeness.score}%</strong> (aggiornato il{' '}
+                {formatDate(cv.updatedAt)}).
+              </p>
+              <div className="progress sl-progress" aria-hidden="true">
+                <div className="progress-bar" style={{ width: `${cv.completeness.score}%` }} />
+              </div>
+              {cv.completeness.missing[0] ? (
+                <p>Ti consigliamo: {cv.completeness.missing[0].message}</p>
+              ) : null}
+            </>
+          ) : (
+            <p>
+              Non hai ancora scritto il curriculum. Ti servono pochi minuti: lo compili un passo alla volta e
+              ogni passo si salva. Con il curriculum ti mostriamo le offerte adatte a te.
+            </p>
+          )}
           <div className="sl-card-actions">
-            <DownloadButton
-              client={client}
-              path={cvPdfPath(me.id)}
-              label="Scarica il CV in PDF"
-              fallbackName="curriculum.pdf"
-            />
-            <Link className="btn btn-outline-primary" to="/lettere">
-              Le mie lettere di presentazione
+            <Link className="btn btn-primary" to="/curriculum">
+              {cv ? 'Modifica il curriculum' : 'Scrivi il tuo curriculum'}
             </Link>
+            {cv ? (
+              <DownloadButton
+                client={client}
+                path={cvPdfPath(me.id)}
+                label="Scarica il CV in PDF"
+                fallbackName="curriculum.pdf"
+              />
+            ) : null}
             <Link className="btn btn-outline-primary" to="/offerte-adatte">
               Offerte adatte a te
-            </Link>
-            <Link className="btn btn-outline-primary" to="/tirocini">
-              I miei tirocini
-            </Link>
-            <Link className="btn btn-outline-primary" to="/corsi">
-              Corsi di formazione
-            </Link>
-            <Link className="btn btn-outline-primary" to="/iscrizioni">
-              Le mie iscrizioni
             </Link>
           </div>
         </section>
       ) : null}
-      <Notice kind="info">
-        <p className="mb-0">
-          Per correggere i tuoi dati rivolgiti allo sportello lavoro del tuo comune. Presto da qui potrai
-          anche preparare il tuo curriculum e vedere le offerte di lavoro.
+      {citizen ? <CvSharing consents={citizen.consents} /> : null}
+      <section className="sl-section" aria-labelledby="data-title">
+        <h2 id="data-title">I tuoi dati</h2>
+        <dl className="sl-details" data-testid="profile">
+          <dt>Nome e cognome</dt>
+          <dd>
+            {me.givenName} {me.familyName}
+          </dd>
+          <dt>Indirizzo email</dt>
+          <dd className="text-break">{me.email}</dd>
+          {citizen ? (
+            <>
+              <dt>Codice fiscale</dt>
+              <dd className="text-break">{citizen.codiceFiscale}</dd>
+              <dt>Data di nascita</dt>
+              <dd>{formatDate(citizen.birthDate)}</dd>
+              <dt>Comune di residenza</dt>
+              <dd>
+                {citizen.residenceComune.name} ({citizen.residenceComune.provinceCode})
+              </dd>
+              <dt>Telefono</dt>
+              <dd>{citizen.phone ?? 'Non indicato'}</dd>
+              <dt>Condizione lavorativa</dt>
+              <dd>
+                {citizen.employmentStatus ? employmentStatusLabels[citizen.employmentStatus] : 'Non indicata'}
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        <p>
+          Per correggere email, codice fiscale, data di nascita o comune di residenza rivolgiti allo sportello
+          lavoro del tuo comune.
         </p>
-      </Notice>
+        <h3 className="h4">Cambia nome, telefono o condizione lavorativa</h3>
+        {citizen ? (
+          <ProfileForm
+            initial={{
+              givenName: me.givenName,
+              familyName: me.familyName,
+              phone: citizen.phone ?? '',
+              employmentStatus: citizen.employmentStatus ?? '',
+            }}
+            phoneHint="Lo usa lo sportello per contattarti. Per esempio 333 1234567."
+            onSave={async (values) => {
+              const { updateCitizenProfile } = await client.request(UpdateProfileMutation, {
+                input: {
+                  givenName: values.givenName.trim(),
+                  familyName: values.familyName.trim(),
+                  phone: values.phone.trim() || null,
+                  employmentStatus: values.employmentStatus || null,
+                },
+              });
+              if (updateCitizenProfile.userErrors.length === 0)
+                await queryClient.invalidateQueries({ queryKey: ['me'] });
+              return updateCitizenProfile.userErrors;
+            }}
+          />
+        ) : null}
+      </section>
+      <section className="sl-section" aria-labelledby="more-title">
+        <h2 id="more-title">Le altre cose che puoi fare</h2>
+        <ul>
+          <li>
+            <Link to="/lettere">Le mie lettere di presentazione</Link>
+          </li>
+          <li>
+            <Link to="/tirocini">I miei tirocini</Link>
+          </li>
+          <li>
+            <Link to="/corsi">Corsi di formazione</Link>
+          </li>
+          <li>
+            <Link to="/iscrizioni">Le mie iscrizioni</Link>
+          </li>
+        </ul>
+      </section>
     </>
   );
 }

@@ -1,23 +1,15 @@
 import { checkPassword, parseCodiceFiscale, parseEmail } from '@sportello/domain';
 import {
-  CheckboxField,
-  ErrorSummary,
   type FormErrors,
-  hasErrors,
   it,
-  Loading,
-  mapUserErrors,
-  Notice,
   noErrors,
-  PageTitle,
   PasswordField,
   passwordHint,
+  privacyError,
+  RegistrationPage,
   SelectField,
   TextField,
 } from '@sportello/ui';
-import { useQuery } from '@tanstack/react-query';
-import { Button } from 'design-react-kit';
-import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { client } from '../client';
 import { graphql } from '../gql';
@@ -114,52 +106,44 @@ export function validate(values: Values): FormErrors<Field> {
     const check = checkPassword(values.password, { email: values.email });
     if (!check.ok) e.password = check.message;
   }
-  if (!values.privacyNoticeAccepted) {
-    e.privacyNoticeAccepted = 'Per registrarti devi dichiarare di aver letto l’informativa sulla privacy.';
-  }
+  e.privacyNoticeAccepted = privacyError(values.privacyNoticeAccepted);
   return errors;
 }
 
 export function RegisterPage() {
   const navigate = useNavigate();
-  const networks = useQuery({ queryKey: ['networks'], queryFn: () => client.request(NetworksQuery) });
-  const [values, setValues] = useState<Values>({
-    networkSlug: '',
-    residenceComuneCode: '',
-    givenName: '',
-    familyName: '',
-    codiceFiscale: '',
-    email: '',
-    phone: '',
-    password: '',
-    privacyNoticeAccepted: false,
-  });
-  const [errors, setErrors] = useState<FormErrors<Field>>(noErrors());
-  const [submits, setSubmits] = useState(0);
-  const [pending, setPending] = useState(false);
-
-  const list = networks.data?.networks ?? [];
-  // With a single network there is nothing to choose: it is preselected.
-  const networkSlug = values.networkSlug || (list.length === 1 ? list[0]!.slug : '');
-  const network = list.find((n) => n.slug === networkSlug);
-  const comuni = [...(network?.memberComuni ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'it'));
-
-  const set =
-    <K extends keyof Values>(key: K) =>
-    (value: Values[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (pending) return;
-    const input = { ...values, networkSlug };
-    let next = validate(input);
-    if (!hasErrors(next)) {
-      setPending(true);
-      try {
+  return (
+    <RegistrationPage<Values, Field>
+      title="Registrati"
+      lead="La registrazione è gratuita ed è riservata a chi risiede in uno dei comuni della rete. Ti servono il codice fiscale e un indirizzo email."
+      formLabel="Registrazione"
+      submitLabel="Registrati"
+      networkIntro="Ti stai registrando a:"
+      footer={
+        <>
+          Hai già un account? <Link to="/accedi">Accedi</Link>
+        </>
+      }
+      loadNetworks={async () => (await client.request(NetworksQuery)).networks}
+      initial={{
+        networkSlug: '',
+        residenceComuneCode: '',
+        givenName: '',
+        familyName: '',
+        codiceFiscale: '',
+        email: '',
+        phone: '',
+        password: '',
+        privacyNoticeAccepted: false,
+      }}
+      fields={fields}
+      labels={labels}
+      networkDependent={['residenceComuneCode']}
+      validate={validate}
+      submit={async (input) => {
         const { registerCitizen } = await client.request(RegisterCitizenMutation, {
           input: {
-            networkSlug,
+            networkSlug: input.networkSlug,
             residenceComuneCode: input.residenceComuneCode,
             givenName: input.givenName.trim(),
             familyName: input.familyName.trim(),
@@ -170,171 +154,94 @@ export function RegisterPage() {
             privacyNoticeAccepted: input.privacyNoticeAccepted,
           },
         });
-        if (registerCitizen.citizen && registerCitizen.userErrors.length === 0) {
+        if (registerCitizen.citizen && registerCitizen.userErrors.length === 0)
           navigate('/controlla-email', { state: { email: input.email.trim() } });
-          return;
-        }
-        next = mapUserErrors(registerCitizen.userErrors, fields);
-      } catch (error) {
-        next = { fields: {}, form: [error instanceof Error ? error.message : it.errors.server] };
-      } finally {
-        setPending(false);
-      }
-    }
-    setErrors(next);
-    setSubmits((n) => n + 1);
-  }
-
-  if (networks.isPending) {
-    return (
-      <>
-        <PageTitle>Registrati</PageTitle>
-        <Loading />
-      </>
-    );
-  }
-  if (networks.error) {
-    return (
-      <>
-        <PageTitle>Registrati</PageTitle>
-        <Notice kind="danger" live="assertive">
-          <p>{networks.error.message}</p>
-          <button type="button" className="btn btn-primary" onClick={() => networks.refetch()}>
-            {it.common.retry}
-          </button>
-        </Notice>
-      </>
-    );
-  }
-
-  const e = errors.fields;
-  return (
-    <>
-      <PageTitle>Registrati</PageTitle>
-      <p className="sl-lead">
-        La registrazione è gratuita ed è riservata a chi risiede in uno dei comuni della rete. Ti servono il
-        codice fiscale e un indirizzo email.
-      </p>
-      <p className="sl-form-note">Tutti i campi sono obbligatori, tranne quelli indicati come facoltativi.</p>
-      <form className="sl-form" noValidate onSubmit={submit} aria-label="Registrazione">
-        <ErrorSummary errors={errors} labels={labels} focusKey={submits} />
-        {list.length > 1 ? (
+        return registerCitizen.userErrors;
+      }}
+    >
+      {({ values, set, errors: e, network, comuni }) => (
+        <>
           <SelectField
-            id="networkSlug"
-            label={labels.networkSlug}
-            placeholder="Scegli la rete"
-            options={list.map((n) => ({ value: n.slug, label: n.name }))}
-            value={networkSlug}
-            onChange={(value) =>
-              setValues((current) => ({ ...current, networkSlug: value, residenceComuneCode: '' }))
+            id="residenceComuneCode"
+            label={labels.residenceComuneCode}
+            placeholder={network ? 'Scegli il comune' : 'Prima scegli la rete'}
+            hint={
+              <>
+                Nell’elenco trovi solo i comuni della rete. Se il tuo comune non c’è, il servizio non è
+                disponibile per te: rivolgiti al centro per l’impiego della tua zona.
+              </>
             }
-            error={e.networkSlug}
+            options={comuni}
+            value={values.residenceComuneCode}
+            onChange={set('residenceComuneCode')}
+            error={e.residenceComuneCode}
+            disabled={!network}
           />
-        ) : network ? (
-          <p>
-            Ti stai registrando a: <strong data-testid="network-name">{network.name}</strong>
-          </p>
-        ) : null}
-        <SelectField
-          id="residenceComuneCode"
-          label={labels.residenceComuneCode}
-          placeholder={network ? 'Scegli il comune' : 'Prima scegli la rete'}
-          hint={
-            <>
-              Nell’elenco trovi solo i comuni della rete. Se il tuo comune non c’è, il servizio non è
-              disponibile per te: rivolgiti al centro per l’impiego della tua zona.
-            </>
-          }
-          options={comuni.map((c) => ({ value: c.istatCode, label: `${c.name} (${c.provinceCode})` }))}
-          value={values.residenceComuneCode}
-          onChange={set('residenceComuneCode')}
-          error={e.residenceComuneCode}
-          disabled={!network}
-        />
-        <TextField
-          id="givenName"
-          label={labels.givenName}
-          autoComplete="given-name"
-          value={values.givenName}
-          onChange={set('givenName')}
-          error={e.givenName}
-        />
-        <TextField
-          id="familyName"
-          label={labels.familyName}
-          autoComplete="family-name"
-          value={values.familyName}
-          onChange={set('familyName')}
-          error={e.familyName}
-        />
-        <TextField
-          id="codiceFiscale"
-          label={labels.codiceFiscale}
-          hint="16 caratteri, lettere e numeri. Lo trovi sulla tessera sanitaria."
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={20}
-          className="text-uppercase sl-code"
-          value={values.codiceFiscale}
-          onChange={set('codiceFiscale')}
-          error={e.codiceFiscale}
-        />
-        <TextField
-          id="email"
-          label={labels.email}
-          hint="Ti mandiamo un messaggio per confermarlo."
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          autoCapitalize="none"
-          value={values.email}
-          onChange={set('email')}
-          error={e.email}
-        />
-        <TextField
-          id="phone"
-          label={labels.phone}
-          optional
-          hint="Lo usa lo sportello per contattarti. Per esempio 333 1234567."
-          type="tel"
-          autoComplete="tel"
-          inputMode="tel"
-          value={values.phone}
-          onChange={set('phone')}
-          error={e.phone}
-        />
-        <PasswordField
-          id="password"
-          label={labels.password}
-          hint={passwordHint}
-          autoComplete="new-password"
-          value={values.password}
-          onChange={set('password')}
-          error={e.password}
-        />
-        <CheckboxField
-          id="privacyNoticeAccepted"
-          label="Ho letto l’informativa sulla privacy"
-          hint={
-            <Link to="/privacy" target="_blank" rel="noopener">
-              Leggi l’informativa sulla privacy {it.common.opensInNewTab}
-            </Link>
-          }
-          checked={values.privacyNoticeAccepted}
-          onChange={set('privacyNoticeAccepted')}
-          error={e.privacyNoticeAccepted}
-        />
-        <div className="sl-actions">
-          <Button type="submit" color="primary" size="lg" aria-disabled={pending || undefined}>
-            {pending ? it.common.sending : 'Registrati'}
-          </Button>
-        </div>
-      </form>
-      <p className="mt-4">
-        Hai già un account? <Link to="/accedi">Accedi</Link>
-      </p>
-    </>
+          <TextField
+            id="givenName"
+            label={labels.givenName}
+            autoComplete="given-name"
+            value={values.givenName}
+            onChange={set('givenName')}
+            error={e.givenName}
+          />
+          <TextField
+            id="familyName"
+            label={labels.familyName}
+            autoComplete="family-name"
+            value={values.familyName}
+            onChange={set('familyName')}
+            error={e.familyName}
+          />
+          <TextField
+            id="codiceFiscale"
+            label={labels.codiceFiscale}
+            hint="16 caratteri, lettere e numeri. Lo trovi sulla tessera sanitaria."
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={20}
+            className="text-uppercase sl-code"
+            value={values.codiceFiscale}
+            onChange={set('codiceFiscale')}
+            error={e.codiceFiscale}
+          />
+          <TextField
+            id="email"
+            label={labels.email}
+            hint="Ti mandiamo un messaggio per confermarlo."
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            spellCheck={false}
+            autoCapitalize="none"
+            value={values.email}
+            onChange={set('email')}
+            error={e.email}
+          />
+          <TextField
+            id="phone"
+            label={labels.phone}
+            optional
+            hint="Lo usa lo sportello per contattarti. Per esempio 333 1234567."
+            type="tel"
+            autoComplete="tel"
+            inputMode="tel"
+            value={values.phone}
+            onChange={set('phone')}
+            error={e.phone}
+          />
+          <PasswordField
+            id="password"
+            label={labels.password}
+            hint={passwordHint}
+            autoComplete="new-password"
+            value={values.password}
+            onChange={set('password')}
+            error={e.password}
+          />
+        </>
+      )}
+    </RegistrationPage>
   );
 }

@@ -1,23 +1,15 @@
 import { checkPassword, parseCompanyTaxCode, parseEmail, parsePartitaIva } from '@sportello/domain';
 import {
-  CheckboxField,
-  ErrorSummary,
   type FormErrors,
-  hasErrors,
   it,
-  Loading,
-  mapUserErrors,
-  Notice,
   noErrors,
-  PageTitle,
   PasswordField,
   passwordHint,
+  privacyError,
+  RegistrationPage,
   SelectField,
   TextField,
 } from '@sportello/ui';
-import { useQuery } from '@tanstack/react-query';
-import { Button } from 'design-react-kit';
-import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { client } from '../client';
 import { graphql } from '../gql';
@@ -121,53 +113,45 @@ export function validate(values: Values): FormErrors<Field> {
     const check = checkPassword(values.password, { email: values.email });
     if (!check.ok) e.password = check.message;
   }
-  if (!values.privacyNoticeAccepted) {
-    e.privacyNoticeAccepted = 'Per registrarti devi dichiarare di aver letto l’informativa sulla privacy.';
-  }
+  e.privacyNoticeAccepted = privacyError(values.privacyNoticeAccepted);
   return errors;
 }
 
 export function RegisterPage() {
   const navigate = useNavigate();
-  const networks = useQuery({ queryKey: ['networks'], queryFn: () => client.request(NetworksQuery) });
-  const [values, setValues] = useState<Values>({
-    networkSlug: '',
-    legalName: '',
-    partitaIva: '',
-    codiceFiscale: '',
-    comuneCode: '',
-    givenName: '',
-    familyName: '',
-    email: '',
-    password: '',
-    privacyNoticeAccepted: false,
-  });
-  const [errors, setErrors] = useState<FormErrors<Field>>(noErrors());
-  const [submits, setSubmits] = useState(0);
-  const [pending, setPending] = useState(false);
-
-  const list = networks.data?.networks ?? [];
-  // With a single network there is nothing to choose: it is preselected.
-  const networkSlug = values.networkSlug || (list.length === 1 ? list[0]!.slug : '');
-  const network = list.find((n) => n.slug === networkSlug);
-  const comuni = [...(network?.memberComuni ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'it'));
-
-  const set =
-    <K extends keyof Values>(key: K) =>
-    (value: Values[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (pending) return;
-    const input = { ...values, networkSlug };
-    let next = validate(input);
-    if (!hasErrors(next)) {
-      setPending(true);
-      try {
+  return (
+    <RegistrationPage<Values, Field>
+      title="Registra la tua azienda"
+      lead="La registrazione è gratuita. Dopo l’invio, lo sportello lavoro verifica i dati dell’azienda prima di attivare i servizi."
+      formLabel="Registrazione dell’azienda"
+      submitLabel="Invia la registrazione"
+      networkIntro="Rete di comuni:"
+      footer={
+        <>
+          L’azienda è già registrata? <Link to="/accedi">Accedi</Link>
+        </>
+      }
+      loadNetworks={async () => (await client.request(NetworksQuery)).networks}
+      initial={{
+        networkSlug: '',
+        legalName: '',
+        partitaIva: '',
+        codiceFiscale: '',
+        comuneCode: '',
+        givenName: '',
+        familyName: '',
+        email: '',
+        password: '',
+        privacyNoticeAccepted: false,
+      }}
+      fields={fields}
+      labels={labels}
+      networkDependent={['comuneCode']}
+      validate={validate}
+      submit={async (input) => {
         const { registerCompany } = await client.request(RegisterCompanyMutation, {
           input: {
-            networkSlug,
+            networkSlug: input.networkSlug,
             legalName: input.legalName.trim(),
             partitaIva: input.partitaIva.replace(/\s+/g, ''),
             codiceFiscale: input.codiceFiscale.replace(/\s+/g, '').toUpperCase() || null,
@@ -183,184 +167,108 @@ export function RegisterPage() {
           navigate('/registrazione-inviata', {
             state: { email: input.email.trim(), legalName: registerCompany.company.legalName },
           });
-          return;
         }
-        next = mapUserErrors(registerCompany.userErrors, fields);
-      } catch (error) {
-        next = { fields: {}, form: [error instanceof Error ? error.message : it.errors.server] };
-      } finally {
-        setPending(false);
-      }
-    }
-    setErrors(next);
-    setSubmits((n) => n + 1);
-  }
-
-  if (networks.isPending) {
-    return (
-      <>
-        <PageTitle>Registra la tua azienda</PageTitle>
-        <Loading />
-      </>
-    );
-  }
-  if (networks.error) {
-    return (
-      <>
-        <PageTitle>Registra la tua azienda</PageTitle>
-        <Notice kind="danger" live="assertive">
-          <p>{networks.error.message}</p>
-          <button type="button" className="btn btn-primary" onClick={() => networks.refetch()}>
-            {it.common.retry}
-          </button>
-        </Notice>
-      </>
-    );
-  }
-
-  const e = errors.fields;
-  return (
-    <>
-      <PageTitle>Registra la tua azienda</PageTitle>
-      <p className="sl-lead">
-        La registrazione è gratuita. Dopo l’invio, lo sportello lavoro verifica i dati dell’azienda prima di
-        attivare i servizi.
-      </p>
-      <p className="sl-form-note">Tutti i campi sono obbligatori, tranne quelli indicati come facoltativi.</p>
-      <form className="sl-form" noValidate onSubmit={submit} aria-label="Registrazione dell’azienda">
-        <ErrorSummary errors={errors} labels={labels} focusKey={submits} />
-        <fieldset className="sl-fieldset">
-          <legend>L’azienda</legend>
-          {list.length > 1 ? (
-            <SelectField
-              id="networkSlug"
-              label={labels.networkSlug}
-              placeholder="Scegli la rete"
-              options={list.map((n) => ({ value: n.slug, label: n.name }))}
-              value={networkSlug}
-              onChange={(value) =>
-                setValues((current) => ({ ...current, networkSlug: value, comuneCode: '' }))
-              }
-              error={e.networkSlug}
+        return registerCompany.userErrors;
+      }}
+    >
+      {({ values, set, errors: e, network, comuni }) => (
+        <>
+          <fieldset className="sl-fieldset">
+            <legend>L’azienda</legend>
+            <TextField
+              id="legalName"
+              label={labels.legalName}
+              hint="Il nome dell’azienda come risulta alla Camera di commercio, per esempio “Rossi Costruzioni S.r.l.”."
+              autoComplete="organization"
+              value={values.legalName}
+              onChange={set('legalName')}
+              error={e.legalName}
             />
-          ) : network ? (
-            <p>
-              Rete di comuni: <strong data-testid="network-name">{network.name}</strong>
+            <TextField
+              id="partitaIva"
+              label={labels.partitaIva}
+              hint="11 cifre."
+              inputMode="numeric"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={16}
+              value={values.partitaIva}
+              onChange={set('partitaIva')}
+              error={e.partitaIva}
+            />
+            <TextField
+              id="codiceFiscale"
+              label={labels.codiceFiscale}
+              optional
+              hint="Lascialo vuoto se è uguale alla partita IVA. Per le ditte individuali: il codice fiscale del titolare (16 caratteri)."
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              maxLength={20}
+              className="text-uppercase"
+              value={values.codiceFiscale}
+              onChange={set('codiceFiscale')}
+              error={e.codiceFiscale}
+            />
+            <SelectField
+              id="comuneCode"
+              label={labels.comuneCode}
+              placeholder={network ? 'Scegli il comune' : 'Prima scegli la rete'}
+              hint="Nell’elenco trovi solo i comuni della rete: il servizio è riservato alle aziende con sede in questi comuni."
+              options={comuni}
+              value={values.comuneCode}
+              onChange={set('comuneCode')}
+              error={e.comuneCode}
+              disabled={!network}
+            />
+          </fieldset>
+          <fieldset className="sl-fieldset">
+            <legend>Il referente</legend>
+            <p className="sl-hint">
+              La persona che registra l’azienda e la rappresenta verso lo sportello. Con questa email e questa
+              password accederai all’area aziende.
             </p>
-          ) : null}
-          <TextField
-            id="legalName"
-            label={labels.legalName}
-            hint="Il nome dell’azienda come risulta alla Camera di commercio, per esempio “Rossi Costruzioni S.r.l.”."
-            autoComplete="organization"
-            value={values.legalName}
-            onChange={set('legalName')}
-            error={e.legalName}
-          />
-          <TextField
-            id="partitaIva"
-            label={labels.partitaIva}
-            hint="11 cifre."
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={16}
-            value={values.partitaIva}
-            onChange={set('partitaIva')}
-            error={e.partitaIva}
-          />
-          <TextField
-            id="codiceFiscale"
-            label={labels.codiceFiscale}
-            optional
-            hint="Lascialo vuoto se è uguale alla partita IVA. Per le ditte individuali: il codice fiscale del titolare (16 caratteri)."
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={20}
-            className="text-uppercase"
-            value={values.codiceFiscale}
-            onChange={set('codiceFiscale')}
-            error={e.codiceFiscale}
-          />
-          <SelectField
-            id="comuneCode"
-            label={labels.comuneCode}
-            placeholder={network ? 'Scegli il comune' : 'Prima scegli la rete'}
-            hint="Nell’elenco trovi solo i comuni della rete: il servizio è riservato alle aziende con sede in questi comuni."
-            options={comuni.map((c) => ({ value: c.istatCode, label: `${c.name} (${c.provinceCode})` }))}
-            value={values.comuneCode}
-            onChange={set('comuneCode')}
-            error={e.comuneCode}
-            disabled={!network}
-          />
-        </fieldset>
-        <fieldset className="sl-fieldset">
-          <legend>Il referente</legend>
-          <p className="sl-hint">
-            La persona che registra l’azienda e la rappresenta verso lo sportello. Con questa email e questa
-            password accederai all’area aziende.
-          </p>
-          <TextField
-            id="givenName"
-            label={labels.givenName}
-            autoComplete="given-name"
-            value={values.givenName}
-            onChange={set('givenName')}
-            error={e.givenName}
-          />
-          <TextField
-            id="familyName"
-            label={labels.familyName}
-            autoComplete="family-name"
-            value={values.familyName}
-            onChange={set('familyName')}
-            error={e.familyName}
-          />
-          <TextField
-            id="email"
-            label={labels.email}
-            hint="Ti mandiamo un messaggio per confermarlo."
-            type="email"
-            autoComplete="email"
-            inputMode="email"
-            spellCheck={false}
-            autoCapitalize="none"
-            value={values.email}
-            onChange={set('email')}
-            error={e.email}
-          />
-          <PasswordField
-            id="password"
-            label={labels.password}
-            hint={passwordHint}
-            autoComplete="new-password"
-            value={values.password}
-            onChange={set('password')}
-            error={e.password}
-          />
-        </fieldset>
-        <CheckboxField
-          id="privacyNoticeAccepted"
-          label="Ho letto l’informativa sulla privacy"
-          hint={
-            <Link to="/privacy" target="_blank" rel="noopener">
-              Leggi l’informativa sulla privacy {it.common.opensInNewTab}
-            </Link>
-          }
-          checked={values.privacyNoticeAccepted}
-          onChange={set('privacyNoticeAccepted')}
-          error={e.privacyNoticeAccepted}
-        />
-        <div className="sl-actions">
-          <Button type="submit" color="primary" size="lg" aria-disabled={pending || undefined}>
-            {pending ? it.common.sending : 'Invia la registrazione'}
-          </Button>
-        </div>
-      </form>
-      <p className="mt-4">
-        L’azienda è già registrata? <Link to="/accedi">Accedi</Link>
-      </p>
-    </>
+            <TextField
+              id="givenName"
+              label={labels.givenName}
+              autoComplete="given-name"
+              value={values.givenName}
+              onChange={set('givenName')}
+              error={e.givenName}
+            />
+            <TextField
+              id="familyName"
+              label={labels.familyName}
+              autoComplete="family-name"
+              value={values.familyName}
+              onChange={set('familyName')}
+              error={e.familyName}
+            />
+            <TextField
+              id="email"
+              label={labels.email}
+              hint="Ti mandiamo un messaggio per confermarlo."
+              type="email"
+              autoComplete="email"
+              inputMode="email"
+              spellCheck={false}
+              autoCapitalize="none"
+              value={values.email}
+              onChange={set('email')}
+              error={e.email}
+            />
+            <PasswordField
+              id="password"
+              label={labels.password}
+              hint={passwordHint}
+              autoComplete="new-password"
+              value={values.password}
+              onChange={set('password')}
+              error={e.password}
+            />
+          </fieldset>
+        </>
+      )}
+    </RegistrationPage>
   );
 }

@@ -1,9 +1,11 @@
 import {
   CheckboxField,
+  drivingLicences,
   ErrorSummary,
   type FormErrors,
   failure,
   it,
+  languageOptions,
   mapUserErrors,
   noErrors,
   type Occupation,
@@ -21,7 +23,7 @@ import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { client } from '../client';
 import { searchOccupations, searchSkills, suggestSkills } from '../esco-search';
-import { drivingLicences, labels, languageOptions, options } from '../format';
+import { labels, options } from '../format';
 import { graphql } from '../gql';
 import type { CefrLevel, DrivingLicence, VacancyInput } from '../gql/graphql';
 import {

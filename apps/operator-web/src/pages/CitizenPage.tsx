@@ -9,6 +9,7 @@ import {
   LoadError,
   Loading,
   mapUserErrors,
+  missingAboutCitizen,
   Notice,
   noErrors,
   PageTitle,
@@ -261,8 +262,13 @@ export function CitizenPage() {
         {citizen.cv ? (
           <CvView cv={citizen.cv} />
         ) : (
-          <p data-testid="no-cv">Nessun curriculum: il cittadino non l’ha ancora compilato.</p>
+          <p data-testid="no-cv">Nessun curriculum: la persona non l’ha ancora compilato.</p>
         )}
+        <p>
+          <Link className="btn btn-primary" to={`/cittadini/${citizen.id}/curriculum`}>
+            {citizen.cv ? 'Modifica profilo e curriculum' : 'Scrivi il curriculum con la persona'}
+          </Link>
+        </p>
       </section>
       <CoverLetters citizen={citizen} />
       <SkillsGap citizenId={citizen.id} sought={citizen.cv?.soughtOccupations ?? []} />
@@ -437,14 +443,7 @@ function CvView({ cv }: { cv: Cv }) {
         <div className="progress-bar" style={{ width: `${score}%` }} />
       </div>
       {missing.length > 0 ? (
-        <>
-          <p className="mb-1">Cosa manca:</p>
-          <ul>
-            {missing.map((item) => (
-              <li key={item.section + item.message}>{item.message}</li>
-            ))}
-          </ul>
-        </>
+        <p data-testid="cv-missing">Cosa manca: {missingAboutCitizen(missing)}.</p>
       ) : null}
       <dl className="sl-details sl-details--compact">
         <dt>Titolo</dt>

@@ -61,6 +61,11 @@ export function CitizensPage() {
         I cittadini registrati nella rete. Apri una scheda per vedere il profilo, i consensi e il curriculum,
         o per prendere la persona in carico.
       </p>
+      <p>
+        <Link className="btn btn-primary" to="/cittadini/nuovo">
+          Registra un cittadino allo sportello
+        </Link>
+      </p>
       <PagedList query={query} empty="Nessun cittadino registrato nella rete.">
         {(citizens) => (
           <DataTable

@@ -65,7 +65,11 @@ export const citizenResolvers: Resolvers = {
     },
     updateCitizenProfile: async (_, { citizenId, input }, { actor, services }) => {
       const citizen = await targetCitizen(actor, services, citizenId, (c) => canEditCitizen(actor, c));
-      return payload(async () => ({ citizen: await services.citizens.updateProfile(citizen, input) }));
+      const editorId = actorUserId(actor);
+      if (!editorId) refuse(actor);
+      return payload(async () => ({
+        citizen: await services.citizens.updateProfile(citizen, input, editorId),
+      }));
     },
     giveConsent: async (_, { purpose }, { actor, services }) => {
       if (actor.kind !== 'CITIZEN') refuse(actor);

@@ -11,6 +11,7 @@ import {
   requiredText,
   violatedConstraint,
 } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
 import type { IdentityService } from '../identity/service.js';
 import type { NetworkService } from '../network/service.js';
 import type { ConsentService } from './consents.js';
@@ -152,7 +153,12 @@ export function createCitizenService(
       );
     },
 
-    async updateProfile(citizen: CitizenRecord, input: UpdateProfileInput): Promise<CitizenRecord> {
+    /** Staff updating the profile on the citizen's behalf leave a trace in the audit log. */
+    async updateProfile(
+      citizen: CitizenRecord,
+      input: UpdateProfileInput,
+      editorId: string,
+    ): Promise<CitizenRecord> {
       const errors: UserError[] = [
         ...(input.givenName != null ? requiredText('givenName', input.givenName, 1, 80) : []),
         ...(input.familyName != null ? requiredText('familyName', input.familyName, 1, 80) : []),
@@ -179,6 +185,15 @@ export function createCitizenService(
       if (errors.length) throw new UserErrors(errors);
       const { availability } = input;
       await db.transaction(async (tx) => {
+        if (editorId !== citizen.userId) {
+          await recordAudit(tx, {
+            networkId: citizen.networkId,
+            actorUserId: editorId,
+            action: 'citizen.profile_updated_on_behalf',
+            subjectType: 'citizen',
+            subjectId: citizen.userId,
+          });
+        }
         if (input.givenName != null || input.familyName != null) {
           await tx
             .update(users)

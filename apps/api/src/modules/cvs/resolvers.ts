@@ -29,9 +29,9 @@ export const cvResolvers: Resolvers = {
       const id = citizenId ?? (actor.kind === 'CITIZEN' ? actor.userId : null);
       if (!id) refuse(actor);
       const citizen = await services.citizens.byId(networkId, id);
-      if (!citizen || !canEditCv(actor, citizen)) throw notFound();
+      if (!citizen || !canEditCv(actor, citizen) || !('userId' in actor)) throw notFound();
       return payload(async () => {
-        const cv = await services.cvs.save(citizen, input);
+        const cv = await services.cvs.save(citizen, input, actor.userId);
         return { cv: cvView(cv, citizen) };
       });
     },

@@ -20,6 +20,7 @@ import { todayInItaly } from '@sportello/domain';
 import { and, asc, desc, eq, inArray, or, type SQLWrapper, sql } from 'drizzle-orm';
 import { badInput, type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { requiredText } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
 import { replaceDeclaredSkills, type SkillLevel, skillListErrors } from './skills.js';
 
 type Cefr = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
@@ -308,15 +309,28 @@ export function createCvService(db: Db) {
       return new Map(rows.map((cv) => [cv.citizenId, cv]));
     },
 
-    /** Replaces the whole CV in one transaction, or changes nothing when any field is invalid. */
+    /**
+     * Replaces the whole CV in one transaction, or changes nothing when any field is invalid. Staff
+     * saving on the citizen's behalf leave a trace in the audit log.
+     */
     async save(
       citizen: { userId: string; networkId: string; birthDate: string },
       input: CvInput,
+      editorId: string,
     ): Promise<CvRecord> {
       const errors = await validate(input, citizen.birthDate);
       if (errors.length) throw new UserErrors(errors);
       const citizenId = citizen.userId;
       await db.transaction(async (tx) => {
+        if (editorId !== citizenId) {
+          await recordAudit(tx, {
+            networkId: citizen.networkId,
+            actorUserId: editorId,
+            action: 'cv.saved_on_behalf',
+            subjectType: 'citizen',
+            subjectId: citizenId,
+          });
+        }
         const values = { headline: input.headline?.trim() || null, summary: input.summary?.trim() || null };
         await tx
           .insert(cvs)
