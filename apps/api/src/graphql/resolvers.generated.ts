@@ -14,6 +14,8 @@ import type { Interview as InterviewModel } from '../modules/applications/interv
 import type { Internship as InternshipModel, InternshipEvent as InternshipEventModel, MonitoringEntry as MonitoringEntryModel } from '../modules/internships/service.js';
 import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, MembershipFeeRecord as MembershipFeeRecordModel, Network as NetworkModel, OperatorRecord as OperatorRecordModel, SportelloRecord as SportelloRecordModel } from '../modules/network/service.js';
 import type { Consent as ConsentModel } from '../modules/citizens/consents.js';
+import type { JobAlert as JobAlertModel } from '../modules/notifications/job-alerts.js';
+import type { Notification as NotificationModel } from '../modules/notifications/service.js';
 import type { SpecialCategories as SpecialCategoriesModel } from '../modules/citizens/special-categories.js';
 import type { Placement as PlacementModel } from '../modules/placements/service.js';
 import type { SkillsGap as SkillsGapModel, GapVacancy as GapVacancyModel, GapTrainingModule as GapTrainingModuleModel } from '../modules/orientation/service.js';
@@ -1022,9 +1024,47 @@ export type InviteCompanyMemberInput = {
   role: CompanyRole;
 };
 
+/**
+ * A citizen's request for a periodic email of the vacancies published since the last one that match
+ * their CV at or above a score.
+ */
+export type JobAlert = {
+  __typename?: 'JobAlert';
+  createdAt: Scalars['DateTime']['output'];
+  frequency: JobAlertFrequency;
+  id: Scalars['ID']['output'];
+  lastSentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 0-100. */
+  minScore: Scalars['Int']['output'];
+  nextRunAt: Scalars['DateTime']['output'];
+};
+
+export type JobAlertFrequency =
+  | 'DAILY'
+  | 'WEEKLY';
+
+export type JobAlertInput = {
+  frequency: JobAlertFrequency;
+  /** 0-100: the least matching score a vacancy needs. */
+  minScore: Scalars['Int']['input'];
+};
+
+export type JobAlertPayload = {
+  __typename?: 'JobAlertPayload';
+  jobAlert?: Maybe<JobAlert>;
+  userErrors: Array<UserError>;
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** The unread notifications left; null when the call failed. */
+  unreadCount?: Maybe<Scalars['Int']['output']>;
+  userErrors: Array<UserError>;
 };
 
 /** The components of the matching score; their weights are documented with the score. */
@@ -1130,6 +1170,8 @@ export type Mutation = {
   declareSpecialCategories: SpecialCategoriesPayload;
   /** The citizen, or staff of the network on the citizen's behalf. Applications keep their copy. */
   deleteCoverLetter: DeleteCoverLetterPayload;
+  /** Stops the signed-in citizen's job alert. */
+  deleteJobAlert: UnsubscribePayload;
   /**
    * The citizen, or staff of the network on the citizen's behalf: a new letter written from a
    * template with the citizen's profile and CV and the vacancy. Retrying with the same key returns
@@ -1150,6 +1192,8 @@ export type Mutation = {
   /** Unknown email and wrong password give the same error. */
   login: SessionPayload;
   logout: OkPayload;
+  /** Marks the signed-in user's notifications read: the given ones, or all without `ids`. */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /**
    * The vacancy's company: move an application along the pipeline
    * (APPLIED -> SHORTLISTED -> INTERVIEW -> OFFER -> HIRED, or REJECTED). HIRED needs `hire` and
@@ -1202,6 +1246,9 @@ export type Mutation = {
   revokeApiClient: OkPayload;
   /** The citizen (without citizenId), or staff of the network on the citizen's behalf. */
   saveCv: SaveCvPayload;
+  /** Asks for a job alert, or changes it (citizens). */
+  saveJobAlert: JobAlertPayload;
+  setNotificationPreference: NotificationPreferencePayload;
   /** Operators of the network: the convenzione and the training project are signed. */
   signInternshipAgreement: InternshipPayload;
   /** Operators of the network: the tirocinio starts. */
@@ -1215,6 +1262,8 @@ export type Mutation = {
    * A citizen in charge elsewhere is transferred; the change is audited.
    */
   takeCitizenInCharge: CaseAssignmentPayload;
+  /** Stops a job alert with the token of its email's unsubscribe link: no sign-in needed. */
+  unsubscribeJobAlert: UnsubscribePayload;
   /** The citizen (without citizenId), or staff of the network on the citizen's behalf. */
   updateCitizenProfile: CitizenPayload;
   /** Owners of the company. */
@@ -1377,6 +1426,11 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationMoveApplicationArgs = {
   hire?: InputMaybe<HireInput>;
   id: Scalars['ID']['input'];
@@ -1507,6 +1561,17 @@ export type MutationSaveCvArgs = {
 };
 
 
+export type MutationSaveJobAlertArgs = {
+  input: JobAlertInput;
+};
+
+
+export type MutationSetNotificationPreferenceArgs = {
+  email: Scalars['Boolean']['input'];
+  kind: NotificationKind;
+};
+
+
 export type MutationSignInternshipAgreementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1530,6 +1595,11 @@ export type MutationSuspendInternshipArgs = {
 
 export type MutationTakeCitizenInChargeArgs = {
   citizenId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeJobAlertArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1602,6 +1672,85 @@ export type Network = {
   slug: Scalars['String']['output'];
 };
 
+export type Notification = {
+  __typename?: 'Notification';
+  /** In Italian, addressed to the reader. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** The page inside the portal, e.g. "/tirocini/3f2c…". */
+  path: Scalars['String']['output'];
+  /** The portal the page is in. */
+  portal: Portal;
+  read: Scalars['Boolean']['output'];
+  /** In Italian, one line. */
+  title: Scalars['String']['output'];
+  /** The page's full address. */
+  url: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  /** The reader's unread notifications, whatever the filter. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/**
+ * What a notification is about. Each kind can be told by email too, unless the person turned it off;
+ * some are service messages that cannot be turned off (`NotificationPreference.mandatoryReason`).
+ */
+export type NotificationKind =
+  /** To the members of a company: a candidature arrived for one of its vacancies. */
+  | 'APPLICATION_RECEIVED'
+  /** To the citizen: a company moved their candidature (e.g. preselection, not selected). */
+  | 'APPLICATION_STATUS_CHANGED'
+  /** To the citizen: the sportello proposes them for a vacancy. */
+  | 'CANDIDATE_PROPOSED'
+  /** A colloquio at the sportello booked, moved, cancelled, and its reminder the day before. */
+  | 'COLLOQUIO'
+  /** To the members of a company: the sportello verified or rejected it. */
+  | 'COMPANY_REVIEWED'
+  /** To the trainee and the members of the host company: a tirocinio proposed or moved. */
+  | 'INTERNSHIP'
+  | 'INTERVIEW_ANSWERED'
+  | 'INTERVIEW_PROPOSED'
+  /** To the company and the operator who proposed: the citizen accepted or declined a proposal. */
+  | 'PROPOSAL_ANSWERED'
+  /** To the citizen: a place in a training module confirmed, or the module cancelled. */
+  | 'TRAINING'
+  /** To the members of a company: a vacancy published or rejected by the sportello. */
+  | 'VACANCY_REVIEWED';
+
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  /** Whether the notification is also sent by email. */
+  email: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+  /** In Italian, for the preferences page. */
+  label: Scalars['String']['output'];
+  /**
+   * In Italian, for service messages the person must receive: why the email cannot be turned off.
+   * Null when it can.
+   */
+  mandatoryReason?: Maybe<Scalars['String']['output']>;
+};
+
+export type NotificationPreferencePayload = {
+  __typename?: 'NotificationPreferencePayload';
+  preference?: Maybe<NotificationPreference>;
+  userErrors: Array<UserError>;
+};
+
 export type OkPayload = {
   __typename?: 'OkPayload';
   ok: Scalars['Boolean']['output'];
@@ -1669,6 +1818,11 @@ export type PlacementSource =
   | 'EXTERNAL'
   /** A tirocinio that ended in a hire. */
   | 'INTERNSHIP';
+
+export type Portal =
+  | 'CITIZEN'
+  | 'COMPANY'
+  | 'OPERATOR';
 
 export type ProposeInternshipInput = {
   activities: Scalars['String']['input'];
@@ -1781,11 +1935,17 @@ export type Query = {
   myApplications: ApplicationConnection;
   /** Citizens: their own tirocini, the latest start first. */
   myInternships: InternshipConnection;
+  /** The signed-in citizen's job alert, if they asked for one. */
+  myJobAlert?: Maybe<JobAlert>;
   /**
    * The logged-in citizen: published vacancies of the network that match their CV, best first (at
    * most 100).
    */
   myMatchingVacancies: Array<VacancyMatch>;
+  /** The kinds of notification the signed-in user can receive, with their email choice. */
+  myNotificationPreferences: Array<NotificationPreference>;
+  /** The signed-in user's notifications, newest first. */
+  myNotifications: NotificationConnection;
   /** Citizens: their own enrolments, the latest first. */
   myTrainingEnrolments: TrainingEnrolmentConnection;
   /** Public. */
@@ -1937,6 +2097,13 @@ export type QueryMyMatchingVacanciesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   minScore?: InputMaybe<Scalars['Float']['input']>;
   radiusKm?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2399,6 +2566,13 @@ export type TrainingSkillInput = {
   skillUri: Scalars['ID']['input'];
 };
 
+export type UnsubscribePayload = {
+  __typename?: 'UnsubscribePayload';
+  /** True when the alert is stopped (or was already); null when the call failed. */
+  ok?: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type UpdateCitizenProfileInput = {
   availability?: InputMaybe<AvailabilityInput>;
   domicileComuneCode?: InputMaybe<Scalars['ID']['input']>;
@@ -2786,7 +2960,12 @@ export type ResolversTypes = {
   InterviewPayload: ResolverTypeWrapper<Omit<InterviewPayload, 'interview'> & { interview?: Maybe<ResolversTypes['Interview']> }>;
   InterviewStatus: InterviewStatus;
   InviteCompanyMemberInput: InviteCompanyMemberInput;
+  JobAlert: ResolverTypeWrapper<JobAlertModel>;
+  JobAlertFrequency: JobAlertFrequency;
+  JobAlertInput: JobAlertInput;
+  JobAlertPayload: ResolverTypeWrapper<Omit<JobAlertPayload, 'jobAlert'> & { jobAlert?: Maybe<ResolversTypes['JobAlert']> }>;
   LoginInput: LoginInput;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   MatchComponent: MatchComponent;
   MatchComponentScore: ResolverTypeWrapper<MatchComponentScore>;
   Membership: ResolverTypeWrapper<MembershipRecordModel>;
@@ -2795,6 +2974,12 @@ export type ResolversTypes = {
   MonitoringEntryInput: MonitoringEntryInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<NetworkModel>;
+  Notification: ResolverTypeWrapper<NotificationModel>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: NotificationKind;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
+  NotificationPreferencePayload: ResolverTypeWrapper<NotificationPreferencePayload>;
   OkPayload: ResolverTypeWrapper<OkPayload>;
   Operator: ResolverTypeWrapper<OperatorRecordModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2803,6 +2988,7 @@ export type ResolversTypes = {
   PlacementEdge: ResolverTypeWrapper<Omit<PlacementEdge, 'node'> & { node: ResolversTypes['Placement'] }>;
   PlacementPayload: ResolverTypeWrapper<Omit<PlacementPayload, 'placement'> & { placement?: Maybe<ResolversTypes['Placement']> }>;
   PlacementSource: PlacementSource;
+  Portal: Portal;
   ProposeInternshipInput: ProposeInternshipInput;
   ProposeInterviewInput: ProposeInterviewInput;
   PseudonymousCandidate: ResolverTypeWrapper<Omit<PseudonymousCandidate, 'experiences' | 'soughtOccupations'> & { experiences: Array<ResolversTypes['PseudonymousExperience']>, soughtOccupations: Array<ResolversTypes['EscoOccupation']> }>;
@@ -2847,6 +3033,7 @@ export type ResolversTypes = {
   TrainingModuleStatus: TrainingModuleStatus;
   TrainingSkill: ResolverTypeWrapper<Omit<TrainingSkill, 'skill'> & { skill: ResolversTypes['EscoSkill'] }>;
   TrainingSkillInput: TrainingSkillInput;
+  UnsubscribePayload: ResolverTypeWrapper<UnsubscribePayload>;
   UpdateCitizenProfileInput: UpdateCitizenProfileInput;
   UpdateCompanyProfileInput: UpdateCompanyProfileInput;
   UserError: ResolverTypeWrapper<UserError>;
@@ -2959,13 +3146,22 @@ export type ResolversParentTypes = {
   InterviewEdge: Omit<InterviewEdge, 'node'> & { node: ResolversParentTypes['Interview'] };
   InterviewPayload: Omit<InterviewPayload, 'interview'> & { interview?: Maybe<ResolversParentTypes['Interview']> };
   InviteCompanyMemberInput: InviteCompanyMemberInput;
+  JobAlert: JobAlertModel;
+  JobAlertInput: JobAlertInput;
+  JobAlertPayload: Omit<JobAlertPayload, 'jobAlert'> & { jobAlert?: Maybe<ResolversParentTypes['JobAlert']> };
   LoginInput: LoginInput;
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   MatchComponentScore: MatchComponentScore;
   Membership: MembershipRecordModel;
   MembershipFee: MembershipFeeRecordModel;
   MonitoringEntryInput: MonitoringEntryInput;
   Mutation: Record<PropertyKey, never>;
   Network: NetworkModel;
+  Notification: NotificationModel;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationPreference: NotificationPreference;
+  NotificationPreferencePayload: NotificationPreferencePayload;
   OkPayload: OkPayload;
   Operator: OperatorRecordModel;
   PageInfo: PageInfo;
@@ -3011,6 +3207,7 @@ export type ResolversParentTypes = {
   TrainingModulePayload: Omit<TrainingModulePayload, 'trainingModule'> & { trainingModule?: Maybe<ResolversParentTypes['TrainingModule']> };
   TrainingSkill: Omit<TrainingSkill, 'skill'> & { skill: ResolversParentTypes['EscoSkill'] };
   TrainingSkillInput: TrainingSkillInput;
+  UnsubscribePayload: UnsubscribePayload;
   UpdateCitizenProfileInput: UpdateCitizenProfileInput;
   UpdateCompanyProfileInput: UpdateCompanyProfileInput;
   UserError: UserError;
@@ -3539,6 +3736,25 @@ export type InterviewPayloadResolvers<ContextType = RequestContext, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type JobAlertResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JobAlert'] = ResolversParentTypes['JobAlert']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['JobAlertFrequency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextRunAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type JobAlertPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JobAlertPayload'] = ResolversParentTypes['JobAlertPayload']> = {
+  jobAlert?: Resolver<Maybe<ResolversTypes['JobAlert']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MarkNotificationsReadPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
+  unreadCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MatchComponentScoreResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MatchComponentScore'] = ResolversParentTypes['MatchComponentScore']> = {
   component?: Resolver<ResolversTypes['MatchComponent'], ParentType, ContextType>;
   maxPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3580,6 +3796,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCreateVacancyArgs, 'input'>>;
   declareSpecialCategories?: Resolver<ResolversTypes['SpecialCategoriesPayload'], ParentType, ContextType, RequireFields<MutationDeclareSpecialCategoriesArgs, 'input'>>;
   deleteCoverLetter?: Resolver<ResolversTypes['DeleteCoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDeleteCoverLetterArgs, 'id'>>;
+  deleteJobAlert?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType>;
   draftCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDraftCoverLetterArgs, 'input'>>;
   enrolInTrainingModule?: Resolver<ResolversTypes['TrainingEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolInTrainingModuleArgs, 'moduleId'>>;
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
@@ -3587,6 +3804,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   inviteCompanyMember?: Resolver<ResolversTypes['CompanyMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteCompanyMemberArgs, 'input'>>;
   login?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   moveApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationMoveApplicationArgs, 'id' | 'status'>>;
   proposeCandidate?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationProposeCandidateArgs, 'citizenId' | 'vacancyId'>>;
   proposeInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationProposeInternshipArgs, 'input'>>;
@@ -3610,11 +3828,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   resumeInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationResumeInternshipArgs, 'id'>>;
   revokeApiClient?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   saveCv?: Resolver<ResolversTypes['SaveCvPayload'], ParentType, ContextType, RequireFields<MutationSaveCvArgs, 'input'>>;
+  saveJobAlert?: Resolver<ResolversTypes['JobAlertPayload'], ParentType, ContextType, RequireFields<MutationSaveJobAlertArgs, 'input'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencePayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'kind'>>;
   signInternshipAgreement?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSignInternshipAgreementArgs, 'id'>>;
   startInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationStartInternshipArgs, 'id'>>;
   submitVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationSubmitVacancyArgs, 'id'>>;
   suspendInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSuspendInternshipArgs, 'id' | 'reason'>>;
   takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId'>>;
+  unsubscribeJobAlert?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeJobAlertArgs, 'token'>>;
   updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
   updateCompanyProfile?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyProfileArgs, 'input'>>;
   updateCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationUpdateCoverLetterArgs, 'id' | 'input'>>;
@@ -3633,6 +3854,42 @@ export type NetworkResolvers<ContextType = RequestContext, ParentType extends Re
   memberComuni?: Resolver<Array<ResolversTypes['Comune']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  portal?: Resolver<ResolversTypes['Portal'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationPreferenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = {
+  email?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mandatoryReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NotificationPreferencePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NotificationPreferencePayload'] = ResolversParentTypes['NotificationPreferencePayload']> = {
+  preference?: Resolver<Maybe<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type OkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OkPayload'] = ResolversParentTypes['OkPayload']> = {
@@ -3723,7 +3980,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   myApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryMyApplicationsArgs, 'first'>>;
   myInternships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryMyInternshipsArgs, 'first'>>;
+  myJobAlert?: Resolver<Maybe<ResolversTypes['JobAlert']>, ParentType, ContextType>;
   myMatchingVacancies?: Resolver<Array<ResolversTypes['VacancyMatch']>, ParentType, ContextType, RequireFields<QueryMyMatchingVacanciesArgs, 'first'>>;
+  myNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first' | 'unreadOnly'>>;
   myTrainingEnrolments?: Resolver<ResolversTypes['TrainingEnrolmentConnection'], ParentType, ContextType, RequireFields<QueryMyTrainingEnrolmentsArgs, 'first'>>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'slug'>>;
   networkInterviews?: Resolver<ResolversTypes['InterviewConnection'], ParentType, ContextType, RequireFields<QueryNetworkInterviewsArgs, 'first'>>;
@@ -3909,6 +4169,11 @@ export type TrainingSkillResolvers<ContextType = RequestContext, ParentType exte
   skill?: Resolver<ResolversTypes['EscoSkill'], ParentType, ContextType>;
 };
 
+export type UnsubscribePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnsubscribePayload'] = ResolversParentTypes['UnsubscribePayload']> = {
+  ok?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4060,11 +4325,19 @@ export type Resolvers<ContextType = RequestContext> = {
   InterviewConnection?: InterviewConnectionResolvers<ContextType>;
   InterviewEdge?: InterviewEdgeResolvers<ContextType>;
   InterviewPayload?: InterviewPayloadResolvers<ContextType>;
+  JobAlert?: JobAlertResolvers<ContextType>;
+  JobAlertPayload?: JobAlertPayloadResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   MatchComponentScore?: MatchComponentScoreResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipFee?: MembershipFeeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
+  NotificationPreferencePayload?: NotificationPreferencePayloadResolvers<ContextType>;
   OkPayload?: OkPayloadResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -4099,6 +4372,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TrainingModuleEdge?: TrainingModuleEdgeResolvers<ContextType>;
   TrainingModulePayload?: TrainingModulePayloadResolvers<ContextType>;
   TrainingSkill?: TrainingSkillResolvers<ContextType>;
+  UnsubscribePayload?: UnsubscribePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Vacancy?: VacancyResolvers<ContextType>;
   VacancyConnection?: VacancyConnectionResolvers<ContextType>;

@@ -1,0 +1,226 @@
+import { type Db, jobAlertDeliveries, jobAlerts, type Tx, users } from '@sportello/db';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import type { TokenService } from '../../lib/tokens.js';
+import type { CvService } from '../cvs/service.js';
+import type { MatchingService } from '../matching/service.js';
+import type { VacancyService } from '../vacancies/service.js';
+import { enqueueEmail } from './outbox.js';
+import { PORTAL_PATHS } from './service.js';
+
+export type JobAlert = typeof jobAlerts.$inferSelect;
+export type JobAlertFrequency = JobAlert['frequency'];
+
+const PERIOD_DAYS: Record<JobAlertFrequency, number> = { DAILY: 1, WEEKLY: 7 };
+const FREQUENCY_WORD: Record<JobAlertFrequency, string> = { DAILY: 'giornaliero', WEEKLY: 'settimanale' };
+const UNSUBSCRIBE = 'job-alert-unsubscribe';
+/** The most vacancies one digest lists: the best matches among the new ones. */
+const DIGEST_SIZE = 20;
+const BATCH = 10;
+
+const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
+
+export function createJobAlertService(deps: {
+  db: Db;
+  tokens: TokenService;
+  publicUrl: string;
+  matching: MatchingService;
+  vacancies: VacancyService;
+  cvs: CvService;
+}) {
+  const { db, tokens, publicUrl, matching, vacancies, cvs } = deps;
+
+  const unsubscribeLinks = async (alert: JobAlert) => {
+    const token = await tokens.signPurpose(UNSUBSCRIBE, alert.id);
+    return {
+      page: `${publicUrl}${PORTAL_PATHS.CITIZEN}/avvisi-offerte/disiscrizione?token=${token}`,
+      oneClick: `${publicUrl}/job-alerts/unsubscribe?token=${token}`,
+    };
+  };
+
+  /** Emails the new published vacancies matching the citizen's CV that the alert has not sent yet. */
+  async function sendDigest(tx: Tx, alert: JobAlert): Promise<boolean> {
+    const matches = await matching.vacancies(alert.citizenId, { first: 100, minScore: alert.minScore });
+    const scores = new Map(matches.map((m) => [m.vacancyId, m.score]));
+    const candidates = (await vacancies.byIds([...scores.keys()])).filter(
+      (v) =>
+        v.status === 'PUBLISHED' &&
+        v.networkId === alert.networkId &&
+        v.publishedAt !== null &&
+        v.publishedAt > alert.since,
+    );
+    if (candidates.length === 0) return false;
+    const sent = await tx
+      .select({ vacancyId: jobAlertDeliveries.vacancyId })
+      .from(jobAlertDeliveries)
+      .where(
+        and(
+          eq(jobAlertDeliveries.alertId, alert.id),
+          inArray(
+            jobAlertDeliveries.vacancyId,
+            candidates.map((v) => v.id),
+          ),
+        ),
+      );
+    const already = new Set(sent.map((row) => row.vacancyId));
+    const fresh = candidates
+      .filter((v) => !already.has(v.id))
+      .sort((a, b) => scores.get(b.id)! - scores.get(a.id)!)
+      .slice(0, DIGEST_SIZE);
+    if (fresh.length === 0) return false;
+    const [citizen] = await tx
+      .select({ email: users.email, givenName: users.givenName, disabledAt: users.disabledAt })
+      .from(users)
+      .where(eq(users.id, alert.citizenId));
+    if (!citizen || citizen.disabledAt) return false;
+    await tx.insert(jobAlertDeliveries).values(fresh.map((v) => ({ alertId: alert.id, vacancyId: v.id })));
+    const [companies, occupations] = await Promise.all([
+      vacancies.companyNames(fresh.map((v) => v.companyId)),
+      cvs.occupationsByUris(fresh.map((v) => v.occupationUri)),
+    ]);
+    const lines = fresh.map((v) => {
+      const occupation = occupations.get(v.occupationUri);
+      return [
+        `- ${v.title} – ${companies.get(v.companyId) ?? ''}`,
+        `  Professione: ${occupation?.labelIt ?? occupation?.labelEn ?? ''}`,
+        `  Quanto è adatta al tuo CV: ${Math.round(scores.get(v.id)!)} su 100`,
+        `  ${vacancies.publicUrl(v)}`,
+      ].join('\n');
+    });
+    const links = await unsubscribeLinks(alert);
+    const count = fresh.length === 1 ? '1 nuova offerta' : `${fresh.length} nuove offerte`;
+    await enqueueEmail(tx, {
+      kind: 'job-alert.digest',
+      networkId: alert.networkId,
+      subjectId: alert.id,
+      mail: {
+        to: citizen.email,
+        subject: `Avviso offerte: ${count} adatte a te`,
+        text: [
+          `Buongiorno ${citizen.givenName},`,
+          `ecco le offerte di lavoro pubblicate di recente che sono adatte al tuo CV (punteggio almeno ${alert.minScore} su 100).`,
+          lines.join('\n\n'),
+          `Per candidarti, apri l'offerta e accedi al portale. Vedi tutte le offerte adatte a te: ${publicUrl}${PORTAL_PATHS.CITIZEN}/offerte-adatte`,
+          `Ricevi questa email perché hai chiesto l'avviso ${FREQUENCY_WORD[alert.frequency]} delle nuove offerte. Puoi cambiarlo qui: ${publicUrl}${PORTAL_PATHS.CITIZEN}/avvisi-offerte`,
+          `Per non riceverlo più, con un clic: ${links.page}`,
+          'Sportello Lavoro',
+        ].join('\n\n'),
+        headers: {
+          'List-Unsubscribe': `<${links.oneClick}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        },
+      },
+    });
+    return true;
+  }
+
+  /** One batch of due alerts, claimed so that several instances never send the same digest. */
+  async function runBatch(now: Date): Promise<number> {
+    return db.transaction(async (tx) => {
+      const due = await tx
+        .select()
+        .from(jobAlerts)
+        .where(lte(jobAlerts.nextRunAt, now))
+        .orderBy(asc(jobAlerts.nextRunAt))
+        .limit(BATCH)
+        .for('update', { skipLocked: true });
+      for (const alert of due) {
+        const sent = await sendDigest(tx, alert);
+        await tx
+          .update(jobAlerts)
+          .set({
+            nextRunAt: addDays(now, PERIOD_DAYS[alert.frequency]),
+            ...(sent ? { lastSentAt: sql`now()` } : {}),
+          })
+          .where(eq(jobAlerts.id, alert.id));
+      }
+      return due.length;
+    });
+  }
+
+  function validate(input: { frequency: JobAlertFrequency; minScore: number }): UserError[] {
+    if (!Number.isInteger(input.minScore) || input.minScore < 0 || input.minScore > 100) {
+      return [userError('minScore', 'OUT_OF_RANGE', 'Il punteggio minimo va da 0 a 100.')];
+    }
+    return [];
+  }
+
+  return {
+    async ofCitizen(citizenId: string): Promise<JobAlert | null> {
+      const [row] = await db.select().from(jobAlerts).where(eq(jobAlerts.citizenId, citizenId));
+      return row ?? null;
+    },
+
+    /** Creates or changes the citizen's alert; the first digest comes one period after it is asked. */
+    async save(
+      citizen: { userId: string; networkId: string },
+      input: { frequency: JobAlertFrequency; minScore: number },
+    ): Promise<JobAlert> {
+      const errors = validate(input);
+      if (errors.length) throw new UserErrors(errors);
+      const nextRunAt = addDays(new Date(), PERIOD_DAYS[input.frequency]);
+      const [row] = await db
+        .insert(jobAlerts)
+        .values({ networkId: citizen.networkId, citizenId: citizen.userId, ...input, nextRunAt })
+        .onConflictDoUpdate({
+          target: jobAlerts.citizenId,
+          set: { frequency: input.frequency, minScore: input.minScore, nextRunAt },
+        })
+        .returning();
+      return row!;
+    },
+
+    async remove(citizenId: string): Promise<void> {
+      await db.delete(jobAlerts).where(eq(jobAlerts.citizenId, citizenId));
+    },
+
+    /** Stops the alert an unsubscribe token names; false for a bad token. A stopped alert stays stopped. */
+    async unsubscribe(token: string): Promise<boolean> {
+      const alertId = await tokens.verifyPurpose(UNSUBSCRIBE, token);
+      if (!alertId) return false;
+      await db.delete(jobAlerts).where(eq(jobAlerts.id, alertId));
+      return true;
+    },
+
+    /** Sends the digests due by `now`; returns how many alerts it went through. */
+    async runDue(now = new Date()): Promise<number> {
+      let total = 0;
+      for (let done = await runBatch(now); done > 0; done = await runBatch(now)) total += done;
+      return total;
+    },
+  };
+}
+
+export type JobAlertService = ReturnType<typeof createJobAlertService>;
+
+/** Runs due digests on a timer; the claim in `runDue` keeps instances from sending one twice. */
+export function createJobAlertScheduler(options: { alerts: JobAlertService; log: FastifyBaseLogger }) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+
+  const run = (now?: Date) => {
+    running ??= options.alerts.runDue(now).finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  return {
+    run,
+    start(intervalMs: number) {
+      if (intervalMs <= 0 || timer) return;
+      timer = setInterval(() => {
+        run().catch((error) => options.log.error({ err: error }, 'job alert digests failed'));
+      }, intervalMs);
+      timer.unref();
+    },
+    async stop() {
+      clearInterval(timer);
+      timer = undefined;
+      await running?.catch(() => undefined);
+    },
+  };
+}
+
+export type JobAlertScheduler = ReturnType<typeof createJobAlertScheduler>;
