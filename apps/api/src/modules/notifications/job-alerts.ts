@@ -89,14 +89,14 @@ export function createJobAlertService(deps: {
       ].join('\n');
     });
     const links = await unsubscribeLinks(alert);
-    const count = fresh.length === 1 ? '1 nuova offerta' : `${fresh.length} nuove offerte`;
+    const count = fresh.length === 1 ? '1 nuova offerta adatta' : `${fresh.length} nuove offerte adatte`;
     await enqueueEmail(tx, {
       kind: 'job-alert.digest',
       networkId: alert.networkId,
       subjectId: alert.id,
       mail: {
         to: citizen.email,
-        subject: `Avviso offerte: ${count} adatte a te`,
+        subject: `Avviso offerte: ${count} a te`,
         text: [
           `Buongiorno ${citizen.givenName},`,
           `ecco le offerte di lavoro pubblicate di recente che sono adatte al tuo CV (punteggio almeno ${alert.minScore} su 100).`,
