@@ -26,6 +26,21 @@ async function expectAccessible(page: Page, name: string) {
   expect(pageErrors(page)).toEqual([]);
 }
 
+/** "Notifiche" and its preferences, in a portal where the page is logged in. */
+async function expectNotificationPagesAccessible(page: Page, portal: string, name: string) {
+  await page.goto(`${portal}/notifiche`);
+  await page.getByTestId('notification-bell').waitFor();
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, `${name}-notifications`);
+  await page.goto(`${portal}/notifiche/preferenze`);
+  await page
+    .getByTestId('mandatory-preferences')
+    .or(page.getByTestId('optional-preferences'))
+    .first()
+    .waitFor();
+  await expectAccessible(page, `${name}-notification-preferences`);
+}
+
 describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of every page', () => {
   let browser: Browser;
 
@@ -48,6 +63,7 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
       ['citizen-reset-password-no-token', '/cittadini/reimposta-password'],
       ['citizen-verify-email-invalid', '/cittadini/verifica-email?token=non-valido'],
       ['citizen-invitation', '/cittadini/invito?token=abc'],
+      ['citizen-job-alert-unsubscribe', '/cittadini/avvisi-offerte/disiscrizione?token=abc'],
       ['citizen-privacy', '/cittadini/privacy'],
       ['citizen-not-found', '/cittadini/pagina-che-non-esiste'],
     ] as const;
@@ -96,6 +112,10 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.goto('/cittadini/iscrizioni');
     await page.getByTestId('training-enrolment-row').first().waitFor();
     await expectAccessible(page, 'citizen-training-enrolments');
+    await page.goto('/cittadini/avvisi-offerte');
+    await page.getByTestId('job-alert-status').waitFor();
+    await expectAccessible(page, 'citizen-job-alert');
+    await expectNotificationPagesAccessible(page, '/cittadini', 'citizen');
     await context.close();
   });
 
@@ -135,6 +155,7 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.getByTestId('internships-table').getByRole('link').first().click();
     await page.getByTestId('internship-details').waitFor();
     await expectAccessible(page, 'company-internship');
+    await expectNotificationPagesAccessible(page, '/aziende', 'company');
     await context.close();
   });
 
@@ -158,6 +179,7 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.getByRole('button', { name: 'Conferma il rifiuto' }).click();
     await page.getByTestId('error-summary').waitFor();
     await expectAccessible(page, 'operator-reject-errors');
+    await expectNotificationPagesAccessible(page, '/operatori', 'operator');
     await context.close();
   });
 });

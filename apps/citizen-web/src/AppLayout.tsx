@@ -1,8 +1,9 @@
-import { it, PageLayout, useSession } from '@sportello/ui';
+import { it, NotificationBell, PageLayout, useSession } from '@sportello/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { client, session } from './client';
 import { graphql } from './gql';
+import { notificationsApi } from './notifications';
 
 const LogoutMutation = graphql(`
   mutation AppLayout_LogoutMutation($refreshToken: String!) {
@@ -32,6 +33,7 @@ export function AppLayout() {
       homeHref={import.meta.env.BASE_URL}
       user={current ? { name: `${current.viewer.givenName} ${current.viewer.familyName}` } : null}
       onLogout={logout}
+      headerActions={current ? <NotificationBell api={notificationsApi} /> : null}
       footerLinks={
         <>
           <Link to="/privacy">{it.footer.privacy}</Link>
@@ -39,6 +41,8 @@ export function AppLayout() {
             <>
               <Link to="/profilo">Il mio profilo</Link>
               <Link to="/offerte-adatte">Offerte adatte a te</Link>
+              <Link to="/avvisi-offerte">Avviso offerte per email</Link>
+              <Link to="/notifiche">Notifiche</Link>
               <Link to="/lettere">Le mie lettere</Link>
               <Link to="/tirocini">I miei tirocini</Link>
               <Link to="/corsi">Corsi di formazione</Link>

@@ -1,8 +1,9 @@
-import { it, PageLayout, useSession } from '@sportello/ui';
+import { it, NotificationBell, PageLayout, useSession } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { client, session } from './client';
 import { graphql } from './gql';
+import { notificationsApi } from './notifications';
 
 const MeQuery = graphql(`
   query AppLayout_MeQuery {
@@ -102,6 +103,7 @@ export function AppLayout() {
       homeHref={import.meta.env.BASE_URL}
       user={user}
       onLogout={logout}
+      headerActions={current ? <NotificationBell api={notificationsApi} /> : null}
       wide
       help="Problemi con l’accesso o con i dati? Rivolgiti all’amministratore della rete."
       footerLinks={

@@ -115,13 +115,16 @@ export function createJobAlertService(deps: {
     return true;
   }
 
-  /** One batch of due alerts, claimed so that several instances never send the same digest. */
-  async function runBatch(now: Date): Promise<number> {
+  /**
+   * One batch of the alerts due by `dueBy`, claimed so that several instances never send the same
+   * digest. The next run is one period from the real time of this one.
+   */
+  async function runBatch(dueBy: Date): Promise<number> {
     return db.transaction(async (tx) => {
       const due = await tx
         .select()
         .from(jobAlerts)
-        .where(lte(jobAlerts.nextRunAt, now))
+        .where(lte(jobAlerts.nextRunAt, dueBy))
         .orderBy(asc(jobAlerts.nextRunAt))
         .limit(BATCH)
         .for('update', { skipLocked: true });
@@ -130,7 +133,7 @@ export function createJobAlertService(deps: {
         await tx
           .update(jobAlerts)
           .set({
-            nextRunAt: addDays(now, PERIOD_DAYS[alert.frequency]),
+            nextRunAt: addDays(new Date(), PERIOD_DAYS[alert.frequency]),
             ...(sent ? { lastSentAt: sql`now()` } : {}),
           })
           .where(eq(jobAlerts.id, alert.id));
@@ -183,10 +186,10 @@ export function createJobAlertService(deps: {
       return true;
     },
 
-    /** Sends the digests due by `now`; returns how many alerts it went through. */
-    async runDue(now = new Date()): Promise<number> {
+    /** Sends the digests due by `dueBy`; returns how many alerts it went through. */
+    async runDue(dueBy = new Date()): Promise<number> {
       let total = 0;
-      for (let done = await runBatch(now); done > 0; done = await runBatch(now)) total += done;
+      for (let done = await runBatch(dueBy); done > 0; done = await runBatch(dueBy)) total += done;
       return total;
     },
   };
@@ -199,8 +202,8 @@ export function createJobAlertScheduler(options: { alerts: JobAlertService; log:
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
 
-  const run = (now?: Date) => {
-    running ??= options.alerts.runDue(now).finally(() => {
+  const run = (dueBy?: Date) => {
+    running ??= options.alerts.runDue(dueBy).finally(() => {
       running = undefined;
     });
     return running;
