@@ -1,5 +1,5 @@
 import { type Db, jobAlertDeliveries, jobAlerts, type Tx, users } from '@sportello/db';
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, notInArray, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import type { TokenService } from '../../lib/tokens.js';
@@ -117,18 +117,22 @@ export function createJobAlertService(deps: {
 
   /**
    * One batch of the alerts due by `dueBy`, claimed so that several instances never send the same
-   * digest. The next run is one period from the real time of this one.
+   * digest. The next run is one period from the real time of this one; `done` are the alerts this
+   * run already went through, which a `dueBy` in the future would find due again.
    */
-  async function runBatch(dueBy: Date): Promise<number> {
+  async function runBatch(dueBy: Date, done: Set<string>): Promise<number> {
     return db.transaction(async (tx) => {
       const due = await tx
         .select()
         .from(jobAlerts)
-        .where(lte(jobAlerts.nextRunAt, dueBy))
+        .where(
+          and(lte(jobAlerts.nextRunAt, dueBy), done.size ? notInArray(jobAlerts.id, [...done]) : undefined),
+        )
         .orderBy(asc(jobAlerts.nextRunAt))
         .limit(BATCH)
         .for('update', { skipLocked: true });
       for (const alert of due) {
+        done.add(alert.id);
         const sent = await sendDigest(tx, alert);
         await tx
           .update(jobAlerts)
@@ -188,9 +192,9 @@ export function createJobAlertService(deps: {
 
     /** Sends the digests due by `dueBy`; returns how many alerts it went through. */
     async runDue(dueBy = new Date()): Promise<number> {
-      let total = 0;
-      for (let done = await runBatch(dueBy); done > 0; done = await runBatch(dueBy)) total += done;
-      return total;
+      const done = new Set<string>();
+      while ((await runBatch(dueBy, done)) > 0);
+      return done.size;
     },
   };
 }
