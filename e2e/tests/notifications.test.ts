@@ -34,7 +34,7 @@ describe.skipIf(Boolean(skipReason))('notifications: the bell and the "Notifiche
 
     await company.page.reload();
     // The link's name tells screen reader users the count, not just the badge.
-    await company.page.getByRole('link', { name: 'Notifiche: 1 da leggere' }).waitFor();
+    await company.page.getByRole('link', { name: /^Notifiche\s*: 1 da leggere$/ }).waitFor();
     expect(await company.page.getByTestId('notification-count').textContent()).toBe('1');
     await screenshot(company.page, 'company-bell-unread');
     await bell.click();

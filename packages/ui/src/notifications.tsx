@@ -66,7 +66,7 @@ export function NotificationBell({ api }: { api: NotificationsApi }) {
       </svg>
       <span className="sl-bell-label">Notifiche</span>
       {count ? (
-        <span className="sl-bell-count" data-testid="notification-count">
+        <span className="sl-bell-count" aria-hidden="true" data-testid="notification-count">
           {count}
         </span>
       ) : null}

@@ -1,4 +1,4 @@
-import { type Db, jobAlertDeliveries, jobAlerts, type Tx, users } from '@sportello/db';
+import { type Db, jobAlertDeliveries, jobAlerts, users } from '@sportello/db';
 import { and, asc, eq, inArray, lte, notInArray, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
@@ -39,8 +39,11 @@ export function createJobAlertService(deps: {
     };
   };
 
-  /** Emails the new published vacancies matching the citizen's CV that the alert has not sent yet. */
-  async function sendDigest(tx: Tx, alert: JobAlert): Promise<boolean> {
+  /**
+   * The new published vacancies matching the citizen's CV that the alert has not sent yet, best
+   * first. Read outside any transaction: the matching index and the vacancy reads use the pool.
+   */
+  async function freshVacancies(alert: JobAlert) {
     const matches = await matching.vacancies(alert.citizenId, { first: 100, minScore: alert.minScore });
     const scores = new Map(matches.map((m) => [m.vacancyId, m.score]));
     const candidates = (await vacancies.byIds([...scores.keys()])).filter(
@@ -50,8 +53,8 @@ export function createJobAlertService(deps: {
         v.publishedAt !== null &&
         v.publishedAt > alert.since,
     );
-    if (candidates.length === 0) return false;
-    const sent = await tx
+    if (candidates.length === 0) return [];
+    const sent = await db
       .select({ vacancyId: jobAlertDeliveries.vacancyId })
       .from(jobAlertDeliveries)
       .where(
@@ -68,59 +71,78 @@ export function createJobAlertService(deps: {
       .filter((v) => !already.has(v.id))
       .sort((a, b) => scores.get(b.id)! - scores.get(a.id)!)
       .slice(0, DIGEST_SIZE);
-    if (fresh.length === 0) return false;
-    const [citizen] = await tx
-      .select({ email: users.email, givenName: users.givenName, disabledAt: users.disabledAt })
-      .from(users)
-      .where(eq(users.id, alert.citizenId));
-    if (!citizen || citizen.disabledAt) return false;
-    await tx.insert(jobAlertDeliveries).values(fresh.map((v) => ({ alertId: alert.id, vacancyId: v.id })));
+    if (fresh.length === 0) return [];
     const [companies, occupations] = await Promise.all([
       vacancies.companyNames(fresh.map((v) => v.companyId)),
       cvs.occupationsByUris(fresh.map((v) => v.occupationUri)),
     ]);
-    const lines = fresh.map((v) => {
+    return fresh.map((v) => {
       const occupation = occupations.get(v.occupationUri);
-      return [
-        `- ${v.title} – ${companies.get(v.companyId) ?? ''}`,
-        `  Professione: ${occupation?.labelIt ?? occupation?.labelEn ?? ''}`,
-        `  Quanto è adatta al tuo CV: ${Math.round(scores.get(v.id)!)} su 100`,
-        `  ${vacancies.publicUrl(v)}`,
-      ].join('\n');
-    });
-    const links = await unsubscribeLinks(alert);
-    const count = fresh.length === 1 ? '1 nuova offerta adatta' : `${fresh.length} nuove offerte adatte`;
-    await enqueueEmail(tx, {
-      kind: 'job-alert.digest',
-      networkId: alert.networkId,
-      subjectId: alert.id,
-      mail: {
-        to: citizen.email,
-        subject: `Avviso offerte: ${count} a te`,
+      return {
+        id: v.id,
         text: [
-          `Buongiorno ${citizen.givenName},`,
-          `ecco le offerte di lavoro pubblicate di recente che sono adatte al tuo CV (punteggio almeno ${alert.minScore} su 100).`,
-          lines.join('\n\n'),
-          `Per candidarti, apri l'offerta e accedi al portale. Vedi tutte le offerte adatte a te: ${publicUrl}${PORTAL_PATHS.CITIZEN}/offerte-adatte`,
-          `Ricevi questa email perché hai chiesto l'avviso ${FREQUENCY_WORD[alert.frequency]} delle nuove offerte. Puoi cambiarlo qui: ${publicUrl}${PORTAL_PATHS.CITIZEN}/avvisi-offerte`,
-          `Per non riceverlo più, con un clic: ${links.page}`,
-          'Sportello Lavoro',
-        ].join('\n\n'),
-        headers: {
-          'List-Unsubscribe': `<${links.oneClick}>`,
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-        },
-      },
+          `- ${v.title} – ${companies.get(v.companyId) ?? ''}`,
+          `  Professione: ${occupation?.labelIt ?? occupation?.labelEn ?? ''}`,
+          `  Quanto è adatta al tuo CV: ${Math.round(scores.get(v.id)!)} su 100`,
+          `  ${vacancies.publicUrl(v)}`,
+        ].join('\n'),
+      };
     });
-    return true;
   }
 
   /**
-   * One batch of the alerts due by `dueBy`, claimed so that several instances never send the same
-   * digest. The next run is one period from the real time of this one; `done` are the alerts this
-   * run already went through, which a `dueBy` in the future would find due again.
+   * Records the vacancies as sent and queues the email, in one transaction. The deliveries' key
+   * keeps a vacancy from being sent twice, even by two runs that read the same ones.
    */
-  async function runBatch(dueBy: Date, done: Set<string>): Promise<number> {
+  async function sendDigest(alert: JobAlert, found: { id: string; text: string }[]): Promise<void> {
+    await db.transaction(async (tx) => {
+      const recorded = await tx
+        .insert(jobAlertDeliveries)
+        .values(found.map((v) => ({ alertId: alert.id, vacancyId: v.id })))
+        .onConflictDoNothing()
+        .returning({ vacancyId: jobAlertDeliveries.vacancyId });
+      const newIds = new Set(recorded.map((row) => row.vacancyId));
+      const lines = found.filter((v) => newIds.has(v.id)).map((v) => v.text);
+      const [citizen] = await tx
+        .select({ email: users.email, givenName: users.givenName, disabledAt: users.disabledAt })
+        .from(users)
+        .where(eq(users.id, alert.citizenId));
+      if (lines.length === 0 || !citizen || citizen.disabledAt) return;
+      const links = await unsubscribeLinks(alert);
+      const count = lines.length === 1 ? '1 nuova offerta adatta' : `${lines.length} nuove offerte adatte`;
+      await enqueueEmail(tx, {
+        kind: 'job-alert.digest',
+        networkId: alert.networkId,
+        subjectId: alert.id,
+        mail: {
+          to: citizen.email,
+          subject: `Avviso offerte: ${count} a te`,
+          text: [
+            `Buongiorno ${citizen.givenName},`,
+            `ecco le offerte di lavoro pubblicate di recente che sono adatte al tuo CV (punteggio almeno ${alert.minScore} su 100).`,
+            lines.join('\n\n'),
+            `Per candidarti, apri l'offerta e accedi al portale. Vedi tutte le offerte adatte a te: ${publicUrl}${PORTAL_PATHS.CITIZEN}/offerte-adatte`,
+            `Ricevi questa email perché hai chiesto l'avviso ${FREQUENCY_WORD[alert.frequency]} delle nuove offerte. Puoi cambiarlo qui: ${publicUrl}${PORTAL_PATHS.CITIZEN}/avvisi-offerte`,
+            `Per non riceverlo più, con un clic: ${links.page}`,
+            'Sportello Lavoro',
+          ].join('\n\n'),
+          headers: {
+            'List-Unsubscribe': `<${links.oneClick}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          },
+        },
+      });
+      await tx.update(jobAlerts).set({ lastSentAt: sql`now()` }).where(eq(jobAlerts.id, alert.id));
+    });
+  }
+
+  /**
+   * Claims a batch of the alerts due by `dueBy` and moves their next run one period on, in a
+   * transaction of its own with FOR UPDATE SKIP LOCKED, so several instances never claim the same
+   * alert. `done` are the alerts this run already went through, which a `dueBy` in the future would
+   * find due again.
+   */
+  async function claimBatch(dueBy: Date, done: Set<string>): Promise<JobAlert[]> {
     return db.transaction(async (tx) => {
       const due = await tx
         .select()
@@ -133,16 +155,12 @@ export function createJobAlertService(deps: {
         .for('update', { skipLocked: true });
       for (const alert of due) {
         done.add(alert.id);
-        const sent = await sendDigest(tx, alert);
         await tx
           .update(jobAlerts)
-          .set({
-            nextRunAt: addDays(new Date(), PERIOD_DAYS[alert.frequency]),
-            ...(sent ? { lastSentAt: sql`now()` } : {}),
-          })
+          .set({ nextRunAt: addDays(new Date(), PERIOD_DAYS[alert.frequency]) })
           .where(eq(jobAlerts.id, alert.id));
       }
-      return due.length;
+      return due;
     });
   }
 
@@ -193,7 +211,12 @@ export function createJobAlertService(deps: {
     /** Sends the digests due by `dueBy`; returns how many alerts it went through. */
     async runDue(dueBy = new Date()): Promise<number> {
       const done = new Set<string>();
-      while ((await runBatch(dueBy, done)) > 0);
+      for (let batch = await claimBatch(dueBy, done); batch.length; batch = await claimBatch(dueBy, done)) {
+        for (const alert of batch) {
+          const found = await freshVacancies(alert);
+          if (found.length) await sendDigest(alert, found);
+        }
+      }
       return done.size;
     },
   };
