@@ -112,10 +112,6 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.goto('/cittadini/iscrizioni');
     await page.getByTestId('training-enrolment-row').first().waitFor();
     await expectAccessible(page, 'citizen-training-enrolments');
-    await page.goto('/cittadini/avvisi-offerte');
-    await page.getByTestId('job-alert-status').waitFor();
-    await expectAccessible(page, 'citizen-job-alert');
-    await expectNotificationPagesAccessible(page, '/cittadini', 'citizen');
     await context.close();
   });
 
@@ -155,7 +151,6 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.getByTestId('internships-table').getByRole('link').first().click();
     await page.getByTestId('internship-details').waitFor();
     await expectAccessible(page, 'company-internship');
-    await expectNotificationPagesAccessible(page, '/aziende', 'company');
     await context.close();
   });
 
@@ -179,7 +174,28 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.getByRole('button', { name: 'Conferma il rifiuto' }).click();
     await page.getByTestId('error-summary').waitFor();
     await expectAccessible(page, 'operator-reject-errors');
-    await expectNotificationPagesAccessible(page, '/operatori', 'operator');
     await context.close();
   });
+
+  // Each portal's notification pages (and the citizens' job alert) after signing in.
+  const signedIn = [
+    ['citizen', '/cittadini', DEMO.citizen],
+    ['company', '/aziende', DEMO.companyMember],
+    ['operator', '/operatori', DEMO.operator],
+  ] as const;
+  for (const [name, portal, email] of signedIn) {
+    it(`${name} notification pages`, async () => {
+      const { context, page } = await newPage(browser, baseUrl);
+      await login(page, portal, email, DEMO_PASSWORD);
+      // Signed in once the bell is in the header.
+      await page.getByTestId('notification-bell').waitFor();
+      await expectNotificationPagesAccessible(page, portal, name);
+      if (name === 'citizen') {
+        await page.goto('/cittadini/avvisi-offerte');
+        await page.getByTestId('job-alert-status').waitFor();
+        await expectAccessible(page, 'citizen-job-alert');
+      }
+      await context.close();
+    });
+  }
 });
