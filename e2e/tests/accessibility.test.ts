@@ -26,6 +26,21 @@ async function expectAccessible(page: Page, name: string) {
   expect(pageErrors(page)).toEqual([]);
 }
 
+/** "Notifiche" and its preferences, in a portal where the page is logged in. */
+async function expectNotificationPagesAccessible(page: Page, portal: string, name: string) {
+  await page.goto(`${portal}/notifiche`);
+  await page.getByTestId('notification-bell').waitFor();
+  await page.waitForLoadState('networkidle');
+  await expectAccessible(page, `${name}-notifications`);
+  await page.goto(`${portal}/notifiche/preferenze`);
+  await page
+    .getByTestId('mandatory-preferences')
+    .or(page.getByTestId('optional-preferences'))
+    .first()
+    .waitFor();
+  await expectAccessible(page, `${name}-notification-preferences`);
+}
+
 describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of every page', () => {
   let browser: Browser;
 
@@ -199,4 +214,31 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await expectAccessible(page, 'operator-citizen-cv-editor');
     await context.close();
   });
+
+  // Each portal's notification pages (and the citizens' job alert) after signing in.
+  const signedIn = [
+    ['citizen', '/cittadini', DEMO.citizen],
+    ['company', '/aziende', DEMO.companyMember],
+    ['operator', '/operatori', DEMO.operator],
+  ] as const;
+  for (const [name, portal, email] of signedIn) {
+    it(`${name} notification pages`, async () => {
+      const { context, page } = await newPage(browser, baseUrl);
+      if (name === 'citizen') {
+        // Reached from the email, without signing in.
+        await page.goto('/cittadini/avvisi-offerte/disiscrizione?token=abc');
+        await expectAccessible(page, 'citizen-job-alert-unsubscribe');
+      }
+      await login(page, portal, email, DEMO_PASSWORD);
+      // Signed in once the bell is in the header.
+      await page.getByTestId('notification-bell').waitFor();
+      await expectNotificationPagesAccessible(page, portal, name);
+      if (name === 'citizen') {
+        await page.goto('/cittadini/avvisi-offerte');
+        await page.getByTestId('job-alert-status').waitFor();
+        await expectAccessible(page, 'citizen-job-alert');
+      }
+      await context.close();
+    });
+  }
 });

@@ -1,52 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, login, newPage, pageErrors, screenshot } from '../src/browser.js';
-import { DEMO, DEMO_PASSWORD, linkTo, partitaIva, unique, waitForMail } from '../src/data.js';
+import { PASSWORD, registerCompany } from '../src/company-registration.js';
+import { DEMO, DEMO_PASSWORD } from '../src/data.js';
 
 const baseUrl = inject('baseUrl');
 const skipReason = inject('skipReason');
-
-const PASSWORD = 'la nostra password aziendale';
-
-/** Registers a company through the portal and confirms the contact's email; returns its data. */
-async function registerCompany(page: Page, comune: string, snap = false) {
-  const legalName = `${unique('Officina Test ')} S.r.l.`;
-  const piva = partitaIva();
-  const email = `${unique('referente.')}@azienda-test.it`;
-
-  await page.goto('/aziende/');
-  if (snap) await screenshot(page, 'company-home');
-  await page.getByRole('link', { name: 'Registra l’azienda' }).first().click();
-  await page.getByLabel('Ragione sociale').fill(legalName);
-  // A wrong check digit is caught before sending.
-  await page.getByLabel('Partita IVA').fill(`${piva.slice(0, 10)}${(Number(piva[10]) + 1) % 10}`);
-  await page.getByLabel('Comune della sede legale').selectOption({ label: comune });
-  await page.getByLabel('Nome del referente', { exact: true }).fill('Anna');
-  await page.getByLabel('Cognome del referente', { exact: true }).fill('Verdi');
-  await page.getByLabel('Email del referente').fill(email);
-  await page.getByLabel('Scegli una password').fill(PASSWORD);
-  // Bootstrap Italia draws the checkbox on its label, which is what a person clicks.
-  await page.locator('label[for="privacyNoticeAccepted"]').click();
-  expect(await page.getByLabel('Ho letto l’informativa sulla privacy').isChecked()).toBe(true);
-  await page.getByRole('button', { name: 'Invia la registrazione' }).click();
-  const summary = page.getByTestId('error-summary');
-  await summary.waitFor();
-  expect(await summary.textContent()).toContain('la cifra di controllo non corrisponde');
-  if (snap) await screenshot(page, 'company-register-error');
-
-  await page.getByLabel('Partita IVA').fill(piva);
-  await page.getByRole('button', { name: 'Invia la registrazione' }).click();
-  await page.getByRole('heading', { name: 'Registrazione inviata' }).waitFor();
-  expect(await page.getByTestId('registration-done').textContent()).toContain('in attesa di verifica');
-  if (snap) await screenshot(page, 'company-registration-sent');
-
-  const mail = await waitForMail(baseUrl, email, /Conferma il tuo indirizzo email/);
-  const link = linkTo(mail, '/aziende/verifica-email');
-  await page.goto(`${link.pathname}${link.search}`);
-  await page.getByTestId('verify-done').waitFor();
-  if (snap) await screenshot(page, 'company-email-verified');
-  return { legalName, piva, email };
-}
 
 async function companyStatus(page: Page): Promise<string> {
   const status = page.getByTestId('company-status');
@@ -73,7 +32,7 @@ describe.skipIf(Boolean(skipReason))(
 
     it('a company registers and waits; the operator verifies it; the company sees it verified', async () => {
       const company = await newPage(browser, baseUrl);
-      const { legalName, piva, email } = await registerCompany(company.page, 'Legnano (MI)', true);
+      const { legalName, piva, email } = await registerCompany(company.page, baseUrl, 'Legnano (MI)', true);
 
       await login(company.page, '/aziende', email, PASSWORD);
       expect(await companyStatus(company.page)).toContain('In attesa di verifica da parte dello sportello');
@@ -114,7 +73,7 @@ describe.skipIf(Boolean(skipReason))(
 
     it('the operator rejects a company with a reason, which the company then reads', async () => {
       const company = await newPage(browser, baseUrl);
-      const { legalName, email } = await registerCompany(company.page, 'Parabiago (MI)');
+      const { legalName, email } = await registerCompany(company.page, baseUrl, 'Parabiago (MI)');
 
       const operator = await newPage(browser, baseUrl);
       await login(operator.page, '/operatori', DEMO.operator, DEMO_PASSWORD);

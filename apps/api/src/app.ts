@@ -35,7 +35,10 @@ import { matchingLoaders } from './modules/matching/loaders.js';
 import { matchingResolvers } from './modules/matching/resolvers.js';
 import { networkLoaders } from './modules/network/loaders.js';
 import { networkResolvers } from './modules/network/resolvers.js';
+import { createJobAlertScheduler, type JobAlertScheduler } from './modules/notifications/job-alerts.js';
 import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.js';
+import { notificationResolvers } from './modules/notifications/resolvers.js';
+import { jobAlertRoutes } from './modules/notifications/routes.js';
 import { orientationLoaders } from './modules/orientation/loaders.js';
 import { orientationResolvers } from './modules/orientation/resolvers.js';
 import { placementLoaders } from './modules/placements/loaders.js';
@@ -89,6 +92,7 @@ const resolverModules = [
   trainingResolvers,
   matchingResolvers,
   orientationResolvers,
+  notificationResolvers,
 ];
 
 declare module 'fastify' {
@@ -97,6 +101,8 @@ declare module 'fastify' {
     outbox: OutboxWorker;
     /** This instance's matching index, kept fresh from the change feed. */
     matching: MatchingIndexer;
+    /** Sends the job alert digests that are due; tests call `run()` to send on demand. */
+    jobAlerts: JobAlertScheduler;
   }
 }
 
@@ -155,6 +161,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const matching = services.matchingIndex;
   app.decorate('matching', matching);
   app.addHook('onReady', async () => matching.start(config.MATCHING_POLL_MS));
+  const jobAlerts = createJobAlertScheduler({ alerts: services.jobAlerts, log: app.log });
+  app.decorate('jobAlerts', jobAlerts);
+  app.addHook('onReady', async () => jobAlerts.start(config.JOB_ALERT_POLL_MS));
 
   // Order: cross-cutting plugins first (auth needs to run before any route), then routes.
   await app.register(authPlugin, { tokens, revocations });
@@ -163,6 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(vacancyPageRoutes, { services });
   await app.register(cvPdfRoutes, { services });
   await app.register(coverLetterPdfRoutes, { services });
+  await app.register(jobAlertRoutes, { services });
 
   await app.register(mercurius, {
     schema: loadSdl(),
@@ -246,10 +256,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // After the loaders, which the planned fields fall back to.
   app.graphql.defineResolvers(plannedResolvers(app.graphql.schema, plans) as never);
 
-  if (mailer.outbox && !config.production) await app.register(devMailRoutes, { outbox: mailer.outbox });
+  if (mailer.outbox && !config.production) {
+    await app.register(devMailRoutes, { outbox: mailer.outbox, jobAlerts, emailOutbox: outbox });
+  }
   if (deps.servePortals) await app.register(portalRoutes);
 
   app.addHook('onClose', async () => {
+    await jobAlerts.stop();
     await outbox.stop();
     await matching.stop();
     await revocations.stop();

@@ -22,6 +22,8 @@ import { createMatchingIndexer } from './modules/matching/indexer.js';
 import { createMatchingService } from './modules/matching/service.js';
 import { createMatchingSource } from './modules/matching/source.js';
 import { createNetworkService } from './modules/network/service.js';
+import { createJobAlertService } from './modules/notifications/job-alerts.js';
+import { createNotificationService } from './modules/notifications/service.js';
 import { createOrientationService } from './modules/orientation/service.js';
 import { createPlacementService } from './modules/placements/service.js';
 import { createTrainingService } from './modules/training/service.js';
@@ -44,32 +46,38 @@ export interface ServiceDeps {
 
 export function createServices(deps: ServiceDeps) {
   const identity = createIdentityService(deps);
+  const notifications = createNotificationService(deps);
+  const { notify } = notifications;
   const network = createNetworkService(deps.db, identity);
   const consents = createConsentService(deps.db);
   const citizens = createCitizenService(deps.db, identity, network, consents);
-  const companies = createCompanyService(deps.db, identity, network);
+  const companies = createCompanyService(deps.db, identity, network, notify);
   const companyProfiles = createCompanyProfileService(deps.db, identity);
   const casework = createCaseworkService(deps.db, network);
   const specialCategories = createSpecialCategoryService(deps.db);
-  const appointments = createAppointmentService(deps);
+  const appointments = createAppointmentService({ ...deps, notifications });
   const cvs = createCvService(deps.db);
-  const vacancies = createVacancyService(deps.db, deps.publicUrl);
+  const vacancies = createVacancyService(deps.db, deps.publicUrl, notify);
   const placements = createPlacementService(deps.db);
-  const applications = createApplicationService(deps.db, placements);
+  const applications = createApplicationService(deps.db, placements, notify);
   const internships = createInternshipService(deps.db, {
     citizens,
     companies,
     companyProfiles,
     network,
     placements,
+    notify,
   });
   const matchingIndex = createMatchingIndexer({
     db: deps.db,
     source: createMatchingSource(deps.db, specialCategories),
     log: deps.log.child({ module: 'matching' }),
   });
+  const matching = createMatchingService(deps.db, matchingIndex, applications);
   return {
     identity,
+    notifications,
+    jobAlerts: createJobAlertService({ ...deps, matching, vacancies, cvs }),
     network,
     citizens,
     consents,
@@ -82,13 +90,13 @@ export function createServices(deps: ServiceDeps) {
     vacancies,
     applications,
     coverLetters: createCoverLetterService({ db: deps.db, cvs, vacancies, network }),
-    interviews: createInterviewService(deps),
+    interviews: createInterviewService({ ...deps, notify }),
     pseudonyms: createPseudonyms(deps.aliasKey),
     placements,
     internships,
-    training: createTrainingService(deps.db, { network }),
+    training: createTrainingService(deps.db, { network, notify }),
     matchingIndex,
-    matching: createMatchingService(deps.db, matchingIndex, applications),
+    matching,
     orientation: createOrientationService(deps.db),
   };
 }

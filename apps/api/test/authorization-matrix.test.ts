@@ -224,7 +224,52 @@ const enrolmentMutation = (allowed: ActorName[], query: string): Operation => ({
   missing: (token) => t.gql(query, { id: randomUUID() }, token),
 });
 
+const people: ActorName[] = ['citizen', 'companyMember', 'operator', 'otherNetworkOperator', 'networkAdmin'];
+
 const operations: Record<string, Operation> = {
+  myNotifications: {
+    allowed: people,
+    run: (token) =>
+      t.gql('{ myNotifications(first: 5) { unreadCount edges { node { title url } } } }', {}, token),
+  },
+  myNotificationPreferences: {
+    allowed: people,
+    run: (token) => t.gql('{ myNotificationPreferences { kind email } }', {}, token),
+  },
+  markNotificationsRead: {
+    allowed: people,
+    run: (token) =>
+      t.gql('mutation { markNotificationsRead { unreadCount userErrors { code } } }', {}, token),
+  },
+  setNotificationPreference: {
+    allowed: people,
+    run: (token) =>
+      t.gql(
+        'mutation { setNotificationPreference(kind: TRAINING, email: false) { preference { email } userErrors { code } } }',
+        {},
+        token,
+      ),
+  },
+  myJobAlert: { allowed: ['citizen'], run: (token) => t.gql('{ myJobAlert { minScore } }', {}, token) },
+  saveJobAlert: {
+    allowed: ['citizen'],
+    run: (token) =>
+      t.gql(
+        'mutation { saveJobAlert(input: { frequency: WEEKLY, minScore: 70 }) { jobAlert { id } userErrors { code } } }',
+        {},
+        token,
+      ),
+  },
+  deleteJobAlert: {
+    allowed: ['citizen'],
+    run: (token) => t.gql('mutation { deleteJobAlert { ok userErrors { code } } }', {}, token),
+  },
+  // The signed token is the authority: anyone holding the email's link may stop that alert.
+  unsubscribeJobAlert: {
+    allowed: everyone,
+    run: (token) =>
+      t.gql('mutation { unsubscribeJobAlert(token: "scaduto") { ok userErrors { code } } }', {}, token),
+  },
   me: { allowed: everyone, run: (token) => t.gql('{ me { id } }', {}, token) },
   networks: {
     allowed: everyone,

@@ -20,6 +20,8 @@ export interface ReceivedMail {
   messageId: string;
   /** The iCalendar invitation attached, if any. */
   calendar: string | null;
+  /** Raw header lines by lower-case name, e.g. `list-unsubscribe`. */
+  headers: Record<string, string>;
 }
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -46,6 +48,7 @@ async function startSmtp() {
             text: parsed.text ?? '',
             messageId: parsed.messageId ?? '',
             calendar: ics ? ics.content.toString('utf8') : null,
+            headers: Object.fromEntries(parsed.headerLines.map((h) => [h.key, h.line])),
           });
           callback();
         })

@@ -127,6 +127,11 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const lists: Record<string, { query: string; token: () => string | undefined; path: string }> = {
+  myNotifications: {
+    query: `query($n: Int) { myNotifications(first: $n) { totalCount unreadCount edges { node { kind title url read } } } }`,
+    token: () => company,
+    path: 'myNotifications',
+  },
   citizens: {
     query: `query($n: Int) { citizens(first: $n) { edges { node { givenName age targetGroups residenceComune { name } domicileComune { name } inChargeAt { name } consents { purpose } cv { headline experiences { occupation { label } } skills { level skill { label } } } } } } }`,
     token: () => operator,

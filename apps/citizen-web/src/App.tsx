@@ -1,7 +1,14 @@
-import { NotFoundView, PrivacyView, RequireSession } from '@sportello/ui';
+import {
+  NotFoundView,
+  NotificationPreferencesView,
+  NotificationsView,
+  PrivacyView,
+  RequireSession,
+} from '@sportello/ui';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { session } from './client';
+import { notificationsApi } from './notifications';
 import { ApplyPage } from './pages/ApplyPage';
 import { CheckEmailPage } from './pages/CheckEmailPage';
 import { CoverLetterPage } from './pages/CoverLetterPage';
@@ -10,6 +17,8 @@ import { CvPage } from './pages/CvPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
 import { InvitationPage } from './pages/InvitationPage';
+import { JobAlertPage } from './pages/JobAlertPage';
+import { JobAlertUnsubscribePage } from './pages/JobAlertUnsubscribePage';
 import { LoginPage } from './pages/LoginPage';
 import { MatchingVacanciesPage } from './pages/MatchingVacanciesPage';
 import { MyApplicationsPage } from './pages/MyApplicationsPage';
@@ -137,6 +146,31 @@ export function App() {
           element={
             <RequireSession store={session}>
               <MyTrainingEnrolmentsPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="avvisi-offerte"
+          element={
+            <RequireSession store={session}>
+              <JobAlertPage />
+            </RequireSession>
+          }
+        />
+        <Route path="avvisi-offerte/disiscrizione" element={<JobAlertUnsubscribePage />} />
+        <Route
+          path="notifiche"
+          element={
+            <RequireSession store={session}>
+              <NotificationsView api={notificationsApi} />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="notifiche/preferenze"
+          element={
+            <RequireSession store={session}>
+              <NotificationPreferencesView api={notificationsApi} />
             </RequireSession>
           }
         />

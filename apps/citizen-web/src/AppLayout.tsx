@@ -1,8 +1,9 @@
-import { it, PageLayout, SectionsMenu, useSession } from '@sportello/ui';
+import { it, NotificationBell, PageLayout, SectionsMenu, useSession } from '@sportello/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { client, session } from './client';
 import { graphql } from './gql';
+import { notificationsApi } from './notifications';
 
 const LogoutMutation = graphql(`
   mutation AppLayout_LogoutMutation($refreshToken: String!) {
@@ -17,6 +18,9 @@ const sections = [
   { to: '/profilo', label: 'Il mio profilo' },
   { to: '/curriculum', label: 'Il mio curriculum' },
   { to: '/offerte-adatte', label: 'Offerte adatte a te' },
+  { to: '/candidature', label: 'Le mie candidature' },
+  { to: '/proposte', label: 'Proposte dello sportello' },
+  { to: '/avvisi-offerte', label: 'Avviso offerte per email' },
   { to: '/lettere', label: 'Le mie lettere' },
   { to: '/tirocini', label: 'I miei tirocini' },
   { to: '/corsi', label: 'Corsi di formazione' },
@@ -43,6 +47,7 @@ export function AppLayout() {
       homeHref={import.meta.env.BASE_URL}
       user={current ? { name: `${current.viewer.givenName} ${current.viewer.familyName}` } : null}
       onLogout={logout}
+      headerActions={current ? <NotificationBell api={notificationsApi} /> : null}
       nav={current ? <SectionsMenu label="Sezioni dell’area cittadini" sections={sections} /> : null}
       footerLinks={
         <>
@@ -54,6 +59,8 @@ export function AppLayout() {
               <Link to="/offerte-adatte">Offerte adatte a te</Link>
               <Link to="/candidature">Le mie candidature</Link>
               <Link to="/proposte">Proposte dello sportello</Link>
+              <Link to="/avvisi-offerte">Avviso offerte per email</Link>
+              <Link to="/notifiche">Notifiche</Link>
               <Link to="/lettere">Le mie lettere</Link>
               <Link to="/tirocini">I miei tirocini</Link>
               <Link to="/corsi">Corsi di formazione</Link>

@@ -1,7 +1,14 @@
-import { NotFoundView, PrivacyView, RequireSession } from '@sportello/ui';
+import {
+  NotFoundView,
+  NotificationPreferencesView,
+  NotificationsView,
+  PrivacyView,
+  RequireSession,
+} from '@sportello/ui';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { session } from './client';
+import { notificationsApi } from './notifications';
 import { DashboardPage } from './pages/DashboardPage';
 import { EditVacancyPage } from './pages/EditVacancyPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
@@ -83,6 +90,22 @@ export function App() {
           element={
             <RequireSession store={session}>
               <InternshipPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="notifiche"
+          element={
+            <RequireSession store={session}>
+              <NotificationsView api={notificationsApi} />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="notifiche/preferenze"
+          element={
+            <RequireSession store={session}>
+              <NotificationPreferencesView api={notificationsApi} />
             </RequireSession>
           }
         />

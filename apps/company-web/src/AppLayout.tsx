@@ -1,8 +1,9 @@
-import { it, PageLayout, useSession } from '@sportello/ui';
+import { it, NotificationBell, PageLayout, useSession } from '@sportello/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { client, session } from './client';
 import { graphql } from './gql';
+import { notificationsApi } from './notifications';
 
 const LogoutMutation = graphql(`
   mutation AppLayout_LogoutMutation($refreshToken: String!) {
@@ -33,6 +34,7 @@ export function AppLayout() {
       homeHref={import.meta.env.BASE_URL}
       user={current ? { name: `${current.viewer.givenName} ${current.viewer.familyName}` } : null}
       onLogout={logout}
+      headerActions={current ? <NotificationBell api={notificationsApi} /> : null}
       footerLinks={
         <>
           <Link to="/privacy">{it.footer.privacy}</Link>

@@ -1,8 +1,15 @@
-import { NotFoundView, PrivacyView, RequireSession } from '@sportello/ui';
+import {
+  NotFoundView,
+  NotificationPreferencesView,
+  NotificationsView,
+  PrivacyView,
+  RequireSession,
+} from '@sportello/ui';
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { session } from './client';
+import { notificationsApi } from './notifications';
 import { BookingsPage } from './pages/BookingsPage';
 import { CitizenCvPage } from './pages/CitizenCvPage';
 import { CitizenPage } from './pages/CitizenPage';
@@ -52,6 +59,11 @@ export function App() {
         <Route path="colloqui-di-lavoro" element={restricted(<JobInterviewsPage />)} />
         <Route path="orari" element={restricted(<SlotsPage />)} />
         <Route path="rete" element={restricted(<NetworkPage />)} />
+        <Route path="notifiche" element={restricted(<NotificationsView api={notificationsApi} />)} />
+        <Route
+          path="notifiche/preferenze"
+          element={restricted(<NotificationPreferencesView api={notificationsApi} />)}
+        />
         <Route path="accedi" element={<LoginPage />} />
         <Route path="invito" element={<InvitationPage />} />
         <Route path="password-dimenticata" element={<ForgotPasswordPage />} />

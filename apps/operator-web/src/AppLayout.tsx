@@ -1,8 +1,9 @@
-import { it, PageLayout, SectionsMenu, useSession } from '@sportello/ui';
+import { it, NotificationBell, PageLayout, SectionsMenu, useSession } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { client, session } from './client';
 import { graphql } from './gql';
+import { notificationsApi } from './notifications';
 
 const MeQuery = graphql(`
   query AppLayout_MeQuery {
@@ -86,6 +87,7 @@ export function AppLayout() {
       homeHref={import.meta.env.BASE_URL}
       user={user}
       onLogout={logout}
+      headerActions={current ? <NotificationBell api={notificationsApi} /> : null}
       wide
       nav={current ? <SectionsMenu label="Sezioni dell’area operatori" sections={sections} /> : null}
       help="Problemi con l’accesso o con i dati? Rivolgiti all’amministratore della rete."

@@ -15,6 +15,7 @@ export * from './login-form';
 export * from './matching';
 export * from './misc';
 export * from './money';
+export * from './notifications';
 export * from './occupation-picker';
 export * from './paged-list';
 export * from './pages';

@@ -12,6 +12,8 @@ export interface PageLayoutProps {
   /** The logged-in user, shown in the header with the "Esci" button. */
   user?: { name: string; detail?: string | undefined } | null | undefined;
   onLogout?: (() => void) | undefined;
+  /** Shown in the header beside the user, e.g. the notification bell. */
+  headerActions?: ReactNode;
   /** Links in the footer (e.g. the privacy notice), rendered by the portal's router. */
   footerLinks?: ReactNode;
   /** Where to get help, in the footer; by default the citizens' sportello. */
@@ -29,6 +31,7 @@ export function PageLayout({
   homeHref,
   user,
   onLogout,
+  headerActions,
   footerLinks,
   help = it.footer.help,
   wide = false,
@@ -50,6 +53,7 @@ export function PageLayout({
               <HeaderRightZone>
                 {user ? (
                   <div className="sl-user" data-testid="header-user">
+                    {headerActions}
                     <span className="sl-user-name">
                       <span className="visually-hidden">{it.session.loggedInAs} </span>
                       {user.name}

@@ -14,6 +14,8 @@ import type { Interview as InterviewModel } from '../modules/applications/interv
 import type { Internship as InternshipModel, InternshipEvent as InternshipEventModel, MonitoringEntry as MonitoringEntryModel } from '../modules/internships/service.js';
 import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, MembershipFeeRecord as MembershipFeeRecordModel, Network as NetworkModel, OperatorRecord as OperatorRecordModel, SportelloRecord as SportelloRecordModel } from '../modules/network/service.js';
 import type { Consent as ConsentModel } from '../modules/citizens/consents.js';
+import type { JobAlert as JobAlertModel } from '../modules/notifications/job-alerts.js';
+import type { Notification as NotificationModel } from '../modules/notifications/service.js';
 import type { SpecialCategories as SpecialCategoriesModel } from '../modules/citizens/special-categories.js';
 import type { Placement as PlacementModel } from '../modules/placements/service.js';
 import type { SkillsGap as SkillsGapModel, GapVacancy as GapVacancyModel, GapTrainingModule as GapTrainingModuleModel } from '../modules/orientation/service.js';
@@ -88,8 +90,6 @@ export type Application = {
   interviews: Array<Interview>;
   /** The operator's note with a proposal. */
   proposalNote?: Maybe<Scalars['String']['output']>;
-  /** Null when the citizen applied by themself. */
-  proposalStatus?: Maybe<ProposalStatus>;
   pseudonymousCandidate: PseudonymousCandidate;
   status: ApplicationStatus;
   updatedAt: Scalars['DateTime']['output'];
@@ -275,23 +275,6 @@ export type CandidateMatchFilter = {
   radiusKm?: InputMaybe<Scalars['Int']['input']>;
   /** Operators and network admins only: citizens in at least one of these groups. */
   targetGroups?: InputMaybe<Array<TargetGroup>>;
-};
-
-/** Where a citizen stands among the suggested candidates of a vacancy ("why not?"). */
-export type CandidateStanding = {
-  __typename?: 'CandidateStanding';
-  components: Array<MatchComponentScore>;
-  /** The score of the 50th suggested candidate; null when fewer than 50 qualify. */
-  cutoffScore?: Maybe<Scalars['Float']['output']>;
-  /** 1-50 when among the best 50 suggested candidates, null otherwise. */
-  rank?: Maybe<Scalars['Int']['output']>;
-  /**
-   * 0-100, to one decimal; null when the citizen cannot be ranked for the vacancy (no CV, no consent
-   * to share it, a reserved vacancy): the summary says why.
-   */
-  score?: Maybe<Scalars['Float']['output']>;
-  /** In Italian: where the citizen stands and the components where they lose most points. */
-  summary: Scalars['String']['output'];
 };
 
 export type CaseAssignment = {
@@ -846,48 +829,23 @@ export type EmploymentStatus =
 export type EscoOccupation = {
   __typename?: 'EscoOccupation';
   code: Scalars['String']['output'];
-  /** ISCO-08 unit group (4 digits). */
   iscoGroup: Scalars['String']['output'];
-  /** Label of the ISCO-08 unit group, Italian where available. */
-  iscoGroupLabel: Scalars['String']['output'];
-  /**
-   * Italian label where available (ESCO gives both genders, e.g. "magazziniere/magazziniera"), the
-   * English ESCO label otherwise.
-   */
+  /** Italian label where available, the English ESCO label otherwise. */
   label: Scalars['String']['output'];
-  /** The English ESCO label. */
-  labelEn: Scalars['String']['output'];
-  /**
-   * The skills ESCO gives for the occupation, essential first, then by label; of one relation only
-   * when given.
-   */
-  skills: Array<EscoSkill>;
   uri: Scalars['ID']['output'];
-};
-
-
-/** An ESCO occupation (reference data). */
-export type EscoOccupationSkillsArgs = {
-  relation?: InputMaybe<EscoSkillRelation>;
 };
 
 /** An ESCO skill or knowledge concept (reference data). */
 export type EscoSkill = {
   __typename?: 'EscoSkill';
-  /** Italian label where available; ESCO has no Italian skill labels yet, so today the English one. */
+  /** Italian label where available, the English ESCO label otherwise. */
   label: Scalars['String']['output'];
-  /** The English ESCO label. */
-  labelEn: Scalars['String']['output'];
   /** ESCO reuse level: transversal, cross-sector, sector-specific or occupation-specific. */
   reuseLevel?: Maybe<Scalars['String']['output']>;
   /** ESCO skill type: skill/competence or knowledge. */
   skillType: Scalars['String']['output'];
   uri: Scalars['ID']['output'];
 };
-
-export type EscoSkillRelation =
-  | 'ESSENTIAL'
-  | 'OPTIONAL';
 
 export type FeeStatus =
   | 'DUE'
@@ -1027,12 +985,7 @@ export type Interview = {
   id: Scalars['ID']['output'];
   /** Address, for interviews in person. */
   location?: Maybe<Scalars['String']['output']>;
-  /** The company's message to the candidate. */
-  message?: Maybe<Scalars['String']['output']>;
   mode: AppointmentMode;
-  respondedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The candidate's note with a refusal or a request for another date. */
-  responseNote?: Maybe<Scalars['String']['output']>;
   startsAt: Scalars['DateTime']['output'];
   status: InterviewStatus;
   /** The room of this interview, for online ones. */
@@ -1062,8 +1015,6 @@ export type InterviewStatus =
   | 'ACCEPTED'
   | 'CANCELLED'
   | 'DECLINED'
-  /** The candidate cannot come then and asked the company for another date. */
-  | 'NEW_DATE_REQUESTED'
   | 'PROPOSED';
 
 export type InviteCompanyMemberInput = {
@@ -1073,11 +1024,47 @@ export type InviteCompanyMemberInput = {
   role: CompanyRole;
 };
 
+/**
+ * A citizen's request for a periodic email of the vacancies published since the last one that match
+ * their CV at or above a score.
+ */
+export type JobAlert = {
+  __typename?: 'JobAlert';
+  createdAt: Scalars['DateTime']['output'];
+  frequency: JobAlertFrequency;
+  id: Scalars['ID']['output'];
+  lastSentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 0-100. */
+  minScore: Scalars['Int']['output'];
+  nextRunAt: Scalars['DateTime']['output'];
+};
+
+export type JobAlertFrequency =
+  | 'DAILY'
+  | 'WEEKLY';
+
+export type JobAlertInput = {
+  frequency: JobAlertFrequency;
+  /** 0-100: the least matching score a vacancy needs. */
+  minScore: Scalars['Int']['input'];
+};
+
+export type JobAlertPayload = {
+  __typename?: 'JobAlertPayload';
+  jobAlert?: Maybe<JobAlert>;
+  userErrors: Array<UserError>;
+};
+
 export type LoginInput = {
-  /** The `deviceToken` a previous login of the same user returned in this browser. */
-  deviceToken?: InputMaybe<Scalars['String']['input']>;
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** The unread notifications left; null when the call failed. */
+  unreadCount?: Maybe<Scalars['Int']['output']>;
+  userErrors: Array<UserError>;
 };
 
 /** The components of the matching score; their weights are documented with the score. */
@@ -1151,11 +1138,6 @@ export type Mutation = {
    */
   applyToVacancy: ApplicationPayload;
   /**
-   * The candidate: decline the proposed date and ask the company for another, saying when they can
-   * come (`note`, required, at most 1000 characters). The company then proposes a new interview.
-   */
-  askForAnotherInterviewDate: InterviewPayload;
-  /**
    * A citizen books for themself, a company member for the company, an operator for a citizen of the
    * network (citizenId). A slot already taken answers SLOT_TAKEN; a person already busy at that time,
    * PERSON_BUSY.
@@ -1188,6 +1170,8 @@ export type Mutation = {
   declareSpecialCategories: SpecialCategoriesPayload;
   /** The citizen, or staff of the network on the citizen's behalf. Applications keep their copy. */
   deleteCoverLetter: DeleteCoverLetterPayload;
+  /** Stops the signed-in citizen's job alert. */
+  deleteJobAlert: UnsubscribePayload;
   /**
    * The citizen, or staff of the network on the citizen's behalf: a new letter written from a
    * template with the citizen's profile and CV and the vacancy. Retrying with the same key returns
@@ -1208,6 +1192,8 @@ export type Mutation = {
   /** Unknown email and wrong password give the same error. */
   login: SessionPayload;
   logout: OkPayload;
+  /** Marks the signed-in user's notifications read: the given ones, or all without `ids`. */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /**
    * The vacancy's company: move an application along the pipeline
    * (APPLIED -> SHORTLISTED -> INTERVIEW -> OFFER -> HIRED, or REJECTED). HIRED needs `hire` and
@@ -1252,10 +1238,7 @@ export type Mutation = {
   /** Who booked, or an operator of the sportello: move the booking to another free slot. */
   rescheduleBooking: BookingPayload;
   resetPassword: OkPayload;
-  /**
-   * The candidate: accept or decline, optionally with a note for the company (at most 1000
-   * characters). A candidate cannot accept two interviews at the same time.
-   */
+  /** The candidate: accept or decline. A candidate cannot accept two interviews at the same time. */
   respondToInterview: InterviewPayload;
   /** Operators of the network. */
   resumeInternship: InternshipPayload;
@@ -1263,6 +1246,9 @@ export type Mutation = {
   revokeApiClient: OkPayload;
   /** The citizen (without citizenId), or staff of the network on the citizen's behalf. */
   saveCv: SaveCvPayload;
+  /** Asks for a job alert, or changes it (citizens). */
+  saveJobAlert: JobAlertPayload;
+  setNotificationPreference: NotificationPreferencePayload;
   /** Operators of the network: the convenzione and the training project are signed. */
   signInternshipAgreement: InternshipPayload;
   /** Operators of the network: the tirocinio starts. */
@@ -1272,12 +1258,12 @@ export type Mutation = {
   /** Operators of the network, with the reason (e.g. illness, maternity). */
   suspendInternship: InternshipPayload;
   /**
-   * Operators: take a citizen of the network in charge at the operator's sportello (presa in carico),
-   * which opens the citizen's special-category data to it. A citizen in charge elsewhere is
-   * transferred. The reason (10 to 500 characters) is audited and emailed to the citizen and, on a
-   * transfer, to the sportello that had the case.
+   * Operators: take a citizen of the network in charge at the operator's sportello (presa in carico).
+   * A citizen in charge elsewhere is transferred; the change is audited.
    */
   takeCitizenInCharge: CaseAssignmentPayload;
+  /** Stops a job alert with the token of its email's unsubscribe link: no sign-in needed. */
+  unsubscribeJobAlert: UnsubscribePayload;
   /** The citizen (without citizenId), or staff of the network on the citizen's behalf. */
   updateCitizenProfile: CitizenPayload;
   /** Owners of the company. */
@@ -1328,12 +1314,6 @@ export type MutationApplyToVacancyArgs = {
   coverLetter?: InputMaybe<Scalars['String']['input']>;
   coverLetterId?: InputMaybe<Scalars['ID']['input']>;
   vacancyId: Scalars['ID']['input'];
-};
-
-
-export type MutationAskForAnotherInterviewDateArgs = {
-  id: Scalars['ID']['input'];
-  note: Scalars['String']['input'];
 };
 
 
@@ -1443,6 +1423,11 @@ export type MutationLoginArgs = {
 
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1557,7 +1542,6 @@ export type MutationResetPasswordArgs = {
 export type MutationRespondToInterviewArgs = {
   accept: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1574,6 +1558,17 @@ export type MutationRevokeApiClientArgs = {
 export type MutationSaveCvArgs = {
   citizenId?: InputMaybe<Scalars['ID']['input']>;
   input: CvInput;
+};
+
+
+export type MutationSaveJobAlertArgs = {
+  input: JobAlertInput;
+};
+
+
+export type MutationSetNotificationPreferenceArgs = {
+  email: Scalars['Boolean']['input'];
+  kind: NotificationKind;
 };
 
 
@@ -1600,7 +1595,11 @@ export type MutationSuspendInternshipArgs = {
 
 export type MutationTakeCitizenInChargeArgs = {
   citizenId: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUnsubscribeJobAlertArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1673,6 +1672,85 @@ export type Network = {
   slug: Scalars['String']['output'];
 };
 
+export type Notification = {
+  __typename?: 'Notification';
+  /** In Italian, addressed to the reader. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** The page inside the portal, e.g. "/tirocini/3f2c…". */
+  path: Scalars['String']['output'];
+  /** The portal the page is in. */
+  portal: Portal;
+  read: Scalars['Boolean']['output'];
+  /** In Italian, one line. */
+  title: Scalars['String']['output'];
+  /** The page's full address. */
+  url: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  /** The reader's unread notifications, whatever the filter. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/**
+ * What a notification is about. Each kind can be told by email too, unless the person turned it off;
+ * some are service messages that cannot be turned off (`NotificationPreference.mandatoryReason`).
+ */
+export type NotificationKind =
+  /** To the members of a company: a candidature arrived for one of its vacancies. */
+  | 'APPLICATION_RECEIVED'
+  /** To the citizen: a company moved their candidature (e.g. preselection, not selected). */
+  | 'APPLICATION_STATUS_CHANGED'
+  /** To the citizen: the sportello proposes them for a vacancy. */
+  | 'CANDIDATE_PROPOSED'
+  /** A colloquio at the sportello booked, moved, cancelled, and its reminder the day before. */
+  | 'COLLOQUIO'
+  /** To the members of a company: the sportello verified or rejected it. */
+  | 'COMPANY_REVIEWED'
+  /** To the trainee and the members of the host company: a tirocinio proposed or moved. */
+  | 'INTERNSHIP'
+  | 'INTERVIEW_ANSWERED'
+  | 'INTERVIEW_PROPOSED'
+  /** To the company and the operator who proposed: the citizen accepted or declined a proposal. */
+  | 'PROPOSAL_ANSWERED'
+  /** To the citizen: a place in a training module confirmed, or the module cancelled. */
+  | 'TRAINING'
+  /** To the members of a company: a vacancy published or rejected by the sportello. */
+  | 'VACANCY_REVIEWED';
+
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  /** Whether the notification is also sent by email. */
+  email: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+  /** In Italian, for the preferences page. */
+  label: Scalars['String']['output'];
+  /**
+   * In Italian, for service messages the person must receive: why the email cannot be turned off.
+   * Null when it can.
+   */
+  mandatoryReason?: Maybe<Scalars['String']['output']>;
+};
+
+export type NotificationPreferencePayload = {
+  __typename?: 'NotificationPreferencePayload';
+  preference?: Maybe<NotificationPreference>;
+  userErrors: Array<UserError>;
+};
+
 export type OkPayload = {
   __typename?: 'OkPayload';
   ok: Scalars['Boolean']['output'];
@@ -1741,14 +1819,10 @@ export type PlacementSource =
   /** A tirocinio that ended in a hire. */
   | 'INTERNSHIP';
 
-/**
- * Where an operator's proposal stands: waiting for the citizen, accepted (the company sees who they
- * are), or declined.
- */
-export type ProposalStatus =
-  | 'ACCEPTED'
-  | 'DECLINED'
-  | 'PENDING';
+export type Portal =
+  | 'CITIZEN'
+  | 'COMPANY'
+  | 'OPERATOR';
 
 export type ProposeInternshipInput = {
   activities: Scalars['String']['input'];
@@ -1777,8 +1851,6 @@ export type ProposeInterviewInput = {
   durationMinutes: Scalars['Int']['input'];
   /** Required for interviews in person. */
   location?: InputMaybe<Scalars['String']['input']>;
-  /** For the candidate, e.g. whom to ask for and what to bring; at most 2000 characters. */
-  message?: InputMaybe<Scalars['String']['input']>;
   mode: AppointmentMode;
   startsAt: Scalars['DateTime']['input'];
 };
@@ -1786,18 +1858,15 @@ export type ProposeInterviewInput = {
 /** What a company sees of a proposed candidate before the candidate accepts: nothing that identifies them. */
 export type PseudonymousCandidate = {
   __typename?: 'PseudonymousCandidate';
-  /**
-   * E.g. "35-44 anni". Null on a vacancy reserved under law 68/1999, whose pseudonymous candidates
-   * show only their alias (and empty lists).
-   */
-  ageBand?: Maybe<Scalars['String']['output']>;
-  /** Stable for this vacancy and candidate, different on every other vacancy. */
+  /** E.g. "30-39". */
+  ageBand: Scalars['String']['output'];
+  /** Stable for this company and candidate, different for every other company. */
   alias: Scalars['String']['output'];
   educationEqfLevels: Array<Scalars['Int']['output']>;
   /** Occupations and their length in months: no employers, no free text. */
   experiences: Array<PseudonymousExperience>;
   languages: Array<CvLanguage>;
-  province?: Maybe<Scalars['String']['output']>;
+  province: Scalars['String']['output'];
   soughtOccupations: Array<EscoOccupation>;
 };
 
@@ -1850,22 +1919,9 @@ export type Query = {
   coverLetterTemplates: Array<CoverLetterTemplate>;
   /** Public reference data: Italian qualifications with their EQF level. */
   educationTitles: Array<EducationTitle>;
-  /**
-   * Public reference data: ESCO occupations with a preferred or alternative label that has a word
-   * starting with each word of the text (any order, accents and case aside), Italian labels first,
-   * then English ones. The text has at most 200 characters.
-   */
+  /** Public reference data: ESCO occupations matching the text. */
   escoOccupations: Array<EscoOccupation>;
-  /**
-   * Public reference data: the ESCO occupations with these URIs (at most 20), in the order given;
-   * unknown ones are left out.
-   */
-  escoOccupationsByUri: Array<EscoOccupation>;
-  /**
-   * Public reference data: ESCO skills with a preferred or alternative (English) label that has a
-   * word starting with each word of the text, in any order; preferred labels first. At most 200
-   * characters.
-   */
+  /** Public reference data: ESCO skills whose label matches the text. */
   escoSkills: Array<EscoSkill>;
   /** The network's staff, the host company's members, and the trainee. */
   internship?: Maybe<Internship>;
@@ -1875,18 +1931,21 @@ export type Query = {
   me?: Maybe<Viewer>;
   /** Operators and network admins of the network. */
   memberships: Array<Membership>;
-  /**
-   * A citizen's own applications and proposals, the latest changed first; `status` keeps one status
-   * (e.g. `PROPOSED`: the proposals waiting for an answer).
-   */
+  /** A citizen's own applications and proposals, newest first. */
   myApplications: ApplicationConnection;
   /** Citizens: their own tirocini, the latest start first. */
   myInternships: InternshipConnection;
+  /** The signed-in citizen's job alert, if they asked for one. */
+  myJobAlert?: Maybe<JobAlert>;
   /**
    * The logged-in citizen: published vacancies of the network that match their CV, best first (at
    * most 100).
    */
   myMatchingVacancies: Array<VacancyMatch>;
+  /** The kinds of notification the signed-in user can receive, with their email choice. */
+  myNotificationPreferences: Array<NotificationPreference>;
+  /** The signed-in user's notifications, newest first. */
+  myNotifications: NotificationConnection;
   /** Citizens: their own enrolments, the latest first. */
   myTrainingEnrolments: TrainingEnrolmentConnection;
   /** Public. */
@@ -2004,11 +2063,6 @@ export type QueryEscoOccupationsArgs = {
 };
 
 
-export type QueryEscoOccupationsByUriArgs = {
-  uris: Array<Scalars['ID']['input']>;
-};
-
-
 export type QueryEscoSkillsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
@@ -2030,7 +2084,6 @@ export type QueryInternshipsArgs = {
 export type QueryMyApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<ApplicationStatus>;
 };
 
 
@@ -2044,6 +2097,13 @@ export type QueryMyMatchingVacanciesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   minScore?: InputMaybe<Scalars['Float']['input']>;
   radiusKm?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2185,11 +2245,6 @@ export type Session = {
   /** Short-lived JWT to send as `Authorization: Bearer`. */
   accessToken: Scalars['String']['output'];
   accessTokenExpiresAt: Scalars['DateTime']['output'];
-  /**
-   * Set by `login`: keep it in the browser and send it with the next logins of this user, so that
-   * failed logins by others do not block this device.
-   */
-  deviceToken?: Maybe<Scalars['String']['output']>;
   /** Single-use: exchange it for a new session with `refreshSession`. */
   refreshToken: Scalars['String']['output'];
   viewer: Viewer;
@@ -2254,8 +2309,8 @@ export type SkillsGap = {
   internshipHosts: Array<SkillsGapInternshipHost>;
   missingSkills: Array<EscoSkill>;
   /**
-   * In Italian, when the gap cannot be computed, i.e. ESCO names no essential skill for the
-   * occupation; null otherwise.
+   * In Italian, when the gap cannot be computed in full, e.g. because the ESCO relations between the
+   * occupation and its skills are not loaded; null otherwise.
    */
   notice?: Maybe<Scalars['String']['output']>;
   occupation: EscoOccupation;
@@ -2511,6 +2566,13 @@ export type TrainingSkillInput = {
   skillUri: Scalars['ID']['input'];
 };
 
+export type UnsubscribePayload = {
+  __typename?: 'UnsubscribePayload';
+  /** True when the alert is stopped (or was already); null when the call failed. */
+  ok?: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type UpdateCitizenProfileInput = {
   availability?: InputMaybe<AvailabilityInput>;
   domicileComuneCode?: InputMaybe<Scalars['ID']['input']>;
@@ -2539,11 +2601,6 @@ export type Vacancy = {
   __typename?: 'Vacancy';
   /** The company's members and the network's staff. */
   applications: ApplicationConnection;
-  /**
-   * The network's staff: where a citizen of the network stands among the best 50 suggested
-   * candidates, component by component, against the score of the 50th.
-   */
-  candidateStanding: CandidateStanding;
   companyName: Scalars['String']['output'];
   contractType: ContractType;
   createdAt: Scalars['DateTime']['output'];
@@ -2588,11 +2645,6 @@ export type VacancyApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ApplicationStatus>;
-};
-
-
-export type VacancyCandidateStandingArgs = {
-  citizenId: Scalars['ID']['input'];
 };
 
 
@@ -2823,7 +2875,6 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CandidateMatch: ResolverTypeWrapper<CandidateMatchModel>;
   CandidateMatchFilter: CandidateMatchFilter;
-  CandidateStanding: ResolverTypeWrapper<CandidateStanding>;
   CaseAssignment: ResolverTypeWrapper<CaseAssignmentModel>;
   CaseAssignmentPayload: ResolverTypeWrapper<Omit<CaseAssignmentPayload, 'caseAssignment'> & { caseAssignment?: Maybe<ResolversTypes['CaseAssignment']> }>;
   CefrLevel: CefrLevel;
@@ -2887,7 +2938,6 @@ export type ResolversTypes = {
   EmploymentStatus: EmploymentStatus;
   EscoOccupation: ResolverTypeWrapper<EscoOccupationModel>;
   EscoSkill: ResolverTypeWrapper<EscoSkillModel>;
-  EscoSkillRelation: EscoSkillRelation;
   FeeStatus: FeeStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HireInput: HireInput;
@@ -2910,7 +2960,12 @@ export type ResolversTypes = {
   InterviewPayload: ResolverTypeWrapper<Omit<InterviewPayload, 'interview'> & { interview?: Maybe<ResolversTypes['Interview']> }>;
   InterviewStatus: InterviewStatus;
   InviteCompanyMemberInput: InviteCompanyMemberInput;
+  JobAlert: ResolverTypeWrapper<JobAlertModel>;
+  JobAlertFrequency: JobAlertFrequency;
+  JobAlertInput: JobAlertInput;
+  JobAlertPayload: ResolverTypeWrapper<Omit<JobAlertPayload, 'jobAlert'> & { jobAlert?: Maybe<ResolversTypes['JobAlert']> }>;
   LoginInput: LoginInput;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   MatchComponent: MatchComponent;
   MatchComponentScore: ResolverTypeWrapper<MatchComponentScore>;
   Membership: ResolverTypeWrapper<MembershipRecordModel>;
@@ -2919,6 +2974,12 @@ export type ResolversTypes = {
   MonitoringEntryInput: MonitoringEntryInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<NetworkModel>;
+  Notification: ResolverTypeWrapper<NotificationModel>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: NotificationKind;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
+  NotificationPreferencePayload: ResolverTypeWrapper<NotificationPreferencePayload>;
   OkPayload: ResolverTypeWrapper<OkPayload>;
   Operator: ResolverTypeWrapper<OperatorRecordModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2927,7 +2988,7 @@ export type ResolversTypes = {
   PlacementEdge: ResolverTypeWrapper<Omit<PlacementEdge, 'node'> & { node: ResolversTypes['Placement'] }>;
   PlacementPayload: ResolverTypeWrapper<Omit<PlacementPayload, 'placement'> & { placement?: Maybe<ResolversTypes['Placement']> }>;
   PlacementSource: PlacementSource;
-  ProposalStatus: ProposalStatus;
+  Portal: Portal;
   ProposeInternshipInput: ProposeInternshipInput;
   ProposeInterviewInput: ProposeInterviewInput;
   PseudonymousCandidate: ResolverTypeWrapper<Omit<PseudonymousCandidate, 'experiences' | 'soughtOccupations'> & { experiences: Array<ResolversTypes['PseudonymousExperience']>, soughtOccupations: Array<ResolversTypes['EscoOccupation']> }>;
@@ -2972,6 +3033,7 @@ export type ResolversTypes = {
   TrainingModuleStatus: TrainingModuleStatus;
   TrainingSkill: ResolverTypeWrapper<Omit<TrainingSkill, 'skill'> & { skill: ResolversTypes['EscoSkill'] }>;
   TrainingSkillInput: TrainingSkillInput;
+  UnsubscribePayload: ResolverTypeWrapper<UnsubscribePayload>;
   UpdateCitizenProfileInput: UpdateCitizenProfileInput;
   UpdateCompanyProfileInput: UpdateCompanyProfileInput;
   UserError: ResolverTypeWrapper<UserError>;
@@ -3015,7 +3077,6 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CandidateMatch: CandidateMatchModel;
   CandidateMatchFilter: CandidateMatchFilter;
-  CandidateStanding: CandidateStanding;
   CaseAssignment: CaseAssignmentModel;
   CaseAssignmentPayload: Omit<CaseAssignmentPayload, 'caseAssignment'> & { caseAssignment?: Maybe<ResolversParentTypes['CaseAssignment']> };
   Citizen: CitizenRecordModel;
@@ -3085,13 +3146,22 @@ export type ResolversParentTypes = {
   InterviewEdge: Omit<InterviewEdge, 'node'> & { node: ResolversParentTypes['Interview'] };
   InterviewPayload: Omit<InterviewPayload, 'interview'> & { interview?: Maybe<ResolversParentTypes['Interview']> };
   InviteCompanyMemberInput: InviteCompanyMemberInput;
+  JobAlert: JobAlertModel;
+  JobAlertInput: JobAlertInput;
+  JobAlertPayload: Omit<JobAlertPayload, 'jobAlert'> & { jobAlert?: Maybe<ResolversParentTypes['JobAlert']> };
   LoginInput: LoginInput;
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   MatchComponentScore: MatchComponentScore;
   Membership: MembershipRecordModel;
   MembershipFee: MembershipFeeRecordModel;
   MonitoringEntryInput: MonitoringEntryInput;
   Mutation: Record<PropertyKey, never>;
   Network: NetworkModel;
+  Notification: NotificationModel;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationPreference: NotificationPreference;
+  NotificationPreferencePayload: NotificationPreferencePayload;
   OkPayload: OkPayload;
   Operator: OperatorRecordModel;
   PageInfo: PageInfo;
@@ -3137,6 +3207,7 @@ export type ResolversParentTypes = {
   TrainingModulePayload: Omit<TrainingModulePayload, 'trainingModule'> & { trainingModule?: Maybe<ResolversParentTypes['TrainingModule']> };
   TrainingSkill: Omit<TrainingSkill, 'skill'> & { skill: ResolversParentTypes['EscoSkill'] };
   TrainingSkillInput: TrainingSkillInput;
+  UnsubscribePayload: UnsubscribePayload;
   UpdateCitizenProfileInput: UpdateCitizenProfileInput;
   UpdateCompanyProfileInput: UpdateCompanyProfileInput;
   UserError: UserError;
@@ -3153,12 +3224,6 @@ export type ResolversParentTypes = {
   VacancySkillInput: VacancySkillInput;
   Viewer: UserModel;
 };
-
-export type MaxLengthDirectiveArgs = {
-  max: Scalars['Int']['input'];
-};
-
-export type MaxLengthDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AcquiredSkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcquiredSkill'] = ResolversParentTypes['AcquiredSkill']> = {
   level?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
@@ -3183,7 +3248,6 @@ export type ApplicationResolvers<ContextType = RequestContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interviews?: Resolver<Array<ResolversTypes['Interview']>, ParentType, ContextType>;
   proposalNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  proposalStatus?: Resolver<Maybe<ResolversTypes['ProposalStatus']>, ParentType, ContextType>;
   pseudonymousCandidate?: Resolver<ResolversTypes['PseudonymousCandidate'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3291,14 +3355,6 @@ export type CandidateMatchResolvers<ContextType = RequestContext, ParentType ext
   components?: Resolver<Array<ResolversTypes['MatchComponentScore']>, ParentType, ContextType>;
   pseudonymousCandidate?: Resolver<ResolversTypes['PseudonymousCandidate'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-};
-
-export type CandidateStandingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidateStanding'] = ResolversParentTypes['CandidateStanding']> = {
-  components?: Resolver<Array<ResolversTypes['MatchComponentScore']>, ParentType, ContextType>;
-  cutoffScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CaseAssignmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseAssignment'] = ResolversParentTypes['CaseAssignment']> = {
@@ -3572,16 +3628,12 @@ export type EducationTitleResolvers<ContextType = RequestContext, ParentType ext
 export type EscoOccupationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EscoOccupation'] = ResolversParentTypes['EscoOccupation']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  iscoGroupLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  skills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType, Partial<EscoOccupationSkillsArgs>>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type EscoSkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EscoSkill'] = ResolversParentTypes['EscoSkill']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reuseLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   skillType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3662,10 +3714,7 @@ export type InterviewResolvers<ContextType = RequestContext, ParentType extends 
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['AppointmentMode'], ParentType, ContextType>;
-  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  responseNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InterviewStatus'], ParentType, ContextType>;
   videoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3684,6 +3733,25 @@ export type InterviewEdgeResolvers<ContextType = RequestContext, ParentType exte
 
 export type InterviewPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InterviewPayload'] = ResolversParentTypes['InterviewPayload']> = {
   interview?: Resolver<Maybe<ResolversTypes['Interview']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type JobAlertResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JobAlert'] = ResolversParentTypes['JobAlert']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['JobAlertFrequency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nextRunAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type JobAlertPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JobAlertPayload'] = ResolversParentTypes['JobAlertPayload']> = {
+  jobAlert?: Resolver<Maybe<ResolversTypes['JobAlert']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MarkNotificationsReadPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
+  unreadCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -3715,7 +3783,6 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addCompanySite?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationAddCompanySiteArgs, 'input'>>;
   addInternshipMonitoringEntry?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationAddInternshipMonitoringEntryArgs, 'id' | 'input'>>;
   applyToVacancy?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyToVacancyArgs, 'vacancyId'>>;
-  askForAnotherInterviewDate?: Resolver<ResolversTypes['InterviewPayload'], ParentType, ContextType, RequireFields<MutationAskForAnotherInterviewDateArgs, 'id' | 'note'>>;
   bookSlot?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationBookSlotArgs, 'slotId'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
   cancelTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationCancelTrainingModuleArgs, 'id'>>;
@@ -3729,6 +3796,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCreateVacancyArgs, 'input'>>;
   declareSpecialCategories?: Resolver<ResolversTypes['SpecialCategoriesPayload'], ParentType, ContextType, RequireFields<MutationDeclareSpecialCategoriesArgs, 'input'>>;
   deleteCoverLetter?: Resolver<ResolversTypes['DeleteCoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDeleteCoverLetterArgs, 'id'>>;
+  deleteJobAlert?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType>;
   draftCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDraftCoverLetterArgs, 'input'>>;
   enrolInTrainingModule?: Resolver<ResolversTypes['TrainingEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolInTrainingModuleArgs, 'moduleId'>>;
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
@@ -3736,6 +3804,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   inviteCompanyMember?: Resolver<ResolversTypes['CompanyMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteCompanyMemberArgs, 'input'>>;
   login?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   moveApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationMoveApplicationArgs, 'id' | 'status'>>;
   proposeCandidate?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationProposeCandidateArgs, 'citizenId' | 'vacancyId'>>;
   proposeInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationProposeInternshipArgs, 'input'>>;
@@ -3759,11 +3828,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   resumeInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationResumeInternshipArgs, 'id'>>;
   revokeApiClient?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   saveCv?: Resolver<ResolversTypes['SaveCvPayload'], ParentType, ContextType, RequireFields<MutationSaveCvArgs, 'input'>>;
+  saveJobAlert?: Resolver<ResolversTypes['JobAlertPayload'], ParentType, ContextType, RequireFields<MutationSaveJobAlertArgs, 'input'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencePayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'kind'>>;
   signInternshipAgreement?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSignInternshipAgreementArgs, 'id'>>;
   startInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationStartInternshipArgs, 'id'>>;
   submitVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationSubmitVacancyArgs, 'id'>>;
   suspendInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSuspendInternshipArgs, 'id' | 'reason'>>;
-  takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId' | 'reason'>>;
+  takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId'>>;
+  unsubscribeJobAlert?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeJobAlertArgs, 'token'>>;
   updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
   updateCompanyProfile?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyProfileArgs, 'input'>>;
   updateCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationUpdateCoverLetterArgs, 'id' | 'input'>>;
@@ -3782,6 +3854,42 @@ export type NetworkResolvers<ContextType = RequestContext, ParentType extends Re
   memberComuni?: Resolver<Array<ResolversTypes['Comune']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  portal?: Resolver<ResolversTypes['Portal'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationPreferenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = {
+  email?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mandatoryReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NotificationPreferencePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NotificationPreferencePayload'] = ResolversParentTypes['NotificationPreferencePayload']> = {
+  preference?: Resolver<Maybe<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type OkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OkPayload'] = ResolversParentTypes['OkPayload']> = {
@@ -3834,12 +3942,12 @@ export type PlacementPayloadResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type PseudonymousCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PseudonymousCandidate'] = ResolversParentTypes['PseudonymousCandidate']> = {
-  ageBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ageBand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   educationEqfLevels?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   experiences?: Resolver<Array<ResolversTypes['PseudonymousExperience']>, ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['CvLanguage']>, ParentType, ContextType>;
-  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   soughtOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType>;
 };
 
@@ -3865,7 +3973,6 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   coverLetterTemplates?: Resolver<Array<ResolversTypes['CoverLetterTemplate']>, ParentType, ContextType>;
   educationTitles?: Resolver<Array<ResolversTypes['EducationTitle']>, ParentType, ContextType>;
   escoOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsArgs, 'first' | 'search'>>;
-  escoOccupationsByUri?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsByUriArgs, 'uris'>>;
   escoSkills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType, RequireFields<QueryEscoSkillsArgs, 'first' | 'search'>>;
   internship?: Resolver<Maybe<ResolversTypes['Internship']>, ParentType, ContextType, RequireFields<QueryInternshipArgs, 'id'>>;
   internships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryInternshipsArgs, 'first'>>;
@@ -3873,7 +3980,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   myApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryMyApplicationsArgs, 'first'>>;
   myInternships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryMyInternshipsArgs, 'first'>>;
+  myJobAlert?: Resolver<Maybe<ResolversTypes['JobAlert']>, ParentType, ContextType>;
   myMatchingVacancies?: Resolver<Array<ResolversTypes['VacancyMatch']>, ParentType, ContextType, RequireFields<QueryMyMatchingVacanciesArgs, 'first'>>;
+  myNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first' | 'unreadOnly'>>;
   myTrainingEnrolments?: Resolver<ResolversTypes['TrainingEnrolmentConnection'], ParentType, ContextType, RequireFields<QueryMyTrainingEnrolmentsArgs, 'first'>>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'slug'>>;
   networkInterviews?: Resolver<ResolversTypes['InterviewConnection'], ParentType, ContextType, RequireFields<QueryNetworkInterviewsArgs, 'first'>>;
@@ -3904,7 +4014,6 @@ export type SaveCvPayloadResolvers<ContextType = RequestContext, ParentType exte
 export type SessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  deviceToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
@@ -4060,6 +4169,11 @@ export type TrainingSkillResolvers<ContextType = RequestContext, ParentType exte
   skill?: Resolver<ResolversTypes['EscoSkill'], ParentType, ContextType>;
 };
 
+export type UnsubscribePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnsubscribePayload'] = ResolversParentTypes['UnsubscribePayload']> = {
+  ok?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4068,7 +4182,6 @@ export type UserErrorResolvers<ContextType = RequestContext, ParentType extends 
 
 export type VacancyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Vacancy'] = ResolversParentTypes['Vacancy']> = {
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<VacancyApplicationsArgs, 'first'>>;
-  candidateStanding?: Resolver<ResolversTypes['CandidateStanding'], ParentType, ContextType, RequireFields<VacancyCandidateStandingArgs, 'citizenId'>>;
   companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['ContractType'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4163,7 +4276,6 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingPayload?: BookingPayloadResolvers<ContextType>;
   CandidateMatch?: CandidateMatchResolvers<ContextType>;
-  CandidateStanding?: CandidateStandingResolvers<ContextType>;
   CaseAssignment?: CaseAssignmentResolvers<ContextType>;
   CaseAssignmentPayload?: CaseAssignmentPayloadResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
@@ -4213,11 +4325,19 @@ export type Resolvers<ContextType = RequestContext> = {
   InterviewConnection?: InterviewConnectionResolvers<ContextType>;
   InterviewEdge?: InterviewEdgeResolvers<ContextType>;
   InterviewPayload?: InterviewPayloadResolvers<ContextType>;
+  JobAlert?: JobAlertResolvers<ContextType>;
+  JobAlertPayload?: JobAlertPayloadResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   MatchComponentScore?: MatchComponentScoreResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipFee?: MembershipFeeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
+  NotificationPreferencePayload?: NotificationPreferencePayloadResolvers<ContextType>;
   OkPayload?: OkPayloadResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -4252,6 +4372,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TrainingModuleEdge?: TrainingModuleEdgeResolvers<ContextType>;
   TrainingModulePayload?: TrainingModulePayloadResolvers<ContextType>;
   TrainingSkill?: TrainingSkillResolvers<ContextType>;
+  UnsubscribePayload?: UnsubscribePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Vacancy?: VacancyResolvers<ContextType>;
   VacancyConnection?: VacancyConnectionResolvers<ContextType>;
@@ -4263,6 +4384,3 @@ export type Resolvers<ContextType = RequestContext> = {
   Viewer?: ViewerResolvers<ContextType>;
 };
 
-export type DirectiveResolvers<ContextType = RequestContext> = {
-  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
-};

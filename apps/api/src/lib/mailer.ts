@@ -10,6 +10,8 @@ export interface Mail {
   messageId?: string;
   /** An iCalendar invitation (text/calendar), shown by mail clients as an event. */
   calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
+  /** Extra headers, e.g. List-Unsubscribe. */
+  headers?: Record<string, string>;
 }
 
 export interface StoredMail extends Mail {

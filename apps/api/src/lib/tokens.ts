@@ -57,6 +57,36 @@ export class TokenService {
     return this.sign(`client:${clientId}`, { knd: 'API_CLIENT', net: networkId, scope: scopes.join(' ') });
   }
 
+  /**
+   * A token that does one thing for one subject, e.g. stop a job alert from an email link without
+   * signing in. Its own audience keeps it from ever passing as an access token, and vice versa.
+   */
+  async signPurpose(purpose: string, subject: string): Promise<string> {
+    return new SignJWT({})
+      .setProtectedHeader({ alg: ALG, typ: 'JWT' })
+      .setSubject(subject)
+      .setIssuer(this.options.issuer)
+      .setAudience(`${this.options.audience}:${purpose}`)
+      .setIssuedAt()
+      .sign(this.privateKey);
+  }
+
+  /** The subject of a purpose token, or null when it is forged, malformed or for another purpose. */
+  async verifyPurpose(purpose: string, token: string): Promise<string | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.publicKey, {
+        algorithms: [ALG],
+        issuer: this.options.issuer,
+        audience: `${this.options.audience}:${purpose}`,
+        requiredClaims: ['sub'],
+      });
+      return payload.sub ?? null;
+    } catch (error) {
+      if (error instanceof joseErrors.JOSEError || error instanceof TypeError) return null;
+      throw error;
+    }
+  }
+
   private async sign(subject: string, claims: Record<string, unknown>): Promise<IssuedToken> {
     const expiresAt = new Date(Date.now() + this.options.accessTokenTtlSeconds * 1000);
     const token = await new SignJWT(claims)

@@ -1,5 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { StoredMail } from '../lib/mailer.js';
+import type { JobAlertScheduler } from '../modules/notifications/job-alerts.js';
+import type { OutboxWorker } from '../modules/notifications/outbox.js';
+
+const WEEK_MS = 7 * 86_400_000;
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -10,7 +14,21 @@ const escapeHtml = (text: string) =>
 const linkify = (text: string) => escapeHtml(text).replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>');
 
 /** Only without SMTP and outside production: the emails the system would have sent. */
-export async function devMailRoutes(app: FastifyInstance, { outbox }: { outbox: StoredMail[] }) {
+export async function devMailRoutes(
+  app: FastifyInstance,
+  {
+    outbox,
+    jobAlerts,
+    emailOutbox,
+  }: { outbox: StoredMail[]; jobAlerts: JobAlertScheduler; emailOutbox: OutboxWorker },
+) {
+  // Sends every job alert digest now, as if a week had passed, and delivers it to the list below.
+  app.post('/dev/job-alerts/run', async () => {
+    const alerts = await jobAlerts.run(new Date(Date.now() + WEEK_MS));
+    await emailOutbox.drain();
+    return { alerts };
+  });
+
   app.get('/dev/mail', async (request, reply) => {
     if (!(request.headers.accept ?? '').includes('text/html')) return outbox;
     const items = outbox

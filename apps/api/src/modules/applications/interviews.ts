@@ -1,20 +1,25 @@
 import { companies, type Db, interviews, type Tx, users } from '@sportello/db';
 import { and, asc, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
-import { formatItalianDateTime } from '../../lib/format.js';
 import { groupByKey } from '../../lib/group-by.js';
 import type { Page } from '../../lib/pagination.js';
 import { isUuid, optionalText, requiredText, violatedConstraint } from '../../lib/validation.js';
 import type { VideoRoomProvider } from '../../lib/video-rooms.js';
 import { calendarInvitation } from '../appointments/calendar.js';
 import { SLOT_MINUTES } from '../appointments/service.js';
-import { enqueueEmail } from '../notifications/outbox.js';
+import { interviewAnswered, interviewProposed } from '../notifications/messages.js';
+import type { Notify } from '../notifications/service.js';
 import type { Application } from './service.js';
 
 export type Interview = typeof interviews.$inferSelect;
 
-export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProvider; mailDomain: string }) {
-  const { db, videoRooms, mailDomain } = deps;
+export function createInterviewService(deps: {
+  db: Db;
+  videoRooms: VideoRoomProvider;
+  mailDomain: string;
+  notify: Notify;
+}) {
+  const { db, videoRooms, mailDomain, notify } = deps;
 
   /** The candidate's answer applies only to a proposal still open: of concurrent answers one wins. */
   async function answer(
@@ -128,37 +133,27 @@ export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProv
             proposedBy,
           })
           .returning();
-        const [candidate] = await tx.select().from(users).where(eq(users.id, application.citizenId));
         const [company] = await tx.select().from(companies).where(eq(companies.id, application.companyId));
         const where = interview!.location ?? `online, su ${interview!.videoUrl}`;
-        await enqueueEmail(tx, {
-          kind: 'interview.proposed',
-          networkId: application.networkId,
-          subjectId: interview!.id,
-          mail: {
-            to: candidate!.email,
-            subject: `Proposta di colloquio di lavoro: ${formatItalianDateTime(interview!.startsAt)}`,
-            text: `Buongiorno ${candidate!.givenName},\n\n${company!.legalName} ti propone un colloquio di lavoro.\n\nQuando: ${formatItalianDateTime(interview!.startsAt)}\nDove: ${where}\n\nAccetta o rifiuta dal portale dei cittadini.`,
-            calendar: {
-              method: 'REQUEST',
-              content: calendarInvitation(
-                {
-                  bookingId: interview!.id,
-                  sequence: 0,
-                  startsAt: interview!.startsAt,
-                  endsAt: interview!.endsAt,
-                  summary: `Colloquio di lavoro – ${company!.legalName}`,
-                  description: 'Proposto tramite Sportello Lavoro.',
-                  location: where,
-                  url: interview!.videoUrl,
-                  organizerEmail: company!.email,
-                  cancelled: false,
-                },
-                mailDomain,
-              ),
+        const calendar = {
+          method: 'REQUEST' as const,
+          content: calendarInvitation(
+            {
+              bookingId: interview!.id,
+              sequence: 0,
+              startsAt: interview!.startsAt,
+              endsAt: interview!.endsAt,
+              summary: `Colloquio di lavoro – ${company!.legalName}`,
+              description: 'Proposto tramite Sportello Lavoro.',
+              location: where,
+              url: interview!.videoUrl,
+              organizerEmail: company!.email,
+              cancelled: false,
             },
-          },
-        });
+            mailDomain,
+          ),
+        };
+        await notify(tx, await interviewProposed(tx, interview!, calendar));
         return interview!;
       });
     },
@@ -173,17 +168,7 @@ export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProv
       try {
         return await db.transaction(async (tx) => {
           const updated = await answer(tx, interview, accept ? 'ACCEPTED' : 'DECLINED', note);
-          const [company] = await tx.select().from(companies).where(eq(companies.id, interview.companyId));
-          await enqueueEmail(tx, {
-            kind: 'interview.answered',
-            networkId: interview.networkId,
-            subjectId: interview.id,
-            mail: {
-              to: company!.email,
-              subject: `Colloquio di lavoro ${accept ? 'accettato' : 'rifiutato'}: ${formatItalianDateTime(interview.startsAt)}`,
-              text: `La persona candidata ha ${accept ? 'accettato' : 'rifiutato'} il colloquio di ${formatItalianDateTime(interview.startsAt)}. I dettagli sono nell'area riservata.`,
-            },
-          });
+          await notify(tx, await interviewAnswered(tx, updated));
           return updated;
         });
       } catch (error) {
@@ -198,7 +183,11 @@ export function createInterviewService(deps: { db: Db; videoRooms: VideoRoomProv
     async askForAnotherDate(interview: Interview, note: string): Promise<Interview> {
       const errors = requiredText('note', note, 3, 1000);
       if (errors.length) throw new UserErrors(errors);
-      return db.transaction((tx) => answer(tx, interview, 'NEW_DATE_REQUESTED', note));
+      return db.transaction(async (tx) => {
+        const updated = await answer(tx, interview, 'NEW_DATE_REQUESTED', note);
+        await notify(tx, await interviewAnswered(tx, updated));
+        return updated;
+      });
     },
   };
 }

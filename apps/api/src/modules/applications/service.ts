@@ -13,6 +13,13 @@ import { groupByKey } from '../../lib/group-by.js';
 import type { Page } from '../../lib/pagination.js';
 import { isUuid, optionalText, violatedConstraint } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
+import {
+  applicationReceived,
+  applicationStatusChanged,
+  candidateProposed,
+  proposalAnswered,
+} from '../notifications/messages.js';
+import type { Notify } from '../notifications/service.js';
 import type { PlacementService } from '../placements/service.js';
 import type { Vacancy } from '../vacancies/service.js';
 
@@ -49,7 +56,7 @@ const RESERVED = userError(
   "L'offerta è riservata alle persone iscritte al collocamento mirato (legge 68/1999).",
 );
 
-export function createApplicationService(db: Db, placements: PlacementService) {
+export function createApplicationService(db: Db, placements: PlacementService, notify: Notify) {
   async function addEvent(
     tx: Db | Tx,
     applicationId: string,
@@ -229,11 +236,13 @@ export function createApplicationService(db: Db, placements: PlacementService) {
             .for('update');
           if (existing?.status === 'PROPOSED') {
             // Applying to a vacancy one was proposed for accepts the proposal.
-            return transition(tx, existing, 'APPLIED', citizenId, null, {
+            const accepted = await transition(tx, existing, 'APPLIED', citizenId, null, {
               disclosedAt: new Date(),
               coverLetter: coverLetter?.trim() || null,
               coverLetterId,
             });
+            await notify(tx, await proposalAnswered(tx, accepted, true));
+            return accepted;
           }
           if (existing) throw new UserErrors([ALREADY_APPLIED]);
           const [created] = await tx
@@ -250,6 +259,7 @@ export function createApplicationService(db: Db, placements: PlacementService) {
             })
             .returning();
           await addEvent(tx, created!.id, null, 'APPLIED', citizenId);
+          await notify(tx, await applicationReceived(tx, created!));
           return created!;
         })
         .catch((error) => {
@@ -306,6 +316,7 @@ export function createApplicationService(db: Db, placements: PlacementService) {
             })
             .returning();
           await addEvent(tx, created!.id, null, 'PROPOSED', operatorId, note);
+          await notify(tx, await candidateProposed(tx, created!));
           return created!;
         });
       } catch (error) {
@@ -327,7 +338,11 @@ export function createApplicationService(db: Db, placements: PlacementService) {
             userError('id', 'NOT_PROPOSED', 'Questa non è una proposta in attesa di risposta.'),
           ]);
         }
-        return transition(tx, application, 'APPLIED', citizenId, null, { disclosedAt: new Date() });
+        const accepted = await transition(tx, application, 'APPLIED', citizenId, null, {
+          disclosedAt: new Date(),
+        });
+        await notify(tx, await proposalAnswered(tx, accepted, true));
+        return accepted;
       }),
 
     async move(
@@ -353,6 +368,7 @@ export function createApplicationService(db: Db, placements: PlacementService) {
         if (to === 'HIRED' && hire) {
           await placements.fromApplication(tx, updated, vacancy, hire, actorUserId);
         }
+        await notify(tx, await applicationStatusChanged(tx, updated));
         return updated;
       });
     },
@@ -362,7 +378,10 @@ export function createApplicationService(db: Db, placements: PlacementService) {
         if (!WITHDRAWABLE.includes(application.status)) {
           throw new UserErrors([userError('id', 'CLOSED', 'La candidatura è già conclusa.')]);
         }
-        return transition(tx, application, 'WITHDRAWN', citizenId, reason);
+        const withdrawn = await transition(tx, application, 'WITHDRAWN', citizenId, reason);
+        // Withdrawing a proposal declines it: the operator who proposed hears.
+        if (application.status === 'PROPOSED') await notify(tx, await proposalAnswered(tx, withdrawn, false));
+        return withdrawn;
       }),
   };
 }

@@ -1,20 +1,12 @@
-import {
-  appointmentSlots,
-  bookings,
-  citizens,
-  companies,
-  type Db,
-  sportelli,
-  type Tx,
-  users,
-} from '@sportello/db';
+import { appointmentSlots, bookings, citizens, type Db, sportelli, type Tx } from '@sportello/db';
 import { and, asc, count, eq, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { formatItalianDateTime } from '../../lib/format.js';
 import type { Page } from '../../lib/pagination.js';
 import { isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
 import type { VideoRoomProvider } from '../../lib/video-rooms.js';
-import { discardPending, enqueueEmail } from '../notifications/outbox.js';
+import { companyMemberIds } from '../notifications/messages.js';
+import type { NotificationService } from '../notifications/service.js';
 import { calendarInvitation } from './calendar.js';
 
 export type Slot = typeof appointmentSlots.$inferSelect;
@@ -38,12 +30,19 @@ const live = ne(bookings.status, 'CANCELLED');
 
 export interface AppointmentDeps {
   db: Db;
+  notifications: NotificationService;
   videoRooms: VideoRoomProvider;
   mailDomain: string;
   publicUrl: string;
 }
 
-export function createAppointmentService({ db, videoRooms, mailDomain, publicUrl }: AppointmentDeps) {
+export function createAppointmentService({
+  db,
+  videoRooms,
+  mailDomain,
+  publicUrl,
+  notifications,
+}: AppointmentDeps) {
   /** The constraint violations of a booking write, as the person should read them. */
   function bookingConflict(error: unknown): UserErrors | null {
     const constraint = violatedConstraint(error);
@@ -69,24 +68,18 @@ export function createAppointmentService({ db, videoRooms, mailDomain, publicUrl
     return slot;
   }
 
-  /** Email + calendar invitation for the person who booked, queued in the booking's transaction. */
+  /**
+   * Tells the person who booked (the citizen, or the company's members) in-app and by email with
+   * the calendar invitation, and schedules the reminder, in the booking's transaction.
+   */
   async function notify(
     tx: Db | Tx,
     booking: Booking,
     slot: Slot,
     change: 'BOOKED' | 'RESCHEDULED' | 'CANCELLED',
   ): Promise<void> {
-    const [recipient] = booking.citizenId
-      ? await tx
-          .select({ email: users.email, name: users.givenName })
-          .from(users)
-          .where(eq(users.id, booking.citizenId))
-      : await tx
-          .select({ email: companies.email, name: companies.legalName })
-          .from(companies)
-          .where(eq(companies.id, booking.companyId!));
     const [sportello] = await tx.select().from(sportelli).where(eq(sportelli.id, slot.sportelloId));
-    if (!recipient || !sportello) return;
+    if (!sportello) return;
     const when = formatItalianDateTime(slot.startsAt);
     const where =
       slot.mode === 'ONLINE' ? `online, su ${booking.videoUrl}` : `${sportello.name}, ${sportello.address}`;
@@ -97,9 +90,9 @@ export function createAppointmentService({ db, videoRooms, mailDomain, publicUrl
       CANCELLED: 'Colloquio annullato',
     }[change];
     const lead = {
-      BOOKED: 'il tuo colloquio è prenotato',
-      RESCHEDULED: 'il tuo colloquio è stato spostato',
-      CANCELLED: 'il tuo colloquio è stato annullato',
+      BOOKED: 'Il tuo colloquio è prenotato',
+      RESCHEDULED: 'Il tuo colloquio è stato spostato',
+      CANCELLED: 'Il tuo colloquio è stato annullato',
     }[change];
     const calendar = {
       method: change === 'CANCELLED' ? ('CANCEL' as const) : ('REQUEST' as const),
@@ -119,33 +112,43 @@ export function createAppointmentService({ db, videoRooms, mailDomain, publicUrl
         mailDomain,
       ),
     };
-    await enqueueEmail(tx, {
-      kind: `booking.${change.toLowerCase()}`,
+    const audience = booking.citizenId
+      ? { recipients: [booking.citizenId], portal: 'CITIZEN' as const, path: '/colloqui' }
+      : {
+          recipients: await companyMemberIds(tx, booking.companyId!),
+          portal: 'COMPANY' as const,
+          path: '/area-riservata',
+        };
+    await notifications.withdrawPending(tx, booking.id, 'booking.reminder');
+    const remindAt = new Date(slot.startsAt.getTime() - REMINDER_HOURS_BEFORE * 3_600_000);
+    const reminder = change !== 'CANCELLED' && remindAt.getTime() > Date.now();
+    const told = {
+      kind: 'COLLOQUIO' as const,
       networkId: booking.networkId,
       subjectId: booking.id,
-      mail: {
-        to: recipient.email,
-        subject: `${subject}: ${when}`,
-        text: `Buongiorno ${recipient.name},\n\n${lead}.\n\nQuando: ${when}\nDove: ${where}\n\nIn allegato trovi l'invito da aggiungere al tuo calendario.`,
+      ...audience,
+    };
+    await notifications.notify(tx, [
+      {
+        ...told,
+        emailKind: `booking.${change.toLowerCase()}`,
+        title: `${subject}: ${when}`,
+        body: `${lead}.\n\nQuando: ${when}\nDove: ${where}\n\nIn allegato trovi l'invito da aggiungere al tuo calendario.`,
         calendar,
       },
-    });
-    await discardPending(tx, booking.id, 'booking.reminder');
-    const remindAt = new Date(slot.startsAt.getTime() - REMINDER_HOURS_BEFORE * 3_600_000);
-    if (change !== 'CANCELLED' && remindAt.getTime() > Date.now()) {
-      await enqueueEmail(tx, {
-        kind: 'booking.reminder',
-        networkId: booking.networkId,
-        subjectId: booking.id,
-        notBefore: remindAt,
-        mail: {
-          to: recipient.email,
-          subject: `Promemoria: colloquio ${when}`,
-          text: `Buongiorno ${recipient.name},\n\nti ricordiamo il colloquio di domani.\n\nQuando: ${when}\nDove: ${where}\n\nSe non puoi venire, annullalo o spostalo dal portale: il posto servirà a un'altra persona.`,
-          calendar,
-        },
-      });
-    }
+      ...(reminder
+        ? [
+            {
+              ...told,
+              emailKind: 'booking.reminder',
+              notBefore: remindAt,
+              title: `Promemoria: colloquio ${when}`,
+              body: `Ti ricordiamo il colloquio di domani.\n\nQuando: ${when}\nDove: ${where}\n\nSe non puoi venire, annullalo o spostalo dal portale: il posto servirà a un'altra persona.`,
+              calendar,
+            },
+          ]
+        : []),
+    ]);
   }
 
   async function listSlots(where: SQL | undefined, page: Page) {

@@ -13,6 +13,8 @@ import {
 import { recordAudit } from '../audit/service.js';
 import type { IdentityService } from '../identity/service.js';
 import type { NetworkService } from '../network/service.js';
+import { companyReviewed } from '../notifications/messages.js';
+import type { Notify } from '../notifications/service.js';
 
 export type Company = typeof companies.$inferSelect;
 export type CompanyStatus = Company['status'];
@@ -37,7 +39,12 @@ const PIVA_TAKEN = userError(
 );
 const EMAIL_TAKEN = userError('email', 'EMAIL_TAKEN', 'Esiste già un account con questa email.');
 
-export function createCompanyService(db: Db, identity: IdentityService, network: NetworkService) {
+export function createCompanyService(
+  db: Db,
+  identity: IdentityService,
+  network: NetworkService,
+  notify: Notify,
+) {
   return {
     async register(input: RegisterCompanyInput): Promise<Company> {
       const net = await network.networkBySlug(input.networkSlug);
@@ -169,6 +176,7 @@ export function createCompanyService(db: Db, identity: IdentityService, network:
           subjectId: company.id,
           reason,
         });
+        await notify(tx, await companyReviewed(tx, updated));
         return updated;
       });
     },

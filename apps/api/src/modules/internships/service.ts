@@ -24,6 +24,8 @@ import type { CompanyService } from '../companies/service.js';
 import type { EscoSkill } from '../cvs/service.js';
 import { attestSkills, type SkillLevel, skillListErrors } from '../cvs/skills.js';
 import type { NetworkService } from '../network/service.js';
+import { internshipChanged } from '../notifications/messages.js';
+import type { Notify } from '../notifications/service.js';
 import type { Placement, PlacementService } from '../placements/service.js';
 
 export type Internship = typeof internships.$inferSelect;
@@ -124,6 +126,7 @@ export function createInternshipService(
     companyProfiles: CompanyProfileService;
     network: NetworkService;
     placements: PlacementService;
+    notify: Notify;
   },
 ) {
   async function byId(id: string): Promise<Internship | undefined> {
@@ -250,6 +253,7 @@ export function createInternshipService(
       subjectId: internship.id,
       reason,
     });
+    await deps.notify(tx, await internshipChanged(tx, updated));
     return updated;
   }
 
@@ -422,6 +426,8 @@ export function createInternshipService(
             subjectType: 'internship',
             subjectId: internshipId,
           });
+          const [proposed] = await tx.select().from(internships).where(eq(internships.id, internshipId));
+          await deps.notify(tx, await internshipChanged(tx, proposed!));
           return internshipId;
         },
       );

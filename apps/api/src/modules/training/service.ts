@@ -17,6 +17,8 @@ import { recordAudit } from '../audit/service.js';
 import type { EscoSkill } from '../cvs/service.js';
 import { attestSkills, type SkillLevel, skillListErrors } from '../cvs/skills.js';
 import type { NetworkService } from '../network/service.js';
+import { trainingModuleCancelled, trainingPlaceConfirmed } from '../notifications/messages.js';
+import type { Notify } from '../notifications/service.js';
 
 export type TrainingModule = typeof trainingModules.$inferSelect;
 export type TrainingModuleStatus = TrainingModule['status'];
@@ -72,7 +74,7 @@ function integerIn(field: string, value: number, min: number, max: number, messa
     : [userError(field, 'OUT_OF_RANGE', message)];
 }
 
-export function createTrainingService(db: Db, deps: { network: NetworkService }) {
+export function createTrainingService(db: Db, deps: { network: NetworkService; notify: Notify }) {
   async function byId(id: string): Promise<TrainingModule | undefined> {
     if (!isUuid(id)) return undefined;
     const [row] = await db.select().from(trainingModules).where(eq(trainingModules.id, id));
@@ -188,6 +190,7 @@ export function createTrainingService(db: Db, deps: { network: NetworkService })
         subjectType: 'training_module',
         subjectId: module.id,
       });
+      if (updated!.status === 'CANCELLED') await deps.notify(tx, await trainingModuleCancelled(tx, updated!));
       return updated!;
     });
   }
@@ -455,6 +458,7 @@ export function createTrainingService(db: Db, deps: { network: NetworkService })
             subjectType: 'training_enrolment',
             subjectId: row!.id,
           });
+          await deps.notify(tx, await trainingPlaceConfirmed(tx, row!));
           return row!;
         });
       } catch (error) {

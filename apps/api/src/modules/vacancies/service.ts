@@ -22,6 +22,8 @@ import { isUuid, requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { languageName } from '../cvs/service.js';
 import { skillListErrors } from '../cvs/skills.js';
+import { vacancyReviewed } from '../notifications/messages.js';
+import type { Notify } from '../notifications/service.js';
 
 export type VacancyRow = typeof vacancies.$inferSelect;
 export type VacancyLanguage = typeof vacancyLanguages.$inferSelect;
@@ -96,7 +98,7 @@ function searchArea(comuneCode: string) {
 }
 type SearchArea = ReturnType<typeof searchArea>;
 
-export function createVacancyService(db: Db, publicUrl: string) {
+export function createVacancyService(db: Db, publicUrl: string, notify: Notify) {
   async function validate(input: VacancyInput): Promise<UserError[]> {
     const today = todayInItaly();
     const errors: UserError[] = [
@@ -259,6 +261,10 @@ export function createVacancyService(db: Db, publicUrl: string) {
           subjectId: vacancy.id,
           reason: audit.reason ?? null,
         });
+      }
+      // The moderation outcomes are the ones the company hears about.
+      if (updated.status === 'PUBLISHED' || updated.status === 'REJECTED') {
+        await notify(tx, await vacancyReviewed(tx, updated));
       }
       return updated as Vacancy;
     });

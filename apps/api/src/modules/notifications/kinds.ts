@@ -1,0 +1,95 @@
+import type { UserKind } from '../../context.js';
+
+export type NotificationKind =
+  | 'APPLICATION_RECEIVED'
+  | 'APPLICATION_STATUS_CHANGED'
+  | 'CANDIDATE_PROPOSED'
+  | 'PROPOSAL_ANSWERED'
+  | 'INTERVIEW_PROPOSED'
+  | 'INTERVIEW_ANSWERED'
+  | 'COLLOQUIO'
+  | 'COMPANY_REVIEWED'
+  | 'VACANCY_REVIEWED'
+  | 'INTERNSHIP'
+  | 'TRAINING';
+
+interface KindInfo {
+  /** Who may receive it: the preferences page lists a person's kinds only. */
+  audience: readonly UserKind[];
+  /** In Italian, for the preferences page. */
+  label: string;
+  /** Why the email was sent, at its foot: "Ricevi questa email perché ...". */
+  because: string;
+  /**
+   * A service message about the person's own case that they must receive: its email cannot be
+   * turned off. The text says why, in the preferences page.
+   */
+  mandatory?: string;
+}
+
+const STAFF: UserKind[] = ['OPERATOR', 'NETWORK_ADMIN'];
+
+export const KINDS: Record<NotificationKind, KindInfo> = {
+  APPLICATION_RECEIVED: {
+    audience: ['COMPANY_MEMBER'],
+    label: 'Nuove candidature alle offerte della tua azienda',
+    because: 'fai parte di un’azienda che ha pubblicato l’offerta',
+  },
+  APPLICATION_STATUS_CHANGED: {
+    audience: ['CITIZEN'],
+    label: 'Novità sulle tue candidature',
+    because: 'ti sei candidato a questa offerta',
+  },
+  CANDIDATE_PROPOSED: {
+    audience: ['CITIZEN'],
+    label: 'Offerte per cui lo sportello ti propone',
+    because: 'lo sportello lavoro ha pensato a te per questa offerta',
+  },
+  PROPOSAL_ANSWERED: {
+    audience: ['COMPANY_MEMBER', ...STAFF],
+    label: 'Risposte alle proposte di candidatura dello sportello',
+    because: 'la proposta riguarda un’offerta della tua azienda o l’hai fatta tu',
+  },
+  INTERVIEW_PROPOSED: {
+    audience: ['CITIZEN'],
+    label: 'Proposte di colloquio di lavoro',
+    because: 'un’azienda ti propone un colloquio per una tua candidatura',
+  },
+  INTERVIEW_ANSWERED: {
+    audience: ['COMPANY_MEMBER'],
+    label: 'Risposte alle tue proposte di colloquio di lavoro',
+    because: 'la tua azienda ha proposto il colloquio',
+  },
+  COLLOQUIO: {
+    audience: ['CITIZEN', 'COMPANY_MEMBER'],
+    label: 'Colloqui allo sportello: prenotazione, cambi, promemoria',
+    because: 'hai un colloquio prenotato allo sportello lavoro',
+    mandatory:
+      'È un messaggio di servizio su un tuo appuntamento: lo ricevi sempre, così non perdi un cambio di orario.',
+  },
+  COMPANY_REVIEWED: {
+    audience: ['COMPANY_MEMBER'],
+    label: 'Verifica dell’azienda da parte dello sportello',
+    because: 'fai parte dell’azienda registrata',
+    mandatory: 'Riguarda l’accesso della tua azienda al servizio: lo ricevi sempre.',
+  },
+  VACANCY_REVIEWED: {
+    audience: ['COMPANY_MEMBER'],
+    label: 'Pubblicazione o rifiuto delle offerte della tua azienda',
+    because: 'fai parte dell’azienda che ha inviato l’offerta',
+  },
+  INTERNSHIP: {
+    audience: ['CITIZEN', 'COMPANY_MEMBER'],
+    label: 'Tirocini: proposta e cambi di stato',
+    because: 'sei il tirocinante o fai parte dell’azienda ospitante',
+    mandatory:
+      'Il tirocinio è regolato da una convenzione che ti riguarda: le comunicazioni le ricevi sempre.',
+  },
+  TRAINING: {
+    audience: ['CITIZEN'],
+    label: 'Corsi di formazione: posto confermato, corso annullato',
+    because: 'sei iscritto al corso',
+  },
+};
+
+export const NOTIFICATION_KINDS = Object.keys(KINDS) as NotificationKind[];
