@@ -32,6 +32,8 @@ export interface ServiceDeps {
   publicUrl: string;
   refreshTokenTtlDays: number;
   videoRooms: VideoRoomProvider;
+  /** Hours before a colloquio its reminder is due. */
+  bookingReminderHours: number;
   /** Domain of Message-IDs and calendar UIDs. */
   mailDomain: string;
   log: FastifyBaseLogger;

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { session } from './client';
 import { ApplyPage } from './pages/ApplyPage';
+import { BookColloquioPage } from './pages/BookColloquioPage';
 import { CheckEmailPage } from './pages/CheckEmailPage';
 import { CoverLetterPage } from './pages/CoverLetterPage';
 import { CoverLettersPage } from './pages/CoverLettersPage';
@@ -11,6 +12,7 @@ import { HomePage } from './pages/HomePage';
 import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
 import { MatchingVacanciesPage } from './pages/MatchingVacanciesPage';
+import { MyColloquiPage } from './pages/MyColloquiPage';
 import { MyInternshipPage } from './pages/MyInternshipPage';
 import { MyInternshipsPage } from './pages/MyInternshipsPage';
 import { MyTrainingEnrolmentsPage } from './pages/MyTrainingEnrolmentsPage';
@@ -110,6 +112,22 @@ export function App() {
           element={
             <RequireSession store={session}>
               <MyTrainingEnrolmentsPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="colloqui"
+          element={
+            <RequireSession store={session}>
+              <MyColloquiPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="colloqui/prenota"
+          element={
+            <RequireSession store={session}>
+              <BookColloquioPage />
             </RequireSession>
           }
         />

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { session } from './client';
+import { BookForCitizenPage } from './pages/BookForCitizenPage';
 import { BookingsPage } from './pages/BookingsPage';
 import { CitizenPage } from './pages/CitizenPage';
 import { CitizensPage } from './pages/CitizensPage';
@@ -45,6 +46,7 @@ export function App() {
         <Route path="formazione/:id" element={restricted(<TrainingModulePage />)} />
         <Route path="inserimenti" element={restricted(<PlacementsPage />)} />
         <Route path="colloqui" element={restricted(<BookingsPage />)} />
+        <Route path="colloqui/nuovo" element={restricted(<BookForCitizenPage />)} />
         <Route path="colloqui-di-lavoro" element={restricted(<JobInterviewsPage />)} />
         <Route path="orari" element={restricted(<SlotsPage />)} />
         <Route path="rete" element={restricted(<NetworkPage />)} />

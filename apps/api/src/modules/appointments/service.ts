@@ -16,13 +16,13 @@ import { isUuid, requiredText, violatedConstraint } from '../../lib/validation.j
 import type { VideoRoomProvider } from '../../lib/video-rooms.js';
 import { discardPending, enqueueEmail } from '../notifications/outbox.js';
 import { calendarInvitation } from './calendar.js';
+import { nonWorkingDay } from './working-days.js';
 
 export type Slot = typeof appointmentSlots.$inferSelect;
 export type Booking = typeof bookings.$inferSelect;
 export type Party = { citizenId: string } | { companyId: string };
 
 export const SLOT_MINUTES = { min: 15, max: 240 };
-const REMINDER_HOURS_BEFORE = 24;
 const KIND_LABEL: Record<Slot['kind'], string> = { ORIENTATION: 'orientamento', COUNSELLING: 'consulenza' };
 
 const SLOT_TAKEN = userError(
@@ -41,9 +41,17 @@ export interface AppointmentDeps {
   videoRooms: VideoRoomProvider;
   mailDomain: string;
   publicUrl: string;
+  /** Hours before a colloquio its reminder is due. */
+  bookingReminderHours: number;
 }
 
-export function createAppointmentService({ db, videoRooms, mailDomain, publicUrl }: AppointmentDeps) {
+export function createAppointmentService({
+  db,
+  videoRooms,
+  mailDomain,
+  publicUrl,
+  bookingReminderHours,
+}: AppointmentDeps) {
   /** The constraint violations of a booking write, as the person should read them. */
   function bookingConflict(error: unknown): UserErrors | null {
     const constraint = violatedConstraint(error);
@@ -69,6 +77,34 @@ export function createAppointmentService({ db, videoRooms, mailDomain, publicUrl
     return slot;
   }
 
+  /** When and where a booking takes place, and its calendar invitation (the same UID across changes). */
+  async function invitation(tx: Db | Tx, booking: Booking, slot: Slot, cancelled: boolean) {
+    const [sportello] = await tx.select().from(sportelli).where(eq(sportelli.id, slot.sportelloId));
+    if (!sportello) return undefined;
+    const when = formatItalianDateTime(slot.startsAt);
+    const where =
+      slot.mode === 'ONLINE' ? `online, su ${booking.videoUrl}` : `${sportello.name}, ${sportello.address}`;
+    const calendar = {
+      method: cancelled ? ('CANCEL' as const) : ('REQUEST' as const),
+      content: calendarInvitation(
+        {
+          bookingId: booking.id,
+          sequence: booking.sequence,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          summary: `Colloquio di ${KIND_LABEL[slot.kind]} – ${sportello.name}`,
+          description: `Sportello Lavoro. Gestisci i tuoi appuntamenti su ${publicUrl}`,
+          location: where,
+          url: booking.videoUrl,
+          organizerEmail: sportello.email ?? `noreply@${mailDomain}`,
+          cancelled,
+        },
+        mailDomain,
+      ),
+    };
+    return { when, where, calendar };
+  }
+
   /** Email + calendar invitation for the person who booked, queued in the booking's transaction. */
   async function notify(
     tx: Db | Tx,
@@ -85,12 +121,9 @@ export function createAppointmentService({ db, videoRooms, mailDomain, publicUrl
           .select({ email: companies.email, name: companies.legalName })
           .from(companies)
           .where(eq(companies.id, booking.companyId!));
-    const [sportello] = await tx.select().from(sportelli).where(eq(sportelli.id, slot.sportelloId));
-    if (!recipient || !sportello) return;
-    const when = formatItalianDateTime(slot.startsAt);
-    const where =
-      slot.mode === 'ONLINE' ? `online, su ${booking.videoUrl}` : `${sportello.name}, ${sportello.address}`;
-    const summary = `Colloquio di ${KIND_LABEL[slot.kind]} – ${sportello.name}`;
+    const details = await invitation(tx, booking, slot, change === 'CANCELLED');
+    if (!recipient || !details) return;
+    const { when, where, calendar } = details;
     const subject = {
       BOOKED: 'Colloquio prenotato',
       RESCHEDULED: 'Colloquio spostato',
@@ -101,24 +134,6 @@ export function createAppointmentService({ db, videoRooms, mailDomain, publicUrl
       RESCHEDULED: 'il tuo colloquio è stato spostato',
       CANCELLED: 'il tuo colloquio è stato annullato',
     }[change];
-    const calendar = {
-      method: change === 'CANCELLED' ? ('CANCEL' as const) : ('REQUEST' as const),
-      content: calendarInvitation(
-        {
-          bookingId: booking.id,
-          sequence: booking.sequence,
-          startsAt: slot.startsAt,
-          endsAt: slot.endsAt,
-          summary,
-          description: `Sportello Lavoro. Gestisci i tuoi appuntamenti su ${publicUrl}`,
-          location: where,
-          url: booking.videoUrl,
-          organizerEmail: sportello.email ?? `noreply@${mailDomain}`,
-          cancelled: change === 'CANCELLED',
-        },
-        mailDomain,
-      ),
-    };
     await enqueueEmail(tx, {
       kind: `booking.${change.toLowerCase()}`,
       networkId: booking.networkId,
@@ -131,21 +146,21 @@ export function createAppointmentService({ db, videoRooms, mailDomain, publicUrl
       },
     });
     await discardPending(tx, booking.id, 'booking.reminder');
-    const remindAt = new Date(slot.startsAt.getTime() - REMINDER_HOURS_BEFORE * 3_600_000);
-    if (change !== 'CANCELLED' && remindAt.getTime() > Date.now()) {
-      await enqueueEmail(tx, {
-        kind: 'booking.reminder',
-        networkId: booking.networkId,
-        subjectId: booking.id,
-        notBefore: remindAt,
-        mail: {
-          to: recipient.email,
-          subject: `Promemoria: colloquio ${when}`,
-          text: `Buongiorno ${recipient.name},\n\nti ricordiamo il colloquio di domani.\n\nQuando: ${when}\nDove: ${where}\n\nSe non puoi venire, annullalo o spostalo dal portale: il posto servirà a un'altra persona.`,
-          calendar,
-        },
-      });
-    }
+    if (change === 'CANCELLED') return;
+    // A colloquio booked closer to its start than the reminder's lead gets the reminder at once.
+    const remindAt = Math.max(slot.startsAt.getTime() - bookingReminderHours * 3_600_000, Date.now());
+    await enqueueEmail(tx, {
+      kind: 'booking.reminder',
+      networkId: booking.networkId,
+      subjectId: booking.id,
+      notBefore: new Date(remindAt),
+      mail: {
+        to: recipient.email,
+        subject: `Promemoria: colloquio ${when}`,
+        text: `Buongiorno ${recipient.name},\n\nti ricordiamo il tuo colloquio.\n\nQuando: ${when}\nDove: ${where}\n\nSe non puoi venire, annullalo o spostalo dal portale: il posto servirà a un'altra persona.`,
+        calendar,
+      },
+    });
   }
 
   async function listSlots(where: SQL | undefined, page: Page) {
@@ -165,7 +180,13 @@ export function createAppointmentService({ db, videoRooms, mailDomain, publicUrl
   return {
     async publishSlot(
       operator: { userId: string; networkId: string; sportelloId: string },
-      input: { kind: Slot['kind']; mode: Slot['mode']; startsAt: Date; durationMinutes: number },
+      input: {
+        kind: Slot['kind'];
+        mode: Slot['mode'];
+        startsAt: Date;
+        durationMinutes: number;
+        confirmNonWorkingDay?: boolean | null;
+      },
     ): Promise<Slot> {
       const errors: UserError[] = [];
       if (input.startsAt.getTime() <= Date.now()) {
@@ -181,6 +202,17 @@ export function createAppointmentService({ db, videoRooms, mailDomain, publicUrl
             'durationMinutes',
             'OUT_OF_RANGE',
             `La durata va da ${SLOT_MINUTES.min} a ${SLOT_MINUTES.max} minuti.`,
+          ),
+        );
+      }
+      const closed =
+        errors.length === 0 && !input.confirmNonWorkingDay ? nonWorkingDay(input.startsAt) : null;
+      if (closed) {
+        errors.push(
+          userError(
+            'startsAt',
+            'NON_WORKING_DAY',
+            `Quest’orario cade ${closed === 'domenica' ? 'di domenica' : `in un giorno di festa (${closed})`}: di solito lo sportello è chiuso. Se vuoi offrirlo comunque, confermalo.`,
           ),
         );
       }
@@ -211,13 +243,21 @@ export function createAppointmentService({ db, videoRooms, mailDomain, publicUrl
       }
     },
 
-    /** Free future slots of the network, soonest first. */
-    listAvailableSlots(networkId: string, sportelloId: string | null, page: Page) {
+    /** Free future slots of the network, soonest first; `from` is a day in Italian time (YYYY-MM-DD). */
+    listAvailableSlots(
+      networkId: string,
+      filter: { sportelloId: string | null; mode: Slot['mode'] | null; from: string | null },
+      page: Page,
+    ) {
       const free = sql`not exists (select 1 from ${bookings} where ${bookings.slotId} = ${appointmentSlots.id} and ${bookings.status} <> 'CANCELLED')`;
       return listSlots(
         and(
           eq(appointmentSlots.networkId, networkId),
-          sportelloId ? eq(appointmentSlots.sportelloId, sportelloId) : undefined,
+          filter.sportelloId ? eq(appointmentSlots.sportelloId, filter.sportelloId) : undefined,
+          filter.mode ? eq(appointmentSlots.mode, filter.mode) : undefined,
+          filter.from
+            ? sql`${appointmentSlots.startsAt} >= (${filter.from}::date::timestamp at time zone 'Europe/Rome')`
+            : undefined,
           isNull(appointmentSlots.cancelledAt),
           sql`${appointmentSlots.startsAt} > now()`,
           free,
@@ -364,6 +404,11 @@ export function createAppointmentService({ db, videoRooms, mailDomain, publicUrl
         .returning();
       if (!updated) throw new UserErrors([NOT_BOOKED]);
       return updated;
+    },
+
+    /** The booking's calendar file (.ics), as its latest email attached it. */
+    async calendarFile(booking: Booking, slot: Slot): Promise<string | undefined> {
+      return (await invitation(db, booking, slot, booking.status === 'CANCELLED'))?.calendar.content;
     },
 
     /** The citizen a booking by an operator is for must belong to the operator's network. */
