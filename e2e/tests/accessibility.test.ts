@@ -169,7 +169,7 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await expectAccessible(page, 'operator-reject-errors');
 
     await page.goto('/operatori/colloqui/nuovo');
-    await page.getByLabel('Cittadino').selectOption({ index: 1 });
+    await page.getByLabel('Cittadino', { exact: true }).selectOption({ index: 1 });
     await page.getByTestId('slot-row').first().waitFor();
     await expectAccessible(page, 'operator-colloquio-book');
     await page.goto('/operatori/colloqui');

@@ -57,9 +57,10 @@ describe.skipIf(Boolean(skipReason))('colloqui with the sportello', () => {
       await page.getByRole('heading', { level: 1, name: 'Prenota un colloquio' }).waitFor();
 
       // Only the in-person slots at Legnano.
-      await page.getByLabel('Sportello').selectOption({ label: 'Sportello Lavoro Legnano' });
-      await page.getByLabel('Come').selectOption({ label: 'In presenza, allo sportello' });
       const slots = page.getByTestId('slot-row');
+      await slots.first().waitFor();
+      await page.getByLabel('Sportello', { exact: true }).selectOption({ label: 'Sportello Lavoro Legnano' });
+      await page.getByLabel('Come', { exact: true }).selectOption({ label: 'In presenza, allo sportello' });
       await expect.poll(async () => (await slots.allTextContents()).join('|')).not.toContain('Varese');
       await slots.first().waitFor();
       for (const text of await slots.allTextContents()) {
@@ -106,8 +107,9 @@ describe.skipIf(Boolean(skipReason))('colloqui with the sportello', () => {
       await booking.getByRole('button', { name: 'Sposta il colloquio' }).click();
       const move = page.getByTestId('move-section');
       await move.waitFor();
-      await move.getByLabel('Come').selectOption({ label: 'Online, in videochiamata' });
       const online = move.getByTestId('slot-row');
+      await online.first().waitFor();
+      await move.getByLabel('Come', { exact: true }).selectOption({ label: 'Online, in videochiamata' });
       await expect.poll(async () => (await online.allTextContents()).join('|')).not.toContain('Legnano,');
       const target = online.first();
       await target.waitFor();
@@ -154,9 +156,10 @@ describe.skipIf(Boolean(skipReason))('colloqui with the sportello', () => {
       await page.getByRole('heading', { level: 1, name: 'Prenota un colloquio per un cittadino' }).waitFor();
       const giulia = page.locator('#citizen option', { hasText: 'Giulia Bianchi' });
       await giulia.waitFor({ state: 'attached' });
-      await page.getByLabel('Cittadino').selectOption({ label: (await giulia.textContent())! });
-      await page.getByLabel('Sportello').selectOption({ label: 'Sportello Lavoro Legnano' });
+      await page.getByLabel('Cittadino', { exact: true }).selectOption({ label: (await giulia.textContent())! });
       const slots = page.getByTestId('slot-row');
+      await slots.first().waitFor();
+      await page.getByLabel('Sportello', { exact: true }).selectOption({ label: 'Sportello Lavoro Legnano' });
       await expect.poll(async () => (await slots.allTextContents()).join('|')).not.toContain('Varese');
       const slot = slots.last();
       const when = (await slot.getByRole('heading').textContent())!;
@@ -179,7 +182,11 @@ describe.skipIf(Boolean(skipReason))('colloqui with the sportello', () => {
       await row.getByRole('button', { name: 'Sposta il colloquio di Giulia Bianchi' }).click();
       const move = page.getByTestId('move-section');
       await move.waitFor();
-      await move.getByLabel('Sportello').selectOption({ label: 'Sportello Lavoro Legnano' });
+      await move.getByTestId('slot-row').first().waitFor();
+      await move.getByLabel('Sportello', { exact: true }).selectOption({ label: 'Sportello Lavoro Legnano' });
+      await expect
+        .poll(async () => (await move.getByTestId('slot-row').allTextContents()).join('|'))
+        .not.toContain('Varese');
       const target = move.getByTestId('slot-row').first();
       await target.waitFor();
       const newWhen = (await target.getByRole('heading').textContent())!;

@@ -26,8 +26,8 @@ export const PORTALS = [
 
 const appsDir = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Vite names the files under assets/ by their content hash: a new build gives new names. */
-const HASHED_ASSET = /\/assets\/[^/]+-[\w-]{8,}\.\w+$/;
+/** Vite names the files under assets/ by their content hash (a new build, new names); .br/.gz are their copies. */
+const HASHED_ASSET = /\/assets\/[^/]+-[\w-]{8,}\.\w+(\.br|\.gz)?$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** index.html and unhashed files (the favicon) are revalidated on each visit, so a deploy shows at once. */
 const REVALIDATE = 'no-cache';
@@ -48,7 +48,9 @@ export async function portalRoutes(app: FastifyInstance) {
         root,
         prefix: `${portal.path}/`,
         wildcard: false,
-        index: 'index.html',
+        // The directory index answers 404 with preCompressed when index.html (too small to be
+        // compressed at build) has no compressed copy: the route below serves it.
+        index: false,
         preCompressed: true,
         cacheControl: false,
         setHeaders: (reply, path) => {
