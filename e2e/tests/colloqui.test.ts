@@ -156,7 +156,9 @@ describe.skipIf(Boolean(skipReason))('colloqui with the sportello', () => {
       await page.getByRole('heading', { level: 1, name: 'Prenota un colloquio per un cittadino' }).waitFor();
       const giulia = page.locator('#citizen option', { hasText: 'Giulia Bianchi' });
       await giulia.waitFor({ state: 'attached' });
-      await page.getByLabel('Cittadino', { exact: true }).selectOption({ label: (await giulia.textContent())! });
+      await page
+        .getByLabel('Cittadino', { exact: true })
+        .selectOption({ label: (await giulia.textContent())! });
       const slots = page.getByTestId('slot-row');
       await slots.first().waitFor();
       await page.getByLabel('Sportello', { exact: true }).selectOption({ label: 'Sportello Lavoro Legnano' });

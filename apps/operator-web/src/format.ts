@@ -1,6 +1,11 @@
 import {
   applicationStatusClass,
+  appointmentKindLabels,
+  appointmentModeLabels,
+  bookingStatusLabels,
   contractTypeLabels,
+  formatLongDateTime,
+  minutesBetween,
   type SkillGrades,
   skillLevelLabels,
   trainingEnrolmentStatusClass,
@@ -41,20 +46,9 @@ export const labels = {
     UNDER_30: 'Under 30',
     NEET: 'NEET',
   } satisfies Record<TargetGroup, string>,
-  appointmentKind: {
-    ORIENTATION: 'Orientamento',
-    COUNSELLING: 'Consulenza',
-  } satisfies Record<AppointmentKind, string>,
-  appointmentMode: {
-    IN_PERSON: 'In presenza',
-    ONLINE: 'Online',
-  } satisfies Record<AppointmentMode, string>,
-  bookingStatus: {
-    BOOKED: 'Prenotato',
-    CANCELLED: 'Annullato',
-    ATTENDED: 'Svolto',
-    NO_SHOW: 'Persona assente',
-  } satisfies Record<BookingStatus, string>,
+  appointmentKind: appointmentKindLabels satisfies Record<AppointmentKind, string>,
+  appointmentMode: appointmentModeLabels satisfies Record<AppointmentMode, string>,
+  bookingStatus: bookingStatusLabels satisfies Record<BookingStatus, string>,
   consentPurpose: {
     PRIVACY_NOTICE: 'Informativa sulla privacy',
     CV_SHARING: 'Condivisione del CV con le aziende',
@@ -141,26 +135,10 @@ export const yesNo = (value: boolean) => (value ? 'Sì' : 'No');
 
 const ROME = 'Europe/Rome';
 
-const dateTimeFormat = new Intl.DateTimeFormat('it-IT', {
-  timeZone: ROME,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** A moment in Italian time, e.g. "martedì 12 maggio 2026 alle ore 09:00". */
-export function formatDateTime(value: string): string {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
-}
+export const formatDateTime = formatLongDateTime;
 
-/** Minutes between two moments. */
-export function minutesBetween(start: string, end: string): number {
-  return Math.round((Date.parse(end) - Date.parse(start)) / 60_000);
-}
+export { minutesBetween };
 
 const romeParts = new Intl.DateTimeFormat('en-US', {
   timeZone: ROME,

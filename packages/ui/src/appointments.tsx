@@ -87,7 +87,6 @@ export function SlotFinder<S extends SlotLike>({
   fetchSlots,
   queryKey,
   action,
-  excludeSlotId,
 }: {
   /** Prefix of the filter fields' ids, unique in the page. */
   id: string;
@@ -95,8 +94,6 @@ export function SlotFinder<S extends SlotLike>({
   fetchSlots: (filter: SlotFilter, after: string | null) => Promise<SlotConnection<S>>;
   queryKey: readonly unknown[];
   action: (slot: S) => ReactNode;
-  /** The slot already held, not offered again. */
-  excludeSlotId?: string;
 }) {
   const [sportelloId, setSportelloId] = useState(ALL);
   const [mode, setMode] = useState<AppointmentModeValue | ''>('');
@@ -158,20 +155,18 @@ export function SlotFinder<S extends SlotLike>({
       >
         {(slots) => (
           <ul className="list-unstyled" data-testid="slot-list">
-            {slots
-              .filter((slot) => slot.id !== excludeSlotId)
-              .map((slot) => (
-                <li key={slot.id} className="sl-match-card" data-testid="slot-row">
-                  <h3 className="h6 mb-1">{formatLongDateTime(slot.startsAt)}</h3>
-                  <p className="mb-1">{slotSummary(slot)}.</p>
-                  <p className="mb-2">
-                    {slot.mode === 'ONLINE'
-                      ? `Con ${slot.sportello.name}: riceverai il link della videochiamata.`
-                      : `${slot.sportello.name}, ${slot.sportello.address}.`}
-                  </p>
-                  {action(slot)}
-                </li>
-              ))}
+            {slots.map((slot) => (
+              <li key={slot.id} className="sl-match-card" data-testid="slot-row">
+                <h3 className="h6 mb-1">{formatLongDateTime(slot.startsAt)}</h3>
+                <p className="mb-1">{slotSummary(slot)}.</p>
+                <p className="mb-2">
+                  {slot.mode === 'ONLINE'
+                    ? `Con ${slot.sportello.name}: riceverai il link della videochiamata.`
+                    : `${slot.sportello.name}, ${slot.sportello.address}.`}
+                </p>
+                {action(slot)}
+              </li>
+            ))}
           </ul>
         )}
       </PagedList>

@@ -262,7 +262,6 @@ function MoveBooking({
         sportelli={sportelli.data ?? []}
         queryKey={['colloqui', 'slots', 'move', b.id]}
         fetchSlots={fetchSlots}
-        excludeSlotId={b.slot.id}
         action={(slot) => (
           <ConfirmAction
             label={`Sposta a: ${formatShortDateTime(slot.startsAt)}`}
