@@ -6,6 +6,33 @@ const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80
 /** A day from today as YYYY-MM-DD. */
 export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
+/** Italian national holidays on a fixed date (MM-DD); Easter Monday is always a Monday. */
+const FIXED_HOLIDAYS = [
+  '01-01',
+  '01-06',
+  '04-25',
+  '05-01',
+  '06-02',
+  '08-15',
+  '10-04',
+  '11-01',
+  '12-08',
+  '12-25',
+  '12-26',
+];
+
+/**
+ * The first day from `days` ahead that is a Tuesday to Saturday and not a fixed-date holiday, as
+ * YYYY-MM-DD: a slot then needs no confirmation as on a Sunday or a holiday.
+ */
+export function workingDayIn(days: number): string {
+  for (let offset = days; ; offset++) {
+    const day = inDays(offset);
+    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+    if (weekday >= 2 && !FIXED_HOLIDAYS.includes(day.slice(5))) return day;
+  }
+}
+
 type Payload<K extends string> = Record<K, { id: string } | null> & { userErrors: { message: string }[] };
 
 const tokens = new Map<string, Promise<string>>();

@@ -97,6 +97,9 @@ export default async function setup(project: TestProject) {
     PGLITE_DATA_DIR: join(dataDir, 'pglite'),
     SEED_DEMO: 'auto',
     LOG_LEVEL: 'warn',
+    // Every colloquio in the next 30 days is inside the reminder's lead, so its reminder is due at
+    // once and the tests read it in the dev mailbox.
+    BOOKING_REMINDER_HOURS: '720',
   };
   // The embedded database and the dev mailbox: never a PostgreSQL or SMTP server from the environment.
   for (const name of ['DATABASE_URL', 'SMTP_URL', 'PUBLIC_URL', 'JWT_PRIVATE_KEY']) delete env[name];

@@ -111,6 +111,15 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.goto('/cittadini/iscrizioni');
     await page.getByTestId('training-enrolment-row').first().waitFor();
     await expectAccessible(page, 'citizen-training-enrolments');
+    await page.goto('/cittadini/colloqui');
+    await page.getByRole('heading', { level: 1, name: 'I miei colloqui' }).waitFor();
+    await expectAccessible(page, 'citizen-colloqui');
+    await page.goto('/cittadini/colloqui/prenota');
+    await page.getByTestId('slot-row').first().waitFor();
+    await expectAccessible(page, 'citizen-colloquio-book');
+    await page.getByTestId('book-slot').first().click();
+    await page.getByTestId('book-slot-confirm').waitFor();
+    await expectAccessible(page, 'citizen-colloquio-book-confirm');
     await context.close();
   });
 
@@ -212,6 +221,13 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
       .click();
     await page.getByTestId('cv-editor').waitFor();
     await expectAccessible(page, 'operator-citizen-cv-editor');
+    await page.goto('/operatori/colloqui/nuovo');
+    await page.getByLabel('Cittadino', { exact: true }).selectOption({ index: 1 });
+    await page.getByTestId('slot-row').first().waitFor();
+    await expectAccessible(page, 'operator-colloquio-book');
+    await page.goto('/operatori/colloqui');
+    await page.getByTestId('bookings-table').waitFor();
+    await expectAccessible(page, 'operator-colloqui');
     await context.close();
   });
 

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { workingDayIn } from '../src/api.js';
 import { launchBrowser, login, newPage, row } from '../src/browser.js';
 import { DEMO, DEMO_PASSWORD, graphqlRequest, unique, waitForMail } from '../src/data.js';
 import { check, openSection } from '../src/operator-portal.js';
@@ -75,6 +76,7 @@ async function publishSlots(count: number): Promise<void> {
           mode: 'IN_PERSON',
           startsAt: `${inDays(30 + i)}T15:00:00Z`,
           durationMinutes: 30,
+          confirmNonWorkingDay: true,
         },
       },
       token,
@@ -257,7 +259,7 @@ describe.skipIf(Boolean(skipReason))('operators’ lists (/operatori)', () => {
     expect(await form.getByLabel('Data e ora di inizio').getAttribute('aria-invalid')).toBe('true');
     await check(page, 'slots-form-errors');
 
-    const day = inDays(20);
+    const day = workingDayIn(20);
     await form.getByLabel('Data e ora di inizio').fill(`${day}T14:30`);
     await form.getByLabel('Durata in minuti').fill('30');
     await form.getByRole('button', { name: 'Pubblica l’orario' }).click();

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { constants as zlibConstants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import type { DatabaseHandle } from '@sportello/db';
 import Fastify, { type FastifyInstance } from 'fastify';
 import mercurius from 'mercurius';
@@ -15,6 +17,7 @@ import { applicationLoaders } from './modules/applications/loaders.js';
 import { applicationResolvers } from './modules/applications/resolvers.js';
 import { appointmentLoaders } from './modules/appointments/loaders.js';
 import { appointmentResolvers } from './modules/appointments/resolvers.js';
+import { bookingCalendarRoutes } from './modules/appointments/routes.js';
 import { caseworkResolvers } from './modules/casework/resolvers.js';
 import { citizenLoaders } from './modules/citizens/loaders.js';
 import { citizenResolvers } from './modules/citizens/resolvers.js';
@@ -75,6 +78,10 @@ export interface AppDeps {
    */
   planNestedReads?: boolean;
 }
+
+const GRAPHQL_COMPRESSION_THRESHOLD_BYTES = 1024;
+/** Brotli's default (quality 11) is for files compressed once; responses use a quick level. */
+const FAST_BROTLI = { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } };
 
 const resolverModules = [
   identityResolvers,
@@ -150,6 +157,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
     revocations,
     videoRooms: jitsiRooms(config.VIDEO_ROOM_BASE_URL),
+    bookingReminderHours: config.BOOKING_REMINDER_HOURS,
     mailDomain,
     log: app.log,
     aliasKey,
@@ -166,6 +174,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onReady', async () => jobAlerts.start(config.JOB_ALERT_POLL_MS));
 
   // Order: cross-cutting plugins first (auth needs to run before any route), then routes.
+  // Compression only where a route asks for it (GraphQL): the portals' assets are compressed at build.
+  await app.register(fastifyCompress, { global: false, encodings: ['br', 'gzip'] });
   await app.register(authPlugin, { tokens, revocations });
   await app.register(healthRoutes, { ping: database.ping });
   await app.register(oauthRoutes, { identity: services.identity });
@@ -173,6 +183,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cvPdfRoutes, { services });
   await app.register(coverLetterPdfRoutes, { services });
   await app.register(jobAlertRoutes, { services });
+  await app.register(bookingCalendarRoutes, { services });
 
   await app.register(mercurius, {
     schema: loadSdl(),
@@ -215,6 +226,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     graphiql: !config.production,
     errorFormatter: createErrorFormatter(config.production),
     additionalRouteOptions: {
+      // Small answers are not worth the CPU; large pages of results shrink several times.
+      compress: { threshold: GRAPHQL_COMPRESSION_THRESHOLD_BYTES, brotliOptions: FAST_BROTLI },
       preValidation: async (request, reply) => {
         // PostgreSQL cannot store NUL characters in text: refuse them here, for every operation.
         if (JSON.stringify(request.body ?? request.query ?? '').includes('\\u0000')) {

@@ -73,6 +73,11 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   /** Online colloqui get a unique room under this address (any Jitsi-compatible server). */
   VIDEO_ROOM_BASE_URL: z.url().default('https://meet.jit.si'),
+  /**
+   * How many hours before a colloquio its reminder goes out; a colloquio booked closer to its start
+   * gets the reminder at once.
+   */
+  BOOKING_REMINDER_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   /** How often the outbox worker looks for emails to send; 0 turns the background worker off. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /**

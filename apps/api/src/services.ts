@@ -37,6 +37,8 @@ export interface ServiceDeps {
   refreshTokenTtlDays: number;
   revocations: RevocationList;
   videoRooms: VideoRoomProvider;
+  /** Hours before a colloquio its reminder is due. */
+  bookingReminderHours: number;
   /** Domain of Message-IDs and calendar UIDs. */
   mailDomain: string;
   log: FastifyBaseLogger;

@@ -31,15 +31,30 @@ function nextStart(): Date {
   return new Date(start.getTime() + hour * 3_600_000);
 }
 
-async function publish(token: string, startsAt = nextStart(), mode = 'IN_PERSON', durationMinutes = 30) {
+/** Publishes a slot; Sundays and holidays are confirmed, since the times here ignore the calendar. */
+async function publish(
+  token: string,
+  startsAt = nextStart(),
+  mode = 'IN_PERSON',
+  durationMinutes = 30,
+  confirmNonWorkingDay = true,
+) {
   const result = await t.gql(
     PUBLISH,
-    { input: { kind: 'ORIENTATION', mode, startsAt: startsAt.toISOString(), durationMinutes } },
+    {
+      input: {
+        kind: 'ORIENTATION',
+        mode,
+        startsAt: startsAt.toISOString(),
+        durationMinutes,
+        confirmNonWorkingDay,
+      },
+    },
     token,
   );
   return result.data!.publishSlot as {
     slot: { id: string; startsAt: string } | null;
-    userErrors: { code: string }[];
+    userErrors: { field: string; code: string; message: string }[];
   };
 }
 
@@ -65,6 +80,78 @@ describe('slots', () => {
       'IN_THE_PAST',
       'OUT_OF_RANGE',
     ]);
+  });
+});
+
+/** 10:00 in Italy on the first `weekday` (0 = Sunday) at least `days` days ahead. */
+function romeMorning(days: number, weekday: number): Date {
+  const day = new Date(Date.now() + days * 86_400_000);
+  day.setUTCHours(9, 0, 0, 0); // 10:00 in winter, 11:00 in summer: the day is what matters
+  while (day.getUTCDay() !== weekday) day.setUTCDate(day.getUTCDate() + 1);
+  return day;
+}
+
+describe('non-working days', () => {
+  it('a slot on a Sunday or a public holiday asks for confirmation; a working day does not', async () => {
+    const sunday = romeMorning(40, 0);
+    const refused = await publish(legnano, sunday, 'IN_PERSON', 30, false);
+    expect(refused.slot).toBeNull();
+    expect(refused.userErrors).toEqual([
+      {
+        field: 'startsAt',
+        code: 'NON_WORKING_DAY',
+        message:
+          'Quest’orario cade di domenica: di solito lo sportello è chiuso. Se vuoi offrirlo comunque, confermalo.',
+      },
+    ]);
+    expect((await publish(legnano, sunday, 'IN_PERSON', 30, true)).userErrors).toEqual([]);
+
+    // Easter Monday (Lunedì dell'Angelo) 2027 moves with Easter; 2 June is the Festa della Repubblica.
+    for (const [day, name] of [
+      ['2027-03-29T08:00:00Z', 'Lunedì dell’Angelo'],
+      ['2027-06-02T08:00:00Z', 'Festa della Repubblica'],
+    ] as const) {
+      const holiday = await publish(varese, new Date(day), 'IN_PERSON', 30, false);
+      expect(holiday.userErrors[0]!.code).toBe('NON_WORKING_DAY');
+      expect(holiday.userErrors[0]!.message).toContain(`in un giorno di festa (${name})`);
+    }
+    const tuesday = await publish(varese, new Date('2027-03-30T08:00:00Z'), 'IN_PERSON', 30, false);
+    expect(tuesday.userErrors).toEqual([]);
+  });
+});
+
+describe('finding a free slot', () => {
+  it('filters by sportello, mode and the day from which (Italian time)', async () => {
+    const base = romeMorning(120, 3);
+    const inPerson = (await publish(legnano, base)).slot!;
+    const online = (await publish(legnano, new Date(base.getTime() + 86_400_000), 'ONLINE')).slot!;
+    const query = `query($s: ID, $m: AppointmentMode, $f: Date) {
+      availableSlots(sportelloId: $s, mode: $m, from: $f, first: 100) { totalCount edges { node { id mode startsAt sportello { name } } } }
+    }`;
+    const ids = async (variables: Record<string, unknown>) => {
+      const result = await t.gql(query, variables, giulia);
+      expect(result.errors).toBeUndefined();
+      return result.data!.availableSlots.edges.map((e: { node: { id: string } }) => e.node.id) as string[];
+    };
+    const fromDay = base.toISOString().slice(0, 10);
+    const nextDay = new Date(base.getTime() + 86_400_000).toISOString().slice(0, 10);
+    expect(await ids({ f: fromDay })).toEqual(expect.arrayContaining([inPerson.id, online.id]));
+    expect(await ids({ f: nextDay })).toContain(online.id);
+    expect(await ids({ f: nextDay })).not.toContain(inPerson.id);
+    expect(await ids({ f: fromDay, m: 'ONLINE' })).toContain(online.id);
+    expect(await ids({ f: fromDay, m: 'ONLINE' })).not.toContain(inPerson.id);
+    const sportelli = await t.gql('{ sportelli { id name } }', {}, giulia);
+    const vareseId = sportelli.data!.sportelli.find((s: { name: string }) => s.name.includes('Varese')).id;
+    expect(await ids({ f: fromDay, s: vareseId })).not.toContain(inPerson.id);
+    // A slot starting at 00:30 in Italy belongs to that Italian day, though it is the day before in UTC.
+    const lateNight = new Date(`${nextDay}T00:30:00+01:00`);
+    const night = (await publish(legnano, new Date(lateNight.getTime() + 7 * 86_400_000))).slot!;
+    const nightDay = new Date(lateNight.getTime() + 7 * 86_400_000 + 3_600_000 * 2)
+      .toISOString()
+      .slice(0, 10);
+    expect(await ids({ f: nightDay })).toContain(night.id);
+    const bad = await t.gql(query, { f: '2026-13-40' }, giulia);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -185,6 +272,103 @@ describe('emails with calendar invitations, through the transactional outbox', (
       token,
     );
     expect(again.data!.cancelBooking.userErrors[0].code).toBe('NOT_BOOKED');
+  });
+
+  it('the reminder is due 24 hours before the colloquio, and is sent then', async () => {
+    const token = await newCitizenToken();
+    const email = (await t.gql('{ me { email } }', {}, token)).data!.me.email;
+    const slot = (await publish(legnano)).slot!;
+    const booking = (await t.gql(BOOK, { id: slot.id }, token)).data!.bookSlot.booking;
+    const [reminder] = await t.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.subjectId, booking.id), eq(outbox.kind, 'booking.reminder')));
+    expect(reminder!.notBefore.getTime()).toBe(new Date(slot.startsAt).getTime() - 24 * 3_600_000);
+    await t.app.outbox.drain();
+    expect(t.mails.filter((m) => m.to.includes(email) && m.subject.startsWith('Promemoria'))).toEqual([]);
+
+    // The day comes: the worker sends it, with the invitation.
+    await t.db
+      .update(outbox)
+      .set({ notBefore: new Date(Date.now() - 1000) })
+      .where(eq(outbox.id, reminder!.id));
+    await t.app.outbox.drain();
+    const sent = t.mails.filter((m) => m.to.includes(email) && m.subject.startsWith('Promemoria'));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.text).toContain('ti ricordiamo il tuo colloquio');
+    expect(sent[0]!.text).toContain('Sportello Lavoro Legnano, Piazza San Magno 9, Legnano');
+    expect(sent[0]!.calendar).toContain(`UID:${booking.id}@localhost`);
+  });
+
+  it('with a longer lead (BOOKING_REMINDER_HOURS), a colloquio booked inside it is reminded at once', async () => {
+    const early = await startTestApp({ env: { BOOKING_REMINDER_HOURS: '720' } });
+    try {
+      const operator = (await early.login(DEMO.operator)).accessToken;
+      const citizen = (await early.login(DEMO.citizen)).accessToken;
+      const startsAt = new Date(Date.now() + 3 * 86_400_000);
+      startsAt.setUTCMinutes(0, 0, 0);
+      const slot = (
+        await early.gql(
+          PUBLISH,
+          {
+            input: {
+              kind: 'COUNSELLING',
+              mode: 'ONLINE',
+              startsAt: startsAt.toISOString(),
+              durationMinutes: 30,
+              confirmNonWorkingDay: true,
+            },
+          },
+          operator,
+        )
+      ).data!.publishSlot.slot;
+      const booking = (await early.gql(BOOK, { id: slot.id }, citizen)).data!.bookSlot.booking;
+      await early.app.outbox.drain();
+      const reminder = early.mails.find((m) => m.subject.startsWith('Promemoria'))!;
+      expect(reminder.to).toContain(DEMO.citizen);
+      expect(reminder.text).toContain(`online, su ${booking.videoUrl}`);
+    } finally {
+      await early.close();
+    }
+  });
+
+  it('the calendar file downloads for who may see the booking, and for nobody else', async () => {
+    const token = await newCitizenToken();
+    const slot = (await publish(legnano, nextStart(), 'ONLINE')).slot!;
+    const booking = (await t.gql(BOOK, { id: slot.id }, token)).data!.bookSlot.booking;
+    const get = (auth?: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/bookings/${booking.id}.ics`,
+        headers: auth ? { authorization: `Bearer ${auth}` } : {},
+      });
+    for (const allowed of [token, legnano]) {
+      const response = await get(allowed);
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
+      expect(response.headers['content-disposition']).toBe('attachment; filename="colloquio.ics"');
+      expect(response.body).toContain(`UID:${booking.id}@localhost`);
+      expect(response.body).toContain(booking.videoUrl);
+      expect(response.body).toContain('STATUS:CONFIRMED');
+    }
+    expect((await get(giulia)).statusCode).toBe(404);
+    expect((await get(varese)).statusCode).toBe(404);
+    expect((await get()).statusCode).toBe(401);
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/bookings/not-a-uuid.ics',
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).statusCode,
+    ).toBe(404);
+    await t.gql(
+      'mutation($id: ID!) { cancelBooking(id: $id) { booking { status } } }',
+      { id: booking.id },
+      token,
+    );
+    expect((await get(token)).body).toContain('STATUS:CANCELLED');
   });
 
   it('a committed booking is mailed exactly once even if its server stops before sending', async () => {

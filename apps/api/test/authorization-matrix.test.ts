@@ -73,7 +73,7 @@ async function newSlot(): Promise<string> {
   slotHour += 1;
   const startsAt = new Date(Date.now() + 60 * 86_400_000 + slotHour * 3_600_000).toISOString();
   const result = await t.gql(
-    'mutation($s: DateTime!) { publishSlot(input: { kind: ORIENTATION, mode: IN_PERSON, startsAt: $s, durationMinutes: 30 }) { slot { id } userErrors { code } } }',
+    'mutation($s: DateTime!) { publishSlot(input: { kind: ORIENTATION, mode: IN_PERSON, startsAt: $s, durationMinutes: 30, confirmNonWorkingDay: true }) { slot { id } userErrors { code } } }',
     { s: startsAt },
     operatorToken,
   );
@@ -285,7 +285,7 @@ const operations: Record<string, Operation> = {
     run: (token) => t.gql('{ memberships { comune { name } fees { year status } } }', {}, token),
   },
   sportelli: {
-    allowed: [...staff, 'otherNetworkOperator', 'apiClient'],
+    allowed: ['citizen', 'companyMember', ...staff, 'otherNetworkOperator', 'apiClient'],
     run: (token) => t.gql('{ sportelli { name comune { name } } }', {}, token),
   },
   operators: {
@@ -454,7 +454,7 @@ const operations: Record<string, Operation> = {
       slotHour += 1;
       const startsAt = new Date(Date.now() + 60 * 86_400_000 + slotHour * 3_600_000).toISOString();
       return t.gql(
-        'mutation($s: DateTime!) { publishSlot(input: { kind: COUNSELLING, mode: ONLINE, startsAt: $s, durationMinutes: 45 }) { slot { id } userErrors { code } } }',
+        'mutation($s: DateTime!) { publishSlot(input: { kind: COUNSELLING, mode: ONLINE, startsAt: $s, durationMinutes: 45, confirmNonWorkingDay: true }) { slot { id } userErrors { code } } }',
         { s: startsAt },
         token,
       );

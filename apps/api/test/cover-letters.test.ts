@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, OTHER_OPERATOR, seedOtherNetwork } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
+import { expectTaggedPdf } from './pdf-structure.js';
 import { vacancyIn } from './vacancy-fixtures.js';
 
 let t: TestApp;
@@ -354,6 +355,7 @@ describe('cover letter as PDF', () => {
     expect(own.headers['content-disposition']).toBe('attachment; filename="Lettera-Bianchi-Giulia.pdf"');
     expect(own.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect(own.rawPayload.length).toBeGreaterThan(1500);
+    expectTaggedPdf(own.rawPayload);
     if (process.env.COVER_LETTER_PDF_OUT) writeFileSync(process.env.COVER_LETTER_PDF_OUT, own.rawPayload);
 
     expect((await pdfOf(coverLetter.id, operator)).statusCode).toBe(200);

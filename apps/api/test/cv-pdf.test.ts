@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
+import { expectTaggedPdf } from './pdf-structure.js';
 
 let t: TestApp;
 let giuliaId: string;
@@ -29,6 +30,7 @@ describe('CV as PDF', () => {
     expect(own.headers['content-disposition']).toBe('attachment; filename="CV-Bianchi-Giulia.pdf"');
     expect(own.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect(own.rawPayload.length).toBeGreaterThan(2000);
+    expectTaggedPdf(own.rawPayload);
     if (process.env.CV_PDF_OUT) writeFileSync(process.env.CV_PDF_OUT, own.rawPayload);
 
     expect((await pdfOf(giuliaId, DEMO.operator)).statusCode).toBe(200);

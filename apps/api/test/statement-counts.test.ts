@@ -68,7 +68,7 @@ beforeAll(async () => {
     await vacancyIn(t, { company, operator }, 'SUBMITTED');
     const startsAt = new Date(Date.now() + 40 * 86_400_000 + i * 3_600_000).toISOString();
     const slot = await t.gql(
-      'mutation($s: DateTime!) { publishSlot(input: { kind: ORIENTATION, mode: ONLINE, startsAt: $s, durationMinutes: 30 }) { slot { id } } }',
+      'mutation($s: DateTime!) { publishSlot(input: { kind: ORIENTATION, mode: ONLINE, startsAt: $s, durationMinutes: 30, confirmNonWorkingDay: true }) { slot { id } } }',
       { s: startsAt },
       operator,
     );
@@ -109,7 +109,7 @@ beforeAll(async () => {
     expect(drafted.data!.draftCoverLetter.coverLetter.id).toBeTruthy();
     // More slots to list as free.
     await t.gql(
-      'mutation($s: DateTime!) { publishSlot(input: { kind: COUNSELLING, mode: IN_PERSON, startsAt: $s, durationMinutes: 30 }) { slot { id } } }',
+      'mutation($s: DateTime!) { publishSlot(input: { kind: COUNSELLING, mode: IN_PERSON, startsAt: $s, durationMinutes: 30, confirmNonWorkingDay: true }) { slot { id } } }',
       { s: new Date(Date.now() + 50 * 86_400_000 + i * 3_600_000).toISOString() },
       operator,
     );

@@ -76,7 +76,10 @@ describe('training modules: lifecycle', () => {
   it('created as a draft, edited, published, seen by citizens, enrolled in, withdrawn from and completed', async () => {
     const { safety } = ESCO_SKILLS;
     const key = randomUUID();
-    const input = trainingModuleInput({ skills: [{ skillUri: safety.uri, level: 'BASIC' }] });
+    const input = trainingModuleInput({
+      skills: [{ skillUri: safety.uri, level: 'BASIC' }],
+      startsOn: inDays(1),
+    });
     const created = await t.gql(CREATE_TRAINING_MODULE, { input, key }, operator);
     expect(created.data!.createTrainingModule.userErrors).toEqual([]);
     const module = created.data!.createTrainingModule.trainingModule;
@@ -178,6 +181,19 @@ describe('training modules: lifecycle', () => {
         )
         .map((e: { node: { status: string } }) => e.node.status),
     ).toEqual(['ENROLLED', 'WITHDRAWN']);
+
+    // Once the course has started citizens can no longer ask for a place; the sportello still enrols.
+    await t.query(sql`update training_modules set starts_on = current_date - 1 where id = ${module.id}`);
+    const started = await enrol(module.id, null, (await newCitizen()).token);
+    expect(started.userErrors).toEqual([
+      {
+        field: 'moduleId',
+        code: 'STARTED',
+        message:
+          'Il corso è già iniziato e non accetta nuove richieste. Chiedi allo sportello se ci saranno altre edizioni.',
+      },
+    ]);
+    expect(started.enrolment).toBeNull();
 
     // Completion attests the module's skills in the CV.
     const completed = await t.gql(COMPLETE, { id: rejoined.enrolment.id }, operator);
@@ -297,7 +313,12 @@ describe('training modules: lifecycle', () => {
 
 describe('training modules: seats under concurrency', () => {
   it('of many requests at once for the last seat exactly one wins; the others get FULL', async () => {
-    const moduleId = await trainingModuleIn(t, operator, 'PUBLISHED', trainingModuleInput({ seats: 2 }));
+    const moduleId = await trainingModuleIn(
+      t,
+      operator,
+      'PUBLISHED',
+      trainingModuleInput({ seats: 2, startsOn: inDays(1) }),
+    );
     await enrol(moduleId, (await newCitizen()).id, operator);
     const citizens = await Promise.all(Array.from({ length: 8 }, () => newCitizen()));
     const results = await Promise.all(
@@ -312,7 +333,12 @@ describe('training modules: seats under concurrency', () => {
   });
 
   it('the same citizen enrolled many times at once holds one place', async () => {
-    const moduleId = await trainingModuleIn(t, operator, 'PUBLISHED');
+    const moduleId = await trainingModuleIn(
+      t,
+      operator,
+      'PUBLISHED',
+      trainingModuleInput({ startsOn: inDays(1) }),
+    );
     const marco = await newCitizen();
     const results = await Promise.all(
       Array.from({ length: 5 }, (_, i) =>

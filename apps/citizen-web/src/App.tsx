@@ -10,6 +10,7 @@ import { AppLayout } from './AppLayout';
 import { session } from './client';
 import { notificationsApi } from './notifications';
 import { ApplyPage } from './pages/ApplyPage';
+import { BookColloquioPage } from './pages/BookColloquioPage';
 import { CheckEmailPage } from './pages/CheckEmailPage';
 import { CoverLetterPage } from './pages/CoverLetterPage';
 import { CoverLettersPage } from './pages/CoverLettersPage';
@@ -22,6 +23,7 @@ import { JobAlertUnsubscribePage } from './pages/JobAlertUnsubscribePage';
 import { LoginPage } from './pages/LoginPage';
 import { MatchingVacanciesPage } from './pages/MatchingVacanciesPage';
 import { MyApplicationsPage } from './pages/MyApplicationsPage';
+import { MyColloquiPage } from './pages/MyColloquiPage';
 import { MyInternshipPage } from './pages/MyInternshipPage';
 import { MyInternshipsPage } from './pages/MyInternshipsPage';
 import { MyTrainingEnrolmentsPage } from './pages/MyTrainingEnrolmentsPage';
@@ -167,10 +169,26 @@ export function App() {
           }
         />
         <Route
+          path="colloqui"
+          element={
+            <RequireSession store={session}>
+              <MyColloquiPage />
+            </RequireSession>
+          }
+        />
+        <Route
           path="notifiche/preferenze"
           element={
             <RequireSession store={session}>
               <NotificationPreferencesView api={notificationsApi} />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="colloqui/prenota"
+          element={
+            <RequireSession store={session}>
+              <BookColloquioPage />
             </RequireSession>
           }
         />

@@ -65,6 +65,7 @@ export function AppLayout() {
               <Link to="/tirocini">I miei tirocini</Link>
               <Link to="/corsi">Corsi di formazione</Link>
               <Link to="/iscrizioni">Le mie iscrizioni</Link>
+              <Link to="/colloqui">I miei colloqui</Link>
             </>
           ) : (
             <Link to="/accedi">Accedi</Link>

@@ -9,6 +9,7 @@ const placeErrorMessages: Record<string, string> = {
   ALREADY_ENROLLED: 'Hai già un posto in questo corso: lo trovi in «Le mie iscrizioni».',
   NOT_OPEN: 'Questo corso non accetta più iscrizioni.',
   ENDED: 'Questo corso è già finito: non è più possibile iscriversi.',
+  STARTED: 'Questo corso è già iniziato: non è più possibile chiedere un posto.',
   INVALID_TRANSITION: 'Questa iscrizione non è più attiva: forse ti eri già ritirata/o.',
 };
 

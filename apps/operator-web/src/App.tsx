@@ -10,6 +10,7 @@ import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { session } from './client';
 import { notificationsApi } from './notifications';
+import { BookForCitizenPage } from './pages/BookForCitizenPage';
 import { BookingsPage } from './pages/BookingsPage';
 import { CitizenCvPage } from './pages/CitizenCvPage';
 import { CitizenPage } from './pages/CitizenPage';
@@ -56,6 +57,7 @@ export function App() {
         <Route path="formazione/:id" element={restricted(<TrainingModulePage />)} />
         <Route path="inserimenti" element={restricted(<PlacementsPage />)} />
         <Route path="colloqui" element={restricted(<BookingsPage />)} />
+        <Route path="colloqui/nuovo" element={restricted(<BookForCitizenPage />)} />
         <Route path="colloqui-di-lavoro" element={restricted(<JobInterviewsPage />)} />
         <Route path="orari" element={restricted(<SlotsPage />)} />
         <Route path="rete" element={restricted(<NetworkPage />)} />

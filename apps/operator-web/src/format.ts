@@ -1,5 +1,8 @@
 import {
   applicationStatusClass,
+  appointmentKindLabels,
+  appointmentModeLabels,
+  bookingStatusLabels,
   contractTypeLabels,
   employmentStatusLabels,
   type SkillGrades,
@@ -43,20 +46,9 @@ export const labels = {
     UNDER_30: 'Under 30',
     NEET: 'NEET',
   } satisfies Record<TargetGroup, string>,
-  appointmentKind: {
-    ORIENTATION: 'Orientamento',
-    COUNSELLING: 'Consulenza',
-  } satisfies Record<AppointmentKind, string>,
-  appointmentMode: {
-    IN_PERSON: 'In presenza',
-    ONLINE: 'Online',
-  } satisfies Record<AppointmentMode, string>,
-  bookingStatus: {
-    BOOKED: 'Prenotato',
-    CANCELLED: 'Annullato',
-    ATTENDED: 'Svolto',
-    NO_SHOW: 'Persona assente',
-  } satisfies Record<BookingStatus, string>,
+  appointmentKind: appointmentKindLabels satisfies Record<AppointmentKind, string>,
+  appointmentMode: appointmentModeLabels satisfies Record<AppointmentMode, string>,
+  bookingStatus: bookingStatusLabels satisfies Record<BookingStatus, string>,
   consentPurpose: {
     PRIVACY_NOTICE: 'Informativa sulla privacy',
     CV_SHARING: 'Condivisione del CV con le aziende',

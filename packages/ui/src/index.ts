@@ -1,4 +1,6 @@
 export * from './announcement';
+export * from './appointments';
+export * from './confirm-action';
 export * from './cover-letter-form';
 export * from './cv-editor';
 export * from './cv-reference';

@@ -1877,6 +1877,8 @@ export type PseudonymousExperience = {
 };
 
 export type PublishSlotInput = {
+  /** A slot on a Sunday or an Italian public holiday answers NON_WORKING_DAY unless this is true. */
+  confirmNonWorkingDay?: InputMaybe<Scalars['Boolean']['input']>;
   /** From 15 to 240 minutes. */
   durationMinutes: Scalars['Int']['input'];
   kind: AppointmentKind;
@@ -1892,7 +1894,10 @@ export type Query = {
   application?: Maybe<Application>;
   /** Public reference data: ATECO activities whose code or title matches. */
   atecoActivities: Array<AtecoActivity>;
-  /** Citizens, company members and staff of the network: free future slots, soonest first. */
+  /**
+   * Citizens, company members and staff of the network: free future slots, soonest first; optionally
+   * of one sportello, of one mode, from a day on (Italian time).
+   */
   availableSlots: AppointmentSlotConnection;
   /**
    * The bookings the caller may see: a citizen their own, a company member their company's, an
@@ -1970,7 +1975,7 @@ export type Query = {
    * citizenId), or the staff of the citizen's network.
    */
   skillsGap: SkillsGap;
-  /** Operators and network admins of the network. */
+  /** Everyone with an account in the network (citizens and companies choose where to book a colloquio). */
   sportelli: Array<Sportello>;
   /** The network's staff; citizens of the network, when it is published. */
   trainingModule?: Maybe<TrainingModule>;
@@ -1999,6 +2004,8 @@ export type QueryAtecoActivitiesArgs = {
 export type QueryAvailableSlotsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  mode?: InputMaybe<AppointmentMode>;
   sportelloId?: InputMaybe<Scalars['ID']['input']>;
 };
 

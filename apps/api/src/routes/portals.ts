@@ -26,7 +26,16 @@ export const PORTALS = [
 
 const appsDir = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Serves each built portal under its path, falling back to its index.html for client-side routes. */
+/** Vite names the files under assets/ by their content hash (a new build, new names); .br/.gz are their copies. */
+const HASHED_ASSET = /\/assets\/[^/]+-[\w-]{8,}\.\w+(\.br|\.gz)?$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** index.html and unhashed files (the favicon) are revalidated on each visit, so a deploy shows at once. */
+const REVALIDATE = 'no-cache';
+
+/**
+ * Serves each built portal under its path, falling back to its index.html for client-side routes.
+ * The build writes brotli and gzip copies of each asset, sent as they are to browsers that accept them.
+ */
 export async function portalRoutes(app: FastifyInstance) {
   for (const portal of PORTALS) {
     const root = `${appsDir}${portal.app}/dist`;
@@ -39,11 +48,18 @@ export async function portalRoutes(app: FastifyInstance) {
         root,
         prefix: `${portal.path}/`,
         wildcard: false,
-        index: 'index.html',
+        // The directory index answers 404 with preCompressed when index.html (too small to be
+        // compressed at build) has no compressed copy: the route below serves it.
+        index: false,
+        preCompressed: true,
+        cacheControl: false,
+        setHeaders: (reply, path) => {
+          reply.header('cache-control', HASHED_ASSET.test(path) ? IMMUTABLE : REVALIDATE);
+        },
       });
       scope.get(portal.path, (_request, reply) => reply.redirect(`${portal.path}/`));
       scope.get(`${portal.path}/*`, (_request, reply) =>
-        reply.type('text/html').sendFile('index.html', root),
+        reply.type('text/html').header('cache-control', REVALIDATE).sendFile('index.html', root),
       );
     });
   }

@@ -1,5 +1,6 @@
 import {
   attempt,
+  ConfirmAction,
   formatDate,
   formatTrainingPlace,
   PAGE_SIZE,
@@ -12,7 +13,6 @@ import {
 } from '@sportello/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { ConfirmAction } from '../ConfirmAction';
 import { client } from '../client';
 import { graphql } from '../gql';
 import type { MyTrainingEnrolmentsPage_EnrolmentsQueryQuery } from '../gql/graphql';

@@ -1,5 +1,7 @@
+import { todayInItaly } from '@sportello/domain';
 import {
   attempt,
+  ConfirmAction,
   formatTrainingPlace,
   isNotFound,
   LoadError,
@@ -13,7 +15,6 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ConfirmAction } from '../ConfirmAction';
 import { client } from '../client';
 import { graphql } from '../gql';
 import type { TrainingModulePage_ModuleQueryQuery } from '../gql/graphql';
@@ -204,6 +205,13 @@ function Place({ module: m }: { module: TrainingModule }) {
           {current.status === 'COMPLETED' ? 'Hai completato questo corso.' : 'Sei iscritta/o a questo corso.'}{' '}
           <Link to="/iscrizioni">Vai alle tue iscrizioni</Link>
         </p>
+      ) : m.startsOn <= todayInItaly() ? (
+        <Notice kind="info" testId="training-started">
+          <p className="mb-0">
+            Il corso è già iniziato, quindi non puoi più chiedere un posto. Lo sportello lavoro del tuo comune
+            può dirti se ci saranno altre edizioni.
+          </p>
+        </Notice>
       ) : m.seatsLeft > 0 ? (
         <>
           <p>

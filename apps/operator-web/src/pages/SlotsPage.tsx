@@ -17,7 +17,7 @@ import {
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
 import { formatDateTime, labels, minutesBetween, romeLocalToIso } from '../format';
@@ -165,11 +165,14 @@ function NewSlotForm({ sportelloName }: { sportelloName: string }) {
   const [errors, setErrors] = useState<FormErrors<Field>>(noErrors());
   const [submits, setSubmits] = useState(0);
   const [pending, setPending] = useState(false);
+  /** The server's question when the day is a Sunday or a holiday, until the operator answers. */
+  const [nonWorkingDay, setNonWorkingDay] = useState<string | null>(null);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent, confirmNonWorkingDay = false) {
     event.preventDefault();
     if (pending) return;
     announce(null);
+    setNonWorkingDay(null);
     let next = noErrors<Field>();
     const start = romeLocalToIso(startsAt);
     const minutes = Number(duration);
@@ -183,8 +186,14 @@ function NewSlotForm({ sportelloName }: { sportelloName: string }) {
       setPending(true);
       try {
         const { publishSlot } = await client.request(PublishSlotMutation, {
-          input: { kind, mode, startsAt: start, durationMinutes: minutes },
+          input: { kind, mode, startsAt: start, durationMinutes: minutes, confirmNonWorkingDay },
         });
+        const closed = publishSlot.userErrors.find((e) => e.code === 'NON_WORKING_DAY');
+        if (closed && publishSlot.userErrors.length === 1) {
+          setErrors(noErrors());
+          setNonWorkingDay(closed.message);
+          return;
+        }
         if (publishSlot.slot && publishSlot.userErrors.length === 0) {
           announce({
             kind: 'success',
@@ -258,12 +267,52 @@ function NewSlotForm({ sportelloName }: { sportelloName: string }) {
           onChange={setDuration}
           error={errors.fields.durationMinutes}
         />
-        <div className="sl-actions mt-0 mb-3">
-          <Button type="submit" color="primary" aria-disabled={pending || undefined}>
-            {pending ? it.common.sending : 'Pubblica l’orario'}
-          </Button>
-        </div>
+        {nonWorkingDay ? (
+          <NonWorkingDayQuestion
+            question={nonWorkingDay}
+            onConfirm={(event) => submit(event, true)}
+            onChangeDate={() => {
+              setNonWorkingDay(null);
+              document.getElementById('startsAt')?.focus();
+            }}
+          />
+        ) : (
+          <div className="sl-actions mt-0 mb-3">
+            <Button type="submit" color="primary" aria-disabled={pending || undefined}>
+              {pending ? it.common.sending : 'Pubblica l’orario'}
+            </Button>
+          </div>
+        )}
       </form>
     </section>
+  );
+}
+
+/** A Sunday or a holiday: the operator publishes anyway or goes back to the date. */
+function NonWorkingDayQuestion({
+  question,
+  onConfirm,
+  onChangeDate,
+}: {
+  question: string;
+  onConfirm: (event: FormEvent) => void;
+  onChangeDate: () => void;
+}) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div className="sl-form-box mb-3" data-testid="non-working-day">
+      <p ref={ref} tabIndex={-1}>
+        {question}
+      </p>
+      <div className="sl-card-actions">
+        <Button type="button" color="primary" onClick={onConfirm}>
+          Sì, pubblica comunque
+        </Button>
+        <Button type="button" color="secondary" outline onClick={onChangeDate}>
+          No, cambio la data
+        </Button>
+      </div>
+    </div>
   );
 }

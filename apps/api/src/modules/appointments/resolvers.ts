@@ -47,13 +47,17 @@ async function partyFor(
 
 export const appointmentResolvers: Resolvers = {
   Query: {
-    availableSlots: async (_, { sportelloId, ...pageArgs }, { actor, services }) => {
+    availableSlots: async (_, { sportelloId, mode, from, ...pageArgs }, { actor, services }) => {
       const networkId = networkOf(actor);
       if (!canSeeSlots(actor, networkId)) refuse(actor);
       const page = parsePageArgs(pageArgs);
       const sportello = sportelloId && isUuid(sportelloId) ? sportelloId : null;
       if (sportelloId && !sportello) return toConnection([], page, 0);
-      const { rows, total } = await services.appointments.listAvailableSlots(networkId, sportello, page);
+      const { rows, total } = await services.appointments.listAvailableSlots(
+        networkId,
+        { sportelloId: sportello, mode: mode ?? null, from: from ?? null },
+        page,
+      );
       return toConnection(rows, page, total);
     },
     bookings: async (_, { status, ...pageArgs }, { actor, services }) => {

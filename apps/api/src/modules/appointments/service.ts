@@ -8,13 +8,13 @@ import type { VideoRoomProvider } from '../../lib/video-rooms.js';
 import { companyMemberIds } from '../notifications/messages.js';
 import type { NotificationService } from '../notifications/service.js';
 import { calendarInvitation } from './calendar.js';
+import { nonWorkingDay } from './working-days.js';
 
 export type Slot = typeof appointmentSlots.$inferSelect;
 export type Booking = typeof bookings.$inferSelect;
 export type Party = { citizenId: string } | { companyId: string };
 
 export const SLOT_MINUTES = { min: 15, max: 240 };
-const REMINDER_HOURS_BEFORE = 24;
 const KIND_LABEL: Record<Slot['kind'], string> = { ORIENTATION: 'orientamento', COUNSELLING: 'consulenza' };
 
 const SLOT_TAKEN = userError(
@@ -34,6 +34,8 @@ export interface AppointmentDeps {
   videoRooms: VideoRoomProvider;
   mailDomain: string;
   publicUrl: string;
+  /** Hours before a colloquio its reminder is due. */
+  bookingReminderHours: number;
 }
 
 export function createAppointmentService({
@@ -42,6 +44,7 @@ export function createAppointmentService({
   mailDomain,
   publicUrl,
   notifications,
+  bookingReminderHours,
 }: AppointmentDeps) {
   /** The constraint violations of a booking write, as the person should read them. */
   function bookingConflict(error: unknown): UserErrors | null {
@@ -68,6 +71,34 @@ export function createAppointmentService({
     return slot;
   }
 
+  /** When and where a booking takes place, and its calendar invitation (the same UID across changes). */
+  async function invitation(tx: Db | Tx, booking: Booking, slot: Slot, cancelled: boolean) {
+    const [sportello] = await tx.select().from(sportelli).where(eq(sportelli.id, slot.sportelloId));
+    if (!sportello) return undefined;
+    const when = formatItalianDateTime(slot.startsAt);
+    const where =
+      slot.mode === 'ONLINE' ? `online, su ${booking.videoUrl}` : `${sportello.name}, ${sportello.address}`;
+    const calendar = {
+      method: cancelled ? ('CANCEL' as const) : ('REQUEST' as const),
+      content: calendarInvitation(
+        {
+          bookingId: booking.id,
+          sequence: booking.sequence,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          summary: `Colloquio di ${KIND_LABEL[slot.kind]} – ${sportello.name}`,
+          description: `Sportello Lavoro. Gestisci i tuoi appuntamenti su ${publicUrl}`,
+          location: where,
+          url: booking.videoUrl,
+          organizerEmail: sportello.email ?? `noreply@${mailDomain}`,
+          cancelled,
+        },
+        mailDomain,
+      ),
+    };
+    return { when, where, calendar };
+  }
+
   /**
    * Tells the person who booked (the citizen, or the company's members) in-app and by email with
    * the calendar invitation, and schedules the reminder, in the booking's transaction.
@@ -78,12 +109,9 @@ export function createAppointmentService({
     slot: Slot,
     change: 'BOOKED' | 'RESCHEDULED' | 'CANCELLED',
   ): Promise<void> {
-    const [sportello] = await tx.select().from(sportelli).where(eq(sportelli.id, slot.sportelloId));
-    if (!sportello) return;
-    const when = formatItalianDateTime(slot.startsAt);
-    const where =
-      slot.mode === 'ONLINE' ? `online, su ${booking.videoUrl}` : `${sportello.name}, ${sportello.address}`;
-    const summary = `Colloquio di ${KIND_LABEL[slot.kind]} – ${sportello.name}`;
+    const details = await invitation(tx, booking, slot, change === 'CANCELLED');
+    if (!details) return;
+    const { when, where, calendar } = details;
     const subject = {
       BOOKED: 'Colloquio prenotato',
       RESCHEDULED: 'Colloquio spostato',
@@ -94,24 +122,6 @@ export function createAppointmentService({
       RESCHEDULED: 'Il tuo colloquio è stato spostato',
       CANCELLED: 'Il tuo colloquio è stato annullato',
     }[change];
-    const calendar = {
-      method: change === 'CANCELLED' ? ('CANCEL' as const) : ('REQUEST' as const),
-      content: calendarInvitation(
-        {
-          bookingId: booking.id,
-          sequence: booking.sequence,
-          startsAt: slot.startsAt,
-          endsAt: slot.endsAt,
-          summary,
-          description: `Sportello Lavoro. Gestisci i tuoi appuntamenti su ${publicUrl}`,
-          location: where,
-          url: booking.videoUrl,
-          organizerEmail: sportello.email ?? `noreply@${mailDomain}`,
-          cancelled: change === 'CANCELLED',
-        },
-        mailDomain,
-      ),
-    };
     const audience = booking.citizenId
       ? { recipients: [booking.citizenId], portal: 'CITIZEN' as const, path: '/colloqui' }
       : {
@@ -120,8 +130,9 @@ export function createAppointmentService({
           path: '/area-riservata',
         };
     await notifications.withdrawPending(tx, booking.id, 'booking.reminder');
-    const remindAt = new Date(slot.startsAt.getTime() - REMINDER_HOURS_BEFORE * 3_600_000);
-    const reminder = change !== 'CANCELLED' && remindAt.getTime() > Date.now();
+    // A colloquio booked closer to its start than the reminder's lead gets the reminder at once.
+    const remindAt = new Date(Math.max(slot.startsAt.getTime() - bookingReminderHours * 3_600_000, Date.now()));
+    const reminder = change !== 'CANCELLED';
     const told = {
       kind: 'COLLOQUIO' as const,
       networkId: booking.networkId,
@@ -143,7 +154,7 @@ export function createAppointmentService({
               emailKind: 'booking.reminder',
               notBefore: remindAt,
               title: `Promemoria: colloquio ${when}`,
-              body: `Ti ricordiamo il colloquio di domani.\n\nQuando: ${when}\nDove: ${where}\n\nSe non puoi venire, annullalo o spostalo dal portale: il posto servirà a un'altra persona.`,
+              body: `Ti ricordiamo il tuo colloquio.\n\nQuando: ${when}\nDove: ${where}\n\nSe non puoi venire, annullalo o spostalo dal portale: il posto servirà a un'altra persona.`,
               calendar,
             },
           ]
@@ -168,7 +179,13 @@ export function createAppointmentService({
   return {
     async publishSlot(
       operator: { userId: string; networkId: string; sportelloId: string },
-      input: { kind: Slot['kind']; mode: Slot['mode']; startsAt: Date; durationMinutes: number },
+      input: {
+        kind: Slot['kind'];
+        mode: Slot['mode'];
+        startsAt: Date;
+        durationMinutes: number;
+        confirmNonWorkingDay?: boolean | null;
+      },
     ): Promise<Slot> {
       const errors: UserError[] = [];
       if (input.startsAt.getTime() <= Date.now()) {
@@ -184,6 +201,17 @@ export function createAppointmentService({
             'durationMinutes',
             'OUT_OF_RANGE',
             `La durata va da ${SLOT_MINUTES.min} a ${SLOT_MINUTES.max} minuti.`,
+          ),
+        );
+      }
+      const closed =
+        errors.length === 0 && !input.confirmNonWorkingDay ? nonWorkingDay(input.startsAt) : null;
+      if (closed) {
+        errors.push(
+          userError(
+            'startsAt',
+            'NON_WORKING_DAY',
+            `Quest’orario cade ${closed === 'domenica' ? 'di domenica' : `in un giorno di festa (${closed})`}: di solito lo sportello è chiuso. Se vuoi offrirlo comunque, confermalo.`,
           ),
         );
       }
@@ -214,13 +242,21 @@ export function createAppointmentService({
       }
     },
 
-    /** Free future slots of the network, soonest first. */
-    listAvailableSlots(networkId: string, sportelloId: string | null, page: Page) {
+    /** Free future slots of the network, soonest first; `from` is a day in Italian time (YYYY-MM-DD). */
+    listAvailableSlots(
+      networkId: string,
+      filter: { sportelloId: string | null; mode: Slot['mode'] | null; from: string | null },
+      page: Page,
+    ) {
       const free = sql`not exists (select 1 from ${bookings} where ${bookings.slotId} = ${appointmentSlots.id} and ${bookings.status} <> 'CANCELLED')`;
       return listSlots(
         and(
           eq(appointmentSlots.networkId, networkId),
-          sportelloId ? eq(appointmentSlots.sportelloId, sportelloId) : undefined,
+          filter.sportelloId ? eq(appointmentSlots.sportelloId, filter.sportelloId) : undefined,
+          filter.mode ? eq(appointmentSlots.mode, filter.mode) : undefined,
+          filter.from
+            ? sql`${appointmentSlots.startsAt} >= (${filter.from}::date::timestamp at time zone 'Europe/Rome')`
+            : undefined,
           isNull(appointmentSlots.cancelledAt),
           sql`${appointmentSlots.startsAt} > now()`,
           free,
@@ -367,6 +403,11 @@ export function createAppointmentService({
         .returning();
       if (!updated) throw new UserErrors([NOT_BOOKED]);
       return updated;
+    },
+
+    /** The booking's calendar file (.ics), as its latest email attached it. */
+    async calendarFile(booking: Booking, slot: Slot): Promise<string | undefined> {
+      return (await invitation(db, booking, slot, booking.status === 'CANCELLED'))?.calendar.content;
     },
 
     /** The citizen a booking by an operator is for must belong to the operator's network. */

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { FONT, taggedPdf } from '../../lib/pdf.js';
 import type { CitizenRecord } from '../citizens/service.js';
 import type { CoverLetter } from './service.js';
 
@@ -21,42 +21,41 @@ export function renderCoverLetterPdf(
   residence: { name: string; province: string } | null,
   addressee: { companyName: string; comune: string | null } | null,
 ): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, done, tag } = taggedPdf({
+    title: `${letter.title} – ${citizen.user.givenName} ${citizen.user.familyName}`,
+    author: `${citizen.user.givenName} ${citizen.user.familyName}`,
     margins: { top: 60, bottom: 60, left: 64, right: 64 },
-    info: {
-      Title: `${letter.title} – ${citizen.user.givenName} ${citizen.user.familyName}`,
-      Author: `${citizen.user.givenName} ${citizen.user.familyName}`,
-    },
-    lang: 'it-IT',
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
-  doc
-    .font('Helvetica-Bold')
-    .fontSize(13)
-    .fillColor('black')
-    .text(`${citizen.user.givenName} ${citizen.user.familyName}`);
-  doc.font('Helvetica').fontSize(10).fillColor(GREY);
-  const home = residence ? `${residence.name} (${residence.province})` : null;
-  for (const line of [home, citizen.user.email, citizen.phone]) if (line) doc.text(line);
+  tag('P', () => {
+    doc
+      .font(FONT.bold)
+      .fontSize(13)
+      .fillColor('black')
+      .text(`${citizen.user.givenName} ${citizen.user.familyName}`);
+    doc.font(FONT.regular).fontSize(10).fillColor(GREY);
+    const home = residence ? `${residence.name} (${residence.province})` : null;
+    for (const line of [home, citizen.user.email, citizen.phone]) if (line) doc.text(line);
+  });
 
   doc.moveDown(2).fillColor('black').fontSize(10.5);
   if (addressee) {
-    doc.text(`Spett.le ${addressee.companyName}`, { align: 'right', width });
-    if (addressee.comune) doc.text(addressee.comune, { align: 'right', width });
+    tag('P', () => {
+      doc.text(`Spett.le ${addressee.companyName}`, { align: 'right', width });
+      if (addressee.comune) doc.text(addressee.comune, { align: 'right', width });
+    });
     doc.moveDown(1);
   }
   const place = residence ? `${residence.name}, ` : '';
-  doc.text(`${place}${longDate.format(letter.updatedAt)}`, { align: 'right', width });
+  tag('P', () => doc.text(`${place}${longDate.format(letter.updatedAt)}`, { align: 'right', width }));
 
-  doc.moveDown(2).font('Helvetica-Bold').text(`Oggetto: ${letter.title}`);
-  doc.moveDown(1).font('Helvetica').fontSize(11);
+  doc.moveDown(2);
+  tag('H1', () => doc.font(FONT.bold).text(`Oggetto: ${letter.title}`));
+  doc.moveDown(1).font(FONT.regular).fontSize(11);
   for (const paragraph of letter.body.split(/\n{2,}/)) {
-    doc.text(paragraph, { align: 'left', lineGap: 2 }).moveDown(0.8);
+    tag('P', () => doc.text(paragraph, { align: 'left', lineGap: 2 }));
+    doc.moveDown(0.8);
   }
   doc.end();
   return done;

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { FONT, taggedPdf } from '../../lib/pdf.js';
 import type { CitizenRecord } from '../citizens/service.js';
 import type { Comune } from '../network/service.js';
 import type { CvRecord } from './service.js';
@@ -36,60 +36,63 @@ export function renderCvPdf(
   cv: CvRecord | undefined,
   residence: Comune | undefined,
 ): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, done, tag, decoration } = taggedPdf({
+    title: `Curriculum vitae – ${citizen.user.givenName} ${citizen.user.familyName}`,
+    author: 'Sportello Lavoro',
     margins: { top: 50, bottom: 50, left: 56, right: 56 },
-    info: {
-      Title: `Curriculum vitae – ${citizen.user.givenName} ${citizen.user.familyName}`,
-      Author: 'Sportello Lavoro',
-    },
-    lang: 'it-IT',
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
 
   const section = (title: string) => {
-    doc.moveDown(0.8).fillColor(BLUE).font('Helvetica-Bold').fontSize(12).text(title.toUpperCase());
+    doc.moveDown(0.8);
+    tag('H2', () => doc.fillColor(BLUE).font(FONT.bold).fontSize(12).text(title.toUpperCase()));
     const y = doc.y + 2;
-    doc
-      .moveTo(doc.page.margins.left, y)
-      .lineTo(doc.page.width - doc.page.margins.right, y)
-      .strokeColor(BLUE)
-      .lineWidth(0.7)
-      .stroke();
-    doc.moveDown(0.5).fillColor('black').font('Helvetica').fontSize(10);
+    decoration(() =>
+      doc
+        .moveTo(doc.page.margins.left, y)
+        .lineTo(doc.page.width - doc.page.margins.right, y)
+        .strokeColor(BLUE)
+        .lineWidth(0.7)
+        .stroke(),
+    );
+    doc.moveDown(0.5).fillColor('black').font(FONT.regular).fontSize(10);
   };
   const entry = (when: string, title: string, lines: (string | null | undefined)[]) => {
-    doc.font('Helvetica').fontSize(9).fillColor(GREY).text(when);
-    doc.font('Helvetica-Bold').fontSize(10.5).fillColor('black').text(title);
-    doc.font('Helvetica').fontSize(10);
-    for (const line of lines) if (line) doc.text(line);
+    tag('P', () => {
+      doc.font(FONT.regular).fontSize(9).fillColor(GREY).text(when);
+      doc.font(FONT.bold).fontSize(10.5).fillColor('black').text(title);
+      doc.font(FONT.regular).fontSize(10);
+      for (const line of lines) if (line) doc.text(line);
+    });
     doc.moveDown(0.5);
   };
 
-  doc
-    .font('Helvetica-Bold')
-    .fontSize(20)
-    .fillColor('black')
-    .text(`${citizen.user.givenName} ${citizen.user.familyName}`);
-  if (cv?.headline) doc.font('Helvetica').fontSize(12).fillColor(BLUE).text(cv.headline);
-  doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor(GREY);
+  tag('H1', () =>
+    doc
+      .font(FONT.bold)
+      .fontSize(20)
+      .fillColor('black')
+      .text(`${citizen.user.givenName} ${citizen.user.familyName}`),
+  );
+  const headline = cv?.headline;
+  if (headline) tag('P', () => doc.font(FONT.regular).fontSize(12).fillColor(BLUE).text(headline));
+  doc.moveDown(0.3).font(FONT.regular).fontSize(10).fillColor(GREY);
   const contacts = [
     residence ? `${residence.name} (${residence.provinceCode})` : null,
     citizen.user.email,
     citizen.phone,
     citizen.drivingLicences.length ? `Patente: ${citizen.drivingLicences.join(', ')}` : null,
   ].filter(Boolean);
-  doc.text(contacts.join('  ·  '));
+  tag('P', () => doc.text(contacts.join('  ·  ')));
 
-  if (cv?.summary) {
+  const summary = cv?.summary;
+  if (summary) {
     section('Profilo');
-    doc.text(cv.summary);
+    tag('P', () => doc.text(summary));
   }
-  if (cv?.soughtOccupations.length) {
+  const sought = cv?.soughtOccupations ?? [];
+  if (sought.length) {
     section('Lavori cercati');
-    doc.text(cv.soughtOccupations.map((s) => s.occupation.labelIt ?? s.occupation.labelEn).join(', '));
+    tag('P', () => doc.text(sought.map((s) => s.occupation.labelIt ?? s.occupation.labelEn).join(', ')));
   }
   if (cv?.experiences.length) {
     section('Esperienza lavorativa');
@@ -116,20 +119,27 @@ export function renderCvPdf(
     const mother = cv.languages
       .filter((l) => l.motherTongue)
       .map((l) => languageName(l.languageCode) ?? l.languageCode);
-    if (mother.length) doc.text(`Lingua madre: ${mother.join(', ')}`).moveDown(0.3);
+    if (mother.length) {
+      tag('P', () => doc.text(`Lingua madre: ${mother.join(', ')}`));
+      doc.moveDown(0.3);
+    }
     const others = cv.languages.filter((language) => !language.motherTongue);
     for (const l of others) {
       const levels = ABILITY_LABELS.map(([key, label]) => `${label} ${l[key] ?? '–'}`).join('   ');
-      doc.font('Helvetica-Bold').text(languageName(l.languageCode) ?? l.languageCode, { continued: true });
-      doc.font('Helvetica').text(`   ${levels}`);
+      tag('P', () => {
+        doc.font(FONT.bold).text(languageName(l.languageCode) ?? l.languageCode, { continued: true });
+        doc.font(FONT.regular).text(`   ${levels}`);
+      });
     }
     if (others.length) {
-      doc
-        .font('Helvetica')
-        .fontSize(8)
-        .fillColor(GREY)
-        .moveDown(0.3)
-        .text('Livelli del Quadro comune europeo di riferimento per le lingue (A1–C2).');
+      tag('P', () =>
+        doc
+          .font(FONT.regular)
+          .fontSize(8)
+          .fillColor(GREY)
+          .moveDown(0.3)
+          .text('Livelli del Quadro comune europeo di riferimento per le lingue (A1–C2).'),
+      );
       doc.fillColor('black').fontSize(10);
     }
   }
@@ -137,8 +147,10 @@ export function renderCvPdf(
     section('Competenze');
     for (const s of cv.skills) {
       const attested = ATTESTED_BY[s.source];
-      doc.font('Helvetica-Bold').text(s.skill.labelIt ?? s.skill.labelEn, { continued: true });
-      doc.font('Helvetica').text(`   livello ${SKILL_LEVEL_LABELS[s.level]}${attested}`);
+      tag('P', () => {
+        doc.font(FONT.bold).text(s.skill.labelIt ?? s.skill.labelEn, { continued: true });
+        doc.font(FONT.regular).text(`   livello ${SKILL_LEVEL_LABELS[s.level]}${attested}`);
+      });
     }
   }
   if (cv?.certifications.length) {
@@ -151,14 +163,16 @@ export function renderCvPdf(
       entry(dates.filter(Boolean).join(', '), c.name, [c.issuer]);
     }
   }
-  doc
-    .moveDown(1)
-    .font('Helvetica')
-    .fontSize(8)
-    .fillColor(GREY)
-    .text(
-      'Autorizzo il trattamento dei dati personali contenuti nel curriculum ai sensi del Regolamento (UE) 2016/679.',
-    );
+  doc.moveDown(1);
+  tag('P', () =>
+    doc
+      .font(FONT.regular)
+      .fontSize(8)
+      .fillColor(GREY)
+      .text(
+        'Autorizzo il trattamento dei dati personali contenuti nel curriculum ai sensi del Regolamento (UE) 2016/679.',
+      ),
+  );
   doc.end();
   return done;
 }

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { networkOf, refuse } from '../../lib/actors.js';
 import { payload } from '../../lib/payload.js';
-import { canManageNetwork, canReadNetworkOperations } from './policy.js';
+import { canManageNetwork, canReadNetworkOperations, canSeeSportelli } from './policy.js';
 
 const MAX_COMUNI_RESULTS = 50;
 
@@ -18,7 +18,7 @@ export const networkResolvers: Resolvers = {
     },
     sportelli: (_, __, { actor, services }) => {
       const networkId = networkOf(actor);
-      if (!canReadNetworkOperations(actor, networkId)) refuse(actor);
+      if (!canSeeSportelli(actor, networkId)) refuse(actor);
       return services.network.listSportelli(networkId);
     },
     operators: (_, __, { actor, services }) => {

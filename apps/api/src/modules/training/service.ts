@@ -434,6 +434,15 @@ export function createTrainingService(db: Db, deps: { network: NetworkService; n
             ]);
           if (current.endsOn < todayInItaly())
             throw new UserErrors([userError('moduleId', 'ENDED', 'Il modulo è già concluso.')]);
+          // A citizen asks for a place only before the start; the sportello may still enrol someone late.
+          if (byUserId === citizenId && current.startsOn <= todayInItaly())
+            throw new UserErrors([
+              userError(
+                'moduleId',
+                'STARTED',
+                'Il corso è già iniziato e non accetta nuove richieste. Chiedi allo sportello se ci saranno altre edizioni.',
+              ),
+            ]);
           const [already] = await tx
             .select({ id: trainingEnrolments.id })
             .from(trainingEnrolments)

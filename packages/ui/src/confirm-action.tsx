@@ -1,5 +1,5 @@
-import { it } from '@sportello/ui';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { it } from './strings';
 
 /**
  * A button that first asks "are you sure?": the question takes the focus, and "Annulla" returns it
@@ -12,6 +12,8 @@ export function ConfirmAction({
   confirmLabel,
   onConfirm,
   testId,
+  buttonClassName = 'btn btn-primary',
+  dismissLabel = 'Annulla',
 }: {
   /** The first button, e.g. "Chiedi un posto". */
   label: string;
@@ -20,6 +22,9 @@ export function ConfirmAction({
   confirmLabel: string;
   onConfirm: () => Promise<void>;
   testId?: string;
+  buttonClassName?: string;
+  /** The button that changes nothing; name it apart when the action itself is a cancellation. */
+  dismissLabel?: string;
 }) {
   const [asking, setAsking] = useState(false);
   const [pending, setPending] = useState(false);
@@ -49,7 +54,7 @@ export function ConfirmAction({
       <button
         ref={buttonRef}
         type="button"
-        className="btn btn-primary"
+        className={buttonClassName}
         onClick={() => setAsking(true)}
         data-testid={testId}
       >
@@ -79,7 +84,7 @@ export function ConfirmAction({
             setAsking(false);
           }}
         >
-          Annulla
+          {dismissLabel}
         </button>
       </div>
     </div>

@@ -1,0 +1,121 @@
+import {
+  attempt,
+  ConfirmAction,
+  formatDateTime,
+  formatShortDateTime,
+  PageTitle,
+  SelectField,
+  SlotFinder,
+  slotSummary,
+  useAnnouncement,
+} from '@sportello/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useCitizenOptions } from '../citizen-options';
+import { client } from '../client';
+import { fetchSlots, sportelliQuery } from '../colloqui-slots';
+import { graphql } from '../gql';
+
+const BookForCitizenMutation = graphql(`
+  mutation BookForCitizenPage_BookMutation($slotId: ID!, $citizenId: ID!) {
+    bookSlot(slotId: $slotId, citizenId: $citizenId) {
+      booking {
+        id
+        startsAt
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** An operator books a colloquio for a citizen: first the person, then a free slot. */
+export function BookForCitizenPage() {
+  const queryClient = useQueryClient();
+  const [announcement, announce] = useAnnouncement();
+  const citizens = useCitizenOptions();
+  const sportelli = useQuery(sportelliQuery);
+  const [citizenId, setCitizenId] = useState('');
+  const citizen = citizens.options.find((c) => c.value === citizenId);
+
+  async function book(slot: { id: string; startsAt: string; sportello: { name: string } }, name: string) {
+    announce(null);
+    const userErrors = await attempt(async () => {
+      const { bookSlot } = await client.request(BookForCitizenMutation, { slotId: slot.id, citizenId });
+      return bookSlot.userErrors;
+    });
+    announce(
+      userErrors.length
+        ? {
+            kind: 'danger',
+            text: userErrors
+              .map((e) =>
+                e.code === 'PERSON_BUSY'
+                  ? `${name} ha già un colloquio prenotato in quest’orario.`
+                  : e.message,
+              )
+              .join(' '),
+          }
+        : {
+            kind: 'success',
+            text: `Colloquio prenotato per ${name}: ${formatDateTime(slot.startsAt)}, ${slot.sportello.name}. La persona riceve un’email di conferma.`,
+          },
+    );
+    await Promise.all(
+      [['bookings'], ['slots'], ['colloqui', 'slots']].map((queryKey) =>
+        queryClient.invalidateQueries({ queryKey }),
+      ),
+    );
+  }
+
+  return (
+    <>
+      <PageTitle>Prenota un colloquio per un cittadino</PageTitle>
+      <p className="sl-lead">
+        Scegli la persona, poi un orario libero. La persona riceve l’email di conferma con l’invito per il
+        calendario, come se avesse prenotato da sola. <Link to="/colloqui">Torna ai colloqui</Link>
+      </p>
+      {announcement}
+      <SelectField
+        id="citizen"
+        label="Cittadino"
+        hint={
+          citizens.total > citizens.options.length
+            ? `Sono elencate le prime ${citizens.options.length} persone della rete.`
+            : undefined
+        }
+        value={citizenId}
+        onChange={(value) => {
+          announce(null);
+          setCitizenId(value);
+        }}
+        options={citizens.options}
+        placeholder="Scegli la persona"
+      />
+      {citizen ? (
+        <section className="sl-section" aria-labelledby="free-slots">
+          <h2 id="free-slots">Orari liberi per {citizen.name}</h2>
+          <SlotFinder
+            id="slots"
+            sportelli={sportelli.data ?? []}
+            queryKey={['colloqui', 'slots', 'for-citizen']}
+            fetchSlots={fetchSlots}
+            action={(slot) => (
+              <ConfirmAction
+                label={`Prenota: ${formatShortDateTime(slot.startsAt)}`}
+                question={`Prenoti per ${citizen.name} il colloquio di ${formatDateTime(slot.startsAt)} (${slotSummary(slot).toLowerCase()}) con ${slot.sportello.name}?`}
+                confirmLabel="Sì, prenota"
+                onConfirm={() => book(slot, citizen.name)}
+                testId="book-slot"
+              />
+            )}
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}
