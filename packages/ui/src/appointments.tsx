@@ -1,5 +1,5 @@
 import { type ReactNode, useState } from 'react';
-import { formatDateTime } from './date-time';
+import { formatDateTime, minutesBetween } from './date-time';
 import { PagedList, usePagedQuery } from './paged-list';
 
 export type AppointmentKindValue = 'ORIENTATION' | 'COUNSELLING';

@@ -90,6 +90,8 @@ export type Application = {
   interviews: Array<Interview>;
   /** The operator's note with a proposal. */
   proposalNote?: Maybe<Scalars['String']['output']>;
+  /** Null when the citizen applied by themself. */
+  proposalStatus?: Maybe<ProposalStatus>;
   pseudonymousCandidate: PseudonymousCandidate;
   status: ApplicationStatus;
   updatedAt: Scalars['DateTime']['output'];
@@ -275,6 +277,23 @@ export type CandidateMatchFilter = {
   radiusKm?: InputMaybe<Scalars['Int']['input']>;
   /** Operators and network admins only: citizens in at least one of these groups. */
   targetGroups?: InputMaybe<Array<TargetGroup>>;
+};
+
+/** Where a citizen stands among the suggested candidates of a vacancy ("why not?"). */
+export type CandidateStanding = {
+  __typename?: 'CandidateStanding';
+  components: Array<MatchComponentScore>;
+  /** The score of the 50th suggested candidate; null when fewer than 50 qualify. */
+  cutoffScore?: Maybe<Scalars['Float']['output']>;
+  /** 1-50 when among the best 50 suggested candidates, null otherwise. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /**
+   * 0-100, to one decimal; null when the citizen cannot be ranked for the vacancy (no CV, no consent
+   * to share it, a reserved vacancy): the summary says why.
+   */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** In Italian: where the citizen stands and the components where they lose most points. */
+  summary: Scalars['String']['output'];
 };
 
 export type CaseAssignment = {
@@ -829,23 +848,48 @@ export type EmploymentStatus =
 export type EscoOccupation = {
   __typename?: 'EscoOccupation';
   code: Scalars['String']['output'];
+  /** ISCO-08 unit group (4 digits). */
   iscoGroup: Scalars['String']['output'];
-  /** Italian label where available, the English ESCO label otherwise. */
+  /** Label of the ISCO-08 unit group, Italian where available. */
+  iscoGroupLabel: Scalars['String']['output'];
+  /**
+   * Italian label where available (ESCO gives both genders, e.g. "magazziniere/magazziniera"), the
+   * English ESCO label otherwise.
+   */
   label: Scalars['String']['output'];
+  /** The English ESCO label. */
+  labelEn: Scalars['String']['output'];
+  /**
+   * The skills ESCO gives for the occupation, essential first, then by label; of one relation only
+   * when given.
+   */
+  skills: Array<EscoSkill>;
   uri: Scalars['ID']['output'];
+};
+
+
+/** An ESCO occupation (reference data). */
+export type EscoOccupationSkillsArgs = {
+  relation?: InputMaybe<EscoSkillRelation>;
 };
 
 /** An ESCO skill or knowledge concept (reference data). */
 export type EscoSkill = {
   __typename?: 'EscoSkill';
-  /** Italian label where available, the English ESCO label otherwise. */
+  /** Italian label where available; ESCO has no Italian skill labels yet, so today the English one. */
   label: Scalars['String']['output'];
+  /** The English ESCO label. */
+  labelEn: Scalars['String']['output'];
   /** ESCO reuse level: transversal, cross-sector, sector-specific or occupation-specific. */
   reuseLevel?: Maybe<Scalars['String']['output']>;
   /** ESCO skill type: skill/competence or knowledge. */
   skillType: Scalars['String']['output'];
   uri: Scalars['ID']['output'];
 };
+
+export type EscoSkillRelation =
+  | 'ESSENTIAL'
+  | 'OPTIONAL';
 
 export type FeeStatus =
   | 'DUE'
@@ -985,7 +1029,12 @@ export type Interview = {
   id: Scalars['ID']['output'];
   /** Address, for interviews in person. */
   location?: Maybe<Scalars['String']['output']>;
+  /** The company's message to the candidate. */
+  message?: Maybe<Scalars['String']['output']>;
   mode: AppointmentMode;
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The candidate's note with a refusal or a request for another date. */
+  responseNote?: Maybe<Scalars['String']['output']>;
   startsAt: Scalars['DateTime']['output'];
   status: InterviewStatus;
   /** The room of this interview, for online ones. */
@@ -1015,6 +1064,8 @@ export type InterviewStatus =
   | 'ACCEPTED'
   | 'CANCELLED'
   | 'DECLINED'
+  /** The candidate cannot come then and asked the company for another date. */
+  | 'NEW_DATE_REQUESTED'
   | 'PROPOSED';
 
 export type InviteCompanyMemberInput = {
@@ -1056,6 +1107,8 @@ export type JobAlertPayload = {
 };
 
 export type LoginInput = {
+  /** The `deviceToken` a previous login of the same user returned in this browser. */
+  deviceToken?: InputMaybe<Scalars['String']['input']>;
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
@@ -1137,6 +1190,11 @@ export type Mutation = {
    * of the citizen's saved letters (`coverLetterId`). The application keeps a copy of the text.
    */
   applyToVacancy: ApplicationPayload;
+  /**
+   * The candidate: decline the proposed date and ask the company for another, saying when they can
+   * come (`note`, required, at most 1000 characters). The company then proposes a new interview.
+   */
+  askForAnotherInterviewDate: InterviewPayload;
   /**
    * A citizen books for themself, a company member for the company, an operator for a citizen of the
    * network (citizenId). A slot already taken answers SLOT_TAKEN; a person already busy at that time,
@@ -1238,7 +1296,10 @@ export type Mutation = {
   /** Who booked, or an operator of the sportello: move the booking to another free slot. */
   rescheduleBooking: BookingPayload;
   resetPassword: OkPayload;
-  /** The candidate: accept or decline. A candidate cannot accept two interviews at the same time. */
+  /**
+   * The candidate: accept or decline, optionally with a note for the company (at most 1000
+   * characters). A candidate cannot accept two interviews at the same time.
+   */
   respondToInterview: InterviewPayload;
   /** Operators of the network. */
   resumeInternship: InternshipPayload;
@@ -1258,8 +1319,10 @@ export type Mutation = {
   /** Operators of the network, with the reason (e.g. illness, maternity). */
   suspendInternship: InternshipPayload;
   /**
-   * Operators: take a citizen of the network in charge at the operator's sportello (presa in carico).
-   * A citizen in charge elsewhere is transferred; the change is audited.
+   * Operators: take a citizen of the network in charge at the operator's sportello (presa in carico),
+   * which opens the citizen's special-category data to it. A citizen in charge elsewhere is
+   * transferred. The reason (10 to 500 characters) is audited and emailed to the citizen and, on a
+   * transfer, to the sportello that had the case.
    */
   takeCitizenInCharge: CaseAssignmentPayload;
   /** Stops a job alert with the token of its email's unsubscribe link: no sign-in needed. */
@@ -1314,6 +1377,12 @@ export type MutationApplyToVacancyArgs = {
   coverLetter?: InputMaybe<Scalars['String']['input']>;
   coverLetterId?: InputMaybe<Scalars['ID']['input']>;
   vacancyId: Scalars['ID']['input'];
+};
+
+
+export type MutationAskForAnotherInterviewDateArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -1542,6 +1611,7 @@ export type MutationResetPasswordArgs = {
 export type MutationRespondToInterviewArgs = {
   accept: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1595,6 +1665,7 @@ export type MutationSuspendInternshipArgs = {
 
 export type MutationTakeCitizenInChargeArgs = {
   citizenId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1824,6 +1895,15 @@ export type Portal =
   | 'COMPANY'
   | 'OPERATOR';
 
+/**
+ * Where an operator's proposal stands: waiting for the citizen, accepted (the company sees who they
+ * are), or declined.
+ */
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
+
 export type ProposeInternshipInput = {
   activities: Scalars['String']['input'];
   companyId: Scalars['ID']['input'];
@@ -1851,6 +1931,8 @@ export type ProposeInterviewInput = {
   durationMinutes: Scalars['Int']['input'];
   /** Required for interviews in person. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** For the candidate, e.g. whom to ask for and what to bring; at most 2000 characters. */
+  message?: InputMaybe<Scalars['String']['input']>;
   mode: AppointmentMode;
   startsAt: Scalars['DateTime']['input'];
 };
@@ -1858,15 +1940,18 @@ export type ProposeInterviewInput = {
 /** What a company sees of a proposed candidate before the candidate accepts: nothing that identifies them. */
 export type PseudonymousCandidate = {
   __typename?: 'PseudonymousCandidate';
-  /** E.g. "30-39". */
-  ageBand: Scalars['String']['output'];
-  /** Stable for this company and candidate, different for every other company. */
+  /**
+   * E.g. "35-44 anni". Null on a vacancy reserved under law 68/1999, whose pseudonymous candidates
+   * show only their alias (and empty lists).
+   */
+  ageBand?: Maybe<Scalars['String']['output']>;
+  /** Stable for this vacancy and candidate, different on every other vacancy. */
   alias: Scalars['String']['output'];
   educationEqfLevels: Array<Scalars['Int']['output']>;
   /** Occupations and their length in months: no employers, no free text. */
   experiences: Array<PseudonymousExperience>;
   languages: Array<CvLanguage>;
-  province: Scalars['String']['output'];
+  province?: Maybe<Scalars['String']['output']>;
   soughtOccupations: Array<EscoOccupation>;
 };
 
@@ -1924,9 +2009,22 @@ export type Query = {
   coverLetterTemplates: Array<CoverLetterTemplate>;
   /** Public reference data: Italian qualifications with their EQF level. */
   educationTitles: Array<EducationTitle>;
-  /** Public reference data: ESCO occupations matching the text. */
+  /**
+   * Public reference data: ESCO occupations with a preferred or alternative label that has a word
+   * starting with each word of the text (any order, accents and case aside), Italian labels first,
+   * then English ones. The text has at most 200 characters.
+   */
   escoOccupations: Array<EscoOccupation>;
-  /** Public reference data: ESCO skills whose label matches the text. */
+  /**
+   * Public reference data: the ESCO occupations with these URIs (at most 20), in the order given;
+   * unknown ones are left out.
+   */
+  escoOccupationsByUri: Array<EscoOccupation>;
+  /**
+   * Public reference data: ESCO skills with a preferred or alternative (English) label that has a
+   * word starting with each word of the text, in any order; preferred labels first. At most 200
+   * characters.
+   */
   escoSkills: Array<EscoSkill>;
   /** The network's staff, the host company's members, and the trainee. */
   internship?: Maybe<Internship>;
@@ -1936,7 +2034,10 @@ export type Query = {
   me?: Maybe<Viewer>;
   /** Operators and network admins of the network. */
   memberships: Array<Membership>;
-  /** A citizen's own applications and proposals, newest first. */
+  /**
+   * A citizen's own applications and proposals, the latest changed first; `status` keeps one status
+   * (e.g. `PROPOSED`: the proposals waiting for an answer).
+   */
   myApplications: ApplicationConnection;
   /** Citizens: their own tirocini, the latest start first. */
   myInternships: InternshipConnection;
@@ -2070,6 +2171,11 @@ export type QueryEscoOccupationsArgs = {
 };
 
 
+export type QueryEscoOccupationsByUriArgs = {
+  uris: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryEscoSkillsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search: Scalars['String']['input'];
@@ -2091,6 +2197,7 @@ export type QueryInternshipsArgs = {
 export type QueryMyApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ApplicationStatus>;
 };
 
 
@@ -2252,6 +2359,11 @@ export type Session = {
   /** Short-lived JWT to send as `Authorization: Bearer`. */
   accessToken: Scalars['String']['output'];
   accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /**
+   * Set by `login`: keep it in the browser and send it with the next logins of this user, so that
+   * failed logins by others do not block this device.
+   */
+  deviceToken?: Maybe<Scalars['String']['output']>;
   /** Single-use: exchange it for a new session with `refreshSession`. */
   refreshToken: Scalars['String']['output'];
   viewer: Viewer;
@@ -2316,8 +2428,8 @@ export type SkillsGap = {
   internshipHosts: Array<SkillsGapInternshipHost>;
   missingSkills: Array<EscoSkill>;
   /**
-   * In Italian, when the gap cannot be computed in full, e.g. because the ESCO relations between the
-   * occupation and its skills are not loaded; null otherwise.
+   * In Italian, when the gap cannot be computed, i.e. ESCO names no essential skill for the
+   * occupation; null otherwise.
    */
   notice?: Maybe<Scalars['String']['output']>;
   occupation: EscoOccupation;
@@ -2608,6 +2720,11 @@ export type Vacancy = {
   __typename?: 'Vacancy';
   /** The company's members and the network's staff. */
   applications: ApplicationConnection;
+  /**
+   * The network's staff: where a citizen of the network stands among the best 50 suggested
+   * candidates, component by component, against the score of the 50th.
+   */
+  candidateStanding: CandidateStanding;
   companyName: Scalars['String']['output'];
   contractType: ContractType;
   createdAt: Scalars['DateTime']['output'];
@@ -2652,6 +2769,11 @@ export type VacancyApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ApplicationStatus>;
+};
+
+
+export type VacancyCandidateStandingArgs = {
+  citizenId: Scalars['ID']['input'];
 };
 
 
@@ -2882,6 +3004,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CandidateMatch: ResolverTypeWrapper<CandidateMatchModel>;
   CandidateMatchFilter: CandidateMatchFilter;
+  CandidateStanding: ResolverTypeWrapper<CandidateStanding>;
   CaseAssignment: ResolverTypeWrapper<CaseAssignmentModel>;
   CaseAssignmentPayload: ResolverTypeWrapper<Omit<CaseAssignmentPayload, 'caseAssignment'> & { caseAssignment?: Maybe<ResolversTypes['CaseAssignment']> }>;
   CefrLevel: CefrLevel;
@@ -2945,6 +3068,7 @@ export type ResolversTypes = {
   EmploymentStatus: EmploymentStatus;
   EscoOccupation: ResolverTypeWrapper<EscoOccupationModel>;
   EscoSkill: ResolverTypeWrapper<EscoSkillModel>;
+  EscoSkillRelation: EscoSkillRelation;
   FeeStatus: FeeStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HireInput: HireInput;
@@ -2996,6 +3120,7 @@ export type ResolversTypes = {
   PlacementPayload: ResolverTypeWrapper<Omit<PlacementPayload, 'placement'> & { placement?: Maybe<ResolversTypes['Placement']> }>;
   PlacementSource: PlacementSource;
   Portal: Portal;
+  ProposalStatus: ProposalStatus;
   ProposeInternshipInput: ProposeInternshipInput;
   ProposeInterviewInput: ProposeInterviewInput;
   PseudonymousCandidate: ResolverTypeWrapper<Omit<PseudonymousCandidate, 'experiences' | 'soughtOccupations'> & { experiences: Array<ResolversTypes['PseudonymousExperience']>, soughtOccupations: Array<ResolversTypes['EscoOccupation']> }>;
@@ -3084,6 +3209,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CandidateMatch: CandidateMatchModel;
   CandidateMatchFilter: CandidateMatchFilter;
+  CandidateStanding: CandidateStanding;
   CaseAssignment: CaseAssignmentModel;
   CaseAssignmentPayload: Omit<CaseAssignmentPayload, 'caseAssignment'> & { caseAssignment?: Maybe<ResolversParentTypes['CaseAssignment']> };
   Citizen: CitizenRecordModel;
@@ -3232,6 +3358,12 @@ export type ResolversParentTypes = {
   Viewer: UserModel;
 };
 
+export type MaxLengthDirectiveArgs = {
+  max: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AcquiredSkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AcquiredSkill'] = ResolversParentTypes['AcquiredSkill']> = {
   level?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['EscoSkill'], ParentType, ContextType>;
@@ -3255,6 +3387,7 @@ export type ApplicationResolvers<ContextType = RequestContext, ParentType extend
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interviews?: Resolver<Array<ResolversTypes['Interview']>, ParentType, ContextType>;
   proposalNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposalStatus?: Resolver<Maybe<ResolversTypes['ProposalStatus']>, ParentType, ContextType>;
   pseudonymousCandidate?: Resolver<ResolversTypes['PseudonymousCandidate'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3362,6 +3495,14 @@ export type CandidateMatchResolvers<ContextType = RequestContext, ParentType ext
   components?: Resolver<Array<ResolversTypes['MatchComponentScore']>, ParentType, ContextType>;
   pseudonymousCandidate?: Resolver<ResolversTypes['PseudonymousCandidate'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CandidateStandingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidateStanding'] = ResolversParentTypes['CandidateStanding']> = {
+  components?: Resolver<Array<ResolversTypes['MatchComponentScore']>, ParentType, ContextType>;
+  cutoffScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CaseAssignmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseAssignment'] = ResolversParentTypes['CaseAssignment']> = {
@@ -3635,12 +3776,16 @@ export type EducationTitleResolvers<ContextType = RequestContext, ParentType ext
 export type EscoOccupationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EscoOccupation'] = ResolversParentTypes['EscoOccupation']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iscoGroupLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType, Partial<EscoOccupationSkillsArgs>>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type EscoSkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EscoSkill'] = ResolversParentTypes['EscoSkill']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reuseLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   skillType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3721,7 +3866,10 @@ export type InterviewResolvers<ContextType = RequestContext, ParentType extends 
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['AppointmentMode'], ParentType, ContextType>;
+  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  responseNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InterviewStatus'], ParentType, ContextType>;
   videoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3790,6 +3938,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addCompanySite?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationAddCompanySiteArgs, 'input'>>;
   addInternshipMonitoringEntry?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationAddInternshipMonitoringEntryArgs, 'id' | 'input'>>;
   applyToVacancy?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyToVacancyArgs, 'vacancyId'>>;
+  askForAnotherInterviewDate?: Resolver<ResolversTypes['InterviewPayload'], ParentType, ContextType, RequireFields<MutationAskForAnotherInterviewDateArgs, 'id' | 'note'>>;
   bookSlot?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationBookSlotArgs, 'slotId'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
   cancelTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationCancelTrainingModuleArgs, 'id'>>;
@@ -3841,7 +3990,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   startInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationStartInternshipArgs, 'id'>>;
   submitVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationSubmitVacancyArgs, 'id'>>;
   suspendInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSuspendInternshipArgs, 'id' | 'reason'>>;
-  takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId'>>;
+  takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId' | 'reason'>>;
   unsubscribeJobAlert?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeJobAlertArgs, 'token'>>;
   updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
   updateCompanyProfile?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyProfileArgs, 'input'>>;
@@ -3949,12 +4098,12 @@ export type PlacementPayloadResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type PseudonymousCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PseudonymousCandidate'] = ResolversParentTypes['PseudonymousCandidate']> = {
-  ageBand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ageBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   educationEqfLevels?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   experiences?: Resolver<Array<ResolversTypes['PseudonymousExperience']>, ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['CvLanguage']>, ParentType, ContextType>;
-  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   soughtOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType>;
 };
 
@@ -3980,6 +4129,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   coverLetterTemplates?: Resolver<Array<ResolversTypes['CoverLetterTemplate']>, ParentType, ContextType>;
   educationTitles?: Resolver<Array<ResolversTypes['EducationTitle']>, ParentType, ContextType>;
   escoOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsArgs, 'first' | 'search'>>;
+  escoOccupationsByUri?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsByUriArgs, 'uris'>>;
   escoSkills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType, RequireFields<QueryEscoSkillsArgs, 'first' | 'search'>>;
   internship?: Resolver<Maybe<ResolversTypes['Internship']>, ParentType, ContextType, RequireFields<QueryInternshipArgs, 'id'>>;
   internships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryInternshipsArgs, 'first'>>;
@@ -4021,6 +4171,7 @@ export type SaveCvPayloadResolvers<ContextType = RequestContext, ParentType exte
 export type SessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deviceToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
@@ -4189,6 +4340,7 @@ export type UserErrorResolvers<ContextType = RequestContext, ParentType extends 
 
 export type VacancyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Vacancy'] = ResolversParentTypes['Vacancy']> = {
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<VacancyApplicationsArgs, 'first'>>;
+  candidateStanding?: Resolver<ResolversTypes['CandidateStanding'], ParentType, ContextType, RequireFields<VacancyCandidateStandingArgs, 'citizenId'>>;
   companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['ContractType'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4283,6 +4435,7 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingPayload?: BookingPayloadResolvers<ContextType>;
   CandidateMatch?: CandidateMatchResolvers<ContextType>;
+  CandidateStanding?: CandidateStandingResolvers<ContextType>;
   CaseAssignment?: CaseAssignmentResolvers<ContextType>;
   CaseAssignmentPayload?: CaseAssignmentPayloadResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
@@ -4391,3 +4544,6 @@ export type Resolvers<ContextType = RequestContext> = {
   Viewer?: ViewerResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+};

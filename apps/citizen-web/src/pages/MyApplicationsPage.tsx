@@ -2,6 +2,7 @@ import {
   type Announcement,
   applicationStatusClass,
   attempt,
+  ConfirmAction,
   formatDate,
   InterviewDetails,
   PAGE_SIZE,
@@ -18,7 +19,6 @@ import {
   applicationStatusLabels,
   withdrawable,
 } from '../applications';
-import { ConfirmAction } from '../ConfirmAction';
 import { client } from '../client';
 import { graphql } from '../gql';
 import type { MyApplicationsPage_ApplicationsQueryQuery } from '../gql/graphql';

@@ -1,5 +1,6 @@
 import {
   attempt,
+  ConfirmAction,
   contractTypeLabels,
   formatDate,
   PAGE_SIZE,
@@ -11,7 +12,6 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { answerErrorText } from '../applications';
-import { ConfirmAction } from '../ConfirmAction';
 import { client } from '../client';
 import { graphql } from '../gql';
 import type { ProposalsPage_ProposalsQueryQuery } from '../gql/graphql';

@@ -1,4 +1,4 @@
-import { companies, type Db, interviews, type Tx, users } from '@sportello/db';
+import { companies, type Db, interviews, type Tx } from '@sportello/db';
 import { and, asc, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { groupByKey } from '../../lib/group-by.js';

@@ -131,7 +131,9 @@ export function createAppointmentService({
         };
     await notifications.withdrawPending(tx, booking.id, 'booking.reminder');
     // A colloquio booked closer to its start than the reminder's lead gets the reminder at once.
-    const remindAt = new Date(Math.max(slot.startsAt.getTime() - bookingReminderHours * 3_600_000, Date.now()));
+    const remindAt = new Date(
+      Math.max(slot.startsAt.getTime() - bookingReminderHours * 3_600_000, Date.now()),
+    );
     const reminder = change !== 'CANCELLED';
     const told = {
       kind: 'COLLOQUIO' as const,

@@ -209,10 +209,6 @@ export async function interviewProposed(
   },
   calendar: NotificationEvent['calendar'],
 ): Promise<NotificationEvent> {
-  const [application] = await tx
-    .select({ vacancyId: applications.vacancyId })
-    .from(applications)
-    .where(eq(applications.id, interview.applicationId));
   const when = formatItalianDateTime(interview.startsAt);
   const where = interview.location ?? `online, su ${interview.videoUrl}`;
   return {
