@@ -295,7 +295,7 @@ describe('emails with calendar invitations, through the transactional outbox', (
     await t.app.outbox.drain();
     const sent = t.mails.filter((m) => m.to.includes(email) && m.subject.startsWith('Promemoria'));
     expect(sent).toHaveLength(1);
-    expect(sent[0]!.text).toContain('ti ricordiamo il tuo colloquio');
+    expect(sent[0]!.text).toContain('Ti ricordiamo il tuo colloquio');
     expect(sent[0]!.text).toContain('Sportello Lavoro Legnano, Piazza San Magno 9, Legnano');
     expect(sent[0]!.calendar).toContain(`UID:${booking.id}@localhost`);
   });

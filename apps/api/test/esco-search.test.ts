@@ -51,7 +51,7 @@ describe('ESCO occupation search', () => {
         q: 'a'.repeat(201),
       });
       expect(result.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
-        ['BAD_USER_INPUT', 'Il testo da cercare può avere al massimo 200 caratteri.'],
+        ['BAD_USER_INPUT', 'Il campo search può avere al massimo 200 caratteri.'],
       ]);
     }
     expect(

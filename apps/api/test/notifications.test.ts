@@ -249,7 +249,7 @@ describe('colloqui at the sportello', () => {
     const startsAt = new Date(Date.now() + 3 * 86_400_000);
     startsAt.setUTCHours(9, 0, 0, 0);
     const slot = await t.gql(
-      'mutation($s: DateTime!) { publishSlot(input: { kind: ORIENTATION, mode: IN_PERSON, startsAt: $s, durationMinutes: 30 }) { slot { id } userErrors { code } } }',
+      'mutation($s: DateTime!) { publishSlot(input: { kind: ORIENTATION, mode: IN_PERSON, startsAt: $s, durationMinutes: 30, confirmNonWorkingDay: true }) { slot { id } userErrors { code } } }',
       { s: startsAt.toISOString() },
       operator,
     );

@@ -1,4 +1,9 @@
-import type { OccupationSearch, SkillSearch, SkillSuggest } from '@sportello/ui';
+import {
+  type OccupationSearch,
+  occupationSkillSuggestions,
+  type SkillSearch,
+  type SkillSuggest,
+} from '@sportello/ui';
 import { client } from './client';
 import { graphql } from './gql';
 
@@ -43,13 +48,8 @@ export const searchOccupations: OccupationSearch = async (search) =>
 export const searchSkills: SkillSearch = async (search) =>
   (await client.request(SkillsQuery, { search })).escoSkills;
 
-/** The ESCO skills of the chosen occupations, each once, essential where any of them needs it. */
-export const suggestSkills: SkillSuggest = async (uris) => {
-  const { escoOccupationsByUri } = await client.request(OccupationSkillsQuery, { uris: [...uris] });
-  const skills = new Map<string, { uri: string; label: string; essential: boolean }>();
-  for (const o of escoOccupationsByUri)
-    for (const s of o.essential) skills.set(s.uri, { ...s, essential: true });
-  for (const o of escoOccupationsByUri)
-    for (const s of o.optional) if (!skills.has(s.uri)) skills.set(s.uri, { ...s, essential: false });
-  return [...skills.values()];
-};
+/** The ESCO skills of the chosen occupations, offered as one-click suggestions. */
+export const suggestSkills: SkillSuggest = async (uris) =>
+  occupationSkillSuggestions(
+    (await client.request(OccupationSkillsQuery, { uris: [...uris] })).escoOccupationsByUri,
+  );

@@ -39,7 +39,7 @@ import {
 import { CheckboxField, ErrorSummary, SelectField, TextAreaField, TextField } from './fields';
 import { skillLevelLabels } from './internships';
 import { OccupationPicker, type OccupationSearch } from './occupation-picker';
-import { SkillPicker, type SkillSearch } from './skill-picker';
+import { SkillPicker, type SkillSearch, type SkillSuggest } from './skill-picker';
 import { it } from './strings';
 import type { UserErrorLike } from './user-errors';
 
@@ -54,6 +54,8 @@ export interface CvEditorProps {
   educationTitles: readonly { code: string; label: string; eqfLevel?: number | null }[];
   searchOccupations: OccupationSearch;
   searchSkills: SkillSearch;
+  /** The ESCO skills of the sought occupations, offered in one click on the skills step. */
+  suggestSkills: SkillSuggest;
   /** Saves the whole CV; answers the saved CV, or the userErrors. */
   saveCv: (input: CvEditorInput) => Promise<{ cv: CvEditorCv | null; userErrors: readonly UserErrorLike[] }>;
   /** Saves the availability (the citizen's profile); answers the userErrors. */
@@ -355,6 +357,7 @@ export function CvEditor(props: CvEditorProps) {
             setDraft={setDraft}
             cv={props.cv}
             search={props.searchSkills}
+            suggest={props.suggestSkills}
             intro={text.skillsIntro}
             attestedIntro={text.attested}
             error={e.skills}
@@ -774,6 +777,7 @@ function SkillsStep({
   setDraft,
   cv,
   search,
+  suggest,
   intro,
   attestedIntro,
   error,
@@ -782,6 +786,7 @@ function SkillsStep({
   setDraft: SetDraft;
   cv: CvEditorCv | null;
   search: SkillSearch;
+  suggest: SkillSuggest;
   intro: string;
   attestedIntro: string;
   error?: string | undefined;
@@ -797,6 +802,8 @@ function SkillsStep({
         picked={draft.skills}
         onChange={(skills) => setDraft((d) => ({ ...d, skills }))}
         search={search}
+        occupationUris={draft.occupations.map((o) => o.uri)}
+        suggest={suggest}
         error={error}
       />
       {attested.length ? (

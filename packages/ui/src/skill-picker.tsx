@@ -16,6 +16,20 @@ export interface SuggestedSkill {
 /** The ESCO skills of some occupations; each portal sends `escoOccupationsByUri` with its own client. */
 export type SkillSuggest = (occupationUris: readonly string[]) => Promise<readonly SuggestedSkill[]>;
 
+/** The skills of occupations as ESCO lists them, each once: essential where any occupation needs it. */
+export function occupationSkillSuggestions(
+  occupations: readonly {
+    essential: readonly { uri: string; label: string }[];
+    optional: readonly { uri: string; label: string }[];
+  }[],
+): SuggestedSkill[] {
+  const skills = new Map<string, SuggestedSkill>();
+  for (const o of occupations) for (const s of o.essential) skills.set(s.uri, { ...s, essential: true });
+  for (const o of occupations)
+    for (const s of o.optional) if (!skills.has(s.uri)) skills.set(s.uri, { ...s, essential: false });
+  return [...skills.values()];
+}
+
 const SUGGESTIONS_SHOWN = 8;
 
 export interface PickedSkill<G extends string = string> {

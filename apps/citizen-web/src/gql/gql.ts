@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation CvSharing_WithdrawConsentMutation {\n    withdrawConsent(purpose: CV_SHARING) {\n      consent {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.CvSharing_WithdrawConsentMutationDocument,
     "\n  query EscoSearch_OccupationsQuery($search: String!) {\n    escoOccupations(search: $search, first: 20) {\n      uri\n      label\n    }\n  }\n": typeof types.EscoSearch_OccupationsQueryDocument,
     "\n  query EscoSearch_SkillsQuery($search: String!) {\n    escoSkills(search: $search, first: 20) {\n      uri\n      label\n    }\n  }\n": typeof types.EscoSearch_SkillsQueryDocument,
+    "\n  query EscoSearch_OccupationSkillsQuery($uris: [ID!]!) {\n    escoOccupationsByUri(uris: $uris) {\n      uri\n      essential: skills(relation: ESSENTIAL) {\n        uri\n        label\n      }\n      optional: skills(relation: OPTIONAL) {\n        uri\n        label\n      }\n    }\n  }\n": typeof types.EscoSearch_OccupationSkillsQueryDocument,
     "\n  query Notifications_UnreadQuery {\n    myNotifications(first: 0) {\n      unreadCount\n    }\n  }\n": typeof types.Notifications_UnreadQueryDocument,
     "\n  query Notifications_PageQuery($first: Int!, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          body\n          path\n          createdAt\n          read\n        }\n      }\n    }\n  }\n": typeof types.Notifications_PageQueryDocument,
     "\n  mutation Notifications_MarkReadMutation($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      unreadCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.Notifications_MarkReadMutationDocument,
@@ -86,6 +87,7 @@ const documents: Documents = {
     "\n  mutation CvSharing_WithdrawConsentMutation {\n    withdrawConsent(purpose: CV_SHARING) {\n      consent {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.CvSharing_WithdrawConsentMutationDocument,
     "\n  query EscoSearch_OccupationsQuery($search: String!) {\n    escoOccupations(search: $search, first: 20) {\n      uri\n      label\n    }\n  }\n": types.EscoSearch_OccupationsQueryDocument,
     "\n  query EscoSearch_SkillsQuery($search: String!) {\n    escoSkills(search: $search, first: 20) {\n      uri\n      label\n    }\n  }\n": types.EscoSearch_SkillsQueryDocument,
+    "\n  query EscoSearch_OccupationSkillsQuery($uris: [ID!]!) {\n    escoOccupationsByUri(uris: $uris) {\n      uri\n      essential: skills(relation: ESSENTIAL) {\n        uri\n        label\n      }\n      optional: skills(relation: OPTIONAL) {\n        uri\n        label\n      }\n    }\n  }\n": types.EscoSearch_OccupationSkillsQueryDocument,
     "\n  query Notifications_UnreadQuery {\n    myNotifications(first: 0) {\n      unreadCount\n    }\n  }\n": types.Notifications_UnreadQueryDocument,
     "\n  query Notifications_PageQuery($first: Int!, $after: String) {\n    myNotifications(first: $first, after: $after) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          body\n          path\n          createdAt\n          read\n        }\n      }\n    }\n  }\n": types.Notifications_PageQueryDocument,
     "\n  mutation Notifications_MarkReadMutation($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      unreadCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.Notifications_MarkReadMutationDocument,
@@ -194,6 +196,10 @@ export function graphql(source: "\n  query EscoSearch_OccupationsQuery($search: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EscoSearch_SkillsQuery($search: String!) {\n    escoSkills(search: $search, first: 20) {\n      uri\n      label\n    }\n  }\n"): (typeof documents)["\n  query EscoSearch_SkillsQuery($search: String!) {\n    escoSkills(search: $search, first: 20) {\n      uri\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EscoSearch_OccupationSkillsQuery($uris: [ID!]!) {\n    escoOccupationsByUri(uris: $uris) {\n      uri\n      essential: skills(relation: ESSENTIAL) {\n        uri\n        label\n      }\n      optional: skills(relation: OPTIONAL) {\n        uri\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query EscoSearch_OccupationSkillsQuery($uris: [ID!]!) {\n    escoOccupationsByUri(uris: $uris) {\n      uri\n      essential: skills(relation: ESSENTIAL) {\n        uri\n        label\n      }\n      optional: skills(relation: OPTIONAL) {\n        uri\n        label\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

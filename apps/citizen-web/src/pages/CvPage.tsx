@@ -2,7 +2,7 @@ import { CvEditor, LoadError, Loading, PageTitle } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { client } from '../client';
-import { searchOccupations, searchSkills } from '../cv/esco-search';
+import { searchOccupations, searchSkills, suggestSkills } from '../cv/esco-search';
 import { graphql } from '../gql';
 
 graphql(`
@@ -150,6 +150,7 @@ export function CvPage() {
           educationTitles={data.educationTitles}
           searchOccupations={searchOccupations}
           searchSkills={searchSkills}
+          suggestSkills={suggestSkills}
           saveCv={async (input) => {
             const { saveCv } = await client.request(SaveCvMutation, { input });
             // Matching vacancies and the PDF follow the CV.

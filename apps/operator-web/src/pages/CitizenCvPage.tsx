@@ -2,7 +2,7 @@ import { CvEditor, LoadError, Loading, Notice, PageTitle, ProfileForm } from '@s
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { client } from '../client';
-import { searchOccupations, searchSkills } from '../esco-search';
+import { searchOccupations, searchSkills, suggestSkills } from '../esco-search';
 import { graphql } from '../gql';
 
 graphql(`
@@ -205,6 +205,7 @@ export function CitizenCvPage() {
           educationTitles={data.educationTitles}
           searchOccupations={searchOccupations}
           searchSkills={searchSkills}
+          suggestSkills={suggestSkills}
           saveCv={async (input) => {
             const { saveCv } = await client.request(SaveCvMutation, { citizenId: citizen.id, input });
             await changed();

@@ -18,7 +18,7 @@ import {
 } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
 import { and, asc, desc, eq, inArray, or, type SQLWrapper, sql } from 'drizzle-orm';
-import { badInput, type UserError, UserErrors, userError } from '../../lib/errors.js';
+import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { replaceDeclaredSkills, type SkillLevel, skillListErrors } from './skills.js';
@@ -108,11 +108,8 @@ export type CvDocument = Pick<CvRecord, 'headline' | 'summary'> & {
 };
 export type EscoOccupation = typeof escoOccupations.$inferSelect;
 
-export const MAX_SEARCH_LENGTH = 200;
-
+/** The length of `text` is bounded by the schema (`@maxLength`), checked before any resolver runs. */
 function searchPatternsOf(text: string): string[] {
-  if (text.length > MAX_SEARCH_LENGTH)
-    throw badInput(`Il testo da cercare può avere al massimo ${MAX_SEARCH_LENGTH} caratteri.`);
   // A single letter would match most of the classification.
   return searchWords(text).join('').length < 2 ? [] : searchPatterns(text);
 }

@@ -48,6 +48,7 @@ export const vacancyPlans: PlanModule = {
       createdAt: columns('createdAt'),
       // Ranked by the in-memory matching index, not by SQL.
       matches: fallback('law68Reserved'),
+      candidateStanding: fallback('law68Reserved'),
     },
   },
   VacancySkill: {
