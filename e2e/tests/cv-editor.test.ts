@@ -8,15 +8,12 @@ import { openSection } from '../src/operator-portal.js';
 const baseUrl = inject('baseUrl');
 const skipReason = inject('skipReason');
 
-/**
- * What a person types to find a skill, and the label they pick: the demo's synthetic ESCO skills
- * until the real ones are loaded (then e.g. "saldatura" and its Italian label).
- */
-const SKILL_SEARCH = 'prova e2e';
-const SKILL = 'Competenza di prova e2e 1';
-/** The ESCO occupation the journeys seek (English labels until the Italian ones are loaded). */
-const OCCUPATION_SEARCH = 'welder';
-const OCCUPATION = 'welder';
+/** What a person types to find a skill, and the label they pick: an essential ESCO skill of a welder. */
+const SKILL_SEARCH = 'arc welding';
+const SKILL = 'apply arc welding techniques';
+/** The ESCO occupation the journeys seek, by its Italian label. */
+const OCCUPATION_SEARCH = 'saldatore';
+const OCCUPATION = 'saldatore/saldatrice';
 /** A published demo vacancy for a welder in Legnano (demo seed). */
 const WIRE_WELDING = 'Saldatore / saldatrice a filo';
 const PASSWORD = 'una password lunga e sicura';
