@@ -1,10 +1,10 @@
+import { dayInItaly } from '@sportello/domain';
 import { expect } from 'vitest';
 import { DEMO, DEMO_PASSWORD, graphqlRequest } from './data.js';
 
 const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
 
-/** A day from today as YYYY-MM-DD. */
-export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+export const inDays = dayInItaly;
 
 /** Italian national holidays on a fixed date (MM-DD); Easter Monday is always a Monday. */
 const FIXED_HOLIDAYS = [

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { workingDayIn } from '../src/api.js';
+import { inDays, workingDayIn } from '../src/api.js';
 import { launchBrowser, login, newPage, row } from '../src/browser.js';
 import { DEMO, DEMO_PASSWORD, graphqlRequest, unique, waitForMail } from '../src/data.js';
 import { check, openSection } from '../src/operator-portal.js';
@@ -11,7 +11,6 @@ const skipReason = inject('skipReason');
 const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
 
 /** A day from today as YYYY-MM-DD. */
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function accessToken(email: string): Promise<string> {
   const data = await graphqlRequest<{ login: { session: { accessToken: string } | null } }>(

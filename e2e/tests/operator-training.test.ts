@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { inDays } from '../src/api.js';
 import { launchBrowser, login, newPage, row } from '../src/browser.js';
 import { DEMO, DEMO_PASSWORD } from '../src/data.js';
 import { check, openSection } from '../src/operator-portal.js';
@@ -10,7 +11,6 @@ const skipReason = inject('skipReason');
 const TITLE = 'Magazzino e logistica di base';
 
 /** A day from today as YYYY-MM-DD. */
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe.skipIf(Boolean(skipReason))('operators: moduli formativi (/operatori/formazione)', () => {
   let browser: Browser;

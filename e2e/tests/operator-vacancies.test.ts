@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { inDays } from '../src/api.js';
 import { launchBrowser, login, newPage, row } from '../src/browser.js';
 import { DEMO, DEMO_PASSWORD, graphqlRequest, unique } from '../src/data.js';
 import { check, openSection } from '../src/operator-portal.js';
@@ -12,7 +13,6 @@ const COMPANY = 'Officine Meccaniche Legnano S.r.l. (demo)';
 const HIRE_STARTS_ON = '2026-12-01';
 
 /** A day from today as YYYY-MM-DD. */
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 type Payload<K extends string> = Record<K, { id: string } | null> & { userErrors: { message: string }[] };
 

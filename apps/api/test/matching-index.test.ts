@@ -8,6 +8,7 @@ import {
   vacancies,
   vacancySkills,
 } from '@sportello/db';
+import { todayInItaly } from '@sportello/domain';
 import { dayNumber } from '@sportello/matching';
 import { and, eq } from 'drizzle-orm';
 import { pino } from 'pino';
@@ -51,7 +52,7 @@ const marco = async () =>
       .where(eq(users.email, 'marco.colombo@demo.sportellolavoro.it'))
   )[0]!.id;
 
-const today = () => dayNumber(new Date().toISOString().slice(0, 10));
+const today = () => dayNumber(todayInItaly());
 
 async function citizensFor(vacancyId: string) {
   const { index } = await t.app.matching.current();

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { dayInItaly } from '@sportello/domain';
 import type { TestApp } from './harness.js';
 
 export const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
 export const WAREHOUSE = 'http://data.europa.eu/esco/occupation/bea705fe-06ac-4147-b8e0-6e8ac1208d8f';
 
-export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+export const inDays = dayInItaly;
 
 export function vacancyInput(overrides: Record<string, unknown> = {}) {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, targetGroups, todayInItaly } from './target-groups.js';
+import { ageOn, dayInItaly, targetGroups, todayInItaly } from './target-groups.js';
 
 describe('ageOn', () => {
   it('counts completed years, the birthday included', () => {
@@ -38,5 +38,13 @@ describe('todayInItaly', () => {
     expect(todayInItaly(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
     expect(todayInItaly(new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31');
     expect(todayInItaly(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
+  });
+});
+
+describe('dayInItaly', () => {
+  it('counts from the Italian calendar day, across months and years', () => {
+    expect(dayInItaly(1, new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-02');
+    expect(dayInItaly(-1, new Date('2026-03-01T10:00:00Z'))).toBe('2026-02-28');
+    expect(dayInItaly(0, new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
   });
 });

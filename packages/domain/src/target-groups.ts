@@ -7,6 +7,13 @@ export function todayInItaly(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
 }
 
+/** The calendar date in Italy (YYYY-MM-DD) that many days from today; negative goes back. */
+export function dayInItaly(daysFromToday: number, now: Date = new Date()): string {
+  const day = new Date(`${todayInItaly(now)}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + daysFromToday);
+  return day.toISOString().slice(0, 10);
+}
+
 /** Completed years between a birth date and a date, both YYYY-MM-DD. */
 export function ageOn(birthDate: string, on: string): number {
   // Read by position: this runs for every CV when the matching index is built.

@@ -1,3 +1,4 @@
+import { todayInItaly } from '@sportello/domain';
 import {
   type CefrLevel,
   type DrivingLicenceCode,
@@ -308,7 +309,7 @@ export function controlLabel(id: string): string {
   return part ? `${name} ${Number(index) + 1}, ${PART_LABELS[part] ?? part}` : `${name} ${Number(index) + 1}`;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayInItaly();
 
 /** The API's checks that can be made before sending; the API stays the authority. */
 export function validateDraft(draft: CvDraft): FieldErrors {
