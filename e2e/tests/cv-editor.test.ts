@@ -371,4 +371,59 @@ describe.skipIf(Boolean(skipReason))('the CV editor', () => {
       expect(pageErrors(page)).toEqual([]);
     });
   });
+
+  describe('an operator registers a walk-in who has no email, and adds one later (/operatori)', () => {
+    let context: BrowserContext;
+    let page: Page;
+    const email = `${unique('anna.conti.')}@example.it`;
+
+    beforeAll(async () => {
+      ({ context, page } = await newPage(browser, baseUrl));
+      await login(page, '/operatori', DEMO.operator, DEMO_PASSWORD);
+      await page.getByRole('heading', { level: 1, name: 'Aziende da verificare' }).waitFor();
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it('registers her without an email and says who must tell her what happens', async () => {
+      await openSection(page, 'Cittadini');
+      await page.getByRole('link', { name: 'Registra un cittadino allo sportello' }).click();
+      await page.getByLabel('Comune di residenza').selectOption({ label: 'Legnano (MI)' });
+      await page.getByLabel('Nome', { exact: true }).fill('Anna');
+      await page.getByLabel('Cognome', { exact: true }).fill('Conti');
+      await page.getByLabel('Codice fiscale').fill(codiceFiscale());
+      await page.getByRole('button', { name: 'Registra e scrivi il curriculum' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Profilo e curriculum di Anna Conti' }).waitFor();
+      expect(await page.getByTestId('registered').textContent()).toContain('registrato/a senza email');
+      await page.getByRole('link', { name: 'Torna alla scheda di Anna Conti' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Accesso al portale' }).waitFor();
+      expect(await page.getByTestId('citizen-profile').textContent()).toContain(
+        'Nessuna: la persona si contatta',
+      );
+      await look(page, 'walk-in-without-email');
+    });
+
+    it('adds her new email: she gets the invitation and logs in', async () => {
+      await page.getByRole('button', { name: 'Manda l’invito' }).click();
+      await page.getByText('Scrivi l’indirizzo email della persona.').first().waitFor();
+      await page.getByLabel('Indirizzo email').fill(email);
+      await page.getByRole('button', { name: 'Manda l’invito' }).click();
+      await page.getByText(`Invito mandato a ${email}`).waitFor();
+
+      const mail = await waitForMail(baseUrl, email, /Il tuo accesso a Sportello Lavoro/);
+      const link = linkTo(mail, '/cittadini/invito');
+      const citizen = await newPage(browser, baseUrl);
+      await citizen.page.goto(`${link.pathname}${link.search}`);
+      await citizen.page.getByLabel('Nuova password').fill(PASSWORD);
+      await citizen.page.getByRole('button', { name: 'Salva la password e accedi' }).click();
+      await citizen.page.getByTestId('profile').waitFor();
+      await citizen.context.close();
+
+      await page.reload();
+      await page.getByTestId('citizen-profile').getByText(email).waitFor();
+      expect(await page.getByRole('heading', { level: 2, name: 'Accesso al portale' }).count()).toBe(0);
+      expect(pageErrors(page)).toEqual([]);
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { auditLog, citizens, companies, users } from '@sportello/db';
+import { auditLog, citizens, companies, outbox, users } from '@sportello/db';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -172,6 +172,94 @@ describe('operator-assisted registration', () => {
     );
     expect(accepted.data!.acceptInvitation.session.viewer).toEqual({ email, emailVerified: true });
     await t.login(email, 'la password scelta da Rosa');
+  });
+
+  it('registers a walk-in without an email, who gets the invitation once staff add an address', async () => {
+    const operator = await t.login(DEMO.operator);
+    const registered = await t.gql(
+      `mutation($input: RegisterCitizenByOperatorInput!) { registerCitizenByOperator(input: $input) { citizen { id email emailVerified accountActivated } userErrors { code } } }`,
+      {
+        input: {
+          givenName: 'Nadia',
+          familyName: 'Ferri',
+          codiceFiscale: randomCodiceFiscale({ year: 1968, month: 3, day: 9 }),
+          residenceComuneCode: DEMO.parabiago,
+        },
+      },
+      operator.accessToken,
+    );
+    const citizen = registered.data!.registerCitizenByOperator.citizen;
+    expect(citizen).toMatchObject({ email: null, emailVerified: false, accountActivated: false });
+    const mailsFor = async () =>
+      (await t.db.select().from(outbox).where(eq(outbox.subjectId, citizen.id))).length;
+    // Taken in charge, she is told at the desk: nothing goes to the outbox, nothing fails.
+    const taken = await t.gql(
+      `mutation($id: ID!) { takeCitizenInCharge(citizenId: $id, reason: "Accoglienza allo sportello di Legnano") { caseAssignment { sportello { name } } userErrors { code } } }`,
+      { id: citizen.id },
+      operator.accessToken,
+    );
+    expect(taken.data!.takeCitizenInCharge.userErrors).toEqual([]);
+    expect(await mailsFor()).toBe(0);
+
+    const SET_EMAIL = `mutation($id: ID, $input: UpdateCitizenProfileInput!) { updateCitizenProfile(citizenId: $id, input: $input) { citizen { email accountActivated } userErrors { field code message } } }`;
+    const duplicate = await t.gql(
+      SET_EMAIL,
+      { id: citizen.id, input: { email: DEMO.citizen } },
+      operator.accessToken,
+    );
+    expect(duplicate.data!.updateCitizenProfile.userErrors).toMatchObject([
+      { field: 'email', code: 'EMAIL_TAKEN' },
+    ]);
+    const company = await t.login(DEMO.companyMember);
+    const byCompany = await t.gql(
+      SET_EMAIL,
+      { id: citizen.id, input: { email: 'azienda@esempio.it' } },
+      company.accessToken,
+    );
+    expect(byCompany.data?.updateCitizenProfile ?? null).toBeNull();
+    const [unchanged] = await t.db.select({ email: users.email }).from(users).where(eq(users.id, citizen.id));
+    expect(unchanged!.email).toBeNull();
+
+    const email = uniqueEmail('nadia');
+    const invited = await t.gql(SET_EMAIL, { id: citizen.id, input: { email } }, operator.accessToken);
+    expect(invited.data!.updateCitizenProfile).toEqual({
+      citizen: { email, accountActivated: false },
+      userErrors: [],
+    });
+    const link = await t.linkFromMail(email, 'accesso');
+    const accepted = await t.gql(
+      'mutation($t: String!, $p: String!) { acceptInvitation(token: $t, password: $p) { session { accessToken } userErrors { code } } }',
+      { t: t.tokenFromLink(link), p: 'la password scelta da Nadia' },
+    );
+    const own = accepted.data!.acceptInvitation.session.accessToken as string;
+    const [audited] = await t.db
+      .select({ n: count() })
+      .from(auditLog)
+      .where(eq(auditLog.subjectId, citizen.id));
+    expect(audited!.n).toBeGreaterThan(0);
+
+    // Once active, the address is the citizen's: staff cannot redirect it, nor can she change it here.
+    const redirect = await t.gql(
+      SET_EMAIL,
+      { id: citizen.id, input: { email: uniqueEmail('altra') } },
+      operator.accessToken,
+    );
+    expect(redirect.data!.updateCitizenProfile.userErrors).toMatchObject([
+      { field: 'email', code: 'ACCOUNT_ACTIVE' },
+    ]);
+    const self = await t.gql(SET_EMAIL, { input: { email: uniqueEmail('mia') } }, own);
+    expect(self.data!.updateCitizenProfile.userErrors).toMatchObject([
+      { field: 'email', code: 'EMAIL_CHANGE_AT_DESK' },
+    ]);
+    const [kept] = await t.db.select({ email: users.email }).from(users).where(eq(users.id, citizen.id));
+    expect(kept!.email).toBe(email);
+  });
+
+  it('still needs an email from a citizen who registers alone', async () => {
+    const result = await t.gql(REGISTER_CITIZEN, { input: citizenInput({ email: '' }) });
+    expect(result.data!.registerCitizen.userErrors).toMatchObject([
+      { field: 'email', code: 'INVALID_EMAIL' },
+    ]);
   });
 });
 

@@ -321,6 +321,8 @@ export type CefrLevel =
 
 export type Citizen = {
   __typename?: 'Citizen';
+  /** Whether the citizen has chosen a password and can log in to the portal. */
+  accountActivated: Scalars['Boolean']['output'];
   age: Scalars['Int']['output'];
   availability: Availability;
   birthDate: Scalars['Date']['output'];
@@ -333,7 +335,8 @@ export type Citizen = {
   /** The citizen and the staff of the network. Null until the CV is first saved. */
   cv?: Maybe<Cv>;
   domicileComune?: Maybe<Comune>;
-  email: Scalars['String']['output'];
+  /** Null for a citizen registered at the desk without an email: the sportello is the contact. */
+  email?: Maybe<Scalars['String']['output']>;
   emailVerified: Scalars['Boolean']['output'];
   employmentStatus?: Maybe<EmploymentStatus>;
   familyName: Scalars['String']['output'];
@@ -2306,7 +2309,8 @@ export type RecordPlacementInput = {
 
 export type RegisterCitizenByOperatorInput = {
   codiceFiscale: Scalars['String']['input'];
-  email: Scalars['String']['input'];
+  /** Left out for a citizen who has no email; it can be added later with updateCitizenProfile. */
+  email?: InputMaybe<Scalars['String']['input']>;
   familyName: Scalars['String']['input'];
   givenName: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -2695,6 +2699,11 @@ export type UnsubscribePayload = {
 export type UpdateCitizenProfileInput = {
   availability?: InputMaybe<AvailabilityInput>;
   domicileComuneCode?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Staff only, for a citizen who has not activated the account yet: the invitation to set a password
+   * goes to this address.
+   */
+  email?: InputMaybe<Scalars['String']['input']>;
   employmentStatus?: InputMaybe<EmploymentStatus>;
   familyName?: InputMaybe<Scalars['String']['input']>;
   givenName?: InputMaybe<Scalars['String']['input']>;
@@ -3519,6 +3528,7 @@ export type CaseAssignmentPayloadResolvers<ContextType = RequestContext, ParentT
 };
 
 export type CitizenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen']> = {
+  accountActivated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   age?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   availability?: Resolver<ResolversTypes['Availability'], ParentType, ContextType>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -3528,7 +3538,7 @@ export type CitizenResolvers<ContextType = RequestContext, ParentType extends Re
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   cv?: Resolver<Maybe<ResolversTypes['Cv']>, ParentType, ContextType>;
   domicileComune?: Resolver<Maybe<ResolversTypes['Comune']>, ParentType, ContextType>;
-  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   employmentStatus?: Resolver<Maybe<ResolversTypes['EmploymentStatus']>, ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -318,6 +318,11 @@ export type TrainingMode =
 export type UpdateCitizenProfileInput = {
   availability?: AvailabilityInput | null | undefined;
   domicileComuneCode?: string | number | null | undefined;
+  /**
+   * Staff only, for a citizen who has not activated the account yet: the invitation to set a password
+   * goes to this address.
+   */
+  email?: string | null | undefined;
   employmentStatus?: EmploymentStatus | null | undefined;
   familyName?: string | null | undefined;
   givenName?: string | null | undefined;

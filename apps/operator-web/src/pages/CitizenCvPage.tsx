@@ -131,7 +131,7 @@ const UpdateProfileMutation = graphql(`
 /** The operator edits a citizen's profile and CV on their behalf, with the citizen's editor. */
 export function CitizenCvPage() {
   const { id = '' } = useParams();
-  const registered = (useLocation().state as { registered?: string } | null)?.registered;
+  const registration = useLocation().state as { registered?: boolean; invitedAt?: string | null } | null;
   const queryClient = useQueryClient();
   const { data, error, isPending, refetch } = useQuery({
     queryKey: ['citizen-cv', id],
@@ -164,10 +164,12 @@ export function CitizenCvPage() {
         Torna alla scheda di {name}
       </Link>
       <PageTitle>{`Profilo e curriculum di ${name}`}</PageTitle>
-      {registered ? (
+      {registration?.registered ? (
         <Notice kind="success" live="polite" testId="registered">
           <p className="mb-0">
-            {name} è registrato/a. Abbiamo mandato a {registered} l’email per scegliere la password.
+            {registration.invitedAt
+              ? `${name} è registrato/a. Abbiamo mandato a ${registration.invitedAt} l’email per scegliere la password.`
+              : `${name} è registrato/a senza email: non riceve messaggi e non può accedere al portale, quindi avvisatela voi di proposte e colloqui. Quando avrà un indirizzo, aggiungilo dalla sua scheda.`}
           </p>
         </Notice>
       ) : null}

@@ -27,6 +27,7 @@ import { labels, yesNo } from '../format';
 import { graphql } from '../gql';
 import type { CitizenPage_CitizenQueryQuery } from '../gql/graphql';
 import { CoverLetters } from './CitizenCoverLetters';
+import { PortalAccess } from './CitizenPortalAccess';
 import { SkillsGap } from './CitizenSkillsGap';
 import { TargetGroups } from './CitizensPage';
 
@@ -41,6 +42,7 @@ const CitizenQuery = graphql(`
       age
       email
       emailVerified
+      accountActivated
       phone
       createdAt
       employmentStatus
@@ -210,6 +212,7 @@ export function CitizenPage() {
       <PageTitle>{`${citizen.givenName} ${citizen.familyName}`}</PageTitle>
       <InCharge citizen={citizen} />
       <Profile citizen={citizen} />
+      {citizen.accountActivated ? null : <PortalAccess citizen={citizen} />}
       <section className="sl-section" aria-labelledby="availability">
         <h2 id="availability">Disponibilità al lavoro</h2>
         <dl className="sl-details sl-details--compact" data-testid="availability">
@@ -278,6 +281,16 @@ export function CitizenPage() {
 
 const REASON_MIN = 10;
 const REASON_MAX = 500;
+
+/** Who hears of a presa in carico by email: the citizen, if reachable, and the sportello that had the case. */
+function notified(citizen: Citizen): string {
+  const whom = [
+    citizen.email ? 'alla persona' : null,
+    citizen.inChargeAt ? `a ${citizen.inChargeAt.name}` : null,
+  ];
+  const list = whom.filter(Boolean).join(' e ');
+  return list ? ` e arriva per email ${list}` : '';
+}
 
 function InCharge({ citizen }: { citizen: Citizen }) {
   const me = useMe().data?.me;
@@ -370,7 +383,7 @@ function InCharge({ citizen }: { citizen: Citizen }) {
             <TextAreaField
               id="in-charge-reason"
               label="Motivo della presa in carico"
-              hint={`Da ${REASON_MIN} a ${REASON_MAX} caratteri. Resta nel registro degli accessi e arriva per email alla persona${citizen.inChargeAt ? ` e a ${citizen.inChargeAt.name}` : ''}.`}
+              hint={`Da ${REASON_MIN} a ${REASON_MAX} caratteri. Resta nel registro degli accessi${notified(citizen)}.`}
               value={reason}
               onChange={setReason}
               maxLength={REASON_MAX}
@@ -404,7 +417,9 @@ function Profile({ citizen }: { citizen: Citizen }) {
         <dd>{citizen.domicileComune ? comune(citizen.domicileComune) : 'Lo stesso della residenza'}</dd>
         <dt>Email</dt>
         <dd className="text-break">
-          {citizen.email} ({citizen.emailVerified ? 'verificata' : 'non ancora verificata'})
+          {citizen.email
+            ? `${citizen.email} (${citizen.emailVerified ? 'verificata' : 'non ancora verificata'})`
+            : 'Nessuna: la persona si contatta per telefono o allo sportello'}
         </dd>
         <dt>Telefono</dt>
         <dd>{citizen.phone ?? 'Non indicato'}</dd>

@@ -76,14 +76,16 @@ function validate(values: Values): FormErrors<Field> {
     const cf = parseCodiceFiscale(values.codiceFiscale);
     if (!cf.ok) e.codiceFiscale = cf.error.message;
   }
-  if (!values.email.trim()) e.email = 'Scrivi l’indirizzo email della persona.';
-  else if (!parseEmail(values.email).ok) e.email = it.errors.email;
+  if (values.email.trim() && !parseEmail(values.email).ok) e.email = it.errors.email;
   if (values.phone.trim() && !PHONE_PATTERN.test(values.phone.trim()))
     e.phone = 'Numero di telefono non valido: usa solo cifre, spazi e il prefisso +.';
   return errors;
 }
 
-/** A citizen registered at the desk: the citizen gets an email to choose the password. */
+/**
+ * A citizen registered at the desk: with an email, the citizen gets the invitation to choose the
+ * password; without one, the sportello is the contact until an email is added on the citizen's page.
+ */
 export function NewCitizenPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -117,14 +119,14 @@ export function NewCitizenPage() {
             givenName: values.givenName.trim(),
             familyName: values.familyName.trim(),
             codiceFiscale: values.codiceFiscale.replace(/\s+/g, '').toUpperCase(),
-            email: values.email.trim(),
+            email: values.email.trim() || null,
             phone: values.phone.trim() || null,
           },
         });
         if (result.citizen && result.userErrors.length === 0) {
           await queryClient.invalidateQueries({ queryKey: ['citizens'] });
           navigate(`/cittadini/${result.citizen.id}/curriculum`, {
-            state: { registered: result.citizen.email },
+            state: { registered: true, invitedAt: result.citizen.email },
           });
           return;
         }
@@ -150,8 +152,8 @@ export function NewCitizenPage() {
       </Link>
       <PageTitle>Registra un cittadino allo sportello</PageTitle>
       <p className="sl-lead">
-        Per chi viene allo sportello e non si è ancora registrato. La persona riceve un’email per scegliere la
-        sua password; intanto puoi scrivere con lei il curriculum.
+        Per chi viene allo sportello e non si è ancora registrato. Se ha un indirizzo email, riceve lì il
+        messaggio per scegliere la sua password; intanto puoi scrivere con lei il curriculum.
       </p>
       <p>
         Chiedi alla persona di leggere l’informativa sulla privacy (anche su carta): registrarla vuol dire che
@@ -207,7 +209,8 @@ export function NewCitizenPage() {
           <TextField
             id="email"
             label={labels.email}
-            hint="La persona riceve qui il messaggio per scegliere la password."
+            optional
+            hint="La persona riceve qui il messaggio per scegliere la password. Se non ha un’email, lascia vuoto: la contatterete per telefono o allo sportello, e l’email si può aggiungere dopo dalla sua scheda."
             type="email"
             autoComplete="off"
             inputMode="email"

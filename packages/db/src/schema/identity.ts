@@ -18,7 +18,8 @@ export const users = pgTable(
     /** Null only for platform admins, who stand above every network. */
     networkId: uuid().references(() => networks.id, { onDelete: 'cascade' }),
     kind: userKind().notNull(),
-    email: text().notNull(),
+    /** Null only for a citizen registered at the desk who has no email: the sportello reaches them. */
+    email: text(),
     /** Null until an invited user sets a password. */
     passwordHash: text(),
     givenName: text().notNull(),

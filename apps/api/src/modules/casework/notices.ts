@@ -3,7 +3,7 @@ import { enqueueEmail } from '../notifications/outbox.js';
 
 export interface CaseTakenNotice {
   networkId: string;
-  citizen: { userId: string; email: string; givenName: string; familyName: string };
+  citizen: { userId: string; email: string | null; givenName: string; familyName: string };
   sportello: { name: string };
   /** The sportello that had the case, on a transfer. */
   previous: { name: string; mailboxes: readonly string[] } | null;
@@ -19,16 +19,18 @@ export async function noticeCaseTaken(tx: Db | Tx, notice: CaseTakenNotice): Pro
   const { citizen, sportello, previous, reason } = notice;
   const fullName = `${citizen.givenName} ${citizen.familyName}`;
   const before = previous ? `\n\nPrima ti seguiva ${previous.name}.` : '';
-  await enqueueEmail(tx, {
-    kind: 'case_taken',
-    networkId: notice.networkId,
-    subjectId: citizen.userId,
-    mail: {
-      to: citizen.email,
-      subject: `${sportello.name} ti ha preso in carico`,
-      text: `Ciao ${citizen.givenName},\n\n${sportello.name} ti ha preso in carico: da ora segue il tuo percorso e può leggere i dati che hai dato allo sportello, anche quelli su disabilità e difficoltà economiche, se li hai indicati.${before}\n\nMotivo scritto dall'operatore: ${reason}\n\nSe non sei d'accordo, rivolgiti a uno sportello della rete.`,
-    },
-  });
+  // A citizen without an email is at the desk when taken in charge.
+  if (citizen.email)
+    await enqueueEmail(tx, {
+      kind: 'case_taken',
+      networkId: notice.networkId,
+      subjectId: citizen.userId,
+      mail: {
+        to: citizen.email,
+        subject: `${sportello.name} ti ha preso in carico`,
+        text: `Ciao ${citizen.givenName},\n\n${sportello.name} ti ha preso in carico: da ora segue il tuo percorso e può leggere i dati che hai dato allo sportello, anche quelli su disabilità e difficoltà economiche, se li hai indicati.${before}\n\nMotivo scritto dall'operatore: ${reason}\n\nSe non sei d'accordo, rivolgiti a uno sportello della rete.`,
+      },
+    });
   for (const mailbox of previous?.mailboxes ?? []) {
     await enqueueEmail(tx, {
       kind: 'case_transferred',

@@ -26,7 +26,13 @@ export function createCaseworkService(db: Db, network: NetworkService) {
      * to the sportello that had the case. Taking in charge again at the same sportello changes nothing.
      */
     async takeInCharge(
-      citizen: { userId: string; networkId: string; email: string; givenName: string; familyName: string },
+      citizen: {
+        userId: string;
+        networkId: string;
+        email: string | null;
+        givenName: string;
+        familyName: string;
+      },
       operator: { userId: string; sportelloId: string },
       reasonInput: string,
     ): Promise<CaseAssignment> {

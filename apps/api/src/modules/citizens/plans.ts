@@ -23,6 +23,7 @@ export const citizenPlans: PlanModule = {
       residenceComune: one('Comune', ['residenceComuneCode', 'istatCode']),
       phone: columns('phone'),
       emailVerified: columns('user.emailVerifiedAt'),
+      accountActivated: columns('user.passwordHash'),
       createdAt: columns('createdAt'),
       age: columns('birthDate'),
       domicileComune: one('Comune', ['domicileComuneCode', 'istatCode']),

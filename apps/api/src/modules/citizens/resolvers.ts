@@ -98,6 +98,7 @@ export const citizenResolvers: Resolvers = {
     givenName: (citizen) => citizen.user.givenName,
     familyName: (citizen) => citizen.user.familyName,
     emailVerified: (citizen) => citizen.user.emailVerifiedAt !== null,
+    accountActivated: (citizen) => citizen.user.passwordHash !== null,
     age: (citizen) => ageOn(citizen.birthDate, todayInItaly()),
     targetGroups: (citizen) => targetGroups(citizen, todayInItaly()),
     availability: (citizen) => ({

@@ -12,12 +12,13 @@ import {
   violatedConstraint,
 } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
-import type { IdentityService } from '../identity/service.js';
+import type { IdentityService, Invitee } from '../identity/service.js';
 import type { NetworkService } from '../network/service.js';
 import type { ConsentService } from './consents.js';
 
 export interface CitizenProfileInput {
-  email: string;
+  /** Optional only at the desk: a citizen registered by an operator may have no email. */
+  email?: string | null;
   givenName: string;
   familyName: string;
   codiceFiscale: string;
@@ -28,6 +29,7 @@ export interface CitizenProfileInput {
 export const MAX_MOBILITY_RADIUS_KM = 500;
 
 export interface UpdateProfileInput {
+  email?: string | null;
   givenName?: string | null;
   familyName?: string | null;
   phone?: string | null;
@@ -58,8 +60,11 @@ export function createCitizenService(
   network: NetworkService,
   consents: ConsentService,
 ) {
-  async function validateProfile(networkId: string, input: CitizenProfileInput) {
-    const email = emailField('email', input.email);
+  async function validateProfile(networkId: string, input: CitizenProfileInput, emailRequired: boolean) {
+    const email =
+      emailRequired || input.email?.trim()
+        ? emailField('email', input.email?.trim() ?? '')
+        : { email: null, errors: [] };
     const cf = codiceFiscaleField('codiceFiscale', input.codiceFiscale);
     const errors: UserError[] = [
       ...email.errors,
@@ -78,10 +83,10 @@ export function createCitizenService(
     networkId: string,
     input: CitizenProfileInput,
     options: { passwordHash: string | null; registeredBy: string | null },
-    email: string,
+    email: string | null,
     cf: { code: string; birthDate: string },
     sendMail: (
-      user: typeof users.$inferSelect,
+      user: Invitee,
       tx: Parameters<Parameters<Db['transaction']>[0]>[0],
     ) => Promise<() => Promise<void>>,
   ) {
@@ -112,7 +117,8 @@ export function createCitizenService(
           .returning();
         // Registering (online, or at the desk on paper) means acknowledging the privacy notice.
         await consents.record(tx, { userId: user!.id, networkId }, 'PRIVACY_NOTICE');
-        return { record: { ...citizen!, user: user! }, send: await sendMail(user!, tx) };
+        const send = email ? await sendMail({ ...user!, email }, tx) : async () => {};
+        return { record: { ...citizen!, user: user! }, send };
       });
       await send();
       return record;
@@ -123,6 +129,32 @@ export function createCitizenService(
     }
   }
 
+  /** The email staff give to a citizen still to be activated; the citizen's own address is theirs to keep. */
+  async function emailForInvitation(citizen: CitizenRecord, value: string, editorId: string) {
+    if (editorId === citizen.userId)
+      return {
+        email: null,
+        errors: [
+          userError('email', 'EMAIL_CHANGE_AT_DESK', "Per cambiare l'email rivolgiti allo sportello."),
+        ],
+      };
+    if (citizen.user.passwordHash !== null)
+      return {
+        email: null,
+        errors: [
+          userError(
+            'email',
+            'ACCOUNT_ACTIVE',
+            "La persona ha già attivato l'account: l'email resta quella con cui accede.",
+          ),
+        ],
+      };
+    const field = emailField('email', value.trim());
+    if (field.email && field.email !== citizen.user.email && (await identity.emailTaken(field.email)))
+      return { email: null, errors: [DUPLICATE_EMAIL] };
+    return field;
+  }
+
   return {
     async register(
       input: CitizenProfileInput & { networkSlug: string; password: string; privacyNoticeAccepted: boolean },
@@ -130,8 +162,8 @@ export function createCitizenService(
       const net = await network.networkBySlug(input.networkSlug);
       if (!net)
         throw new UserErrors([userError('networkSlug', 'NETWORK_NOT_FOUND', 'Rete di comuni non trovata.')]);
-      const { errors, email, cf } = await validateProfile(net.id, input);
-      errors.push(...identity.passwordErrors('password', input.password, input.email));
+      const { errors, email, cf } = await validateProfile(net.id, input, true);
+      errors.push(...identity.passwordErrors('password', input.password, email));
       errors.push(...acceptedPrivacy('privacyNoticeAccepted', input.privacyNoticeAccepted));
       if (errors.length || !email || !cf) throw new UserErrors(errors);
       const passwordHash = await identity.hashPassword(input.password);
@@ -141,8 +173,8 @@ export function createCitizenService(
     },
 
     async registerByOperator(networkId: string, operatorId: string, input: CitizenProfileInput) {
-      const { errors, email, cf } = await validateProfile(networkId, input);
-      if (errors.length || !email || !cf) throw new UserErrors(errors);
+      const { errors, email, cf } = await validateProfile(networkId, input, false);
+      if (errors.length || !cf) throw new UserErrors(errors);
       return create(
         networkId,
         input,
@@ -153,13 +185,18 @@ export function createCitizenService(
       );
     },
 
-    /** Staff updating the profile on the citizen's behalf leave a trace in the audit log. */
+    /**
+     * Staff updating the profile on the citizen's behalf leave a trace in the audit log. Staff may
+     * give an email to a citizen who has not activated the account yet: the invitation goes there.
+     */
     async updateProfile(
       citizen: CitizenRecord,
       input: UpdateProfileInput,
       editorId: string,
     ): Promise<CitizenRecord> {
+      const newEmail = input.email != null ? await emailForInvitation(citizen, input.email, editorId) : null;
       const errors: UserError[] = [
+        ...(newEmail?.errors ?? []),
         ...(input.givenName != null ? requiredText('givenName', input.givenName, 1, 80) : []),
         ...(input.familyName != null ? requiredText('familyName', input.familyName, 1, 80) : []),
         ...optionalPhone('phone', input.phone),
@@ -184,46 +221,60 @@ export function createCitizenService(
       }
       if (errors.length) throw new UserErrors(errors);
       const { availability } = input;
-      await db.transaction(async (tx) => {
-        if (editorId !== citizen.userId) {
-          await recordAudit(tx, {
-            networkId: citizen.networkId,
-            actorUserId: editorId,
-            action: 'citizen.profile_updated_on_behalf',
-            subjectType: 'citizen',
-            subjectId: citizen.userId,
-          });
-        }
-        if (input.givenName != null || input.familyName != null) {
-          await tx
-            .update(users)
-            .set({
-              ...(input.givenName != null ? { givenName: input.givenName.trim() } : {}),
-              ...(input.familyName != null ? { familyName: input.familyName.trim() } : {}),
-            })
-            .where(eq(users.id, citizen.userId));
-        }
-        const changes = {
-          ...(input.phone !== undefined ? { phone: input.phone?.trim() || null } : {}),
-          ...(input.domicileComuneCode !== undefined
-            ? { domicileComuneCode: input.domicileComuneCode || null }
-            : {}),
-          ...(input.employmentStatus !== undefined ? { employmentStatus: input.employmentStatus } : {}),
-          ...(availability
-            ? {
-                availableFullTime: availability.fullTime,
-                availablePartTime: availability.partTime,
-                availableForShifts: availability.shifts,
-                mobilityRadiusKm: availability.mobilityRadiusKm,
-                hasOwnVehicle: availability.hasOwnVehicle,
-                drivingLicences: [...new Set(availability.drivingLicences)],
-              }
-            : {}),
-        };
-        // An input with only the name (or nothing) leaves this row alone.
-        if (Object.keys(changes).length > 0)
-          await tx.update(citizens).set(changes).where(eq(citizens.userId, citizen.userId));
-      });
+      const sendInvitation = await db
+        .transaction(async (tx) => {
+          if (editorId !== citizen.userId) {
+            await recordAudit(tx, {
+              networkId: citizen.networkId,
+              actorUserId: editorId,
+              action: 'citizen.profile_updated_on_behalf',
+              subjectType: 'citizen',
+              subjectId: citizen.userId,
+            });
+          }
+          if (input.givenName != null || input.familyName != null || newEmail?.email) {
+            await tx
+              .update(users)
+              .set({
+                ...(input.givenName != null ? { givenName: input.givenName.trim() } : {}),
+                ...(input.familyName != null ? { familyName: input.familyName.trim() } : {}),
+                ...(newEmail?.email ? { email: newEmail.email, emailVerifiedAt: null } : {}),
+              })
+              .where(eq(users.id, citizen.userId));
+          }
+          const changes = {
+            ...(input.phone !== undefined ? { phone: input.phone?.trim() || null } : {}),
+            ...(input.domicileComuneCode !== undefined
+              ? { domicileComuneCode: input.domicileComuneCode || null }
+              : {}),
+            ...(input.employmentStatus !== undefined ? { employmentStatus: input.employmentStatus } : {}),
+            ...(availability
+              ? {
+                  availableFullTime: availability.fullTime,
+                  availablePartTime: availability.partTime,
+                  availableForShifts: availability.shifts,
+                  mobilityRadiusKm: availability.mobilityRadiusKm,
+                  hasOwnVehicle: availability.hasOwnVehicle,
+                  drivingLicences: [...new Set(availability.drivingLicences)],
+                }
+              : {}),
+          };
+          // An input with only the name (or nothing) leaves this row alone.
+          if (Object.keys(changes).length > 0)
+            await tx.update(citizens).set(changes).where(eq(citizens.userId, citizen.userId));
+          if (!newEmail?.email) return null;
+          const givenName = input.givenName?.trim() || citizen.user.givenName;
+          return identity.sendInvitation(
+            { id: citizen.userId, email: newEmail.email, givenName },
+            '/cittadini',
+            tx,
+          );
+        })
+        .catch((error: unknown) => {
+          if (violatedConstraint(error)?.includes('email')) throw new UserErrors([DUPLICATE_EMAIL]);
+          throw error;
+        });
+      await sendInvitation?.();
       return (await this.byIds([citizen.userId]))[0]!;
     },
 

@@ -147,7 +147,7 @@ export function createCompanyProfileService(db: Db, identity: IdentityService) {
             .values({ userId: user!.id, companyId: company.id, role: input.role });
           return {
             member: { ...user!, role: input.role },
-            send: await identity.sendInvitation(user!, '/aziende', tx),
+            send: await identity.sendInvitation({ ...user!, email: email.email! }, '/aziende', tx),
           };
         });
         await send();

@@ -98,7 +98,10 @@ export function createCompanyService(
             })
             .returning();
           await tx.insert(companyMembers).values({ userId: user!.id, companyId: company!.id, role: 'OWNER' });
-          return { company: company!, send: await identity.sendEmailVerification(user!, '/aziende', tx) };
+          return {
+            company: company!,
+            send: await identity.sendEmailVerification({ ...user!, email: email.email! }, '/aziende', tx),
+          };
         });
         await send();
         return company;

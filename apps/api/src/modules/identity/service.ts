@@ -75,6 +75,8 @@ export interface IdentityDeps {
 }
 
 export type User = typeof users.$inferSelect;
+/** Whom a verification or an invitation goes to: only a user who has an email. */
+export type Invitee = Pick<User, 'id' | 'givenName'> & { email: string };
 export type ApiClientRecord = typeof apiClients.$inferSelect;
 
 export function createIdentityService(deps: IdentityDeps) {
@@ -196,8 +198,8 @@ export function createIdentityService(deps: IdentityDeps) {
     return `${deps.publicUrl}${path}?token=${encodeURIComponent(token)}`;
   }
 
-  function passwordErrors(field: string, password: string, email: string): UserError[] {
-    const check = checkPassword(password, { email });
+  function passwordErrors(field: string, password: string, email: string | null): UserError[] {
+    const check = checkPassword(password, { email: email ?? undefined });
     return check.ok ? [] : [userError(field, 'WEAK_PASSWORD', check.message)];
   }
 
@@ -297,11 +299,7 @@ export function createIdentityService(deps: IdentityDeps) {
       await db.transaction((tx) => revokeFamilies(tx, eq(refreshTokens.familyId, row.familyId)));
     },
 
-    async sendEmailVerification(
-      user: Pick<User, 'id' | 'email' | 'givenName'>,
-      portalPath: string,
-      tx: Db | Tx = db,
-    ) {
+    async sendEmailVerification(user: Invitee, portalPath: string, tx: Db | Tx = db) {
       const token = await createOneTimeToken(tx, user.id, 'EMAIL_VERIFICATION');
       return () =>
         mailer.send({
@@ -311,11 +309,7 @@ export function createIdentityService(deps: IdentityDeps) {
         });
     },
 
-    async sendInvitation(
-      user: Pick<User, 'id' | 'email' | 'givenName'>,
-      portalPath: string,
-      tx: Db | Tx = db,
-    ) {
+    async sendInvitation(user: Invitee, portalPath: string, tx: Db | Tx = db) {
       const token = await createOneTimeToken(tx, user.id, 'INVITATION');
       const who =
         portalPath === '/aziende'
@@ -379,7 +373,7 @@ export function createIdentityService(deps: IdentityDeps) {
           networkId: user.networkId,
           subjectId: user.id,
           mail: {
-            to: user.email,
+            to: email,
             subject: 'Reimposta la password',
             text: `Ciao ${user.givenName},\n\nper scegliere una nuova password apri questo link entro un'ora:\n${link(`${portal}/reimposta-password`, token)}\n\nSe non l'hai chiesto tu, ignora questo messaggio: la password resta quella di prima.`,
           },
@@ -402,9 +396,11 @@ export function createIdentityService(deps: IdentityDeps) {
         // A new password ends every open session.
         await revokeFamilies(tx, eq(refreshTokens.userId, userId));
         // Whoever reads the account's email owns it: the guesses of others stop blocking new browsers.
-        const email = normalizeEmail(user.email) ?? user.email.toLowerCase();
-        await resetWithSubkeys(tx, `login:account:${email}`);
-        await resetWithSubkeys(tx, `login:account-address:${email}`);
+        const email = user.email && (normalizeEmail(user.email) ?? user.email.toLowerCase());
+        if (email) {
+          await resetWithSubkeys(tx, `login:account:${email}`);
+          await resetWithSubkeys(tx, `login:account-address:${email}`);
+        }
       });
     },
 

@@ -44,7 +44,8 @@ export const networkResolvers: Resolvers = {
   },
   Operator: {
     id: (operator) => operator.user.id,
-    email: (operator) => operator.user.email,
+    // Operators are invited by email, so theirs is never missing.
+    email: (operator) => operator.user.email!,
     givenName: (operator) => operator.user.givenName,
     familyName: (operator) => operator.user.familyName,
   },

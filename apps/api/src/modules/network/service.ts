@@ -243,7 +243,7 @@ export function createNetworkService(db: Db, identity: IdentityService) {
           })
           .returning();
         await tx.insert(operators).values({ userId: user!.id, networkId, sportelloId: sportello.id });
-        const send = await identity.sendInvitation(user!, '/operatori', tx);
+        const send = await identity.sendInvitation({ ...user!, email }, '/operatori', tx);
         return { user: user!, send };
       });
       await send();

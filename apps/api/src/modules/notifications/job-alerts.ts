@@ -107,7 +107,7 @@ export function createJobAlertService(deps: {
         .select({ email: users.email, givenName: users.givenName, disabledAt: users.disabledAt })
         .from(users)
         .where(eq(users.id, alert.citizenId));
-      if (lines.length === 0 || !citizen || citizen.disabledAt) return;
+      if (lines.length === 0 || !citizen?.email || citizen.disabledAt) return;
       const links = await unsubscribeLinks(alert);
       const count = lines.length === 1 ? '1 nuova offerta adatta' : `${lines.length} nuove offerte adatte`;
       await enqueueEmail(tx, {

@@ -88,7 +88,8 @@ export function createNotificationService(deps: { db: Db; publicUrl: string }) {
     const link = pageUrl(event.portal, event.path);
     const settings = pageUrl(event.portal, '/notifiche/preferenze');
     for (const person of people) {
-      if (person.disabledAt) continue;
+      // A citizen registered at the desk without an email hears from the sportello and in the portal.
+      if (person.disabledAt || !person.email) continue;
       if (!kind.mandatory && person.wantsEmail === false) continue;
       const footer = kind.mandatory
         ? `Ricevi questa email perché ${kind.because}. È un messaggio di servizio e non si può disattivare.`
