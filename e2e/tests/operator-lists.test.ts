@@ -316,4 +316,30 @@ describe.skipIf(Boolean(skipReason))('operators’ lists (/operatori)', () => {
     await check(admin.page, 'network-admin');
     await admin.context.close();
   });
+
+  it('rete: a network admin sets the DPO that the privacy notice names to everyone', async () => {
+    const admin = await newPage(browser, baseUrl);
+    await login(admin.page, '/operatori', DEMO.networkAdmin, DEMO_PASSWORD);
+    await admin.page.getByRole('heading', { level: 1, name: 'Aziende da verificare' }).waitFor();
+    await openSection(admin.page, 'Rete');
+    const dpo = admin.page.getByLabel('Email del responsabile della protezione dei dati (RPD/DPO)');
+    await expect.poll(() => dpo.inputValue()).toBe('rpd@demo.sportellolavoro.it');
+    await dpo.fill('rpd non valido');
+    await admin.page.getByRole('button', { name: 'Salva', exact: true }).click();
+    await admin.page.getByTestId('error-summary').waitFor();
+    await dpo.fill('protezione.dati@demo.sportellolavoro.it');
+    await admin.page.getByRole('button', { name: 'Salva', exact: true }).click();
+    await admin.page.getByText('Salvato: l’informativa mostra già i nuovi dati.').waitFor();
+    await admin.context.close();
+
+    const visitor = await newPage(browser, baseUrl);
+    await visitor.page.goto('/cittadini/privacy');
+    const controller = visitor.page.getByTestId('privacy-controller');
+    await controller.waitFor();
+    const text = (await controller.textContent()) ?? '';
+    expect(text).toContain('Comune di Legnano, capofila della Rete Lavoro Alto Milanese e Varesotto (demo)');
+    expect(text).toContain('protezione.dati@demo.sportellolavoro.it');
+    await check(visitor.page, 'privacy-notice');
+    await visitor.context.close();
+  });
 });

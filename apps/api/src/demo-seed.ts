@@ -175,7 +175,12 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await db.transaction(async (tx) => {
     const [network] = await tx
       .insert(networks)
-      .values({ slug: DEMO_NETWORK_SLUG, name: 'Rete Lavoro Alto Milanese e Varesotto (demo)' })
+      .values({
+        slug: DEMO_NETWORK_SLUG,
+        name: 'Rete Lavoro Alto Milanese e Varesotto (demo)',
+        privacyController: 'Comune di Legnano, capofila della Rete Lavoro Alto Milanese e Varesotto (demo)',
+        dpoEmail: 'rpd@demo.sportellolavoro.it',
+      })
       .returning();
     const networkId = network!.id;
 

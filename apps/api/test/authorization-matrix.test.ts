@@ -919,6 +919,15 @@ const operations: Record<string, Operation> = {
         token,
       ),
   },
+  updateNetworkPrivacy: {
+    allowed: ['networkAdmin'],
+    run: (token) =>
+      t.gql(
+        'mutation { updateNetworkPrivacy(input: { privacyController: "Comune di Legnano", dpoEmail: "rpd@legnano.example" }) { network { dpoEmail } userErrors { code } } }',
+        {},
+        token,
+      ),
+  },
   createOperator: {
     allowed: ['networkAdmin'],
     run: async (token) => {

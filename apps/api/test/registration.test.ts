@@ -5,6 +5,7 @@ import {
   citizenInput,
   companyInput,
   DEMO,
+  DEMO_NETWORK_SLUG,
   REGISTER_CITIZEN,
   REGISTER_COMPANY,
   randomCodiceFiscale,
@@ -332,5 +333,63 @@ describe('company registration and verification', () => {
       status: 'REJECTED',
       rejectionReason: 'Partita IVA cessata',
     });
+  });
+});
+
+describe('the privacy notice of a network', () => {
+  const UPDATE = `mutation($input: NetworkPrivacyInput!) { updateNetworkPrivacy(input: $input) { network { privacyController dpoEmail } userErrors { field code message } } }`;
+  const PUBLIC = '{ networks { slug privacyController dpoEmail } }';
+
+  it('names the controller and the DPO that the network admins set, for anyone to read', async () => {
+    const admin = await t.login(DEMO.admin);
+    const before = await t.gql(PUBLIC);
+    const demo = before.data!.networks.find((n: { slug: string }) => n.slug === DEMO_NETWORK_SLUG);
+    expect(demo.dpoEmail).toBe('rpd@demo.sportellolavoro.it');
+
+    const invalid = await t.gql(
+      UPDATE,
+      { input: { privacyController: ' ', dpoEmail: 'non è un indirizzo' } },
+      admin.accessToken,
+    );
+    expect(
+      invalid.data!.updateNetworkPrivacy.userErrors.map((e: { field: string }) => e.field).sort(),
+    ).toEqual(['dpoEmail', 'privacyController']);
+    expect((await t.gql(PUBLIC)).data).toEqual(before.data);
+
+    const updated = await t.gql(
+      UPDATE,
+      {
+        input: {
+          privacyController: 'Comune di Legnano, capofila della rete',
+          dpoEmail: 'rpd@Legnano.example',
+        },
+      },
+      admin.accessToken,
+    );
+    expect(updated.data!.updateNetworkPrivacy).toEqual({
+      network: {
+        privacyController: 'Comune di Legnano, capofila della rete',
+        dpoEmail: 'rpd@legnano.example',
+      },
+      userErrors: [],
+    });
+    const after = await t.gql(PUBLIC);
+    expect(after.data!.networks.find((n: { slug: string }) => n.slug === DEMO_NETWORK_SLUG).dpoEmail).toBe(
+      'rpd@legnano.example',
+    );
+    const [audited] = await t.db
+      .select({ n: count() })
+      .from(auditLog)
+      .where(eq(auditLog.action, 'network.privacy_updated'));
+    expect(audited!.n).toBe(1);
+
+    const operator = await t.login(DEMO.operator);
+    const refused = await t.gql(
+      UPDATE,
+      { input: { privacyController: 'Altro titolare', dpoEmail: 'altro@esempio.it' } },
+      operator.accessToken,
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(PUBLIC)).data).toEqual(after.data);
   });
 });

@@ -1,10 +1,4 @@
-import {
-  NotFoundView,
-  NotificationPreferencesView,
-  NotificationsView,
-  PrivacyView,
-  RequireSession,
-} from '@sportello/ui';
+import { NotFoundView, NotificationPreferencesView, NotificationsView, RequireSession } from '@sportello/ui';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { session } from './client';
@@ -27,6 +21,7 @@ import { MyColloquiPage } from './pages/MyColloquiPage';
 import { MyInternshipPage } from './pages/MyInternshipPage';
 import { MyInternshipsPage } from './pages/MyInternshipsPage';
 import { MyTrainingEnrolmentsPage } from './pages/MyTrainingEnrolmentsPage';
+import { PrivacyPage } from './pages/PrivacyPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { ProposalsPage } from './pages/ProposalsPage';
 import { RegisterPage } from './pages/RegisterPage';
@@ -192,7 +187,7 @@ export function App() {
             </RequireSession>
           }
         />
-        <Route path="privacy" element={<PrivacyView />} />
+        <Route path="privacy" element={<PrivacyPage />} />
         <Route path="*" element={<NotFoundView />} />
       </Route>
     </Routes>

@@ -1,10 +1,4 @@
-import {
-  NotFoundView,
-  NotificationPreferencesView,
-  NotificationsView,
-  PrivacyView,
-  RequireSession,
-} from '@sportello/ui';
+import { NotFoundView, NotificationPreferencesView, NotificationsView, RequireSession } from '@sportello/ui';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { session } from './client';
@@ -18,6 +12,7 @@ import { InternshipsPage } from './pages/InternshipsPage';
 import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
 import { NewVacancyPage } from './pages/NewVacancyPage';
+import { PrivacyPage } from './pages/PrivacyPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { RegistrationSentPage } from './pages/RegistrationSentPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
@@ -109,7 +104,7 @@ export function App() {
             </RequireSession>
           }
         />
-        <Route path="privacy" element={<PrivacyView />} />
+        <Route path="privacy" element={<PrivacyPage />} />
         <Route path="*" element={<NotFoundView />} />
       </Route>
     </Routes>

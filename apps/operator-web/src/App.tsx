@@ -1,10 +1,4 @@
-import {
-  NotFoundView,
-  NotificationPreferencesView,
-  NotificationsView,
-  PrivacyView,
-  RequireSession,
-} from '@sportello/ui';
+import { NotFoundView, NotificationPreferencesView, NotificationsView, RequireSession } from '@sportello/ui';
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
@@ -27,6 +21,7 @@ import { NetworkPage } from './pages/NetworkPage';
 import { NewCitizenPage } from './pages/NewCitizenPage';
 import { PendingCompaniesPage } from './pages/PendingCompaniesPage';
 import { PlacementsPage } from './pages/PlacementsPage';
+import { PrivacyPage } from './pages/PrivacyPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SlotsPage } from './pages/SlotsPage';
 import { TrainingModulePage } from './pages/TrainingModulePage';
@@ -70,7 +65,7 @@ export function App() {
         <Route path="invito" element={<InvitationPage />} />
         <Route path="password-dimenticata" element={<ForgotPasswordPage />} />
         <Route path="reimposta-password" element={<ResetPasswordPage />} />
-        <Route path="privacy" element={<PrivacyView />} />
+        <Route path="privacy" element={<PrivacyPage />} />
         <Route path="*" element={<NotFoundView />} />
       </Route>
     </Routes>

@@ -21,6 +21,7 @@ export * from './notifications';
 export * from './occupation-picker';
 export * from './paged-list';
 export * from './pages';
+export * from './privacy';
 export * from './profile-form';
 export * from './registration';
 export * from './search-select';

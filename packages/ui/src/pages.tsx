@@ -312,23 +312,6 @@ export function NotFoundView() {
   );
 }
 
-export function PrivacyView() {
-  return (
-    <>
-      <PageTitle>{it.privacy.title}</PageTitle>
-      <div className="sl-prose">
-        <p>{it.privacy.intro}</p>
-        <ul>
-          {it.privacy.points.map((point) => (
-            <li key={point}>{point}</li>
-          ))}
-        </ul>
-        <p>{it.privacy.contact}</p>
-      </div>
-    </>
-  );
-}
-
 export interface LoginViewProps {
   store: SessionStore;
   login: (credentials: { email: string; password: string; deviceToken: string | null }) => Promise<{

@@ -50,9 +50,13 @@ export const it = {
     title: 'Informativa sulla privacy',
     intro:
       'Sportello Lavoro è il servizio per il lavoro dei comuni della rete. Trattiamo i tuoi dati personali solo per offrirti i servizi per il lavoro che chiedi.',
+    controllerTitle: 'Chi tratta i tuoi dati',
+    controller: 'Titolare del trattamento',
+    controllerUnset: 'la rete di comuni che gestisce Sportello Lavoro',
+    controllerNote: 'Gli sportelli lavoro dei comuni della rete trattano i dati per suo conto.',
+    dpo: 'Responsabile della protezione dei dati (RPD/DPO)',
+    dpoUnset: 'scrivigli tramite lo sportello lavoro del tuo comune, che inoltra la richiesta',
     points: [
-      'Titolare del trattamento: la rete di comuni che gestisce Sportello Lavoro. Gli sportelli lavoro dei comuni della rete trattano i dati per suo conto.',
-      'Responsabile della protezione dei dati (RPD/DPO): lo nomina la rete; puoi scrivergli tramite lo sportello lavoro del tuo comune, che inoltra la tua richiesta.',
       'Quali dati: i dati che scrivi nei moduli (nome, cognome, codice fiscale, email, telefono, comune), il curriculum e le attività che fai con lo sportello. I dati sulla disabilità (legge 68/1999) e sul disagio economico li vede solo lo sportello che ti ha preso in carico, e ogni lettura viene registrata.',
       'Perché e su quale base giuridica: per registrarti e offrirti i servizi per il lavoro che chiedi (esecuzione del servizio che richiedi e compito di interesse pubblico dei comuni, art. 6, par. 1, lett. b ed e, GDPR); per mostrare il tuo curriculum alle aziende solo se dai il consenso, che puoi ritirare quando vuoi (art. 6, par. 1, lett. a); per i dati sulla disabilità e sul disagio economico, per i servizi di collocamento mirato e di inclusione previsti dalla legge (art. 9, par. 2, lett. b e g).',
       'Per quanto tempo: finché usi il servizio; puoi chiedere in ogni momento di vedere, correggere o cancellare i tuoi dati, di limitarne l’uso o di riceverne una copia.',

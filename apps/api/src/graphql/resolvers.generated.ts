@@ -1336,6 +1336,8 @@ export type Mutation = {
   updateCompanyProfile: CompanyPayload;
   /** The citizen, or staff of the network on the citizen's behalf. */
   updateCoverLetter: CoverLetterPayload;
+  /** Network admins: the controller and the DPO's address that the privacy notice shows. */
+  updateNetworkPrivacy: NetworkPayload;
   /** Operators of the network, while the module is a draft or published. */
   updateTrainingModule: TrainingModulePayload;
   /** Company members, while a draft or rejected. */
@@ -1694,6 +1696,11 @@ export type MutationUpdateCoverLetterArgs = {
 };
 
 
+export type MutationUpdateNetworkPrivacyArgs = {
+  input: NetworkPrivacyInput;
+};
+
+
 export type MutationUpdateTrainingModuleArgs = {
   id: Scalars['ID']['input'];
   input: TrainingModuleInput;
@@ -1739,11 +1746,29 @@ export type MutationWithdrawTrainingEnrolmentArgs = {
 /** A network of comuni as anyone may see it, e.g. to register. */
 export type Network = {
   __typename?: 'Network';
+  /** How to reach the data protection officer (RPD/DPO); null until the network admins set it. */
+  dpoEmail?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** The comuni that are members today. */
   memberComuni: Array<Comune>;
   name: Scalars['String']['output'];
+  /**
+   * The data controller (titolare del trattamento) the privacy notice names; null until the network
+   * admins set it.
+   */
+  privacyController?: Maybe<Scalars['String']['output']>;
   slug: Scalars['String']['output'];
+};
+
+export type NetworkPayload = {
+  __typename?: 'NetworkPayload';
+  network?: Maybe<Network>;
+  userErrors: Array<UserError>;
+};
+
+export type NetworkPrivacyInput = {
+  dpoEmail: Scalars['String']['input'];
+  privacyController: Scalars['String']['input'];
 };
 
 export type Notification = {
@@ -3114,6 +3139,8 @@ export type ResolversTypes = {
   MonitoringEntryInput: MonitoringEntryInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<NetworkModel>;
+  NetworkPayload: ResolverTypeWrapper<Omit<NetworkPayload, 'network'> & { network?: Maybe<ResolversTypes['Network']> }>;
+  NetworkPrivacyInput: NetworkPrivacyInput;
   Notification: ResolverTypeWrapper<NotificationModel>;
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
@@ -3299,6 +3326,8 @@ export type ResolversParentTypes = {
   MonitoringEntryInput: MonitoringEntryInput;
   Mutation: Record<PropertyKey, never>;
   Network: NetworkModel;
+  NetworkPayload: Omit<NetworkPayload, 'network'> & { network?: Maybe<ResolversParentTypes['Network']> };
+  NetworkPrivacyInput: NetworkPrivacyInput;
   Notification: NotificationModel;
   NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
@@ -4005,6 +4034,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
   updateCompanyProfile?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyProfileArgs, 'input'>>;
   updateCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationUpdateCoverLetterArgs, 'id' | 'input'>>;
+  updateNetworkPrivacy?: Resolver<ResolversTypes['NetworkPayload'], ParentType, ContextType, RequireFields<MutationUpdateNetworkPrivacyArgs, 'input'>>;
   updateTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationUpdateTrainingModuleArgs, 'id' | 'input'>>;
   updateVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationUpdateVacancyArgs, 'id' | 'input'>>;
   verifyCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationVerifyCompanyArgs, 'id'>>;
@@ -4016,10 +4046,17 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type NetworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
+  dpoEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberComuni?: Resolver<Array<ResolversTypes['Comune']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  privacyController?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NetworkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPayload'] = ResolversParentTypes['NetworkPayload']> = {
+  network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -4503,6 +4540,7 @@ export type Resolvers<ContextType = RequestContext> = {
   MembershipFee?: MembershipFeeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
+  NetworkPayload?: NetworkPayloadResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;

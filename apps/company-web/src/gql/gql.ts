@@ -40,6 +40,7 @@ type Documents = {
     "\n  mutation LoginPage_LoginMutation($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n        deviceToken\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.LoginPage_LoginMutationDocument,
     "\n  mutation LoginPage_LogoutMutation($refreshToken: String!) {\n    logout(refreshToken: $refreshToken) {\n      ok\n    }\n  }\n": typeof types.LoginPage_LogoutMutationDocument,
     "\n  mutation NewVacancyPage_CreateVacancyMutation($input: VacancyInput!, $idempotencyKey: String) {\n    createVacancy(input: $input, idempotencyKey: $idempotencyKey) {\n      vacancy {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.NewVacancyPage_CreateVacancyMutationDocument,
+    "\n  query PrivacyPage_NetworksQuery {\n    networks {\n      id\n      name\n      privacyController\n      dpoEmail\n    }\n  }\n": typeof types.PrivacyPage_NetworksQueryDocument,
     "\n  query RegisterPage_NetworksQuery {\n    networks {\n      id\n      slug\n      name\n      memberComuni {\n        istatCode\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.RegisterPage_NetworksQueryDocument,
     "\n  mutation RegisterPage_RegisterCompanyMutation($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      company {\n        id\n        legalName\n        status\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.RegisterPage_RegisterCompanyMutationDocument,
     "\n  mutation ResetPasswordPage_ResetPasswordMutation($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ok\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ResetPasswordPage_ResetPasswordMutationDocument,
@@ -80,6 +81,7 @@ const documents: Documents = {
     "\n  mutation LoginPage_LoginMutation($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n        deviceToken\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.LoginPage_LoginMutationDocument,
     "\n  mutation LoginPage_LogoutMutation($refreshToken: String!) {\n    logout(refreshToken: $refreshToken) {\n      ok\n    }\n  }\n": types.LoginPage_LogoutMutationDocument,
     "\n  mutation NewVacancyPage_CreateVacancyMutation($input: VacancyInput!, $idempotencyKey: String) {\n    createVacancy(input: $input, idempotencyKey: $idempotencyKey) {\n      vacancy {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.NewVacancyPage_CreateVacancyMutationDocument,
+    "\n  query PrivacyPage_NetworksQuery {\n    networks {\n      id\n      name\n      privacyController\n      dpoEmail\n    }\n  }\n": types.PrivacyPage_NetworksQueryDocument,
     "\n  query RegisterPage_NetworksQuery {\n    networks {\n      id\n      slug\n      name\n      memberComuni {\n        istatCode\n        name\n        provinceCode\n      }\n    }\n  }\n": types.RegisterPage_NetworksQueryDocument,
     "\n  mutation RegisterPage_RegisterCompanyMutation($input: RegisterCompanyInput!) {\n    registerCompany(input: $input) {\n      company {\n        id\n        legalName\n        status\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.RegisterPage_RegisterCompanyMutationDocument,
     "\n  mutation ResetPasswordPage_ResetPasswordMutation($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      ok\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ResetPasswordPage_ResetPasswordMutationDocument,
@@ -212,6 +214,10 @@ export function graphql(source: "\n  mutation LoginPage_LogoutMutation($refreshT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NewVacancyPage_CreateVacancyMutation($input: VacancyInput!, $idempotencyKey: String) {\n    createVacancy(input: $input, idempotencyKey: $idempotencyKey) {\n      vacancy {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NewVacancyPage_CreateVacancyMutation($input: VacancyInput!, $idempotencyKey: String) {\n    createVacancy(input: $input, idempotencyKey: $idempotencyKey) {\n      vacancy {\n        id\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyPage_NetworksQuery {\n    networks {\n      id\n      name\n      privacyController\n      dpoEmail\n    }\n  }\n"): (typeof documents)["\n  query PrivacyPage_NetworksQuery {\n    networks {\n      id\n      name\n      privacyController\n      dpoEmail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

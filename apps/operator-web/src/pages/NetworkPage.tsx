@@ -5,6 +5,7 @@ import { useMe } from '../AppLayout';
 import { client } from '../client';
 import { labels } from '../format';
 import { graphql } from '../gql';
+import { NetworkPrivacy } from './NetworkPrivacy';
 
 const SportelliQuery = graphql(`
   query NetworkPage_SportelliQuery {
@@ -195,6 +196,7 @@ export function NetworkPage() {
           </ListState>
         </section>
       ) : null}
+      {isAdmin ? <NetworkPrivacy /> : null}
     </>
   );
 }

@@ -7,6 +7,10 @@ export const networks = pgTable('networks', {
   id: id(),
   slug: text().notNull().unique(),
   name: text().notNull(),
+  /** Who the privacy notice names as data controller (titolare del trattamento). */
+  privacyController: text(),
+  /** The data protection officer's address (art. 13(1)(b) GDPR), shown on the privacy notice. */
+  dpoEmail: text(),
   createdAt: createdAt(),
 });
 

@@ -33,6 +33,13 @@ export const networkResolvers: Resolvers = {
       if (!canManageNetwork(actor, networkId)) refuse(actor);
       return payload(async () => ({ sportello: await services.network.createSportello(networkId, input) }));
     },
+    updateNetworkPrivacy: (_, { input }, { actor, services }) => {
+      const networkId = networkOf(actor);
+      if (!canManageNetwork(actor, networkId) || actor.kind !== 'NETWORK_ADMIN') refuse(actor);
+      return payload(async () => ({
+        network: await services.network.updatePrivacy(networkId, input, actor.userId),
+      }));
+    },
     createOperator: (_, { input }, { actor, services }) => {
       const networkId = networkOf(actor);
       if (!canManageNetwork(actor, networkId)) refuse(actor);

@@ -13,7 +13,8 @@ import { normalizeEmail } from '@sportello/domain';
 import { and, asc, eq, gte, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { escapeLike } from '../../lib/like.js';
-import { isUuid, requiredText } from '../../lib/validation.js';
+import { emailField, isUuid, requiredText } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
 import type { IdentityService } from '../identity/service.js';
 
 export type Comune = typeof comuni.$inferSelect;
@@ -68,6 +69,32 @@ export function createNetworkService(db: Db, identity: IdentityService) {
     async networkBySlug(slug: string): Promise<Network | undefined> {
       const [row] = await db.select().from(networks).where(eq(networks.slug, slug));
       return row;
+    },
+
+    /** Audited: what the privacy notice says is a statement of the network. */
+    async updatePrivacy(
+      networkId: string,
+      input: { privacyController: string; dpoEmail: string },
+      actorUserId: string,
+    ): Promise<Network> {
+      const dpo = emailField('dpoEmail', input.dpoEmail.trim());
+      const errors = [...requiredText('privacyController', input.privacyController, 3, 300), ...dpo.errors];
+      if (errors.length || !dpo.email) throw new UserErrors(errors);
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(networks)
+          .set({ privacyController: input.privacyController.trim(), dpoEmail: dpo.email })
+          .where(eq(networks.id, networkId))
+          .returning();
+        await recordAudit(tx, {
+          networkId,
+          actorUserId,
+          action: 'network.privacy_updated',
+          subjectType: 'network',
+          subjectId: networkId,
+        });
+        return row!;
+      });
     },
 
     async networkById(id: string): Promise<Network | undefined> {
