@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkPage, launchBrowser, login, newPage, row } from '../src/browser.js';
+import { applicationCard, daysAhead, move, myApplication, showing } from '../src/candidatures.js';
 import { DEMO, DEMO_PASSWORD } from '../src/data.js';
 import { openSection } from '../src/operator-portal.js';
 
@@ -12,12 +13,6 @@ const WIRE_WELDING = 'Saldatore / saldatrice a filo';
 const SPOT_WELDING = 'Saldatore / saldatrice a punti';
 const MARCO = 'marco.colombo@demo.sportellolavoro.it';
 const SARA = 'sara.conti@demo.sportellolavoro.it';
-
-/** A `datetime-local` value some days ahead, at a whole hour. */
-function daysAhead(days: number, hour: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return `${date.toISOString().slice(0, 10)}T${String(hour).padStart(2, '0')}:00`;
-}
 
 async function portal(
   browser: Browser,
@@ -54,22 +49,8 @@ async function openOperatorVacancy(page: Page, title: string) {
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
 }
 
-const applicationCard = (page: Page, name: string | RegExp) =>
-  page.getByTestId('application-card').filter({ has: page.getByRole('heading', { level: 3, name }) });
-const myApplication = (page: Page, title: string) =>
-  page.getByTestId('my-application').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
 const proposal = (page: Page, title: string) =>
   page.getByTestId('proposal').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
-
-/** Waits until one element of `locator` reads exactly `text` (the page updates after a refetch). */
-const showing = (locator: Locator, text: string) =>
-  locator.filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`) }).waitFor();
-
-async function move(card: ReturnType<typeof applicationCard>, label: string) {
-  await card.getByLabel('Nuovo stato').selectOption({ label });
-  await card.getByRole('button', { name: 'Aggiorna lo stato' }).click();
-  await card.getByTestId('move-result').waitFor();
-}
 
 describe.skipIf(Boolean(skipReason))('candidatures, proposals and job interviews in the portals', () => {
   let browser: Browser;

@@ -2,49 +2,27 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { publishedVacancy } from '../src/api.js';
 import { checkPage, launchBrowser, login, newPage, pageErrors, screenshot } from '../src/browser.js';
+import {
+  addOccupation,
+  addSkill,
+  OCCUPATION,
+  SKILL,
+  saveStep,
+  shareCv,
+  tick,
+  WAIT,
+  withdrawCv,
+} from '../src/cv-editor.js';
 import { codiceFiscale, DEMO, DEMO_PASSWORD, linkTo, unique, waitForMail } from '../src/data.js';
 import { openSection } from '../src/operator-portal.js';
 
 const baseUrl = inject('baseUrl');
 const skipReason = inject('skipReason');
 
-/** What a person types to find a skill, and the label they pick: an essential ESCO skill of a welder. */
-const SKILL_SEARCH = 'arc welding';
-const SKILL = 'apply arc welding techniques';
-/** The ESCO occupation the journeys seek, by its Italian label. */
-const OCCUPATION_SEARCH = 'saldatore';
-const OCCUPATION = 'saldatore/saldatrice';
 /** A published demo vacancy for a welder in Legnano (demo seed). */
 const WIRE_WELDING = 'Saldatore / saldatrice a filo';
+
 const PASSWORD = 'una password lunga e sicura';
-
-/** How long to wait for what a person waits for (a save, a page); the machine may be busy. */
-const WAIT = { timeout: 20_000 };
-
-/** Step by step, as the person does it: search an occupation and add it, then save the step. */
-async function addOccupation(page: Page) {
-  await page.getByLabel('Cerca una professione').fill(OCCUPATION_SEARCH);
-  const select = page.getByLabel('Aggiungi un lavoro cercato');
-  await expect.poll(() => select.locator('option', { hasText: OCCUPATION }).count(), WAIT).toBeGreaterThan(0);
-  await select.selectOption({ label: OCCUPATION });
-  await page.getByTestId('sought-occupations-picked').getByText(OCCUPATION, { exact: true }).waitFor();
-}
-
-async function saveStep(page: Page, saved: string, next: string) {
-  await page.getByRole('button', { name: 'Salva e continua' }).click();
-  await expect.poll(() => page.getByTestId('cv-status').textContent(), WAIT).toBe(`Salvato: ${saved}.`);
-  await page.getByRole('heading', { level: 2, name: new RegExp(`: ${next}$`) }).waitFor();
-}
-
-async function addSkill(page: Page) {
-  await page.getByLabel('Cerca una competenza').fill(SKILL_SEARCH);
-  const skill = page.getByLabel(/^Competenza \(/);
-  await skill.locator('option', { hasText: SKILL }).first().waitFor({ state: 'attached' });
-  await skill.selectOption({ label: SKILL });
-  await page.getByLabel(/^Livello \(/).selectOption({ label: 'Intermedio' });
-  await page.getByRole('button', { name: 'Aggiungi la competenza' }).click();
-  await page.getByTestId('skills-picked').getByText(SKILL).waitFor();
-}
 
 /** Screenshots at desktop and at 360 px (the smallest phones), then the accessibility rules. */
 async function look(page: Page, name: string) {
@@ -52,23 +30,6 @@ async function look(page: Page, name: string) {
   await screenshot(page, `${name}-360`);
   await page.setViewportSize({ width: 1280, height: 900 });
   await checkPage(page, name);
-}
-
-/** Bootstrap Italia draws checkboxes on their label, which is what a person clicks. */
-const tick = (page: Page, id: string) => page.locator(`label[for="${id}"]`).click();
-
-async function shareCv(page: Page) {
-  await page.getByRole('button', { name: 'Condividi il mio curriculum' }).click();
-  await expect
-    .poll(() => page.getByTestId('cv-sharing-state').textContent(), WAIT)
-    .toMatch(/^Stai condividendo/);
-}
-
-async function withdrawCv(page: Page) {
-  await page.getByRole('button', { name: 'Ritira il consenso' }).click();
-  await expect
-    .poll(() => page.getByTestId('cv-sharing-state').textContent(), WAIT)
-    .toBe('Non stai condividendo il tuo curriculum.');
 }
 
 /** Presses Tab until the focused element's text or label matches, as a keyboard user would. */

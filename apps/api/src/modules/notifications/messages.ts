@@ -129,7 +129,7 @@ const CITIZEN_STATUS: Record<string, string> = {
   SHORTLISTED: 'sei in preselezione: l’azienda ha scelto di approfondire il tuo profilo',
   INTERVIEW: 'l’azienda vuole conoscerti con un colloquio',
   OFFER: 'l’azienda ti fa un’offerta di lavoro',
-  HIRED: 'l’azienda ha registrato la tua assunzione. Complimenti!',
+  HIRED: 'l’azienda ha registrato la tua assunzione. Complimenti',
   REJECTED:
     'l’azienda ha scelto altre persone. Non scoraggiarti: lo sportello può aiutarti a trovare altre offerte',
 };
