@@ -74,7 +74,14 @@ describe.skipIf(Boolean(skipReason))('from registration to hire, told at every s
     await citizen.getByRole('heading', { level: 1, name: 'Il mio curriculum' }).waitFor();
     await addOccupation(citizen);
     await saveStep(citizen, 'lavoro cercato', 'Esperienze di lavoro');
-    await citizen.getByRole('button', { name: '5. Competenze' }).click();
+    await citizen.getByRole('button', { name: '4. Lingue' }).click();
+    await citizen.getByRole('button', { name: 'Aggiungi una lingua' }).click();
+    await citizen.locator('#languages-0-languageCode').selectOption({ label: 'Italiano' });
+    await tick(citizen, 'languages-0-motherTongue');
+    await citizen.getByRole('button', { name: 'Aggiungi una lingua' }).click();
+    await citizen.locator('#languages-1-languageCode').selectOption({ label: 'Inglese' });
+    await citizen.locator('#languages-1-level').selectOption({ label: 'A2 – livello elementare' });
+    await saveStep(citizen, 'lingue', 'Competenze');
     await addSkill(citizen);
     await saveStep(citizen, 'competenze', 'Attestati e certificazioni');
 
@@ -158,6 +165,16 @@ describe.skipIf(Boolean(skipReason))('from registration to hire, told at every s
     await citizen.reload();
     const mine = myApplication(citizen, vacancy);
     await showing(mine.getByTestId('application-status'), 'Stato: Assunta/o');
+    await mine.getByText('Cosa è successo finora').click();
+    const history = (await mine.getByTestId('application-history').textContent()) ?? '';
+    for (const step of [
+      'Candidatura inviata',
+      'Sei in preselezione',
+      'Hai ricevuto un’offerta',
+      'Assunta/o',
+    ]) {
+      expect(history).toContain(step);
+    }
     const bell = citizen.getByTestId('notification-bell');
     await expect.poll(() => bell.textContent()).toMatch(/\d+ da leggere/);
     await bell.click();
