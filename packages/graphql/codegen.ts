@@ -76,7 +76,12 @@ const config: CodegenConfig = {
         `../../apps/${portal}/src/gql/`,
         {
           preset: 'client' as const,
-          documents: [`../../apps/${portal}/src/**/*.tsx`, `!../../apps/${portal}/src/gql/**`],
+          // Operations that are one concept in every portal live once, beside their views in packages/ui.
+          documents: [
+            `../../apps/${portal}/src/**/*.tsx`,
+            `!../../apps/${portal}/src/gql/**`,
+            '../../packages/ui/src/**/*.graphql',
+          ],
           config: { scalars: clientScalars, enumsAsTypes: true, useTypeImports: true },
           presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
         },

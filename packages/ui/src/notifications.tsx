@@ -1,9 +1,11 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { attempt, useAnnouncement } from './announcement';
 import { CheckboxField, Notice } from './fields';
+import type { GraphQLClient } from './graphql-client';
 import { Loading, PageTitle } from './layout';
 import { LoadError, PAGE_SIZE, PagedList, usePagedQuery } from './paged-list';
 import { formatShortDateTime } from './strings';
@@ -32,7 +34,7 @@ export interface NotificationPreferenceItem {
   mandatoryReason?: string | null;
 }
 
-/** What each portal passes in: its own GraphQL documents, run by its client. */
+/** What the bell and the notification pages ask of the API. */
 export interface NotificationsApi {
   unreadCount: () => Promise<number>;
   page: (first: number, after: string | null) => Promise<NotificationPage>;
@@ -40,6 +42,48 @@ export interface NotificationsApi {
   markRead: (ids?: string[]) => Promise<readonly UserErrorLike[]>;
   preferences: () => Promise<readonly NotificationPreferenceItem[]>;
   setPreference: (kind: string, email: boolean) => Promise<readonly UserErrorLike[]>;
+}
+
+type Vars<V> = V & Record<string, unknown>;
+/** What codegen types an operation without variables with. */
+type NoVars = { [key: string]: never };
+
+/** The documents each portal generates from notifications.graphql, typed as every portal has them. */
+export interface NotificationDocuments<Kind extends string> {
+  unread: TypedDocumentNode<{ myNotifications: { unreadCount: number } }, NoVars>;
+  page: TypedDocumentNode<
+    { myNotifications: NotificationPage },
+    Vars<{ first: number; after?: string | null }>
+  >;
+  markRead: TypedDocumentNode<
+    { markNotificationsRead: { userErrors: readonly UserErrorLike[] } },
+    Vars<{ ids?: string[] | null }>
+  >;
+  preferences: TypedDocumentNode<
+    { myNotificationPreferences: readonly NotificationPreferenceItem[] },
+    NoVars
+  >;
+  setPreference: TypedDocumentNode<
+    { setNotificationPreference: { userErrors: readonly UserErrorLike[] } },
+    Vars<{ kind: Kind; email: boolean }>
+  >;
+}
+
+/** The bell and the notification pages over a portal's client and its generated documents. */
+export function createNotificationsApi<Kind extends string>(
+  client: GraphQLClient,
+  documents: NotificationDocuments<Kind>,
+): NotificationsApi {
+  return {
+    unreadCount: async () => (await client.request(documents.unread, {})).myNotifications.unreadCount,
+    page: async (first, after) => (await client.request(documents.page, { first, after })).myNotifications,
+    markRead: async (ids) =>
+      (await client.request(documents.markRead, { ids: ids ?? null })).markNotificationsRead.userErrors,
+    preferences: async () => (await client.request(documents.preferences, {})).myNotificationPreferences,
+    setPreference: async (kind, email) =>
+      (await client.request(documents.setPreference, { kind: kind as Kind, email })).setNotificationPreference
+        .userErrors,
+  };
 }
 
 const UNREAD_KEY = ['unreadNotifications'];
