@@ -185,6 +185,12 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.getByTestId('internships-table').getByRole('link').first().click();
     await page.getByTestId('internship-details').waitFor();
     await expectAccessible(page, 'company-internship');
+    await page.goto('/aziende/colloqui');
+    await page.getByTestId('empty-state').or(page.getByTestId('booking-list')).waitFor();
+    await expectAccessible(page, 'company-colloqui');
+    await page.goto('/aziende/colloqui/prenota');
+    await page.getByTestId('slot-row').first().waitFor();
+    await expectAccessible(page, 'company-colloquio-book');
     await context.close();
   });
 

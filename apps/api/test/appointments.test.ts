@@ -204,6 +204,18 @@ describe('booking', () => {
       company,
     );
     expect(mine.data!.bookings.edges[0].node.company.legalName).toContain('Officine Meccaniche Legnano');
+    // The company's members are told in the portal, with a link to the company's colloqui.
+    const notices = await t.gql(
+      '{ myNotifications(first: 100) { edges { node { kind portal path url } } } }',
+      {},
+      company,
+    );
+    expect(notices.data!.myNotifications.edges.map((e: { node: object }) => e.node)).toContainEqual({
+      kind: 'COLLOQUIO',
+      portal: 'COMPANY',
+      path: '/colloqui',
+      url: 'http://localhost:3000/aziende/colloqui',
+    });
   });
 });
 

@@ -3,6 +3,8 @@ import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { session } from './client';
 import { notificationsApi } from './notifications';
+import { BookColloquioPage } from './pages/BookColloquioPage';
+import { ColloquiPage } from './pages/ColloquiPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { EditVacancyPage } from './pages/EditVacancyPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
@@ -85,6 +87,22 @@ export function App() {
           element={
             <RequireSession store={session}>
               <InternshipPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="colloqui"
+          element={
+            <RequireSession store={session}>
+              <ColloquiPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="colloqui/prenota"
+          element={
+            <RequireSession store={session}>
+              <BookColloquioPage />
             </RequireSession>
           }
         />

@@ -1,5 +1,7 @@
 export * from './announcement';
 export * from './appointments';
+export * from './colloqui';
+export * from './colloqui-list';
 export * from './confirm-action';
 export * from './cover-letter-form';
 export * from './cv-editor';

@@ -9,7 +9,7 @@ import type { FormErrors } from './user-errors';
 /** Rows asked for at each "Carica altri". */
 export const PAGE_SIZE = 20;
 
-interface Connection<N> {
+export interface Connection<N> {
   edges: readonly { node: N }[];
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   totalCount: number;
@@ -43,8 +43,8 @@ export function PagedList<N>({
   children,
 }: {
   query: PagedQuery<N>;
-  /** The empty state, e.g. "Nessun cittadino registrato nella rete." */
-  empty: string;
+  /** The empty state, e.g. "Nessun cittadino registrato nella rete.", or paragraphs of its own. */
+  empty: ReactNode;
   children: (nodes: N[]) => ReactNode;
 }) {
   const { nodes, total } = query;
@@ -54,7 +54,7 @@ export function PagedList<N>({
   if (nodes.length === 0) {
     return (
       <Notice kind="info" testId="empty-state">
-        <p className="mb-0">{empty}</p>
+        {typeof empty === 'string' ? <p className="mb-0">{empty}</p> : empty}
       </Notice>
     );
   }

@@ -127,7 +127,7 @@ export function createAppointmentService({
       : {
           recipients: await companyMemberIds(tx, booking.companyId!),
           portal: 'COMPANY' as const,
-          path: '/area-riservata',
+          path: '/colloqui',
         };
     await notifications.withdrawPending(tx, booking.id, 'booking.reminder');
     // A colloquio booked closer to its start than the reminder's lead gets the reminder at once.
