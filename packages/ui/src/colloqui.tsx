@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -14,7 +15,7 @@ import { ConfirmAction } from './confirm-action';
 import { formatDateTime } from './date-time';
 import type { GraphQLClient } from './graphql-client';
 import { PageTitle } from './layout';
-import type { Connection } from './paged-list';
+import { type Connection, PAGE_SIZE } from './paged-list';
 import { formatShortDateTime } from './strings';
 import type { UserErrorLike } from './user-errors';
 
@@ -45,6 +46,57 @@ export interface ColloquiApi<S extends SlotLike, B extends BookingLike> {
   book: (slotId: string) => Promise<readonly UserErrorLike[]>;
   reschedule: (bookingId: string, slotId: string) => Promise<readonly UserErrorLike[]>;
   cancel: (bookingId: string) => Promise<readonly UserErrorLike[]>;
+}
+
+type Vars<V> = V & Record<string, unknown>;
+type Errors = { userErrors: readonly UserErrorLike[] };
+
+/** The documents each portal generates from colloqui.graphql, typed as every portal has them. */
+export interface ColloquiDocuments<S extends SlotLike, B extends BookingLike, Mode extends string> {
+  sportelli: TypedDocumentNode<
+    { sportelli: readonly { id: string; name: string }[] },
+    { [key: string]: never }
+  >;
+  slots: TypedDocumentNode<
+    { availableSlots: Connection<S> },
+    Vars<{
+      sportelloId?: string | null;
+      mode?: Mode | null;
+      from?: string | null;
+      first: number;
+      after?: string | null;
+    }>
+  >;
+  bookings: TypedDocumentNode<{ bookings: Connection<B> }, Vars<{ first: number; after?: string | null }>>;
+  book: TypedDocumentNode<{ bookSlot: Errors }, Vars<{ slotId: string }>>;
+  reschedule: TypedDocumentNode<{ rescheduleBooking: Errors }, Vars<{ id: string; slotId: string }>>;
+  cancel: TypedDocumentNode<{ cancelBooking: Errors }, Vars<{ id: string }>>;
+}
+
+/** The person's own colloqui (a citizen's, or a company's) over a portal's client and documents. */
+export function createColloquiApi<S extends SlotLike, B extends BookingLike, Mode extends string>(
+  client: GraphQLClient,
+  documents: ColloquiDocuments<S, B, Mode>,
+): ColloquiApi<S, B> {
+  return {
+    client,
+    loadSportelli: async () => (await client.request(documents.sportelli, {})).sportelli,
+    fetchSlots: async (filter, after) =>
+      (
+        await client.request(documents.slots, {
+          ...filter,
+          mode: filter.mode as Mode | null,
+          first: PAGE_SIZE,
+          after,
+        })
+      ).availableSlots,
+    fetchBookings: async (after) =>
+      (await client.request(documents.bookings, { first: PAGE_SIZE, after })).bookings,
+    book: async (slotId) => (await client.request(documents.book, { slotId })).bookSlot.userErrors,
+    reschedule: async (id, slotId) =>
+      (await client.request(documents.reschedule, { id, slotId })).rescheduleBooking.userErrors,
+    cancel: async (id) => (await client.request(documents.cancel, { id })).cancelBooking.userErrors,
+  };
 }
 
 export const colloquiQueryKeys = {
