@@ -368,7 +368,10 @@ export class MatchingIndex {
     required.forEach((s, j) => {
       const bound = j < essentialCount ? essentialBound : optionalBound;
       const mark = this.nextStamp();
-      for (const i of this.skillPostings.list(s)) {
+      const list = this.skillPostings.rows(s);
+      const size = this.skillPostings.size(s);
+      for (let n = 0; n < size; n++) {
+        const i = list[n]!;
         if (seen[i] !== stamp) {
           seen[i] = stamp;
           essentialBound[i] = essentialCount;
@@ -546,7 +549,10 @@ export class MatchingIndex {
       candidates = [];
       for (let o = 0; o < this.occupationCount; o++) {
         if (levels[o] !== level) continue;
-        for (const i of this.occupationPostings.list(o)) {
+        const list = this.occupationPostings.rows(o);
+        const size = this.occupationPostings.size(o);
+        for (let n = 0; n < size; n++) {
+          const i = list[n]!;
           if (seen[i] === stamp) continue;
           seen[i] = stamp;
           essentialBound[i] = essentialCount;
@@ -570,16 +576,19 @@ export class MatchingIndex {
     required.forEach((s, j) => {
       const bound = j < essentialCount ? essentialBound : optionalBound;
       const mark = this.nextStamp();
-      const credit = (list: readonly number[]) => {
-        for (const i of list) {
+      const credit = (postings: Postings, term: number) => {
+        const list = postings.rows(term);
+        const size = postings.size(term);
+        for (let n = 0; n < size; n++) {
+          const i = list[n]!;
           meet(i);
           if (marked[i] === mark) continue;
           marked[i] = mark;
           bound[i]!++;
         }
       };
-      for (const t of ref.relatedSkills[s] ?? []) credit(this.skillPostings.list(t));
-      for (const o of this.skillOccupations[s] ?? []) credit(this.occupationPostings.list(o));
+      for (const t of ref.relatedSkills[s] ?? []) credit(this.skillPostings, t);
+      for (const o of this.skillOccupations[s] ?? []) credit(this.occupationPostings, o);
     });
     scan();
     // Whoever the postings did not meet has no related occupation, no skill credit and no months
@@ -603,7 +612,10 @@ export class MatchingIndex {
       const c = near[n]!;
       const bound = unmetBound - FULL.distance + distancePoints(false, distance[c]!, this.maxRadiusKm);
       if (bound < bar()) break;
-      for (const i of this.comunePostings.list(c)) {
+      const list = this.comunePostings.rows(c);
+      const size = this.comunePostings.size(c);
+      for (let m = 0; m < size; m++) {
+        const i = list[m]!;
         if (seen[i] === stamp) continue;
         seen[i] = stamp;
         consider(i, false);
@@ -616,7 +628,7 @@ export class MatchingIndex {
   private comunesByDistance(distance: Int32Array, radiusTenths: number): Int32Array {
     const near: number[] = [];
     for (let c = 0; c < distance.length; c++)
-      if (distance[c]! <= radiusTenths && this.comunePostings.list(c).length > 0) near.push(c);
+      if (distance[c]! <= radiusTenths && this.comunePostings.size(c) > 0) near.push(c);
     return Int32Array.from(near).sort((a, b) => distance[a]! - distance[b]!);
   }
 
