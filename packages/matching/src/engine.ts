@@ -76,10 +76,10 @@ export class MatchingIndex {
   private cvFlags = new Uint8Array(16);
   private cvNetwork = new Int32Array(16);
   private cvComune = new Int32Array(16);
-  private cvRadius = new Int32Array(16);
+  private cvRadius = new Uint16Array(16);
   private cvEqf = new Uint8Array(16);
-  private cvLicences = new Int32Array(16);
-  private cvGroups = new Int32Array(16);
+  private cvLicences = new Uint16Array(16);
+  private cvGroups = new Uint8Array(16);
   private readonly cvSkills = new ListColumn();
   private readonly cvOccupations = new ListColumn();
   /** Pairs: occupation, months. */

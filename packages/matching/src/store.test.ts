@@ -24,6 +24,16 @@ describe('list column', () => {
       { numRuns: 200 },
     );
   });
+  it('keeps 16-bit ids in a 16-bit pool and widens it when a value does not fit', () => {
+    const column = new ListColumn();
+    column.ensureRows(3);
+    column.set(0, [7, 65_535], 3);
+    expect(column.pool).toBeInstanceOf(Uint16Array);
+    column.set(1, [70_000, -1], 3);
+    column.set(2, [3], 3);
+    expect(column.pool).toBeInstanceOf(Int32Array);
+    expect([column.get(0), column.get(1), column.get(2)]).toEqual([[7, 65_535], [70_000, -1], [3]]);
+  });
 });
 
 describe('row keys', () => {

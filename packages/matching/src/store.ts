@@ -11,12 +11,13 @@ export function grown<T extends Int32Array | Uint32Array | Uint8Array | Uint16Ar
 
 /**
  * Variable-length integer lists of every row in one pool. A longer replacement is appended and the
- * old slice becomes garbage; the pool is compacted when garbage exceeds the live data.
+ * old slice becomes garbage; the pool is compacted when garbage exceeds the live data. Ids are small,
+ * so the pool holds 16-bit values until a value does not fit.
  */
 export class ListColumn {
   start = new Int32Array(16);
   length = new Int32Array(16);
-  pool = new Int32Array(1024);
+  pool: Uint16Array | Int32Array = new Uint16Array(1024);
   private used = 0;
   private live = 0;
 
@@ -27,12 +28,18 @@ export class ListColumn {
 
   set(row: number, values: ArrayLike<number>, rows: number): void {
     const n = values.length;
+    if (this.pool instanceof Uint16Array)
+      for (let i = 0; i < n; i++)
+        if (values[i]! >>> 0 > 0xffff) {
+          this.pool = Int32Array.from(this.pool);
+          break;
+        }
     const old = this.length[row]!;
     this.live += n - old;
     if (n > old) {
       if (this.used + n > this.pool.length) {
         if (this.live * 2 < this.used) this.compact(rows);
-        this.pool = grown(this.pool, this.used + n);
+        if (this.used + n > this.pool.length) this.pool = this.resized(this.used + n + (this.used >> 2));
       }
       this.start[row] = this.used;
       this.used += n;
@@ -42,13 +49,23 @@ export class ListColumn {
     this.length[row] = n;
   }
 
+  private emptyPool(capacity: number): Uint16Array | Int32Array {
+    return this.pool instanceof Uint16Array ? new Uint16Array(capacity) : new Int32Array(capacity);
+  }
+
+  private resized(capacity: number): Uint16Array | Int32Array {
+    const pool = this.emptyPool(capacity);
+    pool.set(this.pool.subarray(0, this.used));
+    return pool;
+  }
+
   get(row: number): number[] {
     const at = this.start[row]!;
     return Array.from(this.pool.subarray(at, at + this.length[row]!));
   }
 
   private compact(rows: number): void {
-    const pool = new Int32Array(Math.max(1024, this.live * 2));
+    const pool = this.emptyPool(Math.max(1024, this.live * 2));
     let used = 0;
     for (let r = 0; r < rows; r++) {
       const n = this.length[r]!;
