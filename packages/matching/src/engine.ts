@@ -14,6 +14,7 @@ import {
   occupationPoints,
   optionalSkillPoints,
 } from './points.js';
+import { RequiredSkills } from './required-skills.js';
 import { grown, ListColumn, Postings, RowKeys } from './store.js';
 import { TopK } from './top-k.js';
 import type { CvProfile, Match, MatchQuery, ReferenceData, VacancyProfile } from './types.js';
@@ -54,12 +55,6 @@ function postedOccupations(occupations: readonly number[], experiences: readonly
   return posted;
 }
 
-function push(map: Map<number, number[]>, key: number, value: number) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /**
  * The matching engine: CVs and vacancies in flat typed arrays indexed by row, scanned with
  * per-query lookup tables and pruned by upper bounds, returning exactly the reference scorer's
@@ -71,6 +66,7 @@ export class MatchingIndex {
   private readonly relatedOf: number[][];
   /** For each skill, the occupations that list it as essential. */
   private readonly skillOccupations: number[][];
+  private readonly requiredSkills: RequiredSkills;
 
   private readonly cvRows = new RowKeys();
   private cvFlags = new Uint8Array(16);
@@ -121,6 +117,7 @@ export class MatchingIndex {
     const skillCount = ref.relatedSkills.length;
     this.relatedOf = invert(ref.relatedSkills, skillCount);
     this.skillOccupations = invert(ref.occupationSkills, skillCount);
+    this.requiredSkills = new RequiredSkills(ref.relatedSkills, this.skillOccupations);
     this.distance = new Int32Array(ref.comuneLatitude.length);
     this.occupationLevels = new Uint8Array(this.occupationCount);
     this.monthsFor = new Int32Array(this.occupationCount);
@@ -383,15 +380,13 @@ export class MatchingIndex {
         bound[i]!++;
       }
     });
-    const exactAt = new Map<number, number[]>();
-    const relatedAt = new Map<number, number[]>();
-    const impliedAt = new Map<number, number[]>();
-    required.forEach((s, j) => {
-      push(exactAt, s, j);
-      for (const t of ref.relatedSkills[s] ?? []) push(relatedAt, t, j);
-      for (const o of this.skillOccupations[s] ?? []) push(impliedAt, o, j);
-    });
-    const credit = new Uint8Array(required.length);
+    const requiredSkills = this.requiredSkills;
+    requiredSkills.prepare(
+      v.essentialSkills,
+      v.optionalSkills,
+      ref.relatedSkills.length,
+      this.occupationCount,
+    );
     const languages = v.languages;
     const licencesRequired = bitCount(v.licences);
     const eduMin = v.minEqfLevel;
@@ -465,23 +460,10 @@ export class MatchingIndex {
       let essentialHalfUnits = 0;
       let optionalHalfUnits = 0;
       if (met && required.length > 0) {
-        credit.fill(0);
-        const sPool = skills.pool;
         const sStart = skills.start[i]!;
-        const sEnd = sStart + skills.length[i]!;
-        for (let p = sStart; p < sEnd; p++) {
-          const t = sPool[p]!;
-          const exact = exactAt.get(t);
-          if (exact) for (const j of exact) credit[j] = 2;
-          const related = relatedAt.get(t);
-          if (related) for (const j of related) if (credit[j] === 0) credit[j] = 1;
-        }
-        for (let p = oStart; p < oEnd; p++) {
-          const implied = impliedAt.get(pool[p]!);
-          if (implied) for (const j of implied) if (credit[j] === 0) credit[j] = 1;
-        }
-        for (let j = 0; j < essentialCount; j++) essentialHalfUnits += credit[j]!;
-        for (let j = essentialCount; j < required.length; j++) optionalHalfUnits += credit[j]!;
+        requiredSkills.credit(skills.pool, sStart, sStart + skills.length[i]!, pool, oStart, oEnd);
+        essentialHalfUnits = requiredSkills.essentialHalfUnits;
+        optionalHalfUnits = requiredSkills.optionalHalfUnits;
       }
       const score =
         partial +
