@@ -86,11 +86,13 @@ export class MatchingIndex {
   private readonly comunePostings = new Postings();
   /** No CV's mobility radius exceeds it (it is never lowered). */
   private maxRadiusKm = 0;
-  /** Per-row scratch of a query: rows met carry its stamp; credits gathered from the postings. */
+  /** Per-row scratch of a query: rows met carry its stamp; batches of candidates and their partial scores. */
   private seen = new Int32Array(16);
-  private marked = new Int32Array(16);
-  private essentialBound = new Uint16Array(16);
-  private optionalBound = new Uint16Array(16);
+  private batch = new Int32Array(16);
+  private batchPartial = new Int32Array(16);
+  private sorted = new Int32Array(16);
+  private sortedPartial = new Int32Array(16);
+  private readonly partialCounts = new Int32Array(MAX_SCORE + 2);
   private stamp = 0;
 
   private readonly vRows = new RowKeys();
@@ -201,7 +203,6 @@ export class MatchingIndex {
   private nextStamp(): number {
     if (this.stamp >= 0x7ffffff0) {
       this.seen.fill(0);
-      this.marked.fill(0);
       this.stamp = 0;
     }
     return ++this.stamp;
@@ -320,9 +321,11 @@ export class MatchingIndex {
   }
 
   /**
-   * The best citizens for a vacancy (which need not be in the index). Citizens with a related
-   * occupation or some credit for a required skill are found through the postings, with a bound on
-   * their skill points; the rest are scanned only when they could still enter the top k.
+   * The best citizens for a vacancy (which need not be in the index), met tier by tier through the
+   * postings: those declaring a required skill, those of a related occupation, those with a related
+   * skill; the rest are scanned comune by comune only when they could still enter the top k. Each
+   * candidate's partial score (all but languages and experience) bounds its score, and candidates
+   * are finished best bound first, so the bar rises fast.
    */
   topCitizens(v: VacancyProfile, q: MatchQuery): Match[] {
     const { ref } = this;
@@ -350,36 +353,6 @@ export class MatchingIndex {
     const essentialCount = v.essentialSkills.length;
     const required = [...v.essentialSkills, ...v.optionalSkills];
     const optionalCount = required.length - essentialCount;
-
-    this.seen = grown(this.seen, rows);
-    this.marked = grown(this.marked, rows);
-    this.essentialBound = grown(this.essentialBound, rows);
-    this.optionalBound = grown(this.optionalBound, rows);
-    const { seen, marked, essentialBound, optionalBound } = this;
-    const stamp = this.nextStamp();
-
-    // First tier: the citizens who declare some required skill. A required skill a citizen does
-    // not declare earns at most half credit, so the skill credit of a citizen declaring x of the e
-    // essential skills is at most e + x half units (and the same for the optional ones).
-    let candidates: number[] = [];
-    required.forEach((s, j) => {
-      const bound = j < essentialCount ? essentialBound : optionalBound;
-      const mark = this.nextStamp();
-      const list = this.skillPostings.rows(s);
-      const size = this.skillPostings.size(s);
-      for (let n = 0; n < size; n++) {
-        const i = list[n]!;
-        if (seen[i] !== stamp) {
-          seen[i] = stamp;
-          essentialBound[i] = essentialCount;
-          optionalBound[i] = optionalCount;
-          candidates.push(i);
-        }
-        if (marked[i] === mark) continue;
-        marked[i] = mark;
-        bound[i]!++;
-      }
-    });
     const requiredSkills = this.requiredSkills;
     requiredSkills.prepare(
       v.essentialSkills,
@@ -387,53 +360,71 @@ export class MatchingIndex {
       ref.relatedSkills.length,
       this.occupationCount,
     );
+    const skillPoints = (essentialHalfUnits: number, optionalHalfUnits: number) =>
+      essentialSkillPoints(essentialHalfUnits, essentialCount) +
+      optionalSkillPoints(optionalHalfUnits, optionalCount);
+
+    this.seen = grown(this.seen, rows);
+    this.batch = grown(this.batch, rows);
+    this.batchPartial = grown(this.batchPartial, rows);
+    this.sorted = grown(this.sorted, rows);
+    this.sortedPartial = grown(this.sortedPartial, rows);
+    const { seen, batch, batchPartial, sorted, sortedPartial, partialCounts } = this;
+    const stamp = this.nextStamp();
+
     const languages = v.languages;
     const licencesRequired = bitCount(v.licences);
     const eduMin = v.minEqfLevel;
     const monthsMin = v.minExperienceMonths;
     const partTime = v.partTime;
     const shifts = v.shifts;
-
     const { cvFlags, cvNetwork, cvComune, cvRadius, cvEqf, cvLicences, cvGroups } = this;
     const skills = this.cvSkills;
     const occupations = this.cvOccupations;
     const experiences = this.cvExperiences;
     const cvLanguages = this.cvLanguages;
 
-    const consider = (i: number, met: boolean): void => {
+    const bar = () => Math.max(minScore, top.floor);
+    /** Languages and experience: what the partial score leaves out. */
+    const rest = FULL.languages + FULL.experience;
+
+    // All but languages and experience; -1 for whoever the vacancy cannot rank or cannot reach the
+    // bar with `skillCap` skill points. Without `credited`, the skill points are `skillCap`.
+    const partialScore = (i: number, skillCap: number, credited: boolean): number => {
       const f = cvFlags[i]!;
-      if ((f & need) !== need || cvNetwork[i] !== v.network) return;
-      if (groups !== undefined && (cvGroups[i]! & groups) === 0) return;
+      if ((f & need) !== need || cvNetwork[i] !== v.network) return -1;
+      if (groups !== undefined && (cvGroups[i]! & groups) === 0) return -1;
       let d = 0;
       if (!remote) {
         d = distance[cvComune[i]!]!;
-        if (d > radiusTenths) return;
+        if (d > radiusTenths) return -1;
       }
-      const skillBound =
-        essentialSkillPoints(met ? essentialBound[i]! : 0, essentialCount) +
-        optionalSkillPoints(met ? optionalBound[i]! : 0, optionalCount);
-      const cheap =
+      const oPool = occupations.pool;
+      const oStart = occupations.start[i]!;
+      const oEnd = oStart + occupations.length[i]!;
+      let level = 0;
+      for (let p = oStart; p < oEnd; p++) {
+        const l = levels[oPool[p]!]!;
+        if (l > level) level = l;
+      }
+      const partial =
         distancePoints(remote, d, cvRadius[i]!) +
         availabilityPoints(
           (f & (partTime ? CV_PART_TIME : CV_FULL_TIME)) !== 0,
           !shifts || (f & CV_SHIFTS) !== 0,
         ) +
         educationPoints(cvEqf[i]!, eduMin) +
-        licencePoints(bitCount(cvLicences[i]! & v.licences), licencesRequired);
-      const floor = Math.max(minScore, top.floor);
-      if (cheap + skillBound + FULL.occupation + FULL.languages + FULL.experience < floor) return;
+        licencePoints(bitCount(cvLicences[i]! & v.licences), licencesRequired) +
+        occupationPoints(level);
+      if (partial + skillCap + rest < bar()) return -1;
+      if (!credited) return partial + skillCap;
+      const sStart = skills.start[i]!;
+      requiredSkills.credit(skills.pool, sStart, sStart + skills.length[i]!, oPool, oStart, oEnd);
+      return partial + skillPoints(requiredSkills.essentialHalfUnits, requiredSkills.optionalHalfUnits);
+    };
 
-      const pool = occupations.pool;
-      const oStart = occupations.start[i]!;
-      const oEnd = oStart + occupations.length[i]!;
-      let level = 0;
-      for (let p = oStart; p < oEnd; p++) {
-        const l = levels[pool[p]!]!;
-        if (l > level) level = l;
-      }
-      let partial = cheap + occupationPoints(level);
-      if (partial + skillBound + FULL.languages + FULL.experience < floor) return;
-
+    const finish = (i: number, partial: number): void => {
+      if (partial + rest < bar()) return;
       let languageHalfUnits = 0;
       const lPool = cvLanguages.pool;
       const lStart = cvLanguages.start[i]!;
@@ -454,137 +445,124 @@ export class MatchingIndex {
       const eStart = experiences.start[i]!;
       const eEnd = eStart + experiences.length[i]!;
       for (let p = eStart; p < eEnd; p += 2) if (levels[ePool[p]!]! >= 2) months += ePool[p + 1]!;
-      partial += languagePoints(languageHalfUnits, languages.length) + experiencePoints(months, monthsMin);
-      if (partial + skillBound < floor) return;
-
-      let essentialHalfUnits = 0;
-      let optionalHalfUnits = 0;
-      if (met && required.length > 0) {
-        const sStart = skills.start[i]!;
-        requiredSkills.credit(skills.pool, sStart, sStart + skills.length[i]!, pool, oStart, oEnd);
-        essentialHalfUnits = requiredSkills.essentialHalfUnits;
-        optionalHalfUnits = requiredSkills.optionalHalfUnits;
-      }
       const score =
-        partial +
-        essentialSkillPoints(essentialHalfUnits, essentialCount) +
-        optionalSkillPoints(optionalHalfUnits, optionalCount);
+        partial + languagePoints(languageHalfUnits, languages.length) + experiencePoints(months, monthsMin);
       if (score >= minScore) top.offer(i, score);
     };
 
-    const bar = () => Math.max(minScore, top.floor);
-    const skillsFloor = MAX_SCORE - FULL.essentialSkills - FULL.optionalSkills;
-    // What a candidate of a skill tier can score at most: the cheap components exactly, the
-    // occupation exactly (a skill tier meets citizens of any occupation), the skills by their bound,
-    // languages and experience in full. -1 for whoever the vacancy cannot rank.
-    const upperBound = (i: number): number => {
-      const f = cvFlags[i]!;
-      if ((f & need) !== need || cvNetwork[i] !== v.network) return -1;
-      if (groups !== undefined && (cvGroups[i]! & groups) === 0) return -1;
-      let d = 0;
-      if (!remote) {
-        d = distance[cvComune[i]!]!;
-        if (d > radiusTenths) return -1;
+    /** Appends the rows of a posting list not met before to the batch; returns its new size. */
+    const meet = (postings: Postings, term: number, count: number): number => {
+      const list = postings.rows(term);
+      const size = postings.size(term);
+      for (let n = 0; n < size; n++) {
+        const i = list[n]!;
+        if (seen[i] === stamp) continue;
+        seen[i] = stamp;
+        batch[count++] = i;
       }
-      const pool = occupations.pool;
-      const oStart = occupations.start[i]!;
-      const oEnd = oStart + occupations.length[i]!;
-      let level = 0;
-      for (let p = oStart; p < oEnd; p++) {
-        const l = levels[pool[p]!]!;
-        if (l > level) level = l;
+      return count;
+    };
+
+    // Partial scores of the batch, then a counting sort by them, best first, and the candidates
+    // finished while they can reach the bar.
+    const rank = (count: number, skillCap: number): void => {
+      let kept = 0;
+      for (let n = 0; n < count; n++) {
+        const i = batch[n]!;
+        const partial = partialScore(i, skillCap, true);
+        if (partial < 0 || partial + rest < bar()) continue;
+        batch[kept] = i;
+        batchPartial[kept++] = partial;
       }
-      return (
-        distancePoints(remote, d, cvRadius[i]!) +
-        availabilityPoints(
-          (f & (partTime ? CV_PART_TIME : CV_FULL_TIME)) !== 0,
-          !shifts || (f & CV_SHIFTS) !== 0,
-        ) +
-        educationPoints(cvEqf[i]!, eduMin) +
-        licencePoints(bitCount(cvLicences[i]! & v.licences), licencesRequired) +
-        occupationPoints(level) +
-        essentialSkillPoints(essentialBound[i]!, essentialCount) +
-        optionalSkillPoints(optionalBound[i]!, optionalCount) +
-        FULL.languages +
-        FULL.experience
+      partialCounts.fill(0);
+      for (let n = 0; n < kept; n++) partialCounts[MAX_SCORE - batchPartial[n]! + 1]!++;
+      for (let b = 1; b < partialCounts.length; b++) partialCounts[b]! += partialCounts[b - 1]!;
+      for (let n = 0; n < kept; n++) {
+        const at = partialCounts[MAX_SCORE - batchPartial[n]!]!++;
+        sorted[at] = batch[n]!;
+        sortedPartial[at] = batchPartial[n]!;
+      }
+      for (let n = 0; n < kept; n++) {
+        if (sortedPartial[n]! + rest < bar()) break;
+        finish(sorted[n]!, sortedPartial[n]!);
+      }
+    };
+
+    // The lists of each required skill position, read as in MaxScore: smallest first, each while a
+    // citizen met by none of the lists read so far (so met at most by the positions left, besides
+    // `base` half units on each) could still reach the bar, `others` being all but skill points.
+    // False when the lists left were skipped: nobody else can enter the top k.
+    const readPositions = (
+      lists: readonly (readonly [Postings, number])[][],
+      base: (count: number) => number,
+      others: number,
+      skillCap: number,
+    ): boolean => {
+      const sizes = lists.map((terms) =>
+        terms.reduce((sum, [postings, term]) => sum + postings.size(term), 0),
       );
-    };
-    const scan = () => {
-      const { order, bounds } = this.byBound(candidates, upperBound);
-      for (let n = 0; n < order.length; n++) {
-        if (bounds[n]! < bar()) break;
-        consider(order[n]!, true);
+      const order = lists.map((_, j) => j).sort((a, b) => sizes[a]! - sizes[b]!);
+      let essentialLeft = essentialCount;
+      let optionalLeft = optionalCount;
+      for (const j of order) {
+        const reach = skillPoints(base(essentialCount) + essentialLeft, base(optionalCount) + optionalLeft);
+        if (others + reach < bar()) return false;
+        let count = 0;
+        for (const [postings, term] of lists[j]!) count = meet(postings, term, count);
+        rank(count, skillCap);
+        if (j < essentialCount) essentialLeft--;
+        else optionalLeft--;
       }
+      return true;
     };
-    scan();
+
+    const allSkills = MAX_SCORE - FULL.essentialSkills - FULL.optionalSkills;
+    // First tier: citizens declaring a required skill. A required skill a citizen does not declare
+    // earns at most half credit.
+    const declared = required.map((s) => [[this.skillPostings, s] as const]);
+    if (
+      !readPositions(
+        declared,
+        (count) => count,
+        allSkills,
+        skillPoints(2 * essentialCount, 2 * optionalCount),
+      )
+    )
+      return top.result();
 
     // Second tier: everyone else declares no required skill, so earns at most half credit for each.
     // Citizens of the vacancy's occupation come first, then those of its ISCO unit and minor groups;
     // whoever has none of these occupations scores no occupation points.
-    const noneDeclared =
-      skillsFloor +
-      essentialSkillPoints(essentialCount, essentialCount) +
-      optionalSkillPoints(optionalCount, optionalCount) -
-      FULL.occupation;
+    const halfCredit = skillPoints(essentialCount, optionalCount);
+    const noneDeclared = allSkills - FULL.occupation + halfCredit;
     for (let level = 3; level >= 1; level--) {
       if (bar() > noneDeclared + occupationPoints(level)) return top.result();
-      candidates = [];
-      for (let o = 0; o < this.occupationCount; o++) {
-        if (levels[o] !== level) continue;
-        const list = this.occupationPostings.rows(o);
-        const size = this.occupationPostings.size(o);
-        for (let n = 0; n < size; n++) {
-          const i = list[n]!;
-          if (seen[i] === stamp) continue;
-          seen[i] = stamp;
-          essentialBound[i] = essentialCount;
-          optionalBound[i] = optionalCount;
-          candidates.push(i);
-        }
-      }
-      scan();
+      let count = 0;
+      for (let o = 0; o < this.occupationCount; o++)
+        if (levels[o] === level) count = meet(this.occupationPostings, o, count);
+      rank(count, halfCredit);
     }
-    if (bar() > noneDeclared) return top.result();
 
-    // Third tier: citizens with a related skill, or an occupation listing a required skill.
-    candidates = [];
-    const meet = (i: number) => {
-      if (seen[i] === stamp) return;
-      seen[i] = stamp;
-      essentialBound[i] = 0;
-      optionalBound[i] = 0;
-      candidates.push(i);
-    };
-    required.forEach((s, j) => {
-      const bound = j < essentialCount ? essentialBound : optionalBound;
-      const mark = this.nextStamp();
-      const credit = (postings: Postings, term: number) => {
-        const list = postings.rows(term);
-        const size = postings.size(term);
-        for (let n = 0; n < size; n++) {
-          const i = list[n]!;
-          meet(i);
-          if (marked[i] === mark) continue;
-          marked[i] = mark;
-          bound[i]!++;
-        }
-      };
-      for (const t of ref.relatedSkills[s] ?? []) credit(this.skillPostings, t);
-      for (const o of this.skillOccupations[s] ?? []) credit(this.occupationPostings, o);
-    });
-    scan();
-    // Whoever the postings did not meet has no related occupation, no skill credit and no months
-    // of experience in the vacancy's ISCO unit group (past jobs are posted too).
-    const unmetBound =
-      skillsFloor -
-      FULL.occupation -
-      FULL.experience +
-      experiencePoints(0, monthsMin) +
-      essentialSkillPoints(0, essentialCount) +
-      optionalSkillPoints(0, optionalCount);
+    // Third tier: citizens with a related skill, or an occupation listing a required skill. Nobody
+    // left has a related occupation or months of experience in the vacancy's ISCO unit group (past
+    // jobs are posted too).
+    const unrelated = allSkills - FULL.occupation - FULL.experience + experiencePoints(0, monthsMin);
+    const related = required.map((s) => [
+      ...(ref.relatedSkills[s] ?? []).map((t) => [this.skillPostings, t] as const),
+      ...(this.skillOccupations[s] ?? []).map((o) => [this.occupationPostings, o] as const),
+    ]);
+    if (!readPositions(related, () => 0, unrelated, halfCredit)) return top.result();
+
+    // Whoever the postings did not meet earns no skill credit.
+    const noCredit = skillPoints(0, 0);
+    const unmetBound = unrelated + noCredit;
     if (bar() > unmetBound) return top.result();
+    const consider = (i: number) => {
+      const partial = partialScore(i, noCredit, false);
+      if (partial >= 0) finish(i, partial);
+    };
     if (remote) {
-      for (let i = 0; i < rows; i++) if (seen[i] !== stamp) consider(i, false);
+      for (let i = 0; i < rows; i++) if (seen[i] !== stamp) consider(i);
       return top.result();
     }
     // Comune by comune, nearest first: no CV's radius exceeds the largest, which bounds the
@@ -600,7 +578,7 @@ export class MatchingIndex {
         const i = list[m]!;
         if (seen[i] === stamp) continue;
         seen[i] = stamp;
-        consider(i, false);
+        consider(i);
       }
     }
     return top.result();
@@ -612,34 +590,6 @@ export class MatchingIndex {
     for (let c = 0; c < distance.length; c++)
       if (distance[c]! <= radiusTenths && this.comunePostings.size(c) > 0) near.push(c);
     return Int32Array.from(near).sort((a, b) => distance[a]! - distance[b]!);
-  }
-
-  /**
-   * The candidates that can be ranked, by decreasing upper bound of their score (a counting sort),
-   * so the bar rises fast and a scan stops at the first candidate that cannot reach it.
-   */
-  private byBound(candidates: readonly number[], upperBound: (i: number) => number) {
-    const bounds = new Int32Array(candidates.length);
-    const counts = new Int32Array(MAX_SCORE + 2);
-    let ranked = 0;
-    candidates.forEach((i, n) => {
-      const bound = upperBound(i);
-      bounds[n] = bound;
-      if (bound < 0) return;
-      ranked++;
-      counts[MAX_SCORE - bound + 1]!++;
-    });
-    for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
-    const order = new Int32Array(ranked);
-    const sorted = new Int32Array(ranked);
-    candidates.forEach((i, n) => {
-      const bound = bounds[n]!;
-      if (bound < 0) return;
-      const at = counts[MAX_SCORE - bound]!++;
-      order[at] = i;
-      sorted[at] = bound;
-    });
-    return { order, bounds: sorted };
   }
 
   /** The best published vacancies for a citizen's CV (which need not be in the index). */
