@@ -93,6 +93,8 @@ export class MatchingIndex {
   private sorted = new Int32Array(16);
   private sortedPartial = new Int32Array(16);
   private readonly partialCounts = new Int32Array(MAX_SCORE + 2);
+  private essentialDeclared = new Uint16Array(16);
+  private optionalDeclared = new Uint16Array(16);
   private stamp = 0;
 
   private readonly vRows = new RowKeys();
@@ -369,7 +371,9 @@ export class MatchingIndex {
     this.batchPartial = grown(this.batchPartial, rows);
     this.sorted = grown(this.sorted, rows);
     this.sortedPartial = grown(this.sortedPartial, rows);
-    const { seen, batch, batchPartial, sorted, sortedPartial, partialCounts } = this;
+    this.essentialDeclared = grown(this.essentialDeclared, rows);
+    this.optionalDeclared = grown(this.optionalDeclared, rows);
+    const { seen, batch, batchPartial, sorted, sortedPartial, essentialDeclared, optionalDeclared } = this;
     const stamp = this.nextStamp();
 
     const languages = v.languages;
@@ -474,27 +478,19 @@ export class MatchingIndex {
         batch[kept] = i;
         batchPartial[kept++] = partial;
       }
-      partialCounts.fill(0);
-      for (let n = 0; n < kept; n++) partialCounts[MAX_SCORE - batchPartial[n]! + 1]!++;
-      for (let b = 1; b < partialCounts.length; b++) partialCounts[b]! += partialCounts[b - 1]!;
-      for (let n = 0; n < kept; n++) {
-        const at = partialCounts[MAX_SCORE - batchPartial[n]!]!++;
-        sorted[at] = batch[n]!;
-        sortedPartial[at] = batchPartial[n]!;
-      }
+      this.byDecreasing(kept);
       for (let n = 0; n < kept; n++) {
         if (sortedPartial[n]! + rest < bar()) break;
         finish(sorted[n]!, sortedPartial[n]!);
       }
     };
 
-    // The lists of each required skill position, read as in MaxScore: smallest first, each while a
-    // citizen met by none of the lists read so far (so met at most by the positions left, besides
-    // `base` half units on each) could still reach the bar, `others` being all but skill points.
-    // False when the lists left were skipped: nobody else can enter the top k.
+    // The lists crediting each required skill position, read as in MaxScore: smallest first, each
+    // while a citizen met by none of the lists read so far (so credited at most by the positions
+    // left) could still reach the bar, `others` being all but skill points. False when the lists
+    // left were skipped: nobody else can enter the top k.
     const readPositions = (
       lists: readonly (readonly [Postings, number])[][],
-      base: (count: number) => number,
       others: number,
       skillCap: number,
     ): boolean => {
@@ -505,8 +501,7 @@ export class MatchingIndex {
       let essentialLeft = essentialCount;
       let optionalLeft = optionalCount;
       for (const j of order) {
-        const reach = skillPoints(base(essentialCount) + essentialLeft, base(optionalCount) + optionalLeft);
-        if (others + reach < bar()) return false;
+        if (others + skillPoints(essentialLeft, optionalLeft) < bar()) return false;
         let count = 0;
         for (const [postings, term] of lists[j]!) count = meet(postings, term, count);
         rank(count, skillCap);
@@ -517,18 +512,41 @@ export class MatchingIndex {
     };
 
     const allSkills = MAX_SCORE - FULL.essentialSkills - FULL.optionalSkills;
-    // First tier: citizens declaring a required skill. A required skill a citizen does not declare
-    // earns at most half credit.
-    const declared = required.map((s) => [[this.skillPostings, s] as const]);
-    if (
-      !readPositions(
-        declared,
-        (count) => count,
-        allSkills,
-        skillPoints(2 * essentialCount, 2 * optionalCount),
-      )
-    )
-      return top.result();
+    // First tier: citizens declaring a required skill, counted list by list. A required skill a
+    // citizen does not declare earns at most half credit, so the count bounds the skill points (a
+    // stale entry only raises the bound), and candidates are scored by decreasing bound while it can
+    // reach the bar.
+    let count = 0;
+    required.forEach((s, j) => {
+      const counts = j < essentialCount ? essentialDeclared : optionalDeclared;
+      const list = this.skillPostings.rows(s);
+      const size = this.skillPostings.size(s);
+      for (let n = 0; n < size; n++) {
+        const i = list[n]!;
+        if (seen[i] !== stamp) {
+          seen[i] = stamp;
+          essentialDeclared[i] = 0;
+          optionalDeclared[i] = 0;
+          batch[count++] = i;
+        }
+        counts[i]!++;
+      }
+    });
+    for (let n = 0; n < count; n++) {
+      const i = batch[n]!;
+      batchPartial[n] = skillPoints(
+        essentialCount + Math.min(essentialDeclared[i]!, essentialCount),
+        optionalCount + Math.min(optionalDeclared[i]!, optionalCount),
+      );
+    }
+    const ordered = this.byDecreasing(count);
+    for (let n = 0; n < ordered; n++) {
+      const skillBound = sortedPartial[n]!;
+      if (allSkills + skillBound < bar()) break;
+      const i = sorted[n]!;
+      const partial = partialScore(i, skillBound, true);
+      if (partial >= 0) finish(i, partial);
+    }
 
     // Second tier: everyone else declares no required skill, so earns at most half credit for each.
     // Citizens of the vacancy's occupation come first, then those of its ISCO unit and minor groups;
@@ -551,7 +569,7 @@ export class MatchingIndex {
       ...(ref.relatedSkills[s] ?? []).map((t) => [this.skillPostings, t] as const),
       ...(this.skillOccupations[s] ?? []).map((o) => [this.occupationPostings, o] as const),
     ]);
-    if (!readPositions(related, () => 0, unrelated, halfCredit)) return top.result();
+    if (!readPositions(related, unrelated, halfCredit)) return top.result();
 
     // Whoever the postings did not meet earns no skill credit.
     const noCredit = skillPoints(0, 0);
@@ -582,6 +600,23 @@ export class MatchingIndex {
       }
     }
     return top.result();
+  }
+
+  /**
+   * Sorts the first `count` rows of the batch by decreasing value (a counting sort: values are
+   * points) into `sorted` and `sortedPartial`; returns the count.
+   */
+  private byDecreasing(count: number): number {
+    const { batch, batchPartial, sorted, sortedPartial, partialCounts } = this;
+    partialCounts.fill(0);
+    for (let n = 0; n < count; n++) partialCounts[MAX_SCORE - batchPartial[n]! + 1]!++;
+    for (let b = 1; b < partialCounts.length; b++) partialCounts[b]! += partialCounts[b - 1]!;
+    for (let n = 0; n < count; n++) {
+      const at = partialCounts[MAX_SCORE - batchPartial[n]!]!++;
+      sorted[at] = batch[n]!;
+      sortedPartial[at] = batchPartial[n]!;
+    }
+    return count;
   }
 
   /** The comuni where some CV lives, within the radius, nearest first. */
