@@ -95,6 +95,7 @@ export class MatchingIndex {
   private readonly partialCounts = new Int32Array(MAX_SCORE + 2);
   private essentialDeclared = new Uint16Array(16);
   private optionalDeclared = new Uint16Array(16);
+  private rowLevel = new Uint8Array(16);
   private stamp = 0;
 
   private readonly vRows = new RowKeys();
@@ -373,7 +374,17 @@ export class MatchingIndex {
     this.sortedPartial = grown(this.sortedPartial, rows);
     this.essentialDeclared = grown(this.essentialDeclared, rows);
     this.optionalDeclared = grown(this.optionalDeclared, rows);
-    const { seen, batch, batchPartial, sorted, sortedPartial, essentialDeclared, optionalDeclared } = this;
+    this.rowLevel = grown(this.rowLevel, rows);
+    const {
+      seen,
+      batch,
+      batchPartial,
+      sorted,
+      sortedPartial,
+      essentialDeclared,
+      optionalDeclared,
+      rowLevel,
+    } = this;
     const stamp = this.nextStamp();
 
     const languages = v.languages;
@@ -512,59 +523,69 @@ export class MatchingIndex {
     };
 
     const allSkills = MAX_SCORE - FULL.essentialSkills - FULL.optionalSkills;
-    // First tier: citizens declaring a required skill, counted list by list. A required skill a
-    // citizen does not declare earns at most half credit, so the count bounds the skill points (a
-    // stale entry only raises the bound), and candidates are scored by decreasing bound while it can
-    // reach the bar.
+    // Nobody below the vacancy's ISCO unit group has months of experience in it (past jobs are
+    // posted under their occupations too).
+    const otherPoints = (level: number) =>
+      allSkills -
+      FULL.occupation +
+      occupationPoints(level) -
+      (level >= 2 ? 0 : FULL.experience - experiencePoints(0, monthsMin));
+    // First tier: citizens declaring a required skill or holding a related occupation. The postings
+    // give each one's count of declared required skills (one not declared earns at most half credit)
+    // and occupation level, which bound the score (a stale entry only raises the bound); candidates
+    // are scored by decreasing bound while it can reach the bar.
     let count = 0;
+    const meetRow = (i: number) => {
+      seen[i] = stamp;
+      essentialDeclared[i] = 0;
+      optionalDeclared[i] = 0;
+      rowLevel[i] = 0;
+      batch[count++] = i;
+    };
     required.forEach((s, j) => {
       const counts = j < essentialCount ? essentialDeclared : optionalDeclared;
       const list = this.skillPostings.rows(s);
       const size = this.skillPostings.size(s);
       for (let n = 0; n < size; n++) {
         const i = list[n]!;
-        if (seen[i] !== stamp) {
-          seen[i] = stamp;
-          essentialDeclared[i] = 0;
-          optionalDeclared[i] = 0;
-          batch[count++] = i;
-        }
+        if (seen[i] !== stamp) meetRow(i);
         counts[i]!++;
       }
     });
+    for (let o = 0; o < this.occupationCount; o++) {
+      const level = levels[o]!;
+      if (level === 0) continue;
+      const list = this.occupationPostings.rows(o);
+      const size = this.occupationPostings.size(o);
+      for (let n = 0; n < size; n++) {
+        const i = list[n]!;
+        if (seen[i] !== stamp) meetRow(i);
+        if (rowLevel[i]! < level) rowLevel[i] = level;
+      }
+    }
     for (let n = 0; n < count; n++) {
       const i = batch[n]!;
-      batchPartial[n] = skillPoints(
-        essentialCount + Math.min(essentialDeclared[i]!, essentialCount),
-        optionalCount + Math.min(optionalDeclared[i]!, optionalCount),
-      );
+      batchPartial[n] =
+        otherPoints(rowLevel[i]!) +
+        skillPoints(
+          essentialCount + Math.min(essentialDeclared[i]!, essentialCount),
+          optionalCount + Math.min(optionalDeclared[i]!, optionalCount),
+        );
     }
     const ordered = this.byDecreasing(count);
     for (let n = 0; n < ordered; n++) {
-      const skillBound = sortedPartial[n]!;
-      if (allSkills + skillBound < bar()) break;
+      const bound = sortedPartial[n]!;
+      if (bound < bar()) break;
       const i = sorted[n]!;
-      const partial = partialScore(i, skillBound, true);
+      const partial = partialScore(i, bound - otherPoints(rowLevel[i]!), true);
       if (partial >= 0) finish(i, partial);
     }
 
-    // Second tier: everyone else declares no required skill, so earns at most half credit for each.
-    // Citizens of the vacancy's occupation come first, then those of its ISCO unit and minor groups;
-    // whoever has none of these occupations scores no occupation points.
+    // Second tier: citizens with a related skill, or an occupation listing a required skill. Nobody
+    // left declares a required skill or has a related occupation.
+    const unrelated = otherPoints(0);
     const halfCredit = skillPoints(essentialCount, optionalCount);
-    const noneDeclared = allSkills - FULL.occupation + halfCredit;
-    for (let level = 3; level >= 1; level--) {
-      if (bar() > noneDeclared + occupationPoints(level)) return top.result();
-      let count = 0;
-      for (let o = 0; o < this.occupationCount; o++)
-        if (levels[o] === level) count = meet(this.occupationPostings, o, count);
-      rank(count, halfCredit);
-    }
-
-    // Third tier: citizens with a related skill, or an occupation listing a required skill. Nobody
-    // left has a related occupation or months of experience in the vacancy's ISCO unit group (past
-    // jobs are posted too).
-    const unrelated = allSkills - FULL.occupation - FULL.experience + experiencePoints(0, monthsMin);
+    if (bar() > unrelated + halfCredit) return top.result();
     const related = required.map((s) => [
       ...(ref.relatedSkills[s] ?? []).map((t) => [this.skillPostings, t] as const),
       ...(this.skillOccupations[s] ?? []).map((o) => [this.occupationPostings, o] as const),
