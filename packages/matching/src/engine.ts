@@ -35,6 +35,11 @@ const V_LAW68 = 8;
 const V_PART_TIME = 16;
 const V_SHIFTS = 32;
 
+/** A tally packs the occupation level in 2 bits, the optional skills in 14 and the essential ones above. */
+const LEVEL_TALLY = 3;
+const OPTIONAL_TALLY = 4;
+const ESSENTIAL_TALLY = 1 << 16;
+
 /** Languages and levels share one integer in the lists: language * 8 + level. */
 const LEVEL_BITS = 3;
 const LEVEL_MASK = 7;
@@ -93,9 +98,8 @@ export class MatchingIndex {
   private sorted = new Int32Array(16);
   private sortedPartial = new Int32Array(16);
   private readonly partialCounts = new Int32Array(MAX_SCORE + 2);
-  private essentialDeclared = new Uint16Array(16);
-  private optionalDeclared = new Uint16Array(16);
-  private rowLevel = new Uint8Array(16);
+  /** Per row met by a query: required skills declared, essential and optional, and occupation level. */
+  private tally = new Int32Array(16);
   private stamp = 0;
 
   private readonly vRows = new RowKeys();
@@ -372,19 +376,8 @@ export class MatchingIndex {
     this.batchPartial = grown(this.batchPartial, rows);
     this.sorted = grown(this.sorted, rows);
     this.sortedPartial = grown(this.sortedPartial, rows);
-    this.essentialDeclared = grown(this.essentialDeclared, rows);
-    this.optionalDeclared = grown(this.optionalDeclared, rows);
-    this.rowLevel = grown(this.rowLevel, rows);
-    const {
-      seen,
-      batch,
-      batchPartial,
-      sorted,
-      sortedPartial,
-      essentialDeclared,
-      optionalDeclared,
-      rowLevel,
-    } = this;
+    this.tally = grown(this.tally, rows);
+    const { seen, tally, batch, batchPartial, sorted, sortedPartial } = this;
     const stamp = this.nextStamp();
 
     const languages = v.languages;
@@ -535,21 +528,18 @@ export class MatchingIndex {
     // and occupation level, which bound the score (a stale entry only raises the bound); candidates
     // are scored by decreasing bound while it can reach the bar.
     let count = 0;
-    const meetRow = (i: number) => {
-      seen[i] = stamp;
-      essentialDeclared[i] = 0;
-      optionalDeclared[i] = 0;
-      rowLevel[i] = 0;
-      batch[count++] = i;
-    };
     required.forEach((s, j) => {
-      const counts = j < essentialCount ? essentialDeclared : optionalDeclared;
+      const step = j < essentialCount ? ESSENTIAL_TALLY : OPTIONAL_TALLY;
       const list = this.skillPostings.rows(s);
       const size = this.skillPostings.size(s);
       for (let n = 0; n < size; n++) {
         const i = list[n]!;
-        if (seen[i] !== stamp) meetRow(i);
-        counts[i]!++;
+        if (seen[i] !== stamp) {
+          seen[i] = stamp;
+          tally[i] = 0;
+          batch[count++] = i;
+        }
+        tally[i]! += step;
       }
     });
     for (let o = 0; o < this.occupationCount; o++) {
@@ -559,17 +549,20 @@ export class MatchingIndex {
       const size = this.occupationPostings.size(o);
       for (let n = 0; n < size; n++) {
         const i = list[n]!;
-        if (seen[i] !== stamp) meetRow(i);
-        if (rowLevel[i]! < level) rowLevel[i] = level;
+        if (seen[i] !== stamp) {
+          seen[i] = stamp;
+          tally[i] = level;
+          batch[count++] = i;
+        } else if ((tally[i]! & LEVEL_TALLY) < level) tally[i] = (tally[i]! & ~LEVEL_TALLY) | level;
       }
     }
     for (let n = 0; n < count; n++) {
-      const i = batch[n]!;
+      const t = tally[batch[n]!]!;
       batchPartial[n] =
-        otherPoints(rowLevel[i]!) +
+        otherPoints(t & LEVEL_TALLY) +
         skillPoints(
-          essentialCount + Math.min(essentialDeclared[i]!, essentialCount),
-          optionalCount + Math.min(optionalDeclared[i]!, optionalCount),
+          essentialCount + Math.min(Math.trunc(t / ESSENTIAL_TALLY), essentialCount),
+          optionalCount + Math.min((t % ESSENTIAL_TALLY) >> 2, optionalCount),
         );
     }
     const ordered = this.byDecreasing(count);
@@ -577,7 +570,7 @@ export class MatchingIndex {
       const bound = sortedPartial[n]!;
       if (bound < bar()) break;
       const i = sorted[n]!;
-      const partial = partialScore(i, bound - otherPoints(rowLevel[i]!), true);
+      const partial = partialScore(i, bound - otherPoints(tally[i]! & LEVEL_TALLY), true);
       if (partial >= 0) finish(i, partial);
     }
 
