@@ -35,6 +35,8 @@ const V_LAW68 = 8;
 const V_PART_TIME = 16;
 const V_SHIFTS = 32;
 
+const NO_TERMS: readonly number[] = [];
+
 /** A tally packs the occupation level in 2 bits, the optional skills in 14 and the essential ones above. */
 const LEVEL_TALLY = 3;
 const OPTIONAL_TALLY = 4;
@@ -153,9 +155,9 @@ export class MatchingIndex {
       this.cvEqf = grown(this.cvEqf, rows);
       this.cvLicences = grown(this.cvLicences, rows);
       this.cvGroups = grown(this.cvGroups, rows);
+      for (const list of [this.cvSkills, this.cvOccupations, this.cvExperiences, this.cvLanguages])
+        list.ensureRows(rows);
     }
-    for (const list of [this.cvSkills, this.cvOccupations, this.cvExperiences, this.cvLanguages])
-      list.ensureRows(rows);
     this.cvFlags[row] =
       CV_LIVE |
       (cv.sharesCv ? CV_SHARES : 0) |
@@ -170,13 +172,14 @@ export class MatchingIndex {
     this.cvLicences[row] = cv.licences;
     this.cvGroups[row] = cv.targetGroups;
     const experiences = cv.experiences.flatMap((e) => [e.occupation, e.months]);
-    this.skillPostings.update(row, this.cvSkills.get(row), cv.skills);
+    // A fresh row, new or left by a removed CV, is listed nowhere.
+    this.skillPostings.update(row, fresh ? NO_TERMS : this.cvSkills.get(row), cv.skills);
     this.occupationPostings.update(
       row,
-      this.postedOccupations(row),
+      fresh ? NO_TERMS : this.postedOccupations(row),
       postedOccupations(cv.occupations, experiences),
     );
-    this.comunePostings.update(row, fresh ? [] : [this.cvComune[row]!], [cv.comune]);
+    this.comunePostings.update(row, fresh ? NO_TERMS : [this.cvComune[row]!], [cv.comune]);
     if (cv.mobilityRadiusKm > this.maxRadiusKm) this.maxRadiusKm = cv.mobilityRadiusKm;
     this.cvComune[row] = cv.comune;
     this.cvSkills.set(row, cv.skills, rows);
@@ -268,8 +271,8 @@ export class MatchingIndex {
       this.vMinEqf = grown(this.vMinEqf, rows);
       this.vMinMonths = grown(this.vMinMonths, rows);
       this.vLicences = grown(this.vLicences, rows);
+      for (const list of [this.vEssential, this.vOptional, this.vLanguages]) list.ensureRows(rows);
     }
-    for (const list of [this.vEssential, this.vOptional, this.vLanguages]) list.ensureRows(rows);
     this.vFlags[row] =
       V_LIVE |
       (v.published ? V_PUBLISHED : 0) |
@@ -565,8 +568,8 @@ export class MatchingIndex {
           optionalCount + Math.min((t % ESSENTIAL_TALLY) >> 2, optionalCount),
         );
     }
-    const ordered = this.byDecreasing(count);
-    for (let n = 0; n < ordered; n++) {
+    this.byDecreasing(count);
+    for (let n = 0; n < count; n++) {
       const bound = sortedPartial[n]!;
       if (bound < bar()) break;
       const i = sorted[n]!;
@@ -618,9 +621,9 @@ export class MatchingIndex {
 
   /**
    * Sorts the first `count` rows of the batch by decreasing value (a counting sort: values are
-   * points) into `sorted` and `sortedPartial`; returns the count.
+   * points) into `sorted` and `sortedPartial`.
    */
-  private byDecreasing(count: number): number {
+  private byDecreasing(count: number): void {
     const { batch, batchPartial, sorted, sortedPartial, partialCounts } = this;
     partialCounts.fill(0);
     for (let n = 0; n < count; n++) partialCounts[MAX_SCORE - batchPartial[n]! + 1]!++;
@@ -630,7 +633,6 @@ export class MatchingIndex {
       sorted[at] = batch[n]!;
       sortedPartial[at] = batchPartial[n]!;
     }
-    return count;
   }
 
   /** The comuni where some CV lives, within the radius, nearest first. */
