@@ -559,21 +559,27 @@ export class MatchingIndex {
         } else if ((tally[i]! & LEVEL_TALLY) < level) tally[i] = (tally[i]! & ~LEVEL_TALLY) | level;
       }
     }
+    // The bound of each tally, from small tables: by declared essential and optional skills, by level.
+    const declaredBound = Int32Array.from({ length: (essentialCount + 1) * (optionalCount + 1) }, (_, x) =>
+      skillPoints(
+        essentialCount + Math.trunc(x / (optionalCount + 1)),
+        optionalCount + (x % (optionalCount + 1)),
+      ),
+    );
+    const levelBound = Int32Array.from({ length: 4 }, (_, level) => otherPoints(level));
     for (let n = 0; n < count; n++) {
       const t = tally[batch[n]!]!;
+      const essential = Math.min(t >>> 16, essentialCount);
+      const optional = Math.min((t & (ESSENTIAL_TALLY - 1)) >>> 2, optionalCount);
       batchPartial[n] =
-        otherPoints(t & LEVEL_TALLY) +
-        skillPoints(
-          essentialCount + Math.min(Math.trunc(t / ESSENTIAL_TALLY), essentialCount),
-          optionalCount + Math.min((t % ESSENTIAL_TALLY) >> 2, optionalCount),
-        );
+        levelBound[t & LEVEL_TALLY]! + declaredBound[essential * (optionalCount + 1) + optional]!;
     }
     this.byDecreasing(count);
     for (let n = 0; n < count; n++) {
       const bound = sortedPartial[n]!;
       if (bound < bar()) break;
       const i = sorted[n]!;
-      const partial = partialScore(i, bound - otherPoints(tally[i]! & LEVEL_TALLY), true);
+      const partial = partialScore(i, bound - levelBound[tally[i]! & LEVEL_TALLY]!, true);
       if (partial >= 0) finish(i, partial);
     }
 
