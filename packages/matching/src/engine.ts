@@ -14,6 +14,7 @@ import {
   occupationPoints,
   optionalSkillPoints,
 } from './points.js';
+import { RequiredSkills } from './required-skills.js';
 import { grown, ListColumn, Postings, RowKeys } from './store.js';
 import { TopK } from './top-k.js';
 import type { CvProfile, Match, MatchQuery, ReferenceData, VacancyProfile } from './types.js';
@@ -33,6 +34,13 @@ const V_REMOTE = 4;
 const V_LAW68 = 8;
 const V_PART_TIME = 16;
 const V_SHIFTS = 32;
+
+const NO_TERMS: readonly number[] = [];
+
+/** A tally packs the occupation level in 2 bits, the optional skills in 14 and the essential ones above. */
+const LEVEL_TALLY = 3;
+const OPTIONAL_TALLY = 4;
+const ESSENTIAL_TALLY = 1 << 16;
 
 /** Languages and levels share one integer in the lists: language * 8 + level. */
 const LEVEL_BITS = 3;
@@ -54,12 +62,6 @@ function postedOccupations(occupations: readonly number[], experiences: readonly
   return posted;
 }
 
-function push(map: Map<number, number[]>, key: number, value: number) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /**
  * The matching engine: CVs and vacancies in flat typed arrays indexed by row, scanned with
  * per-query lookup tables and pruned by upper bounds, returning exactly the reference scorer's
@@ -71,15 +73,16 @@ export class MatchingIndex {
   private readonly relatedOf: number[][];
   /** For each skill, the occupations that list it as essential. */
   private readonly skillOccupations: number[][];
+  private readonly requiredSkills: RequiredSkills;
 
   private readonly cvRows = new RowKeys();
   private cvFlags = new Uint8Array(16);
   private cvNetwork = new Int32Array(16);
   private cvComune = new Int32Array(16);
-  private cvRadius = new Int32Array(16);
+  private cvRadius = new Uint16Array(16);
   private cvEqf = new Uint8Array(16);
-  private cvLicences = new Int32Array(16);
-  private cvGroups = new Int32Array(16);
+  private cvLicences = new Uint16Array(16);
+  private cvGroups = new Uint8Array(16);
   private readonly cvSkills = new ListColumn();
   private readonly cvOccupations = new ListColumn();
   /** Pairs: occupation, months. */
@@ -90,11 +93,15 @@ export class MatchingIndex {
   private readonly comunePostings = new Postings();
   /** No CV's mobility radius exceeds it (it is never lowered). */
   private maxRadiusKm = 0;
-  /** Per-row scratch of a query: rows met carry its stamp; credits gathered from the postings. */
+  /** Per-row scratch of a query: rows met carry its stamp; batches of candidates and their partial scores. */
   private seen = new Int32Array(16);
-  private marked = new Int32Array(16);
-  private essentialBound = new Uint16Array(16);
-  private optionalBound = new Uint16Array(16);
+  private batch = new Int32Array(16);
+  private batchPartial = new Int32Array(16);
+  private sorted = new Int32Array(16);
+  private sortedPartial = new Int32Array(16);
+  private readonly partialCounts = new Int32Array(MAX_SCORE + 2);
+  /** Per row met by a query: required skills declared, essential and optional, and occupation level. */
+  private tally = new Int32Array(16);
   private stamp = 0;
 
   private readonly vRows = new RowKeys();
@@ -121,6 +128,7 @@ export class MatchingIndex {
     const skillCount = ref.relatedSkills.length;
     this.relatedOf = invert(ref.relatedSkills, skillCount);
     this.skillOccupations = invert(ref.occupationSkills, skillCount);
+    this.requiredSkills = new RequiredSkills(ref.relatedSkills, this.skillOccupations);
     this.distance = new Int32Array(ref.comuneLatitude.length);
     this.occupationLevels = new Uint8Array(this.occupationCount);
     this.monthsFor = new Int32Array(this.occupationCount);
@@ -147,9 +155,9 @@ export class MatchingIndex {
       this.cvEqf = grown(this.cvEqf, rows);
       this.cvLicences = grown(this.cvLicences, rows);
       this.cvGroups = grown(this.cvGroups, rows);
+      for (const list of [this.cvSkills, this.cvOccupations, this.cvExperiences, this.cvLanguages])
+        list.ensureRows(rows);
     }
-    for (const list of [this.cvSkills, this.cvOccupations, this.cvExperiences, this.cvLanguages])
-      list.ensureRows(rows);
     this.cvFlags[row] =
       CV_LIVE |
       (cv.sharesCv ? CV_SHARES : 0) |
@@ -164,13 +172,14 @@ export class MatchingIndex {
     this.cvLicences[row] = cv.licences;
     this.cvGroups[row] = cv.targetGroups;
     const experiences = cv.experiences.flatMap((e) => [e.occupation, e.months]);
-    this.skillPostings.update(row, this.cvSkills.get(row), cv.skills);
+    // A fresh row, new or left by a removed CV, is listed nowhere.
+    this.skillPostings.update(row, fresh ? NO_TERMS : this.cvSkills.get(row), cv.skills);
     this.occupationPostings.update(
       row,
-      this.postedOccupations(row),
+      fresh ? NO_TERMS : this.postedOccupations(row),
       postedOccupations(cv.occupations, experiences),
     );
-    this.comunePostings.update(row, fresh ? [] : [this.cvComune[row]!], [cv.comune]);
+    this.comunePostings.update(row, fresh ? NO_TERMS : [this.cvComune[row]!], [cv.comune]);
     if (cv.mobilityRadiusKm > this.maxRadiusKm) this.maxRadiusKm = cv.mobilityRadiusKm;
     this.cvComune[row] = cv.comune;
     this.cvSkills.set(row, cv.skills, rows);
@@ -204,7 +213,6 @@ export class MatchingIndex {
   private nextStamp(): number {
     if (this.stamp >= 0x7ffffff0) {
       this.seen.fill(0);
-      this.marked.fill(0);
       this.stamp = 0;
     }
     return ++this.stamp;
@@ -263,8 +271,8 @@ export class MatchingIndex {
       this.vMinEqf = grown(this.vMinEqf, rows);
       this.vMinMonths = grown(this.vMinMonths, rows);
       this.vLicences = grown(this.vLicences, rows);
+      for (const list of [this.vEssential, this.vOptional, this.vLanguages]) list.ensureRows(rows);
     }
-    for (const list of [this.vEssential, this.vOptional, this.vLanguages]) list.ensureRows(rows);
     this.vFlags[row] =
       V_LIVE |
       (v.published ? V_PUBLISHED : 0) |
@@ -323,9 +331,11 @@ export class MatchingIndex {
   }
 
   /**
-   * The best citizens for a vacancy (which need not be in the index). Citizens with a related
-   * occupation or some credit for a required skill are found through the postings, with a bound on
-   * their skill points; the rest are scanned only when they could still enter the top k.
+   * The best citizens for a vacancy (which need not be in the index), met tier by tier through the
+   * postings: those declaring a required skill, those of a related occupation, those with a related
+   * skill; the rest are scanned comune by comune only when they could still enter the top k. Each
+   * candidate's partial score (all but languages and experience) bounds its score, and candidates
+   * are finished best bound first, so the bar rises fast.
    */
   topCitizens(v: VacancyProfile, q: MatchQuery): Match[] {
     const { ref } = this;
@@ -353,89 +363,79 @@ export class MatchingIndex {
     const essentialCount = v.essentialSkills.length;
     const required = [...v.essentialSkills, ...v.optionalSkills];
     const optionalCount = required.length - essentialCount;
+    const requiredSkills = this.requiredSkills;
+    requiredSkills.prepare(
+      v.essentialSkills,
+      v.optionalSkills,
+      ref.relatedSkills.length,
+      this.occupationCount,
+    );
+    const skillPoints = (essentialHalfUnits: number, optionalHalfUnits: number) =>
+      essentialSkillPoints(essentialHalfUnits, essentialCount) +
+      optionalSkillPoints(optionalHalfUnits, optionalCount);
 
     this.seen = grown(this.seen, rows);
-    this.marked = grown(this.marked, rows);
-    this.essentialBound = grown(this.essentialBound, rows);
-    this.optionalBound = grown(this.optionalBound, rows);
-    const { seen, marked, essentialBound, optionalBound } = this;
+    this.batch = grown(this.batch, rows);
+    this.batchPartial = grown(this.batchPartial, rows);
+    this.sorted = grown(this.sorted, rows);
+    this.sortedPartial = grown(this.sortedPartial, rows);
+    this.tally = grown(this.tally, rows);
+    const { seen, tally, batch, batchPartial, sorted, sortedPartial } = this;
     const stamp = this.nextStamp();
 
-    // First tier: the citizens who declare some required skill. A required skill a citizen does
-    // not declare earns at most half credit, so the skill credit of a citizen declaring x of the e
-    // essential skills is at most e + x half units (and the same for the optional ones).
-    let candidates: number[] = [];
-    required.forEach((s, j) => {
-      const bound = j < essentialCount ? essentialBound : optionalBound;
-      const mark = this.nextStamp();
-      for (const i of this.skillPostings.list(s)) {
-        if (seen[i] !== stamp) {
-          seen[i] = stamp;
-          essentialBound[i] = essentialCount;
-          optionalBound[i] = optionalCount;
-          candidates.push(i);
-        }
-        if (marked[i] === mark) continue;
-        marked[i] = mark;
-        bound[i]!++;
-      }
-    });
-    const exactAt = new Map<number, number[]>();
-    const relatedAt = new Map<number, number[]>();
-    const impliedAt = new Map<number, number[]>();
-    required.forEach((s, j) => {
-      push(exactAt, s, j);
-      for (const t of ref.relatedSkills[s] ?? []) push(relatedAt, t, j);
-      for (const o of this.skillOccupations[s] ?? []) push(impliedAt, o, j);
-    });
-    const credit = new Uint8Array(required.length);
     const languages = v.languages;
     const licencesRequired = bitCount(v.licences);
     const eduMin = v.minEqfLevel;
     const monthsMin = v.minExperienceMonths;
     const partTime = v.partTime;
     const shifts = v.shifts;
-
     const { cvFlags, cvNetwork, cvComune, cvRadius, cvEqf, cvLicences, cvGroups } = this;
     const skills = this.cvSkills;
     const occupations = this.cvOccupations;
     const experiences = this.cvExperiences;
     const cvLanguages = this.cvLanguages;
 
-    const consider = (i: number, met: boolean): void => {
+    const bar = () => Math.max(minScore, top.floor);
+    /** Languages and experience: what the partial score leaves out. */
+    const rest = FULL.languages + FULL.experience;
+
+    // All but languages and experience; -1 for whoever the vacancy cannot rank or cannot reach the
+    // bar with `skillCap` skill points. Without `credited`, the skill points are `skillCap`.
+    const partialScore = (i: number, skillCap: number, credited: boolean): number => {
       const f = cvFlags[i]!;
-      if ((f & need) !== need || cvNetwork[i] !== v.network) return;
-      if (groups !== undefined && (cvGroups[i]! & groups) === 0) return;
+      if ((f & need) !== need || cvNetwork[i] !== v.network) return -1;
+      if (groups !== undefined && (cvGroups[i]! & groups) === 0) return -1;
       let d = 0;
       if (!remote) {
         d = distance[cvComune[i]!]!;
-        if (d > radiusTenths) return;
+        if (d > radiusTenths) return -1;
       }
-      const skillBound =
-        essentialSkillPoints(met ? essentialBound[i]! : 0, essentialCount) +
-        optionalSkillPoints(met ? optionalBound[i]! : 0, optionalCount);
-      const cheap =
+      const oPool = occupations.pool;
+      const oStart = occupations.start[i]!;
+      const oEnd = oStart + occupations.length[i]!;
+      let level = 0;
+      for (let p = oStart; p < oEnd; p++) {
+        const l = levels[oPool[p]!]!;
+        if (l > level) level = l;
+      }
+      const partial =
         distancePoints(remote, d, cvRadius[i]!) +
         availabilityPoints(
           (f & (partTime ? CV_PART_TIME : CV_FULL_TIME)) !== 0,
           !shifts || (f & CV_SHIFTS) !== 0,
         ) +
         educationPoints(cvEqf[i]!, eduMin) +
-        licencePoints(bitCount(cvLicences[i]! & v.licences), licencesRequired);
-      const floor = Math.max(minScore, top.floor);
-      if (cheap + skillBound + FULL.occupation + FULL.languages + FULL.experience < floor) return;
+        licencePoints(bitCount(cvLicences[i]! & v.licences), licencesRequired) +
+        occupationPoints(level);
+      if (partial + skillCap + rest < bar()) return -1;
+      if (!credited) return partial + skillCap;
+      const sStart = skills.start[i]!;
+      requiredSkills.credit(skills.pool, sStart, sStart + skills.length[i]!, oPool, oStart, oEnd);
+      return partial + skillPoints(requiredSkills.essentialHalfUnits, requiredSkills.optionalHalfUnits);
+    };
 
-      const pool = occupations.pool;
-      const oStart = occupations.start[i]!;
-      const oEnd = oStart + occupations.length[i]!;
-      let level = 0;
-      for (let p = oStart; p < oEnd; p++) {
-        const l = levels[pool[p]!]!;
-        if (l > level) level = l;
-      }
-      let partial = cheap + occupationPoints(level);
-      if (partial + skillBound + FULL.languages + FULL.experience < floor) return;
-
+    const finish = (i: number, partial: number): void => {
+      if (partial + rest < bar()) return;
       let languageHalfUnits = 0;
       const lPool = cvLanguages.pool;
       const lStart = cvLanguages.start[i]!;
@@ -456,144 +456,154 @@ export class MatchingIndex {
       const eStart = experiences.start[i]!;
       const eEnd = eStart + experiences.length[i]!;
       for (let p = eStart; p < eEnd; p += 2) if (levels[ePool[p]!]! >= 2) months += ePool[p + 1]!;
-      partial += languagePoints(languageHalfUnits, languages.length) + experiencePoints(months, monthsMin);
-      if (partial + skillBound < floor) return;
-
-      let essentialHalfUnits = 0;
-      let optionalHalfUnits = 0;
-      if (met && required.length > 0) {
-        credit.fill(0);
-        const sPool = skills.pool;
-        const sStart = skills.start[i]!;
-        const sEnd = sStart + skills.length[i]!;
-        for (let p = sStart; p < sEnd; p++) {
-          const t = sPool[p]!;
-          const exact = exactAt.get(t);
-          if (exact) for (const j of exact) credit[j] = 2;
-          const related = relatedAt.get(t);
-          if (related) for (const j of related) if (credit[j] === 0) credit[j] = 1;
-        }
-        for (let p = oStart; p < oEnd; p++) {
-          const implied = impliedAt.get(pool[p]!);
-          if (implied) for (const j of implied) if (credit[j] === 0) credit[j] = 1;
-        }
-        for (let j = 0; j < essentialCount; j++) essentialHalfUnits += credit[j]!;
-        for (let j = essentialCount; j < required.length; j++) optionalHalfUnits += credit[j]!;
-      }
       const score =
-        partial +
-        essentialSkillPoints(essentialHalfUnits, essentialCount) +
-        optionalSkillPoints(optionalHalfUnits, optionalCount);
+        partial + languagePoints(languageHalfUnits, languages.length) + experiencePoints(months, monthsMin);
       if (score >= minScore) top.offer(i, score);
     };
 
-    const bar = () => Math.max(minScore, top.floor);
-    const skillsFloor = MAX_SCORE - FULL.essentialSkills - FULL.optionalSkills;
-    // What a candidate of a skill tier can score at most: the cheap components exactly, the
-    // occupation exactly (a skill tier meets citizens of any occupation), the skills by their bound,
-    // languages and experience in full. -1 for whoever the vacancy cannot rank.
-    const upperBound = (i: number): number => {
-      const f = cvFlags[i]!;
-      if ((f & need) !== need || cvNetwork[i] !== v.network) return -1;
-      if (groups !== undefined && (cvGroups[i]! & groups) === 0) return -1;
-      let d = 0;
-      if (!remote) {
-        d = distance[cvComune[i]!]!;
-        if (d > radiusTenths) return -1;
+    /** Appends the rows of a posting list not met before to the batch; returns its new size. */
+    const meet = (postings: Postings, term: number, count: number): number => {
+      const list = postings.rows(term);
+      const size = postings.size(term);
+      for (let n = 0; n < size; n++) {
+        const i = list[n]!;
+        if (seen[i] === stamp) continue;
+        seen[i] = stamp;
+        batch[count++] = i;
       }
-      const pool = occupations.pool;
-      const oStart = occupations.start[i]!;
-      const oEnd = oStart + occupations.length[i]!;
-      let level = 0;
-      for (let p = oStart; p < oEnd; p++) {
-        const l = levels[pool[p]!]!;
-        if (l > level) level = l;
+      return count;
+    };
+
+    // Partial scores of the batch, then a counting sort by them, best first, and the candidates
+    // finished while they can reach the bar.
+    const rank = (count: number, skillCap: number): void => {
+      let kept = 0;
+      for (let n = 0; n < count; n++) {
+        const i = batch[n]!;
+        const partial = partialScore(i, skillCap, true);
+        if (partial < 0 || partial + rest < bar()) continue;
+        batch[kept] = i;
+        batchPartial[kept++] = partial;
       }
-      return (
-        distancePoints(remote, d, cvRadius[i]!) +
-        availabilityPoints(
-          (f & (partTime ? CV_PART_TIME : CV_FULL_TIME)) !== 0,
-          !shifts || (f & CV_SHIFTS) !== 0,
-        ) +
-        educationPoints(cvEqf[i]!, eduMin) +
-        licencePoints(bitCount(cvLicences[i]! & v.licences), licencesRequired) +
-        occupationPoints(level) +
-        essentialSkillPoints(essentialBound[i]!, essentialCount) +
-        optionalSkillPoints(optionalBound[i]!, optionalCount) +
-        FULL.languages +
-        FULL.experience
+      this.byDecreasing(kept);
+      for (let n = 0; n < kept; n++) {
+        if (sortedPartial[n]! + rest < bar()) break;
+        finish(sorted[n]!, sortedPartial[n]!);
+      }
+    };
+
+    // The lists crediting each required skill position, read as in MaxScore: smallest first, each
+    // while a citizen met by none of the lists read so far (so credited at most by the positions
+    // left) could still reach the bar, `others` being all but skill points. False when the lists
+    // left were skipped: nobody else can enter the top k.
+    const readPositions = (
+      lists: readonly (readonly [Postings, number])[][],
+      others: number,
+      skillCap: number,
+    ): boolean => {
+      const sizes = lists.map((terms) =>
+        terms.reduce((sum, [postings, term]) => sum + postings.size(term), 0),
       );
-    };
-    const scan = () => {
-      const { order, bounds } = this.byBound(candidates, upperBound);
-      for (let n = 0; n < order.length; n++) {
-        if (bounds[n]! < bar()) break;
-        consider(order[n]!, true);
+      const order = lists.map((_, j) => j).sort((a, b) => sizes[a]! - sizes[b]!);
+      let essentialLeft = essentialCount;
+      let optionalLeft = optionalCount;
+      for (const j of order) {
+        if (others + skillPoints(essentialLeft, optionalLeft) < bar()) return false;
+        let count = 0;
+        for (const [postings, term] of lists[j]!) count = meet(postings, term, count);
+        rank(count, skillCap);
+        if (j < essentialCount) essentialLeft--;
+        else optionalLeft--;
       }
+      return true;
     };
-    scan();
 
-    // Second tier: everyone else declares no required skill, so earns at most half credit for each.
-    // Citizens of the vacancy's occupation come first, then those of its ISCO unit and minor groups;
-    // whoever has none of these occupations scores no occupation points.
-    const noneDeclared =
-      skillsFloor +
-      essentialSkillPoints(essentialCount, essentialCount) +
-      optionalSkillPoints(optionalCount, optionalCount) -
-      FULL.occupation;
-    for (let level = 3; level >= 1; level--) {
-      if (bar() > noneDeclared + occupationPoints(level)) return top.result();
-      candidates = [];
-      for (let o = 0; o < this.occupationCount; o++) {
-        if (levels[o] !== level) continue;
-        for (const i of this.occupationPostings.list(o)) {
-          if (seen[i] === stamp) continue;
-          seen[i] = stamp;
-          essentialBound[i] = essentialCount;
-          optionalBound[i] = optionalCount;
-          candidates.push(i);
-        }
-      }
-      scan();
-    }
-    if (bar() > noneDeclared) return top.result();
-
-    // Third tier: citizens with a related skill, or an occupation listing a required skill.
-    candidates = [];
-    const meet = (i: number) => {
-      if (seen[i] === stamp) return;
-      seen[i] = stamp;
-      essentialBound[i] = 0;
-      optionalBound[i] = 0;
-      candidates.push(i);
-    };
+    const allSkills = MAX_SCORE - FULL.essentialSkills - FULL.optionalSkills;
+    // Nobody below the vacancy's ISCO unit group has months of experience in it (past jobs are
+    // posted under their occupations too).
+    const otherPoints = (level: number) =>
+      allSkills -
+      FULL.occupation +
+      occupationPoints(level) -
+      (level >= 2 ? 0 : FULL.experience - experiencePoints(0, monthsMin));
+    // First tier: citizens declaring a required skill or holding a related occupation. The postings
+    // give each one's count of declared required skills (one not declared earns at most half credit)
+    // and occupation level, which bound the score (a stale entry only raises the bound); candidates
+    // are scored by decreasing bound while it can reach the bar.
+    let count = 0;
     required.forEach((s, j) => {
-      const bound = j < essentialCount ? essentialBound : optionalBound;
-      const mark = this.nextStamp();
-      const credit = (list: readonly number[]) => {
-        for (const i of list) {
-          meet(i);
-          if (marked[i] === mark) continue;
-          marked[i] = mark;
-          bound[i]!++;
+      const step = j < essentialCount ? ESSENTIAL_TALLY : OPTIONAL_TALLY;
+      const list = this.skillPostings.rows(s);
+      const size = this.skillPostings.size(s);
+      for (let n = 0; n < size; n++) {
+        const i = list[n]!;
+        if (seen[i] !== stamp) {
+          seen[i] = stamp;
+          tally[i] = 0;
+          batch[count++] = i;
         }
-      };
-      for (const t of ref.relatedSkills[s] ?? []) credit(this.skillPostings.list(t));
-      for (const o of this.skillOccupations[s] ?? []) credit(this.occupationPostings.list(o));
+        tally[i]! += step;
+      }
     });
-    scan();
-    // Whoever the postings did not meet has no related occupation, no skill credit and no months
-    // of experience in the vacancy's ISCO unit group (past jobs are posted too).
-    const unmetBound =
-      skillsFloor -
-      FULL.occupation -
-      FULL.experience +
-      experiencePoints(0, monthsMin) +
-      essentialSkillPoints(0, essentialCount) +
-      optionalSkillPoints(0, optionalCount);
+    for (let o = 0; o < this.occupationCount; o++) {
+      const level = levels[o]!;
+      if (level === 0) continue;
+      const list = this.occupationPostings.rows(o);
+      const size = this.occupationPostings.size(o);
+      for (let n = 0; n < size; n++) {
+        const i = list[n]!;
+        if (seen[i] !== stamp) {
+          seen[i] = stamp;
+          tally[i] = level;
+          batch[count++] = i;
+        } else if ((tally[i]! & LEVEL_TALLY) < level) tally[i] = (tally[i]! & ~LEVEL_TALLY) | level;
+      }
+    }
+    // The bound of each tally, from small tables: by declared essential and optional skills, by level.
+    const declaredBound = Int32Array.from({ length: (essentialCount + 1) * (optionalCount + 1) }, (_, x) =>
+      skillPoints(
+        essentialCount + Math.trunc(x / (optionalCount + 1)),
+        optionalCount + (x % (optionalCount + 1)),
+      ),
+    );
+    const levelBound = Int32Array.from({ length: 4 }, (_, level) => otherPoints(level));
+    for (let n = 0; n < count; n++) {
+      const t = tally[batch[n]!]!;
+      const essential = Math.min(t >>> 16, essentialCount);
+      const optional = Math.min((t & (ESSENTIAL_TALLY - 1)) >>> 2, optionalCount);
+      batchPartial[n] =
+        levelBound[t & LEVEL_TALLY]! + declaredBound[essential * (optionalCount + 1) + optional]!;
+    }
+    this.byDecreasing(count);
+    for (let n = 0; n < count; n++) {
+      const bound = sortedPartial[n]!;
+      if (bound < bar()) break;
+      const i = sorted[n]!;
+      const partial = partialScore(i, bound - levelBound[tally[i]! & LEVEL_TALLY]!, true);
+      if (partial >= 0) finish(i, partial);
+    }
+
+    // Second tier: citizens with a related skill, or an occupation listing a required skill. Nobody
+    // left declares a required skill or has a related occupation.
+    const unrelated = otherPoints(0);
+    const halfCredit = skillPoints(essentialCount, optionalCount);
+    if (bar() > unrelated + halfCredit) return top.result();
+    const related = required.map((s) => [
+      ...(ref.relatedSkills[s] ?? []).map((t) => [this.skillPostings, t] as const),
+      ...(this.skillOccupations[s] ?? []).map((o) => [this.occupationPostings, o] as const),
+    ]);
+    if (!readPositions(related, unrelated, halfCredit)) return top.result();
+
+    // Whoever the postings did not meet earns no skill credit.
+    const noCredit = skillPoints(0, 0);
+    const unmetBound = unrelated + noCredit;
     if (bar() > unmetBound) return top.result();
+    const consider = (i: number) => {
+      const partial = partialScore(i, noCredit, false);
+      if (partial >= 0) finish(i, partial);
+    };
     if (remote) {
-      for (let i = 0; i < rows; i++) if (seen[i] !== stamp) consider(i, false);
+      for (let i = 0; i < rows; i++) if (seen[i] !== stamp) consider(i);
       return top.result();
     }
     // Comune by comune, nearest first: no CV's radius exceeds the largest, which bounds the
@@ -603,49 +613,40 @@ export class MatchingIndex {
       const c = near[n]!;
       const bound = unmetBound - FULL.distance + distancePoints(false, distance[c]!, this.maxRadiusKm);
       if (bound < bar()) break;
-      for (const i of this.comunePostings.list(c)) {
+      const list = this.comunePostings.rows(c);
+      const size = this.comunePostings.size(c);
+      for (let m = 0; m < size; m++) {
+        const i = list[m]!;
         if (seen[i] === stamp) continue;
         seen[i] = stamp;
-        consider(i, false);
+        consider(i);
       }
     }
     return top.result();
+  }
+
+  /**
+   * Sorts the first `count` rows of the batch by decreasing value (a counting sort: values are
+   * points) into `sorted` and `sortedPartial`.
+   */
+  private byDecreasing(count: number): void {
+    const { batch, batchPartial, sorted, sortedPartial, partialCounts } = this;
+    partialCounts.fill(0);
+    for (let n = 0; n < count; n++) partialCounts[MAX_SCORE - batchPartial[n]! + 1]!++;
+    for (let b = 1; b < partialCounts.length; b++) partialCounts[b]! += partialCounts[b - 1]!;
+    for (let n = 0; n < count; n++) {
+      const at = partialCounts[MAX_SCORE - batchPartial[n]!]!++;
+      sorted[at] = batch[n]!;
+      sortedPartial[at] = batchPartial[n]!;
+    }
   }
 
   /** The comuni where some CV lives, within the radius, nearest first. */
   private comunesByDistance(distance: Int32Array, radiusTenths: number): Int32Array {
     const near: number[] = [];
     for (let c = 0; c < distance.length; c++)
-      if (distance[c]! <= radiusTenths && this.comunePostings.list(c).length > 0) near.push(c);
+      if (distance[c]! <= radiusTenths && this.comunePostings.size(c) > 0) near.push(c);
     return Int32Array.from(near).sort((a, b) => distance[a]! - distance[b]!);
-  }
-
-  /**
-   * The candidates that can be ranked, by decreasing upper bound of their score (a counting sort),
-   * so the bar rises fast and a scan stops at the first candidate that cannot reach it.
-   */
-  private byBound(candidates: readonly number[], upperBound: (i: number) => number) {
-    const bounds = new Int32Array(candidates.length);
-    const counts = new Int32Array(MAX_SCORE + 2);
-    let ranked = 0;
-    candidates.forEach((i, n) => {
-      const bound = upperBound(i);
-      bounds[n] = bound;
-      if (bound < 0) return;
-      ranked++;
-      counts[MAX_SCORE - bound + 1]!++;
-    });
-    for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
-    const order = new Int32Array(ranked);
-    const sorted = new Int32Array(ranked);
-    candidates.forEach((i, n) => {
-      const bound = bounds[n]!;
-      if (bound < 0) return;
-      const at = counts[MAX_SCORE - bound]!++;
-      order[at] = i;
-      sorted[at] = bound;
-    });
-    return { order, bounds: sorted };
   }
 
   /** The best published vacancies for a citizen's CV (which need not be in the index). */

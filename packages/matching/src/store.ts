@@ -1,5 +1,8 @@
 /** Growable typed-array helpers for the columnar index. */
-export function grown<T extends Int32Array | Uint8Array | Uint16Array>(a: T, capacity: number): T {
+export function grown<T extends Int32Array | Uint32Array | Uint8Array | Uint16Array>(
+  a: T,
+  capacity: number,
+): T {
   if (a.length >= capacity) return a;
   const next = new (a.constructor as new (n: number) => T)(Math.max(capacity, a.length * 2));
   next.set(a);
@@ -8,12 +11,13 @@ export function grown<T extends Int32Array | Uint8Array | Uint16Array>(a: T, cap
 
 /**
  * Variable-length integer lists of every row in one pool. A longer replacement is appended and the
- * old slice becomes garbage; the pool is compacted when garbage exceeds the live data.
+ * old slice becomes garbage; the pool is compacted when garbage exceeds the live data. Ids are small,
+ * so the pool holds 16-bit values until a value does not fit.
  */
 export class ListColumn {
   start = new Int32Array(16);
   length = new Int32Array(16);
-  pool = new Int32Array(1024);
+  pool: Uint16Array | Int32Array = new Uint16Array(1024);
   private used = 0;
   private live = 0;
 
@@ -24,12 +28,18 @@ export class ListColumn {
 
   set(row: number, values: ArrayLike<number>, rows: number): void {
     const n = values.length;
+    if (this.pool instanceof Uint16Array)
+      for (let i = 0; i < n; i++)
+        if (values[i]! >>> 0 > 0xffff) {
+          this.pool = Int32Array.from(this.pool);
+          break;
+        }
     const old = this.length[row]!;
     this.live += n - old;
     if (n > old) {
       if (this.used + n > this.pool.length) {
         if (this.live * 2 < this.used) this.compact(rows);
-        this.pool = grown(this.pool, this.used + n);
+        if (this.used + n > this.pool.length) this.pool = this.resized(this.used + n + (this.used >> 2));
       }
       this.start[row] = this.used;
       this.used += n;
@@ -39,13 +49,23 @@ export class ListColumn {
     this.length[row] = n;
   }
 
+  private emptyPool(capacity: number): Uint16Array | Int32Array {
+    return this.pool instanceof Uint16Array ? new Uint16Array(capacity) : new Int32Array(capacity);
+  }
+
+  private resized(capacity: number): Uint16Array | Int32Array {
+    const pool = this.emptyPool(capacity);
+    pool.set(this.pool.subarray(0, this.used));
+    return pool;
+  }
+
   get(row: number): number[] {
     const at = this.start[row]!;
     return Array.from(this.pool.subarray(at, at + this.length[row]!));
   }
 
   private compact(rows: number): void {
-    const pool = new Int32Array(Math.max(1024, this.live * 2));
+    const pool = this.emptyPool(Math.max(1024, this.live * 2));
     let used = 0;
     for (let r = 0; r < rows; r++) {
       const n = this.length[r]!;
@@ -97,42 +117,73 @@ export class RowKeys {
   }
 }
 
-const EMPTY: readonly number[] = [];
+const NONE = new Uint32Array(0);
 
 /**
- * The rows listed under each term (an occupation, a skill). Entries are only appended: a row may
- * stay listed after it dropped the term or was removed, so a scan of a list meets every row that
- * has the term and maybe a few that no longer do; the lists are rebuilt when such entries
- * outnumber the live ones.
+ * The rows listed under each term (an occupation, a skill, a comune), each list a typed array
+ * filled up to its size. Entries are only appended: a row may stay listed after it dropped the term
+ * or was removed, so a scan of a list meets every row that has the term and maybe a few that no
+ * longer do; the lists are rebuilt, each at its exact size, when such entries outnumber the live ones.
  */
 export class Postings {
-  private lists: number[][] = [];
+  private lists: Uint32Array[] = [];
+  private sizes = new Int32Array(16);
   private entries = 0;
   private live = 0;
 
-  list(term: number): readonly number[] {
-    return this.lists[term] ?? EMPTY;
+  /** The term's rows are the first {@link size} entries. */
+  rows(term: number): Uint32Array {
+    return this.lists[term] ?? NONE;
+  }
+
+  size(term: number): number {
+    return term < this.lists.length ? this.sizes[term]! : 0;
   }
 
   update(row: number, before: readonly number[], after: readonly number[]): void {
-    for (const term of after)
-      if (!before.includes(term)) {
-        const list = this.lists[term];
-        if (list) list.push(row);
-        else this.lists[term] = [row];
-        this.entries++;
-      }
+    for (const term of after) if (!before.includes(term)) this.append(term, row);
     this.live += after.length - before.length;
+  }
+
+  private append(term: number, row: number): void {
+    this.ensureTerms(term + 1);
+    const n = this.sizes[term]!;
+    let list = this.lists[term]!;
+    if (n === list.length) {
+      // A quarter more at a time: the slack stays small next to the lists' size.
+      const next = new Uint32Array(n + (n >> 2) + 4);
+      next.set(list);
+      this.lists[term] = list = next;
+    }
+    list[n] = row;
+    this.sizes[term] = n + 1;
+    this.entries++;
+  }
+
+  private ensureTerms(terms: number): void {
+    this.sizes = grown(this.sizes, terms);
+    while (this.lists.length < terms) this.lists.push(NONE);
   }
 
   get stale(): boolean {
     return this.entries > 2 * this.live + 1024;
   }
 
+  /** Counts each term's rows, then fills lists of exactly that size. */
   rebuild(rows: number, termsOf: (row: number) => readonly number[]): void {
-    this.lists = [];
-    this.entries = 0;
-    this.live = 0;
-    for (let row = 0; row < rows; row++) this.update(row, EMPTY, termsOf(row));
+    this.sizes.fill(0);
+    let entries = 0;
+    for (let row = 0; row < rows; row++)
+      for (const term of termsOf(row)) {
+        this.ensureTerms(term + 1);
+        this.sizes[term]!++;
+        entries++;
+      }
+    this.lists = this.lists.map((_, term) => (this.sizes[term] ? new Uint32Array(this.sizes[term]!) : NONE));
+    this.sizes.fill(0);
+    for (let row = 0; row < rows; row++)
+      for (const term of termsOf(row)) this.lists[term]![this.sizes[term]!++] = row;
+    this.entries = entries;
+    this.live = entries;
   }
 }
