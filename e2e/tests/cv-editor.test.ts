@@ -19,9 +19,6 @@ import { openSection } from '../src/operator-portal.js';
 const baseUrl = inject('baseUrl');
 const skipReason = inject('skipReason');
 
-/** A published demo vacancy for a welder in Legnano (demo seed). */
-const WIRE_WELDING = 'Saldatore / saldatrice a filo';
-
 const PASSWORD = 'una password lunga e sicura';
 
 /** Screenshots at desktop and at 360 px (the smallest phones), then the accessibility rules. */
@@ -221,12 +218,15 @@ describe.skipIf(Boolean(skipReason))('the CV editor', () => {
     });
   });
 
-  describe('an operator registers a walk-in and writes the CV with them (/operatori)', () => {
+  describe('an operator registers a walk-in, writes the CV with them and proposes them (/operatori)', () => {
     let context: BrowserContext;
     let page: Page;
+    let vacancyId: string;
     const email = `${unique('luca.galli.')}@example.it`;
+    const vacancyTitle = unique('Saldatore a filo per la manutenzione ');
 
     beforeAll(async () => {
+      vacancyId = await publishedVacancy(baseUrl, vacancyTitle);
       ({ context, page } = await newPage(browser, baseUrl));
       await login(page, '/operatori', DEMO.operator, DEMO_PASSWORD);
       await page.getByRole('heading', { level: 1, name: 'Aziende da verificare' }).waitFor();
@@ -287,7 +287,7 @@ describe.skipIf(Boolean(skipReason))('the CV editor', () => {
       await look(page, 'cv-operator-citizen');
     });
 
-    it('the citizen sets a password from the email, shares the CV and shows up in "Candidati suggeriti"', async () => {
+    it('the citizen sets a password from the email, shares the CV, is proposed and accepts; the company sees the name', async () => {
       const mail = await waitForMail(baseUrl, email, /Il tuo accesso a Sportello Lavoro/);
       const link = linkTo(mail, '/cittadini/invito');
       const citizen = await newPage(browser, baseUrl);
@@ -297,9 +297,8 @@ describe.skipIf(Boolean(skipReason))('the CV editor', () => {
       await citizen.page.getByTestId('profile').waitFor();
       await shareCv(citizen.page);
 
-      await openSection(page, 'Offerte');
-      await page.getByRole('link', { name: WIRE_WELDING, exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: WIRE_WELDING }).waitFor();
+      await page.goto(`/operatori/offerte/${vacancyId}`);
+      await page.getByRole('heading', { level: 1, name: vacancyTitle }).waitFor();
       // The matching index follows the change feed: the page is reloaded until the change shows.
       const luca = page
         .getByTestId('match-card')
@@ -312,8 +311,31 @@ describe.skipIf(Boolean(skipReason))('the CV editor', () => {
         }, WAIT)
         .toBe(1);
       await look(page, 'cv-operator-suggested');
+      await luca.getByRole('button', { name: 'Proponi Luca Galli all’azienda' }).click();
+      await luca.getByTestId('propose-result').waitFor();
 
-      // Withdrawn, the citizen leaves the suggestions (and the demo's lists stay as they were).
+      const told = await waitForMail(baseUrl, email, /Lo sportello ti propone per un'offerta/);
+      expect(told.text).toContain(vacancyTitle);
+      await citizen.page.getByRole('link', { name: 'Proposte dello sportello' }).first().click();
+      const offer = citizen.page
+        .getByTestId('proposal')
+        .filter({ has: citizen.page.getByRole('heading', { name: vacancyTitle, exact: true }) });
+      await offer.getByRole('button', { name: 'Accetta la proposta' }).click();
+      await offer.getByRole('button', { name: 'Sì, accetto e mostro i miei dati' }).click();
+      await citizen.page.getByTestId('action-result').waitFor();
+
+      const company = await newPage(browser, baseUrl);
+      await login(company.page, '/aziende', DEMO.companyMember, DEMO_PASSWORD);
+      await company.page.getByTestId('company-status').waitFor();
+      await company.page.goto(`/aziende/offerte/${vacancyId}`);
+      const card = company.page
+        .getByTestId('application-card')
+        .filter({ has: company.page.getByRole('heading', { level: 3, name: 'Luca Galli' }) });
+      expect(await card.getByTestId('candidate-details').textContent()).toContain(email);
+      await company.context.close();
+
+      // Withdrawn, the citizen leaves the suggestions.
+      await citizen.page.goto('/cittadini/profilo');
       await withdrawCv(citizen.page);
       await citizen.context.close();
     });
