@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { constants as zlibConstants } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import type { DatabaseHandle } from '@sportello/db';
+import { todayInItaly } from '@sportello/domain';
 import Fastify, { type FastifyInstance } from 'fastify';
 import mercurius from 'mercurius';
 import type { Config } from './config.js';
@@ -208,6 +209,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ip: request.ip,
       db: database.db,
       services,
+      today: todayInItaly(),
       planner,
       log: request.log,
       request,

@@ -1,5 +1,4 @@
 import { applicationEvents, applications, interviews, users } from '@sportello/db';
-import { todayInItaly } from '@sportello/domain';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../context.js';
 import { parsePageArgs } from '../../lib/pagination.js';
@@ -21,7 +20,7 @@ import type { Vacancy } from '../vacancies/service.js';
 import { presentApplications, presentCandidate } from './loaders.js';
 import type { Application } from './service.js';
 
-type Ctx = { actor: Actor; services: Services };
+type Ctx = { actor: Actor; services: Services; today: string };
 
 /** What the pseudonymous profile is computed from, whatever of it the client asks for. */
 const PSEUDONYMOUS_SOURCE = parseSelection(`{
@@ -66,7 +65,7 @@ export const applicationPlans: PlanModule = {
         present: (
           application: Application & { vacancyLaw68Reserved?: boolean },
           citizen: CitizenRecord,
-          { services }: Ctx,
+          { services, today }: Ctx,
         ) => {
           const comune = plannedData(citizen, 'residenceComune') as { provinceName: string } | null;
           const cv = (plannedData(citizen, 'cv') ?? undefined) as CvRecord | undefined;
@@ -75,13 +74,7 @@ export const applicationPlans: PlanModule = {
             vacancyId: application.vacancyId,
             law68Reserved: application.vacancyLaw68Reserved ?? true,
           };
-          return services.pseudonyms.profile(
-            subject,
-            citizen,
-            cv,
-            comune?.provinceName ?? '',
-            todayInItaly(),
-          );
+          return services.pseudonyms.profile(subject, citizen, cv, comune?.provinceName ?? '', today);
         },
       }),
       candidateCv: fallback('citizenId'),

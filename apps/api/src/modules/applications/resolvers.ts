@@ -1,4 +1,3 @@
-import { todayInItaly } from '@sportello/domain';
 import type { RequestContext, UserActor } from '../../context.js';
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { networkOf, refuse } from '../../lib/actors.js';
@@ -51,11 +50,11 @@ async function interviewForCandidate(id: string, { actor, services }: RequestCon
   return interview;
 }
 
-async function openVacancy(id: string, { actor, services }: RequestContext) {
+async function openVacancy(id: string, { actor, services, today }: RequestContext) {
   const networkId = networkOf(actor);
   const vacancy = await services.vacancies.byId(id);
   if (!vacancy || vacancy.networkId !== networkId) throw notFound();
-  return { vacancy, open: isPubliclyVisible(vacancy, todayInItaly()) };
+  return { vacancy, open: isPubliclyVisible(vacancy, today) };
 }
 
 export const applicationResolvers: Resolvers = {

@@ -74,11 +74,18 @@ const MAX_SKILLS = 100;
 const ABILITIES = ['listening', 'reading', 'spokenInteraction', 'spokenProduction', 'writing'] as const;
 
 const languageNames = new Intl.DisplayNames(['it'], { type: 'language', fallback: 'none' });
+// ICU's lookup is slow next to a map's, and there are at most 26² codes to remember.
+const knownLanguageNames = new Map<string, string | null>();
 
 /** The Italian name of an ISO 639-1 language, or null when the code is not one (CLDR data in ICU). */
 export function languageName(code: string): string | null {
   if (!/^[a-z]{2}$/.test(code)) return null;
-  return languageNames.of(code) ?? null;
+  let name = knownLanguageNames.get(code);
+  if (name === undefined) {
+    name = languageNames.of(code) ?? null;
+    knownLanguageNames.set(code, name);
+  }
+  return name;
 }
 
 async function loadCvs(db: Db, citizenIds: string[]) {

@@ -522,5 +522,5 @@ function statusFilter(status: StatusFilter): SQL | undefined {
 }
 
 /** The status a reader sees: a published vacancy past its day has expired. */
-export const effectiveStatus = (vacancy: Vacancy, today = todayInItaly()) =>
+export const effectiveStatus = (vacancy: Vacancy, today: string) =>
   vacancy.status === 'PUBLISHED' && vacancy.expiresOn < today ? 'EXPIRED' : vacancy.status;
