@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { planCache } from './cache.js';
 import { type Model, PlanCompiler } from './compile.js';
 import type { PlanRegistry } from './plan.js';
+import { prerender } from './prerender.js';
 import { descend, type Selection, selectionOf, selects } from './selection.js';
 
 export { type Model, PLANNED, plannedData } from './compile.js';
@@ -30,7 +31,7 @@ export function createPlanner(plans: PlanRegistry, { nested = true } = {}) {
     const compiler = new PlanCompiler(plans, nested);
     const compiled = compiler.object(type, selection, compiler.plan(type).table);
     return {
-      document: compiled.json as SQL<unknown>,
+      document: prerender(compiled.json) as SQL<unknown>,
       decode: (documents) => documents.map((doc) => compiled.decode(doc as Record<string, unknown>) as T),
       countsTotal,
     };
