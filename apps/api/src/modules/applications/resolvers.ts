@@ -15,7 +15,7 @@ import {
 } from './policy.js';
 import { type Application, proposalStatus } from './service.js';
 
-const ROLE_LABEL: Record<string, string> = {
+export const ROLE_LABEL: Record<string, string> = {
   CITIZEN: 'Cittadino',
   COMPANY_MEMBER: 'Azienda',
   OPERATOR: 'Operatore',
