@@ -44,9 +44,10 @@ async function start(
   env: Record<string, string>,
   ready: RegExp,
   port: number,
+  cwd = repoDir,
 ): Promise<Server> {
   const child: ChildProcess = spawn(command[0]!, command.slice(1), {
-    cwd: repoDir,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -75,12 +76,16 @@ async function start(
   };
 }
 
-/** This API as it runs in production: its own entry point, pool and logging (warnings only). */
+/**
+ * This API as it runs in production: its own entry point, pool and logging (warnings only). With
+ * BENCH_PROFILE_DIR set, it writes a CPU profile there when it stops (`node --cpu-prof`).
+ */
 export async function startApi(databaseUrl: string, jwtPrivateKey: string): Promise<Server> {
   const port = await freePort();
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
   return start(
     'the API',
-    [process.execPath, 'apps/api/dist/main.js'],
+    [process.execPath, ...profile, 'apps/api/dist/main.js'],
     {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
@@ -121,9 +126,10 @@ export async function startFloor(databaseUrl: string): Promise<Server> {
   const port = await freePort();
   return start(
     'the floor',
-    [process.execPath, '--import', 'tsx', `${benchDir}src/peers/floor-server.ts`, String(port)],
+    [process.execPath, '--import', 'tsx', 'src/peers/floor-server.ts', String(port)],
     { DATABASE_URL: databaseUrl },
     /listening/,
     port,
+    benchDir,
   );
 }
