@@ -58,6 +58,7 @@ import { authPlugin } from './plugins/auth.js';
 import { createErrorFormatter } from './plugins/error-formatter.js';
 import { checkOperationCost, LIMITS, validationRules } from './plugins/graphql-limits.js';
 import { handleHttpErrors } from './plugins/http-errors.js';
+import { oncePerOperation } from './plugins/passed-checks.js';
 import { devMailRoutes } from './routes/dev-mail.js';
 import { healthRoutes } from './routes/health.js';
 import { oauthRoutes } from './routes/oauth.js';
@@ -263,9 +264,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
 
-  app.graphql.addHook('preExecution', (schema, document, _context, variables) => {
+  const checkOperation = oncePerOperation((schema, document, variables) => {
     checkOperationCost(schema, document, variables);
     checkArgumentBounds(schema, document, variables);
+  });
+  app.graphql.addHook('preExecution', (schema, document, _context, variables) => {
+    checkOperation(schema, document, variables);
   });
 
   // After the loaders, which the planned fields fall back to.
