@@ -11,7 +11,7 @@ import { PERSISTED_QUERY_NOT_FOUND, portalOperations } from './graphql/persisted
 import { DateScalar, DateTime } from './graphql/scalars.js';
 import { loadSdl } from './graphql/sdl.js';
 import type { Mailer } from './lib/mailer.js';
-import { createPlanner, plannedResolvers } from './lib/sql-planner/index.js';
+import { createPlanner, plannedResolvers, spliceRawAnswers } from './lib/sql-planner/index.js';
 import type { TokenService } from './lib/tokens.js';
 import { jitsiRooms } from './lib/video-rooms.js';
 import { applicationLoaders } from './modules/applications/loaders.js';
@@ -274,6 +274,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // After the loaders, which the planned fields fall back to.
   app.graphql.defineResolvers(plannedResolvers(app.graphql.schema, plans) as never);
+  // Planned answers PostgreSQL wrote as JSON text go into the reply as they are.
+  app.graphql.addHook('onResolution', spliceRawAnswers as never);
 
   if (mailer.outbox && !config.production) {
     await app.register(devMailRoutes, { outbox: mailer.outbox, jobAlerts, emailOutbox: outbox });

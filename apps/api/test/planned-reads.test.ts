@@ -363,6 +363,43 @@ describe('the planner reads the selection as GraphQL defines it', () => {
     expect(Object.keys(flipped.data!.vacancy)).not.toContain('kept');
   });
 
+  it('lists without a policy or a computed field pass through as PostgreSQL writes them, byte for byte', async () => {
+    const query = `query($id: ID!) { vacancy(id: $id) { applications(first: 5) { edges { node {
+      history { toStatus actorRole at }
+      citizen { cv { headline skills { level skill { label } } experiences { employer occupation { label } } } }
+    } } } } }`;
+    const send = (app: FastifyInstance, text: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.operator}` },
+        payload: JSON.stringify({ query: text, variables: { id: data.vacancyIds[2] } }),
+      });
+    t.statements.length = 0;
+    const planned = await send(t.app, query);
+    expect(t.statements.join(' ')).toContain('string_agg');
+    expect(planned.body).toBe((await send(loadersOnly, query)).body);
+
+    // In a batch, each operation's texts go to its own answer.
+    const batch = (app: FastifyInstance) =>
+      app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.operator}` },
+        payload: JSON.stringify([2, 3].map((i) => ({ query, variables: { id: data.vacancyIds[i] } }))),
+      });
+    const batched = await batch(t.app);
+    expect(batched.json()[0].data.vacancy).toEqual(JSON.parse(planned.body).data.vacancy);
+    expect(batched.body).toBe((await batch(loadersOnly)).body);
+
+    // GraphQL builds the objects when __typename is asked for, which the plan does not see.
+    const typed = query.replace('skill { label }', 'skill { label __typename }');
+    t.statements.length = 0;
+    const withTypes = await send(t.app, typed);
+    expect(t.statements.join(' ')).not.toContain('string_agg');
+    expect(withTypes.body).toBe((await send(loadersOnly, typed)).body);
+  });
+
   it('only the requested columns are read', async () => {
     t.statements.length = 0;
     await run(

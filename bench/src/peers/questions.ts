@@ -6,7 +6,7 @@
  * status) are computed from the peers' columns with the API's own functions before comparing.
  */
 
-import { ROLE_LABEL } from '@sportello/api/dist/modules/applications/resolvers.js';
+import { ROLE_LABEL } from '@sportello/api/dist/modules/applications/roles.js';
 import { cvCompleteness } from '@sportello/api/dist/modules/cvs/completeness.js';
 import { languageName } from '@sportello/api/dist/modules/cvs/service.js';
 import { ageOn, todayInItaly } from '@sportello/domain';

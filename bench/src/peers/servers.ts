@@ -82,7 +82,9 @@ async function start(
  */
 export async function startApi(databaseUrl: string, jwtPrivateKey: string): Promise<Server> {
   const port = await freePort();
-  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const profile = process.env.BENCH_PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+    : [];
   return start(
     'the API',
     [process.execPath, ...profile, 'apps/api/dist/main.js'],

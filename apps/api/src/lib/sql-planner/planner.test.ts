@@ -23,7 +23,7 @@ function everything(typeName: string, depth = 1): Selection {
       field.args.filter((a) => a.defaultValue !== undefined).map((a) => [a.name, a.defaultValue]),
     );
     const children = isObjectType(named) ? everything(named.name, depth - 1) : new Map();
-    selection.set(fieldKey(field.name, args), { field: field.name, args, children });
+    selection.set(fieldKey(field.name, args), { field: field.name, alias: field.name, args, children });
   }
   return selection;
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../context.js';
 import { parsePageArgs } from '../../lib/pagination.js';
 import {
   columns,
+  columnsAs,
   connection,
   fallback,
   many,
@@ -18,6 +19,7 @@ import type { CitizenRecord } from '../citizens/service.js';
 import type { CvRecord } from '../cvs/service.js';
 import type { Vacancy } from '../vacancies/service.js';
 import { presentApplications, presentCandidate } from './loaders.js';
+import { ROLE_LABEL } from './roles.js';
 import type { Application } from './service.js';
 
 type Ctx = { actor: Actor; services: Services; today: string };
@@ -33,6 +35,9 @@ const PSEUDONYMOUS_SOURCE = parseSelection(`{
     languages { languageCode motherTongue listening reading spokenInteraction spokenProduction writing }
   }
 }`);
+
+const actorKind = (event: typeof applicationEvents) =>
+  sql`(select ${users.kind} from ${users} where ${users.id} = ${event.actorUserId})`;
 
 export const applicationPlans: PlanModule = {
   Vacancy: {
@@ -95,14 +100,19 @@ export const applicationPlans: PlanModule = {
   ApplicationEvent: {
     table: applicationEvents,
     always: [],
-    computed: {
-      actorKind: (row) =>
-        sql`(select ${users.kind} from ${users} where ${users.id} = ${(row as typeof applicationEvents).actorUserId})`,
-    },
+    computed: { actorKind: (row) => actorKind(row as typeof applicationEvents) },
     fields: {
       fromStatus: columns('fromStatus'),
       toStatus: columns('toStatus'),
-      actorRole: columns('actorKind'),
+      actorRole: columnsAs(
+        applicationEvents,
+        (event) =>
+          sql`case ${actorKind(event)} ${sql.join(
+            Object.entries(ROLE_LABEL).map(([kind, label]) => sql`when ${kind} then ${label}`),
+            sql` `,
+          )} else ${actorKind(event)}::text end`,
+        'actorKind',
+      ),
       reason: columns('reason'),
       at: columns('at'),
     },

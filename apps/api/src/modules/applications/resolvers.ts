@@ -13,15 +13,8 @@ import {
   isHiringCompany,
   isInterviewCandidate,
 } from './policy.js';
+import { ROLE_LABEL } from './roles.js';
 import { type Application, proposalStatus } from './service.js';
-
-export const ROLE_LABEL: Record<string, string> = {
-  CITIZEN: 'Cittadino',
-  COMPANY_MEMBER: 'Azienda',
-  OPERATOR: 'Operatore',
-  NETWORK_ADMIN: 'Amministratore della rete',
-  PLATFORM_ADMIN: 'Amministratore',
-};
 
 const BOTH_LETTERS = userError(
   'coverLetterId',

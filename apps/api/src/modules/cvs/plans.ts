@@ -10,7 +10,16 @@ import {
   escoOccupations,
   escoSkills,
 } from '@sportello/db';
-import { columns, fallback, many, needs, one, type PlanModule } from '../../lib/sql-planner/index.js';
+import { sql } from 'drizzle-orm';
+import {
+  columns,
+  columnsAs,
+  fallback,
+  many,
+  needs,
+  one,
+  type PlanModule,
+} from '../../lib/sql-planner/index.js';
 
 const sections = { store: 'model', orderBy: [['position', 'asc']] } as const;
 
@@ -113,7 +122,12 @@ export const cvPlans: PlanModule = {
     always: ['uri'],
     fields: {
       uri: columns('uri'),
-      label: columns('labelIt', 'labelEn'),
+      label: columnsAs(
+        escoSkills,
+        (skill) => sql`coalesce(${skill.labelIt}, ${skill.labelEn})`,
+        'labelIt',
+        'labelEn',
+      ),
       labelEn: columns('labelEn'),
       skillType: columns('skillType'),
       reuseLevel: columns('reuseLevel'),
@@ -125,7 +139,12 @@ export const cvPlans: PlanModule = {
     fields: {
       uri: columns('uri'),
       code: columns('code'),
-      label: columns('labelIt', 'labelEn'),
+      label: columnsAs(
+        escoOccupations,
+        (occupation) => sql`coalesce(${occupation.labelIt}, ${occupation.labelEn})`,
+        'labelIt',
+        'labelEn',
+      ),
       labelEn: columns('labelEn'),
       iscoGroup: columns('iscoGroup'),
       iscoGroupLabel: fallback('iscoGroup'),
@@ -137,7 +156,7 @@ export const cvPlans: PlanModule = {
     always: ['code'],
     fields: {
       code: columns('code'),
-      label: columns('labelIt'),
+      label: columnsAs(educationTitles, (title) => sql`${title.labelIt}`, 'labelIt'),
       eqfLevel: columns('eqfLevel'),
     },
   },
