@@ -1,4 +1,4 @@
-import { type AnyColumn, getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, Column, getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
 import { alias, type PgTable } from 'drizzle-orm/pg-core';
 import {
   type GraphQLField,
@@ -36,6 +36,9 @@ export interface Compiled {
   json: SQL;
   decode: (doc: Doc) => Model;
 }
+
+// Handed to the decoders of objects none of whose fields are planned: they never write to it.
+const NOTHING_PLANNED: Map<string, unknown> = new Map();
 
 // json_build_object takes at most 100 arguments.
 const MAX_PAIRS = 50;
@@ -119,11 +122,14 @@ export class PlanCompiler {
 
     const entries: [string, SQL][] = [];
     const decoders: ((doc: Doc, model: Model, planned: Map<string, unknown>) => void)[] = [];
+    // Whether any field is answered from what was planned for it (most objects have none).
+    let plansFields = false;
     parts.forEach(({ entry: merged, field }, index) => {
       const jsonKey = `$${index}`;
       const key = fieldKey(merged.field, merged.args);
       if (field.kind === 'value') {
         if (!this.nested) return;
+        plansFields = true;
         entries.push([jsonKey, field.sql(row)]);
         decoders.push((doc, _model, planned) => planned.set(key, doc[jsonKey]));
         return;
@@ -134,6 +140,7 @@ export class PlanCompiler {
       const asked = answered ? requested.get(key) : undefined;
       const raw = asked && this.rawAnswer(type, field, asked, row);
       if (raw && (field.store === 'model' || !needed.has(key))) {
+        plansFields = true;
         const rawKey = `${jsonKey}raw`;
         entries.push([rawKey, raw]);
         decoders.push((doc, _model, planned) => {
@@ -153,6 +160,7 @@ export class PlanCompiler {
         return;
       }
       entries.push([jsonKey, compiled.json]);
+      if (field.store === 'resolver') plansFields = true;
       decoders.push((doc, model, planned) => {
         const value = compiled.decode(doc[jsonKey]);
         if (field.store === 'resolver') planned.set(key, value);
@@ -178,6 +186,13 @@ export class PlanCompiler {
       }
       const source = columnOf(plan.table, key, type);
       entries.push([key, sql`${columnOf(row, key, type)}`]);
+      // Most columns (text, numbers, uuids) come out of JSON as they are stored.
+      if (source.mapFromDriverValue === Column.prototype.mapFromDriverValue) {
+        decoders.push((doc, model) => {
+          model[key] = doc[key] ?? null;
+        });
+        continue;
+      }
       decoders.push((doc, model) => {
         const raw = doc[key];
         model[key] = raw === null || raw === undefined ? null : source.mapFromDriverValue(raw);
@@ -202,7 +217,7 @@ export class PlanCompiler {
       json: jsonObject(entries),
       decode: (doc) => {
         const model: Model = {};
-        const planned = new Map<string, unknown>();
+        const planned = plansFields ? new Map<string, unknown>() : NOTHING_PLANNED;
         for (const decode of decoders) decode(doc, model, planned);
         if (planned.size) model[PLANNED] = planned;
         return model;

@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { Param, SQL, StringChunk } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 
 // Where a parameter goes in the rendered text: NUL never occurs in the statements the planner writes.
@@ -18,7 +18,9 @@ const dialect = new (class extends PgDialect {
  */
 export function prerender(document: SQL): SQL {
   const { sql: text, params } = dialect.sqlToQuery(document);
-  // Even pieces are text, odd ones the index of a parameter.
+  // Even pieces are text, odd ones the index of a parameter: one flat list of chunks.
   const pieces = text.split(MARK);
-  return sql.join(pieces.map((piece, i) => (i % 2 ? sql.param(params[Number(piece)]) : sql.raw(piece))));
+  return new SQL(
+    pieces.map((piece, i) => (i % 2 ? new Param(params[Number(piece)]) : new StringChunk(piece))),
+  );
 }

@@ -523,8 +523,10 @@ export type CvService = ReturnType<typeof createCvService>;
 /** A CV as the GraphQL layer sees it: with what completeness needs to know of its owner. */
 export type CvView = CvRecord & { neverEmployed: boolean };
 
-export const cvView = <T extends object>(cv: T, owner: { employmentStatus: string | null }) => ({
-  ...cv,
-  neverEmployed: owner.employmentStatus === 'NEVER_EMPLOYED',
-});
+/**
+ * The CV as its fields resolve it: with whether its owner never worked, for the completeness score.
+ * Set on the CV itself, read for this answer only (copying every CV of a page cost more than reading it).
+ */
+export const cvView = <T extends object>(cv: T, owner: { employmentStatus: string | null }) =>
+  Object.assign(cv, { neverEmployed: owner.employmentStatus === 'NEVER_EMPLOYED' });
 export type CvEducationRecord = CvRecord['education'][number];
