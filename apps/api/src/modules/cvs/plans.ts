@@ -20,6 +20,7 @@ import {
   one,
   type PlanModule,
 } from '../../lib/sql-planner/index.js';
+import { languageNameInSql } from './service.js';
 
 const sections = { store: 'model', orderBy: [['position', 'asc']] } as const;
 
@@ -86,7 +87,11 @@ export const cvPlans: PlanModule = {
     always: ['languageCode'],
     fields: {
       languageCode: columns('languageCode'),
-      languageName: columns('languageCode'),
+      languageName: columnsAs(
+        cvLanguages,
+        (language) => languageNameInSql(language.languageCode),
+        'languageCode',
+      ),
       motherTongue: columns('motherTongue'),
       listening: columns('listening'),
       reading: columns('reading'),

@@ -88,6 +88,22 @@ export function languageName(code: string): string | null {
   return name;
 }
 
+const LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
+/** Every ISO 639-1 code ICU names, in a jsonb literal: part of the statement's text, not sent with each run. */
+const LANGUAGE_NAMES = sql.raw(
+  `'${JSON.stringify(
+    Object.fromEntries(
+      LETTERS.flatMap((a) => LETTERS.map((b) => a + b)).flatMap((code) => {
+        const name = languageName(code);
+        return name ? [[code, name]] : [];
+      }),
+    ),
+  ).replaceAll("'", "''")}'::jsonb`,
+);
+
+/** What the `languageName` resolvers answer (the name, or else the code), computed in SQL. */
+export const languageNameInSql = (code: SQLWrapper) => sql`coalesce(${LANGUAGE_NAMES} ->> ${code}, ${code})`;
+
 async function loadCvs(db: Db, citizenIds: string[]) {
   // One statement for every section of every CV asked for (drizzle relational query).
   return db.query.cvs.findMany({
