@@ -29,8 +29,14 @@ export type Selection = Map<string, FieldSelection>;
 
 /** Identifies a field with its arguments; a resolver computes the same key from its own args. */
 export function fieldKey(field: string, args: Args): string {
-  const defined = Object.entries(args).filter(([, value]) => value !== undefined);
-  return defined.length ? `${field}${stringify(Object.fromEntries(defined))}` : field;
+  // Most fields have no arguments: this runs for each planned field of each object answered.
+  let defined: Args | undefined;
+  for (const name in args) {
+    if (args[name] === undefined) continue;
+    defined ??= {};
+    defined[name] = args[name];
+  }
+  return defined ? `${field}${stringify(defined)}` : field;
 }
 
 export function addField(selection: Selection, entry: FieldSelection): void {

@@ -11,7 +11,8 @@ type Context = Pick<RequestContext, 'reply'>;
 
 // NUL never occurs in an answer otherwise: no text with it is accepted or stored.
 const MARK = '\u0000';
-const MARKED = /"\\u0000(\d+)"/g;
+/** How JSON.stringify writes the start of a marked string. */
+const MARKED = '"\\u0000';
 
 /** Per operation (a batch has a context per operation): where its raw answers go. */
 const pendingByOperation = new WeakMap<object, { path: Path; index: number }[]>();
@@ -56,7 +57,18 @@ export async function spliceRawAnswers(execution: ExecutionResult, ctx: Context)
     if (node && typeof node === 'object') node[path.at(-1)!] = `${MARK}${index}`;
   }
   const texts = textsByReply.get(ctx.reply)!;
-  ctx.reply.serializer((payload: unknown) =>
-    JSON.stringify(payload).replace(MARKED, (_, index: string) => texts[Number(index)]!),
-  );
+  ctx.reply.serializer((payload: unknown) => withTexts(JSON.stringify(payload), texts));
+}
+
+/** The serialized answer with each mark (`"\u0000<index>"`, as JSON writes it) replaced by its text. */
+function withTexts(json: string, texts: string[]): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (let at = json.indexOf(MARKED, from); at !== -1; at = json.indexOf(MARKED, from)) {
+    const end = json.indexOf('"', at + MARKED.length);
+    pieces.push(json.slice(from, at), texts[Number(json.slice(at + MARKED.length, end))]!);
+    from = end + 1;
+  }
+  pieces.push(json.slice(from));
+  return pieces.join('');
 }
