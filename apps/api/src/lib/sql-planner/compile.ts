@@ -390,23 +390,41 @@ export class PlanCompiler {
   ): SQL | undefined {
     let value: SQL;
     const [key] = field.keys;
+    const scalar = getNamedType(definition.type);
+    const list = isListType(getNullableType(definition.type));
     if (field.sql) value = field.sql(row);
     else if (definition.resolve || field.keys.length !== 1 || !key || key.includes('.')) return undefined;
-    else value = plan.computed?.[key]?.(row) ?? sql`${columnOf(row, key, type)}`;
-    const scalar = getNamedType(definition.type);
-    if (scalar.name === 'DateTime' && !isListType(getNullableType(definition.type))) {
+    else if (plan.computed?.[key]) value = plan.computed[key](row);
+    else {
+      // The column must hold what the scalar serializes (e.g. not a number for a String).
+      const { dataType } = columnOf(plan.table, key, type);
+      const expected = list ? 'array' : isEnumType(scalar) ? 'string' : COLUMN_TYPES[scalar.name];
+      if (dataType !== expected || (list && scalar.name !== 'String')) return undefined;
+      value = sql`${columnOf(row, key, type)}`;
+    }
+    if (scalar.name === 'DateTime' && !list) {
       value = sql`to_char(${value} at time zone 'UTC', ${sql.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`)})`;
     } else if (isEnumType(scalar)) {
       if (!scalar.getValues().every((v) => v.value === v.name)) return undefined;
-    } else if (!PASSED_SCALARS.has(scalar.name)) {
+    } else if (!(scalar.name in COLUMN_TYPES)) {
       return undefined;
     }
     return sql`coalesce(to_json(${value})::text, 'null')`;
   }
 }
 
-/** Scalars PostgreSQL's to_json writes as GraphQL serializes them (not Float: numbers print otherwise). */
-const PASSED_SCALARS = new Set(['String', 'ID', 'Int', 'Boolean', 'Date']);
+/**
+ * The scalars PostgreSQL's to_json writes as GraphQL serializes them, and the kind of column each is
+ * read from (not Float: PostgreSQL prints some numbers otherwise).
+ */
+const COLUMN_TYPES: Record<string, string> = {
+  String: 'string',
+  ID: 'string',
+  Int: 'number',
+  Boolean: 'boolean',
+  Date: 'string',
+  DateTime: 'date',
+};
 
 function decodeColumns(table: PgTable, keys: string[], doc: Doc, type: string): Model {
   const model: Model = {};
