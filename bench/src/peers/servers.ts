@@ -78,7 +78,8 @@ async function start(
 
 /**
  * This API as it runs in production: its own entry point, pool and logging (warnings only). With
- * BENCH_PROFILE_DIR set, it writes a CPU profile there when it stops (`node --cpu-prof`).
+ * BENCH_PROFILE_DIR set, it writes a CPU profile there when it stops (`node --cpu-prof`);
+ * BENCH_API_ENTRY runs another build instead (e.g. an older commit's `apps/api/dist/main.js`).
  */
 export async function startApi(databaseUrl: string, jwtPrivateKey: string): Promise<Server> {
   const port = await freePort();
@@ -87,7 +88,7 @@ export async function startApi(databaseUrl: string, jwtPrivateKey: string): Prom
     : [];
   return start(
     'the API',
-    [process.execPath, ...profile, 'apps/api/dist/main.js'],
+    [process.execPath, ...profile, process.env.BENCH_API_ENTRY ?? 'apps/api/dist/main.js'],
     {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
