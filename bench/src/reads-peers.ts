@@ -79,13 +79,22 @@ function targets(question: Question, index: number, servers: Servers, data: Seed
   } satisfies Record<Peer, Target>;
 }
 
-async function startAll(url: string, jwtKey: string): Promise<Servers> {
-  const [api, postgraphile, floor] = await Promise.all([
-    startApi(url, jwtKey),
-    startPostgraphile(url),
-    startFloor(url),
+/** The three servers, each on its connection string; if one fails to start, the others are stopped. */
+async function startAll(urls: Record<Peer, string>, jwtKey: string): Promise<Servers> {
+  const started = await Promise.allSettled([
+    startApi(urls.api, jwtKey),
+    startPostgraphile(urls.postgraphile),
+    startFloor(urls.floor),
   ]);
-  return { api, postgraphile, floor };
+  const failed = started.find((result) => result.status === 'rejected');
+  if (failed) {
+    await Promise.all(started.map((result) => (result.status === 'fulfilled' ? result.value.stop() : null)));
+    throw failed.reason;
+  }
+  const [api, postgraphile, floor] = started.map(
+    (result) => (result as PromiseFulfilledResult<Server>).value,
+  );
+  return { api: api!, postgraphile: postgraphile!, floor: floor! };
 }
 
 const stopAll = (servers: Servers) => Promise.all(Object.values(servers).map((server) => server.stop()));
@@ -129,17 +138,19 @@ async function countAndCompare(databaseUrl: string, jwtKey: string, data: Seeded
   const counters = await Promise.all(
     PEERS.map(() => statementCounter({ host: pg.hostname, port: Number(pg.port || 5432) })),
   );
-  const proxied = (peer: number) => (url: string) => {
-    const through = new URL(url);
+  const proxied = (peer: number) => {
+    const through = new URL(databaseUrl);
     through.hostname = '127.0.0.1';
     through.port = String(counters[peer]!.port);
     return through.toString();
   };
-  const servers: Servers = {
-    api: await startApi(proxied(0)(databaseUrl), jwtKey),
-    postgraphile: await startPostgraphile(proxied(1)(databaseUrl)),
-    floor: await startFloor(proxied(2)(databaseUrl)),
-  };
+  const servers = await startAll(
+    { api: proxied(0), postgraphile: proxied(1), floor: proxied(2) },
+    jwtKey,
+  ).catch(async (error) => {
+    await Promise.all(counters.map((counter) => counter.close()));
+    throw error;
+  });
   const token = await login(servers.api.port);
   const results: Counted[] = [];
   const agent = new Agent({ keepAlive: true });
@@ -187,7 +198,7 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
 async function measure(databaseUrl: string, jwtKey: string, data: Seeded) {
-  const servers = await startAll(databaseUrl, jwtKey);
+  const servers = await startAll({ api: databaseUrl, postgraphile: databaseUrl, floor: databaseUrl }, jwtKey);
   const token = await login(servers.api.port);
   const rounds: Record<Peer, LoadResult>[][] = QUESTIONS.map(() => []);
   try {
