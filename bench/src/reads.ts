@@ -3,20 +3,22 @@
  * loaders: the same queries against two instances of the API over the same seeded database.
  * Prints p50/p95 per query and the ratio. Run with `pnpm bench:reads` (PGlite), or with
  * DATABASE_URL set (PostgreSQL: a database of its own is created and dropped).
+ * With `--peers`, the same questions against PostGraphile and the floor instead (see reads-peers.ts).
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '@sportello/api/dist/app.js';
 import { loadConfig } from '@sportello/api/dist/config.js';
-import { DEMO_PASSWORD, seedDemo } from '@sportello/api/dist/demo-seed.js';
+import { DEMO_PASSWORD } from '@sportello/api/dist/demo-seed.js';
 import { createMailer } from '@sportello/api/dist/lib/mailer.js';
 import { TokenService } from '@sportello/api/dist/lib/tokens.js';
 import { deriveAliasKey } from '@sportello/api/dist/modules/applications/pseudonymous.js';
-import { companyMembers, users } from '@sportello/db';
-import { createTemplate, createTestDatabase, dropTemplate, seedSynthetic } from '@sportello/db/testing';
-import { eq } from 'drizzle-orm';
+import { createTemplate, createTestDatabase, dropTemplate } from '@sportello/db/testing';
 import { pino } from 'pino';
+import { QUESTIONS } from './peers/questions.js';
+import { comparePeers } from './reads-peers.js';
+import { seedReads } from './reads-seed.js';
 
 const size = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const SIZES = {
@@ -27,40 +29,8 @@ const SIZES = {
 const RUNS = size('BENCH_RUNS', 200);
 const WARM_UP = 20;
 
-const CV = `headline summary completeness { score }
-  soughtOccupations { label }
-  experiences { employer jobTitle startsOn endsOn occupation { label } comune { name } }
-  education { title { label eqfLevel } }
-  languages { languageName listening }
-  skills { level skill { label } }`;
-
-const QUERIES: Record<string, { query: string; variables: (vacancyId: string) => Record<string, unknown> }> =
-  {
-    "operator's vacancy -> 25 candidatures -> citizen -> CV": {
-      query: `query($id: ID!) { vacancy(id: $id) {
-      title companyName occupation { label } workplaceComune { name } languages { languageName }
-      applications(first: 25) { totalCount edges { node {
-        status createdAt history { toStatus actorRole at }
-        citizen { givenName familyName age residenceComune { name } cv { ${CV} } }
-      } } }
-    } }`,
-      variables: (id) => ({ id }),
-    },
-    "network's 20 vacancies -> 5 candidatures each -> citizen": {
-      query: `{ networkVacancies(first: 20) { totalCount edges { node {
-      title status companyName occupation { label }
-      applications(first: 5) { totalCount edges { node { status citizen { givenName residenceComune { name } cv { headline } } } } }
-    } } } }`,
-      variables: () => ({}),
-    },
-    'public search, 20 vacancies with their details': {
-      query: `{ vacancySearch(first: 20) { totalCount edges { node {
-      title companyName contractType occupation { label } workplaceComune { name provinceCode }
-      languages { languageName minLevel } skills { essential skill { label } }
-    } } } }`,
-      variables: () => ({}),
-    },
-  };
+/** The same three questions the peers are asked (`--peers`), all as the network's admin here. */
+const QUERIES = Object.fromEntries(QUESTIONS.map((question) => [question.name, question.api]));
 
 type App = Awaited<ReturnType<typeof buildApp>>;
 
@@ -73,23 +43,7 @@ async function main() {
   const template = await createTemplate(databaseUrl, join(tmpdir(), `sportello-bench-${process.pid}.tar`));
   const database = await createTestDatabase(databaseUrl, template);
   try {
-    await seedDemo(database.db);
-    const [member] = await database.db
-      .select({ userId: users.id, networkId: users.networkId, companyId: companyMembers.companyId })
-      .from(users)
-      .innerJoin(companyMembers, eq(companyMembers.userId, users.id))
-      .where(eq(users.email, 'hr@officinemeccanichelegnano.demo'));
-    const [operator] = await database.db
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.email, 'operatore.legnano@demo.sportellolavoro.it'));
-    const data = await seedSynthetic(database.db, {
-      networkId: member!.networkId!,
-      companyId: member!.companyId,
-      createdBy: member!.userId,
-      proposedBy: operator!.id,
-      ...SIZES,
-    });
+    const data = await seedReads(database, SIZES);
 
     const config = loadConfig({
       NODE_ENV: 'test',
@@ -168,7 +122,7 @@ async function login(app: App, email: string): Promise<string> {
   return session.accessToken;
 }
 
-main().catch((error) => {
+(process.argv.includes('--peers') ? comparePeers() : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { constants as zlibConstants } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import type { DatabaseHandle } from '@sportello/db';
+import { todayInItaly } from '@sportello/domain';
 import Fastify, { type FastifyInstance } from 'fastify';
 import mercurius from 'mercurius';
 import type { Config } from './config.js';
@@ -10,7 +11,7 @@ import { PERSISTED_QUERY_NOT_FOUND, portalOperations } from './graphql/persisted
 import { DateScalar, DateTime } from './graphql/scalars.js';
 import { loadSdl } from './graphql/sdl.js';
 import type { Mailer } from './lib/mailer.js';
-import { createPlanner, plannedResolvers } from './lib/sql-planner/index.js';
+import { createPlanner, plannedResolvers, spliceRawAnswers } from './lib/sql-planner/index.js';
 import type { TokenService } from './lib/tokens.js';
 import { jitsiRooms } from './lib/video-rooms.js';
 import { applicationLoaders } from './modules/applications/loaders.js';
@@ -57,6 +58,7 @@ import { authPlugin } from './plugins/auth.js';
 import { createErrorFormatter } from './plugins/error-formatter.js';
 import { checkOperationCost, LIMITS, validationRules } from './plugins/graphql-limits.js';
 import { handleHttpErrors } from './plugins/http-errors.js';
+import { oncePerOperation } from './plugins/passed-checks.js';
 import { devMailRoutes } from './routes/dev-mail.js';
 import { healthRoutes } from './routes/health.js';
 import { oauthRoutes } from './routes/oauth.js';
@@ -208,6 +210,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ip: request.ip,
       db: database.db,
       services,
+      today: todayInItaly(),
       planner,
       log: request.log,
       request,
@@ -261,13 +264,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
 
-  app.graphql.addHook('preExecution', (schema, document, _context, variables) => {
+  const checkOperation = oncePerOperation((schema, document, variables) => {
     checkOperationCost(schema, document, variables);
     checkArgumentBounds(schema, document, variables);
+  });
+  app.graphql.addHook('preExecution', (schema, document, _context, variables) => {
+    checkOperation(schema, document, variables);
   });
 
   // After the loaders, which the planned fields fall back to.
   app.graphql.defineResolvers(plannedResolvers(app.graphql.schema, plans) as never);
+  // Planned answers PostgreSQL wrote as JSON text go into the reply as they are.
+  app.graphql.addHook('onResolution', spliceRawAnswers as never);
 
   if (mailer.outbox && !config.production) {
     await app.register(devMailRoutes, { outbox: mailer.outbox, jobAlerts, emailOutbox: outbox });

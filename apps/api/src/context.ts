@@ -33,6 +33,8 @@ export interface RequestContext {
   ip: string;
   db: Db;
   services: Services;
+  /** Today's date in Italy (YYYY-MM-DD), read once so that every field of one answer agrees. */
+  today: string;
   /** Plans hot nested reads into one statement from the client's selection. */
   planner: Planner;
   log: FastifyBaseLogger;

@@ -247,7 +247,8 @@ describe('colloqui at the sportello', () => {
   it('booked and cancelled are told in-app too; the reminder appears only when due and goes with the booking', async () => {
     const citizen = await newCitizen();
     const startsAt = new Date(Date.now() + 3 * 86_400_000);
-    startsAt.setUTCHours(9, 0, 0, 0);
+    // In the afternoon: the demo's slots take the mornings of the next three working days.
+    startsAt.setUTCHours(14, 0, 0, 0);
     const slot = await t.gql(
       'mutation($s: DateTime!) { publishSlot(input: { kind: ORIENTATION, mode: IN_PERSON, startsAt: $s, durationMinutes: 30, confirmNonWorkingDay: true }) { slot { id } userErrors { code } } }',
       { s: startsAt.toISOString() },

@@ -58,6 +58,8 @@ export async function dropTemplate(databaseUrl: string | undefined, template: Te
 }
 
 export interface TestDatabase extends DatabaseHandle {
+  /** The database's connection string, on PostgreSQL (for other processes, e.g. a benchmark's servers). */
+  url?: string;
   /** Closes the connection and drops the database. */
   destroy(): Promise<void>;
 }
@@ -76,9 +78,11 @@ export async function createTestDatabase(
     } finally {
       await admin.end();
     }
-    const handle = await createDb({ databaseUrl: adminUrl(databaseUrl, name), poolSize: 10, ...options });
+    const url = adminUrl(databaseUrl, name);
+    const handle = await createDb({ databaseUrl: url, poolSize: 10, ...options });
     return {
       ...handle,
+      url,
       destroy: async () => {
         await handle.close();
         const cleanup = postgres(databaseUrl, { max: 1, onnotice: () => {} });

@@ -2,9 +2,17 @@ export type EmploymentStatus = 'UNEMPLOYED' | 'NEVER_EMPLOYED' | 'EMPLOYED_SEEKI
 
 export type TargetGroup = 'OVER_45' | 'UNDER_30' | 'NEET';
 
+// Building a formatter costs far more than formatting with it: one serves every call.
+const italianDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' });
+const MINUTE_MS = 60_000;
+// Italy's days begin on a whole minute (its offsets are whole hours): the day is formatted once a minute.
+let lastDay = { minute: Number.NaN, day: '' };
+
 /** Today's calendar date in Italy (YYYY-MM-DD), whatever the server's time zone. */
 export function todayInItaly(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
+  const minute = Math.floor(now.getTime() / MINUTE_MS);
+  if (minute !== lastDay.minute) lastDay = { minute, day: italianDay.format(now) };
+  return lastDay.day;
 }
 
 /** The calendar date in Italy (YYYY-MM-DD) that many days from today; negative goes back. */

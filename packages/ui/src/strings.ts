@@ -67,11 +67,13 @@ export const it = {
   },
 } as const;
 
+const longDateFormat = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric' });
+
 /** Long Italian date, e.g. "3 marzo 2026". */
 export function formatDate(value: string): string {
   const date = new Date(value.length === 10 ? `${value}T00:00:00` : value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return longDateFormat.format(date);
 }
 
 const shortDateTimeFormat = new Intl.DateTimeFormat('it-IT', {

@@ -32,10 +32,19 @@ export interface VerifiedToken {
   credential: string;
 }
 
+// Distinct unexpired access tokens remembered as verified; past this the oldest is forgotten.
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /** Access tokens: short-lived JWTs, asymmetric signature, algorithm, issuer and audience pinned. */
 export class TokenService {
   private readonly privateKey: KeyObject;
   private readonly publicKey: KeyObject;
+  /**
+   * A client sends the same access token with every request until it expires, and checking its
+   * Ed25519 signature costs more than most reads: each token is verified once and remembered until
+   * its expiry. Revocation is not cached here: the caller checks the credential on every request.
+   */
+  private readonly verified = new Map<string, { result: VerifiedToken; expiresAtMs: number }>();
 
   constructor(private readonly options: TokenServiceOptions) {
     this.privateKey = createPrivateKey(options.privateKeyPem);
@@ -102,6 +111,19 @@ export class TokenService {
 
   /** Any failure (forged, expired, unsigned, wrong audience, missing claims) is one InvalidTokenError. */
   async verify(token: string): Promise<VerifiedToken> {
+    const known = this.verified.get(token);
+    // Valid while the clock is before `exp`, as jose judges it.
+    if (known && Date.now() < known.expiresAtMs) return known.result;
+    this.verified.delete(token);
+    const { result, expiresAtMs } = await this.verifySignature(token);
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) {
+      this.verified.delete(this.verified.keys().next().value!);
+    }
+    this.verified.set(token, { result, expiresAtMs });
+    return result;
+  }
+
+  private async verifySignature(token: string): Promise<{ result: VerifiedToken; expiresAtMs: number }> {
     let payload: Record<string, unknown>;
     try {
       ({ payload } = await jwtVerify(token, this.publicKey, {
@@ -117,9 +139,11 @@ export class TokenService {
       throw error;
     }
     const actor = actorFromClaims(payload);
-    if (actor.kind === 'API_CLIENT') return { actor, credential: `client:${actor.clientId}` };
+    const expiresAtMs = (payload.exp as number) * 1000;
+    if (actor.kind === 'API_CLIENT')
+      return { result: { actor, credential: `client:${actor.clientId}` }, expiresAtMs };
     if (typeof payload.sid !== 'string') throw new InvalidTokenError('session claim required');
-    return { actor, credential: `session:${payload.sid}` };
+    return { result: { actor, credential: `session:${payload.sid}` }, expiresAtMs };
   }
 }
 

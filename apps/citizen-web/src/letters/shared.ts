@@ -5,10 +5,12 @@ export function requestFailed(error: unknown) {
   return { fields: {}, form: [error instanceof GraphQLRequestError ? error.message : it.errors.server] };
 }
 
-export const dateTime = (value: string) =>
-  new Intl.DateTimeFormat('it-IT', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Rome' }).format(
-    new Date(value),
-  );
+const longDateTime = new Intl.DateTimeFormat('it-IT', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Rome',
+});
+export const dateTime = (value: string) => longDateTime.format(new Date(value));
 
 export const cvPdfPath = (citizenId: string) => `/api/cv/${citizenId}.pdf`;
 export const letterPdfPath = (letterId: string) => `/api/cover-letters/${letterId}.pdf`;

@@ -1,3 +1,4 @@
+import { todayInItaly } from '@sportello/domain';
 import {
   type Announcement,
   DataTable,
@@ -278,9 +279,6 @@ const fieldIds: Record<Field, string> = {
   startsOn: 'placement-starts-on',
   durationMonths: 'placement-duration',
 };
-
-/** Today in Italy as YYYY-MM-DD (the latest start an external placement may have). */
-const todayInItaly = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
 
 function RecordPlacementForm({ onRecorded }: { onRecorded: () => Promise<void> }) {
   const citizens = useCitizenOptions();

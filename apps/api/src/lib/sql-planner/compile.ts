@@ -1,5 +1,15 @@
-import { type AnyColumn, getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, Column, getTableColumns, getTableName, type SQL, sql } from 'drizzle-orm';
 import { alias, type PgTable } from 'drizzle-orm/pg-core';
+import {
+  type GraphQLField,
+  type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
 import { type Page, parsePageArgs } from '../pagination.js';
 import type { FieldPlan, PlanRegistry, RelationPlan, TypePlan } from './plan.js';
 import {
@@ -10,6 +20,7 @@ import {
   type Selection,
   selects,
 } from './selection.js';
+import { RawJson } from './splice.js';
 
 /** Where an object keeps what the planner fetched for fields its resolvers would otherwise load. */
 export const PLANNED = Symbol('planned');
@@ -25,6 +36,9 @@ export interface Compiled {
   json: SQL;
   decode: (doc: Doc) => Model;
 }
+
+// Handed to the decoders of objects none of whose fields are planned: they never write to it.
+const NOTHING_PLANNED: Map<string, unknown> = new Map();
 
 // json_build_object takes at most 100 arguments.
 const MAX_PAIRS = 50;
@@ -54,10 +68,16 @@ function columnOf(table: PgTable, key: string, type: string): AnyColumn {
 export class PlanCompiler {
   private aliases = 0;
 
-  /** With `nested` off only the root level is read and every nested field uses its loader. */
+  /**
+   * With `nested` off only the root level is read and every nested field uses its loader. With the
+   * executable `schema`, lists and nullable objects whose fields PostgreSQL can write as GraphQL
+   * would (no resolver, policy or computed value in JavaScript) are read as JSON text in the answer's
+   * shape and passed through (see splice.ts).
+   */
   constructor(
     private readonly plans: PlanRegistry,
     private readonly nested = true,
+    private readonly schema?: GraphQLSchema,
   ) {}
 
   plan(type: string): TypePlan {
@@ -75,10 +95,14 @@ export class PlanCompiler {
     };
   }
 
-  /** The document of one row of `type`, whose table is referenced as `row` (itself or an alias). */
-  object(type: string, requested: Selection, row: PgTable): Compiled {
+  /**
+   * The document of one row of `type`, whose table is referenced as `row` (itself or an alias).
+   * `answered`: the selection is the client's, not one the module's code reads (which must be decoded).
+   */
+  object(type: string, requested: Selection, row: PgTable, answered = true): Compiled {
     const plan = this.plan(type);
-    const selection = this.withNeeds(plan, requested);
+    const needed = this.needed(plan, requested);
+    const selection = needed.size ? mergeSelections(requested, needed) : requested;
     const keys = new Set(plan.always);
     const parts: { entry: FieldSelection; field: FieldPlan & { kind: 'value' | RelationPlan['kind'] } }[] =
       [];
@@ -98,22 +122,45 @@ export class PlanCompiler {
 
     const entries: [string, SQL][] = [];
     const decoders: ((doc: Doc, model: Model, planned: Map<string, unknown>) => void)[] = [];
-    parts.forEach(({ entry, field }, index) => {
+    // Whether any field is answered from what was planned for it (most objects have none).
+    let plansFields = false;
+    parts.forEach(({ entry: merged, field }, index) => {
       const jsonKey = `$${index}`;
-      const key = fieldKey(entry.field, entry.args);
+      const key = fieldKey(merged.field, merged.args);
       if (field.kind === 'value') {
         if (!this.nested) return;
+        plansFields = true;
         entries.push([jsonKey, field.sql(row)]);
         decoders.push((doc, _model, planned) => planned.set(key, doc[jsonKey]));
         return;
       }
-      const compiled = this.nested ? this.relation(type, field, entry, row) : undefined;
+      let entry = merged;
+      // Below a field that `needs` fields read, the objects are decoded for them.
+      let answeredBelow = answered && !needed.has(key);
+      const asked = answered ? requested.get(key) : undefined;
+      const raw = asked && this.rawAnswer(type, field, asked, row);
+      if (raw && (field.store === 'model' || !needed.has(key))) {
+        plansFields = true;
+        const rawKey = `${jsonKey}raw`;
+        entries.push([rawKey, raw]);
+        decoders.push((doc, _model, planned) => {
+          const text = doc[rawKey] as string | null;
+          planned.set(key, text === null ? null : new RawJson(text));
+        });
+        // What `needs` fields compute from is still read into the object.
+        const forNeeds = needed.get(key);
+        if (!forNeeds) return;
+        entry = forNeeds;
+        answeredBelow = false;
+      }
+      const compiled = this.nested ? this.relation(type, field, entry, row, answeredBelow) : undefined;
       if (!compiled) {
         // Left to the field's loader, which reads the parent's key.
         keys.add(field.parentKey);
         return;
       }
       entries.push([jsonKey, compiled.json]);
+      if (field.store === 'resolver') plansFields = true;
       decoders.push((doc, model, planned) => {
         const value = compiled.decode(doc[jsonKey]);
         if (field.store === 'resolver') planned.set(key, value);
@@ -139,6 +186,13 @@ export class PlanCompiler {
       }
       const source = columnOf(plan.table, key, type);
       entries.push([key, sql`${columnOf(row, key, type)}`]);
+      // Most columns (text, numbers, uuids) come out of JSON as they are stored.
+      if (source.mapFromDriverValue === Column.prototype.mapFromDriverValue) {
+        decoders.push((doc, model) => {
+          model[key] = doc[key] ?? null;
+        });
+        continue;
+      }
       decoders.push((doc, model) => {
         const raw = doc[key];
         model[key] = raw === null || raw === undefined ? null : source.mapFromDriverValue(raw);
@@ -163,7 +217,7 @@ export class PlanCompiler {
       json: jsonObject(entries),
       decode: (doc) => {
         const model: Model = {};
-        const planned = new Map<string, unknown>();
+        const planned = plansFields ? new Map<string, unknown>() : NOTHING_PLANNED;
         for (const decode of decoders) decode(doc, model, planned);
         if (planned.size) model[PLANNED] = planned;
         return model;
@@ -171,13 +225,13 @@ export class PlanCompiler {
     };
   }
 
-  /** The selection with what `needs` fields read merged in. */
-  private withNeeds(plan: TypePlan, selection: Selection): Selection {
+  /** What the `needs` fields of the selection read. */
+  private needed(plan: TypePlan, selection: Selection): Selection {
     const extra = [...selection.values()].flatMap((entry) => {
       const field = plan.fields[entry.field];
       return field?.kind === 'needs' ? [field.selection] : [];
     });
-    return extra.length ? mergeSelections(selection, ...extra) : selection;
+    return mergeSelections(...extra);
   }
 
   private relation(
@@ -185,6 +239,7 @@ export class PlanCompiler {
     field: RelationPlan,
     entry: FieldSelection,
     parent: PgTable,
+    answered: boolean,
   ): { json: SQL; decode: (raw: unknown) => unknown } | undefined {
     if (field.store === 'model' && Object.keys(entry.args).length) {
       throw new Error(`Plan of ${type}.${entry.field}: a field with arguments is handed to its resolver.`);
@@ -198,14 +253,44 @@ export class PlanCompiler {
         return undefined;
       }
     }
-    const childPlan = this.plan(field.type);
-    const child = this.aliased(childPlan.table);
     const selection =
       field.selection ??
       (field.kind === 'connection' ? descend(entry.children, 'edges', 'node') : entry.children);
-    const compiled = this.object(field.type, selection, child.row);
-    const parentKey = columnOf(parent, field.parentKey, type);
+    const { child, from, condition, orderBy } = this.source(type, field, entry, parent);
+    // A fixed selection is what `present` computes from, not what the client asked for.
+    const compiled = this.object(field.type, selection, child.row, answered && !field.selection);
 
+    if (field.kind === 'one') {
+      return {
+        json: sql`(select ${compiled.json} from ${from} where ${condition} limit 1)`,
+        decode: (raw) => (raw === null || raw === undefined ? null : compiled.decode(raw as Doc)),
+      };
+    }
+
+    // A page is cut first, numbered to keep its order through the aggregate, and only its rows are
+    // built into documents: the outer query names the cut rows as the child alias the document reads.
+    const list = page
+      ? sql`coalesce((select json_agg(${compiled.json} order by ${child.name}.page_position) from (select ${child.name}.*, row_number() over (order by ${orderBy()}) as page_position from ${from} where ${condition} order by ${orderBy()} limit ${page.limit + 1} offset ${page.offset}) as ${child.name}), '[]'::json)`
+      : sql`coalesce((select json_agg(${compiled.json} order by ${orderBy()}) from ${from} where ${condition}), '[]'::json)`;
+    const decodeList = (raw: unknown) => (raw as Doc[]).map((doc) => compiled.decode(doc));
+
+    if (field.kind === 'many') return { json: list, decode: decodeList };
+    const total = selects(entry.children, 'totalCount')
+      ? sql`(select count(*) from ${from} where ${condition})`
+      : sql`0`;
+    return {
+      json: sql`json_build_object('rows', ${list}, 'total', ${total})`,
+      decode: (raw) => {
+        const { rows, total: count } = raw as { rows: Doc[]; total: number | string };
+        return { rows: decodeList(rows), total: Number(count) };
+      },
+    };
+  }
+
+  /** Where a relation's children come from: their aliased table, joined to the parent, in order. */
+  private source(type: string, field: RelationPlan, entry: FieldSelection, parent: PgTable) {
+    const child = this.aliased(this.plan(field.type).table);
+    const parentKey = columnOf(parent, field.parentKey, type);
     let from = child.from;
     let condition: SQL;
     let orderTable = child.row;
@@ -223,42 +308,123 @@ export class PlanCompiler {
         condition = sql`${condition} and ${columnOf(child.row, key, type)} = ${value}`;
       }
     }
-
-    if (field.kind === 'one') {
-      return {
-        json: sql`(select ${compiled.json} from ${from} where ${condition} limit 1)`,
-        decode: (raw) => (raw === null || raw === undefined ? null : compiled.decode(raw as Doc)),
-      };
-    }
-
-    const order = (field.orderBy ?? []).map((item) => {
-      if (typeof item === 'function') return item(orderTable);
-      const [key, direction] = item as readonly [string, 'asc' | 'desc'];
-      const column = columnOf(orderTable, key, type);
-      return direction === 'asc' ? sql`${column} asc` : sql`${column} desc`;
-    });
-    if (order.length === 0) throw new Error(`Plan of ${type}.${entry.field}: a list needs an order.`);
-    const orderBy = sql.join(order, sql`, `);
-    // A page is cut first, numbered to keep its order through the aggregate, and only its rows are
-    // built into documents: the outer query names the cut rows as the child alias the document reads.
-    const list = page
-      ? sql`coalesce((select json_agg(${compiled.json} order by ${child.name}.page_position) from (select ${child.name}.*, row_number() over (order by ${orderBy}) as page_position from ${from} where ${condition} order by ${orderBy} limit ${page.limit + 1} offset ${page.offset}) as ${child.name}), '[]'::json)`
-      : sql`coalesce((select json_agg(${compiled.json} order by ${orderBy}) from ${from} where ${condition}), '[]'::json)`;
-    const decodeList = (raw: unknown) => (raw as Doc[]).map((doc) => compiled.decode(doc));
-
-    if (field.kind === 'many') return { json: list, decode: decodeList };
-    const total = selects(entry.children, 'totalCount')
-      ? sql`(select count(*) from ${from} where ${condition})`
-      : sql`0`;
-    return {
-      json: sql`json_build_object('rows', ${list}, 'total', ${total})`,
-      decode: (raw) => {
-        const { rows, total: count } = raw as { rows: Doc[]; total: number | string };
-        return { rows: decodeList(rows), total: Number(count) };
-      },
+    const orderBy = () => {
+      const order = (field.orderBy ?? []).map((item) => {
+        if (typeof item === 'function') return item(orderTable);
+        const [key, direction] = item as readonly [string, 'asc' | 'desc'];
+        const column = columnOf(orderTable, key, type);
+        return direction === 'asc' ? sql`${column} asc` : sql`${column} desc`;
+      });
+      if (order.length === 0) throw new Error(`Plan of ${type}.${entry.field}: a list needs an order.`);
+      return sql.join(order, sql`, `);
     };
+    return { child, from, condition, orderBy };
+  }
+
+  /**
+   * The JSON text of a relation's answer, when GraphQL can be spared it: a list, or an object that
+   * may be null (GraphQL is handed an empty list or null, and the text replaces it afterwards).
+   */
+  private rawAnswer(type: string, field: RelationPlan, entry: FieldSelection, parent: PgTable) {
+    const definition = this.nested && this.schema ? this.definition(type, entry.field) : undefined;
+    if (!definition || !this.passesThrough(field, entry)) return undefined;
+    if (!isListType(getNullableType(definition.type)) && isNonNullType(definition.type)) return undefined;
+    return this.rawRelation(type, field, entry, parent);
+  }
+
+  /** A relation without a policy, arguments or a computed shape, asked for under one key. */
+  private passesThrough(field: FieldPlan, entry: FieldSelection): field is RelationPlan {
+    return (
+      (field.kind === 'one' || field.kind === 'many') &&
+      !field.present &&
+      !field.selection &&
+      Object.keys(entry.args).length === 0
+    );
+  }
+
+  private definition(type: string, name: string): GraphQLField<unknown, unknown> | undefined {
+    const object = this.schema?.getType(type);
+    return isObjectType(object) ? object.getFields()[name] : undefined;
+  }
+
+  private rawRelation(type: string, field: RelationPlan, entry: FieldSelection, parent: PgTable) {
+    const { child, from, condition, orderBy } = this.source(type, field, entry, parent);
+    const object = this.rawObject(field.type, entry.children, child.row);
+    if (!object) return undefined;
+    if (field.kind === 'one') return sql`(select ${object} from ${from} where ${condition} limit 1)`;
+    return sql`'[' || coalesce((select string_agg(${object}, ',' order by ${orderBy()}) from ${from} where ${condition}), '') || ']'`;
+  }
+
+  /**
+   * One object as compact JSON text, its keys the answer's in the answer's order, or undefined when a
+   * field needs JavaScript (a resolver, a policy, a scalar PostgreSQL would write otherwise).
+   */
+  private rawObject(type: string, selection: Selection, row: PgTable): SQL | undefined {
+    const plan = this.plans[type];
+    if (!plan) return undefined;
+    const members: SQL[] = [];
+    for (const entry of selection.values()) {
+      if (entry.alias === null || !/^\w+$/.test(entry.alias)) return undefined;
+      const field = plan.fields[entry.field];
+      const definition = this.definition(type, entry.field);
+      let value: SQL | undefined;
+      if (!field || !definition) return undefined;
+      else if (field.kind === 'columns') value = this.rawColumn(type, plan, field, definition, row);
+      else if (this.passesThrough(field, entry)) {
+        const relation = this.rawRelation(type, field, entry, row);
+        value = relation && (field.kind === 'one' ? sql`coalesce(${relation}, 'null')` : relation);
+      }
+      if (!value) return undefined;
+      members.push(sql`${sql.raw(`'"${entry.alias}":'`)} || ${value}`);
+    }
+    return sql`'{' || ${sql.join(members, sql` || ',' || `)} || '}'`;
+  }
+
+  /** A scalar field as JSON text, as GraphQL serializes it. */
+  private rawColumn(
+    type: string,
+    plan: TypePlan,
+    field: FieldPlan & { kind: 'columns' },
+    definition: GraphQLField<unknown, unknown>,
+    row: PgTable,
+  ): SQL | undefined {
+    let value: SQL;
+    const [key] = field.keys;
+    const scalar = getNamedType(definition.type);
+    const list = isListType(getNullableType(definition.type));
+    if (field.sql) value = field.sql(row);
+    else if (definition.resolve || field.keys.length !== 1 || !key || key.includes('.')) return undefined;
+    else if (plan.computed?.[key]) value = plan.computed[key](row);
+    else {
+      // The column must hold what the scalar serializes (e.g. not a number for a String).
+      const { dataType } = columnOf(plan.table, key, type);
+      const expected = list ? 'array' : isEnumType(scalar) ? 'string' : COLUMN_TYPES[scalar.name];
+      if (dataType !== expected || (list && scalar.name !== 'String')) return undefined;
+      value = sql`${columnOf(row, key, type)}`;
+    }
+    if (scalar.name === 'DateTime' && !list) {
+      value = sql`to_char(${value} at time zone 'UTC', ${sql.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`)})`;
+    } else if (isEnumType(scalar)) {
+      if (!scalar.getValues().every((v) => v.value === v.name)) return undefined;
+    } else if (!(scalar.name in COLUMN_TYPES)) {
+      return undefined;
+    }
+    return sql`coalesce(to_json(${value})::text, 'null')`;
   }
 }
+
+/**
+ * The scalars PostgreSQL's to_json writes as GraphQL serializes them, and the kind of column each is
+ * read from (not Float: PostgreSQL prints some numbers otherwise).
+ */
+const COLUMN_TYPES: Record<string, string> = {
+  String: 'string',
+  ID: 'string',
+  Int: 'number',
+  Boolean: 'boolean',
+  Date: 'string',
+  DateTime: 'date',
+};
 
 function decodeColumns(table: PgTable, keys: string[], doc: Doc, type: string): Model {
   const model: Model = {};

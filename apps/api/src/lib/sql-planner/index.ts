@@ -3,12 +3,14 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { planCache } from './cache.js';
 import { type Model, PlanCompiler } from './compile.js';
 import type { PlanRegistry } from './plan.js';
-import { descend, type Selection, selectionOf, selects } from './selection.js';
+import { prerender } from './prerender.js';
+import { asksForTypename, descend, type Selection, selectionOf, selects } from './selection.js';
 
 export { type Model, PLANNED, plannedData } from './compile.js';
 export * from './plan.js';
 export { plannedResolvers } from './resolvers.js';
 export { parseSelection } from './selection.js';
+export { spliceRawAnswers } from './splice.js';
 
 /**
  * One read planned from the client's selection: select `document` from the type's table (in the
@@ -26,11 +28,17 @@ export type Planner = ReturnType<typeof createPlanner>;
 
 /** With `nested` off, nested fields are left to their loaders (to compare the two, as the benchmark does). */
 export function createPlanner(plans: PlanRegistry, { nested = true } = {}) {
-  function read<T>(type: string, selection: Selection, countsTotal: boolean): PlannedRead<T> {
-    const compiler = new PlanCompiler(plans, nested);
+  function read<T>(
+    info: GraphQLResolveInfo,
+    type: string,
+    selection: Selection,
+    countsTotal: boolean,
+  ): PlannedRead<T> {
+    // `__typename` is not in the selection: with it asked for, every object is built by GraphQL.
+    const compiler = new PlanCompiler(plans, nested, asksForTypename(info) ? undefined : info.schema);
     const compiled = compiler.object(type, selection, compiler.plan(type).table);
     return {
-      document: compiled.json as SQL<unknown>,
+      document: prerender(compiled.json) as SQL<unknown>,
       decode: (documents) => documents.map((doc) => compiled.decode(doc as Record<string, unknown>) as T),
       countsTotal,
     };
@@ -39,12 +47,12 @@ export function createPlanner(plans: PlanRegistry, { nested = true } = {}) {
   return {
     /** For a field that returns one object of `type`. */
     object: <T = Model>(info: GraphQLResolveInfo, type: string) =>
-      cached(info, type, () => read<T>(type, selectionOf(info), false)),
+      cached(info, type, () => read<T>(info, type, selectionOf(info), false)),
     /** For a field that returns a connection of `type`. */
     connection: <T = Model>(info: GraphQLResolveInfo, type: string) =>
       cached(info, `${type} connection`, () => {
         const selection = selectionOf(info);
-        return read<T>(type, descend(selection, 'edges', 'node'), selects(selection, 'totalCount'));
+        return read<T>(info, type, descend(selection, 'edges', 'node'), selects(selection, 'totalCount'));
       }),
   };
 }

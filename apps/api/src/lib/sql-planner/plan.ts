@@ -34,8 +34,11 @@ export interface Link {
 export type Present = (parent: never, planned: never, ctx: RequestContext, args: Args) => unknown;
 
 export type FieldPlan =
-  /** Resolved from these columns of the object (by the default resolver or the module's own). */
-  | { kind: 'columns'; keys: string[] }
+  /**
+   * Resolved from these columns of the object (by the default resolver or the module's own); `sql`
+   * computes what the module's resolver does, so that the field can be answered as PostgreSQL writes it.
+   */
+  | { kind: 'columns'; keys: string[]; sql?: (row: PgTable) => SQL }
   /** Resolved from what these fields of the same object would read, e.g. a score over the whole CV. */
   | { kind: 'needs'; selection: Selection }
   /** Left to the field's loader or resolver, which reads these columns of the object. */
@@ -74,6 +77,16 @@ export type PlanModule = Record<string, Partial<TypePlan> & { fields: Record<str
 export type PlanRegistry = Record<string, TypePlan>;
 
 export const columns = (...keys: string[]): FieldPlan => ({ kind: 'columns', keys });
+/** A field its resolver computes from these columns, computed in SQL alike (see `columns`). */
+export const columnsAs = <T extends PgTable>(
+  _table: T,
+  sql: (row: T) => SQL,
+  ...keys: string[]
+): FieldPlan => ({
+  kind: 'columns',
+  keys,
+  sql: sql as (row: PgTable) => SQL,
+});
 export const fallback = (...keys: string[]): FieldPlan => ({ kind: 'fallback', keys });
 export const needs = (selection: string): FieldPlan => ({
   kind: 'needs',

@@ -1,9 +1,11 @@
+import { type SQL, sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { getNamedType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildMergedSchema } from '../../graphql/sdl.js';
 import { plans } from '../../plans.js';
 import { PlanCompiler } from './compile.js';
+import { prerender } from './prerender.js';
 import { fieldKey, parseSelection, type Selection } from './selection.js';
 
 const schema = buildMergedSchema();
@@ -21,7 +23,7 @@ function everything(typeName: string, depth = 1): Selection {
       field.args.filter((a) => a.defaultValue !== undefined).map((a) => [a.name, a.defaultValue]),
     );
     const children = isObjectType(named) ? everything(named.name, depth - 1) : new Map();
-    selection.set(fieldKey(field.name, args), { field: field.name, args, children });
+    selection.set(fieldKey(field.name, args), { field: field.name, alias: field.name, args, children });
   }
   return selection;
 }
@@ -43,6 +45,19 @@ describe('plans', () => {
       const compiled = new PlanCompiler(plans).object(typeName, everything(typeName), plan.table);
       expect(dialect.sqlToQuery(compiled.json).sql).toMatch(/^json_build_object\(/);
     }
+  });
+
+  it('render once to the statement the tree renders to, parameters numbered in the embedding statement', () => {
+    const selection = parseSelection(
+      '{ title applications { totalCount edges { node { status history { toStatus } } } } }',
+    );
+    selection.get('applications')!.args = { first: 5 };
+    const compiled = new PlanCompiler(plans).object('Vacancy', selection, plans.Vacancy!.table);
+    const embed = (document: SQL) =>
+      sql`select ${sql.param('before')}, ${document} where ${sql.param('after')}`;
+    const expected = dialect.sqlToQuery(embed(compiled.json));
+    expect(expected.params).toEqual(['before', 6, 0, 'after']);
+    expect(dialect.sqlToQuery(embed(prerender(compiled.json)))).toEqual(expected);
   });
 });
 

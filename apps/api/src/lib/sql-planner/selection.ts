@@ -1,4 +1,12 @@
-import { type FieldNode, type GraphQLResolveInfo, Kind, parse, type SelectionSetNode } from 'graphql';
+import {
+  BREAK,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  Kind,
+  parse,
+  type SelectionSetNode,
+  visit,
+} from 'graphql';
 import { type FieldsByTypeName, parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import stringify from 'safe-stable-stringify';
 
@@ -6,20 +14,29 @@ export type Args = Record<string, unknown>;
 
 export interface FieldSelection {
   field: string;
+  /** The key of the field in the answer; null when several aliases ask for it. */
+  alias: string | null;
   args: Args;
   children: Selection;
 }
 
 /**
- * The fields asked for on one object, by field name and arguments: aliases of a field with the same
- * arguments are one entry (their sub-selections merged), with other arguments another.
+ * The fields asked for on one object, by field name and arguments, in the order of the answer:
+ * aliases of a field with the same arguments are one entry (their sub-selections merged), with
+ * other arguments another.
  */
 export type Selection = Map<string, FieldSelection>;
 
 /** Identifies a field with its arguments; a resolver computes the same key from its own args. */
 export function fieldKey(field: string, args: Args): string {
-  const defined = Object.entries(args).filter(([, value]) => value !== undefined);
-  return defined.length ? `${field}${stringify(Object.fromEntries(defined))}` : field;
+  // Most fields have no arguments: this runs for each planned field of each object answered.
+  let defined: Args | undefined;
+  for (const name in args) {
+    if (args[name] === undefined) continue;
+    defined ??= {};
+    defined[name] = args[name];
+  }
+  return defined ? `${field}${stringify(defined)}` : field;
 }
 
 export function addField(selection: Selection, entry: FieldSelection): void {
@@ -29,6 +46,7 @@ export function addField(selection: Selection, entry: FieldSelection): void {
     selection.set(key, { ...entry, children: new Map(entry.children) });
     return;
   }
+  if (existing.alias !== entry.alias) existing.alias = null;
   for (const child of entry.children.values()) addField(existing.children, child);
 }
 
@@ -43,7 +61,12 @@ function fromTree(fieldsByTypeName: FieldsByTypeName): Selection {
   for (const fields of Object.values(fieldsByTypeName)) {
     for (const tree of Object.values(fields)) {
       if (tree.name.startsWith('__')) continue;
-      addField(selection, { field: tree.name, args: tree.args, children: fromTree(tree.fieldsByTypeName) });
+      addField(selection, {
+        field: tree.name,
+        alias: tree.alias,
+        args: tree.args,
+        children: fromTree(tree.fieldsByTypeName),
+      });
     }
   }
   return selection;
@@ -57,6 +80,29 @@ function fromTree(fieldsByTypeName: FieldsByTypeName): Selection {
 export function selectionOf(info: GraphQLResolveInfo): Selection {
   const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
   return tree ? fromTree(tree.fieldsByTypeName) : new Map();
+}
+
+/** Whether `__typename` is asked for anywhere below the field being resolved, fragments included. */
+export function asksForTypename(info: GraphQLResolveInfo): boolean {
+  let found = false;
+  const seen = new Set<string>();
+  const walk = (node: SelectionSetNode) =>
+    visit(node, {
+      Field: (field) => {
+        if (field.name.value !== '__typename') return undefined;
+        found = true;
+        return BREAK;
+      },
+      FragmentSpread: (spread) => {
+        const fragment = info.fragments[spread.name.value];
+        if (fragment && !seen.has(spread.name.value)) {
+          seen.add(spread.name.value);
+          walk(fragment.selectionSet);
+        }
+      },
+    });
+  for (const node of info.fieldNodes) if (node.selectionSet && !found) walk(node.selectionSet);
+  return found;
 }
 
 /** The children of every `path` entry, merged (e.g. `edges`, `node` of a connection). */
@@ -78,6 +124,7 @@ function fromAst(set: SelectionSetNode): Selection {
     const field = node as FieldNode;
     addField(selection, {
       field: field.name.value,
+      alias: field.alias?.value ?? field.name.value,
       args: {},
       children: field.selectionSet ? fromAst(field.selectionSet) : new Map(),
     });

@@ -1,4 +1,3 @@
-import { todayInItaly } from '@sportello/domain';
 import type { Actor, RequestContext } from '../../context.js';
 import { forbidden } from '../../lib/errors.js';
 import { type Page, parsePageArgs, toConnection } from '../../lib/pagination.js';
@@ -57,7 +56,7 @@ export const applicationLoaders = {
         return citizen && cv ? cvView(cv, citizen) : null;
       });
     },
-    pseudonymousCandidate: async (queries: Query[], { services }: RequestContext) => {
+    pseudonymousCandidate: async (queries: Query[], { services, today }: RequestContext) => {
       const ids = [...new Set(queries.map((q) => q.obj.citizenId))];
       const [citizens, cvs, vacancies] = await Promise.all([
         services.citizens.byIds(ids),
@@ -71,7 +70,6 @@ export const applicationLoaders = {
           (c) => [c.istatCode, c],
         ),
       );
-      const today = todayInItaly();
       return queries.map((q) => {
         const citizen = byId.get(q.obj.citizenId)!;
         const province = comuni.get(citizen.residenceComuneCode)?.provinceName ?? '';

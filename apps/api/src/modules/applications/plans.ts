@@ -1,10 +1,10 @@
 import { applicationEvents, applications, interviews, users } from '@sportello/db';
-import { todayInItaly } from '@sportello/domain';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../context.js';
 import { parsePageArgs } from '../../lib/pagination.js';
 import {
   columns,
+  columnsAs,
   connection,
   fallback,
   many,
@@ -19,9 +19,10 @@ import type { CitizenRecord } from '../citizens/service.js';
 import type { CvRecord } from '../cvs/service.js';
 import type { Vacancy } from '../vacancies/service.js';
 import { presentApplications, presentCandidate } from './loaders.js';
+import { ROLE_LABEL } from './roles.js';
 import type { Application } from './service.js';
 
-type Ctx = { actor: Actor; services: Services };
+type Ctx = { actor: Actor; services: Services; today: string };
 
 /** What the pseudonymous profile is computed from, whatever of it the client asks for. */
 const PSEUDONYMOUS_SOURCE = parseSelection(`{
@@ -34,6 +35,9 @@ const PSEUDONYMOUS_SOURCE = parseSelection(`{
     languages { languageCode motherTongue listening reading spokenInteraction spokenProduction writing }
   }
 }`);
+
+const actorKind = (event: typeof applicationEvents) =>
+  sql`(select ${users.kind} from ${users} where ${users.id} = ${event.actorUserId})`;
 
 export const applicationPlans: PlanModule = {
   Vacancy: {
@@ -66,7 +70,7 @@ export const applicationPlans: PlanModule = {
         present: (
           application: Application & { vacancyLaw68Reserved?: boolean },
           citizen: CitizenRecord,
-          { services }: Ctx,
+          { services, today }: Ctx,
         ) => {
           const comune = plannedData(citizen, 'residenceComune') as { provinceName: string } | null;
           const cv = (plannedData(citizen, 'cv') ?? undefined) as CvRecord | undefined;
@@ -75,13 +79,7 @@ export const applicationPlans: PlanModule = {
             vacancyId: application.vacancyId,
             law68Reserved: application.vacancyLaw68Reserved ?? true,
           };
-          return services.pseudonyms.profile(
-            subject,
-            citizen,
-            cv,
-            comune?.provinceName ?? '',
-            todayInItaly(),
-          );
+          return services.pseudonyms.profile(subject, citizen, cv, comune?.provinceName ?? '', today);
         },
       }),
       candidateCv: fallback('citizenId'),
@@ -102,14 +100,19 @@ export const applicationPlans: PlanModule = {
   ApplicationEvent: {
     table: applicationEvents,
     always: [],
-    computed: {
-      actorKind: (row) =>
-        sql`(select ${users.kind} from ${users} where ${users.id} = ${(row as typeof applicationEvents).actorUserId})`,
-    },
+    computed: { actorKind: (row) => actorKind(row as typeof applicationEvents) },
     fields: {
       fromStatus: columns('fromStatus'),
       toStatus: columns('toStatus'),
-      actorRole: columns('actorKind'),
+      actorRole: columnsAs(
+        applicationEvents,
+        (event) =>
+          sql`case ${actorKind(event)} ${sql.join(
+            Object.entries(ROLE_LABEL).map(([kind, label]) => sql`when ${kind} then ${label}`),
+            sql` `,
+          )} else ${actorKind(event)}::text end`,
+        'actorKind',
+      ),
       reason: columns('reason'),
       at: columns('at'),
     },

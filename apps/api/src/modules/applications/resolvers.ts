@@ -1,4 +1,3 @@
-import { todayInItaly } from '@sportello/domain';
 import type { RequestContext, UserActor } from '../../context.js';
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { networkOf, refuse } from '../../lib/actors.js';
@@ -14,15 +13,8 @@ import {
   isHiringCompany,
   isInterviewCandidate,
 } from './policy.js';
+import { ROLE_LABEL } from './roles.js';
 import { type Application, proposalStatus } from './service.js';
-
-const ROLE_LABEL: Record<string, string> = {
-  CITIZEN: 'Cittadino',
-  COMPANY_MEMBER: 'Azienda',
-  OPERATOR: 'Operatore',
-  NETWORK_ADMIN: 'Amministratore della rete',
-  PLATFORM_ADMIN: 'Amministratore',
-};
 
 const BOTH_LETTERS = userError(
   'coverLetterId',
@@ -51,11 +43,11 @@ async function interviewForCandidate(id: string, { actor, services }: RequestCon
   return interview;
 }
 
-async function openVacancy(id: string, { actor, services }: RequestContext) {
+async function openVacancy(id: string, { actor, services, today }: RequestContext) {
   const networkId = networkOf(actor);
   const vacancy = await services.vacancies.byId(id);
   if (!vacancy || vacancy.networkId !== networkId) throw notFound();
-  return { vacancy, open: isPubliclyVisible(vacancy, todayInItaly()) };
+  return { vacancy, open: isPubliclyVisible(vacancy, today) };
 }
 
 export const applicationResolvers: Resolvers = {

@@ -1,4 +1,4 @@
-import { ageOn, targetGroups, todayInItaly } from '@sportello/domain';
+import { ageOn, targetGroups } from '@sportello/domain';
 import type { Actor } from '../../context.js';
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { networkOf, refuse } from '../../lib/actors.js';
@@ -99,8 +99,8 @@ export const citizenResolvers: Resolvers = {
     familyName: (citizen) => citizen.user.familyName,
     emailVerified: (citizen) => citizen.user.emailVerifiedAt !== null,
     accountActivated: (citizen) => citizen.user.passwordHash !== null,
-    age: (citizen) => ageOn(citizen.birthDate, todayInItaly()),
-    targetGroups: (citizen) => targetGroups(citizen, todayInItaly()),
+    age: (citizen, _, { today }) => ageOn(citizen.birthDate, today),
+    targetGroups: (citizen, _, { today }) => targetGroups(citizen, today),
     availability: (citizen) => ({
       fullTime: citizen.availableFullTime,
       partTime: citizen.availablePartTime,

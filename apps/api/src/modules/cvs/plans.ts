@@ -10,7 +10,17 @@ import {
   escoOccupations,
   escoSkills,
 } from '@sportello/db';
-import { columns, fallback, many, needs, one, type PlanModule } from '../../lib/sql-planner/index.js';
+import { sql } from 'drizzle-orm';
+import {
+  columns,
+  columnsAs,
+  fallback,
+  many,
+  needs,
+  one,
+  type PlanModule,
+} from '../../lib/sql-planner/index.js';
+import { languageNameInSql } from './service.js';
 
 const sections = { store: 'model', orderBy: [['position', 'asc']] } as const;
 
@@ -77,7 +87,11 @@ export const cvPlans: PlanModule = {
     always: ['languageCode'],
     fields: {
       languageCode: columns('languageCode'),
-      languageName: columns('languageCode'),
+      languageName: columnsAs(
+        cvLanguages,
+        (language) => languageNameInSql(language.languageCode),
+        'languageCode',
+      ),
       motherTongue: columns('motherTongue'),
       listening: columns('listening'),
       reading: columns('reading'),
@@ -113,7 +127,12 @@ export const cvPlans: PlanModule = {
     always: ['uri'],
     fields: {
       uri: columns('uri'),
-      label: columns('labelIt', 'labelEn'),
+      label: columnsAs(
+        escoSkills,
+        (skill) => sql`coalesce(${skill.labelIt}, ${skill.labelEn})`,
+        'labelIt',
+        'labelEn',
+      ),
       labelEn: columns('labelEn'),
       skillType: columns('skillType'),
       reuseLevel: columns('reuseLevel'),
@@ -125,7 +144,12 @@ export const cvPlans: PlanModule = {
     fields: {
       uri: columns('uri'),
       code: columns('code'),
-      label: columns('labelIt', 'labelEn'),
+      label: columnsAs(
+        escoOccupations,
+        (occupation) => sql`coalesce(${occupation.labelIt}, ${occupation.labelEn})`,
+        'labelIt',
+        'labelEn',
+      ),
       labelEn: columns('labelEn'),
       iscoGroup: columns('iscoGroup'),
       iscoGroupLabel: fallback('iscoGroup'),
@@ -137,7 +161,7 @@ export const cvPlans: PlanModule = {
     always: ['code'],
     fields: {
       code: columns('code'),
-      label: columns('labelIt'),
+      label: columnsAs(educationTitles, (title) => sql`${title.labelIt}`, 'labelIt'),
       eqfLevel: columns('eqfLevel'),
     },
   },

@@ -74,12 +74,35 @@ const MAX_SKILLS = 100;
 const ABILITIES = ['listening', 'reading', 'spokenInteraction', 'spokenProduction', 'writing'] as const;
 
 const languageNames = new Intl.DisplayNames(['it'], { type: 'language', fallback: 'none' });
+// ICU's lookup is slow next to a map's, and there are at most 26² codes to remember.
+const knownLanguageNames = new Map<string, string | null>();
 
 /** The Italian name of an ISO 639-1 language, or null when the code is not one (CLDR data in ICU). */
 export function languageName(code: string): string | null {
   if (!/^[a-z]{2}$/.test(code)) return null;
-  return languageNames.of(code) ?? null;
+  let name = knownLanguageNames.get(code);
+  if (name === undefined) {
+    name = languageNames.of(code) ?? null;
+    knownLanguageNames.set(code, name);
+  }
+  return name;
 }
+
+const LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
+/** Every ISO 639-1 code ICU names, in a jsonb literal: part of the statement's text, not sent with each run. */
+const LANGUAGE_NAMES = sql.raw(
+  `'${JSON.stringify(
+    Object.fromEntries(
+      LETTERS.flatMap((a) => LETTERS.map((b) => a + b)).flatMap((code) => {
+        const name = languageName(code);
+        return name ? [[code, name]] : [];
+      }),
+    ),
+  ).replaceAll("'", "''")}'::jsonb`,
+);
+
+/** What the `languageName` resolvers answer (the name, or else the code), computed in SQL. */
+export const languageNameInSql = (code: SQLWrapper) => sql`coalesce(${LANGUAGE_NAMES} ->> ${code}, ${code})`;
 
 async function loadCvs(db: Db, citizenIds: string[]) {
   // One statement for every section of every CV asked for (drizzle relational query).
@@ -516,8 +539,10 @@ export type CvService = ReturnType<typeof createCvService>;
 /** A CV as the GraphQL layer sees it: with what completeness needs to know of its owner. */
 export type CvView = CvRecord & { neverEmployed: boolean };
 
-export const cvView = <T extends object>(cv: T, owner: { employmentStatus: string | null }) => ({
-  ...cv,
-  neverEmployed: owner.employmentStatus === 'NEVER_EMPLOYED',
-});
+/**
+ * The CV as its fields resolve it: with whether its owner never worked, for the completeness score.
+ * Set on the CV itself, read for this answer only (copying every CV of a page cost more than reading it).
+ */
+export const cvView = <T extends object>(cv: T, owner: { employmentStatus: string | null }) =>
+  Object.assign(cv, { neverEmployed: owner.employmentStatus === 'NEVER_EMPLOYED' });
 export type CvEducationRecord = CvRecord['education'][number];

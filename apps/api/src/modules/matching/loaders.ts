@@ -1,4 +1,3 @@
-import { todayInItaly } from '@sportello/domain';
 import type { RequestContext } from '../../context.js';
 import { canSeeMatchedCitizen } from './policy.js';
 import type { CandidateMatch, VacancyMatch } from './service.js';
@@ -16,7 +15,7 @@ export const matchingLoaders = {
         canSeeMatchedCitizen(actor, q.obj) ? (found.get(q.obj.citizenId) ?? null) : null,
       );
     },
-    pseudonymousCandidate: async (queries: Candidate[], { services }: RequestContext) => {
+    pseudonymousCandidate: async (queries: Candidate[], { services, today }: RequestContext) => {
       const ids = [...new Set(queries.map((q) => q.obj.citizenId))];
       const [citizens, cvs] = await Promise.all([services.citizens.byIds(ids), services.cvs.byCitizens(ids)]);
       const byId = new Map(citizens.map((c) => [c.userId, c]));
@@ -25,7 +24,6 @@ export const matchingLoaders = {
           (c) => [c.istatCode, c],
         ),
       );
-      const today = todayInItaly();
       return queries.map((q) => {
         const citizen = byId.get(q.obj.citizenId)!;
         const province = comuni.get(citizen.residenceComuneCode)?.provinceName ?? '';

@@ -28,10 +28,8 @@ interface ApplicationLike {
   proposedBy: string | null;
 }
 
-const italianDate = (iso: string) =>
-  new Intl.DateTimeFormat('it-IT', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+const longDate = new Intl.DateTimeFormat('it-IT', { dateStyle: 'long', timeZone: 'UTC' });
+const italianDate = (iso: string) => longDate.format(new Date(`${iso}T00:00:00Z`));
 
 /** The users who act for a company. */
 export async function companyMemberIds(tx: Q, companyId: string): Promise<string[]> {

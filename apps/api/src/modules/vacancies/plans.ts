@@ -1,6 +1,15 @@
 import { companies, escoSkills, vacancies, vacancyLanguages, vacancySkills } from '@sportello/db';
 import { sql } from 'drizzle-orm';
-import { columns, fallback, many, one, type PlanModule, value } from '../../lib/sql-planner/index.js';
+import {
+  columns,
+  columnsAs,
+  fallback,
+  many,
+  one,
+  type PlanModule,
+  value,
+} from '../../lib/sql-planner/index.js';
+import { languageNameInSql } from '../cvs/service.js';
 
 export const vacancyPlans: PlanModule = {
   Vacancy: {
@@ -64,7 +73,11 @@ export const vacancyPlans: PlanModule = {
     always: [],
     fields: {
       languageCode: columns('languageCode'),
-      languageName: columns('languageCode'),
+      languageName: columnsAs(
+        vacancyLanguages,
+        (language) => languageNameInSql(language.languageCode),
+        'languageCode',
+      ),
       minLevel: columns('minLevel'),
     },
   },

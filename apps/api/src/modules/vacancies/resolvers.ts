@@ -1,4 +1,3 @@
-import { todayInItaly } from '@sportello/domain';
 import type { RequestContext, UserActor } from '../../context.js';
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { networkOf, refuse } from '../../lib/actors.js';
@@ -29,9 +28,9 @@ export const vacancyResolvers: Resolvers = {
       const { rows, total } = await services.vacancies.search(filter ?? {}, page, planned);
       return toConnection(rows, page, total);
     },
-    vacancy: async (_, { id }, { actor, services, planner }, info) => {
+    vacancy: async (_, { id }, { actor, services, planner, today }, info) => {
       const vacancy = await services.vacancies.read(id, planner.object<Vacancy>(info, 'Vacancy'));
-      if (!vacancy || !canReadVacancy(actor, vacancy, todayInItaly())) throw notFound();
+      if (!vacancy || !canReadVacancy(actor, vacancy, today)) throw notFound();
       return vacancy;
     },
     companyVacancies: async (_, { status, ...pageArgs }, { actor, services, planner }, info) => {
@@ -96,7 +95,7 @@ export const vacancyResolvers: Resolvers = {
     },
   },
   Vacancy: {
-    status: (vacancy) => effectiveStatus(vacancy),
+    status: (vacancy, _, { today }) => effectiveStatus(vacancy, today),
     drivingLicences: (vacancy) => vacancy.drivingLicences as never,
     publicUrl: (vacancy, _, { services }) => services.vacancies.publicUrl(vacancy),
     rejectionReason: (vacancy, _, { actor }) =>

@@ -278,17 +278,19 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
     planned: PlannedRead<Vacancy>,
     area?: SearchArea,
   ) {
-    const base = db.select({ doc: planned.document }).from(vacancies).$dynamic();
     const countBase = db.select({ n: count() }).from(vacancies).$dynamic();
-    const [rows, total] = await Promise.all([
-      (area ? area.join(base) : base)
-        .where(where)
-        .orderBy(...order)
-        .limit(p.limit + 1)
-        .offset(p.offset),
-      planned.countsTotal ? (area ? area.join(countBase) : countBase).where(where) : [{ n: 0 }],
-    ]);
-    return { rows: planned.decode(rows.map((row) => row.doc)), total: total[0]?.n ?? 0 };
+    const counted = (area ? area.join(countBase) : countBase).where(where);
+    // The count rides along in the page's statement, computed once (an uncorrelated subquery).
+    const countColumn = planned.countsTotal ? sql`(${counted})`.mapWith(Number) : sql`0`.mapWith(Number);
+    const base = db.select({ doc: planned.document, total: countColumn }).from(vacancies).$dynamic();
+    const rows = await (area ? area.join(base) : base)
+      .where(where)
+      .orderBy(...order)
+      .limit(p.limit + 1)
+      .offset(p.offset);
+    // A page past the end has no row to carry the count.
+    const total = rows[0]?.total ?? (planned.countsTotal ? ((await counted)[0]?.n ?? 0) : 0);
+    return { rows: planned.decode(rows.map((row) => row.doc)), total };
   }
 
   return {
@@ -522,5 +524,5 @@ function statusFilter(status: StatusFilter): SQL | undefined {
 }
 
 /** The status a reader sees: a published vacancy past its day has expired. */
-export const effectiveStatus = (vacancy: Vacancy, today = todayInItaly()) =>
+export const effectiveStatus = (vacancy: Vacancy, today: string) =>
   vacancy.status === 'PUBLISHED' && vacancy.expiresOn < today ? 'EXPIRED' : vacancy.status;
