@@ -28,6 +28,8 @@ async function confirm(page: Page, button: Locator, confirmLabel: string) {
   await yes.click();
 }
 
+const longDate = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric' });
+
 /** Narrows a SlotFinder to one sportello, one mode and a first day; answers its first slot. */
 async function firstSlot(finder: Locator | Page, day: string, mode: string): Promise<Locator> {
   const slots = finder.getByTestId('slot-row');
@@ -36,11 +38,10 @@ async function firstSlot(finder: Locator | Page, day: string, mode: string): Pro
   await finder.getByLabel('Come', { exact: true }).selectOption({ label: mode });
   await finder.getByLabel('A partire dal giorno').fill(day);
   await expect.poll(async () => (await slots.allTextContents()).join('|')).not.toContain('Varese');
-  const date = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric' });
   const first = slots.first();
   await expect
     .poll(() => first.getByRole('heading').textContent())
-    .toContain(date.format(new Date(`${day}T12:00:00Z`)));
+    .toContain(longDate.format(new Date(`${day}T12:00:00Z`)));
   return first;
 }
 
