@@ -13,7 +13,7 @@ import type {
 import { SlotFinder, slotSummary } from './appointments';
 import { ConfirmAction } from './confirm-action';
 import { formatDateTime } from './date-time';
-import type { GraphQLClient } from './graphql-client';
+import type { DocumentVariables, GraphQLClient, NoVariables } from './graphql-client';
 import { PageTitle } from './layout';
 import { type Connection, PAGE_SIZE } from './paged-list';
 import { formatShortDateTime } from './strings';
@@ -48,18 +48,14 @@ export interface ColloquiApi<S extends SlotLike, B extends BookingLike> {
   cancel: (bookingId: string) => Promise<readonly UserErrorLike[]>;
 }
 
-type Vars<V> = V & Record<string, unknown>;
 type Errors = { userErrors: readonly UserErrorLike[] };
 
 /** The documents each portal generates from colloqui.graphql, typed as every portal has them. */
 export interface ColloquiDocuments<S extends SlotLike, B extends BookingLike, Mode extends string> {
-  sportelli: TypedDocumentNode<
-    { sportelli: readonly { id: string; name: string }[] },
-    { [key: string]: never }
-  >;
+  sportelli: TypedDocumentNode<{ sportelli: readonly { id: string; name: string }[] }, NoVariables>;
   slots: TypedDocumentNode<
     { availableSlots: Connection<S> },
-    Vars<{
+    DocumentVariables<{
       sportelloId?: string | null;
       mode?: Mode | null;
       from?: string | null;
@@ -67,10 +63,16 @@ export interface ColloquiDocuments<S extends SlotLike, B extends BookingLike, Mo
       after?: string | null;
     }>
   >;
-  bookings: TypedDocumentNode<{ bookings: Connection<B> }, Vars<{ first: number; after?: string | null }>>;
-  book: TypedDocumentNode<{ bookSlot: Errors }, Vars<{ slotId: string }>>;
-  reschedule: TypedDocumentNode<{ rescheduleBooking: Errors }, Vars<{ id: string; slotId: string }>>;
-  cancel: TypedDocumentNode<{ cancelBooking: Errors }, Vars<{ id: string }>>;
+  bookings: TypedDocumentNode<
+    { bookings: Connection<B> },
+    DocumentVariables<{ first: number; after?: string | null }>
+  >;
+  book: TypedDocumentNode<{ bookSlot: Errors }, DocumentVariables<{ slotId: string }>>;
+  reschedule: TypedDocumentNode<
+    { rescheduleBooking: Errors },
+    DocumentVariables<{ id: string; slotId: string }>
+  >;
+  cancel: TypedDocumentNode<{ cancelBooking: Errors }, DocumentVariables<{ id: string }>>;
 }
 
 /** The person's own colloqui (a citizen's, or a company's) over a portal's client and documents. */

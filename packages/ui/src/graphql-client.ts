@@ -52,6 +52,11 @@ export interface GraphQLClientOptions {
   fetch?: typeof fetch;
 }
 
+/** The variables a generated document declares, as the shared API factories accept them. */
+export type DocumentVariables<V> = V & Record<string, unknown>;
+/** What codegen types an operation without variables with. */
+export type NoVariables = { [key: string]: never };
+
 export interface GraphQLClient {
   request<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,

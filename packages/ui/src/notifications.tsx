@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { attempt, useAnnouncement } from './announcement';
 import { CheckboxField, Notice } from './fields';
-import type { GraphQLClient } from './graphql-client';
+import type { DocumentVariables, GraphQLClient, NoVariables } from './graphql-client';
 import { Loading, PageTitle } from './layout';
 import { LoadError, PAGE_SIZE, PagedList, usePagedQuery } from './paged-list';
 import { formatShortDateTime } from './strings';
@@ -44,28 +44,24 @@ export interface NotificationsApi {
   setPreference: (kind: string, email: boolean) => Promise<readonly UserErrorLike[]>;
 }
 
-type Vars<V> = V & Record<string, unknown>;
-/** What codegen types an operation without variables with. */
-type NoVars = { [key: string]: never };
-
 /** The documents each portal generates from notifications.graphql, typed as every portal has them. */
 export interface NotificationDocuments<Kind extends string> {
-  unread: TypedDocumentNode<{ myNotifications: { unreadCount: number } }, NoVars>;
+  unread: TypedDocumentNode<{ myNotifications: { unreadCount: number } }, NoVariables>;
   page: TypedDocumentNode<
     { myNotifications: NotificationPage },
-    Vars<{ first: number; after?: string | null }>
+    DocumentVariables<{ first: number; after?: string | null }>
   >;
   markRead: TypedDocumentNode<
     { markNotificationsRead: { userErrors: readonly UserErrorLike[] } },
-    Vars<{ ids?: string[] | null }>
+    DocumentVariables<{ ids?: string[] | null }>
   >;
   preferences: TypedDocumentNode<
     { myNotificationPreferences: readonly NotificationPreferenceItem[] },
-    NoVars
+    NoVariables
   >;
   setPreference: TypedDocumentNode<
     { setNotificationPreference: { userErrors: readonly UserErrorLike[] } },
-    Vars<{ kind: Kind; email: boolean }>
+    DocumentVariables<{ kind: Kind; email: boolean }>
   >;
 }
 
