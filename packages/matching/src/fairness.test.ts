@@ -48,7 +48,7 @@ const citizenArb = (i: number): fc.Arbitrary<CitizenCvRecord> =>
     soughtOccupations: fc.subarray(OCCUPATIONS),
     experiences: fc.array(
       fc.record({
-        occupationUri: fc.option(fc.constantFrom(...OCCUPATIONS)),
+        occupation: fc.option(fc.constantFrom(...OCCUPATIONS)),
         startsOn: fc.constantFrom('2015-01-01', '2020-06-15'),
         endsOn: fc.option(fc.constantFrom('2022-01-01', '2024-03-31')),
       }),
@@ -73,9 +73,9 @@ const vacancyArb = (i: number): fc.Arbitrary<VacancyRecord> =>
     expiresOn: fc.constant('2027-01-01'),
     workplaceComuneCode: fc.constantFrom(...COMUNI),
     remote: fc.boolean(),
-    occupationUri: fc.constantFrom(...OCCUPATIONS),
-    skills: fc.uniqueArray(fc.record({ skillUri: fc.constantFrom(...SKILLS), essential: fc.boolean() }), {
-      selector: (s) => s.skillUri,
+    occupation: fc.constantFrom(...OCCUPATIONS),
+    skills: fc.uniqueArray(fc.record({ skill: fc.constantFrom(...SKILLS), essential: fc.boolean() }), {
+      selector: (s) => s.skill,
       maxLength: 4,
     }),
     languages: fc.uniqueArray(

@@ -46,9 +46,9 @@ const citizen: CitizenCvRecord = {
   skills: ['esco:s1', 'esco:s1'],
   soughtOccupations: ['esco:o2'],
   experiences: [
-    { occupationUri: 'esco:o1', startsOn: '2020-01-15', endsOn: '2021-01-14' },
-    { occupationUri: 'esco:o1', startsOn: '2025-06-01', endsOn: null },
-    { occupationUri: null, startsOn: '2010-01-01', endsOn: '2019-01-01' },
+    { occupation: 'esco:o1', startsOn: '2020-01-15', endsOn: '2021-01-14' },
+    { occupation: 'esco:o1', startsOn: '2025-06-01', endsOn: null },
+    { occupation: null, startsOn: '2010-01-01', endsOn: '2019-01-01' },
   ],
   completedEqfLevels: [3, null, 4],
   languages: [
@@ -90,6 +90,20 @@ describe('profiles from database records', () => {
     expect(licenceCodes(profile.licences)).toEqual(['AM', 'B1', 'B', 'C1', 'C']);
   });
 
+  it('take the numbers of a full load as they are, and URIs the vocabulary lacks as new skills', () => {
+    const v = vocabulary();
+    const numbered = {
+      ...citizen,
+      skills: [2, 'esco:s1', 'esco:new'],
+      soughtOccupations: [1],
+      experiences: [{ occupation: 0, startsOn: '2020-01-15', endsOn: '2021-01-14' }],
+    };
+    const profile = cvProfile(numbered, v, '2026-11-23');
+    expect(profile.skills).toEqual([2, 0, 3]);
+    expect(profile.occupations).toEqual([1, 0]);
+    expect(v.ref.relatedSkills[3]).toEqual([]);
+  });
+
   it('read the ESCO hierarchy both ways and only essential occupation skills', () => {
     const v = vocabulary();
     expect(v.ref.relatedSkills).toEqual([[1], [0], []]);
@@ -105,11 +119,11 @@ describe('profiles from database records', () => {
       expiresOn: '1970-01-11',
       workplaceComuneCode: null,
       remote: true,
-      occupationUri: 'esco:o2',
+      occupation: 'esco:o2',
       skills: [
-        { skillUri: 'esco:s2', essential: false },
-        { skillUri: 'esco:s2', essential: true },
-        { skillUri: 'esco:s3', essential: false },
+        { skill: 'esco:s2', essential: false },
+        { skill: 'esco:s2', essential: true },
+        { skill: 'esco:s3', essential: false },
       ],
       languages: [{ languageCode: 'en', minLevel: 'B1' }],
       minEqfLevel: null,

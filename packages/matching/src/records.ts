@@ -69,15 +69,17 @@ export class Vocabulary {
   }
 
   /** A skill id; skills added to the reference after the index was built get no relations. */
-  skill(uri: string): number {
-    const id = this.skills.id(uri);
+  skill(key: ReferenceKey): number {
+    if (typeof key === 'number') return key;
+    const id = this.skills.id(key);
     while (this.ref.relatedSkills.length <= id) this.ref.relatedSkills.push([]);
     return id;
   }
 
-  occupation(uri: string): number {
-    const id = this.occupations.get(uri);
-    if (id === undefined) throw new Error(`Unknown ESCO occupation ${uri}`);
+  occupation(key: ReferenceKey): number {
+    if (typeof key === 'number') return key;
+    const id = this.occupations.get(key);
+    if (id === undefined) throw new Error(`Unknown ESCO occupation ${key}`);
     return id;
   }
 
@@ -112,6 +114,13 @@ export function monthsBetween(from: string, to: string): number {
   return Math.max(0, months(to) - months(from) - (day(to) < day(from) ? 1 : 0));
 }
 
+/**
+ * A skill or an occupation as the loader sends it: its URI, or, in a full load, its number in the
+ * vocabulary (its position in the reference list the vocabulary was built from), which spares the
+ * client millions of URIs to receive and look up.
+ */
+export type ReferenceKey = string | number;
+
 /** What the loader reads of a citizen and their CV. */
 export interface CitizenCvRecord {
   citizenId: string;
@@ -130,9 +139,9 @@ export interface CitizenCvRecord {
   cvSharingConsent: boolean;
   /** Through the special-categories policy; only a filter on reserved vacancies. */
   law68Disability: boolean;
-  skills: readonly string[];
-  soughtOccupations: readonly string[];
-  experiences: readonly { occupationUri: string | null; startsOn: string; endsOn: string | null }[];
+  skills: readonly ReferenceKey[];
+  soughtOccupations: readonly ReferenceKey[];
+  experiences: readonly { occupation: ReferenceKey | null; startsOn: string; endsOn: string | null }[];
   /** EQF levels of completed titles. */
   completedEqfLevels: readonly (number | null)[];
   languages: readonly {
@@ -144,13 +153,13 @@ export interface CitizenCvRecord {
 
 export function cvProfile(r: CitizenCvRecord, vocabulary: Vocabulary, today: string): CvProfile {
   const experiences = r.experiences
-    .filter((e) => e.occupationUri !== null)
+    .filter((e) => e.occupation !== null)
     .map((e) => ({
-      occupation: vocabulary.occupation(e.occupationUri!),
+      occupation: vocabulary.occupation(e.occupation!),
       months: monthsBetween(e.startsOn, e.endsOn ?? today),
     }));
   const occupations = new Set<number>();
-  for (const uri of r.soughtOccupations) occupations.add(vocabulary.occupation(uri));
+  for (const key of r.soughtOccupations) occupations.add(vocabulary.occupation(key));
   for (const e of experiences) occupations.add(e.occupation);
   const languages = r.languages.flatMap((l) => {
     const declared = l.levels.filter((level) => level !== null).map(cefr);
@@ -162,7 +171,7 @@ export function cvProfile(r: CitizenCvRecord, vocabulary: Vocabulary, today: str
     network: vocabulary.networks.id(r.networkId),
     comune: vocabulary.comune(r.domicileComuneCode ?? r.residenceComuneCode),
     mobilityRadiusKm: r.mobilityRadiusKm,
-    skills: r.skills.length ? [...new Set(r.skills.map((uri) => vocabulary.skill(uri)))] : [],
+    skills: r.skills.length ? [...new Set(r.skills.map((key) => vocabulary.skill(key)))] : [],
     occupations: [...occupations],
     experiences,
     languages,
@@ -185,9 +194,9 @@ export interface VacancyRecord {
   expiresOn: string;
   workplaceComuneCode: string | null;
   remote: boolean;
-  occupationUri: string;
+  occupation: ReferenceKey;
   /** Skills with their flag; a skill listed as both counts as essential. */
-  skills: readonly { skillUri: string; essential: boolean }[];
+  skills: readonly { skill: ReferenceKey; essential: boolean }[];
   languages: readonly { languageCode: string; minLevel: CefrLevel }[];
   minEqfLevel: number | null;
   minExperienceMonths: number;
@@ -198,10 +207,8 @@ export interface VacancyRecord {
 }
 
 export function vacancyProfile(r: VacancyRecord, vocabulary: Vocabulary): VacancyProfile {
-  const essential = new Set(r.skills.filter((s) => s.essential).map((s) => vocabulary.skill(s.skillUri)));
-  const optional = new Set(
-    r.skills.map((s) => vocabulary.skill(s.skillUri)).filter((id) => !essential.has(id)),
-  );
+  const essential = new Set(r.skills.filter((s) => s.essential).map((s) => vocabulary.skill(s.skill)));
+  const optional = new Set(r.skills.map((s) => vocabulary.skill(s.skill)).filter((id) => !essential.has(id)));
   return {
     key: r.id,
     network: vocabulary.networks.id(r.networkId),
@@ -209,7 +216,7 @@ export function vacancyProfile(r: VacancyRecord, vocabulary: Vocabulary): Vacanc
     expiresDay: dayNumber(r.expiresOn),
     comune: r.workplaceComuneCode === null ? -1 : vocabulary.comune(r.workplaceComuneCode),
     remote: r.remote,
-    occupation: vocabulary.occupation(r.occupationUri),
+    occupation: vocabulary.occupation(r.occupation),
     essentialSkills: [...essential],
     optionalSkills: [...optional],
     languages: r.languages.map((l) => ({

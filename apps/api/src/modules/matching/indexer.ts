@@ -63,12 +63,19 @@ export function createMatchingIndexer(deps: {
     const index = new MatchingIndex(vocabulary.ref);
     const builtOn = todayInItaly(now());
     const parts = Array.from({ length: LOAD_PARTS }, (_, part) => ({ part, parts: LOAD_PARTS }));
+    const numbering = { skills: vocabulary.skills.values, occupations: vocabulary.occupations.values };
     await Promise.all([
       ...parts.map((scope) =>
-        source.cvRecords(scope, (record) => index.upsertCv(cvProfile(record, vocabulary, builtOn))),
+        source.cvRecords(
+          scope,
+          (record) => index.upsertCv(cvProfile(record, vocabulary, builtOn)),
+          numbering,
+        ),
       ),
-      source.vacancyRecords({ part: 0, parts: 1 }, (record) =>
-        index.upsertVacancy(vacancyProfile(record, vocabulary)),
+      source.vacancyRecords(
+        { part: 0, parts: 1 },
+        (record) => index.upsertVacancy(vacancyProfile(record, vocabulary)),
+        numbering,
       ),
     ]);
     log.info(

@@ -65,6 +65,35 @@ function jsonObject(fields: Record<string, SQL | Column>): SQL {
 const list = (column: SQL.Aliased) => sql`coalesce(${column}, '[]'::json)`;
 
 /**
+ * The vocabulary's lists of skill and occupation URIs: a full load sends each key as its position
+ * in them, so the client receives and looks up numbers instead of millions of URIs.
+ */
+export interface KeyNumbering {
+  skills: readonly string[];
+  occupations: readonly string[];
+}
+
+/**
+ * A URI column as a reference key: joined to `numbers` (a full load), the URI's position in the
+ * numbering, or the URI itself when the numbering does not have it (a skill added since the build).
+ */
+function referenceKey(uri: Column, numbers: NumberTable | null): SQL {
+  return numbers ? sql`coalesce(to_json(${numbers.n}), to_json(${uri}))` : sql`${uri}`;
+}
+
+type NumberTable = ReturnType<typeof numberTable>;
+
+/** The keys with their 0-based positions, as a table to join: one parameter, however many keys. */
+function numberTable(name: string, keys: readonly string[]) {
+  const alias = sql.identifier(name);
+  return {
+    from: sql`(select key, (n - 1)::int as n from string_to_table(${keys.join('\n')}, chr(10)) with ordinality as t(key, n)) as ${alias}`,
+    key: sql`${alias}.key`,
+    n: sql`${alias}.n`,
+  };
+}
+
+/**
  * A full load reads every row of each table once: sequential scans, sorts and hashes in memory,
  * rather than a walk of each child table's index in citizen order (a random read of the whole table)
  * or parallel workers that each aggregate whole child tables again. JIT compiling costs seconds
@@ -89,17 +118,38 @@ const settingsFor = (scope: Scope): StatementSettings => ('ids' in scope ? {} : 
  * builds no intermediate objects.
  */
 export function createMatchingSource(db: Db, specialCategories: SpecialCategoryService) {
-  /** For each owner (a CV's citizen, a vacancy) of the scope, the rows of the owner column's table as a JSON list. */
-  function childList(name: string, owner: PgColumn, element: SQL | Column, order: Column, scope: Scope) {
-    return db
+  /**
+   * For each owner (a CV's citizen, a vacancy) of the scope, the rows of the owner column's table as
+   * a JSON list; `numbered` joins the numbers of the URI column the element uses.
+   */
+  function childList(
+    name: string,
+    owner: PgColumn,
+    element: SQL | Column,
+    order: Column,
+    scope: Scope,
+    numbered?: { uri: Column; numbers: NumberTable | null },
+  ) {
+    const query = db
       .select({ id: owner, list: sql`json_agg(${element} order by ${order})`.as(`${name}_list`) })
       .from(owner.table as PgTable)
-      .where(within(owner, scope))
-      .groupBy(owner)
-      .as(name);
+      .$dynamic();
+    const numbers = numbered?.numbers;
+    if (numbers) query.leftJoin(numbers.from, sql`${numbers.key} = ${numbered.uri}`);
+    return query.where(within(owner, scope)).groupBy(owner).as(name);
   }
 
-  function cvRecordQuery(scope: Scope) {
+  /** In a full load, the tables of skill and occupation numbers; reloads by id send URIs. */
+  function numberTables(scope: Scope, numbering: KeyNumbering | undefined) {
+    if ('ids' in scope || !numbering) return { skills: null, occupations: null };
+    return {
+      skills: numberTable('skill_numbers', numbering.skills),
+      occupations: numberTable('occupation_numbers', numbering.occupations),
+    };
+  }
+
+  function cvRecordQuery(scope: Scope, numbering: KeyNumbering | undefined) {
+    const numbers = numberTables(scope, numbering);
     const sharing = db
       .selectDistinct({ id: consents.citizenId })
       .from(consents)
@@ -111,16 +161,24 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
         ),
       )
       .as('sharing');
-    const skills = childList('skills', cvSkills.citizenId, cvSkills.skillUri, cvSkills.position, scope);
+    const skills = childList(
+      'skills',
+      cvSkills.citizenId,
+      referenceKey(cvSkills.skillUri, numbers.skills),
+      cvSkills.position,
+      scope,
+      { uri: cvSkills.skillUri, numbers: numbers.skills },
+    );
     const sought = childList(
       'sought',
       cvSoughtOccupations.citizenId,
-      cvSoughtOccupations.occupationUri,
+      referenceKey(cvSoughtOccupations.occupationUri, numbers.occupations),
       cvSoughtOccupations.position,
       scope,
+      { uri: cvSoughtOccupations.occupationUri, numbers: numbers.occupations },
     );
     const experience = jsonObject({
-      occupationUri: cvExperiences.occupationUri,
+      occupation: referenceKey(cvExperiences.occupationUri, numbers.occupations),
       startsOn: cvExperiences.startsOn,
       endsOn: cvExperiences.endsOn,
     });
@@ -130,6 +188,7 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       experience,
       cvExperiences.position,
       scope,
+      { uri: cvExperiences.occupationUri, numbers: numbers.occupations },
     );
     const education = db
       .select({
@@ -189,7 +248,8 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       .where(and(within(cvs.citizenId, scope), within(citizens.userId, scope), within(users.id, scope)));
   }
 
-  function vacancyRecordQuery(scope: Scope) {
+  function vacancyRecordQuery(scope: Scope, numbering: KeyNumbering | undefined) {
+    const numbers = numberTables(scope, numbering);
     const language = jsonObject({
       languageCode: vacancyLanguages.languageCode,
       minLevel: vacancyLanguages.minLevel,
@@ -201,8 +261,14 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       vacancyLanguages.languageCode,
       scope,
     );
-    const skill = jsonObject({ skillUri: vacancySkills.skillUri, essential: vacancySkills.essential });
-    const skills = childList('skills', vacancySkills.vacancyId, skill, vacancySkills.skillUri, scope);
+    const skill = jsonObject({
+      skill: referenceKey(vacancySkills.skillUri, numbers.skills),
+      essential: vacancySkills.essential,
+    });
+    const skills = childList('skills', vacancySkills.vacancyId, skill, vacancySkills.skillUri, scope, {
+      uri: vacancySkills.skillUri,
+      numbers: numbers.skills,
+    });
     const record = named({
       id: vacancies.id,
       networkId: vacancies.networkId,
@@ -210,7 +276,7 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       expiresOn: sql`${vacancies.expiresOn}::text`,
       workplaceComuneCode: vacancies.workplaceComuneCode,
       remote: vacancies.remote,
-      occupationUri: vacancies.occupationUri,
+      occupation: referenceKey(vacancies.occupationUri, numbers.occupations),
       minEqfLevel: vacancies.minEqfLevel,
       minExperienceMonths: vacancies.minExperienceMonths,
       hours: vacancies.hours,
@@ -220,26 +286,39 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       languages: list(languages.list),
       skills: list(skills.list),
     });
-    return db
+    const query = db
       .select(record)
       .from(vacancies)
       .leftJoin(languages, eq(languages.id, vacancies.id))
       .leftJoin(skills, eq(skills.id, vacancies.id))
-      .where(within(vacancies.id, scope));
+      .$dynamic();
+    const occupations = numbers.occupations;
+    if (occupations) query.leftJoin(occupations.from, sql`${occupations.key} = ${vacancies.occupationUri}`);
+    return query.where(within(vacancies.id, scope));
   }
 
-  const cvRecords = async (scope: Scope, onRecord: (record: CitizenCvRecord) => void) => {
+  const cvRecords = async (
+    scope: Scope,
+    onRecord: (record: CitizenCvRecord) => void,
+    numbering?: KeyNumbering,
+  ) => {
     if (isEmpty(scope)) return;
     const eligible = await specialCategories.law68Eligible(scope);
-    await forEachRow<CitizenCvRecord>(db, cvRecordQuery(scope), settingsFor(scope), (record) => {
+    const query = cvRecordQuery(scope, numbering);
+    await forEachRow<CitizenCvRecord>(db, query, settingsFor(scope), (record) => {
       record.law68Disability = eligible.has(record.citizenId);
       onRecord(record);
     });
   };
 
-  const vacancyRecords = async (scope: Scope, onRecord: (record: VacancyRecord) => void) => {
+  const vacancyRecords = async (
+    scope: Scope,
+    onRecord: (record: VacancyRecord) => void,
+    numbering?: KeyNumbering,
+  ) => {
     if (isEmpty(scope)) return;
-    await forEachRow<VacancyRecord>(db, vacancyRecordQuery(scope), settingsFor(scope), onRecord);
+    const query = vacancyRecordQuery(scope, numbering);
+    await forEachRow<VacancyRecord>(db, query, settingsFor(scope), onRecord);
   };
 
   return {
@@ -269,7 +348,10 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       };
     },
 
-    /** The records of those citizens, of the scope, that have a CV, as the rows arrive. */
+    /**
+     * The records of those citizens, of the scope, that have a CV, as the rows arrive; a full load
+     * given the vocabulary's numbering sends skills and occupations as numbers.
+     */
     cvRecords,
 
     /** The records of those vacancies, of the scope, that exist, as the rows arrive. */
