@@ -60,6 +60,10 @@ async function prepareDatabase(): Promise<number> {
   await existing.end();
   if (!args.regenerate && found?.cvs === sizes.cvs && found.vacancies === sizes.vacancies) {
     log(`Reusing database ${DATABASE} (${sizes.cvs} CVs, ${sizes.vacancies} vacancies)`);
+    // Kept data meets the schema of the code under test.
+    const handle = await createDb({ databaseUrl: databaseUrl(DATABASE), poolSize: 1 });
+    await handle.migrate();
+    await handle.close();
     return found.generateS;
   }
   const admin = postgres(databaseUrl('postgres'), { max: 1, onnotice: () => {} });

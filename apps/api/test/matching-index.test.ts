@@ -4,6 +4,7 @@ import {
   consents,
   cvExperiences,
   cvs,
+  escoSkills,
   users,
   vacancies,
   vacancySkills,
@@ -87,12 +88,13 @@ describe('matching index from the database', () => {
 
   it('reads each CV and vacancy in exactly one part of a full load', async () => {
     const source = createMatchingSource(t.db, createSpecialCategoryService(t.db));
+    const known = { skills: 0, occupations: 0 };
     for (const parts of [1, 2, 3, 16]) {
       const cvIds: string[] = [];
       const vacancyIds: string[] = [];
       for (let part = 0; part < parts; part++) {
-        await source.cvRecords({ part, parts }, (r) => cvIds.push(r.citizenId));
-        await source.vacancyRecords({ part, parts }, (r) => vacancyIds.push(r.id));
+        await source.cvRecords({ part, parts }, known, (r) => cvIds.push(r.citizenId));
+        await source.vacancyRecords({ part, parts }, known, (r) => vacancyIds.push(r.id));
       }
       expect(cvIds.sort()).toEqual([giulia, luca, await marco()].sort());
       expect(vacancyIds).toHaveLength(2);
@@ -148,6 +150,21 @@ describe('matching index from the database', () => {
       welding,
     ]);
     await t.db.update(vacancies).set({ law68Reserved: false }).where(eq(vacancies.id, welding));
+  });
+
+  it('reads a skill added to the ESCO reference after the index was built by its URI', async () => {
+    const { vocabulary } = await t.app.matching.current();
+    const uri = 'http://data.europa.eu/esco/skill/00000000-0000-4000-8000-00000000e5c0';
+    await t.db.insert(escoSkills).values({ uri, skillType: 'skill/competence', labelEn: 'added later' });
+    const [added] = await t.db.select({ id: escoSkills.id }).from(escoSkills).where(eq(escoSkills.uri, uri));
+    expect(added!.id).toBeGreaterThan(vocabulary.knownIds.skills);
+    await t.db.insert(vacancySkills).values({ vacancyId: welding, skillUri: uri, essential: true });
+    const { index } = await t.app.matching.current();
+    const id = vocabulary.skills.get(uri);
+    expect(id).toBeDefined();
+    expect(index.vacancy(welding)!.essentialSkills).toContain(id);
+    await t.db.delete(vacancySkills).where(eq(vacancySkills.skillUri, uri));
+    expect((await t.app.matching.current()).index.vacancy(welding)!.essentialSkills).not.toContain(id);
   });
 
   it('picks up a skill a vacancy asks for after the index was built', async () => {

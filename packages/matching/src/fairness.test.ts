@@ -18,8 +18,12 @@ const SKILLS = ['esco:s1', 'esco:s2', 'esco:s3', 'esco:s4', 'esco:s5', 'esco:s6'
 const vocabulary = () =>
   new Vocabulary({
     comuni: COMUNI.map((istatCode, i) => ({ istatCode, latitude: 45.5 + i / 20, longitude: 8.8 + i / 30 })),
-    occupations: OCCUPATIONS.map((uri, i) => ({ uri, iscoGroup: ['7223', '7223', '7231', '5120'][i]! })),
-    skills: SKILLS,
+    occupations: OCCUPATIONS.map((uri, i) => ({
+      uri,
+      id: i,
+      iscoGroup: ['7223', '7223', '7231', '5120'][i]!,
+    })),
+    skills: SKILLS.map((uri, id) => ({ uri, id })),
     skillBroader: [{ skillUri: 'esco:s2', broaderUri: 'esco:s1' }],
     occupationSkills: [{ occupationUri: 'esco:a', skillUri: 'esco:s3', relationType: 'essential' }],
   });

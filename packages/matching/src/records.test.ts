@@ -17,10 +17,15 @@ const vocabulary = () =>
       { istatCode: '015035', latitude: 45.5468, longitude: 8.8826 },
     ],
     occupations: [
-      { uri: 'esco:o1', iscoGroup: '7223' },
-      { uri: 'esco:o2', iscoGroup: '7231' },
+      { uri: 'esco:o1', id: 7, iscoGroup: '7223' },
+      { uri: 'esco:o2', id: 4, iscoGroup: '7231' },
     ],
-    skills: ['esco:s1', 'esco:s2', 'esco:s3'],
+    // Compact ids have gaps and need not follow the order of the list.
+    skills: [
+      { uri: 'esco:s1', id: 10 },
+      { uri: 'esco:s2', id: 12 },
+      { uri: 'esco:s3', id: 11 },
+    ],
     skillBroader: [{ skillUri: 'esco:s2', broaderUri: 'esco:s1' }],
     occupationSkills: [
       { occupationUri: 'esco:o1', skillUri: 'esco:s3', relationType: 'essential' },
@@ -90,18 +95,20 @@ describe('profiles from database records', () => {
     expect(licenceCodes(profile.licences)).toEqual(['AM', 'B1', 'B', 'C1', 'C']);
   });
 
-  it('take the numbers of a full load as they are, and URIs the vocabulary lacks as new skills', () => {
+  it('read compact reference ids and URIs alike, and take URIs it lacks as new skills', () => {
     const v = vocabulary();
-    const numbered = {
+    expect(v.knownIds).toEqual({ skills: 12, occupations: 7 });
+    const withIds = {
       ...citizen,
-      skills: [2, 'esco:s1', 'esco:new'],
-      soughtOccupations: [1],
-      experiences: [{ occupation: 0, startsOn: '2020-01-15', endsOn: '2021-01-14' }],
+      skills: [11, 'esco:s1', 'esco:new'],
+      soughtOccupations: [4],
+      experiences: [{ occupation: 7, startsOn: '2020-01-15', endsOn: '2021-01-14' }],
     };
-    const profile = cvProfile(numbered, v, '2026-11-23');
+    const profile = cvProfile(withIds, v, '2026-11-23');
     expect(profile.skills).toEqual([2, 0, 3]);
     expect(profile.occupations).toEqual([1, 0]);
     expect(v.ref.relatedSkills[3]).toEqual([]);
+    expect(() => cvProfile({ ...citizen, skills: [5] }, v, '2026-11-23')).toThrow('Unknown ESCO skill id 5');
   });
 
   it('read the ESCO hierarchy both ways and only essential occupation skills', () => {

@@ -24,8 +24,9 @@ export class Interner {
 
 export interface ReferenceRows {
   comuni: readonly { istatCode: string; latitude: number; longitude: number }[];
-  occupations: readonly { uri: string; iscoGroup: string }[];
-  skills: readonly string[];
+  /** With their compact ids (see `ReferenceKey`). */
+  occupations: readonly { uri: string; id: number; iscoGroup: string }[];
+  skills: readonly { uri: string; id: number }[];
   skillBroader: readonly { skillUri: string; broaderUri: string }[];
   occupationSkills: readonly { occupationUri: string; skillUri: string; relationType: string }[];
 }
@@ -38,11 +39,16 @@ export class Vocabulary {
   readonly skills = new Interner();
   readonly languages = new Interner();
   readonly ref: ReferenceData & { relatedSkills: number[][]; languageCodes: string[] };
+  /** For each compact id of the reference, its skill's or occupation's place here (-1: none). */
+  private readonly skillOfId: Int32Array;
+  private readonly occupationOfId: Int32Array;
 
   constructor(rows: ReferenceRows) {
     for (const c of rows.comuni) this.comuni.id(c.istatCode);
     for (const o of rows.occupations) this.occupations.id(o.uri);
-    for (const s of rows.skills) this.skills.id(s);
+    for (const s of rows.skills) this.skills.id(s.uri);
+    this.skillOfId = placesOfIds(rows.skills);
+    this.occupationOfId = placesOfIds(rows.occupations);
     const relatedSkills: number[][] = rows.skills.map(() => []);
     for (const { skillUri, broaderUri } of rows.skillBroader) {
       const skill = this.skills.get(skillUri);
@@ -68,16 +74,24 @@ export class Vocabulary {
     };
   }
 
+  /**
+   * The highest compact ids the vocabulary was built with: the loader sends a concept with a
+   * higher one (added to the reference since) by its URI.
+   */
+  get knownIds(): { skills: number; occupations: number } {
+    return { skills: this.skillOfId.length - 1, occupations: this.occupationOfId.length - 1 };
+  }
+
   /** A skill id; skills added to the reference after the index was built get no relations. */
   skill(key: ReferenceKey): number {
-    if (typeof key === 'number') return key;
+    if (typeof key === 'number') return known(this.skillOfId, key, 'skill');
     const id = this.skills.id(key);
     while (this.ref.relatedSkills.length <= id) this.ref.relatedSkills.push([]);
     return id;
   }
 
   occupation(key: ReferenceKey): number {
-    if (typeof key === 'number') return key;
+    if (typeof key === 'number') return known(this.occupationOfId, key, 'occupation');
     const id = this.occupations.get(key);
     if (id === undefined) throw new Error(`Unknown ESCO occupation ${key}`);
     return id;
@@ -88,6 +102,20 @@ export class Vocabulary {
     if (id === undefined) throw new Error(`Unknown comune ${code}`);
     return id;
   }
+}
+
+function placesOfIds(rows: readonly { id: number }[]): Int32Array {
+  const places = new Int32Array(rows.reduce((max, r) => Math.max(max, r.id), -1) + 1).fill(-1);
+  rows.forEach((r, place) => {
+    places[r.id] = place;
+  });
+  return places;
+}
+
+function known(places: Int32Array, id: number, what: string): number {
+  const place = places[id] ?? -1;
+  if (place < 0) throw new Error(`Unknown ESCO ${what} id ${id}`);
+  return place;
 }
 
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
@@ -115,9 +143,9 @@ export function monthsBetween(from: string, to: string): number {
 }
 
 /**
- * A skill or an occupation as the loader sends it: its URI, or, in a full load, its number in the
- * vocabulary (its position in the reference list the vocabulary was built from), which spares the
- * client millions of URIs to receive and look up.
+ * A skill or an occupation as the loader sends it: its compact reference id when the vocabulary
+ * knows it (`Vocabulary.knownIds`), which spares the client millions of URIs to receive and look
+ * up, or else its URI.
  */
 export type ReferenceKey = string | number;
 

@@ -23,6 +23,13 @@ export const iscoGroups = pgTable('isco_groups', {
   labelIt: text(),
 });
 
+/**
+ * ESCO concepts are keyed by URI everywhere. `id` is a compact integer, assigned once on insert and
+ * never reused, that bulk reads send instead of the URI (the matching index loads millions of skill
+ * references); it may have gaps.
+ */
+const compactId = () => integer().generatedAlwaysAsIdentity({ startWith: 0, minValue: 0 }).notNull().unique();
+
 /*
  * Search columns hold every label of a concept lower-cased, without accents and punctuation, each
  * word after a space (`searchText`), so a trigram index answers "has a word starting with ..." for
@@ -32,6 +39,7 @@ export const escoOccupations = pgTable(
   'esco_occupations',
   {
     uri: text().primaryKey(),
+    id: compactId(),
     code: text().notNull(),
     iscoGroup: text()
       .notNull()
@@ -56,6 +64,7 @@ export const escoSkills = pgTable(
   'esco_skills',
   {
     uri: text().primaryKey(),
+    id: compactId(),
     skillType: text().notNull(),
     reuseLevel: text(),
     labelEn: text().notNull(),

@@ -63,19 +63,13 @@ export function createMatchingIndexer(deps: {
     const index = new MatchingIndex(vocabulary.ref);
     const builtOn = todayInItaly(now());
     const parts = Array.from({ length: LOAD_PARTS }, (_, part) => ({ part, parts: LOAD_PARTS }));
-    const numbering = { skills: vocabulary.skills.values, occupations: vocabulary.occupations.values };
+    const known = vocabulary.knownIds;
     await Promise.all([
       ...parts.map((scope) =>
-        source.cvRecords(
-          scope,
-          (record) => index.upsertCv(cvProfile(record, vocabulary, builtOn)),
-          numbering,
-        ),
+        source.cvRecords(scope, known, (record) => index.upsertCv(cvProfile(record, vocabulary, builtOn))),
       ),
-      source.vacancyRecords(
-        { part: 0, parts: 1 },
-        (record) => index.upsertVacancy(vacancyProfile(record, vocabulary)),
-        numbering,
+      source.vacancyRecords({ part: 0, parts: 1 }, known, (record) =>
+        index.upsertVacancy(vacancyProfile(record, vocabulary)),
       ),
     ]);
     log.info(
@@ -93,11 +87,11 @@ export function createMatchingIndexer(deps: {
   async function reload(s: MatchingState, cvIds: string[], vacancyIds: string[]) {
     const found = new Set<string>();
     await Promise.all([
-      source.cvRecords({ ids: cvIds }, (record) => {
+      source.cvRecords({ ids: cvIds }, s.vocabulary.knownIds, (record) => {
         s.index.upsertCv(cvProfile(record, s.vocabulary, s.builtOn));
         found.add(record.citizenId);
       }),
-      source.vacancyRecords({ ids: vacancyIds }, (record) => {
+      source.vacancyRecords({ ids: vacancyIds }, s.vocabulary.knownIds, (record) => {
         s.index.upsertVacancy(vacancyProfile(record, s.vocabulary));
         found.add(record.id);
       }),

@@ -64,33 +64,18 @@ function jsonObject(fields: Record<string, SQL | Column>): SQL {
 
 const list = (column: SQL.Aliased) => sql`coalesce(${column}, '[]'::json)`;
 
-/**
- * The vocabulary's lists of skill and occupation URIs: a full load sends each key as its position
- * in them, so the client receives and looks up numbers instead of millions of URIs.
- */
-export interface KeyNumbering {
-  skills: readonly string[];
-  occupations: readonly string[];
+/** The highest compact ids of skills and occupations the index's vocabulary knows. */
+export interface KnownIds {
+  skills: number;
+  occupations: number;
 }
 
 /**
- * A URI column as a reference key: joined to `numbers` (a full load), the URI's position in the
- * numbering, or the URI itself when the numbering does not have it (a skill added since the build).
+ * A reference key (`ReferenceKey`): the compact id of the concept joined as `concept` when the
+ * vocabulary knows it, else the URI.
  */
-function referenceKey(uri: Column, numbers: NumberTable | null): SQL {
-  return numbers ? sql`coalesce(to_json(${numbers.n}), to_json(${uri}))` : sql`${uri}`;
-}
-
-type NumberTable = ReturnType<typeof numberTable>;
-
-/** The keys with their 0-based positions, as a table to join: one parameter, however many keys. */
-function numberTable(name: string, keys: readonly string[]) {
-  const alias = sql.identifier(name);
-  return {
-    from: sql`(select key, (n - 1)::int as n from string_to_table(${keys.join('\n')}, chr(10)) with ordinality as t(key, n)) as ${alias}`,
-    key: sql`${alias}.key`,
-    n: sql`${alias}.n`,
-  };
+function referenceKey(uri: Column, concept: { id: Column }, knownId: number): SQL {
+  return sql`case when ${concept.id} <= ${knownId} then to_json(${concept.id}) else to_json(${uri}) end`;
 }
 
 /**
@@ -120,7 +105,7 @@ const settingsFor = (scope: Scope): StatementSettings => ('ids' in scope ? {} : 
 export function createMatchingSource(db: Db, specialCategories: SpecialCategoryService) {
   /**
    * For each owner (a CV's citizen, a vacancy) of the scope, the rows of the owner column's table as
-   * a JSON list; `numbered` joins the numbers of the URI column the element uses.
+   * a JSON list; `concept` joins the reference table whose id the element uses.
    */
   function childList(
     name: string,
@@ -128,28 +113,17 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
     element: SQL | Column,
     order: Column,
     scope: Scope,
-    numbered?: { uri: Column; numbers: NumberTable | null },
+    concept?: { table: typeof escoSkills | typeof escoOccupations; on: SQL },
   ) {
     const query = db
       .select({ id: owner, list: sql`json_agg(${element} order by ${order})`.as(`${name}_list`) })
       .from(owner.table as PgTable)
       .$dynamic();
-    const numbers = numbered?.numbers;
-    if (numbers) query.leftJoin(numbers.from, sql`${numbers.key} = ${numbered.uri}`);
+    if (concept) query.leftJoin(concept.table, concept.on);
     return query.where(within(owner, scope)).groupBy(owner).as(name);
   }
 
-  /** In a full load, the tables of skill and occupation numbers; reloads by id send URIs. */
-  function numberTables(scope: Scope, numbering: KeyNumbering | undefined) {
-    if ('ids' in scope || !numbering) return { skills: null, occupations: null };
-    return {
-      skills: numberTable('skill_numbers', numbering.skills),
-      occupations: numberTable('occupation_numbers', numbering.occupations),
-    };
-  }
-
-  function cvRecordQuery(scope: Scope, numbering: KeyNumbering | undefined) {
-    const numbers = numberTables(scope, numbering);
+  function cvRecordQuery(scope: Scope, known: KnownIds) {
     const sharing = db
       .selectDistinct({ id: consents.citizenId })
       .from(consents)
@@ -164,21 +138,21 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
     const skills = childList(
       'skills',
       cvSkills.citizenId,
-      referenceKey(cvSkills.skillUri, numbers.skills),
+      referenceKey(cvSkills.skillUri, escoSkills, known.skills),
       cvSkills.position,
       scope,
-      { uri: cvSkills.skillUri, numbers: numbers.skills },
+      { table: escoSkills, on: eq(escoSkills.uri, cvSkills.skillUri) },
     );
     const sought = childList(
       'sought',
       cvSoughtOccupations.citizenId,
-      referenceKey(cvSoughtOccupations.occupationUri, numbers.occupations),
+      referenceKey(cvSoughtOccupations.occupationUri, escoOccupations, known.occupations),
       cvSoughtOccupations.position,
       scope,
-      { uri: cvSoughtOccupations.occupationUri, numbers: numbers.occupations },
+      { table: escoOccupations, on: eq(escoOccupations.uri, cvSoughtOccupations.occupationUri) },
     );
     const experience = jsonObject({
-      occupation: referenceKey(cvExperiences.occupationUri, numbers.occupations),
+      occupation: referenceKey(cvExperiences.occupationUri, escoOccupations, known.occupations),
       startsOn: cvExperiences.startsOn,
       endsOn: cvExperiences.endsOn,
     });
@@ -188,7 +162,7 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       experience,
       cvExperiences.position,
       scope,
-      { uri: cvExperiences.occupationUri, numbers: numbers.occupations },
+      { table: escoOccupations, on: eq(escoOccupations.uri, cvExperiences.occupationUri) },
     );
     const education = db
       .select({
@@ -248,8 +222,7 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       .where(and(within(cvs.citizenId, scope), within(citizens.userId, scope), within(users.id, scope)));
   }
 
-  function vacancyRecordQuery(scope: Scope, numbering: KeyNumbering | undefined) {
-    const numbers = numberTables(scope, numbering);
+  function vacancyRecordQuery(scope: Scope, known: KnownIds) {
     const language = jsonObject({
       languageCode: vacancyLanguages.languageCode,
       minLevel: vacancyLanguages.minLevel,
@@ -262,12 +235,12 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       scope,
     );
     const skill = jsonObject({
-      skill: referenceKey(vacancySkills.skillUri, numbers.skills),
+      skill: referenceKey(vacancySkills.skillUri, escoSkills, known.skills),
       essential: vacancySkills.essential,
     });
     const skills = childList('skills', vacancySkills.vacancyId, skill, vacancySkills.skillUri, scope, {
-      uri: vacancySkills.skillUri,
-      numbers: numbers.skills,
+      table: escoSkills,
+      on: eq(escoSkills.uri, vacancySkills.skillUri),
     });
     const record = named({
       id: vacancies.id,
@@ -276,7 +249,7 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       expiresOn: sql`${vacancies.expiresOn}::text`,
       workplaceComuneCode: vacancies.workplaceComuneCode,
       remote: vacancies.remote,
-      occupation: referenceKey(vacancies.occupationUri, numbers.occupations),
+      occupation: referenceKey(vacancies.occupationUri, escoOccupations, known.occupations),
       minEqfLevel: vacancies.minEqfLevel,
       minExperienceMonths: vacancies.minExperienceMonths,
       hours: vacancies.hours,
@@ -286,38 +259,28 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       languages: list(languages.list),
       skills: list(skills.list),
     });
-    const query = db
+    return db
       .select(record)
       .from(vacancies)
+      .leftJoin(escoOccupations, eq(escoOccupations.uri, vacancies.occupationUri))
       .leftJoin(languages, eq(languages.id, vacancies.id))
       .leftJoin(skills, eq(skills.id, vacancies.id))
-      .$dynamic();
-    const occupations = numbers.occupations;
-    if (occupations) query.leftJoin(occupations.from, sql`${occupations.key} = ${vacancies.occupationUri}`);
-    return query.where(within(vacancies.id, scope));
+      .where(within(vacancies.id, scope));
   }
 
-  const cvRecords = async (
-    scope: Scope,
-    onRecord: (record: CitizenCvRecord) => void,
-    numbering?: KeyNumbering,
-  ) => {
+  const cvRecords = async (scope: Scope, known: KnownIds, onRecord: (record: CitizenCvRecord) => void) => {
     if (isEmpty(scope)) return;
     const eligible = await specialCategories.law68Eligible(scope);
-    const query = cvRecordQuery(scope, numbering);
+    const query = cvRecordQuery(scope, known);
     await forEachRow<CitizenCvRecord>(db, query, settingsFor(scope), (record) => {
       record.law68Disability = eligible.has(record.citizenId);
       onRecord(record);
     });
   };
 
-  const vacancyRecords = async (
-    scope: Scope,
-    onRecord: (record: VacancyRecord) => void,
-    numbering?: KeyNumbering,
-  ) => {
+  const vacancyRecords = async (scope: Scope, known: KnownIds, onRecord: (record: VacancyRecord) => void) => {
     if (isEmpty(scope)) return;
-    const query = vacancyRecordQuery(scope, numbering);
+    const query = vacancyRecordQuery(scope, known);
     await forEachRow<VacancyRecord>(db, query, settingsFor(scope), onRecord);
   };
 
@@ -329,10 +292,10 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
           .from(comuni)
           .orderBy(asc(comuni.istatCode)),
         db
-          .select({ uri: escoOccupations.uri, iscoGroup: escoOccupations.iscoGroup })
+          .select({ uri: escoOccupations.uri, id: escoOccupations.id, iscoGroup: escoOccupations.iscoGroup })
           .from(escoOccupations)
-          .orderBy(asc(escoOccupations.uri)),
-        db.select({ uri: escoSkills.uri }).from(escoSkills).orderBy(asc(escoSkills.uri)),
+          .orderBy(asc(escoOccupations.id)),
+        db.select({ uri: escoSkills.uri, id: escoSkills.id }).from(escoSkills).orderBy(asc(escoSkills.id)),
         db
           .select({ skillUri: escoSkillBroader.skillUri, broaderUri: escoSkillBroader.broaderUri })
           .from(escoSkillBroader)
@@ -342,15 +305,15 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       return {
         comuni: comuneRows,
         occupations,
-        skills: skills.map((s) => s.uri),
+        skills,
         skillBroader,
         occupationSkills,
       };
     },
 
     /**
-     * The records of those citizens, of the scope, that have a CV, as the rows arrive; a full load
-     * given the vocabulary's numbering sends skills and occupations as numbers.
+     * The records of those citizens, of the scope, that have a CV, as the rows arrive, with skills
+     * and occupations by compact id up to the `known` ones.
      */
     cvRecords,
 

@@ -227,16 +227,17 @@ export function createOrientationService(db: Db) {
       const occupations = [
         ...new Map(occupationSkills.map((r) => [r.occupation.uri, r.occupation])).values(),
       ];
+      // Keyed by URI only: the compact ids that a full index load uses are not read here.
       const vocabulary = new Vocabulary({
         comuni: [],
-        occupations,
+        occupations: occupations.map((o, id) => ({ ...o, id })),
         skills: [
           ...new Set([
             ...essentialUris,
             ...cv.held.map((h) => h.skill.uri),
             ...broader.flatMap((b) => [b.skillUri, b.broaderUri]),
           ]),
-        ],
+        ].map((uri, id) => ({ uri, id })),
         skillBroader: broader,
         occupationSkills: occupationSkills.map((r) => ({ ...r, occupationUri: r.occupation.uri })),
       });

@@ -1,0 +1,4 @@
+ALTER TABLE "esco_occupations" ADD COLUMN "id" integer NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "esco_occupations_id_seq" INCREMENT BY 1 MINVALUE 0 MAXVALUE 2147483647 START WITH 0 CACHE 1);--> statement-breakpoint
+ALTER TABLE "esco_skills" ADD COLUMN "id" integer NOT NULL GENERATED ALWAYS AS IDENTITY (sequence name "esco_skills_id_seq" INCREMENT BY 1 MINVALUE 0 MAXVALUE 2147483647 START WITH 0 CACHE 1);--> statement-breakpoint
+ALTER TABLE "esco_occupations" ADD CONSTRAINT "esco_occupations_id_unique" UNIQUE("id");--> statement-breakpoint
+ALTER TABLE "esco_skills" ADD CONSTRAINT "esco_skills_id_unique" UNIQUE("id");
