@@ -105,18 +105,25 @@ const settingsFor = (scope: Scope): StatementSettings => ('ids' in scope ? {} : 
 export function createMatchingSource(db: Db, specialCategories: SpecialCategoryService) {
   /**
    * For each owner (a CV's citizen, a vacancy) of the scope, the rows of the owner column's table as
-   * a JSON list; `concept` joins the reference table whose id the element uses.
+   * a JSON list, in `order` when the order shows (a vacancy's skills name the missing ones in it; a
+   * CV's are a set and skip a sort per owner); `concept` joins the reference table whose id the
+   * element uses.
    */
   function childList(
     name: string,
     owner: PgColumn,
     element: SQL | Column,
-    order: Column,
+    order: Column | null,
     scope: Scope,
     concept?: { table: typeof escoSkills | typeof escoOccupations; on: SQL },
   ) {
     const query = db
-      .select({ id: owner, list: sql`json_agg(${element} order by ${order})`.as(`${name}_list`) })
+      .select({
+        id: owner,
+        list: (order ? sql`json_agg(${element} order by ${order})` : sql`json_agg(${element})`).as(
+          `${name}_list`,
+        ),
+      })
       .from(owner.table as PgTable)
       .$dynamic();
     if (concept) query.leftJoin(concept.table, concept.on);
@@ -139,7 +146,7 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       'skills',
       cvSkills.citizenId,
       referenceKey(cvSkills.skillUri, escoSkills, known.skills),
-      cvSkills.position,
+      null,
       scope,
       { table: escoSkills, on: eq(escoSkills.uri, cvSkills.skillUri) },
     );
