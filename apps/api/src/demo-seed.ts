@@ -810,19 +810,19 @@ export async function seedDemo(db: Db): Promise<boolean> {
         writtenBy: staff[0]!.id,
         kind: 'ORIENTATION_INTERVIEW',
         heldOn: dayInItaly(-3),
-        interests: 'Lavoro manuale di precisione; le piacerebbe anche la logistica.',
+        interests: 'Lavoro manuale di precisione; le piacerebbe anche la vendita in negozio.',
         strengths: 'Dieci anni di saldatura, patentino, puntualità, lavoro in squadra.',
         hoursPerWeek: 36,
         transport: 'OWN_CAR',
         careDuties: true,
         careDutiesNote: 'Accompagna il figlio a scuola: può iniziare dalle 8:30.',
         summary:
-          'Cerca un lavoro stabile vicino a Legnano. Oltre alla saldatura, valutiamo il magazzino: le manca il patentino del carrello.',
+          'Cerca un lavoro stabile vicino a Legnano. Oltre alla saldatura, valutiamo il lavoro in negozio: serve un corso sulla cassa.',
       })
       .returning({ id: orientationRecords.id });
     await tx.insert(orientationRecordOccupations).values([
       { recordId: orientation!.id, occupationUri: ESCO.welder, position: 0 },
-      { recordId: orientation!.id, occupationUri: ESCO.warehouseWorker, position: 1 },
+      { recordId: orientation!.id, occupationUri: ESCO.shopAssistant, position: 1 },
     ]);
   });
   return true;
