@@ -254,8 +254,6 @@ function ContactForm({
         setDraft(blank(myComune));
         setIdempotencyKey(crypto.randomUUID());
         await queryClient.invalidateQueries({ queryKey: ['frontDesk'] });
-        // Ready for the next person at the desk.
-        document.getElementById(FIELD_IDS.channel)?.focus();
         return;
       }
       fail(mapUserErrors(recordFrontDeskContact.userErrors, FIELDS));
