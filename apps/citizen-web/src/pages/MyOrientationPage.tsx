@@ -2,41 +2,13 @@ import { LoadError, Loading, OrientationRecordView, PageTitle } from '@sportello
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { client } from '../client';
-import { graphql } from '../gql';
-
-const RecordsQuery = graphql(`
-  query MyOrientationPage_RecordsQuery {
-    orientationRecords {
-      id
-      kind
-      heldOn
-      interests
-      strengths
-      summary
-      writtenByName
-      sportello {
-        id
-        name
-      }
-      targetOccupations {
-        uri
-        label
-      }
-      constraints {
-        hoursPerWeek
-        transport
-        careDuties
-        careDutiesNote
-      }
-    }
-  }
-`);
+import { Orientation_RecordsQueryDocument } from '../gql/graphql';
 
 /** "Il mio orientamento": what the citizen and the sportello said in the orientation colloqui. */
 export function MyOrientationPage() {
   const records = useQuery({
     queryKey: ['orientationRecords'],
-    queryFn: async () => (await client.request(RecordsQuery)).orientationRecords,
+    queryFn: async () => (await client.request(Orientation_RecordsQueryDocument, {})).orientationRecords,
   });
   return (
     <>

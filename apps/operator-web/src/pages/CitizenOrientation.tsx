@@ -3,41 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
-import { graphql } from '../gql';
-
-const OrientationRecordsQuery = graphql(`
-  query CitizenOrientation_RecordsQuery($citizenId: ID!) {
-    orientationRecords(citizenId: $citizenId) {
-      id
-      kind
-      heldOn
-      interests
-      strengths
-      summary
-      writtenByName
-      sportello {
-        id
-        name
-      }
-      targetOccupations {
-        uri
-        label
-      }
-      constraints {
-        hoursPerWeek
-        transport
-        careDuties
-        careDutiesNote
-      }
-    }
-  }
-`);
+import { Orientation_RecordsQueryDocument } from '../gql/graphql';
 
 /** The orientation records the operator may read: all, at the sportello in charge; else their own. */
 export function useOrientationRecords(citizenId: string) {
   return useQuery({
     queryKey: ['citizen', citizenId, 'orientationRecords'],
-    queryFn: async () => (await client.request(OrientationRecordsQuery, { citizenId })).orientationRecords,
+    queryFn: async () =>
+      (await client.request(Orientation_RecordsQueryDocument, { citizenId })).orientationRecords,
   });
 }
 

@@ -446,7 +446,7 @@ function TodayList({ sportelloName }: { sportelloName: string }) {
                   <span className="sl-status sl-status--rejected">Inserito per errore</span>
                 ) : (
                   <ConfirmAction
-                    label="Inserito per errore"
+                    label="Segna come errore"
                     question="Il contatto resta nell’elenco ma non entra più nei conteggi. Confermi?"
                     confirmLabel="Sì, è un errore"
                     onConfirm={() => markInError(c.id)}
@@ -460,7 +460,8 @@ function TodayList({ sportelloName }: { sportelloName: string }) {
       )}
       <Notice kind="info">
         <p className="mb-0">
-          Un contatto sbagliato non si cancella: segnalo come inserito per errore e registra quello giusto.
+          Un contatto sbagliato non si cancella: premi «Segna come errore» e registra quello giusto. Resta
+          nell’elenco ma non entra nei conteggi.
         </p>
       </Notice>
     </section>

@@ -171,8 +171,20 @@ function RecordForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (pending) return;
-    if (!transport) {
-      fail({ fields: { transport: 'Indica come si sposta la persona.' }, form: [] });
+    // The server's rules, checked here first so every field says what it lacks at once.
+    const fields: FormErrors<Field>['fields'] = {};
+    const atLeast = (field: Field, value: string, min: number) => {
+      if (value.trim().length < min) fields[field] = `Scrivi almeno ${min} caratteri.`;
+    };
+    atLeast('interests', interests, 2);
+    atLeast('strengths', strengths, 2);
+    atLeast('summary', summary, 10);
+    const hoursNumber = Number(hours);
+    if (hours.trim() && (!Number.isInteger(hoursNumber) || hoursNumber < 1 || hoursNumber > 60))
+      fields.hoursPerWeek = 'Le ore settimanali vanno da 1 a 60.';
+    if (!transport) fields.transport = 'Indica come si sposta la persona.';
+    if (Object.keys(fields).length || !transport) {
+      fail({ fields, form: [] });
       return;
     }
     setPending(true);
@@ -186,7 +198,7 @@ function RecordForm({
           heldOn,
           interests,
           strengths,
-          hoursPerWeek: hours.trim() ? Number(hours) : null,
+          hoursPerWeek: hours.trim() ? hoursNumber : null,
           transport,
           careDuties,
           careDutiesNote: careDuties && careNote.trim() ? careNote : null,
@@ -215,8 +227,9 @@ function RecordForm({
   return (
     <form noValidate onSubmit={submit} data-testid="orientation-form">
       <p className="sl-lead">
-        Quello che scrivi lo leggono la persona, nel suo portale, e gli operatori dello sportello che la ha in
-        carico. Scrivi con parole semplici. Le professioni obiettivo entrano nelle competenze mancanti.
+        Quello che scrivi lo leggono la persona, nel suo portale, e gli operatori dello sportello che la segue
+        (presa in carico). Scrivi con parole semplici. Le professioni obiettivo entrano nelle competenze
+        mancanti.
       </p>
       <ErrorSummary errors={errors} labels={FIELD_LABELS} ids={FIELD_IDS} focusKey={submits} />
       {bookingId ? <p data-testid="for-booking">La scheda è per il colloquio prenotato.</p> : null}
@@ -268,9 +281,7 @@ function RecordForm({
       />
       <fieldset className="sl-section">
         <legend className="h5">Vincoli</legend>
-        <p className="sl-hint">
-          Dati personali: li vedono solo la persona e lo sportello che la ha in carico.
-        </p>
+        <p className="sl-hint">Dati personali: li vedono solo la persona e lo sportello che la segue.</p>
         <div className="row">
           <div className="col-md-6">
             <TextField
