@@ -30,6 +30,8 @@ import { coverLetterPdfRoutes } from './modules/cover-letters/routes.js';
 import { cvLoaders } from './modules/cvs/loaders.js';
 import { cvResolvers } from './modules/cvs/resolvers.js';
 import { cvPdfRoutes } from './modules/cvs/routes.js';
+import { frontDeskLoaders } from './modules/front-desk/loaders.js';
+import { frontDeskResolvers } from './modules/front-desk/resolvers.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
 import { createRevocationList } from './modules/identity/revocations.js';
 import { internshipLoaders } from './modules/internships/loaders.js';
@@ -90,6 +92,7 @@ const resolverModules = [
   networkResolvers,
   citizenResolvers,
   caseworkResolvers,
+  frontDeskResolvers,
   companyResolvers,
   appointmentResolvers,
   cvResolvers,
@@ -193,6 +196,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     loaders: mergeLoaders([
       networkLoaders,
       citizenLoaders,
+      frontDeskLoaders,
       companyLoaders,
       appointmentLoaders,
       cvLoaders,

@@ -15,6 +15,7 @@ import {
   cvSoughtOccupations,
   cvs,
   type Db,
+  frontDeskContacts,
   internshipMonitoringEntries,
   internshipStatusEvents,
   internships,
@@ -22,6 +23,8 @@ import {
   memberships,
   networks,
   operators,
+  orientationRecordOccupations,
+  orientationRecords,
   placements,
   sportelli,
   type Tx,
@@ -32,7 +35,7 @@ import {
   vacancies,
   vacancySkills,
 } from '@sportello/db';
-import { computeCodiceFiscaleCheckChar, computePartitaIvaCheckDigit } from '@sportello/domain';
+import { computeCodiceFiscaleCheckChar, computePartitaIvaCheckDigit, dayInItaly } from '@sportello/domain';
 import { eq, sql } from 'drizzle-orm';
 import { hashPassword } from './lib/passwords.js';
 import { CONSENT_TEXT_VERSIONS } from './modules/citizens/consents.js';
@@ -760,6 +763,67 @@ export async function seedDemo(db: Db): Promise<boolean> {
       { trainingModuleId: safety!.id },
       modules[0]!.skills,
     );
+
+    // Accoglienza of the last three weeks at both desks: mostly anonymous, a few registered people.
+    const contact = (
+      daysAgo: number,
+      at: 0 | 1,
+      channel: 'DESK' | 'PHONE' | 'EMAIL' | 'VIDEO',
+      topic: 'INFORMATION' | 'CV_HELP' | 'ORIENTATION' | 'COMPANY' | 'OTHER',
+      comuneCode: string,
+      outcome: 'INFORMATION_GIVEN' | 'APPOINTMENT_BOOKED' | 'REGISTERED' | 'TAKEN_IN_CHARGE',
+      citizenId: string | null = null,
+    ) => ({
+      networkId,
+      sportelloId: (at === 0 ? legnano : varese)!.id,
+      recordedBy: staff[at]!.id,
+      contactedOn: dayInItaly(-daysAgo),
+      channel,
+      topic,
+      comuneCode,
+      outcome,
+      citizenId,
+    });
+    await tx
+      .insert(frontDeskContacts)
+      .values([
+        contact(1, 0, 'DESK', 'INFORMATION', '015118', 'INFORMATION_GIVEN'),
+        contact(1, 0, 'PHONE', 'CV_HELP', '015168', 'APPOINTMENT_BOOKED'),
+        contact(2, 1, 'EMAIL', 'INFORMATION', '012133', 'INFORMATION_GIVEN'),
+        contact(3, 0, 'DESK', 'ORIENTATION', '015118', 'TAKEN_IN_CHARGE', giulia),
+        contact(4, 1, 'VIDEO', 'CV_HELP', '012133', 'APPOINTMENT_BOOKED'),
+        contact(6, 0, 'PHONE', 'COMPANY', '015041', 'INFORMATION_GIVEN'),
+        contact(8, 0, 'DESK', 'CV_HELP', '015118', 'REGISTERED', marco),
+        contact(9, 1, 'PHONE', 'OTHER', '012072', 'INFORMATION_GIVEN'),
+        contact(12, 0, 'EMAIL', 'ORIENTATION', '015046', 'APPOINTMENT_BOOKED'),
+        contact(15, 1, 'DESK', 'INFORMATION', '012123', 'INFORMATION_GIVEN'),
+        contact(18, 0, 'DESK', 'INFORMATION', '015168', 'INFORMATION_GIVEN'),
+      ]);
+
+    // Giulia's colloquio di orientamento at Legnano, the sportello that has her in charge.
+    const [orientation] = await tx
+      .insert(orientationRecords)
+      .values({
+        networkId,
+        citizenId: giulia,
+        sportelloId: legnano!.id,
+        writtenBy: staff[0]!.id,
+        kind: 'ORIENTATION_INTERVIEW',
+        heldOn: dayInItaly(-3),
+        interests: 'Lavoro manuale di precisione; le piacerebbe anche la vendita in negozio.',
+        strengths: 'Dieci anni di saldatura, patentino, puntualità, lavoro in squadra.',
+        hoursPerWeek: 36,
+        transport: 'OWN_CAR',
+        careDuties: true,
+        careDutiesNote: 'Accompagna il figlio a scuola: può iniziare dalle 8:30.',
+        summary:
+          'Cerca un lavoro stabile vicino a Legnano. Oltre alla saldatura, valutiamo il lavoro in negozio: serve un corso sulla cassa.',
+      })
+      .returning({ id: orientationRecords.id });
+    await tx.insert(orientationRecordOccupations).values([
+      { recordId: orientation!.id, occupationUri: ESCO.welder, position: 0 },
+      { recordId: orientation!.id, occupationUri: ESCO.shopAssistant, position: 1 },
+    ]);
   });
   return true;
 }

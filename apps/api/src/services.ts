@@ -15,6 +15,7 @@ import { createCompanyProfileService } from './modules/companies/profile.js';
 import { createCompanyService } from './modules/companies/service.js';
 import { createCoverLetterService } from './modules/cover-letters/service.js';
 import { createCvService } from './modules/cvs/service.js';
+import { createFrontDeskService } from './modules/front-desk/service.js';
 import type { RevocationList } from './modules/identity/revocations.js';
 import { createIdentityService } from './modules/identity/service.js';
 import { createInternshipService } from './modules/internships/service.js';
@@ -24,6 +25,7 @@ import { createMatchingSource } from './modules/matching/source.js';
 import { createNetworkService } from './modules/network/service.js';
 import { createJobAlertService } from './modules/notifications/job-alerts.js';
 import { createNotificationService } from './modules/notifications/service.js';
+import { createOrientationRecordService } from './modules/orientation/records.js';
 import { createOrientationService } from './modules/orientation/service.js';
 import { createPlacementService } from './modules/placements/service.js';
 import { createTrainingService } from './modules/training/service.js';
@@ -100,6 +102,8 @@ export function createServices(deps: ServiceDeps) {
     matchingIndex,
     matching,
     orientation: createOrientationService(deps.db),
+    orientationRecords: createOrientationRecordService(deps.db, { appointments }),
+    frontDesk: createFrontDeskService(deps.db, { network }),
   };
 }
 

@@ -67,6 +67,31 @@ const UPDATE_PROFILE =
 const DECLARE =
   'mutation($id: ID) { declareSpecialCategories(citizenId: $id, input: { law68Disability: false, economicHardship: true }) { specialCategories { economicHardship } userErrors { code } } }';
 
+const FRONT_DESK_CALL = {
+  channel: 'PHONE',
+  topic: 'INFORMATION',
+  comuneCode: DEMO.legnano,
+  outcome: 'INFORMATION_GIVEN',
+};
+const RECORD_CONTACT =
+  'mutation($input: FrontDeskContactInput!, $key: String) { recordFrontDeskContact(input: $input, idempotencyKey: $key) { contact { id } userErrors { code } } }';
+const MARK_CONTACT =
+  'mutation($id: ID!) { markFrontDeskContactInError(id: $id) { contact { enteredInError } userErrors { code } } }';
+const ORIENTATION_RECORDS =
+  'query($id: ID) { orientationRecords(citizenId: $id) { summary constraints { careDuties } } }';
+const RECORD_ORIENTATION =
+  'mutation($input: OrientationRecordInput!, $key: String) { recordOrientation(input: $input, idempotencyKey: $key) { record { id } userErrors { code } } }';
+const orientationInput = (citizenId: string) => ({
+  citizenId,
+  kind: 'ORIENTATION_INTERVIEW',
+  interests: 'Magazzino',
+  strengths: 'Precisione',
+  transport: 'OWN_CAR',
+  careDuties: false,
+  targetOccupationUris: [WAREHOUSE],
+  summary: 'Colloquio di orientamento svolto allo sportello.',
+});
+
 let slotHour = 0;
 /** A fresh slot at the Legnano sportello, each at its own future hour so none overlap. */
 async function newSlot(): Promise<string> {
@@ -846,6 +871,40 @@ const operations: Record<string, Operation> = {
     ['operator'],
     'mutation($id: ID!) { completeTrainingEnrolment(id: $id) { enrolment { status } userErrors { code } } }',
   ),
+  frontDeskContacts: {
+    // Every operator lists the contacts of their own sportello.
+    allowed: ['operator', 'otherNetworkOperator'],
+    run: (token) => t.gql('{ frontDeskContacts { totalCount edges { node { channel } } } }', {}, token),
+  },
+  frontDeskCounts: {
+    allowed: ['operator', 'otherNetworkOperator', 'networkAdmin'],
+    run: (token) =>
+      t.gql(`{ frontDeskCounts(from: "${inDays(-7)}", to: "${inDays(0)}") { total } }`, {}, token),
+  },
+  recordFrontDeskContact: {
+    // An operator of another network records at their own sportello (here a userError: not their comune).
+    allowed: ['operator', 'otherNetworkOperator'],
+    run: (token) => t.gql(RECORD_CONTACT, { input: FRONT_DESK_CALL, key: randomUUID() }, token),
+  },
+  markFrontDeskContactInError: {
+    allowed: ['operator'],
+    run: async (token) => {
+      const recorded = await t.gql(RECORD_CONTACT, { input: FRONT_DESK_CALL }, operatorToken);
+      return t.gql(MARK_CONTACT, { id: recorded.data!.recordFrontDeskContact.contact.id }, token);
+    },
+    missing: (token) => t.gql(MARK_CONTACT, { id: randomUUID() }, token),
+  },
+  orientationRecords: {
+    allowed: ['citizen', 'operator'],
+    run: (token) => t.gql(ORIENTATION_RECORDS, { id: giuliaId }, token),
+    missing: (token) => t.gql(ORIENTATION_RECORDS, { id: randomUUID() }, token),
+  },
+  recordOrientation: {
+    allowed: ['operator'],
+    run: (token) =>
+      t.gql(RECORD_ORIENTATION, { input: orientationInput(giuliaId), key: randomUUID() }, token),
+    missing: (token) => t.gql(RECORD_ORIENTATION, { input: orientationInput(randomUUID()) }, token),
+  },
   atecoActivities: {
     allowed: everyone,
     run: (token) => t.gql('{ atecoActivities(search: "software") { code title } }', {}, token),

@@ -114,6 +114,22 @@ beforeAll(async () => {
       operator,
     );
   }
+  // Accoglienza: contacts of today at the operator's sportello, half of them of a registered citizen.
+  for (let i = 0; i < ROWS; i++) {
+    await t.gql(
+      'mutation($input: FrontDeskContactInput!) { recordFrontDeskContact(input: $input) { userErrors { code } } }',
+      {
+        input: {
+          channel: 'DESK',
+          topic: 'CV_HELP',
+          comuneCode: DEMO.legnano,
+          outcome: 'INFORMATION_GIVEN',
+          citizenId: i % 2 ? giuliaId : null,
+        },
+      },
+      operator,
+    );
+  }
   // Skills gap: an essential skill of the warehouse worker in ESCO, asked by every published vacancy.
   const skills = [ESCO_SKILLS.stacking];
   const published = await t.db
@@ -221,6 +237,11 @@ const lists: Record<string, { query: string; token: () => string | undefined; pa
     query: `query($n: Int) { networkInterviews(first: $n) { edges { node { startsAt status application { status vacancy { title companyName } citizen { givenName familyName } } } } } }`,
     token: () => operator,
     path: 'networkInterviews',
+  },
+  frontDeskContacts: {
+    query: `query($n: Int) { frontDeskContacts(first: $n) { edges { node { channel recordedByName enteredInError comune { name } sportello { name comune { name } } citizen { givenName residenceComune { name } } } } } }`,
+    token: () => operator,
+    path: 'frontDeskContacts',
   },
   placements: {
     query: `query($n: Int) { placements(first: $n) { edges { node { employerName citizen { givenName residenceComune { name } } application { status } internship { status } } } } }`,

@@ -20,6 +20,7 @@ import { MyApplicationsPage } from './pages/MyApplicationsPage';
 import { MyColloquiPage } from './pages/MyColloquiPage';
 import { MyInternshipPage } from './pages/MyInternshipPage';
 import { MyInternshipsPage } from './pages/MyInternshipsPage';
+import { MyOrientationPage } from './pages/MyOrientationPage';
 import { MyTrainingEnrolmentsPage } from './pages/MyTrainingEnrolmentsPage';
 import { PrivacyPage } from './pages/PrivacyPage';
 import { ProfilePage } from './pages/ProfilePage';
@@ -47,6 +48,14 @@ export function App() {
           element={
             <RequireSession store={session}>
               <ProfilePage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="orientamento"
+          element={
+            <RequireSession store={session}>
+              <MyOrientationPage />
             </RequireSession>
           }
         />

@@ -17,6 +17,7 @@ const LogoutMutation = graphql(`
 const sections = [
   { to: '/profilo', label: 'Il mio profilo' },
   { to: '/curriculum', label: 'Il mio curriculum' },
+  { to: '/orientamento', label: 'Il mio orientamento' },
   { to: '/offerte-adatte', label: 'Offerte adatte a te' },
   { to: '/candidature', label: 'Le mie candidature' },
   { to: '/proposte', label: 'Proposte dello sportello' },

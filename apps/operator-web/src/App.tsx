@@ -12,6 +12,8 @@ import { CitizensPage } from './pages/CitizensPage';
 import { CompaniesPage } from './pages/CompaniesPage';
 import { CoverLetterPage } from './pages/CoverLetterPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { FrontDeskCountsPage } from './pages/FrontDeskCountsPage';
+import { FrontDeskPage } from './pages/FrontDeskPage';
 import { InternshipPage } from './pages/InternshipPage';
 import { InternshipsPage } from './pages/InternshipsPage';
 import { InvitationPage } from './pages/InvitationPage';
@@ -19,6 +21,7 @@ import { JobInterviewsPage } from './pages/JobInterviewsPage';
 import { LoginPage } from './pages/LoginPage';
 import { NetworkPage } from './pages/NetworkPage';
 import { NewCitizenPage } from './pages/NewCitizenPage';
+import { OrientationRecordPage } from './pages/OrientationRecordPage';
 import { PendingCompaniesPage } from './pages/PendingCompaniesPage';
 import { PlacementsPage } from './pages/PlacementsPage';
 import { PrivacyPage } from './pages/PrivacyPage';
@@ -37,11 +40,14 @@ export function App() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={restricted(<PendingCompaniesPage />)} />
+        <Route path="accoglienza" element={restricted(<FrontDeskPage />)} />
+        <Route path="accoglienza-in-cifre" element={restricted(<FrontDeskCountsPage />)} />
         <Route path="aziende" element={restricted(<CompaniesPage />)} />
         <Route path="cittadini" element={restricted(<CitizensPage />)} />
         <Route path="cittadini/nuovo" element={restricted(<NewCitizenPage />)} />
         <Route path="cittadini/:id" element={restricted(<CitizenPage />)} />
         <Route path="cittadini/:id/curriculum" element={restricted(<CitizenCvPage />)} />
+        <Route path="cittadini/:id/orientamento/nuovo" element={restricted(<OrientationRecordPage />)} />
         <Route path="cittadini/:id/lettere/:letterId" element={restricted(<CoverLetterPage />)} />
         <Route path="offerte" element={restricted(<VacanciesPage />)} />
         <Route path="offerte/:id" element={restricted(<VacancyPage />)} />

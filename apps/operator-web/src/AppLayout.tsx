@@ -44,6 +44,8 @@ export function useMe() {
 /** The sections of the operators' area, in the order of the menu. */
 const sections = [
   { to: '/', label: 'Aziende da verificare' },
+  { to: '/accoglienza', label: 'Accoglienza' },
+  { to: '/accoglienza-in-cifre', label: 'Accoglienza in cifre' },
   { to: '/aziende', label: 'Aziende' },
   { to: '/cittadini', label: 'Cittadini' },
   { to: '/offerte', label: 'Offerte' },

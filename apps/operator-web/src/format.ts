@@ -5,11 +5,13 @@ import {
   bookingStatusLabels,
   contractTypeLabels,
   employmentStatusLabels,
+  orientationPurposeLabels,
   type SkillGrades,
   skillLevelLabels,
   trainingEnrolmentStatusClass,
   trainingEnrolmentStatusLabels,
   trainingModeLabels,
+  transportLabels,
   vacancyStatusClass,
 } from '@sportello/ui';
 import type {
@@ -19,10 +21,14 @@ import type {
   BookingStatus,
   CompanyStatus,
   ConsentPurpose,
+  ContactChannel,
+  ContactOutcome,
+  ContactTopic,
   ContractType,
   CvSkillSource,
   EmploymentStatus,
   FeeStatus,
+  OrientationPurpose,
   PlacementSource,
   ProposalStatus,
   SkillLevel,
@@ -30,6 +36,7 @@ import type {
   TrainingEnrolmentStatus,
   TrainingMode,
   TrainingModuleStatus,
+  TransportMeans,
   VacancyStatus,
   WorkingHours,
 } from './gql/graphql';
@@ -107,6 +114,27 @@ export const labels = {
   } satisfies Record<TrainingModuleStatus, string>,
   trainingMode: trainingModeLabels satisfies Record<TrainingMode, string>,
   trainingEnrolmentStatus: trainingEnrolmentStatusLabels satisfies Record<TrainingEnrolmentStatus, string>,
+  contactChannel: {
+    DESK: 'Allo sportello',
+    PHONE: 'Telefono',
+    EMAIL: 'Email',
+    VIDEO: 'Videochiamata',
+  } satisfies Record<ContactChannel, string>,
+  contactTopic: {
+    INFORMATION: 'Informazioni',
+    CV_HELP: 'Aiuto con il CV',
+    ORIENTATION: 'Orientamento',
+    COMPANY: 'Servizi alle aziende',
+    OTHER: 'Altro',
+  } satisfies Record<ContactTopic, string>,
+  contactOutcome: {
+    INFORMATION_GIVEN: 'Informazioni date',
+    APPOINTMENT_BOOKED: 'Appuntamento fissato',
+    REGISTERED: 'Registrata sulla piattaforma',
+    TAKEN_IN_CHARGE: 'Presa in carico',
+  } satisfies Record<ContactOutcome, string>,
+  orientationPurpose: orientationPurposeLabels satisfies Record<OrientationPurpose, string>,
+  transport: transportLabels satisfies Record<TransportMeans, string>,
 };
 
 /** The badge colour of each status: waiting, done well, ended badly, or just ended. */

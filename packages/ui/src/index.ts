@@ -21,6 +21,7 @@ export * from './misc';
 export * from './money';
 export * from './notifications';
 export * from './occupation-picker';
+export * from './orientation';
 export * from './paged-list';
 export * from './pages';
 export * from './privacy';

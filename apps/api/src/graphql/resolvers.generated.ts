@@ -10,6 +10,8 @@ import type { Company as CompanyModel } from '../modules/companies/service.js';
 import type { CoverLetter as CoverLetterModel } from '../modules/cover-letters/service.js';
 import type { CoverLetterTemplate as CoverLetterTemplateModel } from '../modules/cover-letters/templates.js';
 import type { CvView as CvViewModel, CvEducationRecord as CvEducationRecordModel, EducationTitle as EducationTitleModel, CvSkillRecord as CvSkillRecordModel, EscoOccupation as EscoOccupationModel, EscoSkill as EscoSkillModel } from '../modules/cvs/service.js';
+import type { FrontDeskContact as FrontDeskContactModel, FrontDeskCounts as FrontDeskCountsModel, ComuneCount as ComuneCountModel, SportelloCount as SportelloCountModel } from '../modules/front-desk/service.js';
+import type { OrientationRecordView as OrientationRecordViewModel } from '../modules/orientation/records.js';
 import type { Interview as InterviewModel } from '../modules/applications/interviews.js';
 import type { Internship as InternshipModel, InternshipEvent as InternshipEventModel, MonitoringEntry as MonitoringEntryModel } from '../modules/internships/service.js';
 import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, MembershipFeeRecord as MembershipFeeRecordModel, Network as NetworkModel, OperatorRecord as OperatorRecordModel, SportelloRecord as SportelloRecordModel } from '../modules/network/service.js';
@@ -220,6 +222,8 @@ export type Booking = {
   id: Scalars['ID']['output'];
   /** Operators of the sportello only. */
   outcomeNotes?: Maybe<Scalars['String']['output']>;
+  /** For a citizen's booking of an ORIENTATION slot: what it is for, when the booker said. */
+  purpose?: Maybe<OrientationPurpose>;
   slot: AppointmentSlot;
   startsAt: Scalars['DateTime']['output'];
   status: BookingStatus;
@@ -529,6 +533,61 @@ export type ConsentPurpose =
   | 'MARKETING'
   /** The privacy notice (informativa), acknowledged at registration. */
   | 'PRIVACY_NOTICE';
+
+export type ContactChannel =
+  /** At the desk, in person. */
+  | 'DESK'
+  | 'EMAIL'
+  | 'PHONE'
+  | 'VIDEO';
+
+export type ContactChannelCount = {
+  __typename?: 'ContactChannelCount';
+  channel: ContactChannel;
+  count: Scalars['Int']['output'];
+};
+
+export type ContactComuneCount = {
+  __typename?: 'ContactComuneCount';
+  comune: Comune;
+  count: Scalars['Int']['output'];
+};
+
+export type ContactOutcome =
+  | 'APPOINTMENT_BOOKED'
+  | 'INFORMATION_GIVEN'
+  /** The person registered on the platform. */
+  | 'REGISTERED'
+  /** The person was taken in charge by the sportello. */
+  | 'TAKEN_IN_CHARGE';
+
+export type ContactOutcomeCount = {
+  __typename?: 'ContactOutcomeCount';
+  count: Scalars['Int']['output'];
+  outcome: ContactOutcome;
+};
+
+export type ContactSportelloCount = {
+  __typename?: 'ContactSportelloCount';
+  count: Scalars['Int']['output'];
+  sportello: Sportello;
+};
+
+export type ContactTopic =
+  /** A company (or someone for one) asking about the services to companies. */
+  | 'COMPANY'
+  /** Help with the CV. */
+  | 'CV_HELP'
+  /** General information on the services. */
+  | 'INFORMATION'
+  | 'ORIENTATION'
+  | 'OTHER';
+
+export type ContactTopicCount = {
+  __typename?: 'ContactTopicCount';
+  count: Scalars['Int']['output'];
+  topic: ContactTopic;
+};
 
 export type ContractType =
   /** Somministrazione. */
@@ -900,6 +959,81 @@ export type FeeStatus =
   | 'PAID'
   | 'WAIVED';
 
+/**
+ * Accoglienza: a first contact with a sportello. An anonymous contact (no citizen) holds no personal
+ * data: no citizen and no note.
+ */
+export type FrontDeskContact = {
+  __typename?: 'FrontDeskContact';
+  channel: ContactChannel;
+  /** Null for an anonymous contact. */
+  citizen?: Maybe<Citizen>;
+  /** The member comune the person comes from. */
+  comune: Comune;
+  contactedOn: Scalars['Date']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Marked as entered by mistake: kept, but excluded from the counts. */
+  enteredInError: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Only on contacts of a registered citizen. */
+  note?: Maybe<Scalars['String']['output']>;
+  outcome: ContactOutcome;
+  /** The operator who recorded it, e.g. "Paola Colombo". */
+  recordedByName: Scalars['String']['output'];
+  sportello: Sportello;
+  topic: ContactTopic;
+};
+
+export type FrontDeskContactConnection = {
+  __typename?: 'FrontDeskContactConnection';
+  edges: Array<FrontDeskContactEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FrontDeskContactEdge = {
+  __typename?: 'FrontDeskContactEdge';
+  cursor: Scalars['String']['output'];
+  node: FrontDeskContact;
+};
+
+export type FrontDeskContactInput = {
+  channel: ContactChannel;
+  /** A registered citizen of the network; none for an anonymous contact. */
+  citizenId?: InputMaybe<Scalars['ID']['input']>;
+  /** A member comune of the network. */
+  comuneCode: Scalars['ID']['input'];
+  /** Today or up to 30 days back; today when omitted. */
+  contactedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** At most 500 characters, only with a citizen: an anonymous contact holds no free text. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: ContactOutcome;
+  topic: ContactTopic;
+};
+
+export type FrontDeskContactPayload = {
+  __typename?: 'FrontDeskContactPayload';
+  contact?: Maybe<FrontDeskContact>;
+  userErrors: Array<UserError>;
+};
+
+/** Contacts counted over a period, without those entered by mistake. Counts only, never persons. */
+export type FrontDeskCounts = {
+  __typename?: 'FrontDeskCounts';
+  anonymous: Scalars['Int']['output'];
+  /** Every channel, also those with no contact; likewise topics and outcomes. */
+  byChannel: Array<ContactChannelCount>;
+  /** Comuni with at least one contact, most first. */
+  byComune: Array<ContactComuneCount>;
+  byOutcome: Array<ContactOutcomeCount>;
+  /** Sportelli counted, with at least one contact, most first. */
+  bySportello: Array<ContactSportelloCount>;
+  byTopic: Array<ContactTopicCount>;
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type HireInput = {
   /** Null for open-ended contracts. */
   durationMonths?: InputMaybe<Scalars['Int']['input']>;
@@ -1201,7 +1335,7 @@ export type Mutation = {
   /**
    * A citizen books for themself, a company member for the company, an operator for a citizen of the
    * network (citizenId). A slot already taken answers SLOT_TAKEN; a person already busy at that time,
-   * PERSON_BUSY.
+   * PERSON_BUSY. A citizen's booking of an ORIENTATION slot may say its purpose (else WRONG_SLOT_KIND).
    */
   bookSlot: BookingPayload;
   /** Who booked, or an operator of the sportello. */
@@ -1253,6 +1387,8 @@ export type Mutation = {
   /** Unknown email and wrong password give the same error. */
   login: SessionPayload;
   logout: OkPayload;
+  /** Operators of the sportello that recorded it: the contact stays, excluded from the counts. Audited. */
+  markFrontDeskContactInError: FrontDeskContactPayload;
   /** Marks the signed-in user's notifications read: the given ones, or all without `ids`. */
   markNotificationsRead: MarkNotificationsReadPayload;
   /**
@@ -1278,6 +1414,16 @@ export type Mutation = {
   publishVacancy: VacancyPayload;
   /** Operators of the sportello, once the colloquio has started. */
   recordBookingOutcome: BookingPayload;
+  /**
+   * Operators: record a first contact at their sportello. The same idempotency key returns the same
+   * contact.
+   */
+  recordFrontDeskContact: FrontDeskContactPayload;
+  /**
+   * Operators of the sportello that has the citizen in charge. The same idempotency key returns the
+   * same record.
+   */
+  recordOrientation: OrientationRecordPayload;
   /** Operators: record a hire found outside the platform. */
   recordPlacement: PlacementPayload;
   /** Rotates the refresh token; presenting a used one revokes the whole session family. */
@@ -1393,6 +1539,7 @@ export type MutationAskForAnotherInterviewDateArgs = {
 
 export type MutationBookSlotArgs = {
   citizenId?: InputMaybe<Scalars['ID']['input']>;
+  purpose?: InputMaybe<OrientationPurpose>;
   slotId: Scalars['ID']['input'];
 };
 
@@ -1500,6 +1647,11 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationMarkFrontDeskContactInErrorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationMarkNotificationsReadArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
@@ -1551,6 +1703,18 @@ export type MutationRecordBookingOutcomeArgs = {
   id: Scalars['ID']['input'];
   notes?: InputMaybe<Scalars['String']['input']>;
   outcome: BookingOutcome;
+};
+
+
+export type MutationRecordFrontDeskContactArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: FrontDeskContactInput;
+};
+
+
+export type MutationRecordOrientationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: OrientationRecordInput;
 };
 
 
@@ -1865,6 +2029,86 @@ export type Operator = {
   sportello: Sportello;
 };
 
+/**
+ * What limits the search: personal data, shown only to the sportello in charge of the citizen and to
+ * the citizen.
+ */
+export type OrientationConstraints = {
+  __typename?: 'OrientationConstraints';
+  careDuties: Scalars['Boolean']['output'];
+  /** A short note on the care duties (children, an elderly parent, ...). */
+  careDutiesNote?: Maybe<Scalars['String']['output']>;
+  /** Hours a week the person can work, if said. */
+  hoursPerWeek?: Maybe<Scalars['Int']['output']>;
+  transport: TransportMeans;
+};
+
+/** What an orientation colloquio is for. */
+export type OrientationPurpose =
+  /** Colloquio di orientamento. */
+  | 'ORIENTATION_INTERVIEW'
+  /** Bilancio di competenze. */
+  | 'SKILLS_ASSESSMENT';
+
+/**
+ * The structured record of a colloquio di orientamento or a bilancio di competenze, written by an
+ * operator. Read by the sportello in charge of the citizen, the operator who wrote it, and the
+ * citizen; never changed (a later record supersedes it).
+ */
+export type OrientationRecord = {
+  __typename?: 'OrientationRecord';
+  /**
+   * Null for a reader who is neither the sportello in charge nor the citizen (e.g. its author after a
+   * transfer).
+   */
+  constraints?: Maybe<OrientationConstraints>;
+  createdAt: Scalars['DateTime']['output'];
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  interests: Scalars['String']['output'];
+  kind: OrientationPurpose;
+  /** Where it was written. */
+  sportello: Sportello;
+  strengths: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  /** Target occupations in ESCO, in the order agreed: they are offered in the skills gap. */
+  targetOccupations: Array<EscoOccupation>;
+  /** The operator who wrote it, e.g. "Paola Colombo". */
+  writtenByName: Scalars['String']['output'];
+};
+
+export type OrientationRecordInput = {
+  /**
+   * A live booking of the citizen at the operator's sportello booked for this purpose; at most one
+   * record per booking.
+   */
+  bookingId?: InputMaybe<Scalars['ID']['input']>;
+  careDuties: Scalars['Boolean']['input'];
+  /** Only with care duties, at most 300 characters. */
+  careDutiesNote?: InputMaybe<Scalars['String']['input']>;
+  citizenId: Scalars['ID']['input'];
+  /** Today or earlier; today when omitted. */
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** From 1 to 60. */
+  hoursPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  /** 2 to 2000 characters. */
+  interests: Scalars['String']['input'];
+  kind: OrientationPurpose;
+  /** 2 to 2000 characters. */
+  strengths: Scalars['String']['input'];
+  /** 10 to 5000 characters. */
+  summary: Scalars['String']['input'];
+  /** ESCO occupation URIs, at most 5. */
+  targetOccupationUris: Array<Scalars['ID']['input']>;
+  transport: TransportMeans;
+};
+
+export type OrientationRecordPayload = {
+  __typename?: 'OrientationRecordPayload';
+  record?: Maybe<OrientationRecord>;
+  userErrors: Array<UserError>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -2054,6 +2298,16 @@ export type Query = {
    * characters.
    */
   escoSkills: Array<EscoSkill>;
+  /**
+   * Operators: the contacts of their sportello on a day (today when omitted), the latest first,
+   * those entered by mistake included.
+   */
+  frontDeskContacts: FrontDeskContactConnection;
+  /**
+   * Operators: their sportello's counts. Network admins: the whole network's, or one sportello's.
+   * The period runs from `from` to `to`, both included, at most 366 days.
+   */
+  frontDeskCounts: FrontDeskCounts;
   /** The network's staff, the host company's members, and the trainee. */
   internship?: Maybe<Internship>;
   /** Operators and network admins of the network, the latest start first. */
@@ -2097,6 +2351,12 @@ export type Query = {
   openTrainingModules: TrainingModuleConnection;
   /** Network admins. */
   operators: Array<Operator>;
+  /**
+   * The orientation records of a citizen, the latest first: all of them for the operators of the
+   * sportello in charge and for the citizen themself (without citizenId); for another operator of the
+   * network, those they wrote. Network admins and companies are refused.
+   */
+  orientationRecords: Array<OrientationRecord>;
   /** Operators and network admins of the network, newest first. */
   placements: PlacementConnection;
   /**
@@ -2210,6 +2470,20 @@ export type QueryEscoSkillsArgs = {
 };
 
 
+export type QueryFrontDeskContactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryFrontDeskCountsArgs = {
+  from: Scalars['Date']['input'];
+  sportelloId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['Date']['input'];
+};
+
+
 export type QueryInternshipArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2278,6 +2552,11 @@ export type QueryNetworkVacanciesArgs = {
 export type QueryOpenTrainingModulesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOrientationRecordsArgs = {
+  citizenId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2714,6 +2993,11 @@ export type TrainingSkillInput = {
   skillUri: Scalars['ID']['input'];
 };
 
+export type TransportMeans =
+  | 'NONE'
+  | 'OWN_CAR'
+  | 'PUBLIC_TRANSPORT';
+
 export type UnsubscribePayload = {
   __typename?: 'UnsubscribePayload';
   /** True when the alert is stopped (or was already); null when the call failed. */
@@ -3064,6 +3348,14 @@ export type ResolversTypes = {
   Consent: ResolverTypeWrapper<ConsentModel>;
   ConsentPayload: ResolverTypeWrapper<Omit<ConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
   ConsentPurpose: ConsentPurpose;
+  ContactChannel: ContactChannel;
+  ContactChannelCount: ResolverTypeWrapper<ContactChannelCount>;
+  ContactComuneCount: ResolverTypeWrapper<ComuneCountModel>;
+  ContactOutcome: ContactOutcome;
+  ContactOutcomeCount: ResolverTypeWrapper<ContactOutcomeCount>;
+  ContactSportelloCount: ResolverTypeWrapper<SportelloCountModel>;
+  ContactTopic: ContactTopic;
+  ContactTopicCount: ResolverTypeWrapper<ContactTopicCount>;
   ContractType: ContractType;
   CoverLetter: ResolverTypeWrapper<CoverLetterModel>;
   CoverLetterEditor: ResolverTypeWrapper<CoverLetterEditor>;
@@ -3105,6 +3397,12 @@ export type ResolversTypes = {
   EscoSkillRelation: EscoSkillRelation;
   FeeStatus: FeeStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FrontDeskContact: ResolverTypeWrapper<FrontDeskContactModel>;
+  FrontDeskContactConnection: ResolverTypeWrapper<Omit<FrontDeskContactConnection, 'edges'> & { edges: Array<ResolversTypes['FrontDeskContactEdge']> }>;
+  FrontDeskContactEdge: ResolverTypeWrapper<Omit<FrontDeskContactEdge, 'node'> & { node: ResolversTypes['FrontDeskContact'] }>;
+  FrontDeskContactInput: FrontDeskContactInput;
+  FrontDeskContactPayload: ResolverTypeWrapper<Omit<FrontDeskContactPayload, 'contact'> & { contact?: Maybe<ResolversTypes['FrontDeskContact']> }>;
+  FrontDeskCounts: ResolverTypeWrapper<FrontDeskCountsModel>;
   HireInput: HireInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -3149,6 +3447,11 @@ export type ResolversTypes = {
   NotificationPreferencePayload: ResolverTypeWrapper<NotificationPreferencePayload>;
   OkPayload: ResolverTypeWrapper<OkPayload>;
   Operator: ResolverTypeWrapper<OperatorRecordModel>;
+  OrientationConstraints: ResolverTypeWrapper<OrientationConstraints>;
+  OrientationPurpose: OrientationPurpose;
+  OrientationRecord: ResolverTypeWrapper<OrientationRecordViewModel>;
+  OrientationRecordInput: OrientationRecordInput;
+  OrientationRecordPayload: ResolverTypeWrapper<Omit<OrientationRecordPayload, 'record'> & { record?: Maybe<ResolversTypes['OrientationRecord']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Placement: ResolverTypeWrapper<PlacementModel>;
   PlacementConnection: ResolverTypeWrapper<Omit<PlacementConnection, 'edges'> & { edges: Array<ResolversTypes['PlacementEdge']> }>;
@@ -3201,6 +3504,7 @@ export type ResolversTypes = {
   TrainingModuleStatus: TrainingModuleStatus;
   TrainingSkill: ResolverTypeWrapper<Omit<TrainingSkill, 'skill'> & { skill: ResolversTypes['EscoSkill'] }>;
   TrainingSkillInput: TrainingSkillInput;
+  TransportMeans: TransportMeans;
   UnsubscribePayload: ResolverTypeWrapper<UnsubscribePayload>;
   UpdateCitizenProfileInput: UpdateCitizenProfileInput;
   UpdateCompanyProfileInput: UpdateCompanyProfileInput;
@@ -3266,6 +3570,11 @@ export type ResolversParentTypes = {
   Comune: ComuneModel;
   Consent: ConsentModel;
   ConsentPayload: Omit<ConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
+  ContactChannelCount: ContactChannelCount;
+  ContactComuneCount: ComuneCountModel;
+  ContactOutcomeCount: ContactOutcomeCount;
+  ContactSportelloCount: SportelloCountModel;
+  ContactTopicCount: ContactTopicCount;
   CoverLetter: CoverLetterModel;
   CoverLetterEditor: CoverLetterEditor;
   CoverLetterInput: CoverLetterInput;
@@ -3299,6 +3608,12 @@ export type ResolversParentTypes = {
   EscoOccupation: EscoOccupationModel;
   EscoSkill: EscoSkillModel;
   Float: Scalars['Float']['output'];
+  FrontDeskContact: FrontDeskContactModel;
+  FrontDeskContactConnection: Omit<FrontDeskContactConnection, 'edges'> & { edges: Array<ResolversParentTypes['FrontDeskContactEdge']> };
+  FrontDeskContactEdge: Omit<FrontDeskContactEdge, 'node'> & { node: ResolversParentTypes['FrontDeskContact'] };
+  FrontDeskContactInput: FrontDeskContactInput;
+  FrontDeskContactPayload: Omit<FrontDeskContactPayload, 'contact'> & { contact?: Maybe<ResolversParentTypes['FrontDeskContact']> };
+  FrontDeskCounts: FrontDeskCountsModel;
   HireInput: HireInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -3335,6 +3650,10 @@ export type ResolversParentTypes = {
   NotificationPreferencePayload: NotificationPreferencePayload;
   OkPayload: OkPayload;
   Operator: OperatorRecordModel;
+  OrientationConstraints: OrientationConstraints;
+  OrientationRecord: OrientationRecordViewModel;
+  OrientationRecordInput: OrientationRecordInput;
+  OrientationRecordPayload: Omit<OrientationRecordPayload, 'record'> & { record?: Maybe<ResolversParentTypes['OrientationRecord']> };
   PageInfo: PageInfo;
   Placement: PlacementModel;
   PlacementConnection: Omit<PlacementConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlacementEdge']> };
@@ -3505,6 +3824,7 @@ export type BookingResolvers<ContextType = RequestContext, ParentType extends Re
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   outcomeNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['OrientationPurpose']>, ParentType, ContextType>;
   slot?: Resolver<ResolversTypes['AppointmentSlot'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
@@ -3679,6 +3999,31 @@ export type ConsentPayloadResolvers<ContextType = RequestContext, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ContactChannelCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ContactChannelCount'] = ResolversParentTypes['ContactChannelCount']> = {
+  channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContactComuneCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ContactComuneCount'] = ResolversParentTypes['ContactComuneCount']> = {
+  comune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContactOutcomeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ContactOutcomeCount'] = ResolversParentTypes['ContactOutcomeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ContactOutcome'], ParentType, ContextType>;
+};
+
+export type ContactSportelloCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ContactSportelloCount'] = ResolversParentTypes['ContactSportelloCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
+};
+
+export type ContactTopicCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ContactTopicCount'] = ResolversParentTypes['ContactTopicCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['ContactTopic'], ParentType, ContextType>;
+};
+
 export type CoverLetterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverLetter'] = ResolversParentTypes['CoverLetter']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3828,6 +4173,49 @@ export type EscoSkillResolvers<ContextType = RequestContext, ParentType extends 
   reuseLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   skillType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type FrontDeskContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrontDeskContact'] = ResolversParentTypes['FrontDeskContact']> = {
+  channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
+  citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
+  comune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
+  contactedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  enteredInError?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ContactOutcome'], ParentType, ContextType>;
+  recordedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['ContactTopic'], ParentType, ContextType>;
+};
+
+export type FrontDeskContactConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrontDeskContactConnection'] = ResolversParentTypes['FrontDeskContactConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FrontDeskContactEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FrontDeskContactEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrontDeskContactEdge'] = ResolversParentTypes['FrontDeskContactEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FrontDeskContact'], ParentType, ContextType>;
+};
+
+export type FrontDeskContactPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrontDeskContactPayload'] = ResolversParentTypes['FrontDeskContactPayload']> = {
+  contact?: Resolver<Maybe<ResolversTypes['FrontDeskContact']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FrontDeskCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrontDeskCounts'] = ResolversParentTypes['FrontDeskCounts']> = {
+  anonymous?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byChannel?: Resolver<Array<ResolversTypes['ContactChannelCount']>, ParentType, ContextType>;
+  byComune?: Resolver<Array<ResolversTypes['ContactComuneCount']>, ParentType, ContextType>;
+  byOutcome?: Resolver<Array<ResolversTypes['ContactOutcomeCount']>, ParentType, ContextType>;
+  bySportello?: Resolver<Array<ResolversTypes['ContactSportelloCount']>, ParentType, ContextType>;
+  byTopic?: Resolver<Array<ResolversTypes['ContactTopicCount']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type InternshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Internship'] = ResolversParentTypes['Internship']> = {
@@ -3999,6 +4387,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   inviteCompanyMember?: Resolver<ResolversTypes['CompanyMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteCompanyMemberArgs, 'input'>>;
   login?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
+  markFrontDeskContactInError?: Resolver<ResolversTypes['FrontDeskContactPayload'], ParentType, ContextType, RequireFields<MutationMarkFrontDeskContactInErrorArgs, 'id'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   moveApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationMoveApplicationArgs, 'id' | 'status'>>;
   proposeCandidate?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationProposeCandidateArgs, 'citizenId' | 'vacancyId'>>;
@@ -4008,6 +4397,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   publishTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationPublishTrainingModuleArgs, 'id'>>;
   publishVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationPublishVacancyArgs, 'id'>>;
   recordBookingOutcome?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRecordBookingOutcomeArgs, 'id' | 'outcome'>>;
+  recordFrontDeskContact?: Resolver<ResolversTypes['FrontDeskContactPayload'], ParentType, ContextType, RequireFields<MutationRecordFrontDeskContactArgs, 'input'>>;
+  recordOrientation?: Resolver<ResolversTypes['OrientationRecordPayload'], ParentType, ContextType, RequireFields<MutationRecordOrientationArgs, 'input'>>;
   recordPlacement?: Resolver<ResolversTypes['PlacementPayload'], ParentType, ContextType, RequireFields<MutationRecordPlacementArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   registerCitizen?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenArgs, 'input'>>;
@@ -4108,6 +4499,32 @@ export type OperatorResolvers<ContextType = RequestContext, ParentType extends R
   sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
 };
 
+export type OrientationConstraintsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrientationConstraints'] = ResolversParentTypes['OrientationConstraints']> = {
+  careDuties?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  careDutiesNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hoursPerWeek?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  transport?: Resolver<ResolversTypes['TransportMeans'], ParentType, ContextType>;
+};
+
+export type OrientationRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrientationRecord'] = ResolversParentTypes['OrientationRecord']> = {
+  constraints?: Resolver<Maybe<ResolversTypes['OrientationConstraints']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interests?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrientationPurpose'], ParentType, ContextType>;
+  sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
+  strengths?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType>;
+  writtenByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OrientationRecordPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrientationRecordPayload'] = ResolversParentTypes['OrientationRecordPayload']> = {
+  record?: Resolver<Maybe<ResolversTypes['OrientationRecord']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4178,6 +4595,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   escoOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsArgs, 'first' | 'search'>>;
   escoOccupationsByUri?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsByUriArgs, 'uris'>>;
   escoSkills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType, RequireFields<QueryEscoSkillsArgs, 'first' | 'search'>>;
+  frontDeskContacts?: Resolver<ResolversTypes['FrontDeskContactConnection'], ParentType, ContextType, RequireFields<QueryFrontDeskContactsArgs, 'first'>>;
+  frontDeskCounts?: Resolver<ResolversTypes['FrontDeskCounts'], ParentType, ContextType, RequireFields<QueryFrontDeskCountsArgs, 'from' | 'to'>>;
   internship?: Resolver<Maybe<ResolversTypes['Internship']>, ParentType, ContextType, RequireFields<QueryInternshipArgs, 'id'>>;
   internships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryInternshipsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -4195,6 +4614,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   openTrainingModules?: Resolver<ResolversTypes['TrainingModuleConnection'], ParentType, ContextType, RequireFields<QueryOpenTrainingModulesArgs, 'first'>>;
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
+  orientationRecords?: Resolver<Array<ResolversTypes['OrientationRecord']>, ParentType, ContextType, Partial<QueryOrientationRecordsArgs>>;
   placements?: Resolver<ResolversTypes['PlacementConnection'], ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
   skillsGap?: Resolver<ResolversTypes['SkillsGap'], ParentType, ContextType, RequireFields<QuerySkillsGapArgs, 'occupationUri'>>;
   sportelli?: Resolver<Array<ResolversTypes['Sportello']>, ParentType, ContextType>;
@@ -4500,6 +4920,11 @@ export type Resolvers<ContextType = RequestContext> = {
   Comune?: ComuneResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   ConsentPayload?: ConsentPayloadResolvers<ContextType>;
+  ContactChannelCount?: ContactChannelCountResolvers<ContextType>;
+  ContactComuneCount?: ContactComuneCountResolvers<ContextType>;
+  ContactOutcomeCount?: ContactOutcomeCountResolvers<ContextType>;
+  ContactSportelloCount?: ContactSportelloCountResolvers<ContextType>;
+  ContactTopicCount?: ContactTopicCountResolvers<ContextType>;
   CoverLetter?: CoverLetterResolvers<ContextType>;
   CoverLetterEditor?: CoverLetterEditorResolvers<ContextType>;
   CoverLetterPayload?: CoverLetterPayloadResolvers<ContextType>;
@@ -4521,6 +4946,11 @@ export type Resolvers<ContextType = RequestContext> = {
   EducationTitle?: EducationTitleResolvers<ContextType>;
   EscoOccupation?: EscoOccupationResolvers<ContextType>;
   EscoSkill?: EscoSkillResolvers<ContextType>;
+  FrontDeskContact?: FrontDeskContactResolvers<ContextType>;
+  FrontDeskContactConnection?: FrontDeskContactConnectionResolvers<ContextType>;
+  FrontDeskContactEdge?: FrontDeskContactEdgeResolvers<ContextType>;
+  FrontDeskContactPayload?: FrontDeskContactPayloadResolvers<ContextType>;
+  FrontDeskCounts?: FrontDeskCountsResolvers<ContextType>;
   Internship?: InternshipResolvers<ContextType>;
   InternshipConnection?: InternshipConnectionResolvers<ContextType>;
   InternshipEdge?: InternshipEdgeResolvers<ContextType>;
@@ -4548,6 +4978,9 @@ export type Resolvers<ContextType = RequestContext> = {
   NotificationPreferencePayload?: NotificationPreferencePayloadResolvers<ContextType>;
   OkPayload?: OkPayloadResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
+  OrientationConstraints?: OrientationConstraintsResolvers<ContextType>;
+  OrientationRecord?: OrientationRecordResolvers<ContextType>;
+  OrientationRecordPayload?: OrientationRecordPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Placement?: PlacementResolvers<ContextType>;
   PlacementConnection?: PlacementConnectionResolvers<ContextType>;

@@ -15,14 +15,17 @@ import { Link } from 'react-router';
 import { useCitizenOptions } from '../citizen-options';
 import { client } from '../client';
 import { fetchSlots, sportelliQuery } from '../colloqui-slots';
+import { labels, options } from '../format';
 import { graphql } from '../gql';
+import type { OrientationPurpose } from '../gql/graphql';
 
 const BookForCitizenMutation = graphql(`
-  mutation BookForCitizenPage_BookMutation($slotId: ID!, $citizenId: ID!) {
-    bookSlot(slotId: $slotId, citizenId: $citizenId) {
+  mutation BookForCitizenPage_BookMutation($slotId: ID!, $citizenId: ID!, $purpose: OrientationPurpose) {
+    bookSlot(slotId: $slotId, citizenId: $citizenId, purpose: $purpose) {
       booking {
         id
         startsAt
+        purpose
       }
       userErrors {
         field
@@ -40,12 +43,17 @@ export function BookForCitizenPage() {
   const citizens = useCitizenOptions();
   const sportelli = useQuery(sportelliQuery);
   const [citizenId, setCitizenId] = useState('');
+  const [purpose, setPurpose] = useState<OrientationPurpose | ''>('');
   const citizen = citizens.options.find((c) => c.value === citizenId);
 
   async function book(slot: { id: string; startsAt: string; sportello: { name: string } }, name: string) {
     announce(null);
     const userErrors = await attempt(async () => {
-      const { bookSlot } = await client.request(BookForCitizenMutation, { slotId: slot.id, citizenId });
+      const { bookSlot } = await client.request(BookForCitizenMutation, {
+        slotId: slot.id,
+        citizenId,
+        purpose: purpose || null,
+      });
       return bookSlot.userErrors;
     });
     announce(
@@ -62,7 +70,7 @@ export function BookForCitizenPage() {
           }
         : {
             kind: 'success',
-            text: `Colloquio prenotato per ${name}: ${formatDateTime(slot.startsAt)}, ${slot.sportello.name}. La persona riceve un’email di conferma.`,
+            text: `${purpose ? labels.orientationPurpose[purpose] : 'Colloquio'} prenotato per ${name}: ${formatDateTime(slot.startsAt)}, ${slot.sportello.name}. La persona riceve un’email di conferma.`,
           },
     );
     await Promise.all(
@@ -95,6 +103,16 @@ export function BookForCitizenPage() {
         }}
         options={citizens.options}
         placeholder="Scegli la persona"
+      />
+      <SelectField
+        id="purpose"
+        label="A cosa serve il colloquio"
+        hint="Per un colloquio di orientamento o un bilancio di competenze scegli un orario di orientamento: dopo il colloquio ne scrivi la scheda."
+        value={purpose}
+        onChange={(value) => setPurpose(value as OrientationPurpose | '')}
+        options={options(labels.orientationPurpose)}
+        placeholder="Colloquio come da orario (orientamento o consulenza)"
+        optional
       />
       {citizen ? (
         <section className="sl-section" aria-labelledby="free-slots">

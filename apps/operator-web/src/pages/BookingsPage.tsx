@@ -35,6 +35,7 @@ const BookingsQuery = graphql(`
           status
           startsAt
           endsAt
+          purpose
           slot {
             id
             kind
@@ -110,6 +111,14 @@ export function BookingsPage() {
   const canChange = (b: Booking) =>
     me?.kind === 'OPERATOR' && b.status === 'BOOKED' && b.slot.sportello.id === me.sportello?.id;
 
+  // The desk that held an orientation colloquio writes its record.
+  const canRecordOrientation = (b: Booking) =>
+    me?.kind === 'OPERATOR' &&
+    b.purpose != null &&
+    b.citizen != null &&
+    b.status !== 'CANCELLED' &&
+    b.slot.sportello.id === me.sportello?.id;
+
   const refresh = () =>
     Promise.all(
       [['bookings'], ['slots'], ['colloqui', 'slots']].map((queryKey) =>
@@ -177,7 +186,11 @@ export function BookingsPage() {
             columns={[
               { header: 'Data e ora', cell: (b) => formatDateTime(b.startsAt) },
               { header: 'Durata', cell: (b) => `${minutesBetween(b.startsAt, b.endsAt)} minuti` },
-              { header: 'Tipo', cell: (b) => labels.appointmentKind[b.slot.kind] },
+              {
+                header: 'Tipo',
+                cell: (b) =>
+                  b.purpose ? labels.orientationPurpose[b.purpose] : labels.appointmentKind[b.slot.kind],
+              },
               { header: 'Modalità', cell: (b) => labels.appointmentMode[b.slot.mode] },
               {
                 header: 'Con chi',
@@ -202,25 +215,38 @@ export function BookingsPage() {
               {
                 header: 'Azioni',
                 cell: (b) =>
-                  canChange(b) ? (
+                  canChange(b) || canRecordOrientation(b) ? (
                     <div className="sl-card-actions">
-                      <button
-                        type="button"
-                        className="btn btn-outline-primary btn-sm"
-                        aria-expanded={moving?.id === b.id}
-                        onClick={() => setMoving(moving?.id === b.id ? null : b)}
-                      >
-                        Sposta<span className="visually-hidden"> il colloquio di {personOf(b)}</span>
-                      </button>
-                      <ConfirmAction
-                        label="Annulla"
-                        question={`Annulli il colloquio di ${personOf(b)} del ${formatDateTime(b.startsAt)}?`}
-                        confirmLabel="Sì, annulla"
-                        onConfirm={() => cancel(b)}
-                        testId="cancel-booking"
-                        buttonClassName="btn btn-outline-danger btn-sm"
-                        dismissLabel="No, non annullare"
-                      />
+                      {canRecordOrientation(b) ? (
+                        <Link
+                          className="btn btn-primary btn-sm"
+                          to={`/cittadini/${b.citizen!.id}/orientamento/nuovo?prenotazione=${b.id}&tipo=${b.purpose}`}
+                        >
+                          Scrivi la scheda
+                          <span className="visually-hidden"> del colloquio di {personOf(b)}</span>
+                        </Link>
+                      ) : null}
+                      {canChange(b) ? (
+                        <>
+                          <button
+                            type="button"
+                            className="btn btn-outline-primary btn-sm"
+                            aria-expanded={moving?.id === b.id}
+                            onClick={() => setMoving(moving?.id === b.id ? null : b)}
+                          >
+                            Sposta<span className="visually-hidden"> il colloquio di {personOf(b)}</span>
+                          </button>
+                          <ConfirmAction
+                            label="Annulla"
+                            question={`Annulli il colloquio di ${personOf(b)} del ${formatDateTime(b.startsAt)}?`}
+                            confirmLabel="Sì, annulla"
+                            onConfirm={() => cancel(b)}
+                            testId="cancel-booking"
+                            buttonClassName="btn btn-outline-danger btn-sm"
+                            dismissLabel="No, non annullare"
+                          />
+                        </>
+                      ) : null}
                     </div>
                   ) : (
                     '—'

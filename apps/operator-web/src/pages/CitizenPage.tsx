@@ -27,6 +27,7 @@ import { labels, yesNo } from '../format';
 import { graphql } from '../gql';
 import type { CitizenPage_CitizenQueryQuery } from '../gql/graphql';
 import { CoverLetters } from './CitizenCoverLetters';
+import { CitizenOrientation } from './CitizenOrientation';
 import { PortalAccess } from './CitizenPortalAccess';
 import { SkillsGap } from './CitizenSkillsGap';
 import { TargetGroups } from './CitizensPage';
@@ -274,6 +275,7 @@ export function CitizenPage() {
         </p>
       </section>
       <CoverLetters citizen={citizen} />
+      <CitizenOrientation citizen={citizen} />
       <SkillsGap citizenId={citizen.id} sought={citizen.cv?.soughtOccupations ?? []} />
     </>
   );

@@ -14,6 +14,7 @@ import { client } from '../client';
 import { searchOccupations } from '../esco-search';
 import { graphql } from '../gql';
 import type { SkillGapStatus } from '../gql/graphql';
+import { useOrientationRecords } from './CitizenOrientation';
 
 const SkillsGapQuery = graphql(`
   query CitizenSkillsGap_SkillsGapQuery($citizenId: ID!, $occupationUri: ID!, $first: Int) {
@@ -91,6 +92,14 @@ const STATUS: Record<SkillGapStatus, string> = {
 };
 
 const PAGE = 10;
+
+function suggestedHint(fromCv: boolean, fromOrientation: boolean): string | undefined {
+  if (fromCv && fromOrientation)
+    return 'In cima, le professioni cercate nel CV e quelle obiettivo delle schede di orientamento.';
+  if (fromCv) return 'In cima, le professioni cercate nel CV.';
+  if (fromOrientation) return 'In cima, le professioni obiettivo delle schede di orientamento.';
+  return undefined;
+}
 const MAX_SHOWN = 100;
 
 const skillList = (skills: readonly { label: string }[]) => skills.map((s) => s.label).join('; ');
@@ -100,6 +109,15 @@ const skillList = (skills: readonly { label: string }[]) => skills.map((s) => s.
  * vacancies of the network that would build them.
  */
 export function SkillsGap({ citizenId, sought }: { citizenId: string; sought: readonly Occupation[] }) {
+  const records = useOrientationRecords(citizenId).data ?? [];
+  // The target occupations of the orientation records, named as such, after those the CV seeks.
+  const targets = records
+    .flatMap((r) => r.targetOccupations)
+    .filter(
+      (o, i, all) => all.findIndex((x) => x.uri === o.uri) === i && !sought.some((s) => s.uri === o.uri),
+    )
+    .map((o) => ({ uri: o.uri, label: `${o.label} (obiettivo dell’orientamento)` }));
+  const suggested = [...sought, ...targets];
   const [occupationUri, setOccupationUri] = useState('');
   const [shown, setShown] = useState(PAGE);
   const gap = useQuery({
@@ -125,11 +143,11 @@ export function SkillsGap({ citizenId, sought }: { citizenId: string; sought: re
       <OccupationPicker
         id="skills-gap-picker"
         label="Professione obiettivo"
-        suggested={sought}
+        suggested={suggested}
         value={occupationUri}
         onChange={choose}
         search={searchOccupations}
-        hint={sought.length ? 'In cima, le professioni cercate nel CV.' : undefined}
+        hint={suggestedHint(sought.length > 0, targets.length > 0)}
         optional
       />
       {occupationUri === '' ? null : gap.error ? (

@@ -39,6 +39,15 @@ export const appointmentSlots = pgTable(
   ],
 );
 
+/**
+ * What an orientation colloquio is for: a colloquio di orientamento or a bilancio di competenze,
+ * recorded afterwards in an orientation record (orientation.ts).
+ */
+export const orientationPurpose = pgEnum('orientation_purpose', [
+  'ORIENTATION_INTERVIEW',
+  'SKILLS_ASSESSMENT',
+]);
+
 export const bookingStatus = pgEnum('booking_status', ['BOOKED', 'CANCELLED', 'ATTENDED', 'NO_SHOW']);
 
 /**
@@ -67,6 +76,8 @@ export const bookings = pgTable(
     endsAt: timestamp({ withTimezone: true }).notNull(),
     videoUrl: text(),
     outcomeNotes: text(),
+    /** Set by the operator (or citizen) who books an orientation slot for a precise purpose. */
+    purpose: orientationPurpose(),
     /** Incremented at each change, for calendar clients (iCalendar SEQUENCE). */
     sequence: integer().notNull().default(0),
     createdAt: createdAt(),

@@ -88,7 +88,7 @@ export const appointmentResolvers: Resolvers = {
         ),
       }));
     },
-    bookSlot: async (_, { slotId, citizenId }, ctx) => {
+    bookSlot: async (_, { slotId, citizenId, purpose }, ctx) => {
       const { actor, services } = ctx;
       networkOf(actor);
       const [slot] = await services.appointments.slotsByIds([slotId]);
@@ -97,7 +97,7 @@ export const appointmentResolvers: Resolvers = {
       }
       const party = await partyFor(actor, citizenId, ctx);
       return payload(async () => ({
-        booking: await services.appointments.book(slot.id, party, actor.userId),
+        booking: await services.appointments.book(slot.id, party, actor.userId, purpose ?? null),
       }));
     },
     rescheduleBooking: async (_, { id, slotId }, ctx) => {

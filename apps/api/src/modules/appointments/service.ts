@@ -325,10 +325,23 @@ export function createAppointmentService({
       return { rows: rows.map((r) => r.booking), total: total?.n ?? 0 };
     },
 
-    async book(slotId: string, party: Party, bookedBy: string): Promise<Booking> {
+    async book(
+      slotId: string,
+      party: Party,
+      bookedBy: string,
+      purpose: Booking['purpose'] = null,
+    ): Promise<Booking> {
       try {
         return await db.transaction(async (tx) => {
           const slot = await requireBookable(tx, slotId);
+          if (purpose && (slot.kind !== 'ORIENTATION' || !('citizenId' in party)))
+            throw new UserErrors([
+              userError(
+                'purpose',
+                'WRONG_SLOT_KIND',
+                'Colloqui di orientamento e bilanci di competenze si prenotano sugli orari di orientamento, per un cittadino.',
+              ),
+            ]);
           const [booking] = await tx
             .insert(bookings)
             .values({
@@ -336,6 +349,7 @@ export function createAppointmentService({
               slotId: slot.id,
               ...party,
               bookedBy,
+              purpose,
               startsAt: slot.startsAt,
               endsAt: slot.endsAt,
               videoUrl: slot.mode === 'ONLINE' ? videoRooms.newRoomUrl() : null,
