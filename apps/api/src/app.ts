@@ -30,6 +30,9 @@ import { coverLetterPdfRoutes } from './modules/cover-letters/routes.js';
 import { cvLoaders } from './modules/cvs/loaders.js';
 import { cvResolvers } from './modules/cvs/resolvers.js';
 import { cvPdfRoutes } from './modules/cvs/routes.js';
+import { groupActivityLoaders } from './modules/group-activities/loaders.js';
+import { groupActivityResolvers } from './modules/group-activities/resolvers.js';
+import { groupCertificateRoutes } from './modules/group-activities/routes.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
 import { createRevocationList } from './modules/identity/revocations.js';
 import { internshipLoaders } from './modules/internships/loaders.js';
@@ -99,6 +102,7 @@ const resolverModules = [
   placementResolvers,
   internshipResolvers,
   trainingResolvers,
+  groupActivityResolvers,
   matchingResolvers,
   orientationResolvers,
   notificationResolvers,
@@ -184,6 +188,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(vacancyPageRoutes, { services });
   await app.register(cvPdfRoutes, { services });
   await app.register(coverLetterPdfRoutes, { services });
+  await app.register(groupCertificateRoutes, { services });
   await app.register(jobAlertRoutes, { services });
   await app.register(bookingCalendarRoutes, { services });
 
@@ -202,6 +207,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       placementLoaders,
       internshipLoaders,
       trainingLoaders,
+      groupActivityLoaders,
       matchingLoaders,
       orientationLoaders,
     ]) as never,

@@ -5,6 +5,7 @@ export * from './citizens.js';
 export * from './companies.js';
 export * from './cover-letters.js';
 export * from './cvs.js';
+export * from './group-activities.js';
 export * from './identity.js';
 export * from './internships.js';
 export * from './matching.js';
