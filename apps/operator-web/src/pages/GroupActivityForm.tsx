@@ -14,37 +14,12 @@ import {
   TextField,
   type UserErrorLike,
 } from '@sportello/ui';
-import { useQuery } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { useMe } from '../AppLayout';
-import { client } from '../client';
 import { options } from '../format';
-import { graphql } from '../gql';
 import type { GroupActivityInput, GroupActivityKind, GroupSessionInput, TrainingMode } from '../gql/graphql';
-
-const MemberComuniQuery = graphql(`
-  query GroupActivityForm_MemberComuniQuery {
-    me {
-      id
-      network {
-        memberComuni {
-          istatCode
-          name
-        }
-      }
-    }
-  }
-`);
-
-/** The member comuni of the network, where sessions are held. */
-function useMemberComuni() {
-  const query = useQuery({
-    queryKey: ['network', 'memberComuni', 'groups'],
-    queryFn: () => client.request(MemberComuniQuery),
-  });
-  return { ...query, comuni: query.data?.me?.network?.memberComuni ?? [] };
-}
+import { useMemberComuni } from '../member-comuni';
 
 // --- one session ----------------------------------------------------------------------------------
 
