@@ -173,7 +173,7 @@ describe.skipIf(Boolean(skipReason))('group activities: a Job Club from the desk
     await register.getByLabel('Presenza di Giulia Bianchi').selectOption({ label: 'Presente' });
     await register.getByRole('button', { name: 'Salva le presenze' }).click();
     await expect.poll(() => page.getByTestId('action-result').textContent()).toContain('Presenze salvate.');
-    await expect.poll(() => page.getByTestId('group-activity-figures').textContent()).toContain('1 presenti');
+    await expect.poll(() => page.getByTestId('group-activity-figures').textContent()).toContain('Presenti 1');
     await check(page, 'group-activity-register');
 
     const own = citizen.page;

@@ -269,6 +269,10 @@ export function GroupActivitiesPage() {
                     <p className="sl-status-line">
                       <span className="sl-status sl-status--info">Sei iscritta/o</span>
                     </p>
+                  ) : a.sessions[0] && Date.parse(a.sessions[0].startsAt) <= Date.now() ? (
+                    <p data-testid="already-started">
+                      È già cominciata: per partecipare agli incontri che restano, chiedi allo sportello.
+                    </p>
                   ) : a.seatsLeft > 0 ? (
                     <ConfirmAction
                       label="Iscrivimi"

@@ -14,6 +14,7 @@ import {
   Loading,
   Notice,
   PageTitle,
+  SelectField,
   sessionFormTimes,
   useAnnouncement,
 } from '@sportello/ui';
@@ -384,7 +385,7 @@ function Details({ activity: a }: { activity: Activity }) {
             <dd data-testid="group-activity-figures">
               {figures.recorded === 0
                 ? 'Nessuna'
-                : `${figures.present} presenti, ${figures.absent} assenti, ${figures.excused} giustificati: assenze ingiustificate ${formatNoShowRate(figures.noShowRate)}`}
+                : `Presenti ${figures.present}, assenti ${figures.absent}, assenti giustificati ${figures.excused}. Assenze ingiustificate: ${formatNoShowRate(figures.noShowRate)}`}
             </dd>
           </>
         ) : null}
@@ -573,21 +574,14 @@ function Register({ activity: a, onDone }: { activity: Activity; onDone: OnDone 
         <p>Le presenze si segnano dopo l’inizio di un incontro, per le persone iscritte.</p>
       ) : (
         <form className="sl-form-box" noValidate onSubmit={save} data-testid="attendance-form">
-          <div className="form-group">
-            <label htmlFor="attendance-session">Incontro</label>
-            <select
-              id="attendance-session"
-              className="form-select"
-              value={sessionId}
-              onChange={(event) => setSessionId(event.target.value)}
-            >
-              {held.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {formatSessionWhen(s)}: {s.topic}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="attendance-session"
+            label="Incontro"
+            value={sessionId}
+            onChange={setSessionId}
+            options={held.map((s) => ({ value: s.id, label: `${formatSessionWhen(s)}: ${s.topic}` }))}
+            placeholder="Scegli l’incontro"
+          />
           <table className="table" data-testid="attendance-table">
             <caption>
               Presenze all’incontro scelto. Correggere una presenza la aggiorna e tiene la precedente nello
