@@ -604,7 +604,17 @@ describe('group activities: validation', () => {
     await expect(
       t.db.execute(sql`update group_sessions set ends_at = starts_at where id = ${session!.id}`),
     ).rejects.toThrow();
-    await enrol(id, giuliaId, operator);
+    const enrolment = (await enrol(id, giuliaId, operator)).enrolment;
+    await hold(session!.id);
+    await t.gql(
+      RECORD_ATTENDANCE,
+      { s: session!.id, entries: [{ enrolmentId: enrolment.id, status: 'ABSENT' }] },
+      operator,
+    );
+    // The register is append-only: a correction is a new row.
+    await expect(
+      t.db.execute(sql`update group_attendance set status = 'PRESENT' where session_id = ${session!.id}`),
+    ).rejects.toThrow();
     await expect(
       t.db.execute(
         sql`insert into group_enrolments (activity_id, network_id, citizen_id, enrolled_by) select activity_id, network_id, citizen_id, enrolled_by from group_enrolments where activity_id = ${id}`,

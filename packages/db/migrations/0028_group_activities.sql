@@ -79,4 +79,12 @@ CREATE INDEX "group_attendance_session_idx" ON "group_attendance" USING btree ("
 CREATE INDEX "group_attendance_enrolment_idx" ON "group_attendance" USING btree ("enrolment_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "group_enrolments_activity_citizen_idx" ON "group_enrolments" USING btree ("activity_id","citizen_id") WHERE "group_enrolments"."status" <> 'WITHDRAWN';--> statement-breakpoint
 CREATE INDEX "group_enrolments_citizen_idx" ON "group_enrolments" USING btree ("citizen_id","enrolled_at");--> statement-breakpoint
-CREATE INDEX "group_sessions_activity_idx" ON "group_sessions" USING btree ("activity_id","starts_at");
+CREATE INDEX "group_sessions_activity_idx" ON "group_sessions" USING btree ("activity_id","starts_at");--> statement-breakpoint
+-- The attendance register is kept like a paper one: a correction is a new row, a row is never changed.
+CREATE OR REPLACE FUNCTION group_attendance_no_update() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'group_attendance rows are never changed: record a correction instead';
+END
+$$;--> statement-breakpoint
+CREATE TRIGGER group_attendance_no_update BEFORE UPDATE ON "group_attendance"
+  FOR EACH ROW EXECUTE FUNCTION group_attendance_no_update();
