@@ -179,37 +179,29 @@ export function GroupActivitiesPage() {
     );
   }
 
-  async function enrol(a: OpenActivity) {
+  /** Asks for a place or withdraws: the outcome is announced in plain words, and the lists reloaded. */
+  async function act(action: () => Promise<readonly UserErrorLike[]>, success: string) {
     announce(null);
-    const userErrors = await attempt(
-      async () => (await client.request(EnrolMutation, { activityId: a.id })).enrolInGroupActivity.userErrors,
-    );
+    const userErrors = await attempt(action);
     announce(
       userErrors.length
         ? { kind: 'danger', text: placeErrorText(userErrors) }
-        : {
-            kind: 'success',
-            text: `Sei iscritta/o a «${a.title}». Ti abbiamo mandato un’email con le date degli incontri, da aggiungere al tuo calendario, e un promemoria arriverà prima di ogni incontro.`,
-          },
+        : { kind: 'success', text: success },
     );
     await refresh();
   }
 
-  async function withdraw(e: MyEnrolment) {
-    announce(null);
-    const userErrors = await attempt(
+  const enrol = (a: OpenActivity) =>
+    act(
+      async () => (await client.request(EnrolMutation, { activityId: a.id })).enrolInGroupActivity.userErrors,
+      `Sei iscritta/o a «${a.title}». Ti abbiamo mandato un’email con le date degli incontri, da aggiungere al tuo calendario, e un promemoria arriverà prima di ogni incontro.`,
+    );
+
+  const withdraw = (e: MyEnrolment) =>
+    act(
       async () => (await client.request(WithdrawMutation, { id: e.id })).withdrawGroupEnrolment.userErrors,
+      `Ti sei ritirata/o da «${e.activity.title}». Il tuo posto ora è libero per un’altra persona.`,
     );
-    announce(
-      userErrors.length
-        ? { kind: 'danger', text: placeErrorText(userErrors) }
-        : {
-            kind: 'success',
-            text: `Ti sei ritirata/o da «${e.activity.title}». Il tuo posto ora è libero per un’altra persona.`,
-          },
-    );
-    await refresh();
-  }
 
   return (
     <>
