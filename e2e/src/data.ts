@@ -14,6 +14,8 @@ export interface StoredMail {
   text: string;
   html?: string;
   date: string;
+  /** The calendar file attached (a colloquio, the sessions of an activity). */
+  calendar?: { method: string; content: string; filename?: string };
 }
 
 let counter = 0;

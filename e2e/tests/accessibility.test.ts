@@ -111,6 +111,9 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.goto('/cittadini/iscrizioni');
     await page.getByTestId('training-enrolment-row').first().waitFor();
     await expectAccessible(page, 'citizen-training-enrolments');
+    await page.goto('/cittadini/attivita');
+    await page.getByTestId('open-group-activity').first().waitFor();
+    await expectAccessible(page, 'citizen-group-activities');
     await page.goto('/cittadini/colloqui');
     await page.getByRole('heading', { level: 1, name: 'I miei colloqui' }).waitFor();
     await expectAccessible(page, 'citizen-colloqui');
@@ -234,6 +237,12 @@ describe.skipIf(Boolean(skipReason))('accessibility (axe-core, WCAG 2.1 AA) of e
     await page.goto('/operatori/colloqui');
     await page.getByTestId('bookings-table').waitFor();
     await expectAccessible(page, 'operator-colloqui');
+    await page.goto('/operatori/attivita-di-gruppo');
+    await page.getByTestId('group-activities-table').waitFor();
+    await expectAccessible(page, 'operator-group-activities');
+    await page.getByRole('link', { name: 'Job Club di Legnano' }).click();
+    await page.getByTestId('attendance-form').waitFor();
+    await expectAccessible(page, 'operator-group-activity');
     await context.close();
   });
 

@@ -32,6 +32,9 @@ import { cvResolvers } from './modules/cvs/resolvers.js';
 import { cvPdfRoutes } from './modules/cvs/routes.js';
 import { frontDeskLoaders } from './modules/front-desk/loaders.js';
 import { frontDeskResolvers } from './modules/front-desk/resolvers.js';
+import { groupActivityLoaders } from './modules/group-activities/loaders.js';
+import { groupActivityResolvers } from './modules/group-activities/resolvers.js';
+import { groupCertificateRoutes } from './modules/group-activities/routes.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
 import { createRevocationList } from './modules/identity/revocations.js';
 import { internshipLoaders } from './modules/internships/loaders.js';
@@ -102,6 +105,7 @@ const resolverModules = [
   placementResolvers,
   internshipResolvers,
   trainingResolvers,
+  groupActivityResolvers,
   matchingResolvers,
   orientationResolvers,
   notificationResolvers,
@@ -187,6 +191,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(vacancyPageRoutes, { services });
   await app.register(cvPdfRoutes, { services });
   await app.register(coverLetterPdfRoutes, { services });
+  await app.register(groupCertificateRoutes, { services });
   await app.register(jobAlertRoutes, { services });
   await app.register(bookingCalendarRoutes, { services });
 
@@ -206,6 +211,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       placementLoaders,
       internshipLoaders,
       trainingLoaders,
+      groupActivityLoaders,
       matchingLoaders,
       orientationLoaders,
     ]) as never,

@@ -16,6 +16,10 @@ import {
   cvs,
   type Db,
   frontDeskContacts,
+  groupActivities,
+  groupAttendance,
+  groupEnrolments,
+  groupSessions,
   internshipMonitoringEntries,
   internshipStatusEvents,
   internships,
@@ -824,6 +828,121 @@ export async function seedDemo(db: Db): Promise<boolean> {
       { recordId: orientation!.id, occupationUri: ESCO.welder, position: 0 },
       { recordId: orientation!.id, occupationUri: ESCO.shopAssistant, position: 1 },
     ]);
+    // Attività di gruppo: a Job Club cycle at Legnano half-way through (Marco and Luca enrolled, the
+    // attendance of the two sessions held recorded) and a CV laboratorio starting soon, with Luca enrolled.
+    // Giulia is in neither, so she can ask for a place herself.
+    const at = (offset: number, hour: number) =>
+      new Date(`${day(offset)}T${String(hour).padStart(2, '0')}:00:00Z`);
+    const [jobClub, cvLab] = await tx
+      .insert(groupActivities)
+      .values([
+        {
+          networkId,
+          sportelloId: legnano!.id,
+          kind: 'JOB_CLUB' as const,
+          title: 'Job Club di Legnano',
+          description:
+            'Un ciclo di quattro incontri per cercare lavoro insieme ad altre persone: obiettivo professionale, CV, candidature online e colloquio. Ci si aiuta a vicenda, con un’orientatrice.',
+          facilitatorName: 'Laura Conti, orientatrice',
+          capacity: 12,
+          status: 'PUBLISHED' as const,
+          createdBy: staff[0]!.id,
+        },
+        {
+          networkId,
+          sportelloId: legnano!.id,
+          kind: 'CV_WORKSHOP' as const,
+          title: 'Laboratorio: il mio CV in due mattine',
+          description:
+            'Si scrive il proprio CV al computer, con l’aiuto dell’operatore, e si impara a mandarlo alle aziende. Adatto a chi usa poco il computer.',
+          facilitatorOperatorId: staff[0]!.id,
+          capacity: 8,
+          status: 'PUBLISHED' as const,
+          createdBy: staff[0]!.id,
+        },
+      ])
+      .returning();
+    const place = {
+      mode: 'IN_PERSON' as const,
+      comuneCode: '015118',
+      address: 'Piazza San Magno 9, sala riunioni',
+    };
+    const sessions = await tx
+      .insert(groupSessions)
+      .values([
+        {
+          activityId: jobClub!.id,
+          networkId,
+          startsAt: at(-14, 8),
+          endsAt: at(-14, 10),
+          ...place,
+          topic: 'Il mio obiettivo professionale',
+        },
+        {
+          activityId: jobClub!.id,
+          networkId,
+          startsAt: at(-7, 8),
+          endsAt: at(-7, 10),
+          ...place,
+          topic: 'Il CV che funziona',
+        },
+        {
+          activityId: jobClub!.id,
+          networkId,
+          startsAt: at(7, 8),
+          endsAt: at(7, 10),
+          ...place,
+          topic: 'Candidarsi online',
+        },
+        {
+          activityId: jobClub!.id,
+          networkId,
+          startsAt: at(14, 8),
+          endsAt: at(14, 10),
+          ...place,
+          topic: 'Il colloquio di lavoro',
+        },
+        {
+          activityId: cvLab!.id,
+          networkId,
+          startsAt: at(10, 8),
+          endsAt: at(10, 11),
+          ...place,
+          topic: 'Scrivere il CV',
+        },
+        {
+          activityId: cvLab!.id,
+          networkId,
+          startsAt: at(11, 8),
+          endsAt: at(11, 11),
+          ...place,
+          topic: 'Mandare il CV alle aziende',
+        },
+      ])
+      .returning();
+    const [marcoInClub, lucaInClub] = await tx
+      .insert(groupEnrolments)
+      .values([
+        { activityId: jobClub!.id, networkId, citizenId: marco, enrolledBy: staff[0]!.id },
+        { activityId: jobClub!.id, networkId, citizenId: luca, enrolledBy: luca },
+        { activityId: cvLab!.id, networkId, citizenId: luca, enrolledBy: staff[0]!.id },
+      ])
+      .returning();
+    const mark = (session: number, enrolmentId: string, status: 'PRESENT' | 'ABSENT' | 'EXCUSED') => ({
+      sessionId: sessions[session]!.id,
+      enrolmentId,
+      networkId,
+      status,
+      recordedBy: staff[0]!.id,
+    });
+    await tx
+      .insert(groupAttendance)
+      .values([
+        mark(0, marcoInClub!.id, 'PRESENT'),
+        mark(1, marcoInClub!.id, 'PRESENT'),
+        mark(0, lucaInClub!.id, 'PRESENT'),
+        mark(1, lucaInClub!.id, 'ABSENT'),
+      ]);
   });
   return true;
 }

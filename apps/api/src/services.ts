@@ -16,6 +16,7 @@ import { createCompanyService } from './modules/companies/service.js';
 import { createCoverLetterService } from './modules/cover-letters/service.js';
 import { createCvService } from './modules/cvs/service.js';
 import { createFrontDeskService } from './modules/front-desk/service.js';
+import { createGroupActivityService } from './modules/group-activities/service.js';
 import type { RevocationList } from './modules/identity/revocations.js';
 import { createIdentityService } from './modules/identity/service.js';
 import { createInternshipService } from './modules/internships/service.js';
@@ -99,6 +100,12 @@ export function createServices(deps: ServiceDeps) {
     placements,
     internships,
     training: createTrainingService(deps.db, { network, notify }),
+    groupActivities: createGroupActivityService({
+      ...deps,
+      network,
+      notifications,
+      reminderHours: deps.bookingReminderHours,
+    }),
     matchingIndex,
     matching,
     orientation: createOrientationService(deps.db),

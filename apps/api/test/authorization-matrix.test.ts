@@ -15,6 +15,14 @@ import {
   seedOtherNetwork,
   uniqueEmail,
 } from './fixtures.js';
+import {
+  CREATE_GROUP_ACTIVITY,
+  ENROL_IN_GROUP,
+  groupActivityIn,
+  groupActivityInput,
+  groupSessionInput,
+  RECORD_ATTENDANCE,
+} from './group-activity-fixtures.js';
 import { type GraphQLResponse, startTestApp, type TestApp } from './harness.js';
 import { internshipIn, internshipInput, PROPOSE_INTERNSHIP } from './internship-fixtures.js';
 import { CREATE_TRAINING_MODULE, ENROL, trainingModuleIn, trainingModuleInput } from './training-fixtures.js';
@@ -248,6 +256,31 @@ const enrolmentMutation = (allowed: ActorName[], query: string): Operation => ({
   run: async (token) => t.gql(query, { id: await giuliaEnrolment() }, token),
   missing: (token) => t.gql(query, { id: randomUUID() }, token),
 });
+
+const GROUP_ACTIVITY = 'query($id: ID!) { groupActivity(id: $id) { title seatsLeft enrolments { status } } }';
+const groupActivity = (state: 'DRAFT' | 'PUBLISHED') => groupActivityIn(t, operatorToken, state);
+
+const groupActivityMutation = (state: 'DRAFT' | 'PUBLISHED', query: string, variables = {}): Operation => ({
+  allowed: ['operator'],
+  run: async (token) => t.gql(query, { id: await groupActivity(state), ...variables }, token),
+  missing: (token) => t.gql(query, { id: randomUUID(), ...variables }, token),
+});
+
+/** Giulia's place, by the Legnano operator, in a fresh published activity. */
+async function giuliaGroupEnrolment() {
+  const id = await groupActivity('PUBLISHED');
+  const enrolled = await t.gql(ENROL_IN_GROUP, { a: id, c: giuliaId }, operatorToken);
+  return { activityId: id, enrolmentId: enrolled.data!.enrolInGroupActivity.enrolment.id as string };
+}
+
+/** A session of a fresh activity with Giulia enrolled, held an hour ago. */
+async function heldSessionWithGiulia() {
+  const { activityId, enrolmentId } = await giuliaGroupEnrolment();
+  const [session] = await t.query<{ id: string }>(
+    sql`update group_sessions set starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' where id = (select id from group_sessions where activity_id = ${activityId} order by starts_at limit 1) returning id`,
+  );
+  return { sessionId: session!.id, enrolmentId };
+}
 
 const people: ActorName[] = ['citizen', 'companyMember', 'operator', 'otherNetworkOperator', 'networkAdmin'];
 
@@ -904,6 +937,126 @@ const operations: Record<string, Operation> = {
     run: (token) =>
       t.gql(RECORD_ORIENTATION, { input: orientationInput(giuliaId), key: randomUUID() }, token),
     missing: (token) => t.gql(RECORD_ORIENTATION, { input: orientationInput(randomUUID()) }, token),
+  },
+  groupActivities: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql('{ groupActivities(status: PUBLISHED) { totalCount edges { node { title } } } }', {}, token),
+  },
+  groupActivity: {
+    allowed: ['citizen', ...staff],
+    run: async (token) => t.gql(GROUP_ACTIVITY, { id: await groupActivity('PUBLISHED') }, token),
+    missing: (token) => t.gql(GROUP_ACTIVITY, { id: randomUUID() }, token),
+  },
+  openGroupActivities: {
+    allowed: ['citizen'],
+    run: (token) => t.gql('{ openGroupActivities { totalCount edges { node { title } } } }', {}, token),
+  },
+  myGroupEnrolments: {
+    allowed: ['citizen'],
+    run: (token) => t.gql('{ myGroupEnrolments { totalCount edges { node { status } } } }', {}, token),
+  },
+  createGroupActivity: {
+    allowed: ['operator', 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql(
+        CREATE_GROUP_ACTIVITY,
+        { input: groupActivityInput(), sessions: [groupSessionInput(5)], key: randomUUID() },
+        token,
+      ),
+  },
+  updateGroupActivity: groupActivityMutation(
+    'DRAFT',
+    'mutation($id: ID!, $input: GroupActivityInput!) { updateGroupActivity(id: $id, input: $input) { groupActivity { title } userErrors { code } } }',
+    { input: groupActivityInput({ title: 'Laboratorio CV' }) },
+  ),
+  publishGroupActivity: groupActivityMutation(
+    'DRAFT',
+    'mutation($id: ID!) { publishGroupActivity(id: $id) { groupActivity { status } userErrors { code } } }',
+  ),
+  cancelGroupActivity: groupActivityMutation(
+    'PUBLISHED',
+    'mutation($id: ID!) { cancelGroupActivity(id: $id) { groupActivity { status } userErrors { code } } }',
+  ),
+  endGroupActivity: groupActivityMutation(
+    'PUBLISHED',
+    'mutation($id: ID!) { endGroupActivity(id: $id) { groupActivity { status } userErrors { code } } }',
+  ),
+  addGroupSession: {
+    allowed: ['operator'],
+    run: async (token) =>
+      t.gql(
+        'mutation($id: ID!, $input: GroupSessionInput!) { addGroupSession(activityId: $id, input: $input) { session { topic } userErrors { code } } }',
+        { id: await groupActivity('DRAFT'), input: groupSessionInput(20) },
+        token,
+      ),
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!, $input: GroupSessionInput!) { addGroupSession(activityId: $id, input: $input) { session { topic } userErrors { code } } }',
+        { id: randomUUID(), input: groupSessionInput(20) },
+        token,
+      ),
+  },
+  moveGroupSession: {
+    allowed: ['operator'],
+    run: async (token) => {
+      const activity = await t.gql(
+        'query($id: ID!) { groupActivity(id: $id) { sessions { id } } }',
+        { id: await groupActivity('DRAFT') },
+        operatorToken,
+      );
+      return t.gql(
+        'mutation($id: ID!, $input: GroupSessionInput!) { moveGroupSession(id: $id, input: $input) { session { topic } userErrors { code } } }',
+        { id: activity.data!.groupActivity.sessions[0].id, input: groupSessionInput(21) },
+        token,
+      );
+    },
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!, $input: GroupSessionInput!) { moveGroupSession(id: $id, input: $input) { session { topic } userErrors { code } } }',
+        { id: randomUUID(), input: groupSessionInput(21) },
+        token,
+      ),
+  },
+  enrolInGroupActivity: {
+    allowed: ['citizen', 'operator'],
+    // A citizen asks for their own place; anyone else names Giulia.
+    run: async (token) =>
+      t.gql(
+        ENROL_IN_GROUP,
+        { a: await groupActivity('PUBLISHED'), c: token === tokens.citizen ? null : giuliaId },
+        token,
+      ),
+    missing: (token) =>
+      t.gql(ENROL_IN_GROUP, { a: randomUUID(), c: token === tokens.citizen ? null : giuliaId }, token),
+  },
+  withdrawGroupEnrolment: {
+    allowed: ['citizen', 'operator'],
+    run: async (token) =>
+      t.gql(
+        'mutation($id: ID!) { withdrawGroupEnrolment(id: $id) { enrolment { status } userErrors { code } } }',
+        { id: (await giuliaGroupEnrolment()).enrolmentId },
+        token,
+      ),
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!) { withdrawGroupEnrolment(id: $id) { enrolment { status } userErrors { code } } }',
+        { id: randomUUID() },
+        token,
+      ),
+  },
+  recordGroupAttendance: {
+    allowed: ['operator'],
+    run: async (token) => {
+      const { sessionId, enrolmentId } = await heldSessionWithGiulia();
+      return t.gql(RECORD_ATTENDANCE, { s: sessionId, entries: [{ enrolmentId, status: 'PRESENT' }] }, token);
+    },
+    missing: (token) =>
+      t.gql(
+        RECORD_ATTENDANCE,
+        { s: randomUUID(), entries: [{ enrolmentId: randomUUID(), status: 'PRESENT' }] },
+        token,
+      ),
   },
   atecoActivities: {
     allowed: everyone,

@@ -2,6 +2,7 @@ import { citizens, consents, vacancies, vacancySkills } from '@sportello/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenInput, companyInput, DEMO, REGISTER_CITIZEN, REGISTER_COMPANY } from './fixtures.js';
+import { ENROL_IN_GROUP, groupActivityIn } from './group-activity-fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 import { internshipIn, internshipInput } from './internship-fixtures.js';
 import { ESCO_SKILLS } from './skill-fixtures.js';
@@ -36,6 +37,8 @@ beforeAll(async () => {
       trainingModuleInput({ skills: trainingSkills.map((s) => ({ skillUri: s.uri, level: 'BASIC' })) }),
     );
     await t.gql(ENROL, { m: moduleId, c: giuliaId }, operator);
+    const activityId = await groupActivityIn(t, operator, 'PUBLISHED');
+    await t.gql(ENROL_IN_GROUP, { a: activityId, c: giuliaId }, operator);
     const internshipId = await internshipIn(t, operator, 'ACTIVE', internshipInput(companyId, giuliaId));
     await t.gql(
       'mutation($id: ID!, $input: MonitoringEntryInput!) { addInternshipMonitoringEntry(id: $id, input: $input) { userErrors { code } } }',
@@ -217,6 +220,21 @@ const lists: Record<string, { query: string; token: () => string | undefined; pa
     query: `query($n: Int) { myTrainingEnrolments(first: $n) { edges { node { status module { title seatsLeft skills { skill { label } } sportello { name } } } } } }`,
     token: () => giuliaToken,
     path: 'myTrainingEnrolments',
+  },
+  groupActivities: {
+    query: `query($n: Int) { groupActivities(first: $n) { edges { node { title facilitator seatsLeft enrolledCount sportello { name } attendanceFigures { noShowRate } sessions { startsAt comune { name } videoUrl attendance { status } } enrolments { status certificateUrl attendance { status } citizen { givenName groupAttendance { noShowRate } } } } } } }`,
+    token: () => operator,
+    path: 'groupActivities',
+  },
+  openGroupActivities: {
+    query: `query($n: Int) { openGroupActivities(first: $n) { edges { node { title facilitator seatsLeft sportello { name } sessions { startsAt comune { name } videoUrl } enrolments { status } } } } }`,
+    token: () => giuliaToken,
+    path: 'openGroupActivities',
+  },
+  myGroupEnrolments: {
+    query: `query($n: Int) { myGroupEnrolments(first: $n) { edges { node { status certificateUrl attendance { status } activity { title seatsLeft sportello { name } sessions { startsAt videoUrl attendance { status } } } } } } }`,
+    token: () => giuliaToken,
+    path: 'myGroupEnrolments',
   },
   citizensCoverLetters: {
     query: `query($n: Int) { citizens(first: $n) { edges { node { givenName coverLetters { title lastEditedBy { name onBehalf } template { name } vacancy { title companyName } } } } } }`,

@@ -10,6 +10,7 @@ import { CoverLetterPage } from './pages/CoverLetterPage';
 import { CoverLettersPage } from './pages/CoverLettersPage';
 import { CvPage } from './pages/CvPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { GroupActivitiesPage } from './pages/GroupActivitiesPage';
 import { HomePage } from './pages/HomePage';
 import { InvitationPage } from './pages/InvitationPage';
 import { JobAlertPage } from './pages/JobAlertPage';
@@ -144,6 +145,14 @@ export function App() {
           element={
             <RequireSession store={session}>
               <TrainingModulePage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="attivita"
+          element={
+            <RequireSession store={session}>
+              <GroupActivitiesPage />
             </RequireSession>
           }
         />

@@ -26,6 +26,7 @@ const sections = [
   { to: '/tirocini', label: 'I miei tirocini' },
   { to: '/corsi', label: 'Corsi di formazione' },
   { to: '/iscrizioni', label: 'Le mie iscrizioni' },
+  { to: '/attivita', label: 'Attività di gruppo' },
 ] as const;
 
 export function AppLayout() {

@@ -14,6 +14,8 @@ import { CoverLetterPage } from './pages/CoverLetterPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { FrontDeskCountsPage } from './pages/FrontDeskCountsPage';
 import { FrontDeskPage } from './pages/FrontDeskPage';
+import { GroupActivitiesPage } from './pages/GroupActivitiesPage';
+import { GroupActivityPage } from './pages/GroupActivityPage';
 import { InternshipPage } from './pages/InternshipPage';
 import { InternshipsPage } from './pages/InternshipsPage';
 import { InvitationPage } from './pages/InvitationPage';
@@ -56,6 +58,8 @@ export function App() {
         <Route path="tirocini/:id" element={restricted(<InternshipPage />)} />
         <Route path="formazione" element={restricted(<TrainingPage />)} />
         <Route path="formazione/:id" element={restricted(<TrainingModulePage />)} />
+        <Route path="attivita-di-gruppo" element={restricted(<GroupActivitiesPage />)} />
+        <Route path="attivita-di-gruppo/:id" element={restricted(<GroupActivityPage />)} />
         <Route path="inserimenti" element={restricted(<PlacementsPage />)} />
         <Route path="colloqui" element={restricted(<BookingsPage />)} />
         <Route path="colloqui/nuovo" element={restricted(<BookForCitizenPage />)} />

@@ -52,6 +52,7 @@ const sections = [
   { to: '/offerte-da-moderare', label: 'Offerte da moderare' },
   { to: '/tirocini', label: 'Tirocini' },
   { to: '/formazione', label: 'Formazione' },
+  { to: '/attivita-di-gruppo', label: 'Attività di gruppo' },
   { to: '/inserimenti', label: 'Inserimenti' },
   { to: '/colloqui', label: 'Colloqui' },
   { to: '/colloqui-di-lavoro', label: 'Colloqui di lavoro' },

@@ -11,6 +11,7 @@ export * from './date-time';
 export * from './download';
 export * from './fields';
 export * from './graphql-client';
+export * from './group-activities';
 export * from './internships';
 export * from './interviews';
 export * from './known-devices';

@@ -12,6 +12,7 @@ import type { CoverLetterTemplate as CoverLetterTemplateModel } from '../modules
 import type { CvView as CvViewModel, CvEducationRecord as CvEducationRecordModel, EducationTitle as EducationTitleModel, CvSkillRecord as CvSkillRecordModel, EscoOccupation as EscoOccupationModel, EscoSkill as EscoSkillModel } from '../modules/cvs/service.js';
 import type { FrontDeskContact as FrontDeskContactModel, FrontDeskCounts as FrontDeskCountsModel, ComuneCount as ComuneCountModel, SportelloCount as SportelloCountModel } from '../modules/front-desk/service.js';
 import type { OrientationRecordView as OrientationRecordViewModel } from '../modules/orientation/records.js';
+import type { GroupActivity as GroupActivityModel, AttendanceRecord as AttendanceRecordModel, GroupEnrolment as GroupEnrolmentModel, GroupSession as GroupSessionModel } from '../modules/group-activities/service.js';
 import type { Interview as InterviewModel } from '../modules/applications/interviews.js';
 import type { Internship as InternshipModel, InternshipEvent as InternshipEventModel, MonitoringEntry as MonitoringEntryModel } from '../modules/internships/service.js';
 import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, MembershipFeeRecord as MembershipFeeRecordModel, Network as NetworkModel, OperatorRecord as OperatorRecordModel, SportelloRecord as SportelloRecordModel } from '../modules/network/service.js';
@@ -190,6 +191,28 @@ export type AtecoActivity = {
   title: Scalars['String']['output'];
 };
 
+/** Attendance over the sessions recorded. No-shows are the absences without a reason (ABSENT). */
+export type AttendanceFigures = {
+  __typename?: 'AttendanceFigures';
+  absent: Scalars['Int']['output'];
+  excused: Scalars['Int']['output'];
+  /** absent / recorded, from 0 to 1; null when nothing is recorded. */
+  noShowRate?: Maybe<Scalars['Float']['output']>;
+  present: Scalars['Int']['output'];
+  recorded: Scalars['Int']['output'];
+};
+
+export type AttendanceInput = {
+  enrolmentId: Scalars['ID']['input'];
+  status: AttendanceStatus;
+};
+
+export type AttendanceStatus =
+  | 'ABSENT'
+  /** Absent with a reason the sportello accepted: not counted as a no-show. */
+  | 'EXCUSED'
+  | 'PRESENT';
+
 export type Availability = {
   __typename?: 'Availability';
   drivingLicences: Array<DrivingLicence>;
@@ -345,6 +368,8 @@ export type Citizen = {
   employmentStatus?: Maybe<EmploymentStatus>;
   familyName: Scalars['String']['output'];
   givenName: Scalars['String']['output'];
+  /** The network's staff: the citizen's attendance over all group activities; null for others. */
+  groupAttendance?: Maybe<AttendanceFigures>;
   id: Scalars['ID']['output'];
   /** The sportello that has the citizen in charge (presa in carico), if any. */
   inChargeAt?: Maybe<Sportello>;
@@ -1034,6 +1059,188 @@ export type FrontDeskCounts = {
   total: Scalars['Int']['output'];
 };
 
+/**
+ * Attività di gruppo: a Job Club cycle, a laboratorio or group orientation, run by a sportello in
+ * one or more sessions.
+ */
+export type GroupActivity = {
+  __typename?: 'GroupActivity';
+  /** The staff of the network: attendance over the sessions held; null for others. */
+  attendanceFigures?: Maybe<AttendanceFigures>;
+  capacity: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  /** Places taken by enrolled citizens. */
+  enrolledCount: Scalars['Int']['output'];
+  /** The staff of the network see every enrolment, the latest first; a citizen sees their own. */
+  enrolments: Array<GroupEnrolment>;
+  /** Who leads it: an operator's name, or the name of someone from outside. */
+  facilitator: Scalars['String']['output'];
+  /** The operator who leads it, when it is one. */
+  facilitatorOperatorId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  kind: GroupActivityKind;
+  seatsLeft: Scalars['Int']['output'];
+  /** The sessions, the earliest first. */
+  sessions: Array<GroupSession>;
+  /** The sportello that runs it: its operators record attendance. */
+  sportello: Sportello;
+  status: GroupActivityStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type GroupActivityConnection = {
+  __typename?: 'GroupActivityConnection';
+  edges: Array<GroupActivityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GroupActivityEdge = {
+  __typename?: 'GroupActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: GroupActivity;
+};
+
+export type GroupActivityInput = {
+  /** From 1 to 200, and never fewer than the places already taken. */
+  capacity: Scalars['Int']['input'];
+  description: Scalars['String']['input'];
+  /** The name of someone from outside who leads it, when no operator is named. */
+  facilitatorName?: InputMaybe<Scalars['String']['input']>;
+  /** An operator of the network who leads it; otherwise facilitatorName. */
+  facilitatorOperatorId?: InputMaybe<Scalars['ID']['input']>;
+  kind: GroupActivityKind;
+  /** A sportello of the network; defaults to the caller's. */
+  sportelloId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type GroupActivityKind =
+  /** Laboratorio: writing one's CV. */
+  | 'CV_WORKSHOP'
+  /** Laboratorio: digital skills (email, online applications, SPID). */
+  | 'DIGITAL_SKILLS'
+  /** Orientation in a group. */
+  | 'GROUP_ORIENTATION'
+  /** Laboratorio: simulated job interviews. */
+  | 'INTERVIEW_SIMULATION'
+  /** A cycle of meetings where a group looks for work together, with a facilitator. */
+  | 'JOB_CLUB';
+
+export type GroupActivityPayload = {
+  __typename?: 'GroupActivityPayload';
+  groupActivity?: Maybe<GroupActivity>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * DRAFT -> PUBLISHED -> ENDED; a draft or a published activity may be cancelled. Citizens see published
+ * and ended ones.
+ */
+export type GroupActivityStatus =
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'ENDED'
+  | 'PUBLISHED';
+
+/**
+ * Presenza: the attendance of an enrolled citizen at a session; a correction is a new record, and the
+ * latest counts.
+ */
+export type GroupAttendance = {
+  __typename?: 'GroupAttendance';
+  /** True when it corrects an earlier record. */
+  corrected: Scalars['Boolean']['output'];
+  enrolmentId: Scalars['ID']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  sessionId: Scalars['ID']['output'];
+  status: AttendanceStatus;
+};
+
+/** Iscrizione: a citizen's place in a group activity. */
+export type GroupEnrolment = {
+  __typename?: 'GroupEnrolment';
+  activity: GroupActivity;
+  /** The latest attendance record of each session. */
+  attendance: Array<GroupAttendance>;
+  /**
+   * The attestato di partecipazione (PDF, with the bearer token), once at least one session is marked
+   * PRESENT; null before.
+   */
+  certificateUrl?: Maybe<Scalars['String']['output']>;
+  citizen: Citizen;
+  enrolledAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** True when the citizen asked for the place themself, false when an operator enrolled them. */
+  requestedByCitizen: Scalars['Boolean']['output'];
+  status: GroupEnrolmentStatus;
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type GroupEnrolmentConnection = {
+  __typename?: 'GroupEnrolmentConnection';
+  edges: Array<GroupEnrolmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GroupEnrolmentEdge = {
+  __typename?: 'GroupEnrolmentEdge';
+  cursor: Scalars['String']['output'];
+  node: GroupEnrolment;
+};
+
+export type GroupEnrolmentPayload = {
+  __typename?: 'GroupEnrolmentPayload';
+  enrolment?: Maybe<GroupEnrolment>;
+  userErrors: Array<UserError>;
+};
+
+/** ENROLLED -> WITHDRAWN, which frees the seat. */
+export type GroupEnrolmentStatus =
+  | 'ENROLLED'
+  | 'WITHDRAWN';
+
+/** Incontro: one meeting of an activity, at an address in a member comune or in a video room. */
+export type GroupSession = {
+  __typename?: 'GroupSession';
+  address?: Maybe<Scalars['String']['output']>;
+  /**
+   * The attendance recorded (the latest record of each person): every one for the staff, a citizen's own
+   * for them.
+   */
+  attendance: Array<GroupAttendance>;
+  /** For IN_PERSON sessions. */
+  comune?: Maybe<Comune>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  mode: TrainingMode;
+  startsAt: Scalars['DateTime']['output'];
+  topic: Scalars['String']['output'];
+  /** For ONLINE sessions: the staff and the enrolled citizens see the room; others get null. */
+  videoUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type GroupSessionInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** For IN_PERSON sessions: a member comune of the network and the address there. */
+  comuneCode?: InputMaybe<Scalars['ID']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  mode: TrainingMode;
+  /** In the future; the session lasts from 15 minutes to 8 hours. */
+  startsAt: Scalars['DateTime']['input'];
+  /** What the session is about. */
+  topic: Scalars['String']['input'];
+};
+
+export type GroupSessionPayload = {
+  __typename?: 'GroupSessionPayload';
+  session?: Maybe<GroupSession>;
+  userErrors: Array<UserError>;
+};
+
 export type HireInput = {
   /** Null for open-ended contracts. */
   durationMonths?: InputMaybe<Scalars['Int']['input']>;
@@ -1318,6 +1525,11 @@ export type Mutation = {
   /** Owners of the company: add a site in any Italian comune. */
   addCompanySite: CompanyPayload;
   /**
+   * Operators of the network, while the activity is a draft or published; online sessions get a video
+   * room.
+   */
+  addGroupSession: GroupSessionPayload;
+  /**
    * Operators of the network and the host company's members, while the tirocinio is active or
    * suspended.
    */
@@ -1340,6 +1552,8 @@ export type Mutation = {
   bookSlot: BookingPayload;
   /** Who booked, or an operator of the sportello. */
   cancelBooking: BookingPayload;
+  /** Operators of the network: the enrolled citizens are told, and their reminders withdrawn. */
+  cancelGroupActivity: GroupActivityPayload;
   /** Operators of the network. */
   cancelTrainingModule: TrainingModulePayload;
   /** Company members: close a published vacancy, filled or not. */
@@ -1353,6 +1567,11 @@ export type Mutation = {
   completeTrainingEnrolment: TrainingEnrolmentPayload;
   /** Network admins. */
   createApiClient: CreateApiClientPayload;
+  /**
+   * Operators: a new activity, as a draft, with its first sessions. The same idempotency key returns
+   * the same activity.
+   */
+  createGroupActivity: GroupActivityPayload;
   /** Network admins: add an operator; they receive an invitation to set a password. */
   createOperator: CreateOperatorPayload;
   /** Network admins: open a sportello in a member comune. */
@@ -1373,6 +1592,14 @@ export type Mutation = {
    * the same letter.
    */
   draftCoverLetter: CoverLetterPayload;
+  /** Operators of the network, once the last session has started: no more enrolments. */
+  endGroupActivity: GroupActivityPayload;
+  /**
+   * Operators of the network enrol a citizen of the network (citizenId); a citizen asks for a place
+   * themself (no citizenId), before the first session. The activity must be published with a session
+   * to come and a seat left (else FULL).
+   */
+  enrolInGroupActivity: GroupEnrolmentPayload;
   /**
    * Operators of the network enrol a citizen of the network (citizenId); a citizen asks for a place
    * themself (no citizenId). The module must be published, not ended, with a seat left (else FULL).
@@ -1397,6 +1624,11 @@ export type Mutation = {
    * records a placement.
    */
   moveApplication: ApplicationPayload;
+  /**
+   * Operators of the network, before the session starts: the enrolled citizens are told, with the
+   * updated calendar file.
+   */
+  moveGroupSession: GroupSessionPayload;
   /** Operators: propose a citizen of the network for a published vacancy. */
   proposeCandidate: ApplicationPayload;
   /** Operators: propose a tirocinio. The same idempotency key returns the same tirocinio. */
@@ -1406,6 +1638,8 @@ export type Mutation = {
    * email with a calendar invitation.
    */
   proposeInterview: InterviewPayload;
+  /** Operators of the network: citizens see the activity and may ask for a place. It needs a session. */
+  publishGroupActivity: GroupActivityPayload;
   /** Operators: offer a slot at their own sportello. */
   publishSlot: AppointmentSlotPayload;
   /** Operators of the network: citizens see the module and may ask for a place. */
@@ -1419,6 +1653,11 @@ export type Mutation = {
    * contact.
    */
   recordFrontDeskContact: FrontDeskContactPayload;
+  /**
+   * Operators of the sportello that runs the activity, once the session has started: one record per
+   * enrolled citizen; recording again corrects (the earlier record is kept).
+   */
+  recordGroupAttendance: GroupSessionPayload;
   /**
    * Operators of the sportello that has the citizen in charge. The same idempotency key returns the
    * same record.
@@ -1482,6 +1721,8 @@ export type Mutation = {
   updateCompanyProfile: CompanyPayload;
   /** The citizen, or staff of the network on the citizen's behalf. */
   updateCoverLetter: CoverLetterPayload;
+  /** Operators of the network, while the activity is a draft or published. */
+  updateGroupActivity: GroupActivityPayload;
   /** Network admins: the controller and the DPO's address that the privacy notice shows. */
   updateNetworkPrivacy: NetworkPayload;
   /** Operators of the network, while the module is a draft or published. */
@@ -1497,6 +1738,8 @@ export type Mutation = {
   withdrawApplication: ApplicationPayload;
   /** The citizen only. The privacy notice cannot be withdrawn (closing the account does that). */
   withdrawConsent: ConsentPayload;
+  /** The citizen themself or an operator of the network: the place is freed. */
+  withdrawGroupEnrolment: GroupEnrolmentPayload;
   /** The citizen themself or an operator of the network: the place is freed. */
   withdrawTrainingEnrolment: TrainingEnrolmentPayload;
 };
@@ -1515,6 +1758,12 @@ export type MutationAcceptProposalArgs = {
 
 export type MutationAddCompanySiteArgs = {
   input: CompanySiteInput;
+};
+
+
+export type MutationAddGroupSessionArgs = {
+  activityId: Scalars['ID']['input'];
+  input: GroupSessionInput;
 };
 
 
@@ -1549,6 +1798,11 @@ export type MutationCancelBookingArgs = {
 };
 
 
+export type MutationCancelGroupActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelTrainingModuleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1573,6 +1827,13 @@ export type MutationCompleteTrainingEnrolmentArgs = {
 
 export type MutationCreateApiClientArgs = {
   input: CreateApiClientInput;
+};
+
+
+export type MutationCreateGroupActivityArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: GroupActivityInput;
+  sessions?: InputMaybe<Array<GroupSessionInput>>;
 };
 
 
@@ -1612,6 +1873,17 @@ export type MutationDeleteCoverLetterArgs = {
 export type MutationDraftCoverLetterArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: DraftCoverLetterInput;
+};
+
+
+export type MutationEndGroupActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEnrolInGroupActivityArgs = {
+  activityId: Scalars['ID']['input'];
+  citizenId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1665,6 +1937,12 @@ export type MutationMoveApplicationArgs = {
 };
 
 
+export type MutationMoveGroupSessionArgs = {
+  id: Scalars['ID']['input'];
+  input: GroupSessionInput;
+};
+
+
 export type MutationProposeCandidateArgs = {
   citizenId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1681,6 +1959,11 @@ export type MutationProposeInternshipArgs = {
 export type MutationProposeInterviewArgs = {
   applicationId: Scalars['ID']['input'];
   input: ProposeInterviewInput;
+};
+
+
+export type MutationPublishGroupActivityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1709,6 +1992,12 @@ export type MutationRecordBookingOutcomeArgs = {
 export type MutationRecordFrontDeskContactArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: FrontDeskContactInput;
+};
+
+
+export type MutationRecordGroupAttendanceArgs = {
+  entries: Array<AttendanceInput>;
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -1860,6 +2149,12 @@ export type MutationUpdateCoverLetterArgs = {
 };
 
 
+export type MutationUpdateGroupActivityArgs = {
+  id: Scalars['ID']['input'];
+  input: GroupActivityInput;
+};
+
+
 export type MutationUpdateNetworkPrivacyArgs = {
   input: NetworkPrivacyInput;
 };
@@ -1900,6 +2195,11 @@ export type MutationWithdrawApplicationArgs = {
 
 export type MutationWithdrawConsentArgs = {
   purpose: ConsentPurpose;
+};
+
+
+export type MutationWithdrawGroupEnrolmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1983,6 +2283,11 @@ export type NotificationKind =
   | 'COLLOQUIO'
   /** To the members of a company: the sportello verified or rejected it. */
   | 'COMPANY_REVIEWED'
+  /**
+   * To the citizen: a place in a group activity (Job Club, laboratorio), reminders before each session,
+   * an activity or session cancelled or moved.
+   */
+  | 'GROUP_ACTIVITY'
   /** To the trainee and the members of the host company: a tirocinio proposed or moved. */
   | 'INTERNSHIP'
   | 'INTERVIEW_ANSWERED'
@@ -2308,6 +2613,10 @@ export type Query = {
    * The period runs from `from` to `to`, both included, at most 366 days.
    */
   frontDeskCounts: FrontDeskCounts;
+  /** Operators and network admins of the network: the latest created first. */
+  groupActivities: GroupActivityConnection;
+  /** The network's staff; citizens of the network, when it is published or ended. */
+  groupActivity?: Maybe<GroupActivity>;
   /** The network's staff, the host company's members, and the trainee. */
   internship?: Maybe<Internship>;
   /** Operators and network admins of the network, the latest start first. */
@@ -2321,6 +2630,8 @@ export type Query = {
    * (e.g. `PROPOSED`: the proposals waiting for an answer).
    */
   myApplications: ApplicationConnection;
+  /** Citizens: their own enrolments, the latest first. */
+  myGroupEnrolments: GroupEnrolmentConnection;
   /** Citizens: their own tirocini, the latest start first. */
   myInternships: InternshipConnection;
   /** The signed-in citizen's job alert, if they asked for one. */
@@ -2347,6 +2658,11 @@ export type Query = {
   networkVacancies: VacancyConnection;
   /** Public: the networks one can register with. */
   networks: Array<Network>;
+  /**
+   * Citizens: the published activities of their network with a session still to come, the soonest
+   * first.
+   */
+  openGroupActivities: GroupActivityConnection;
   /** Citizens: the published modules of their network not yet ended, the soonest start first. */
   openTrainingModules: TrainingModuleConnection;
   /** Network admins. */
@@ -2484,6 +2800,19 @@ export type QueryFrontDeskCountsArgs = {
 };
 
 
+export type QueryGroupActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<GroupActivityKind>;
+  status?: InputMaybe<GroupActivityStatus>;
+};
+
+
+export type QueryGroupActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryInternshipArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2500,6 +2829,12 @@ export type QueryMyApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ApplicationStatus>;
+};
+
+
+export type QueryMyGroupEnrolmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2546,6 +2881,12 @@ export type QueryNetworkVacanciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<VacancyStatus>;
+};
+
+
+export type QueryOpenGroupActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3311,6 +3652,9 @@ export type ResolversTypes = {
   AppointmentSlotEdge: ResolverTypeWrapper<Omit<AppointmentSlotEdge, 'node'> & { node: ResolversTypes['AppointmentSlot'] }>;
   AppointmentSlotPayload: ResolverTypeWrapper<Omit<AppointmentSlotPayload, 'slot'> & { slot?: Maybe<ResolversTypes['AppointmentSlot']> }>;
   AtecoActivity: ResolverTypeWrapper<AtecoModel>;
+  AttendanceFigures: ResolverTypeWrapper<AttendanceFigures>;
+  AttendanceInput: AttendanceInput;
+  AttendanceStatus: AttendanceStatus;
   Availability: ResolverTypeWrapper<Availability>;
   AvailabilityInput: AvailabilityInput;
   Booking: ResolverTypeWrapper<BookingModel>;
@@ -3403,6 +3747,22 @@ export type ResolversTypes = {
   FrontDeskContactInput: FrontDeskContactInput;
   FrontDeskContactPayload: ResolverTypeWrapper<Omit<FrontDeskContactPayload, 'contact'> & { contact?: Maybe<ResolversTypes['FrontDeskContact']> }>;
   FrontDeskCounts: ResolverTypeWrapper<FrontDeskCountsModel>;
+  GroupActivity: ResolverTypeWrapper<GroupActivityModel>;
+  GroupActivityConnection: ResolverTypeWrapper<Omit<GroupActivityConnection, 'edges'> & { edges: Array<ResolversTypes['GroupActivityEdge']> }>;
+  GroupActivityEdge: ResolverTypeWrapper<Omit<GroupActivityEdge, 'node'> & { node: ResolversTypes['GroupActivity'] }>;
+  GroupActivityInput: GroupActivityInput;
+  GroupActivityKind: GroupActivityKind;
+  GroupActivityPayload: ResolverTypeWrapper<Omit<GroupActivityPayload, 'groupActivity'> & { groupActivity?: Maybe<ResolversTypes['GroupActivity']> }>;
+  GroupActivityStatus: GroupActivityStatus;
+  GroupAttendance: ResolverTypeWrapper<AttendanceRecordModel>;
+  GroupEnrolment: ResolverTypeWrapper<GroupEnrolmentModel>;
+  GroupEnrolmentConnection: ResolverTypeWrapper<Omit<GroupEnrolmentConnection, 'edges'> & { edges: Array<ResolversTypes['GroupEnrolmentEdge']> }>;
+  GroupEnrolmentEdge: ResolverTypeWrapper<Omit<GroupEnrolmentEdge, 'node'> & { node: ResolversTypes['GroupEnrolment'] }>;
+  GroupEnrolmentPayload: ResolverTypeWrapper<Omit<GroupEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['GroupEnrolment']> }>;
+  GroupEnrolmentStatus: GroupEnrolmentStatus;
+  GroupSession: ResolverTypeWrapper<GroupSessionModel>;
+  GroupSessionInput: GroupSessionInput;
+  GroupSessionPayload: ResolverTypeWrapper<Omit<GroupSessionPayload, 'session'> & { session?: Maybe<ResolversTypes['GroupSession']> }>;
   HireInput: HireInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -3540,6 +3900,8 @@ export type ResolversParentTypes = {
   AppointmentSlotEdge: Omit<AppointmentSlotEdge, 'node'> & { node: ResolversParentTypes['AppointmentSlot'] };
   AppointmentSlotPayload: Omit<AppointmentSlotPayload, 'slot'> & { slot?: Maybe<ResolversParentTypes['AppointmentSlot']> };
   AtecoActivity: AtecoModel;
+  AttendanceFigures: AttendanceFigures;
+  AttendanceInput: AttendanceInput;
   Availability: Availability;
   AvailabilityInput: AvailabilityInput;
   Booking: BookingModel;
@@ -3614,6 +3976,19 @@ export type ResolversParentTypes = {
   FrontDeskContactInput: FrontDeskContactInput;
   FrontDeskContactPayload: Omit<FrontDeskContactPayload, 'contact'> & { contact?: Maybe<ResolversParentTypes['FrontDeskContact']> };
   FrontDeskCounts: FrontDeskCountsModel;
+  GroupActivity: GroupActivityModel;
+  GroupActivityConnection: Omit<GroupActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupActivityEdge']> };
+  GroupActivityEdge: Omit<GroupActivityEdge, 'node'> & { node: ResolversParentTypes['GroupActivity'] };
+  GroupActivityInput: GroupActivityInput;
+  GroupActivityPayload: Omit<GroupActivityPayload, 'groupActivity'> & { groupActivity?: Maybe<ResolversParentTypes['GroupActivity']> };
+  GroupAttendance: AttendanceRecordModel;
+  GroupEnrolment: GroupEnrolmentModel;
+  GroupEnrolmentConnection: Omit<GroupEnrolmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEnrolmentEdge']> };
+  GroupEnrolmentEdge: Omit<GroupEnrolmentEdge, 'node'> & { node: ResolversParentTypes['GroupEnrolment'] };
+  GroupEnrolmentPayload: Omit<GroupEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['GroupEnrolment']> };
+  GroupSession: GroupSessionModel;
+  GroupSessionInput: GroupSessionInput;
+  GroupSessionPayload: Omit<GroupSessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['GroupSession']> };
   HireInput: HireInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -3807,6 +4182,14 @@ export type AtecoActivityResolvers<ContextType = RequestContext, ParentType exte
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AttendanceFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttendanceFigures'] = ResolversParentTypes['AttendanceFigures']> = {
+  absent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noShowRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  present?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type AvailabilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = {
   drivingLicences?: Resolver<Array<ResolversTypes['DrivingLicence']>, ParentType, ContextType>;
   fullTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3892,6 +4275,7 @@ export type CitizenResolvers<ContextType = RequestContext, ParentType extends Re
   employmentStatus?: Resolver<Maybe<ResolversTypes['EmploymentStatus']>, ParentType, ContextType>;
   familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groupAttendance?: Resolver<Maybe<ResolversTypes['AttendanceFigures']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inChargeAt?: Resolver<Maybe<ResolversTypes['Sportello']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4218,6 +4602,94 @@ export type FrontDeskCountsResolvers<ContextType = RequestContext, ParentType ex
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type GroupActivityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupActivity'] = ResolversParentTypes['GroupActivity']> = {
+  attendanceFigures?: Resolver<Maybe<ResolversTypes['AttendanceFigures']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enrolledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enrolments?: Resolver<Array<ResolversTypes['GroupEnrolment']>, ParentType, ContextType>;
+  facilitator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facilitatorOperatorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GroupActivityKind'], ParentType, ContextType>;
+  seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['GroupSession']>, ParentType, ContextType>;
+  sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GroupActivityStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type GroupActivityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupActivityConnection'] = ResolversParentTypes['GroupActivityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GroupActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupActivityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupActivityEdge'] = ResolversParentTypes['GroupActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GroupActivity'], ParentType, ContextType>;
+};
+
+export type GroupActivityPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupActivityPayload'] = ResolversParentTypes['GroupActivityPayload']> = {
+  groupActivity?: Resolver<Maybe<ResolversTypes['GroupActivity']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type GroupAttendanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupAttendance'] = ResolversParentTypes['GroupAttendance']> = {
+  corrected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enrolmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttendanceStatus'], ParentType, ContextType>;
+};
+
+export type GroupEnrolmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupEnrolment'] = ResolversParentTypes['GroupEnrolment']> = {
+  activity?: Resolver<ResolversTypes['GroupActivity'], ParentType, ContextType>;
+  attendance?: Resolver<Array<ResolversTypes['GroupAttendance']>, ParentType, ContextType>;
+  certificateUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citizen?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
+  enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestedByCitizen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GroupEnrolmentStatus'], ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type GroupEnrolmentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupEnrolmentConnection'] = ResolversParentTypes['GroupEnrolmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GroupEnrolmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupEnrolmentEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupEnrolmentEdge'] = ResolversParentTypes['GroupEnrolmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GroupEnrolment'], ParentType, ContextType>;
+};
+
+export type GroupEnrolmentPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupEnrolmentPayload'] = ResolversParentTypes['GroupEnrolmentPayload']> = {
+  enrolment?: Resolver<Maybe<ResolversTypes['GroupEnrolment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type GroupSessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupSession'] = ResolversParentTypes['GroupSession']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attendance?: Resolver<Array<ResolversTypes['GroupAttendance']>, ParentType, ContextType>;
+  comune?: Resolver<Maybe<ResolversTypes['Comune']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['TrainingMode'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  videoUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GroupSessionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupSessionPayload'] = ResolversParentTypes['GroupSessionPayload']> = {
+  session?: Resolver<Maybe<ResolversTypes['GroupSession']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type InternshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Internship'] = ResolversParentTypes['Internship']> = {
   acquiredSkills?: Resolver<Array<ResolversTypes['AcquiredSkill']>, ParentType, ContextType>;
   activities?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4363,16 +4835,19 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   acceptInvitation?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
   acceptProposal?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'id'>>;
   addCompanySite?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationAddCompanySiteArgs, 'input'>>;
+  addGroupSession?: Resolver<ResolversTypes['GroupSessionPayload'], ParentType, ContextType, RequireFields<MutationAddGroupSessionArgs, 'activityId' | 'input'>>;
   addInternshipMonitoringEntry?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationAddInternshipMonitoringEntryArgs, 'id' | 'input'>>;
   applyToVacancy?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyToVacancyArgs, 'vacancyId'>>;
   askForAnotherInterviewDate?: Resolver<ResolversTypes['InterviewPayload'], ParentType, ContextType, RequireFields<MutationAskForAnotherInterviewDateArgs, 'id' | 'note'>>;
   bookSlot?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationBookSlotArgs, 'slotId'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
+  cancelGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationCancelGroupActivityArgs, 'id'>>;
   cancelTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationCancelTrainingModuleArgs, 'id'>>;
   closeVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCloseVacancyArgs, 'filled' | 'id'>>;
   completeInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationCompleteInternshipArgs, 'id' | 'input'>>;
   completeTrainingEnrolment?: Resolver<ResolversTypes['TrainingEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationCompleteTrainingEnrolmentArgs, 'id'>>;
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
+  createGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupActivityArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['CreateOperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
   createSportello?: Resolver<ResolversTypes['CreateSportelloPayload'], ParentType, ContextType, RequireFields<MutationCreateSportelloArgs, 'input'>>;
   createTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationCreateTrainingModuleArgs, 'input'>>;
@@ -4381,6 +4856,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteCoverLetter?: Resolver<ResolversTypes['DeleteCoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDeleteCoverLetterArgs, 'id'>>;
   deleteJobAlert?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType>;
   draftCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDraftCoverLetterArgs, 'input'>>;
+  endGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationEndGroupActivityArgs, 'id'>>;
+  enrolInGroupActivity?: Resolver<ResolversTypes['GroupEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolInGroupActivityArgs, 'activityId'>>;
   enrolInTrainingModule?: Resolver<ResolversTypes['TrainingEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolInTrainingModuleArgs, 'moduleId'>>;
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
   interruptInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationInterruptInternshipArgs, 'id' | 'reason'>>;
@@ -4390,14 +4867,17 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   markFrontDeskContactInError?: Resolver<ResolversTypes['FrontDeskContactPayload'], ParentType, ContextType, RequireFields<MutationMarkFrontDeskContactInErrorArgs, 'id'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   moveApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationMoveApplicationArgs, 'id' | 'status'>>;
+  moveGroupSession?: Resolver<ResolversTypes['GroupSessionPayload'], ParentType, ContextType, RequireFields<MutationMoveGroupSessionArgs, 'id' | 'input'>>;
   proposeCandidate?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationProposeCandidateArgs, 'citizenId' | 'vacancyId'>>;
   proposeInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationProposeInternshipArgs, 'input'>>;
   proposeInterview?: Resolver<ResolversTypes['InterviewPayload'], ParentType, ContextType, RequireFields<MutationProposeInterviewArgs, 'applicationId' | 'input'>>;
+  publishGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationPublishGroupActivityArgs, 'id'>>;
   publishSlot?: Resolver<ResolversTypes['AppointmentSlotPayload'], ParentType, ContextType, RequireFields<MutationPublishSlotArgs, 'input'>>;
   publishTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationPublishTrainingModuleArgs, 'id'>>;
   publishVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationPublishVacancyArgs, 'id'>>;
   recordBookingOutcome?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRecordBookingOutcomeArgs, 'id' | 'outcome'>>;
   recordFrontDeskContact?: Resolver<ResolversTypes['FrontDeskContactPayload'], ParentType, ContextType, RequireFields<MutationRecordFrontDeskContactArgs, 'input'>>;
+  recordGroupAttendance?: Resolver<ResolversTypes['GroupSessionPayload'], ParentType, ContextType, RequireFields<MutationRecordGroupAttendanceArgs, 'entries' | 'sessionId'>>;
   recordOrientation?: Resolver<ResolversTypes['OrientationRecordPayload'], ParentType, ContextType, RequireFields<MutationRecordOrientationArgs, 'input'>>;
   recordPlacement?: Resolver<ResolversTypes['PlacementPayload'], ParentType, ContextType, RequireFields<MutationRecordPlacementArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
@@ -4425,6 +4905,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
   updateCompanyProfile?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyProfileArgs, 'input'>>;
   updateCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationUpdateCoverLetterArgs, 'id' | 'input'>>;
+  updateGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationUpdateGroupActivityArgs, 'id' | 'input'>>;
   updateNetworkPrivacy?: Resolver<ResolversTypes['NetworkPayload'], ParentType, ContextType, RequireFields<MutationUpdateNetworkPrivacyArgs, 'input'>>;
   updateTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationUpdateTrainingModuleArgs, 'id' | 'input'>>;
   updateVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationUpdateVacancyArgs, 'id' | 'input'>>;
@@ -4433,6 +4914,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   verifyPlacement?: Resolver<ResolversTypes['PlacementPayload'], ParentType, ContextType, RequireFields<MutationVerifyPlacementArgs, 'id'>>;
   withdrawApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
   withdrawConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'purpose'>>;
+  withdrawGroupEnrolment?: Resolver<ResolversTypes['GroupEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawGroupEnrolmentArgs, 'id'>>;
   withdrawTrainingEnrolment?: Resolver<ResolversTypes['TrainingEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawTrainingEnrolmentArgs, 'id'>>;
 };
 
@@ -4597,11 +5079,14 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   escoSkills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType, RequireFields<QueryEscoSkillsArgs, 'first' | 'search'>>;
   frontDeskContacts?: Resolver<ResolversTypes['FrontDeskContactConnection'], ParentType, ContextType, RequireFields<QueryFrontDeskContactsArgs, 'first'>>;
   frontDeskCounts?: Resolver<ResolversTypes['FrontDeskCounts'], ParentType, ContextType, RequireFields<QueryFrontDeskCountsArgs, 'from' | 'to'>>;
+  groupActivities?: Resolver<ResolversTypes['GroupActivityConnection'], ParentType, ContextType, RequireFields<QueryGroupActivitiesArgs, 'first'>>;
+  groupActivity?: Resolver<Maybe<ResolversTypes['GroupActivity']>, ParentType, ContextType, RequireFields<QueryGroupActivityArgs, 'id'>>;
   internship?: Resolver<Maybe<ResolversTypes['Internship']>, ParentType, ContextType, RequireFields<QueryInternshipArgs, 'id'>>;
   internships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryInternshipsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   myApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryMyApplicationsArgs, 'first'>>;
+  myGroupEnrolments?: Resolver<ResolversTypes['GroupEnrolmentConnection'], ParentType, ContextType, RequireFields<QueryMyGroupEnrolmentsArgs, 'first'>>;
   myInternships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryMyInternshipsArgs, 'first'>>;
   myJobAlert?: Resolver<Maybe<ResolversTypes['JobAlert']>, ParentType, ContextType>;
   myMatchingVacancies?: Resolver<Array<ResolversTypes['VacancyMatch']>, ParentType, ContextType, RequireFields<QueryMyMatchingVacanciesArgs, 'first'>>;
@@ -4612,6 +5097,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   networkInterviews?: Resolver<ResolversTypes['InterviewConnection'], ParentType, ContextType, RequireFields<QueryNetworkInterviewsArgs, 'first'>>;
   networkVacancies?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryNetworkVacanciesArgs, 'first'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
+  openGroupActivities?: Resolver<ResolversTypes['GroupActivityConnection'], ParentType, ContextType, RequireFields<QueryOpenGroupActivitiesArgs, 'first'>>;
   openTrainingModules?: Resolver<ResolversTypes['TrainingModuleConnection'], ParentType, ContextType, RequireFields<QueryOpenTrainingModulesArgs, 'first'>>;
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
   orientationRecords?: Resolver<Array<ResolversTypes['OrientationRecord']>, ParentType, ContextType, Partial<QueryOrientationRecordsArgs>>;
@@ -4896,6 +5382,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AppointmentSlotEdge?: AppointmentSlotEdgeResolvers<ContextType>;
   AppointmentSlotPayload?: AppointmentSlotPayloadResolvers<ContextType>;
   AtecoActivity?: AtecoActivityResolvers<ContextType>;
+  AttendanceFigures?: AttendanceFiguresResolvers<ContextType>;
   Availability?: AvailabilityResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
@@ -4951,6 +5438,17 @@ export type Resolvers<ContextType = RequestContext> = {
   FrontDeskContactEdge?: FrontDeskContactEdgeResolvers<ContextType>;
   FrontDeskContactPayload?: FrontDeskContactPayloadResolvers<ContextType>;
   FrontDeskCounts?: FrontDeskCountsResolvers<ContextType>;
+  GroupActivity?: GroupActivityResolvers<ContextType>;
+  GroupActivityConnection?: GroupActivityConnectionResolvers<ContextType>;
+  GroupActivityEdge?: GroupActivityEdgeResolvers<ContextType>;
+  GroupActivityPayload?: GroupActivityPayloadResolvers<ContextType>;
+  GroupAttendance?: GroupAttendanceResolvers<ContextType>;
+  GroupEnrolment?: GroupEnrolmentResolvers<ContextType>;
+  GroupEnrolmentConnection?: GroupEnrolmentConnectionResolvers<ContextType>;
+  GroupEnrolmentEdge?: GroupEnrolmentEdgeResolvers<ContextType>;
+  GroupEnrolmentPayload?: GroupEnrolmentPayloadResolvers<ContextType>;
+  GroupSession?: GroupSessionResolvers<ContextType>;
+  GroupSessionPayload?: GroupSessionPayloadResolvers<ContextType>;
   Internship?: InternshipResolvers<ContextType>;
   InternshipConnection?: InternshipConnectionResolvers<ContextType>;
   InternshipEdge?: InternshipEdgeResolvers<ContextType>;

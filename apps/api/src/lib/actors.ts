@@ -1,5 +1,5 @@
 import type { Actor } from '../context.js';
-import { forbidden, unauthenticated } from './errors.js';
+import { forbidden, notFound, unauthenticated } from './errors.js';
 
 /** Operators and network admins: the staff who run a network. */
 export const isStaffOf = (actor: Actor, networkId: string): boolean =>
@@ -15,4 +15,19 @@ export function networkOf(actor: Actor): string {
 /** For operations with no object to hide: anonymous gets UNAUTHENTICATED, others FORBIDDEN. */
 export function refuse(actor: Actor): never {
   throw actor.kind === 'ANONYMOUS' ? unauthenticated() : forbidden();
+}
+
+/**
+ * What `load` finds, when the actor may act on it with `allowed`; anything else answers like a
+ * missing object, so existence never leaks.
+ */
+export async function findAllowed<T>(
+  actor: Actor,
+  load: () => Promise<T | undefined>,
+  allowed: (found: T) => boolean,
+): Promise<T> {
+  networkOf(actor);
+  const found = await load();
+  if (!found || !allowed(found)) throw notFound();
+  return found;
 }

@@ -8,8 +8,8 @@ export interface Mail {
   html?: string;
   /** Stable id, so a message delivered twice after a crash is recognisable as one. */
   messageId?: string;
-  /** An iCalendar invitation (text/calendar), shown by mail clients as an event. */
-  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
+  /** An iCalendar invitation (text/calendar), shown by mail clients as an event; attached as `filename`. */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string; filename?: string };
   /** Extra headers, e.g. List-Unsubscribe. */
   headers?: Record<string, string>;
 }
@@ -66,7 +66,11 @@ function toMessage(from: string, { calendar, ...mail }: Mail) {
       ? {
           icalEvent: { method: calendar.method, content: calendar.content },
           attachments: [
-            { filename: 'colloquio.ics', content: calendar.content, contentType: 'text/calendar' },
+            {
+              filename: calendar.filename ?? 'colloquio.ics',
+              content: calendar.content,
+              contentType: 'text/calendar',
+            },
           ],
         }
       : {}),

@@ -12,6 +12,19 @@ export function requiredText(field: string, value: string, min: number, max: num
   return [];
 }
 
+/** A whole number from min to max, else OUT_OF_RANGE with the message. */
+export function integerIn(
+  field: string,
+  value: number,
+  min: number,
+  max: number,
+  message: string,
+): UserError[] {
+  return Number.isInteger(value) && value >= min && value <= max
+    ? []
+    : [userError(field, 'OUT_OF_RANGE', message)];
+}
+
 /** Blank is fine; otherwise at most `max` characters. */
 export const optionalText = (field: string, value: string | null | undefined, max: number): UserError[] =>
   value?.trim() ? requiredText(field, value, 1, max) : [];

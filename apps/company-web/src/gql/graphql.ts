@@ -170,6 +170,11 @@ export type NotificationKind =
   | 'COLLOQUIO'
   /** To the members of a company: the sportello verified or rejected it. */
   | 'COMPANY_REVIEWED'
+  /**
+   * To the citizen: a place in a group activity (Job Club, laboratorio), reminders before each session,
+   * an activity or session cancelled or moved.
+   */
+  | 'GROUP_ACTIVITY'
   /** To the trainee and the members of the host company: a tirocinio proposed or moved. */
   | 'INTERNSHIP'
   | 'INTERVIEW_ANSWERED'

@@ -14,28 +14,12 @@ import {
   TextField,
   type UserErrorLike,
 } from '@sportello/ui';
-import { useQuery } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
-import { client } from '../client';
 import { searchSkills } from '../esco-search';
 import { labels, options, skillLevelGrades } from '../format';
-import { graphql } from '../gql';
 import type { SkillLevel, TrainingMode, TrainingModuleInput } from '../gql/graphql';
-
-const MemberComuniQuery = graphql(`
-  query TrainingModuleForm_MemberComuniQuery {
-    me {
-      id
-      network {
-        memberComuni {
-          istatCode
-          name
-        }
-      }
-    }
-  }
-`);
+import { useMemberComuni } from '../member-comuni';
 
 type Field =
   | 'title'
@@ -103,10 +87,7 @@ export function TrainingModuleForm({
   submitLabel: string;
   save: (input: TrainingModuleInput) => Promise<readonly UserErrorLike[]>;
 }) {
-  const comuni = useQuery({
-    queryKey: ['network', 'memberComuni'],
-    queryFn: () => client.request(MemberComuniQuery),
-  });
+  const comuni = useMemberComuni();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FormErrors<Field>>(noErrors());
   const [submits, setSubmits] = useState(0);
@@ -117,7 +98,7 @@ export function TrainingModuleForm({
   ids.skills = `${idPrefix}-skills-search`;
   const set = (field: Exclude<keyof TrainingModuleValues, 'skills'>) => (value: string) =>
     setValues((v) => ({ ...v, [field]: value }));
-  const memberComuni = comuni.data?.me?.network?.memberComuni ?? [];
+  const memberComuni = comuni.comuni;
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,31 +1,23 @@
 import {
   type Announcement,
-  attempt,
   DataTable,
-  ErrorSummary,
-  type FormErrors,
   formatDate,
   formatShortDateTime,
   formatTrainingPlace,
   it,
   LoadError,
   Loading,
-  mapUserErrors,
   Notice,
-  noErrors,
   PageTitle,
-  SelectField,
   skillLevelLabels,
-  type UserErrorLike,
   useAnnouncement,
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
-import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useMe } from '../AppLayout';
-import { useCitizenOptions } from '../citizen-options';
 import { client } from '../client';
+import { EnrolCitizenForm, useAction } from '../enrol-citizen';
 import { labels, statusClass } from '../format';
 import { graphql } from '../gql';
 import type { TrainingModulePage_TrainingModuleQueryQuery } from '../gql/graphql';
@@ -245,7 +237,21 @@ export function TrainingModulePage() {
       <Details module={module} />
       {isOperator && open ? <ModuleActions module={module} onDone={changed} /> : null}
       <Enrolments module={module} canManage={isOperator} onDone={changed} />
-      {isOperator && module.status === 'PUBLISHED' ? <EnrolForm module={module} onDone={changed} /> : null}
+      {isOperator && module.status === 'PUBLISHED' ? (
+        <EnrolCitizenForm
+          seatsLeft={module.seatsLeft}
+          enrolledIds={
+            new Set(module.enrolments.filter((e) => e.status !== 'WITHDRAWN').map((e) => e.citizen.id))
+          }
+          what="al modulo"
+          placeField="moduleId"
+          enrol={async (citizenId) =>
+            (await client.request(EnrolMutation, { moduleId: module.id, citizenId })).enrolInTrainingModule
+              .userErrors
+          }
+          onDone={changed}
+        />
+      ) : null}
       {isOperator && open ? (
         <section className="sl-section" aria-labelledby="edit-training-module">
           <h2 id="edit-training-module">Modifica il modulo</h2>
@@ -319,23 +325,6 @@ function Details({ module: m }: { module: TrainingModule }) {
       )}
     </section>
   );
-}
-
-/** Runs an action; its userErrors, if any, are announced as a failure. */
-function useAction(onDone: (next: Announcement) => Promise<void>) {
-  const [pending, setPending] = useState(false);
-  async function run(action: () => Promise<readonly UserErrorLike[]>, success: string) {
-    if (pending) return;
-    setPending(true);
-    const userErrors = await attempt(action);
-    setPending(false);
-    await onDone(
-      userErrors.length === 0
-        ? { kind: 'success', text: success }
-        : { kind: 'danger', text: userErrors.map((e) => e.message).join(' ') },
-    );
-  }
-  return { pending, run };
 }
 
 function ModuleActions({
@@ -472,83 +461,6 @@ function Enrolments({
           ]}
         />
       )}
-    </section>
-  );
-}
-
-function EnrolForm({
-  module: m,
-  onDone,
-}: {
-  module: TrainingModule;
-  onDone: (next: Announcement) => Promise<void>;
-}) {
-  const citizens = useCitizenOptions();
-  const [citizenId, setCitizenId] = useState('');
-  const [errors, setErrors] = useState<FormErrors<'citizenId'>>(noErrors());
-  const [submits, setSubmits] = useState(0);
-  const [pending, setPending] = useState(false);
-  const enrolled = new Set(m.enrolments.filter((e) => e.status !== 'WITHDRAWN').map((e) => e.citizen.id));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (pending) return;
-    let next = noErrors<'citizenId'>();
-    if (!citizenId) next.fields.citizenId = 'Scegli la persona da iscrivere.';
-    else {
-      setPending(true);
-      const userErrors = await attempt(
-        async () =>
-          (await client.request(EnrolMutation, { moduleId: m.id, citizenId })).enrolInTrainingModule
-            .userErrors,
-      );
-      setPending(false);
-      if (userErrors.length === 0) {
-        const name = citizens.options.find((o) => o.value === citizenId)?.name ?? 'La persona';
-        setCitizenId('');
-        setErrors(noErrors());
-        await onDone({ kind: 'success', text: `${name} è iscritta/o al modulo.` });
-        return;
-      }
-      // Errors about the module (no seats left, not open) are shown on the choice of the person too.
-      next = mapUserErrors(userErrors, ['citizenId'] as const, { moduleId: 'citizenId' });
-    }
-    setErrors(next);
-    setSubmits((n) => n + 1);
-  }
-
-  return (
-    <section className="sl-section" aria-labelledby="enrol-citizen">
-      <h2 id="enrol-citizen">Iscrivi una persona</h2>
-      <p>
-        {m.seatsLeft > 0
-          ? `Posti liberi: ${m.seatsLeft}.`
-          : 'Non ci sono posti liberi: si libera un posto quando un’iscrizione è ritirata.'}
-      </p>
-      {citizens.error ? <LoadError error={citizens.error} retry={() => citizens.refetch()} /> : null}
-      <form className="sl-form-box" noValidate onSubmit={submit} data-testid="enrol-form">
-        <ErrorSummary
-          errors={errors}
-          labels={{ citizenId: 'Persona' }}
-          ids={{ citizenId: 'enrol-citizenId' }}
-          focusKey={submits}
-        />
-        <SelectField
-          id="enrol-citizenId"
-          label="Persona"
-          hint="Nome e codice fiscale."
-          value={citizenId}
-          onChange={setCitizenId}
-          options={citizens.options.filter((o) => !enrolled.has(o.value))}
-          placeholder={citizens.isPending ? it.common.loading : 'Scegli la persona'}
-          error={errors.fields.citizenId}
-        />
-        <div className="sl-actions mt-0 mb-3">
-          <Button type="submit" color="primary" aria-disabled={pending || undefined}>
-            {pending ? it.common.sending : 'Iscrivi al modulo'}
-          </Button>
-        </div>
-      </form>
     </section>
   );
 }

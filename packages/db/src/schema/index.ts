@@ -6,6 +6,7 @@ export * from './companies.js';
 export * from './cover-letters.js';
 export * from './cvs.js';
 export * from './front-desk.js';
+export * from './group-activities.js';
 export * from './identity.js';
 export * from './internships.js';
 export * from './matching.js';

@@ -1,11 +1,11 @@
 import { companies, type Db, interviews, type Tx } from '@sportello/db';
 import { and, asc, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { calendarInvitation } from '../../lib/calendar.js';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { groupByKey } from '../../lib/group-by.js';
 import type { Page } from '../../lib/pagination.js';
 import { isUuid, optionalText, requiredText, violatedConstraint } from '../../lib/validation.js';
 import type { VideoRoomProvider } from '../../lib/video-rooms.js';
-import { calendarInvitation } from '../appointments/calendar.js';
 import { SLOT_MINUTES } from '../appointments/service.js';
 import { interviewAnswered, interviewProposed } from '../notifications/messages.js';
 import type { Notify } from '../notifications/service.js';
@@ -139,7 +139,7 @@ export function createInterviewService(deps: {
           method: 'REQUEST' as const,
           content: calendarInvitation(
             {
-              bookingId: interview!.id,
+              uid: interview!.id,
               sequence: 0,
               startsAt: interview!.startsAt,
               endsAt: interview!.endsAt,

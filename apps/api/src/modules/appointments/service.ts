@@ -1,5 +1,6 @@
 import { appointmentSlots, bookings, citizens, type Db, sportelli, type Tx } from '@sportello/db';
 import { and, asc, count, eq, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
+import { calendarInvitation } from '../../lib/calendar.js';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { formatItalianDateTime } from '../../lib/format.js';
 import type { Page } from '../../lib/pagination.js';
@@ -7,7 +8,6 @@ import { isUuid, requiredText, violatedConstraint } from '../../lib/validation.j
 import type { VideoRoomProvider } from '../../lib/video-rooms.js';
 import { companyMemberIds } from '../notifications/messages.js';
 import type { NotificationService } from '../notifications/service.js';
-import { calendarInvitation } from './calendar.js';
 import { nonWorkingDay } from './working-days.js';
 
 export type Slot = typeof appointmentSlots.$inferSelect;
@@ -82,7 +82,7 @@ export function createAppointmentService({
       method: cancelled ? ('CANCEL' as const) : ('REQUEST' as const),
       content: calendarInvitation(
         {
-          bookingId: booking.id,
+          uid: booking.id,
           sequence: booking.sequence,
           startsAt: slot.startsAt,
           endsAt: slot.endsAt,

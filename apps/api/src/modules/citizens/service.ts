@@ -60,6 +60,17 @@ export function createCitizenService(
   network: NetworkService,
   consents: ConsentService,
 ) {
+  async function byId(networkId: string, id: string): Promise<CitizenRecord | undefined> {
+    if (!isUuid(id)) return undefined;
+    const rows = await db
+      .select()
+      .from(citizens)
+      .innerJoin(users, eq(users.id, citizens.userId))
+      .where(and(eq(citizens.userId, id), eq(citizens.networkId, networkId)));
+    const row = rows[0];
+    return row ? { ...row.citizens, user: row.users } : undefined;
+  }
+
   async function validateProfile(networkId: string, input: CitizenProfileInput, emailRequired: boolean) {
     const email =
       emailRequired || input.email?.trim()
@@ -304,15 +315,13 @@ export function createCitizenService(
       return rows.map((r) => ({ ...r.citizens, user: r.users }));
     },
 
-    async byId(networkId: string, id: string): Promise<CitizenRecord | undefined> {
-      if (!isUuid(id)) return undefined;
-      const rows = await db
-        .select()
-        .from(citizens)
-        .innerJoin(users, eq(users.id, citizens.userId))
-        .where(and(eq(citizens.userId, id), eq(citizens.networkId, networkId)));
-      const row = rows[0];
-      return row ? { ...row.citizens, user: row.users } : undefined;
+    byId,
+
+    /** The citizen an operator names (e.g. to enrol them), else NOT_FOUND on the field. */
+    async requireInNetwork(networkId: string, id: string | null | undefined, field: string) {
+      const citizen = id ? await byId(networkId, id) : undefined;
+      if (!citizen) throw new UserErrors([userError(field, 'NOT_FOUND', 'Persona non trovata nella rete.')]);
+      return citizen;
     },
   };
 }

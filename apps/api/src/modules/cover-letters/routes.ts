@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sendPdf } from '../../lib/pdf.js';
 import { uuidParams } from '../../lib/route-schemas.js';
 import type { Services } from '../../services.js';
 import { renderCoverLetterPdf } from './pdf.js';
@@ -29,15 +30,7 @@ export async function coverLetterPdfRoutes(app: FastifyInstance, { services }: {
         : null;
       const home = residence[0] ? { name: residence[0].name, province: residence[0].provinceCode } : null;
       const pdf = await renderCoverLetterPdf(letter, citizen, home, addressee);
-      const filename = `Lettera-${citizen.user.familyName}-${citizen.user.givenName}.pdf`.replace(
-        /[^\w.-]+/g,
-        '_',
-      );
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${filename}"`)
-        .header('cache-control', 'no-store')
-        .send(pdf);
+      return sendPdf(reply, `Lettera-${citizen.user.familyName}-${citizen.user.givenName}.pdf`, pdf);
     },
   );
 }

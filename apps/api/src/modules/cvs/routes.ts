@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sendPdf } from '../../lib/pdf.js';
 import { uuidParams } from '../../lib/route-schemas.js';
 import type { Services } from '../../services.js';
 import { canSeeCandidateIdentity } from '../applications/policy.js';
@@ -17,12 +18,7 @@ export async function cvPdfRoutes(app: FastifyInstance, { services }: { services
     const cv = (await services.cvs.byCitizens([citizen.userId])).get(citizen.userId);
     const [residence] = await services.network.comuniByCodes([citizen.residenceComuneCode]);
     const pdf = await renderCvPdf(citizen, cv, residence);
-    const filename = `CV-${citizen.user.familyName}-${citizen.user.givenName}.pdf`.replace(/[^\w.-]+/g, '_');
-    return reply
-      .type('application/pdf')
-      .header('content-disposition', `attachment; filename="${filename}"`)
-      .header('cache-control', 'no-store')
-      .send(pdf);
+    return sendPdf(reply, `CV-${citizen.user.familyName}-${citizen.user.givenName}.pdf`, pdf);
   }
   const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'Non trovato.' });
   const networkOf = (request: FastifyRequest) =>

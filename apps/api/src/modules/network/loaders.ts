@@ -2,14 +2,19 @@ import type { RequestContext } from '../../context.js';
 
 type Query<T> = { obj: T };
 
-/** Batches every `comune` lookup of one request into a single statement. */
+/** Batches every `comune` lookup of one request into a single statement; no code, no comune. */
 export const comuneLoader =
-  <T>(codeOf: (obj: T) => string) =>
+  <T>(codeOf: (obj: T) => string | null) =>
   async (queries: Query<T>[], ctx: RequestContext) => {
-    const codes = [...new Set(queries.map((q) => codeOf(q.obj)))];
+    const codes = [
+      ...new Set(queries.map((q) => codeOf(q.obj)).filter((code): code is string => code !== null)),
+    ];
     const rows = await ctx.services.network.comuniByCodes(codes);
     const byCode = new Map(rows.map((row) => [row.istatCode, row]));
-    return queries.map((q) => byCode.get(codeOf(q.obj)));
+    return queries.map((q) => {
+      const code = codeOf(q.obj);
+      return code ? (byCode.get(code) ?? null) : null;
+    });
   };
 
 export const sportelloLoader =

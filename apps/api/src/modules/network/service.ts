@@ -102,9 +102,10 @@ export function createNetworkService(db: Db, identity: IdentityService) {
       return row;
     },
 
-    async comuniByCodes(codes: readonly string[]): Promise<Comune[]> {
+    /** Runs on the caller's transaction when there is one, like `sportelliByIds`. */
+    async comuniByCodes(codes: readonly string[], executor: Db | Tx = db): Promise<Comune[]> {
       if (codes.length === 0) return [];
-      return db
+      return executor
         .select()
         .from(comuni)
         .where(inArray(comuni.istatCode, [...codes]));
@@ -136,6 +137,20 @@ export function createNetworkService(db: Db, identity: IdentityService) {
           `Il servizio è riservato ai comuni della rete: ${names}. Il comune indicato non ne fa parte.`,
         ),
       ];
+    },
+
+    /** A sportello of the network, else NOT_FOUND on the field. */
+    async requireNetworkSportello(
+      networkId: string,
+      sportelloId: string,
+      field: string,
+    ): Promise<UserError[]> {
+      const [sportello] = isUuid(sportelloId)
+        ? await db.select().from(sportelli).where(eq(sportelli.id, sportelloId))
+        : [];
+      return sportello?.networkId === networkId
+        ? []
+        : [userError(field, 'NOT_FOUND', 'Sportello non trovato nella rete.')];
     },
 
     async listMemberships(networkId: string): Promise<MembershipRecord[]> {

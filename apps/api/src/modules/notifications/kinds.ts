@@ -11,7 +11,8 @@ export type NotificationKind =
   | 'COMPANY_REVIEWED'
   | 'VACANCY_REVIEWED'
   | 'INTERNSHIP'
-  | 'TRAINING';
+  | 'TRAINING'
+  | 'GROUP_ACTIVITY';
 
 interface KindInfo {
   /** Who may receive it: the preferences page lists a person's kinds only. */
@@ -89,6 +90,11 @@ export const KINDS: Record<NotificationKind, KindInfo> = {
     audience: ['CITIZEN'],
     label: 'Corsi di formazione: posto confermato, corso annullato',
     because: 'sei iscritto al corso',
+  },
+  GROUP_ACTIVITY: {
+    audience: ['CITIZEN'],
+    label: 'Attività di gruppo: iscrizione, promemoria degli incontri, cambi',
+    because: 'sei iscritto a un’attività di gruppo dello sportello lavoro',
   },
 };
 

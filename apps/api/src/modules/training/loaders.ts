@@ -1,7 +1,8 @@
 import type { RequestContext } from '../../context.js';
 import { isStaffOf } from '../../lib/actors.js';
+import { citizenLoader } from '../citizens/loaders.js';
 import type { CvSkillRecord } from '../cvs/service.js';
-import { sportelloLoader } from '../network/loaders.js';
+import { comuneLoader, sportelloLoader } from '../network/loaders.js';
 import type { TrainingEnrolment, TrainingModule } from './service.js';
 
 type Query = { obj: TrainingModule };
@@ -21,13 +22,7 @@ export const trainingLoaders = {
       const found = await services.training.skillsOf(queries.map((q) => q.obj.id));
       return queries.map((q) => found.get(q.obj.id) ?? []);
     },
-    comune: async (queries: Query[], { services }: RequestContext) => {
-      const codes = queries.map((q) => q.obj.comuneCode).filter((code): code is string => code !== null);
-      const found = new Map(
-        (await services.network.comuniByCodes([...new Set(codes)])).map((c) => [c.istatCode, c]),
-      );
-      return queries.map((q) => (q.obj.comuneCode ? (found.get(q.obj.comuneCode) ?? null) : null));
-    },
+    comune: comuneLoader<TrainingModule>((m) => m.comuneCode),
     sportello: sportelloLoader<TrainingModule>((m) => m.sportelloId),
     enrolledCount: async (queries: Query[], ctx: RequestContext) => {
       const taken = await seatsTaken(queries, ctx);
@@ -58,15 +53,7 @@ export const trainingLoaders = {
       );
       return queries.map((q) => found.get(q.obj.moduleId));
     },
-    citizen: async (queries: { obj: TrainingEnrolment }[], { services }: RequestContext) => {
-      const found = new Map(
-        (await services.citizens.byIds([...new Set(queries.map((q) => q.obj.citizenId))])).map((c) => [
-          c.userId,
-          c,
-        ]),
-      );
-      return queries.map((q) => found.get(q.obj.citizenId));
-    },
+    citizen: citizenLoader<TrainingEnrolment>((e) => e.citizenId),
   },
   CvSkill: {
     trainingModule: async (queries: { obj: CvSkillRecord }[], ctx: RequestContext) => {

@@ -1,7 +1,6 @@
 import type { RequestContext, UserActor } from '../../context.js';
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
-import { networkOf, refuse } from '../../lib/actors.js';
-import { notFound, UserErrors, userError } from '../../lib/errors.js';
+import { findAllowed, networkOf, refuse } from '../../lib/actors.js';
 import { parsePageArgs, toConnection } from '../../lib/pagination.js';
 import { payload } from '../../lib/payload.js';
 import {
@@ -14,16 +13,11 @@ import {
 import type { TrainingEnrolment, TrainingModule } from './service.js';
 
 /** A module the actor may act on with `allowed`; any other answers like a missing one. */
-async function moduleFor(
+const moduleFor = (
   id: string,
   { actor, services }: RequestContext,
   allowed: (m: TrainingModule) => boolean,
-) {
-  networkOf(actor);
-  const module = await services.training.byId(id);
-  if (!module || !allowed(module)) throw notFound();
-  return module;
-}
+) => findAllowed(actor, () => services.training.byId(id), allowed);
 
 /** For the operator moves on a module: the module, if the caller manages it, and the caller's id. */
 async function managed(id: string, ctx: RequestContext) {
@@ -31,16 +25,11 @@ async function managed(id: string, ctx: RequestContext) {
   return { module, operatorId: (ctx.actor as UserActor).userId };
 }
 
-async function enrolmentFor(
+const enrolmentFor = (
   id: string,
   { actor, services }: RequestContext,
   allowed: (e: TrainingEnrolment) => boolean,
-) {
-  networkOf(actor);
-  const enrolment = await services.training.enrolmentById(id);
-  if (!enrolment || !allowed(enrolment)) throw notFound();
-  return enrolment;
-}
+) => findAllowed(actor, () => services.training.enrolmentById(id), allowed);
 
 export const trainingResolvers: Resolvers = {
   Query: {
@@ -105,9 +94,7 @@ export const trainingResolvers: Resolvers = {
       if (!canManageTraining(actor, networkId)) refuse(actor);
       const { module, operatorId } = await managed(moduleId, ctx);
       return payload(async () => {
-        const citizen = citizenId ? await services.citizens.byId(networkId, citizenId) : undefined;
-        if (!citizen)
-          throw new UserErrors([userError('citizenId', 'NOT_FOUND', 'Persona non trovata nella rete.')]);
+        const citizen = await services.citizens.requireInNetwork(networkId, citizenId, 'citizenId');
         return { enrolment: await services.training.enrol(module, citizen.userId, operatorId) };
       });
     },

@@ -12,7 +12,7 @@ import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { groupByKey } from '../../lib/group-by.js';
 import { createOnce } from '../../lib/idempotency.js';
 import type { Page } from '../../lib/pagination.js';
-import { isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
+import { integerIn, isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import type { EscoSkill } from '../cvs/service.js';
 import { attestSkills, type SkillLevel, skillListErrors } from '../cvs/skills.js';
@@ -68,12 +68,6 @@ const holdsSeat = ne(trainingEnrolments.status, 'WITHDRAWN');
 const stale = () =>
   new UserErrors([userError('id', 'STALE', 'Il modulo è stato appena modificato: ricarica la pagina.')]);
 
-function integerIn(field: string, value: number, min: number, max: number, message: string): UserError[] {
-  return Number.isInteger(value) && value >= min && value <= max
-    ? []
-    : [userError(field, 'OUT_OF_RANGE', message)];
-}
-
 export function createTrainingService(db: Db, deps: { network: NetworkService; notify: Notify }) {
   async function byId(id: string): Promise<TrainingModule | undefined> {
     if (!isUuid(id)) return undefined;
@@ -104,13 +98,10 @@ export function createTrainingService(db: Db, deps: { network: NetworkService; n
       else
         errors.push(...(await deps.network.requireMemberComune(networkId, input.comuneCode, 'comuneCode')));
     }
-    if (input.sportelloId) {
-      const [sportello] = isUuid(input.sportelloId)
-        ? await deps.network.sportelliByIds([input.sportelloId])
-        : [];
-      if (sportello?.networkId !== networkId)
-        errors.push(userError('sportelloId', 'NOT_FOUND', 'Sportello non trovato nella rete.'));
-    }
+    if (input.sportelloId)
+      errors.push(
+        ...(await deps.network.requireNetworkSportello(networkId, input.sportelloId, 'sportelloId')),
+      );
     if (skills.length > MAX_SKILLS)
       errors.push(userError('skills', 'TOO_MANY', `Al massimo ${MAX_SKILLS} competenze.`));
     else
