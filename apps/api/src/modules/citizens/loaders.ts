@@ -13,6 +13,19 @@ export const presentConsents = <T>(
   consents: T[],
 ) => (canReadCitizen(actor, citizen) ? consents : forbidden());
 
+/** Batches every citizen lookup of one request into a single statement. */
+export const citizenLoader =
+  <T>(idOf: (obj: T) => string) =>
+  async (queries: { obj: T }[], { services }: RequestContext) => {
+    const found = new Map(
+      (await services.citizens.byIds([...new Set(queries.map((q) => idOf(q.obj)))])).map((c) => [
+        c.userId,
+        c,
+      ]),
+    );
+    return queries.map((q) => found.get(idOf(q.obj)));
+  };
+
 export const citizenLoaders = {
   Citizen: {
     residenceComune: comuneLoader<CitizenRecord>((c) => c.residenceComuneCode),

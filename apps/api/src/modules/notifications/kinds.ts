@@ -11,7 +11,8 @@ export type NotificationKind =
   | 'COMPANY_REVIEWED'
   | 'VACANCY_REVIEWED'
   | 'INTERNSHIP'
-  | 'TRAINING';
+  | 'TRAINING'
+  | 'PATTO';
 
 interface KindInfo {
   /** Who may receive it: the preferences page lists a person's kinds only. */
@@ -89,6 +90,12 @@ export const KINDS: Record<NotificationKind, KindInfo> = {
     audience: ['CITIZEN'],
     label: 'Corsi di formazione: posto confermato, corso annullato',
     because: 'sei iscritto al corso',
+  },
+  PATTO: {
+    audience: ['CITIZEN'],
+    label: 'Il tuo patto di servizio da accettare',
+    because: 'lo sportello lavoro ti ha preso in carico',
+    mandatory: 'Il patto di servizio è l’accordo sul tuo percorso: le sue modifiche le ricevi sempre.',
   },
 };
 
