@@ -20,6 +20,7 @@ import { MyApplicationsPage } from './pages/MyApplicationsPage';
 import { MyColloquiPage } from './pages/MyColloquiPage';
 import { MyInternshipPage } from './pages/MyInternshipPage';
 import { MyInternshipsPage } from './pages/MyInternshipsPage';
+import { MyPathPage } from './pages/MyPathPage';
 import { MyTrainingEnrolmentsPage } from './pages/MyTrainingEnrolmentsPage';
 import { PrivacyPage } from './pages/PrivacyPage';
 import { ProfilePage } from './pages/ProfilePage';
@@ -135,6 +136,14 @@ export function App() {
           element={
             <RequireSession store={session}>
               <TrainingModulePage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="percorso"
+          element={
+            <RequireSession store={session}>
+              <MyPathPage />
             </RequireSession>
           }
         />

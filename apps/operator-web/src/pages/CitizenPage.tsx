@@ -26,6 +26,7 @@ import { client } from '../client';
 import { labels, yesNo } from '../format';
 import { graphql } from '../gql';
 import type { CitizenPage_CitizenQueryQuery } from '../gql/graphql';
+import { CaseFile } from './CitizenCase';
 import { CoverLetters } from './CitizenCoverLetters';
 import { PortalAccess } from './CitizenPortalAccess';
 import { SkillsGap } from './CitizenSkillsGap';
@@ -180,6 +181,7 @@ export function CitizenPage() {
     queryFn: () => client.request(CitizenQuery, { id }),
   });
   const citizen = data?.citizen;
+  const me = useMe().data?.me;
 
   if (isPending) {
     return (
@@ -211,6 +213,9 @@ export function CitizenPage() {
       </Link>
       <PageTitle>{`${citizen.givenName} ${citizen.familyName}`}</PageTitle>
       <InCharge citizen={citizen} />
+      {me?.kind === 'OPERATOR' ? (
+        <CaseFile citizenId={citizen.id} citizenName={`${citizen.givenName} ${citizen.familyName}`} />
+      ) : null}
       <Profile citizen={citizen} />
       {citizen.accountActivated ? null : <PortalAccess citizen={citizen} />}
       <section className="sl-section" aria-labelledby="availability">
