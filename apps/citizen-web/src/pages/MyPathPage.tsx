@@ -16,7 +16,7 @@ import {
   pattoActionStatusLabels,
   useAnnouncement,
 } from '@sportello/ui';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -162,7 +162,7 @@ export function MyPathPage() {
               </p>
             </Notice>
           ) : null}
-          <MyPatto found={found} />
+          <MyPatto found={found} onAccepted={refetch} />
           <NextAppointments />
           <section className="sl-section" aria-labelledby="group-activities" data-testid="group-activities">
             <h2 id="group-activities">Le mie attività di gruppo</h2>
@@ -228,8 +228,13 @@ export function MyPathPage() {
   );
 }
 
-function MyPatto({ found }: { found: NonNullable<MyPathPage_MyCaseQueryQuery['myCase']> }) {
-  const queryClient = useQueryClient();
+function MyPatto({
+  found,
+  onAccepted,
+}: {
+  found: NonNullable<MyPathPage_MyCaseQueryQuery['myCase']>;
+  onAccepted: () => Promise<unknown>;
+}) {
   const [announcement, announce] = useAnnouncement();
   const [pending, setPending] = useState(false);
   const patto = found.patto;
@@ -243,7 +248,7 @@ function MyPatto({ found }: { found: NonNullable<MyPathPage_MyCaseQueryQuery['my
           ? { kind: 'danger', text: errors.form.join(' ') }
           : { kind: 'success', text: 'Grazie: hai accettato il patto. Lo sportello lo vede subito.' },
       );
-      await queryClient.invalidateQueries({ queryKey: ['my-case'] });
+      await onAccepted();
     } catch {
       announce({ kind: 'danger', text: 'Non è stato possibile accettare il patto: riprova tra poco.' });
     } finally {

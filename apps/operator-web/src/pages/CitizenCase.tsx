@@ -633,12 +633,14 @@ function EntryForm({
   initial,
   submitLabel,
   save,
+  onSaved,
   onCancel,
 }: {
   title: string;
   initial: EntryDraft;
   submitLabel: string;
   save: (input: EntryDraft, key: string) => Promise<readonly UserErrorLike[]>;
+  onSaved: () => Promise<void>;
   onCancel?: () => void;
 }) {
   const [draft, setDraft] = useState(initial);
@@ -652,7 +654,10 @@ function EntryForm({
         draft.visibility
           ? save(draft, key)
           : [{ field: 'visibility', code: 'REQUIRED', message: 'Scegli chi può leggere la nota.' }],
-      async () => setDraft({ ...initial, body: '' }),
+      async () => {
+        setDraft(initial);
+        await onSaved();
+      },
     );
   }
   return (
@@ -788,6 +793,7 @@ function Diary({ found, done }: { found: Case; done: Done }) {
           title="Nuova nota"
           initial={newEntry}
           submitLabel="Aggiungi al diario"
+          onSaved={done('Nota aggiunta al diario.')}
           save={async (draft, key) =>
             (await client.request(AddEntryMutation, { caseId: found.id, input: entryInput(draft), key }))
               .addDiaryEntry.userErrors
@@ -824,19 +830,18 @@ function Diary({ found, done }: { found: Case; done: Done }) {
                   initial={draftOf(entry)}
                   submitLabel="Salva la correzione"
                   onCancel={() => setCorrecting(null)}
-                  save={async (draft, key) => {
-                    const errors = (
+                  save={async (draft, key) =>
+                    (
                       await client.request(CorrectEntryMutation, {
                         entryId: entry.id,
                         input: entryInput(draft),
                         key,
                       })
-                    ).correctDiaryEntry.userErrors;
-                    if (errors.length === 0) {
-                      setCorrecting(null);
-                      await done('Correzione salvata: la nota di prima resta, segnata come superata.')();
-                    }
-                    return errors;
+                    ).correctDiaryEntry.userErrors
+                  }
+                  onSaved={async () => {
+                    setCorrecting(null);
+                    await done('Correzione salvata: la nota di prima resta, segnata come superata.')();
                   }}
                 />
               ) : null}
