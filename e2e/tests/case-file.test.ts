@@ -104,9 +104,9 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path at the sportello (/op
     await checkPage(citizen.page, 'citizen-my-path-to-accept');
     await citizen.page.getByRole('button', { name: 'Accetto il patto' }).click();
     await citizen.page.getByText('Grazie: hai accettato il patto.').waitFor();
-    expect(await citizen.page.getByTestId('my-patto-state').textContent()).toMatch(
-      /^Hai accettato questo patto il /,
-    );
+    await expect
+      .poll(() => citizen.page.getByTestId('my-patto-state').textContent(), WAIT)
+      .toMatch(/^Hai accettato questo patto il /);
     expect(await citizen.page.getByTestId('my-sportello').textContent()).toContain(
       'Sportello Lavoro Legnano',
     );

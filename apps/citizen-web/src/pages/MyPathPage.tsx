@@ -242,13 +242,13 @@ function MyPatto({
     setPending(true);
     try {
       const { userErrors } = (await client.request(AcceptMutation, { versionId })).acceptPatto;
-      const errors = mapUserErrors(userErrors, []);
+      // The page shows the acceptance (or who changed the patto meanwhile) before saying so.
+      await onAccepted();
       announce(
         userErrors.length
-          ? { kind: 'danger', text: errors.form.join(' ') }
+          ? { kind: 'danger', text: mapUserErrors(userErrors, []).form.join(' ') }
           : { kind: 'success', text: 'Grazie: hai accettato il patto. Lo sportello lo vede subito.' },
       );
-      await onAccepted();
     } catch {
       announce({ kind: 'danger', text: 'Non è stato possibile accettare il patto: riprova tra poco.' });
     } finally {
