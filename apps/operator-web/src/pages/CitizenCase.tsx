@@ -369,7 +369,7 @@ function PattoSection({ found, done }: { found: Case; done: Done }) {
                           size="xs"
                           onClick={() => setStatus(a.id, 'CANCELLED')}
                         >
-                          Annulla
+                          Non serve più
                         </Button>
                       </>
                     ) : (
