@@ -162,4 +162,16 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path at the sportello (/op
     expect(await due.textContent()).toContain('(scaduta)');
     await check(page, 'today');
   });
+
+  it('the network admin sees counts per sportello, never the notes', async () => {
+    const admin = await newPage(browser, baseUrl);
+    await login(admin.page, '/operatori', DEMO.networkAdmin, DEMO_PASSWORD);
+    await openSection(admin.page, 'Rete');
+    const legnano = row(admin.page, 'case-counts-table', 'Sportello Lavoro Legnano');
+    await legnano.waitFor();
+    expect(Number((await legnano.locator('td').first().textContent()) ?? '0')).toBeGreaterThanOrEqual(2);
+    expect(await admin.page.textContent('main')).not.toContain(SHARED);
+    await check(admin.page, 'network-case-counts');
+    await admin.context.close();
+  });
 });

@@ -68,6 +68,7 @@ type Documents = {
     "\n  mutation LoginPage_LoginMutation($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n        deviceToken\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.LoginPage_LoginMutationDocument,
     "\n  mutation LoginPage_LogoutMutation($refreshToken: String!) {\n    logout(refreshToken: $refreshToken) {\n      ok\n    }\n  }\n": typeof types.LoginPage_LogoutMutationDocument,
     "\n  query NetworkPage_SportelliQuery {\n    sportelli {\n      id\n      name\n      address\n      email\n      phone\n      comune {\n        name\n        provinceCode\n      }\n    }\n  }\n": typeof types.NetworkPage_SportelliQueryDocument,
+    "\n  query NetworkPage_CaseCountsQuery {\n    caseCounts {\n      sportello {\n        id\n        name\n      }\n      openCases\n      closedCases\n      pattiAccepted\n      pattiAwaitingAcceptance\n      overdueActions\n    }\n  }\n": typeof types.NetworkPage_CaseCountsQueryDocument,
     "\n  query NetworkPage_MembershipsQuery {\n    memberships {\n      id\n      startsOn\n      endsOn\n      comune {\n        istatCode\n        name\n        provinceCode\n      }\n      fees {\n        year\n        amountCents\n        status\n        paidOn\n      }\n    }\n  }\n": typeof types.NetworkPage_MembershipsQueryDocument,
     "\n  query NetworkPage_OperatorsQuery {\n    operators {\n      id\n      givenName\n      familyName\n      email\n      sportello {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NetworkPage_OperatorsQueryDocument,
     "\n  query NetworkPrivacy_Query {\n    me {\n      id\n      network {\n        id\n        privacyController\n        dpoEmail\n      }\n    }\n  }\n": typeof types.NetworkPrivacy_QueryDocument,
@@ -163,6 +164,7 @@ const documents: Documents = {
     "\n  mutation LoginPage_LoginMutation($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n        deviceToken\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.LoginPage_LoginMutationDocument,
     "\n  mutation LoginPage_LogoutMutation($refreshToken: String!) {\n    logout(refreshToken: $refreshToken) {\n      ok\n    }\n  }\n": types.LoginPage_LogoutMutationDocument,
     "\n  query NetworkPage_SportelliQuery {\n    sportelli {\n      id\n      name\n      address\n      email\n      phone\n      comune {\n        name\n        provinceCode\n      }\n    }\n  }\n": types.NetworkPage_SportelliQueryDocument,
+    "\n  query NetworkPage_CaseCountsQuery {\n    caseCounts {\n      sportello {\n        id\n        name\n      }\n      openCases\n      closedCases\n      pattiAccepted\n      pattiAwaitingAcceptance\n      overdueActions\n    }\n  }\n": types.NetworkPage_CaseCountsQueryDocument,
     "\n  query NetworkPage_MembershipsQuery {\n    memberships {\n      id\n      startsOn\n      endsOn\n      comune {\n        istatCode\n        name\n        provinceCode\n      }\n      fees {\n        year\n        amountCents\n        status\n        paidOn\n      }\n    }\n  }\n": types.NetworkPage_MembershipsQueryDocument,
     "\n  query NetworkPage_OperatorsQuery {\n    operators {\n      id\n      givenName\n      familyName\n      email\n      sportello {\n        id\n        name\n      }\n    }\n  }\n": types.NetworkPage_OperatorsQueryDocument,
     "\n  query NetworkPrivacy_Query {\n    me {\n      id\n      network {\n        id\n        privacyController\n        dpoEmail\n      }\n    }\n  }\n": types.NetworkPrivacy_QueryDocument,
@@ -434,6 +436,10 @@ export function graphql(source: "\n  mutation LoginPage_LogoutMutation($refreshT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NetworkPage_SportelliQuery {\n    sportelli {\n      id\n      name\n      address\n      email\n      phone\n      comune {\n        name\n        provinceCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkPage_SportelliQuery {\n    sportelli {\n      id\n      name\n      address\n      email\n      phone\n      comune {\n        name\n        provinceCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkPage_CaseCountsQuery {\n    caseCounts {\n      sportello {\n        id\n        name\n      }\n      openCases\n      closedCases\n      pattiAccepted\n      pattiAwaitingAcceptance\n      overdueActions\n    }\n  }\n"): (typeof documents)["\n  query NetworkPage_CaseCountsQuery {\n    caseCounts {\n      sportello {\n        id\n        name\n      }\n      openCases\n      closedCases\n      pattiAccepted\n      pattiAwaitingAcceptance\n      overdueActions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
