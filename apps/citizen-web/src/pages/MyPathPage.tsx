@@ -178,7 +178,10 @@ export function MyPathPage() {
             ) : (
               <ul className="sl-diary">
                 {found.diary.map((entry) => (
-                  <li key={entry.id} className={entry.supersededBy ? 'sl-diary__superseded' : undefined}>
+                  <li
+                    key={entry.id}
+                    className={`sl-diary__entry${entry.supersededBy ? ' sl-diary__superseded' : ''}`}
+                  >
                     <p className="mb-1">
                       <strong>{formatDate(entry.occurredOn)}</strong>
                       {entry.contactChannel ? ` · ${contactChannelLabels[entry.contactChannel]}` : ''}

@@ -86,7 +86,9 @@ export function CaseloadPage() {
   return (
     <>
       <PageTitle>Casi in carico</PageTitle>
-      <p>Le persone che il tuo sportello ha in carico: prima quelle che non senti da più tempo.</p>
+      <p>
+        Le persone in carico, le tue o quelle di tutto lo sportello: prima quelle che non senti da più tempo.
+      </p>
       <form className="sl-filter" aria-label="Filtri dei casi" onSubmit={(event) => event.preventDefault()}>
         <SelectField
           id="caseload-scope"
@@ -135,7 +137,7 @@ export function CaseloadPage() {
         <p data-testid="caseload-empty">Nessun caso con questi filtri.</p>
       ) : (
         <DataTable
-          caption={`${data.caseload.totalCount} casi`}
+          caption={data.caseload.totalCount === 1 ? '1 caso' : `${data.caseload.totalCount} casi`}
           testId="caseload"
           rows={data.caseload.edges.map((e) => e.node)}
           rowKey={(c) => c.id}

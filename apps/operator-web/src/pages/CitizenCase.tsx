@@ -805,7 +805,10 @@ function Diary({ found, done }: { found: Case; done: Done }) {
       ) : (
         <ul className="sl-diary" data-testid="diary-entries">
           {found.diary.map((entry) => (
-            <li key={entry.id} className={entry.supersededBy ? 'sl-diary__superseded' : undefined}>
+            <li
+              key={entry.id}
+              className={`sl-diary__entry${entry.supersededBy ? ' sl-diary__superseded' : ''}`}
+            >
               <p className="mb-1">
                 <strong>{formatDate(entry.occurredOn)}</strong> · {diaryVisibilityLabels[entry.visibility]} ·{' '}
                 {entry.author.givenName} {entry.author.familyName}
