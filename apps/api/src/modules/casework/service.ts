@@ -211,7 +211,8 @@ export function createCaseworkService(
       .leftJoin(overdue, eq(overdue.caseId, cases.id))
       .leftJoin(pattoVersions, eq(pattoVersions.id, cases.pattoVersionId))
       .where(where)
-      .orderBy(asc(lastContact.on), asc(cases.inChargeSince))
+      // Never contacted first, then the longest without contact.
+      .orderBy(sql`${lastContact.on} asc nulls first`, asc(cases.inChargeSince))
       .limit(MAX_CASELOAD);
     return rows.map((row) => ({
       ...row.case,
