@@ -19,6 +19,7 @@ import { applicationResolvers } from './modules/applications/resolvers.js';
 import { appointmentLoaders } from './modules/appointments/loaders.js';
 import { appointmentResolvers } from './modules/appointments/resolvers.js';
 import { bookingCalendarRoutes } from './modules/appointments/routes.js';
+import { caseworkLoaders } from './modules/casework/loaders.js';
 import { caseworkResolvers } from './modules/casework/resolvers.js';
 import { citizenLoaders } from './modules/citizens/loaders.js';
 import { citizenResolvers } from './modules/citizens/resolvers.js';
@@ -202,6 +203,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       networkLoaders,
       citizenLoaders,
       frontDeskLoaders,
+      caseworkLoaders,
       companyLoaders,
       appointmentLoaders,
       cvLoaders,

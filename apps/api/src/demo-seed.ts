@@ -4,6 +4,8 @@ import {
   appointmentSlots,
   bookings,
   caseAssignments,
+  caseDiaryEntries,
+  cases,
   citizens,
   companies,
   companyMembers,
@@ -29,6 +31,8 @@ import {
   operators,
   orientationRecordOccupations,
   orientationRecords,
+  pattoActions,
+  pattoVersions,
   placements,
   sportelli,
   type Tx,
@@ -387,6 +391,66 @@ export async function seedDemo(db: Db): Promise<boolean> {
     await tx
       .insert(caseAssignments)
       .values({ networkId, citizenId: giulia, sportelloId: legnano!.id, takenBy: staff[0]!.id });
+    // Giulia's case: a patto she accepted at the desk, one action done and one to do, two diary notes.
+    const inCharge = { networkId, citizenId: giulia, sportelloId: legnano!.id, takenBy: staff[0]!.id };
+    const [giuliaCase] = await tx.insert(cases).values(inCharge).returning();
+    const [patto] = await tx
+      .insert(pattoVersions)
+      .values({
+        networkId,
+        caseId: giuliaCase!.id,
+        version: 1,
+        objectives: 'Tornare a lavorare come saldatrice entro sei mesi, in zona Legnano, a tempo pieno.',
+        createdBy: staff[0]!.id,
+        acceptedAt: new Date(),
+        acceptedOn: sql`current_date`,
+        acceptanceChannel: 'DESK',
+        acceptanceRecordedBy: staff[0]!.id,
+      })
+      .returning();
+    await tx.insert(pattoActions).values([
+      {
+        versionId: patto!.id,
+        caseId: giuliaCase!.id,
+        position: 0,
+        kind: 'ORIENTATION_INTERVIEW' as const,
+        description: 'Colloquio di orientamento allo sportello',
+        assignee: 'OPERATOR' as const,
+        status: 'DONE' as const,
+      },
+      {
+        versionId: patto!.id,
+        caseId: giuliaCase!.id,
+        position: 1,
+        kind: 'JOB_SEARCH' as const,
+        description: 'Candidarsi ad almeno tre offerte di saldatura al mese',
+        dueOn: sql`current_date + 30`,
+        assignee: 'CITIZEN' as const,
+      },
+    ]);
+    await tx.update(cases).set({ pattoVersionId: patto!.id }).where(eq(cases.id, giuliaCase!.id));
+    await tx.insert(caseDiaryEntries).values([
+      {
+        networkId,
+        caseId: giuliaCase!.id,
+        sportelloId: legnano!.id,
+        authorId: staff[0]!.id,
+        occurredOn: sql`current_date`,
+        visibility: 'SHARED' as const,
+        body: 'Abbiamo aggiornato insieme il CV: ora mette in evidenza il patentino di saldatura.',
+        contactChannel: 'MEETING' as const,
+        contactOutcome: 'REACHED' as const,
+      },
+      {
+        networkId,
+        caseId: giuliaCase!.id,
+        sportelloId: legnano!.id,
+        authorId: staff[0]!.id,
+        occurredOn: sql`current_date`,
+        visibility: 'INTERNAL' as const,
+        body: 'Preferisce turni diurni: proporre solo offerte senza turno di notte.',
+      },
+    ]);
 
     await tx.insert(cvs).values([
       {

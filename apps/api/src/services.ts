@@ -58,7 +58,7 @@ export function createServices(deps: ServiceDeps) {
   const citizens = createCitizenService(deps.db, identity, network, consents);
   const companies = createCompanyService(deps.db, identity, network, notify);
   const companyProfiles = createCompanyProfileService(deps.db, identity);
-  const casework = createCaseworkService(deps.db, network);
+  const casework = createCaseworkService(deps.db, { network, citizens, notify });
   const specialCategories = createSpecialCategoryService(deps.db);
   const appointments = createAppointmentService({ ...deps, notifications });
   const cvs = createCvService(deps.db);

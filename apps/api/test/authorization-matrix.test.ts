@@ -284,6 +284,79 @@ async function heldSessionWithGiulia() {
 
 const people: ActorName[] = ['citizen', 'companyMember', 'operator', 'otherNetworkOperator', 'networkAdmin'];
 
+/** A walk-in registered and taken in charge at Legnano: a case of its own. */
+async function freshCase(): Promise<string> {
+  const registered = await t.gql(
+    `mutation($input: RegisterCitizenByOperatorInput!) { registerCitizenByOperator(input: $input) { citizen { id } } }`,
+    {
+      input: {
+        givenName: 'Ada',
+        familyName: 'Riva',
+        codiceFiscale: randomCodiceFiscale(),
+        residenceComuneCode: DEMO.legnano,
+      },
+    },
+    operatorToken,
+  );
+  const taken = await t.gql(
+    'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id, reason: "Accoglienza allo sportello di Legnano") { caseAssignment { case { id } } } }',
+    { id: registered.data!.registerCitizenByOperator.citizen.id },
+    operatorToken,
+  );
+  return taken.data!.takeCitizenInCharge.caseAssignment.case.id;
+}
+
+const PATTO_INPUT = {
+  objectives: 'Trovare lavoro entro sei mesi vicino a casa.',
+  actions: [{ kind: 'JOB_SEARCH', description: 'Candidarsi a tre offerte', assignee: 'CITIZEN' }],
+};
+const SAVE_PATTO =
+  'mutation($id: ID!, $input: PattoInput!, $base: Int) { savePatto(caseId: $id, input: $input, baseVersion: $base) { patto { id version actions { id } } userErrors { code } } }';
+
+/** Giulia's case (in charge at Legnano) with a new version of her patto awaiting acceptance. */
+async function giuliaPattoVersion(): Promise<string> {
+  const read = await t.gql(
+    'query($id: ID!) { citizenCase(citizenId: $id) { id patto { version } } }',
+    { id: giuliaId },
+    operatorToken,
+  );
+  const { id, patto } = read.data!.citizenCase;
+  const saved = await t.gql(
+    SAVE_PATTO,
+    { id, input: PATTO_INPUT, base: patto?.version ?? null },
+    operatorToken,
+  );
+  return saved.data!.savePatto.patto.id;
+}
+
+async function giuliaCaseId(): Promise<string> {
+  const read = await t.gql(
+    'query($id: ID!) { citizenCase(citizenId: $id) { id } }',
+    { id: giuliaId },
+    operatorToken,
+  );
+  return read.data!.citizenCase.id;
+}
+
+const DIARY_INPUT = { occurredOn: inDays(0), visibility: 'INTERNAL', body: 'Nota di prova' };
+const ADD_DIARY_ENTRY =
+  'mutation($id: ID!, $input: DiaryEntryInput!) { addDiaryEntry(caseId: $id, input: $input) { entry { id } userErrors { code } } }';
+/** An operation on a fresh case of the Legnano sportello. */
+const caseMutation = (query: string, variables: Record<string, unknown> = {}): Operation => ({
+  allowed: ['operator'],
+  run: async (token) => t.gql(query, { id: await freshCase(), ...variables }, token),
+  missing: (token) => t.gql(query, { id: randomUUID(), ...variables }, token),
+});
+const patto = (
+  query: string,
+  variables: Record<string, unknown> = {},
+  allowed: ActorName[] = ['operator'],
+): Operation => ({
+  allowed,
+  run: async (token) => t.gql(query, { id: await giuliaPattoVersion(), ...variables }, token),
+  missing: (token) => t.gql(query, { id: randomUUID(), ...variables }, token),
+});
+
 const operations: Record<string, Operation> = {
   myNotifications: {
     allowed: people,
@@ -489,6 +562,99 @@ const operations: Record<string, Operation> = {
       t.gql(
         'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id, reason: "Colloquio di orientamento allo sportello") { caseAssignment { id } } }',
         { id: randomUUID() },
+        token,
+      ),
+  },
+  citizenCase: {
+    allowed: ['operator'],
+    run: (token) =>
+      t.gql(
+        'query($id: ID!) { citizenCase(citizenId: $id) { sportello { name } patto { objectives } diary { body } } }',
+        { id: giuliaId },
+        token,
+      ),
+    missing: (token) =>
+      t.gql('query($id: ID!) { citizenCase(citizenId: $id) { id } }', { id: randomUUID() }, token),
+  },
+  myCase: {
+    allowed: ['citizen'],
+    run: (token) => t.gql('{ myCase { sportello { name } patto { objectives } diary { body } } }', {}, token),
+  },
+  caseload: {
+    allowed: ['operator', 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql(
+        '{ caseload(overdueOnly: false) { totalCount edges { node { citizen { givenName } } } } }',
+        {},
+        token,
+      ),
+  },
+  caseworkToday: {
+    allowed: ['operator', 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql(
+        '{ caseworkToday { overdueActionCount actionsDue { description } pattiAwaitingAcceptance { id } } }',
+        {},
+        token,
+      ),
+  },
+  caseCounts: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) => t.gql('{ caseCounts { sportello { name } openCases pattiAccepted } }', {}, token),
+  },
+  closeCase: caseMutation(
+    'mutation($id: ID!) { closeCase(caseId: $id, reason: NO_LONGER_INTERESTED) { case { closedAt } userErrors { code } } }',
+  ),
+  savePatto: caseMutation(SAVE_PATTO, { input: PATTO_INPUT }),
+  setPattoActionStatus: {
+    allowed: ['operator'],
+    run: async (token) => {
+      const saved = await t.gql(SAVE_PATTO, { id: await freshCase(), input: PATTO_INPUT }, operatorToken);
+      return t.gql(
+        'mutation($id: ID!) { setPattoActionStatus(actionId: $id, status: DONE) { action { status } userErrors { code } } }',
+        { id: saved.data!.savePatto.patto.actions[0].id },
+        token,
+      );
+    },
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!) { setPattoActionStatus(actionId: $id, status: DONE) { action { status } userErrors { code } } }',
+        { id: randomUUID() },
+        token,
+      ),
+  },
+  acceptPatto: patto(
+    'mutation($id: ID!) { acceptPatto(versionId: $id) { patto { acceptedAt } userErrors { code } } }',
+    {},
+    ['citizen'],
+  ),
+  recordPattoAcceptance: patto(
+    'mutation($id: ID!, $on: Date!) { recordPattoAcceptance(versionId: $id, acceptedOn: $on) { patto { acceptedAt } userErrors { code } } }',
+    { on: inDays(0) },
+  ),
+  addDiaryEntry: {
+    allowed: ['operator'],
+    run: async (token) => t.gql(ADD_DIARY_ENTRY, { id: await giuliaCaseId(), input: DIARY_INPUT }, token),
+    missing: (token) => t.gql(ADD_DIARY_ENTRY, { id: randomUUID(), input: DIARY_INPUT }, token),
+  },
+  correctDiaryEntry: {
+    allowed: ['operator'],
+    run: async (token) => {
+      const added = await t.gql(
+        ADD_DIARY_ENTRY,
+        { id: await giuliaCaseId(), input: DIARY_INPUT },
+        operatorToken,
+      );
+      return t.gql(
+        'mutation($id: ID!, $input: DiaryEntryInput!) { correctDiaryEntry(entryId: $id, input: $input) { entry { id } userErrors { code } } }',
+        { id: added.data!.addDiaryEntry.entry.id, input: DIARY_INPUT },
+        token,
+      );
+    },
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!, $input: DiaryEntryInput!) { correctDiaryEntry(entryId: $id, input: $input) { entry { id } userErrors { code } } }',
+        { id: randomUUID(), input: DIARY_INPUT },
         token,
       ),
   },

@@ -110,6 +110,25 @@ beforeAll(async () => {
     );
     // Every citizen listed has a letter, so the nested fields below are really resolved.
     expect(drafted.data!.draftCoverLetter.coverLetter.id).toBeTruthy();
+    // And a case with a patto and a diary note.
+    const taken = await t.gql(
+      'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id, reason: "Accoglienza allo sportello") { caseAssignment { case { id } } } }',
+      { id: citizenId },
+      operator,
+    );
+    const caseId = taken.data!.takeCitizenInCharge.caseAssignment.case.id;
+    await t.gql(
+      'mutation($id: ID!) { savePatto(caseId: $id, input: { objectives: "Trovare lavoro entro sei mesi", actions: [{ kind: JOB_SEARCH, description: "Tre candidature", dueOn: "' +
+        inDays(-1) +
+        '", assignee: CITIZEN }] }) { userErrors { code } } }',
+      { id: caseId },
+      operator,
+    );
+    await t.gql(
+      'mutation($id: ID!, $on: Date!) { addDiaryEntry(caseId: $id, input: { occurredOn: $on, visibility: SHARED, body: "Colloquio svolto", contactChannel: MEETING, contactOutcome: REACHED }) { userErrors { code } } }',
+      { id: caseId, on: inDays(0) },
+      operator,
+    );
     // More slots to list as free.
     await t.gql(
       'mutation($s: DateTime!) { publishSlot(input: { kind: COUNSELLING, mode: IN_PERSON, startsAt: $s, durationMinutes: 30, confirmNonWorkingDay: true }) { slot { id } } }',
@@ -260,6 +279,11 @@ const lists: Record<string, { query: string; token: () => string | undefined; pa
     query: `query($n: Int) { frontDeskContacts(first: $n) { edges { node { channel recordedByName enteredInError comune { name } sportello { name comune { name } } citizen { givenName residenceComune { name } } } } } }`,
     token: () => operator,
     path: 'frontDeskContacts',
+  },
+  caseload: {
+    query: `query($n: Int) { caseload(first: $n) { edges { node { citizen { givenName } sportello { name } takenBy { givenName } lastContactOn overdueActionCount patto { version current createdBy { givenName } actions { kind overdue case { id } } } pattoVersions { version } diary { body author { givenName } corrects { id } supersededBy { id } } } } } }`,
+    token: () => operator,
+    path: 'caseload',
   },
   placements: {
     query: `query($n: Int) { placements(first: $n) { edges { node { employerName citizen { givenName residenceComune { name } } application { status } internship { status } } } } }`,

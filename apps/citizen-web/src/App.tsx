@@ -22,6 +22,7 @@ import { MyColloquiPage } from './pages/MyColloquiPage';
 import { MyInternshipPage } from './pages/MyInternshipPage';
 import { MyInternshipsPage } from './pages/MyInternshipsPage';
 import { MyOrientationPage } from './pages/MyOrientationPage';
+import { MyPathPage } from './pages/MyPathPage';
 import { MyTrainingEnrolmentsPage } from './pages/MyTrainingEnrolmentsPage';
 import { PrivacyPage } from './pages/PrivacyPage';
 import { ProfilePage } from './pages/ProfilePage';
@@ -153,6 +154,14 @@ export function App() {
           element={
             <RequireSession store={session}>
               <GroupActivitiesPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="percorso"
+          element={
+            <RequireSession store={session}>
+              <MyPathPage />
             </RequireSession>
           }
         />

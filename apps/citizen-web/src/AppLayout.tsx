@@ -15,6 +15,7 @@ const LogoutMutation = graphql(`
 
 /** The sections of the citizens' area, in the order of the menu. */
 const sections = [
+  { to: '/percorso', label: 'Il mio percorso' },
   { to: '/profilo', label: 'Il mio profilo' },
   { to: '/curriculum', label: 'Il mio curriculum' },
   { to: '/orientamento', label: 'Il mio orientamento' },

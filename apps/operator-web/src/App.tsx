@@ -6,6 +6,7 @@ import { session } from './client';
 import { notificationsApi } from './notifications';
 import { BookForCitizenPage } from './pages/BookForCitizenPage';
 import { BookingsPage } from './pages/BookingsPage';
+import { CaseloadPage } from './pages/CaseloadPage';
 import { CitizenCvPage } from './pages/CitizenCvPage';
 import { CitizenPage } from './pages/CitizenPage';
 import { CitizensPage } from './pages/CitizensPage';
@@ -29,6 +30,7 @@ import { PlacementsPage } from './pages/PlacementsPage';
 import { PrivacyPage } from './pages/PrivacyPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SlotsPage } from './pages/SlotsPage';
+import { TodayPage } from './pages/TodayPage';
 import { TrainingModulePage } from './pages/TrainingModulePage';
 import { TrainingPage } from './pages/TrainingPage';
 import { VacanciesPage } from './pages/VacanciesPage';
@@ -45,6 +47,8 @@ export function App() {
         <Route path="accoglienza" element={restricted(<FrontDeskPage />)} />
         <Route path="accoglienza-in-cifre" element={restricted(<FrontDeskCountsPage />)} />
         <Route path="aziende" element={restricted(<CompaniesPage />)} />
+        <Route path="da-fare" element={restricted(<TodayPage />)} />
+        <Route path="casi" element={restricted(<CaseloadPage />)} />
         <Route path="cittadini" element={restricted(<CitizensPage />)} />
         <Route path="cittadini/nuovo" element={restricted(<NewCitizenPage />)} />
         <Route path="cittadini/:id" element={restricted(<CitizenPage />)} />

@@ -1,4 +1,4 @@
-import { it, NotificationBell, PageLayout, SectionsMenu, useSession } from '@sportello/ui';
+import { it, Notice, NotificationBell, PageLayout, SectionsMenu, useSession } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { client, session } from './client';
@@ -22,6 +22,35 @@ const MeQuery = graphql(`
     }
   }
 `);
+
+const OverdueQuery = graphql(`
+  query AppLayout_OverdueQuery {
+    caseworkToday {
+      overdueActionCount
+    }
+  }
+`);
+
+/**
+ * The operator's notice of late actions in the patti of their sportello, counted when read: it is
+ * never stale nor duplicated, and goes away as soon as the actions are done or moved.
+ */
+function OverdueNotice() {
+  const { data } = useQuery({
+    queryKey: ['casework-today', 'overdue'],
+    queryFn: () => client.request(OverdueQuery),
+  });
+  const count = data?.caseworkToday.overdueActionCount ?? 0;
+  if (count === 0) return null;
+  return (
+    <Notice kind="warning" testId="overdue-notice">
+      <p className="mb-0">
+        {count === 1 ? 'C’è 1 azione del patto scaduta' : `Ci sono ${count} azioni del patto scadute`} nei
+        casi del tuo sportello. <Link to="/da-fare">Vedi che cosa c’è da fare oggi</Link>
+      </p>
+    </Notice>
+  );
+}
 
 const LogoutMutation = graphql(`
   mutation AppLayout_LogoutMutation($refreshToken: String!) {
@@ -47,6 +76,8 @@ const sections = [
   { to: '/accoglienza', label: 'Accoglienza' },
   { to: '/accoglienza-in-cifre', label: 'Accoglienza in cifre' },
   { to: '/aziende', label: 'Aziende' },
+  { to: '/da-fare', label: 'Da fare oggi' },
+  { to: '/casi', label: 'Casi in carico' },
   { to: '/cittadini', label: 'Cittadini' },
   { to: '/offerte', label: 'Offerte' },
   { to: '/offerte-da-moderare', label: 'Offerte da moderare' },
@@ -101,6 +132,7 @@ export function AppLayout() {
         </>
       }
     >
+      {me?.kind === 'OPERATOR' ? <OverdueNotice /> : null}
       <Outlet />
     </PageLayout>
   );

@@ -1,5 +1,6 @@
 export * from './announcement';
 export * from './appointments';
+export * from './casework';
 export * from './colloqui';
 export * from './colloqui-list';
 export * from './confirm-action';

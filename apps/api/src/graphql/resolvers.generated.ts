@@ -3,7 +3,7 @@ import type { ApiClientRecord as ApiClientRecordModel, Session as SessionModel, 
 import type { Ateco as AtecoModel, CompanyMember as CompanyMemberModel, CompanySite as CompanySiteModel } from '../modules/companies/profile.js';
 import type { Application as ApplicationModel, ApplicationEvent as ApplicationEventModel } from '../modules/applications/service.js';
 import type { CandidateMatch as CandidateMatchModel, VacancyMatch as VacancyMatchModel } from '../modules/matching/service.js';
-import type { CaseAssignment as CaseAssignmentModel } from '../modules/casework/service.js';
+import type { CaseAssignment as CaseAssignmentModel, Case as CaseModel, CaseworkTodayScope as CaseworkTodayScopeModel, DiaryEntry as DiaryEntryModel, PattoAction as PattoActionModel, PattoVersion as PattoVersionModel, SportelloCaseCounts as SportelloCaseCountsModel } from '../modules/casework/service.js';
 import type { Slot as SlotModel, Booking as BookingModel } from '../modules/appointments/service.js';
 import type { CitizenRecord as CitizenRecordModel } from '../modules/citizens/service.js';
 import type { Company as CompanyModel } from '../modules/companies/service.js';
@@ -323,8 +323,43 @@ export type CandidateStanding = {
   summary: Scalars['String']['output'];
 };
 
+/**
+ * The citizen's file (fascicolo) at the sportello that has them in charge: the patto di servizio and
+ * the diary. Operators of the network see whom it is at (reads by other sportelli are audited); the
+ * patto and the diary are read by the sportello in charge and, for the patto and the shared notes, by
+ * the citizen.
+ */
+export type Case = {
+  __typename?: 'Case';
+  citizen: Citizen;
+  closeNote?: Maybe<Scalars['String']['output']>;
+  closeReason?: Maybe<CaseCloseReason>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The latest day first: every entry for the sportello in charge, the SHARED ones for the citizen. */
+  diary: Array<DiaryEntry>;
+  id: Scalars['ID']['output'];
+  /** True for the operators of the sportello in charge, who read and write the file. */
+  inChargeHere: Scalars['Boolean']['output'];
+  inChargeSince: Scalars['DateTime']['output'];
+  /** The day of the latest contact in the diary; the sportello in charge. */
+  lastContactOn?: Maybe<Scalars['Date']['output']>;
+  openedAt: Scalars['DateTime']['output'];
+  /** Actions of the current patto still to do after their due day; the sportello in charge. */
+  overdueActionCount: Scalars['Int']['output'];
+  /** The current version of the patto; the sportello in charge and the citizen. */
+  patto?: Maybe<PattoVersion>;
+  /** Every version, the latest first; the sportello in charge and the citizen. */
+  pattoVersions: Array<PattoVersion>;
+  /** The sportello in charge. */
+  sportello: Sportello;
+  /** The operator who took the citizen in charge there. */
+  takenBy: Operator;
+};
+
 export type CaseAssignment = {
   __typename?: 'CaseAssignment';
+  /** The case the presa in carico opened or moved here. */
+  case?: Maybe<Case>;
   citizen: Citizen;
   endedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
@@ -336,6 +371,52 @@ export type CaseAssignmentPayload = {
   __typename?: 'CaseAssignmentPayload';
   caseAssignment?: Maybe<CaseAssignment>;
   userErrors: Array<UserError>;
+};
+
+export type CaseCloseReason =
+  /** Found a job. */
+  | 'HIRED'
+  | 'MOVED_AWAY'
+  /** No contact for months. */
+  | 'NO_CONTACT'
+  | 'NO_LONGER_INTERESTED'
+  /** Explained in the note. */
+  | 'OTHER';
+
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  edges: Array<CaseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CaseEdge = {
+  __typename?: 'CaseEdge';
+  cursor: Scalars['String']['output'];
+  node: Case;
+};
+
+export type CasePayload = {
+  __typename?: 'CasePayload';
+  case?: Maybe<Case>;
+  userErrors: Array<UserError>;
+};
+
+export type CaseloadScope =
+  /** The cases the caller took in charge ("I miei casi"). */
+  | 'MINE'
+  /** Every open case of the caller's sportello. */
+  | 'SPORTELLO';
+
+/** The operator's "Da fare oggi", at their sportello. */
+export type CaseworkToday = {
+  __typename?: 'CaseworkToday';
+  /** Actions still to do, due today or earlier, the oldest first. */
+  actionsDue: Array<PattoAction>;
+  /** How many of them are overdue (due before today). */
+  overdueActionCount: Scalars['Int']['output'];
+  /** Cases whose current patto the citizen has not accepted yet. */
+  pattiAwaitingAcceptance: Array<Case>;
 };
 
 export type CefrLevel =
@@ -880,6 +961,60 @@ export type DeleteCoverLetterPayload = {
   deletedId?: Maybe<Scalars['ID']['output']>;
   userErrors: Array<UserError>;
 };
+
+export type DiaryContactChannel =
+  | 'EMAIL'
+  | 'MEETING'
+  | 'MESSAGE'
+  | 'PHONE_CALL';
+
+export type DiaryContactOutcome =
+  | 'LEFT_MESSAGE'
+  | 'NOT_REACHED'
+  | 'NO_SHOW'
+  | 'REACHED';
+
+/**
+ * A dated note or contact in the case diary. Never changed nor deleted: a correction is a new entry
+ * naming the one it corrects, which shows as superseded.
+ */
+export type DiaryEntry = {
+  __typename?: 'DiaryEntry';
+  author: Operator;
+  body: Scalars['String']['output'];
+  contactChannel?: Maybe<DiaryContactChannel>;
+  contactOutcome?: Maybe<DiaryContactOutcome>;
+  /** The entry this one corrects. */
+  corrects?: Maybe<DiaryEntry>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  occurredOn: Scalars['Date']['output'];
+  /** The entry that corrects this one, when the reader may see it. */
+  supersededBy?: Maybe<DiaryEntry>;
+  visibility: DiaryVisibility;
+};
+
+export type DiaryEntryInput = {
+  body: Scalars['String']['input'];
+  /** For a contact: both the channel and the outcome. */
+  contactChannel?: InputMaybe<DiaryContactChannel>;
+  contactOutcome?: InputMaybe<DiaryContactOutcome>;
+  /** Today or earlier (up to a year). */
+  occurredOn: Scalars['Date']['input'];
+  visibility: DiaryVisibility;
+};
+
+export type DiaryEntryPayload = {
+  __typename?: 'DiaryEntryPayload';
+  entry?: Maybe<DiaryEntry>;
+  userErrors: Array<UserError>;
+};
+
+export type DiaryVisibility =
+  /** Staff of the sportello in charge only. */
+  | 'INTERNAL'
+  /** Also the citizen, in "Il mio percorso". */
+  | 'SHARED';
 
 /** Categories of law 68/1999 (collocamento mirato). */
 export type DisabilityCategory =
@@ -1520,10 +1655,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Sets the first password of a user an operator or admin created, and logs them in. */
   acceptInvitation: SessionPayload;
+  /** The citizen accepts the current version of their patto ("Accetto il patto"). */
+  acceptPatto: PattoPayload;
   /** The citizen: accept a proposal, disclosing their profile to the company. */
   acceptProposal: ApplicationPayload;
   /** Owners of the company: add a site in any Italian comune. */
   addCompanySite: CompanyPayload;
+  /** Operators of the sportello in charge write in the diary. The same idempotency key returns the same entry. */
+  addDiaryEntry: DiaryEntryPayload;
   /**
    * Operators of the network, while the activity is a draft or published; online sessions get a video
    * room.
@@ -1556,6 +1695,11 @@ export type Mutation = {
   cancelGroupActivity: GroupActivityPayload;
   /** Operators of the network. */
   cancelTrainingModule: TrainingModulePayload;
+  /**
+   * The sportello in charge closes the case with a reason (a note is required for OTHER); the presa in
+   * carico ends with it.
+   */
+  closeCase: CasePayload;
   /** Company members: close a published vacancy, filled or not. */
   closeVacancy: VacancyPayload;
   /** Operators of the network: the final evaluation closes an active tirocinio. */
@@ -1565,6 +1709,8 @@ export type Mutation = {
    * CV as attested by it.
    */
   completeTrainingEnrolment: TrainingEnrolmentPayload;
+  /** A correction of an entry: a new entry that names it; the old one stays, shown as superseded. */
+  correctDiaryEntry: DiaryEntryPayload;
   /** Network admins. */
   createApiClient: CreateApiClientPayload;
   /**
@@ -1663,6 +1809,8 @@ export type Mutation = {
    * same record.
    */
   recordOrientation: OrientationRecordPayload;
+  /** The sportello in charge records that the citizen accepted the current version at the desk, on a day. */
+  recordPattoAcceptance: PattoPayload;
   /** Operators: record a hire found outside the platform. */
   recordPlacement: PlacementPayload;
   /** Rotates the refresh token; presenting a used one revokes the whole session family. */
@@ -1697,7 +1845,15 @@ export type Mutation = {
   saveCv: SaveCvPayload;
   /** Asks for a job alert, or changes it (citizens). */
   saveJobAlert: JobAlertPayload;
+  /**
+   * The sportello in charge saves the patto as its next version, starting from `baseVersion` (null for
+   * the first): STALE if another version was saved meanwhile. The citizen is asked to accept it. The
+   * same idempotency key returns the same version.
+   */
+  savePatto: PattoPayload;
   setNotificationPreference: NotificationPreferencePayload;
+  /** The sportello in charge: progress on an action of the current version. */
+  setPattoActionStatus: PattoActionPayload;
   /** Operators of the network: the convenzione and the training project are signed. */
   signInternshipAgreement: InternshipPayload;
   /** Operators of the network: the tirocinio starts. */
@@ -1708,9 +1864,9 @@ export type Mutation = {
   suspendInternship: InternshipPayload;
   /**
    * Operators: take a citizen of the network in charge at the operator's sportello (presa in carico),
-   * which opens the citizen's special-category data to it. A citizen in charge elsewhere is
-   * transferred. The reason (10 to 500 characters) is audited and emailed to the citizen and, on a
-   * transfer, to the sportello that had the case.
+   * which opens the citizen's case there and their special-category data to it. A citizen in charge
+   * elsewhere is transferred, with their case. The reason (10 to 500 characters) is audited and emailed
+   * to the citizen and, on a transfer, to the sportello that had the case.
    */
   takeCitizenInCharge: CaseAssignmentPayload;
   /** Stops a job alert with the token of its email's unsubscribe link: no sign-in needed. */
@@ -1751,6 +1907,11 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAcceptPattoArgs = {
+  versionId: Scalars['ID']['input'];
+};
+
+
 export type MutationAcceptProposalArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1758,6 +1919,13 @@ export type MutationAcceptProposalArgs = {
 
 export type MutationAddCompanySiteArgs = {
   input: CompanySiteInput;
+};
+
+
+export type MutationAddDiaryEntryArgs = {
+  caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: DiaryEntryInput;
 };
 
 
@@ -1808,6 +1976,13 @@ export type MutationCancelTrainingModuleArgs = {
 };
 
 
+export type MutationCloseCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: CaseCloseReason;
+};
+
+
 export type MutationCloseVacancyArgs = {
   filled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1822,6 +1997,13 @@ export type MutationCompleteInternshipArgs = {
 
 export type MutationCompleteTrainingEnrolmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCorrectDiaryEntryArgs = {
+  entryId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: DiaryEntryInput;
 };
 
 
@@ -2007,6 +2189,12 @@ export type MutationRecordOrientationArgs = {
 };
 
 
+export type MutationRecordPattoAcceptanceArgs = {
+  acceptedOn: Scalars['Date']['input'];
+  versionId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordPlacementArgs = {
   input: RecordPlacementInput;
 };
@@ -2094,9 +2282,23 @@ export type MutationSaveJobAlertArgs = {
 };
 
 
+export type MutationSavePattoArgs = {
+  baseVersion?: InputMaybe<Scalars['Int']['input']>;
+  caseId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: PattoInput;
+};
+
+
 export type MutationSetNotificationPreferenceArgs = {
   email: Scalars['Boolean']['input'];
   kind: NotificationKind;
+};
+
+
+export type MutationSetPattoActionStatusArgs = {
+  actionId: Scalars['ID']['input'];
+  status: PattoActionStatus;
 };
 
 
@@ -2292,6 +2494,8 @@ export type NotificationKind =
   | 'INTERNSHIP'
   | 'INTERVIEW_ANSWERED'
   | 'INTERVIEW_PROPOSED'
+  /** To the citizen: a version of their patto di servizio awaits their acceptance. */
+  | 'PATTO'
   /** To the company and the operator who proposed: the citizen accepted or declined a proposal. */
   | 'PROPOSAL_ANSWERED'
   /** To the citizen: a place in a training module confirmed, or the module cancelled. */
@@ -2418,6 +2622,96 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PattoAcceptanceChannel =
+  /** Signed at the desk, recorded by an operator. */
+  | 'DESK'
+  /** By the citizen in their portal. */
+  | 'ONLINE';
+
+export type PattoAction = {
+  __typename?: 'PattoAction';
+  assignee: PattoActionAssignee;
+  case: Case;
+  description: Scalars['String']['output'];
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PattoActionKind;
+  /** Still to do after its due day. */
+  overdue: Scalars['Boolean']['output'];
+  /** Progress: changing it makes no new version. */
+  status: PattoActionStatus;
+};
+
+export type PattoActionAssignee =
+  | 'CITIZEN'
+  | 'OPERATOR';
+
+export type PattoActionInput = {
+  assignee: PattoActionAssignee;
+  description: Scalars['String']['input'];
+  /** May be in the past (up to a year), for what was agreed before it was recorded. */
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  kind: PattoActionKind;
+  /** TODO by default. */
+  status?: InputMaybe<PattoActionStatus>;
+};
+
+export type PattoActionKind =
+  /** Tirocinio. */
+  | 'INTERNSHIP'
+  | 'JOB_CLUB'
+  | 'JOB_SEARCH'
+  | 'ORIENTATION_INTERVIEW'
+  | 'OTHER'
+  | 'SELF_EMPLOYMENT'
+  /** Bilancio di competenze. */
+  | 'SKILLS_ASSESSMENT'
+  | 'TRAINING_MODULE';
+
+export type PattoActionPayload = {
+  __typename?: 'PattoActionPayload';
+  action?: Maybe<PattoAction>;
+  userErrors: Array<UserError>;
+};
+
+export type PattoActionStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'TODO';
+
+export type PattoInput = {
+  /** At most 30. */
+  actions: Array<PattoActionInput>;
+  objectives: Scalars['String']['input'];
+};
+
+export type PattoPayload = {
+  __typename?: 'PattoPayload';
+  patto?: Maybe<PattoVersion>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A version of the patto di servizio personalizzato. Versions never change: a change makes the next
+ * version, which the citizen accepts again.
+ */
+export type PattoVersion = {
+  __typename?: 'PattoVersion';
+  acceptanceChannel?: Maybe<PattoAcceptanceChannel>;
+  /** For an acceptance at the desk. */
+  acceptanceRecordedBy?: Maybe<Operator>;
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  acceptedOn?: Maybe<Scalars['Date']['output']>;
+  actions: Array<PattoAction>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Operator;
+  /** True for the case's latest version. */
+  current: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  objectives: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /** Inserimento lavorativo: what outcome-based funding pays for. */
@@ -2566,8 +2860,19 @@ export type Query = {
    * operator those at their sportello, a network admin all of the network. Soonest first.
    */
   bookings: BookingConnection;
+  /** The network's staff: counts per sportello. */
+  caseCounts: Array<SportelloCaseCounts>;
+  /** Operators: the open cases of their sportello, those with no recent contact first. */
+  caseload: CaseConnection;
+  /** Operators: what their sportello has to do today. */
+  caseworkToday: CaseworkToday;
   /** Operators and network admins of the network; the citizen themself. */
   citizen?: Maybe<Citizen>;
+  /**
+   * Operators of the network: the citizen's open case, or else their latest closed one. The patto and
+   * the diary only for the sportello in charge; a read by another sportello is audited.
+   */
+  citizenCase?: Maybe<Case>;
   /** Operators and network admins of the network. */
   citizens: CitizenConnection;
   /** Operators and network admins of the network; API clients with COMPANIES_READ. */
@@ -2630,6 +2935,8 @@ export type Query = {
    * (e.g. `PROPOSED`: the proposals waiting for an answer).
    */
   myApplications: ApplicationConnection;
+  /** The signed-in citizen's case ("Il mio percorso"). */
+  myCase?: Maybe<Case>;
   /** Citizens: their own enrolments, the latest first. */
   myGroupEnrolments: GroupEnrolmentConnection;
   /** Citizens: their own tirocini, the latest start first. */
@@ -2722,8 +3029,24 @@ export type QueryBookingsArgs = {
 };
 
 
+export type QueryCaseloadArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  noContactForDays?: InputMaybe<Scalars['Int']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  pattoNotAccepted?: InputMaybe<Scalars['Boolean']['input']>;
+  scope?: InputMaybe<CaseloadScope>;
+  targetGroup?: InputMaybe<TargetGroup>;
+};
+
+
 export type QueryCitizenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCitizenCaseArgs = {
+  citizenId: Scalars['ID']['input'];
 };
 
 
@@ -3187,6 +3510,18 @@ export type Sportello = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Counts per sportello: never names nor notes. */
+export type SportelloCaseCounts = {
+  __typename?: 'SportelloCaseCounts';
+  closedCases: Scalars['Int']['output'];
+  openCases: Scalars['Int']['output'];
+  overdueActions: Scalars['Int']['output'];
+  /** Open cases whose current patto is accepted. */
+  pattiAccepted: Scalars['Int']['output'];
+  pattiAwaitingAcceptance: Scalars['Int']['output'];
+  sportello: Sportello;
 };
 
 /** Derived from the profile, never typed in. */
@@ -3667,8 +4002,15 @@ export type ResolversTypes = {
   CandidateMatch: ResolverTypeWrapper<CandidateMatchModel>;
   CandidateMatchFilter: CandidateMatchFilter;
   CandidateStanding: ResolverTypeWrapper<CandidateStanding>;
+  Case: ResolverTypeWrapper<CaseModel>;
   CaseAssignment: ResolverTypeWrapper<CaseAssignmentModel>;
   CaseAssignmentPayload: ResolverTypeWrapper<Omit<CaseAssignmentPayload, 'caseAssignment'> & { caseAssignment?: Maybe<ResolversTypes['CaseAssignment']> }>;
+  CaseCloseReason: CaseCloseReason;
+  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges'> & { edges: Array<ResolversTypes['CaseEdge']> }>;
+  CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
+  CasePayload: ResolverTypeWrapper<Omit<CasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  CaseloadScope: CaseloadScope;
+  CaseworkToday: ResolverTypeWrapper<CaseworkTodayScopeModel>;
   CefrLevel: CefrLevel;
   Citizen: ResolverTypeWrapper<CitizenRecordModel>;
   CitizenConnection: ResolverTypeWrapper<Omit<CitizenConnection, 'edges'> & { edges: Array<ResolversTypes['CitizenEdge']> }>;
@@ -3731,6 +4073,12 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteCoverLetterPayload: ResolverTypeWrapper<DeleteCoverLetterPayload>;
+  DiaryContactChannel: DiaryContactChannel;
+  DiaryContactOutcome: DiaryContactOutcome;
+  DiaryEntry: ResolverTypeWrapper<DiaryEntryModel>;
+  DiaryEntryInput: DiaryEntryInput;
+  DiaryEntryPayload: ResolverTypeWrapper<Omit<DiaryEntryPayload, 'entry'> & { entry?: Maybe<ResolversTypes['DiaryEntry']> }>;
+  DiaryVisibility: DiaryVisibility;
   DisabilityCategory: DisabilityCategory;
   DraftCoverLetterInput: DraftCoverLetterInput;
   DrivingLicence: DrivingLicence;
@@ -3813,6 +4161,16 @@ export type ResolversTypes = {
   OrientationRecordInput: OrientationRecordInput;
   OrientationRecordPayload: ResolverTypeWrapper<Omit<OrientationRecordPayload, 'record'> & { record?: Maybe<ResolversTypes['OrientationRecord']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PattoAcceptanceChannel: PattoAcceptanceChannel;
+  PattoAction: ResolverTypeWrapper<PattoActionModel>;
+  PattoActionAssignee: PattoActionAssignee;
+  PattoActionInput: PattoActionInput;
+  PattoActionKind: PattoActionKind;
+  PattoActionPayload: ResolverTypeWrapper<Omit<PattoActionPayload, 'action'> & { action?: Maybe<ResolversTypes['PattoAction']> }>;
+  PattoActionStatus: PattoActionStatus;
+  PattoInput: PattoInput;
+  PattoPayload: ResolverTypeWrapper<Omit<PattoPayload, 'patto'> & { patto?: Maybe<ResolversTypes['PattoVersion']> }>;
+  PattoVersion: ResolverTypeWrapper<PattoVersionModel>;
   Placement: ResolverTypeWrapper<PlacementModel>;
   PlacementConnection: ResolverTypeWrapper<Omit<PlacementConnection, 'edges'> & { edges: Array<ResolversTypes['PlacementEdge']> }>;
   PlacementEdge: ResolverTypeWrapper<Omit<PlacementEdge, 'node'> & { node: ResolversTypes['Placement'] }>;
@@ -3848,6 +4206,7 @@ export type ResolversTypes = {
   SpecialCategoriesInput: SpecialCategoriesInput;
   SpecialCategoriesPayload: ResolverTypeWrapper<Omit<SpecialCategoriesPayload, 'specialCategories'> & { specialCategories?: Maybe<ResolversTypes['SpecialCategories']> }>;
   Sportello: ResolverTypeWrapper<SportelloRecordModel>;
+  SportelloCaseCounts: ResolverTypeWrapper<SportelloCaseCountsModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetGroup: TargetGroup;
   TrainingEnrolment: ResolverTypeWrapper<TrainingEnrolmentModel>;
@@ -3912,8 +4271,13 @@ export type ResolversParentTypes = {
   CandidateMatch: CandidateMatchModel;
   CandidateMatchFilter: CandidateMatchFilter;
   CandidateStanding: CandidateStanding;
+  Case: CaseModel;
   CaseAssignment: CaseAssignmentModel;
   CaseAssignmentPayload: Omit<CaseAssignmentPayload, 'caseAssignment'> & { caseAssignment?: Maybe<ResolversParentTypes['CaseAssignment']> };
+  CaseConnection: Omit<CaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseEdge']> };
+  CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
+  CasePayload: Omit<CasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  CaseworkToday: CaseworkTodayScopeModel;
   Citizen: CitizenRecordModel;
   CitizenConnection: Omit<CitizenConnection, 'edges'> & { edges: Array<ResolversParentTypes['CitizenEdge']> };
   CitizenEdge: Omit<CitizenEdge, 'node'> & { node: ResolversParentTypes['Citizen'] };
@@ -3965,6 +4329,9 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeleteCoverLetterPayload: DeleteCoverLetterPayload;
+  DiaryEntry: DiaryEntryModel;
+  DiaryEntryInput: DiaryEntryInput;
+  DiaryEntryPayload: Omit<DiaryEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['DiaryEntry']> };
   DraftCoverLetterInput: DraftCoverLetterInput;
   EducationTitle: EducationTitleModel;
   EscoOccupation: EscoOccupationModel;
@@ -4030,6 +4397,12 @@ export type ResolversParentTypes = {
   OrientationRecordInput: OrientationRecordInput;
   OrientationRecordPayload: Omit<OrientationRecordPayload, 'record'> & { record?: Maybe<ResolversParentTypes['OrientationRecord']> };
   PageInfo: PageInfo;
+  PattoAction: PattoActionModel;
+  PattoActionInput: PattoActionInput;
+  PattoActionPayload: Omit<PattoActionPayload, 'action'> & { action?: Maybe<ResolversParentTypes['PattoAction']> };
+  PattoInput: PattoInput;
+  PattoPayload: Omit<PattoPayload, 'patto'> & { patto?: Maybe<ResolversParentTypes['PattoVersion']> };
+  PattoVersion: PattoVersionModel;
   Placement: PlacementModel;
   PlacementConnection: Omit<PlacementConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlacementEdge']> };
   PlacementEdge: Omit<PlacementEdge, 'node'> & { node: ResolversParentTypes['Placement'] };
@@ -4060,6 +4433,7 @@ export type ResolversParentTypes = {
   SpecialCategoriesInput: SpecialCategoriesInput;
   SpecialCategoriesPayload: Omit<SpecialCategoriesPayload, 'specialCategories'> & { specialCategories?: Maybe<ResolversParentTypes['SpecialCategories']> };
   Sportello: SportelloRecordModel;
+  SportelloCaseCounts: SportelloCaseCountsModel;
   String: Scalars['String']['output'];
   TrainingEnrolment: TrainingEnrolmentModel;
   TrainingEnrolmentConnection: Omit<TrainingEnrolmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingEnrolmentEdge']> };
@@ -4246,7 +4620,26 @@ export type CandidateStandingResolvers<ContextType = RequestContext, ParentType 
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
+  citizen?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
+  closeNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closeReason?: Resolver<Maybe<ResolversTypes['CaseCloseReason']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  diary?: Resolver<Array<ResolversTypes['DiaryEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inChargeHere?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inChargeSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastContactOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  overdueActionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  patto?: Resolver<Maybe<ResolversTypes['PattoVersion']>, ParentType, ContextType>;
+  pattoVersions?: Resolver<Array<ResolversTypes['PattoVersion']>, ParentType, ContextType>;
+  sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
+  takenBy?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+};
+
 export type CaseAssignmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseAssignment'] = ResolversParentTypes['CaseAssignment']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   citizen?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4257,6 +4650,28 @@ export type CaseAssignmentResolvers<ContextType = RequestContext, ParentType ext
 export type CaseAssignmentPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseAssignmentPayload'] = ResolversParentTypes['CaseAssignmentPayload']> = {
   caseAssignment?: Resolver<Maybe<ResolversTypes['CaseAssignment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CaseConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+};
+
+export type CasePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CasePayload'] = ResolversParentTypes['CasePayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CaseworkTodayResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseworkToday'] = ResolversParentTypes['CaseworkToday']> = {
+  actionsDue?: Resolver<Array<ResolversTypes['PattoAction']>, ParentType, ContextType>;
+  overdueActionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pattiAwaitingAcceptance?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
 };
 
 export type CitizenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen']> = {
@@ -4532,6 +4947,24 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DeleteCoverLetterPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteCoverLetterPayload'] = ResolversParentTypes['DeleteCoverLetterPayload']> = {
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DiaryEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DiaryEntry'] = ResolversParentTypes['DiaryEntry']> = {
+  author?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactChannel?: Resolver<Maybe<ResolversTypes['DiaryContactChannel']>, ParentType, ContextType>;
+  contactOutcome?: Resolver<Maybe<ResolversTypes['DiaryContactOutcome']>, ParentType, ContextType>;
+  corrects?: Resolver<Maybe<ResolversTypes['DiaryEntry']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  supersededBy?: Resolver<Maybe<ResolversTypes['DiaryEntry']>, ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['DiaryVisibility'], ParentType, ContextType>;
+};
+
+export type DiaryEntryPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DiaryEntryPayload'] = ResolversParentTypes['DiaryEntryPayload']> = {
+  entry?: Resolver<Maybe<ResolversTypes['DiaryEntry']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4833,8 +5266,10 @@ export type MembershipFeeResolvers<ContextType = RequestContext, ParentType exte
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
+  acceptPatto?: Resolver<ResolversTypes['PattoPayload'], ParentType, ContextType, RequireFields<MutationAcceptPattoArgs, 'versionId'>>;
   acceptProposal?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'id'>>;
   addCompanySite?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationAddCompanySiteArgs, 'input'>>;
+  addDiaryEntry?: Resolver<ResolversTypes['DiaryEntryPayload'], ParentType, ContextType, RequireFields<MutationAddDiaryEntryArgs, 'caseId' | 'input'>>;
   addGroupSession?: Resolver<ResolversTypes['GroupSessionPayload'], ParentType, ContextType, RequireFields<MutationAddGroupSessionArgs, 'activityId' | 'input'>>;
   addInternshipMonitoringEntry?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationAddInternshipMonitoringEntryArgs, 'id' | 'input'>>;
   applyToVacancy?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyToVacancyArgs, 'vacancyId'>>;
@@ -4843,9 +5278,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
   cancelGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationCancelGroupActivityArgs, 'id'>>;
   cancelTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationCancelTrainingModuleArgs, 'id'>>;
+  closeCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'caseId' | 'reason'>>;
   closeVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCloseVacancyArgs, 'filled' | 'id'>>;
   completeInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationCompleteInternshipArgs, 'id' | 'input'>>;
   completeTrainingEnrolment?: Resolver<ResolversTypes['TrainingEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationCompleteTrainingEnrolmentArgs, 'id'>>;
+  correctDiaryEntry?: Resolver<ResolversTypes['DiaryEntryPayload'], ParentType, ContextType, RequireFields<MutationCorrectDiaryEntryArgs, 'entryId' | 'input'>>;
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupActivityArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['CreateOperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
@@ -4879,6 +5316,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordFrontDeskContact?: Resolver<ResolversTypes['FrontDeskContactPayload'], ParentType, ContextType, RequireFields<MutationRecordFrontDeskContactArgs, 'input'>>;
   recordGroupAttendance?: Resolver<ResolversTypes['GroupSessionPayload'], ParentType, ContextType, RequireFields<MutationRecordGroupAttendanceArgs, 'entries' | 'sessionId'>>;
   recordOrientation?: Resolver<ResolversTypes['OrientationRecordPayload'], ParentType, ContextType, RequireFields<MutationRecordOrientationArgs, 'input'>>;
+  recordPattoAcceptance?: Resolver<ResolversTypes['PattoPayload'], ParentType, ContextType, RequireFields<MutationRecordPattoAcceptanceArgs, 'acceptedOn' | 'versionId'>>;
   recordPlacement?: Resolver<ResolversTypes['PlacementPayload'], ParentType, ContextType, RequireFields<MutationRecordPlacementArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   registerCitizen?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenArgs, 'input'>>;
@@ -4895,7 +5333,9 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   revokeApiClient?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiClientArgs, 'id'>>;
   saveCv?: Resolver<ResolversTypes['SaveCvPayload'], ParentType, ContextType, RequireFields<MutationSaveCvArgs, 'input'>>;
   saveJobAlert?: Resolver<ResolversTypes['JobAlertPayload'], ParentType, ContextType, RequireFields<MutationSaveJobAlertArgs, 'input'>>;
+  savePatto?: Resolver<ResolversTypes['PattoPayload'], ParentType, ContextType, RequireFields<MutationSavePattoArgs, 'caseId' | 'input'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencePayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'kind'>>;
+  setPattoActionStatus?: Resolver<ResolversTypes['PattoActionPayload'], ParentType, ContextType, RequireFields<MutationSetPattoActionStatusArgs, 'actionId' | 'status'>>;
   signInternshipAgreement?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSignInternshipAgreementArgs, 'id'>>;
   startInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationStartInternshipArgs, 'id'>>;
   submitVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationSubmitVacancyArgs, 'id'>>;
@@ -5012,6 +5452,41 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PattoActionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PattoAction'] = ResolversParentTypes['PattoAction']> = {
+  assignee?: Resolver<ResolversTypes['PattoActionAssignee'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PattoActionKind'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PattoActionStatus'], ParentType, ContextType>;
+};
+
+export type PattoActionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PattoActionPayload'] = ResolversParentTypes['PattoActionPayload']> = {
+  action?: Resolver<Maybe<ResolversTypes['PattoAction']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PattoPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PattoPayload'] = ResolversParentTypes['PattoPayload']> = {
+  patto?: Resolver<Maybe<ResolversTypes['PattoVersion']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PattoVersionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PattoVersion'] = ResolversParentTypes['PattoVersion']> = {
+  acceptanceChannel?: Resolver<Maybe<ResolversTypes['PattoAcceptanceChannel']>, ParentType, ContextType>;
+  acceptanceRecordedBy?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acceptedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  actions?: Resolver<Array<ResolversTypes['PattoAction']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  objectives?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PlacementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement']> = {
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
   citizen?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
@@ -5064,7 +5539,11 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   atecoActivities?: Resolver<Array<ResolversTypes['AtecoActivity']>, ParentType, ContextType, RequireFields<QueryAtecoActivitiesArgs, 'first' | 'search'>>;
   availableSlots?: Resolver<ResolversTypes['AppointmentSlotConnection'], ParentType, ContextType, RequireFields<QueryAvailableSlotsArgs, 'first'>>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<QueryBookingsArgs, 'first'>>;
+  caseCounts?: Resolver<Array<ResolversTypes['SportelloCaseCounts']>, ParentType, ContextType>;
+  caseload?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCaseloadArgs, 'first' | 'overdueOnly' | 'pattoNotAccepted' | 'scope'>>;
+  caseworkToday?: Resolver<ResolversTypes['CaseworkToday'], ParentType, ContextType>;
   citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType, RequireFields<QueryCitizenArgs, 'id'>>;
+  citizenCase?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCitizenCaseArgs, 'citizenId'>>;
   citizens?: Resolver<ResolversTypes['CitizenConnection'], ParentType, ContextType, RequireFields<QueryCitizensArgs, 'first'>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
@@ -5086,6 +5565,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   myApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryMyApplicationsArgs, 'first'>>;
+  myCase?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   myGroupEnrolments?: Resolver<ResolversTypes['GroupEnrolmentConnection'], ParentType, ContextType, RequireFields<QueryMyGroupEnrolmentsArgs, 'first'>>;
   myInternships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryMyInternshipsArgs, 'first'>>;
   myJobAlert?: Resolver<Maybe<ResolversTypes['JobAlert']>, ParentType, ContextType>;
@@ -5209,6 +5689,15 @@ export type SportelloResolvers<ContextType = RequestContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SportelloCaseCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SportelloCaseCounts'] = ResolversParentTypes['SportelloCaseCounts']> = {
+  closedCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueActions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pattiAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pattiAwaitingAcceptance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
 };
 
 export type TrainingEnrolmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrainingEnrolment'] = ResolversParentTypes['TrainingEnrolment']> = {
@@ -5390,8 +5879,13 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingPayload?: BookingPayloadResolvers<ContextType>;
   CandidateMatch?: CandidateMatchResolvers<ContextType>;
   CandidateStanding?: CandidateStandingResolvers<ContextType>;
+  Case?: CaseResolvers<ContextType>;
   CaseAssignment?: CaseAssignmentResolvers<ContextType>;
   CaseAssignmentPayload?: CaseAssignmentPayloadResolvers<ContextType>;
+  CaseConnection?: CaseConnectionResolvers<ContextType>;
+  CaseEdge?: CaseEdgeResolvers<ContextType>;
+  CasePayload?: CasePayloadResolvers<ContextType>;
+  CaseworkToday?: CaseworkTodayResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
   CitizenConnection?: CitizenConnectionResolvers<ContextType>;
   CitizenEdge?: CitizenEdgeResolvers<ContextType>;
@@ -5430,6 +5924,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeleteCoverLetterPayload?: DeleteCoverLetterPayloadResolvers<ContextType>;
+  DiaryEntry?: DiaryEntryResolvers<ContextType>;
+  DiaryEntryPayload?: DiaryEntryPayloadResolvers<ContextType>;
   EducationTitle?: EducationTitleResolvers<ContextType>;
   EscoOccupation?: EscoOccupationResolvers<ContextType>;
   EscoSkill?: EscoSkillResolvers<ContextType>;
@@ -5480,6 +5976,10 @@ export type Resolvers<ContextType = RequestContext> = {
   OrientationRecord?: OrientationRecordResolvers<ContextType>;
   OrientationRecordPayload?: OrientationRecordPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PattoAction?: PattoActionResolvers<ContextType>;
+  PattoActionPayload?: PattoActionPayloadResolvers<ContextType>;
+  PattoPayload?: PattoPayloadResolvers<ContextType>;
+  PattoVersion?: PattoVersionResolvers<ContextType>;
   Placement?: PlacementResolvers<ContextType>;
   PlacementConnection?: PlacementConnectionResolvers<ContextType>;
   PlacementEdge?: PlacementEdgeResolvers<ContextType>;
@@ -5502,6 +6002,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SpecialCategories?: SpecialCategoriesResolvers<ContextType>;
   SpecialCategoriesPayload?: SpecialCategoriesPayloadResolvers<ContextType>;
   Sportello?: SportelloResolvers<ContextType>;
+  SportelloCaseCounts?: SportelloCaseCountsResolvers<ContextType>;
   TrainingEnrolment?: TrainingEnrolmentResolvers<ContextType>;
   TrainingEnrolmentConnection?: TrainingEnrolmentConnectionResolvers<ContextType>;
   TrainingEnrolmentEdge?: TrainingEnrolmentEdgeResolvers<ContextType>;

@@ -179,6 +179,8 @@ export type NotificationKind =
   | 'INTERNSHIP'
   | 'INTERVIEW_ANSWERED'
   | 'INTERVIEW_PROPOSED'
+  /** To the citizen: a version of their patto di servizio awaits their acceptance. */
+  | 'PATTO'
   /** To the company and the operator who proposed: the citizen accepted or declined a proposal. */
   | 'PROPOSAL_ANSWERED'
   /** To the citizen: a place in a training module confirmed, or the module cancelled. */

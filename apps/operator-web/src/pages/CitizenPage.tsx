@@ -26,6 +26,7 @@ import { client } from '../client';
 import { labels, yesNo } from '../format';
 import { graphql } from '../gql';
 import type { CitizenPage_CitizenQueryQuery } from '../gql/graphql';
+import { CaseFile } from './CitizenCase';
 import { CoverLetters } from './CitizenCoverLetters';
 import { CitizenOrientation } from './CitizenOrientation';
 import { PortalAccess } from './CitizenPortalAccess';
@@ -181,6 +182,7 @@ export function CitizenPage() {
     queryFn: () => client.request(CitizenQuery, { id }),
   });
   const citizen = data?.citizen;
+  const me = useMe().data?.me;
 
   if (isPending) {
     return (
@@ -212,6 +214,9 @@ export function CitizenPage() {
       </Link>
       <PageTitle>{`${citizen.givenName} ${citizen.familyName}`}</PageTitle>
       <InCharge citizen={citizen} />
+      {me?.kind === 'OPERATOR' ? (
+        <CaseFile citizenId={citizen.id} citizenName={`${citizen.givenName} ${citizen.familyName}`} />
+      ) : null}
       <Profile citizen={citizen} />
       {citizen.accountActivated ? null : <PortalAccess citizen={citizen} />}
       <section className="sl-section" aria-labelledby="availability">

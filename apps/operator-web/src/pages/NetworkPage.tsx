@@ -23,6 +23,22 @@ const SportelliQuery = graphql(`
   }
 `);
 
+const CaseCountsQuery = graphql(`
+  query NetworkPage_CaseCountsQuery {
+    caseCounts {
+      sportello {
+        id
+        name
+      }
+      openCases
+      closedCases
+      pattiAccepted
+      pattiAwaitingAcceptance
+      overdueActions
+    }
+  }
+`);
+
 const MembershipsQuery = graphql(`
   query NetworkPage_MembershipsQuery {
     memberships {
@@ -92,6 +108,10 @@ export function NetworkPage() {
     queryKey: ['network', 'memberships'],
     queryFn: () => client.request(MembershipsQuery),
   });
+  const caseCounts = useQuery({
+    queryKey: ['network', 'case-counts'],
+    queryFn: () => client.request(CaseCountsQuery),
+  });
   // Operators are refused the list of operators: only network admins ask for it.
   const operators = useQuery({
     queryKey: ['network', 'operators'],
@@ -130,6 +150,31 @@ export function NetworkPage() {
                     </span>
                   ),
                 },
+              ]}
+            />
+          )}
+        </ListState>
+      </section>
+      <section className="sl-section" aria-labelledby="case-counts">
+        <h2 id="case-counts">Percorsi allo sportello</h2>
+        <p>Solo i numeri: i patti e i diari li legge lo sportello che ha in carico la persona.</p>
+        <ListState
+          query={caseCounts}
+          empty={(d) => (d.caseCounts.length ? null : 'Nessuna persona in carico nella rete.')}
+        >
+          {(d) => (
+            <DataTable
+              caption="Persone in carico per sportello"
+              testId="case-counts-table"
+              rows={d.caseCounts}
+              rowKey={(c) => c.sportello.id}
+              columns={[
+                { header: 'Sportello', cell: (c) => c.sportello.name },
+                { header: 'In carico', cell: (c) => c.openCases },
+                { header: 'Patti accettati', cell: (c) => c.pattiAccepted },
+                { header: 'Patti da accettare', cell: (c) => c.pattiAwaitingAcceptance },
+                { header: 'Azioni scadute', cell: (c) => c.overdueActions },
+                { header: 'Percorsi chiusi', cell: (c) => c.closedCases },
               ]}
             />
           )}

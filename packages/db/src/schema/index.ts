@@ -1,6 +1,7 @@
 export * from './applications.js';
 export * from './appointments.js';
 export * from './audit.js';
+export * from './casework.js';
 export * from './citizens.js';
 export * from './companies.js';
 export * from './cover-letters.js';

@@ -1,5 +1,6 @@
 import type { Db, Tx } from '@sportello/db';
 import { enqueueEmail } from '../notifications/outbox.js';
+import type { NotificationEvent } from '../notifications/service.js';
 
 export interface CaseTakenNotice {
   networkId: string;
@@ -43,4 +44,29 @@ export async function noticeCaseTaken(tx: Db | Tx, notice: CaseTakenNotice): Pro
       },
     });
   }
+}
+
+/**
+ * Asks the citizen to read and accept a new version of their patto: a service message, since the
+ * patto binds them. A walk-in without email finds it in the portal, or accepts at the desk.
+ */
+export function pattoAwaitingAcceptance(
+  target: { networkId: string; citizenId: string; id: string },
+  version: { version: number },
+): NotificationEvent {
+  const again = version.version > 1;
+  return {
+    kind: 'PATTO',
+    networkId: target.networkId,
+    recipients: [target.citizenId],
+    portal: 'CITIZEN',
+    path: '/percorso',
+    subjectId: target.id,
+    title: again
+      ? 'Il tuo patto di servizio è cambiato: leggilo e accettalo'
+      : 'Il tuo patto di servizio è pronto',
+    body: again
+      ? `Lo sportello ha aggiornato il tuo patto di servizio (versione ${version.version}). Leggi che cosa è cambiato e, se sei d'accordo, premi «Accetto il patto». Puoi anche accettarlo allo sportello.`
+      : `Lo sportello ha scritto con te il tuo patto di servizio: gli obiettivi e le azioni del tuo percorso. Leggilo e, se sei d'accordo, premi «Accetto il patto». Puoi anche accettarlo allo sportello.`,
+  };
 }

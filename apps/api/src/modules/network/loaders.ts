@@ -29,6 +29,19 @@ export const sportelloLoader =
     });
   };
 
+/** Batches every operator lookup of one request (an author, a tutor) into a single statement. */
+export const operatorLoader =
+  <T>(idOf: (obj: T) => string | null) =>
+  async (queries: Query<T>[], ctx: RequestContext) => {
+    const ids = [...new Set(queries.map((q) => idOf(q.obj)).filter((id): id is string => id !== null))];
+    const rows = await ctx.services.network.operatorsByIds(ids);
+    const byId = new Map(rows.map((row) => [row.user.id, row]));
+    return queries.map((q) => {
+      const id = idOf(q.obj);
+      return id ? (byId.get(id) ?? null) : null;
+    });
+  };
+
 export const networkLoaders = {
   Network: {
     memberComuni: async (queries: Query<{ id: string }>[], ctx: RequestContext) => {

@@ -12,7 +12,8 @@ export type NotificationKind =
   | 'VACANCY_REVIEWED'
   | 'INTERNSHIP'
   | 'TRAINING'
-  | 'GROUP_ACTIVITY';
+  | 'GROUP_ACTIVITY'
+  | 'PATTO';
 
 interface KindInfo {
   /** Who may receive it: the preferences page lists a person's kinds only. */
@@ -95,6 +96,12 @@ export const KINDS: Record<NotificationKind, KindInfo> = {
     audience: ['CITIZEN'],
     label: 'Attività di gruppo: iscrizione, promemoria degli incontri, cambi',
     because: 'sei iscritto a un’attività di gruppo dello sportello lavoro',
+  },
+  PATTO: {
+    audience: ['CITIZEN'],
+    label: 'Il tuo patto di servizio da accettare',
+    because: 'lo sportello lavoro ti ha preso in carico',
+    mandatory: 'Il patto di servizio è l’accordo sul tuo percorso: le sue modifiche le ricevi sempre.',
   },
 };
 

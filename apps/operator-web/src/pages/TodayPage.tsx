@@ -1,0 +1,122 @@
+import {
+  DataTable,
+  formatDate,
+  LoadError,
+  Loading,
+  PageTitle,
+  pattoActionAssigneeLabels,
+  pattoActionKindLabels,
+} from '@sportello/ui';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { client } from '../client';
+import { graphql } from '../gql';
+
+const TodayQuery = graphql(`
+  query TodayPage_TodayQuery {
+    caseworkToday {
+      actionsDue {
+        id
+        kind
+        description
+        dueOn
+        assignee
+        overdue
+        case {
+          id
+          citizen {
+            id
+            givenName
+            familyName
+          }
+        }
+      }
+      pattiAwaitingAcceptance {
+        id
+        citizen {
+          id
+          givenName
+          familyName
+        }
+        patto {
+          id
+          version
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+/** "Da fare oggi": the actions of the patti due today or late, and the patti still to accept. */
+export function TodayPage() {
+  const { data, error, isPending, refetch } = useQuery({
+    queryKey: ['casework-today'],
+    queryFn: () => client.request(TodayQuery),
+  });
+  if (isPending)
+    return (
+      <>
+        <PageTitle>Da fare oggi</PageTitle>
+        <Loading />
+      </>
+    );
+  if (error)
+    return (
+      <>
+        <PageTitle>Da fare oggi</PageTitle>
+        <LoadError error={error} retry={refetch} />
+      </>
+    );
+  const { actionsDue, pattiAwaitingAcceptance } = data.caseworkToday;
+  const person = (c: { citizen: { id: string; givenName: string; familyName: string } }) => (
+    <Link to={`/cittadini/${c.citizen.id}`}>{`${c.citizen.givenName} ${c.citizen.familyName}`}</Link>
+  );
+  return (
+    <>
+      <PageTitle>Da fare oggi</PageTitle>
+      <section className="sl-section" aria-labelledby="actions-due">
+        <h2 id="actions-due">Azioni del patto in scadenza o scadute</h2>
+        {actionsDue.length === 0 ? (
+          <p>Nessuna azione in scadenza oggi.</p>
+        ) : (
+          <DataTable
+            caption="Azioni da fare oggi o già scadute, dalla più vecchia"
+            testId="actions-due"
+            rows={actionsDue}
+            rowKey={(a) => a.id}
+            columns={[
+              { header: 'Persona', cell: (a) => person(a.case) },
+              { header: 'Azione', cell: (a) => `${pattoActionKindLabels[a.kind]}: ${a.description}` },
+              { header: 'Chi la fa', cell: (a) => pattoActionAssigneeLabels[a.assignee] },
+              {
+                header: 'Entro il',
+                cell: (a) => (a.overdue ? <strong>{`${formatDate(a.dueOn!)} (scaduta)`}</strong> : 'Oggi'),
+              },
+            ]}
+          />
+        )}
+      </section>
+      <section className="sl-section" aria-labelledby="patti-awaiting">
+        <h2 id="patti-awaiting">Patti da far accettare</h2>
+        {pattiAwaitingAcceptance.length === 0 ? (
+          <p>Tutti i patti sono stati accettati.</p>
+        ) : (
+          <DataTable
+            caption="Patti che la persona non ha ancora accettato"
+            testId="patti-awaiting"
+            rows={pattiAwaitingAcceptance}
+            rowKey={(c) => c.id}
+            columns={[
+              { header: 'Persona', cell: person },
+              {
+                header: 'Versione',
+                cell: (c) => (c.patto ? `${c.patto.version}, del ${formatDate(c.patto.createdAt)}` : ''),
+              },
+            ]}
+          />
+        )}
+      </section>
+    </>
+  );
+}
