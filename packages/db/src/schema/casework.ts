@@ -142,7 +142,12 @@ export const pattoActions = pgTable(
 
 export const diaryVisibility = pgEnum('diary_visibility', ['INTERNAL', 'SHARED']);
 
-export const diaryContactChannel = pgEnum('diary_contact_channel', ['PHONE_CALL', 'EMAIL', 'MEETING', 'MESSAGE']);
+export const diaryContactChannel = pgEnum('diary_contact_channel', [
+  'PHONE_CALL',
+  'EMAIL',
+  'MEETING',
+  'MESSAGE',
+]);
 
 export const diaryContactOutcome = pgEnum('diary_contact_outcome', [
   'REACHED',

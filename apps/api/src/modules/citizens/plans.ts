@@ -44,6 +44,7 @@ export const citizenPlans: PlanModule = {
       }),
       inChargeAt: fallback('userId'),
       coverLetters: fallback('userId', 'networkId'),
+      groupAttendance: fallback('userId', 'networkId'),
       // Special-category data is never planned: its resolver checks, reads and audits each access.
       specialCategories: fallback('userId', 'networkId'),
       cv: one('Cv', ['userId', 'citizenId'], {
