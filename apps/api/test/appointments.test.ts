@@ -121,12 +121,12 @@ describe('non-working days', () => {
 });
 
 describe('finding a free slot', () => {
-  it('filters by sportello, mode and the day from which (Italian time)', async () => {
+  it('filters by sportello, mode, kind and the day from which (Italian time)', async () => {
     const base = romeMorning(120, 3);
     const inPerson = (await publish(legnano, base)).slot!;
     const online = (await publish(legnano, new Date(base.getTime() + 86_400_000), 'ONLINE')).slot!;
-    const query = `query($s: ID, $m: AppointmentMode, $f: Date) {
-      availableSlots(sportelloId: $s, mode: $m, from: $f, first: 100) { totalCount edges { node { id mode startsAt sportello { name } } } }
+    const query = `query($s: ID, $m: AppointmentMode, $k: AppointmentKind, $f: Date) {
+      availableSlots(sportelloId: $s, mode: $m, kind: $k, from: $f, first: 100) { totalCount edges { node { id mode startsAt sportello { name } } } }
     }`;
     const ids = async (variables: Record<string, unknown>) => {
       const result = await t.gql(query, variables, giulia);
@@ -140,6 +140,12 @@ describe('finding a free slot', () => {
     expect(await ids({ f: nextDay })).not.toContain(inPerson.id);
     expect(await ids({ f: fromDay, m: 'ONLINE' })).toContain(online.id);
     expect(await ids({ f: fromDay, m: 'ONLINE' })).not.toContain(inPerson.id);
+    // Both are orientation slots, the kind an orientation interview is booked on.
+    expect(await ids({ f: fromDay, k: 'ORIENTATION' })).toEqual(
+      expect.arrayContaining([inPerson.id, online.id]),
+    );
+    expect(await ids({ f: fromDay, k: 'COUNSELLING' })).not.toContain(inPerson.id);
+    expect(await ids({ f: fromDay, k: 'COUNSELLING' })).not.toContain(online.id);
     const sportelli = await t.gql('{ sportelli { id name } }', {}, giulia);
     const vareseId = sportelli.data!.sportelli.find((s: { name: string }) => s.name.includes('Varese')).id;
     expect(await ids({ f: fromDay, s: vareseId })).not.toContain(inPerson.id);

@@ -3017,6 +3017,7 @@ export type QueryAvailableSlotsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  kind?: InputMaybe<AppointmentKind>;
   mode?: InputMaybe<AppointmentMode>;
   sportelloId?: InputMaybe<Scalars['ID']['input']>;
 };

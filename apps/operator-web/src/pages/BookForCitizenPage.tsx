@@ -120,8 +120,10 @@ export function BookForCitizenPage() {
           <SlotFinder
             id="slots"
             sportelli={sportelli.data ?? []}
-            queryKey={['colloqui', 'slots', 'for-citizen']}
-            fetchSlots={fetchSlots}
+            queryKey={['colloqui', 'slots', 'for-citizen', purpose]}
+            fetchSlots={(filter, after) =>
+              fetchSlots({ ...filter, kind: purpose ? 'ORIENTATION' : null }, after)
+            }
             action={(slot) => (
               <ConfirmAction
                 label={`Prenota: ${formatShortDateTime(slot.startsAt)}`}

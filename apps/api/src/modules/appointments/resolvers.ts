@@ -47,7 +47,7 @@ async function partyFor(
 
 export const appointmentResolvers: Resolvers = {
   Query: {
-    availableSlots: async (_, { sportelloId, mode, from, ...pageArgs }, { actor, services }) => {
+    availableSlots: async (_, { sportelloId, mode, kind, from, ...pageArgs }, { actor, services }) => {
       const networkId = networkOf(actor);
       if (!canSeeSlots(actor, networkId)) refuse(actor);
       const page = parsePageArgs(pageArgs);
@@ -55,7 +55,7 @@ export const appointmentResolvers: Resolvers = {
       if (sportelloId && !sportello) return toConnection([], page, 0);
       const { rows, total } = await services.appointments.listAvailableSlots(
         networkId,
-        { sportelloId: sportello, mode: mode ?? null, from: from ?? null },
+        { sportelloId: sportello, mode: mode ?? null, kind: kind ?? null, from: from ?? null },
         page,
       );
       return toConnection(rows, page, total);

@@ -247,7 +247,12 @@ export function createAppointmentService({
     /** Free future slots of the network, soonest first; `from` is a day in Italian time (YYYY-MM-DD). */
     listAvailableSlots(
       networkId: string,
-      filter: { sportelloId: string | null; mode: Slot['mode'] | null; from: string | null },
+      filter: {
+        sportelloId: string | null;
+        mode: Slot['mode'] | null;
+        kind: Slot['kind'] | null;
+        from: string | null;
+      },
       page: Page,
     ) {
       const free = sql`not exists (select 1 from ${bookings} where ${bookings.slotId} = ${appointmentSlots.id} and ${bookings.status} <> 'CANCELLED')`;
@@ -256,6 +261,7 @@ export function createAppointmentService({
           eq(appointmentSlots.networkId, networkId),
           filter.sportelloId ? eq(appointmentSlots.sportelloId, filter.sportelloId) : undefined,
           filter.mode ? eq(appointmentSlots.mode, filter.mode) : undefined,
+          filter.kind ? eq(appointmentSlots.kind, filter.kind) : undefined,
           filter.from
             ? sql`${appointmentSlots.startsAt} >= (${filter.from}::date::timestamp at time zone 'Europe/Rome')`
             : undefined,
