@@ -1,7 +1,8 @@
 /**
  * Micro benchmark of the pure matching engine against the exhaustive reference scorer, on data
  * generated in memory: real comuni (clustered around the demo network's member comuni) and real
- * ESCO occupations; skills are synthetic ids, since the ESCO skills are not available yet.
+ * ESCO occupations; skills are synthetic ids, to time the engine alone (`matching-bench.ts` runs it
+ * on the real ESCO occupation–skill relations, loaded from PostgreSQL).
  *
  *   pnpm --filter @sportello/bench engine [-- --sizes 100000,1000000 --queries 50]
  *
