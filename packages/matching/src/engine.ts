@@ -46,6 +46,19 @@ const ESSENTIAL_TALLY = 1 << 16;
 const LEVEL_BITS = 3;
 const LEVEL_MASK = 7;
 
+/**
+ * Mobility radius classes, by their largest radius in km (the database allows up to 500): CVs are
+ * posted under their comune and radius class, so that the scan of citizens met by no skill or
+ * occupation bounds each place's distance points by the radii actually in it.
+ */
+const RADIUS_CLASS_KM = [0, 5, 10, 15, 20, 25, 30, 40, 50, 75, 100, 150, 200, 300, 500];
+const RADIUS_CLASSES = RADIUS_CLASS_KM.length + 1;
+const radiusClass = (km: number): number => {
+  let c = 0;
+  while (c < RADIUS_CLASS_KM.length && km > RADIUS_CLASS_KM[c]!) c++;
+  return c;
+};
+
 function invert(lists: readonly (readonly number[])[], size: number): number[][] {
   const inverse: number[][] = Array.from({ length: size }, () => []);
   lists.forEach((targets, source) => {
@@ -90,9 +103,10 @@ export class MatchingIndex {
   private readonly cvLanguages = new ListColumn();
   private readonly occupationPostings = new Postings();
   private readonly skillPostings = new Postings();
-  private readonly comunePostings = new Postings();
-  /** No CV's mobility radius exceeds it (it is never lowered). */
-  private maxRadiusKm = 0;
+  /** CVs by place: comune × radius class (`place`). */
+  private readonly placePostings = new Postings();
+  /** No CV's mobility radius in a class exceeds the class's entry (it is never lowered). */
+  private readonly classMaxRadiusKm = new Int32Array(RADIUS_CLASSES);
   /** Per-row scratch of a query: rows met carry its stamp; batches of candidates and their partial scores. */
   private seen = new Int32Array(16);
   private batch = new Int32Array(16);
@@ -166,6 +180,11 @@ export class MatchingIndex {
       (cv.fullTime ? CV_FULL_TIME : 0) |
       (cv.partTime ? CV_PART_TIME : 0) |
       (cv.shifts ? CV_SHIFTS : 0);
+    const place = this.place(cv.comune, cv.mobilityRadiusKm);
+    this.placePostings.update(row, fresh ? NO_TERMS : [this.placeOf(row)], [place]);
+    const radiusClassOf = radiusClass(cv.mobilityRadiusKm);
+    if (cv.mobilityRadiusKm > this.classMaxRadiusKm[radiusClassOf]!)
+      this.classMaxRadiusKm[radiusClassOf] = cv.mobilityRadiusKm;
     this.cvNetwork[row] = cv.network;
     this.cvRadius[row] = cv.mobilityRadiusKm;
     this.cvEqf[row] = cv.eqfLevel;
@@ -179,8 +198,6 @@ export class MatchingIndex {
       fresh ? NO_TERMS : this.postedOccupations(row),
       postedOccupations(cv.occupations, experiences),
     );
-    this.comunePostings.update(row, fresh ? NO_TERMS : [this.cvComune[row]!], [cv.comune]);
-    if (cv.mobilityRadiusKm > this.maxRadiusKm) this.maxRadiusKm = cv.mobilityRadiusKm;
     this.cvComune[row] = cv.comune;
     this.cvSkills.set(row, cv.skills, rows);
     this.cvOccupations.set(row, cv.occupations, rows);
@@ -190,8 +207,16 @@ export class MatchingIndex {
       cv.languages.map((l) => (l.language << LEVEL_BITS) | l.level),
       rows,
     );
-    if (this.skillPostings.stale || this.occupationPostings.stale || this.comunePostings.stale)
+    if (this.skillPostings.stale || this.occupationPostings.stale || this.placePostings.stale)
       this.rebuildPostings();
+  }
+
+  private place(comune: number, radiusKm: number): number {
+    return comune * RADIUS_CLASSES + radiusClass(radiusKm);
+  }
+
+  private placeOf(row: number): number {
+    return this.place(this.cvComune[row]!, this.cvRadius[row]!);
   }
 
   /** A CV is listed under its occupations and those of its past jobs. */
@@ -205,7 +230,7 @@ export class MatchingIndex {
     this.cvFlags[row] = 0;
     this.skillPostings.update(row, this.cvSkills.get(row), []);
     this.occupationPostings.update(row, this.postedOccupations(row), []);
-    this.comunePostings.update(row, [this.cvComune[row]!], []);
+    this.placePostings.update(row, [this.placeOf(row)], []);
     for (const list of [this.cvSkills, this.cvOccupations, this.cvExperiences, this.cvLanguages])
       list.set(row, [], this.cvRows.extent);
   }
@@ -225,7 +250,7 @@ export class MatchingIndex {
     this.occupationPostings.rebuild(rows, (row) =>
       this.cvFlags[row] === 0 ? [] : this.postedOccupations(row),
     );
-    this.comunePostings.rebuild(rows, (row) => (this.cvFlags[row] === 0 ? [] : [this.cvComune[row]!]));
+    this.placePostings.rebuild(rows, (row) => (this.cvFlags[row] === 0 ? [] : [this.placeOf(row)]));
   }
 
   cv(key: string): CvProfile | undefined {
@@ -606,15 +631,14 @@ export class MatchingIndex {
       for (let i = 0; i < rows; i++) if (seen[i] !== stamp) consider(i);
       return top.result();
     }
-    // Comune by comune, nearest first: no CV's radius exceeds the largest, which bounds the
-    // distance points of everyone living in a comune.
-    const near = this.comunesByDistance(distance, radiusTenths);
-    for (let n = 0; n < near.length; n++) {
-      const c = near[n]!;
-      const bound = unmetBound - FULL.distance + distancePoints(false, distance[c]!, this.maxRadiusKm);
-      if (bound < bar()) break;
-      const list = this.comunePostings.rows(c);
-      const size = this.comunePostings.size(c);
+    // Place by place, best bound first: the largest radius of a place's class bounds the distance
+    // points of everyone in it.
+    const places = this.placesByBound(distance, radiusTenths, unmetBound - FULL.distance);
+    for (let n = 0; n < places.length; n += 2) {
+      if (places[n + 1]! < bar()) break;
+      const p = places[n]!;
+      const list = this.placePostings.rows(p);
+      const size = this.placePostings.size(p);
       for (let m = 0; m < size; m++) {
         const i = list[m]!;
         if (seen[i] === stamp) continue;
@@ -641,12 +665,24 @@ export class MatchingIndex {
     }
   }
 
-  /** The comuni where some CV lives, within the radius, nearest first. */
-  private comunesByDistance(distance: Int32Array, radiusTenths: number): Int32Array {
-    const near: number[] = [];
-    for (let c = 0; c < distance.length; c++)
-      if (distance[c]! <= radiusTenths && this.comunePostings.size(c) > 0) near.push(c);
-    return Int32Array.from(near).sort((a, b) => distance[a]! - distance[b]!);
+  /**
+   * The places where some CV lives, within the radius, as pairs of place and bound (`others` plus
+   * the place's best distance points), best bound first.
+   */
+  private placesByBound(distance: Int32Array, radiusTenths: number, others: number): Int32Array {
+    const found: number[] = [];
+    for (let c = 0; c < distance.length; c++) {
+      if (distance[c]! > radiusTenths) continue;
+      for (let k = 0; k < RADIUS_CLASSES; k++) {
+        const p = c * RADIUS_CLASSES + k;
+        if (this.placePostings.size(p) === 0) continue;
+        found.push(p, others + distancePoints(false, distance[c]!, this.classMaxRadiusKm[k]!));
+      }
+    }
+    const order = Array.from({ length: found.length / 2 }, (_, n) => n).sort(
+      (a, b) => found[2 * b + 1]! - found[2 * a + 1]!,
+    );
+    return Int32Array.from(order.flatMap((n) => [found[2 * n]!, found[2 * n + 1]!]));
   }
 
   /** The best published vacancies for a citizen's CV (which need not be in the index). */
