@@ -33,7 +33,13 @@ export function CitizenOrientation({
       </p>
       {inChargeHere ? (
         <p>
-          <Link className="btn btn-primary" to={`/cittadini/${citizen.id}/orientamento/nuovo`}>
+          <Link
+            className="btn btn-primary"
+            to={`/colloqui/nuovo?cittadino=${citizen.id}&tipo=ORIENTATION_INTERVIEW`}
+          >
+            Prenota un colloquio di orientamento
+          </Link>{' '}
+          <Link className="btn btn-outline-primary" to={`/cittadini/${citizen.id}/orientamento/nuovo`}>
             Scrivi una scheda di orientamento
           </Link>{' '}
           Per un colloquio prenotato, apri la scheda dall’elenco dei <Link to="/colloqui">colloqui</Link>.
