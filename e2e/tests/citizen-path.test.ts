@@ -275,15 +275,16 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
 
   it('after the interview the operator writes its record, which feeds the patto and the skills gap', async () => {
     const { page } = operator;
-    await openSection(page, 'Colloqui');
-    const booking = page
-      .getByTestId('bookings-table')
-      .locator('tbody tr')
-      .filter({ hasText: NAME })
-      .filter({ hasText: 'Colloquio di orientamento' })
-      .filter({ hasText: 'Prenotato' });
-    await booking.waitFor(WAIT);
-    await booking.getByRole('link', { name: `Scrivi la scheda del colloquio di ${NAME}` }).click();
+    // The case knows the colloquio is booked, and leads to its record.
+    const booked = page.getByTestId('orientation-action-booked');
+    await booked.waitFor(WAIT);
+    expect(await booked.textContent()).toContain('colloquio di orientamento prenotato');
+    expect(await page.getByTestId('orientation-bookings').textContent()).toContain(
+      'Colloquio di orientamento, ',
+    );
+    await shot(page, '12-case-orientation-booked');
+    // As if the colloquio had just been held: the record of the booked colloquio, written today.
+    await booked.getByRole('link', { name: 'scrivi la scheda', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: `Scheda di orientamento: ${NAME}` }).waitFor();
     const form = page.getByTestId('orientation-form');
     await form.getByTestId('for-booking').waitFor();
@@ -299,7 +300,7 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
     await picker.selectOption({ label: TARGET });
     await expect.poll(() => form.getByTestId('orientation-targets-chosen').textContent()).toContain(TARGET);
     await form.getByLabel('Sintesi').fill('Puntiamo alla vendita in libreria: prossimo passo, il Job Club.');
-    await shot(page, '12-orientation-record');
+    await shot(page, '13-orientation-record');
     await form.getByRole('button', { name: 'Salva la scheda' }).click();
     await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
 
@@ -308,7 +309,7 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
     await expect.poll(() => box.textContent(), WAIT).toContain(TARGET);
     const fulfilled = box.getByTestId('orientation-action-fulfilled');
     expect(await fulfilled.textContent()).toContain(ORIENTATION_ACTION);
-    await shot(page, '13-case-after-orientation');
+    await shot(page, '14-case-after-orientation');
     await fulfilled.getByRole('button', { name: 'Segna l’azione come fatta' }).click();
     await expect
       .poll(() => page.getByTestId('case-file').getByTestId('action-result').textContent(), WAIT)
@@ -323,7 +324,7 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
     await box.getByRole('link', { name: `competenze mancanti per ${TARGET}` }).click();
     const gap = page.getByRole('region', { name: 'Competenze mancanti' });
     await gap.getByRole('heading', { level: 3, name: TARGET }).waitFor(WAIT);
-    await shot(page, '14-skills-gap');
+    await shot(page, '15-skills-gap');
   });
 
   it('enrols her in the Job Club cycle', async () => {
@@ -341,7 +342,7 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
       .toContain(`${NAME} è iscritta/o all’attività.`);
     const mail = await waitForMail(baseUrl, email, new RegExp(`Iscrizione confermata: ${TITLE}`));
     expect(mail.calendar?.filename).toBe('attivita.ics');
-    await shot(page, '15-job-club-enrolled');
+    await shot(page, '16-job-club-enrolled');
   });
 
   it('once the session has started, the operator marks her present and she downloads the certificate', async () => {
@@ -357,7 +358,7 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
     await expect
       .poll(() => page.getByTestId('action-result').first().textContent(), WAIT)
       .toContain('Presenze salvate.');
-    await shot(page, '16-attendance');
+    await shot(page, '17-attendance');
 
     const own = citizen.page;
     await own
@@ -368,7 +369,7 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
     const mine = own.getByTestId('my-group-activity').filter({ hasText: TITLE });
     await mine.waitFor(WAIT);
     expect(await mine.getByTestId('my-attendance').textContent()).toContain('Presente');
-    await checkPage(own, 'path-17-citizen-job-club');
+    await checkPage(own, 'path-18-citizen-job-club');
     const [download] = await Promise.all([
       own.waitForEvent('download'),
       mine.getByRole('button', { name: 'Scarica l’attestato di partecipazione' }).click(),
@@ -377,6 +378,21 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
     const pdf = await readFile((await download.path())!);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdfTitle(pdf)).toBe(`Attestato di partecipazione – ${TITLE} – ${NAME}`);
+
+    // In "Il mio percorso" she sees the orientation action done, and reaches her orientation record.
+    await own
+      .getByRole('navigation', { name: 'Sezioni dell’area cittadini' })
+      .getByRole('link', { name: 'Il mio percorso' })
+      .click();
+    const orientation = own
+      .getByTestId('my-patto-actions-1')
+      .locator('tbody tr')
+      .filter({ hasText: ORIENTATION_ACTION });
+    await expect.poll(() => orientation.textContent(), WAIT).toContain('Fatta');
+    await checkPage(own, 'path-19-citizen-path');
+    await own.getByTestId('my-orientation').getByRole('link', { name: 'Vedi il mio orientamento' }).click();
+    await own.getByRole('heading', { level: 1, name: 'Il mio orientamento' }).waitFor();
+    await own.getByTestId('orientation-record').filter({ hasText: TARGET }).waitFor(WAIT);
   }, 240_000);
 
   it('today the action is due; the next day the caseload and “Da fare oggi” show it overdue', async () => {
@@ -385,7 +401,7 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
     const dueToday = row(page, 'actions-due', NAME).filter({ hasText: SEARCH_ACTION });
     await dueToday.waitFor(WAIT);
     expect(await dueToday.textContent()).toContain('Oggi');
-    await shot(page, '18-today');
+    await shot(page, '20-today');
 
     // The clock stands in for the next day: the API reads the real date, so the action's due day
     // moves one day back (and nothing else changes), through the dev route the e2e API serves.
@@ -413,12 +429,12 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
     const notice = page.getByTestId('overdue-notice');
     await notice.waitFor(WAIT);
     expect(await notice.textContent()).toMatch(/azion[ei] del patto scadut[ae]/);
-    await shot(page, '19-next-day-caseload');
+    await shot(page, '21-next-day-caseload');
     await notice.getByRole('link', { name: 'Vedi che cosa c’è da fare oggi' }).click();
     await page.getByRole('heading', { level: 1, name: 'Da fare oggi' }).waitFor();
     const overdue = row(page, 'actions-due', NAME).filter({ hasText: SEARCH_ACTION });
     await overdue.waitFor(WAIT);
     expect(await overdue.textContent()).toContain('(scaduta)');
-    await shot(page, '20-next-day-today');
+    await shot(page, '22-next-day-today');
   });
 });

@@ -82,7 +82,7 @@ export function BookForCitizenPage() {
           },
     );
     await Promise.all(
-      [['bookings'], ['slots'], ['colloqui', 'slots']].map((queryKey) =>
+      [['bookings'], ['slots'], ['colloqui', 'slots'], ['citizen', citizenId]].map((queryKey) =>
         queryClient.invalidateQueries({ queryKey }),
       ),
     );
@@ -98,8 +98,8 @@ export function BookForCitizenPage() {
       {announcement}
       {booked ? (
         <p data-testid="after-booking">
-          <Link to={`/cittadini/${booked.citizenId}`}>Torna alla scheda di {booked.name}</Link>. Dopo il
-          colloquio, ne scrivi la scheda dall’elenco dei <Link to="/colloqui">colloqui</Link>.
+          <Link to={`/cittadini/${booked.citizenId}`}>Torna alla scheda di {booked.name}</Link>: dopo il
+          colloquio, lì trovi il link per scriverne la scheda di orientamento.
         </p>
       ) : null}
       <SelectField

@@ -9,6 +9,7 @@ import {
   type FormErrors,
   failure,
   formatDate,
+  formatDateTime,
   mapUserErrors,
   Notice,
   noErrors,
@@ -39,7 +40,11 @@ import type {
   PattoActionKind,
   PattoActionStatus,
 } from '../gql/graphql';
-import { useOrientationRecords } from './CitizenOrientation';
+import {
+  recordPath,
+  useOrientationBookingsToRecord,
+  useOrientationRecords,
+} from './CitizenOrientation';
 
 const CaseQuery = graphql(`
   query CitizenCase_CaseQuery($citizenId: ID!) {
@@ -451,6 +456,7 @@ function FromOrientation({
   markDone: ((actionId: string) => void) | null;
 }) {
   const records = useOrientationRecords(citizenId).data;
+  const booked = useOrientationBookingsToRecord(citizenId) ?? [];
   if (!records) return null;
   const since = todayInItaly(new Date(patto.createdAt));
   const open = patto.actions.flatMap((action) => {
@@ -482,7 +488,16 @@ function FromOrientation({
       ) : null}
       {open.map(({ action, kind }) => {
         const record = records.find((r) => r.kind === kind && r.heldOn >= since);
+        const booking = booked.find((b) => b.purpose === kind);
         const what = `«${pattoActionKindLabels[kind]}: ${action.description}»`;
+        if (!record && booking)
+          return (
+            <p key={action.id} className="mb-1" data-testid="orientation-action-booked">
+              Per l’azione {what}: {pattoActionKindLabels[kind].toLowerCase()} prenotato,{' '}
+              {formatDateTime(booking.startsAt)}. Dopo il colloquio,{' '}
+              <Link to={recordPath(citizenId, booking)}>scrivi la scheda</Link>.
+            </p>
+          );
         return record ? (
           <p key={action.id} className="mb-1" data-testid="orientation-action-fulfilled">
             La scheda del {formatDate(record.heldOn)} è scritta: l’azione {what} è fatta?{' '}
