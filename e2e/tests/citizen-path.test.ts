@@ -169,9 +169,9 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
       .fill('Prima accoglienza allo sportello: cerca lavoro e chiede un percorso');
     await page.getByRole('button', { name: 'Prendi in carico' }).click();
     await page.getByTestId('case-file').waitFor();
-    expect(await page.getByTestId('in-charge').textContent()).toContain(
-      'In carico presso Sportello Lavoro Legnano (il tuo sportello).',
-    );
+    await expect
+      .poll(() => page.getByTestId('in-charge').textContent(), WAIT)
+      .toContain('In carico presso Sportello Lavoro Legnano (il tuo sportello).');
     expect(await page.getByTestId('patto').textContent()).toContain('Il patto non è ancora stato scritto.');
     await shot(page, '04-taken-in-charge');
   });

@@ -1,3 +1,4 @@
+import { todayInItaly } from '@sportello/domain';
 import {
   CheckboxField,
   caseCloseReasonLabels,
@@ -23,7 +24,6 @@ import {
   type UserErrorLike,
   useAnnouncement,
 } from '@sportello/ui';
-import { todayInItaly } from '@sportello/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { type FormEvent, type ReactNode, useState } from 'react';
