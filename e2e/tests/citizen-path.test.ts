@@ -114,9 +114,9 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
     await form.getByRole('button', { name: 'Crea l’attività' }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.getByRole('button', { name: 'Pubblica l’attività' }).click();
-    await expect.poll(() => page.getByTestId('group-activity-status').textContent(), WAIT).toContain(
-      'Pubblicata',
-    );
+    await expect
+      .poll(() => page.getByTestId('group-activity-status').textContent(), WAIT)
+      .toContain('Pubblicata');
   });
 
   it('a walk-in at the desk: registered with her email from Accoglienza, and the contact recorded', async () => {
@@ -163,7 +163,9 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
 
   it('takes her in charge: the case opens at the sportello', async () => {
     const { page } = operator;
-    expect(await page.getByTestId('in-charge').textContent()).toContain('Non è in carico a nessuno sportello.');
+    expect(await page.getByTestId('in-charge').textContent()).toContain(
+      'Non è in carico a nessuno sportello.',
+    );
     await page
       .getByLabel('Motivo della presa in carico')
       .fill('Prima accoglienza allo sportello: cerca lavoro e chiede un percorso');
@@ -254,9 +256,7 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
       .click();
     await page.getByRole('heading', { level: 1, name: 'Prenota un colloquio per un cittadino' }).waitFor();
     // The person and the purpose come from the case.
-    await expect
-      .poll(() => page.locator('#citizen option:checked').textContent(), WAIT)
-      .toContain(NAME);
+    await expect.poll(() => page.locator('#citizen option:checked').textContent(), WAIT).toContain(NAME);
     expect(await page.locator('#purpose option:checked').textContent()).toBe('Colloquio di orientamento');
     await page.getByLabel('Sportello', { exact: true }).selectOption({ label: 'Sportello Lavoro Legnano' });
     await page.getByLabel('A partire dal giorno').fill(SLOT_DAY);
@@ -269,7 +269,10 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
       .toContain(`Colloquio di orientamento prenotato per ${NAME}`);
     await waitForMail(baseUrl, email, /^Colloquio prenotato/);
     await shot(page, '11-orientation-booked');
-    await page.getByTestId('after-booking').getByRole('link', { name: `Torna alla scheda di ${NAME}` }).click();
+    await page
+      .getByTestId('after-booking')
+      .getByRole('link', { name: `Torna alla scheda di ${NAME}` })
+      .click();
     await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
   });
 

@@ -580,7 +580,11 @@ describe('the last contact', () => {
     expect(await row({ days: 4 })).toBeUndefined();
 
     // Entered by mistake: no longer a contact.
-    await t.gql(`mutation($id: ID!) { markFrontDeskContactInError(id: $id) { contact { id } } }`, { id: desk }, legnano);
+    await t.gql(
+      `mutation($id: ID!) { markFrontDeskContactInError(id: $id) { contact { id } } }`,
+      { id: desk },
+      legnano,
+    );
     expect(await lastContact()).toBeNull();
 
     const recorded = await t.gql(

@@ -28,7 +28,12 @@ async function pattoDueToday(t: TestApp) {
       input: {
         objectives: 'Trovare un lavoro in magazzino entro sei mesi, vicino a casa.',
         actions: [
-          { kind: 'JOB_SEARCH', description: 'Inviare due candidature', dueOn: inDays(0), assignee: 'CITIZEN' },
+          {
+            kind: 'JOB_SEARCH',
+            description: 'Inviare due candidature',
+            dueOn: inDays(0),
+            assignee: 'CITIZEN',
+          },
           { kind: 'JOB_CLUB', description: 'Partecipare al Job Club', dueOn: inDays(0), assignee: 'CITIZEN' },
         ],
       },

@@ -40,11 +40,7 @@ import type {
   PattoActionKind,
   PattoActionStatus,
 } from '../gql/graphql';
-import {
-  recordPath,
-  useOrientationBookingsToRecord,
-  useOrientationRecords,
-} from './CitizenOrientation';
+import { recordPath, useOrientationBookingsToRecord, useOrientationRecords } from './CitizenOrientation';
 
 const CaseQuery = graphql(`
   query CitizenCase_CaseQuery($citizenId: ID!) {

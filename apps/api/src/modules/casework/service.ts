@@ -190,7 +190,10 @@ export function createCaseworkService(
 
   async function caseloadRows(where: SQL | undefined, today: string): Promise<CaseloadRow[]> {
     const diaryContact = db
-      .select({ caseId: caseDiaryEntries.caseId, on: max(caseDiaryEntries.occurredOn).as('diary_contact_on') })
+      .select({
+        caseId: caseDiaryEntries.caseId,
+        on: max(caseDiaryEntries.occurredOn).as('diary_contact_on'),
+      })
       .from(caseDiaryEntries)
       .where(isNotNull(caseDiaryEntries.contactChannel))
       .groupBy(caseDiaryEntries.caseId)
