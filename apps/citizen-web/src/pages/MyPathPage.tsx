@@ -36,9 +36,6 @@ const MyCaseQuery = graphql(`
         address
         email
         phone
-        comune {
-          name
-        }
       }
       takenBy {
         id
@@ -208,7 +205,7 @@ export function MyPathPage() {
               <dt>Sportello</dt>
               <dd>{found.sportello.name}</dd>
               <dt>Indirizzo</dt>
-              <dd>{`${found.sportello.address}, ${found.sportello.comune.name}`}</dd>
+              <dd>{found.sportello.address}</dd>
               {found.sportello.phone ? (
                 <>
                   <dt>Telefono</dt>
