@@ -252,7 +252,7 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
       .waitFor();
     await page
       .getByTestId('orientation-action-to-book')
-      .getByRole('link', { name: 'Prenota il colloquio di orientamento' })
+      .getByRole('link', { name: 'prenota il colloquio di orientamento' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Prenota un colloquio per un cittadino' }).waitFor();
     // The person and the purpose come from the case.
@@ -281,7 +281,9 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
     // The case knows the colloquio is booked, and leads to its record.
     const booked = page.getByTestId('orientation-action-booked');
     await booked.waitFor(WAIT);
-    expect(await booked.textContent()).toContain('colloquio di orientamento prenotato');
+    expect(await booked.textContent()).toContain(
+      `Colloquio di orientamento prenotato per l’azione «${ORIENTATION_ACTION}»`,
+    );
     expect(await page.getByTestId('orientation-bookings').textContent()).toContain(
       'Colloquio di orientamento, ',
     );
@@ -317,8 +319,9 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
     await expect
       .poll(() => page.getByTestId('case-file').getByTestId('action-result').textContent(), WAIT)
       .toContain('Azione segnata come «fatta».');
-    const done = row(page, 'patto-actions-1', 'Colloquio di orientamento');
-    await expect.poll(() => done.textContent(), WAIT).toContain('Fatta');
+    // Columns after the kind: description, who, by when, status.
+    const status = row(page, 'patto-actions-1', 'Colloquio di orientamento').locator('td').nth(3);
+    await expect.poll(() => status.textContent(), WAIT).toBe('Fatta');
     // Progress, not a change of the agreement: the same version, still accepted.
     const state = (await page.getByTestId('patto-state').textContent()) ?? '';
     expect(state).toContain('Versione 1');
@@ -391,7 +394,8 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
       .getByTestId('my-patto-actions-1')
       .locator('tbody tr')
       .filter({ hasText: ORIENTATION_ACTION });
-    await expect.poll(() => orientation.textContent(), WAIT).toContain('Fatta');
+    // Columns: what, who, by when, how far along.
+    await expect.poll(() => orientation.locator('td, th').nth(3).textContent(), WAIT).toBe('Fatta');
     await checkPage(own, 'path-19-citizen-path');
     await own.getByTestId('my-orientation').getByRole('link', { name: 'Vedi il mio orientamento' }).click();
     await own.getByRole('heading', { level: 1, name: 'Il mio orientamento' }).waitFor();

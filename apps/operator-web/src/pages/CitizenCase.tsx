@@ -365,7 +365,7 @@ function PattoSection({ found, citizenId, done }: { found: Case; citizenId: stri
                     a.status === 'TODO' ? (
                       <>
                         <Button color="primary" outline size="xs" onClick={() => setStatus(a.id, 'DONE')}>
-                          Fatta
+                          Fatta<span className="visually-hidden">: {a.description}</span>
                         </Button>{' '}
                         <Button
                           color="secondary"
@@ -373,12 +373,12 @@ function PattoSection({ found, citizenId, done }: { found: Case; citizenId: stri
                           size="xs"
                           onClick={() => setStatus(a.id, 'CANCELLED')}
                         >
-                          Non serve più
+                          Non serve più<span className="visually-hidden">: {a.description}</span>
                         </Button>
                       </>
                     ) : (
                       <Button color="secondary" outline size="xs" onClick={() => setStatus(a.id, 'TODO')}>
-                        Di nuovo da fare
+                        Di nuovo da fare<span className="visually-hidden">: {a.description}</span>
                       </Button>
                     )
                 : undefined
@@ -462,7 +462,7 @@ function FromOrientation({
   const targets = records.find((r) => r.targetOccupations.length > 0);
   if (!targets && open.length === 0) return null;
   return (
-    <div className="sl-form-box mt-3" data-testid="patto-orientation">
+    <div className="sl-form-box my-3" data-testid="patto-orientation">
       <h4 className="h6">Dall’orientamento</h4>
       {targets ? (
         <>
@@ -485,13 +485,12 @@ function FromOrientation({
       {open.map(({ action, kind }) => {
         const record = records.find((r) => r.kind === kind && r.heldOn >= since);
         const booking = booked.find((b) => b.purpose === kind);
-        const what = `«${pattoActionKindLabels[kind]}: ${action.description}»`;
+        const what = `«${action.description}»`;
         if (!record && booking)
           return (
             <p key={action.id} className="mb-1" data-testid="orientation-action-booked">
-              Per l’azione {what}: {pattoActionKindLabels[kind].toLowerCase()} prenotato,{' '}
-              {formatDateTime(booking.startsAt)}. Dopo il colloquio,{' '}
-              <Link to={recordPath(citizenId, booking)}>scrivi la scheda</Link>.
+              {pattoActionKindLabels[kind]} prenotato per l’azione {what}: {formatDateTime(booking.startsAt)}.
+              Dopo il colloquio, <Link to={recordPath(citizenId, booking)}>scrivi la scheda</Link>.
             </p>
           );
         return record ? (
@@ -505,10 +504,11 @@ function FromOrientation({
           </p>
         ) : (
           <p key={action.id} className="mb-1" data-testid="orientation-action-to-book">
-            L’azione {what} è da fare.{' '}
+            L’azione {what} è da fare:{' '}
             <Link to={`/colloqui/nuovo?cittadino=${citizenId}&tipo=${kind}`}>
-              Prenota il {pattoActionKindLabels[kind].toLowerCase()}
+              prenota il {pattoActionKindLabels[kind].toLowerCase()}
             </Link>
+            .
           </p>
         );
       })}
