@@ -205,7 +205,7 @@ function ContactForm({
   const citizens = useCitizenOptions();
   const [announcement, announce] = useAnnouncement();
   // Back from registering a walk-in (NewCitizenPage): the contact is theirs, and its outcome the registration.
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const justRegistered = params.get('persona');
   const [draft, setDraft] = useState<Draft>(() =>
     justRegistered
@@ -260,6 +260,8 @@ function ContactForm({
         setErrors(noErrors());
         setDraft(blank(myComune));
         setIdempotencyKey(crypto.randomUUID());
+        // Recorded: a reload starts from a blank contact, not from the same person again.
+        if (justRegistered) setParams({}, { replace: true });
         await queryClient.invalidateQueries({ queryKey: ['frontDesk'] });
         return;
       }
