@@ -205,6 +205,7 @@ describe.skipIf(Boolean(skipReason))('operators: accoglienza and individual orie
     const booking = page
       .getByTestId('bookings-table')
       .locator('tbody tr')
+      .filter({ hasText: 'Giulia Bianchi' })
       .filter({ hasText: 'Colloquio di orientamento' })
       .filter({ hasText: 'Prenotato' });
     await confirm(page, booking.getByTestId('cancel-booking'), 'Sì, annulla');

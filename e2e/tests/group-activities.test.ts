@@ -5,6 +5,7 @@ import { inDays } from '../src/api.js';
 import { checkPage, launchBrowser, login, newPage, row } from '../src/browser.js';
 import { DEMO, DEMO_PASSWORD, unique, waitForMail } from '../src/data.js';
 import { check, openSection } from '../src/operator-portal.js';
+import { pdfTitle } from '../src/pdf.js';
 
 const baseUrl = inject('baseUrl');
 const skipReason = inject('skipReason');
@@ -24,29 +25,6 @@ const romeTime = new Intl.DateTimeFormat('it-IT', {
  */
 const firstStart = new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000);
 const firstEnd = new Date(firstStart.getTime() + 60 * 60_000);
-
-const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
-
-/** The title a PDF shows (its Info dictionary): a literal or hex string, in UTF-16 when it starts with a BOM. */
-function pdfTitle(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const ref = /\/Title (\d+) 0 R/.exec(raw)?.[1];
-  const value =
-    new RegExp(`\\n${ref} 0 obj\\s*(<[0-9A-Fa-f]+>|\\((?:[^()\\\\]|\\\\.)*\\))`).exec(raw)?.[1] ?? '';
-  const bytes = value.startsWith('<')
-    ? Buffer.from(value.slice(1, -1), 'hex')
-    : Buffer.from(
-        value
-          .slice(1, -1)
-          .replace(/\\([0-7]{1,3}|.)/g, (_, c: string) =>
-            /^[0-7]+$/.test(c) ? String.fromCharCode(Number.parseInt(c, 8)) : (ESCAPES[c] ?? c),
-          ),
-        'latin1',
-      );
-  return bytes[0] === 0xfe && bytes[1] === 0xff
-    ? Buffer.from(bytes.subarray(2)).swap16().toString('utf16le')
-    : bytes.toString('latin1');
-}
 
 describe.skipIf(Boolean(skipReason))('group activities: a Job Club from the desk to the certificate', () => {
   let browser: Browser;

@@ -65,6 +65,7 @@ import { createErrorFormatter } from './plugins/error-formatter.js';
 import { checkOperationCost, LIMITS, validationRules } from './plugins/graphql-limits.js';
 import { handleHttpErrors } from './plugins/http-errors.js';
 import { oncePerOperation } from './plugins/passed-checks.js';
+import { devClockRoutes } from './routes/dev-clock.js';
 import { devMailRoutes } from './routes/dev-mail.js';
 import { healthRoutes } from './routes/health.js';
 import { oauthRoutes } from './routes/oauth.js';
@@ -291,6 +292,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   if (mailer.outbox && !config.production) {
     await app.register(devMailRoutes, { outbox: mailer.outbox, jobAlerts, emailOutbox: outbox });
+    await app.register(devClockRoutes, { db: database.db });
   }
   if (deps.servePortals) await app.register(portalRoutes);
 

@@ -225,6 +225,53 @@ describe('booking', () => {
   });
 });
 
+describe('one citizen’s bookings', () => {
+  const OF = `query($c: ID!) { bookings(citizenId: $c, first: 100) { totalCount edges { node { id citizen { id } slot { sportello { name } } } } } }`;
+
+  it('the staff list one citizen’s bookings among those they see; citizens and companies are refused', async () => {
+    const other = await newCitizenToken();
+    const otherId = (await t.gql('{ me { id } }', {}, other)).data!.me.id;
+    const atLegnano = await t.gql(BOOK, { id: (await publish(legnano)).slot!.id, c: giuliaId }, legnano);
+    const atVarese = await t.gql(BOOK, { id: (await publish(varese)).slot!.id, c: giuliaId }, varese);
+    expect(await t.gql(BOOK, { id: (await publish(legnano)).slot!.id, c: otherId }, legnano)).toMatchObject({
+      data: { bookSlot: { userErrors: [] } },
+    });
+
+    type Listed = { id: string; citizen: { id: string }; slot: { sportello: { name: string } } };
+    const listed = async (token: string, c = giuliaId) =>
+      ((await t.gql(OF, { c }, token)).data!.bookings.edges as { node: Listed }[]).map((e) => e.node);
+    // An operator: Giulia's at their own sportello only.
+    const legnanoSees = await listed(legnano);
+    expect(legnanoSees.map((b) => b.id)).toContain(atLegnano.data!.bookSlot.booking.id);
+    expect(legnanoSees.map((b) => b.id)).not.toContain(atVarese.data!.bookSlot.booking.id);
+    for (const b of legnanoSees) {
+      expect(b.citizen.id).toBe(giuliaId);
+      expect(b.slot.sportello.name).toBe('Sportello Lavoro Legnano');
+    }
+    // A network admin: hers at every sportello, nobody else's.
+    const admin = (await t.login(DEMO.admin)).accessToken;
+    const adminSees = await listed(admin);
+    expect(adminSees.map((b) => b.id)).toEqual(
+      expect.arrayContaining([atLegnano.data!.bookSlot.booking.id, atVarese.data!.bookSlot.booking.id]),
+    );
+    expect(adminSees.every((b) => b.citizen.id === giuliaId)).toBe(true);
+    expect(await listed(legnano, 'not-an-id')).toEqual([]);
+
+    // Citizens (even about themselves) and companies do not filter by person.
+    const company = (await t.login(DEMO.companyMember)).accessToken;
+    for (const [token, c] of [
+      [giulia, giuliaId],
+      [other, giuliaId],
+      [company, giuliaId],
+    ] as const) {
+      const refused = await t.gql(OF, { c }, token);
+      expect(refused.data).toBeNull();
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await t.gql(OF, { c: giuliaId })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
 describe('emails with calendar invitations, through the transactional outbox', () => {
   it('confirms, reschedules and cancels, each with an .ics; the reminder waits and is dropped on cancel', async () => {
     const token = await newCitizenToken();

@@ -3,7 +3,7 @@ import { auditLog, caseAssignments, notifications, operators, pattoVersions, use
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/lib/passwords.js';
-import { DEMO, DEMO_PASSWORD, OTHER_OPERATOR, seedOtherNetwork } from './fixtures.js';
+import { DEMO, DEMO_PASSWORD, OTHER_OPERATOR, randomCodiceFiscale, seedOtherNetwork } from './fixtures.js';
 import { type GraphQLResponse, startTestApp, type TestApp } from './harness.js';
 import { inDays } from './vacancy-fixtures.js';
 
@@ -526,5 +526,86 @@ describe('transfer and closing', () => {
     // Taken in charge again, a new case opens.
     const reopened = await t.gql(TAKE, { id: lucaId }, legnano);
     expect(reopened.data!.takeCitizenInCharge.caseAssignment.case.id).not.toBe(caseId);
+  });
+});
+
+describe('the last contact', () => {
+  it('the last contact counts the desk and the orientation colloqui at the sportello, not only the diary', async () => {
+    const registered = await t.gql(
+      `mutation($input: RegisterCitizenByOperatorInput!) { registerCitizenByOperator(input: $input) { citizen { id } userErrors { code } } }`,
+      {
+        input: {
+          givenName: 'Ornella',
+          familyName: 'Vitali',
+          codiceFiscale: randomCodiceFiscale(),
+          residenceComuneCode: DEMO.legnano,
+        },
+      },
+      legnano,
+    );
+    const id = registered.data!.registerCitizenByOperator.citizen.id as string;
+    expect((await t.gql(TAKE, { id }, legnano)).data!.takeCitizenInCharge.userErrors).toEqual([]);
+    const row = async (variables: Record<string, unknown> = {}) =>
+      (
+        (await t.gql(CASELOAD, variables, legnano)).data!.caseload.edges as {
+          node: { citizen: { givenName: string }; lastContactOn: string | null };
+        }[]
+      ).find((e) => e.node.citizen.givenName === 'Ornella')?.node;
+    const lastContact = async () =>
+      (await t.gql(CITIZEN_CASE, { id }, legnano)).data!.citizenCase.lastContactOn;
+    expect((await row())?.lastContactOn).toBeNull();
+
+    const contact = (token: string, contactedOn: string) =>
+      t.gql(
+        `mutation($input: FrontDeskContactInput!) { recordFrontDeskContact(input: $input) { contact { id } userErrors { code } } }`,
+        {
+          input: {
+            contactedOn,
+            channel: 'DESK',
+            topic: 'ORIENTATION',
+            comuneCode: DEMO.legnano,
+            outcome: 'TAKEN_IN_CHARGE',
+            citizenId: id,
+          },
+        },
+        token,
+      );
+    // At another sportello: not a contact of this case.
+    expect((await contact(varese, inDays(-1))).data!.recordFrontDeskContact.userErrors).toEqual([]);
+    expect(await lastContact()).toBeNull();
+    const desk = (await contact(legnano, inDays(-3))).data!.recordFrontDeskContact.contact.id;
+    expect(await lastContact()).toBe(inDays(-3));
+    expect((await row())?.lastContactOn).toBe(inDays(-3));
+    expect(await row({ days: 2 })).toBeDefined();
+    expect(await row({ days: 4 })).toBeUndefined();
+
+    // Entered by mistake: no longer a contact.
+    await t.gql(
+      `mutation($id: ID!) { markFrontDeskContactInError(id: $id) { contact { id } } }`,
+      { id: desk },
+      legnano,
+    );
+    expect(await lastContact()).toBeNull();
+
+    const recorded = await t.gql(
+      `mutation($input: OrientationRecordInput!) { recordOrientation(input: $input) { record { id } userErrors { code } } }`,
+      {
+        input: {
+          citizenId: id,
+          kind: 'ORIENTATION_INTERVIEW',
+          heldOn: inDays(-1),
+          interests: 'La vendita',
+          strengths: 'Precisione',
+          transport: 'PUBLIC_TRANSPORT',
+          careDuties: false,
+          targetOccupationUris: [],
+          summary: 'Proviamo la vendita: prossimo passo, il Job Club.',
+        },
+      },
+      legnano,
+    );
+    expect(recorded.data!.recordOrientation.userErrors).toEqual([]);
+    expect(await lastContact()).toBe(inDays(-1));
+    expect((await row({ days: 0 }))?.lastContactOn).toBe(inDays(-1));
   });
 });

@@ -19,7 +19,7 @@ let giuliaId: string;
 
 const RECORD = `mutation($input: OrientationRecordInput!, $key: String) {
   recordOrientation(input: $input, idempotencyKey: $key) {
-    record { id kind heldOn interests strengths summary writtenByName sportello { name } targetOccupations { uri }
+    record { id kind bookingId heldOn interests strengths summary writtenByName sportello { name } targetOccupations { uri }
       constraints { hoursPerWeek transport careDuties careDutiesNote } }
     userErrors { field code message }
   }
@@ -127,6 +127,8 @@ describe('recording an orientation', () => {
     recordId = created.id;
     expect(created).toMatchObject({
       kind: 'ORIENTATION_INTERVIEW',
+      // The booked colloquio it records: the portal no longer offers to write its record.
+      bookingId,
       heldOn: dayInItaly(0),
       sportello: { name: 'Sportello Lavoro Legnano' },
       targetOccupations: [{ uri: WAREHOUSE }],

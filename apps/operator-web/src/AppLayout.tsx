@@ -1,6 +1,6 @@
 import { it, Notice, NotificationBell, PageLayout, SectionsMenu, useSession } from '@sportello/ui';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, Outlet, useNavigate } from 'react-router';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { client, session } from './client';
 import { graphql } from './gql';
 import { notificationsApi } from './notifications';
@@ -33,12 +33,17 @@ const OverdueQuery = graphql(`
 
 /**
  * The operator's notice of late actions in the patti of their sportello, counted when read: it is
- * never stale nor duplicated, and goes away as soon as the actions are done or moved.
+ * never stale nor duplicated, and goes away as soon as the actions are done or moved. The layout
+ * stays mounted while the operator moves between pages, so each page opened counts again (at most
+ * every 30 seconds, the portal's staleTime): an action that fell due overnight shows up without
+ * reloading the portal.
  */
 function OverdueNotice() {
+  const { pathname } = useLocation();
   const { data } = useQuery({
-    queryKey: ['casework-today', 'overdue'],
+    queryKey: ['casework-today', 'overdue', pathname],
     queryFn: () => client.request(OverdueQuery),
+    placeholderData: keepPreviousData,
   });
   const count = data?.caseworkToday.overdueActionCount ?? 0;
   if (count === 0) return null;

@@ -341,7 +341,11 @@ export type Case = {
   /** True for the operators of the sportello in charge, who read and write the file. */
   inChargeHere: Scalars['Boolean']['output'];
   inChargeSince: Scalars['DateTime']['output'];
-  /** The day of the latest contact in the diary; the sportello in charge. */
+  /**
+   * The day of the latest contact with the person at the sportello in charge: a contact in the diary,
+   * a contact at the desk (Accoglienza, unless marked as entered by mistake) or a colloquio di
+   * orientamento recorded there; the sportello in charge.
+   */
   lastContactOn?: Maybe<Scalars['Date']['output']>;
   openedAt: Scalars['DateTime']['output'];
   /** Actions of the current patto still to do after their due day; the sportello in charge. */
@@ -2566,6 +2570,8 @@ export type OrientationPurpose =
  */
 export type OrientationRecord = {
   __typename?: 'OrientationRecord';
+  /** The booked colloquio it records, if it was booked (`bookings`). */
+  bookingId?: Maybe<Scalars['ID']['output']>;
   /**
    * Null for a reader who is neither the sportello in charge nor the citizen (e.g. its author after a
    * transfer).
@@ -3025,6 +3031,7 @@ export type QueryAvailableSlotsArgs = {
 
 export type QueryBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  citizenId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<BookingStatus>;
 };
@@ -5430,6 +5437,7 @@ export type OrientationConstraintsResolvers<ContextType = RequestContext, Parent
 };
 
 export type OrientationRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrientationRecord'] = ResolversParentTypes['OrientationRecord']> = {
+  bookingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   constraints?: Resolver<Maybe<ResolversTypes['OrientationConstraints']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;

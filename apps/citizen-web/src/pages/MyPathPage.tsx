@@ -36,9 +36,6 @@ const MyCaseQuery = graphql(`
         address
         email
         phone
-        comune {
-          name
-        }
       }
       takenBy {
         id
@@ -164,6 +161,13 @@ export function MyPathPage() {
           ) : null}
           <MyPatto found={found} onAccepted={refetch} />
           <NextAppointments />
+          <section className="sl-section" aria-labelledby="my-orientation" data-testid="my-orientation">
+            <h2 id="my-orientation">Il mio orientamento</h2>
+            <p>
+              Le schede dei colloqui di orientamento con lo sportello: i tuoi interessi, i punti di forza e i
+              lavori a cui puntare. <Link to="/orientamento">Vedi il mio orientamento</Link>
+            </p>
+          </section>
           <section className="sl-section" aria-labelledby="group-activities" data-testid="group-activities">
             <h2 id="group-activities">Le mie attività di gruppo</h2>
             <p>
@@ -201,7 +205,7 @@ export function MyPathPage() {
               <dt>Sportello</dt>
               <dd>{found.sportello.name}</dd>
               <dt>Indirizzo</dt>
-              <dd>{`${found.sportello.address}, ${found.sportello.comune.name}`}</dd>
+              <dd>{found.sportello.address}</dd>
               {found.sportello.phone ? (
                 <>
                   <dt>Telefono</dt>

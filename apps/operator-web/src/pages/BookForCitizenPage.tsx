@@ -11,7 +11,7 @@ import {
 } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useCitizenOptions } from '../citizen-options';
 import { client } from '../client';
 import { fetchSlots, sportelliQuery } from '../colloqui-slots';
@@ -42,18 +42,26 @@ export function BookForCitizenPage() {
   const [announcement, announce] = useAnnouncement();
   const citizens = useCitizenOptions();
   const sportelli = useQuery(sportelliQuery);
-  const [citizenId, setCitizenId] = useState('');
-  const [purpose, setPurpose] = useState<OrientationPurpose | ''>('');
+  // From a citizen's page: the person, and the purpose, already chosen.
+  const [params] = useSearchParams();
+  const fromCitizen = params.get('cittadino');
+  const [citizenId, setCitizenId] = useState(fromCitizen ?? '');
+  const [purpose, setPurpose] = useState<OrientationPurpose | ''>(
+    (params.get('tipo') as OrientationPurpose | null) ?? '',
+  );
+  const [booked, setBooked] = useState<{ citizenId: string; name: string } | null>(null);
   const citizen = citizens.options.find((c) => c.value === citizenId);
 
   async function book(slot: { id: string; startsAt: string; sportello: { name: string } }, name: string) {
     announce(null);
+    setBooked(null);
     const userErrors = await attempt(async () => {
       const { bookSlot } = await client.request(BookForCitizenMutation, {
         slotId: slot.id,
         citizenId,
         purpose: purpose || null,
       });
+      if (bookSlot.booking) setBooked({ citizenId, name });
       return bookSlot.userErrors;
     });
     announce(
@@ -74,7 +82,7 @@ export function BookForCitizenPage() {
           },
     );
     await Promise.all(
-      [['bookings'], ['slots'], ['colloqui', 'slots']].map((queryKey) =>
+      [['bookings'], ['slots'], ['colloqui', 'slots'], ['citizen', citizenId]].map((queryKey) =>
         queryClient.invalidateQueries({ queryKey }),
       ),
     );
@@ -88,6 +96,12 @@ export function BookForCitizenPage() {
         calendario, come se avesse prenotato da sola. <Link to="/colloqui">Torna ai colloqui</Link>
       </p>
       {announcement}
+      {booked ? (
+        <p data-testid="after-booking">
+          <Link to={`/cittadini/${booked.citizenId}`}>Torna alla scheda di {booked.name}</Link>: dopo il
+          colloquio, lì trovi il link per scriverne la scheda di orientamento.
+        </p>
+      ) : null}
       <SelectField
         id="citizen"
         label="Cittadino"
@@ -99,6 +113,7 @@ export function BookForCitizenPage() {
         value={citizenId}
         onChange={(value) => {
           announce(null);
+          setBooked(null);
           setCitizenId(value);
         }}
         options={citizens.options}

@@ -1,3 +1,4 @@
+import { todayInItaly } from '@sportello/domain';
 import {
   CheckboxField,
   caseCloseReasonLabels,
@@ -9,6 +10,7 @@ import {
   type FormErrors,
   failure,
   formatDate,
+  formatDateTime,
   mapUserErrors,
   Notice,
   noErrors,
@@ -25,6 +27,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { Link } from 'react-router';
 import { client } from '../client';
 import { graphql } from '../gql';
 import type {
@@ -37,6 +40,7 @@ import type {
   PattoActionKind,
   PattoActionStatus,
 } from '../gql/graphql';
+import { recordPath, useOrientationBookingsToRecord, useOrientationRecords } from './CitizenOrientation';
 
 const CaseQuery = graphql(`
   query CitizenCase_CaseQuery($citizenId: ID!) {
@@ -282,7 +286,7 @@ export function CaseFile({ citizenId, citizenName }: { citizenId: string; citize
       </dl>
       {found.inChargeHere ? (
         <>
-          <PattoSection found={found} done={refresh} />
+          <PattoSection found={found} citizenId={citizenId} done={refresh} />
           <Diary found={found} done={refresh} />
           {found.closedAt ? null : <CloseCase found={found} citizenName={citizenName} done={refresh} />}
         </>
@@ -332,7 +336,7 @@ const acceptance = (patto: Patto) =>
     ? `Accettato ${patto.acceptanceChannel === 'DESK' ? 'allo sportello' : 'online'} il ${formatDate(patto.acceptedOn ?? patto.acceptedAt)}.`
     : 'Non ancora accettato dalla persona.';
 
-function PattoSection({ found, done }: { found: Case; done: Done }) {
+function PattoSection({ found, citizenId, done }: { found: Case; citizenId: string; done: Done }) {
   const [editing, setEditing] = useState(false);
   const patto = found.patto;
   const writable = found.closedAt === null;
@@ -361,7 +365,7 @@ function PattoSection({ found, done }: { found: Case; done: Done }) {
                     a.status === 'TODO' ? (
                       <>
                         <Button color="primary" outline size="xs" onClick={() => setStatus(a.id, 'DONE')}>
-                          Fatta
+                          Fatta<span className="visually-hidden">: {a.description}</span>
                         </Button>{' '}
                         <Button
                           color="secondary"
@@ -369,16 +373,21 @@ function PattoSection({ found, done }: { found: Case; done: Done }) {
                           size="xs"
                           onClick={() => setStatus(a.id, 'CANCELLED')}
                         >
-                          Non serve più
+                          Non serve più<span className="visually-hidden">: {a.description}</span>
                         </Button>
                       </>
                     ) : (
                       <Button color="secondary" outline size="xs" onClick={() => setStatus(a.id, 'TODO')}>
-                        Di nuovo da fare
+                        Di nuovo da fare<span className="visually-hidden">: {a.description}</span>
                       </Button>
                     )
                 : undefined
             }
+          />
+          <FromOrientation
+            citizenId={citizenId}
+            patto={patto}
+            markDone={writable ? (actionId) => setStatus(actionId, 'DONE') : null}
           />
           {writable && !patto.acceptedAt ? <RecordAcceptance patto={patto} done={done} /> : null}
         </>
@@ -418,6 +427,91 @@ function PattoSection({ found, done }: { found: Case; done: Done }) {
             ))}
         </details>
       ) : null}
+    </div>
+  );
+}
+
+const ORIENTATION_KINDS = ['ORIENTATION_INTERVIEW', 'SKILLS_ASSESSMENT'] as const;
+type OrientationKind = (typeof ORIENTATION_KINDS)[number];
+const isOrientation = (kind: PattoActionKind): kind is OrientationKind =>
+  (ORIENTATION_KINDS as readonly string[]).includes(kind);
+
+/**
+ * What the orientation records bring to the patto: the target occupations of the latest record,
+ * each with its skills gap, and for an orientation action still to do either the record that
+ * fulfils it (held since this version of the patto: marking it done is progress, not a new
+ * version) or the way to book the colloquio.
+ */
+function FromOrientation({
+  citizenId,
+  patto,
+  markDone,
+}: {
+  citizenId: string;
+  patto: Patto;
+  markDone: ((actionId: string) => void) | null;
+}) {
+  const records = useOrientationRecords(citizenId).data;
+  const booked = useOrientationBookingsToRecord(citizenId) ?? [];
+  if (!records) return null;
+  const since = todayInItaly(new Date(patto.createdAt));
+  const open = patto.actions.flatMap((action) => {
+    const kind = action.kind;
+    return action.status === 'TODO' && isOrientation(kind) ? [{ action, kind }] : [];
+  });
+  const targets = records.find((r) => r.targetOccupations.length > 0);
+  if (!targets && open.length === 0) return null;
+  return (
+    <div className="sl-form-box my-3" data-testid="patto-orientation">
+      <h4 className="h6">Dall’orientamento</h4>
+      {targets ? (
+        <>
+          <p className="mb-1">
+            Professioni obiettivo della scheda del {formatDate(targets.heldOn)}: confrontale con il CV nelle
+            competenze mancanti.
+          </p>
+          <ul data-testid="patto-orientation-targets">
+            {targets.targetOccupations.map((o) => (
+              <li key={o.uri}>
+                {o.label}:{' '}
+                <Link to={`/cittadini/${citizenId}?professione=${encodeURIComponent(o.uri)}`}>
+                  competenze mancanti<span className="visually-hidden"> per {o.label}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {open.map(({ action, kind }) => {
+        const record = records.find((r) => r.kind === kind && r.heldOn >= since);
+        const booking = booked.find((b) => b.purpose === kind);
+        const what = `«${action.description}»`;
+        if (!record && booking)
+          return (
+            <p key={action.id} className="mb-1" data-testid="orientation-action-booked">
+              {pattoActionKindLabels[kind]} prenotato per l’azione {what}: {formatDateTime(booking.startsAt)}.
+              Dopo il colloquio, <Link to={recordPath(citizenId, booking)}>scrivi la scheda</Link>.
+            </p>
+          );
+        return record ? (
+          <p key={action.id} className="mb-1" data-testid="orientation-action-fulfilled">
+            La scheda del {formatDate(record.heldOn)} è scritta: l’azione {what} è fatta?{' '}
+            {markDone ? (
+              <Button color="primary" size="xs" onClick={() => markDone(action.id)}>
+                Segna l’azione come fatta
+              </Button>
+            ) : null}
+          </p>
+        ) : (
+          <p key={action.id} className="mb-1" data-testid="orientation-action-to-book">
+            L’azione {what} è da fare:{' '}
+            <Link to={`/colloqui/nuovo?cittadino=${citizenId}&tipo=${kind}`}>
+              prenota il {pattoActionKindLabels[kind].toLowerCase()}
+            </Link>
+            .
+          </p>
+        );
+      })}
     </div>
   );
 }

@@ -1,9 +1,32 @@
-import { LoadError, Loading, OrientationRecordView } from '@sportello/ui';
+import { formatDateTime, LoadError, Loading, OrientationRecordView } from '@sportello/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
-import { Orientation_RecordsQueryDocument } from '../gql/graphql';
+import { labels } from '../format';
+import { graphql } from '../gql';
+import { Orientation_RecordsQueryDocument, type OrientationPurpose } from '../gql/graphql';
+
+const CitizenBookingsQuery = graphql(`
+  query CitizenOrientation_BookingsQuery($citizenId: ID!) {
+    bookings(citizenId: $citizenId, first: 50) {
+      edges {
+        node {
+          id
+          status
+          startsAt
+          purpose
+          slot {
+            id
+            sportello {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 /** The orientation records the operator may read: all, at the sportello in charge; else their own. */
 export function useOrientationRecords(citizenId: string) {
@@ -14,6 +37,40 @@ export function useOrientationRecords(citizenId: string) {
   });
 }
 
+export interface OrientationBooking {
+  id: string;
+  startsAt: string;
+  purpose: OrientationPurpose;
+}
+
+/**
+ * The person's colloqui di orientamento and bilanci booked at the operator's sportello whose record
+ * is still to write, the soonest first.
+ */
+export function useOrientationBookingsToRecord(citizenId: string): OrientationBooking[] | undefined {
+  const me = useMe().data?.me;
+  const records = useOrientationRecords(citizenId).data;
+  const bookings = useQuery({
+    queryKey: ['citizen', citizenId, 'bookings'],
+    queryFn: () => client.request(CitizenBookingsQuery, { citizenId }),
+    enabled: me?.kind === 'OPERATOR',
+  }).data;
+  if (!records || !bookings || me?.kind !== 'OPERATOR') return undefined;
+  const recorded = new Set(records.map((r) => r.bookingId));
+  return bookings.bookings.edges.flatMap(({ node: b }) =>
+    b.purpose &&
+    (b.status === 'BOOKED' || b.status === 'ATTENDED') &&
+    b.slot.sportello.id === me.sportello?.id &&
+    !recorded.has(b.id)
+      ? [{ id: b.id, startsAt: b.startsAt, purpose: b.purpose }]
+      : [],
+  );
+}
+
+/** Where the operator writes the record of a booked colloquio. */
+export const recordPath = (citizenId: string, booking: OrientationBooking) =>
+  `/cittadini/${citizenId}/orientamento/nuovo?prenotazione=${booking.id}&tipo=${booking.purpose}`;
+
 export function CitizenOrientation({
   citizen,
 }: {
@@ -21,6 +78,7 @@ export function CitizenOrientation({
 }) {
   const me = useMe().data?.me;
   const records = useOrientationRecords(citizen.id);
+  const toRecord = useOrientationBookingsToRecord(citizen.id) ?? [];
   const inChargeHere = me?.kind === 'OPERATOR' && citizen.inChargeAt?.id === me.sportello?.id;
   return (
     <section className="sl-section" aria-labelledby="orientamento" id="orientamento">
@@ -31,12 +89,36 @@ export function CitizenOrientation({
           ? 'La persona le legge nel suo portale.'
           : 'Le legge solo lo sportello che ha in carico la persona (e chi le ha scritte).'}
       </p>
+      {inChargeHere && toRecord.length > 0 ? (
+        <>
+          <h3 className="h5">Colloqui prenotati, con la scheda da scrivere</h3>
+          <ul data-testid="orientation-bookings">
+            {toRecord.map((b) => (
+              <li key={b.id}>
+                {labels.orientationPurpose[b.purpose]}, {formatDateTime(b.startsAt)}:{' '}
+                <Link to={recordPath(citizen.id, b)}>
+                  scrivi la scheda
+                  <span className="visually-hidden">
+                    {' '}
+                    ({labels.orientationPurpose[b.purpose].toLowerCase()}, {formatDateTime(b.startsAt)})
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {inChargeHere ? (
         <p>
-          <Link className="btn btn-primary" to={`/cittadini/${citizen.id}/orientamento/nuovo`}>
-            Scrivi una scheda di orientamento
+          <Link
+            className="btn btn-primary"
+            to={`/colloqui/nuovo?cittadino=${citizen.id}&tipo=ORIENTATION_INTERVIEW`}
+          >
+            Prenota un colloquio di orientamento
           </Link>{' '}
-          Per un colloquio prenotato, apri la scheda dall’elenco dei <Link to="/colloqui">colloqui</Link>.
+          <Link className="btn btn-outline-primary" to={`/cittadini/${citizen.id}/orientamento/nuovo`}>
+            Scrivi una scheda senza colloquio prenotato
+          </Link>
         </p>
       ) : null}
       {records.error ? (

@@ -8,8 +8,8 @@ import {
   OccupationPicker,
 } from '@sportello/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { client } from '../client';
 import { searchOccupations } from '../esco-search';
 import { graphql } from '../gql';
@@ -118,8 +118,18 @@ export function SkillsGap({ citizenId, sought }: { citizenId: string; sought: re
     )
     .map((o) => ({ uri: o.uri, label: `${o.label} (obiettivo dell’orientamento)` }));
   const suggested = [...sought, ...targets];
-  const [occupationUri, setOccupationUri] = useState('');
+  // A link from the case (?professione=…) opens the gap of that occupation.
+  const [params] = useSearchParams();
+  const linked = params.get('professione') ?? '';
+  const [occupationUri, setOccupationUri] = useState(linked);
   const [shown, setShown] = useState(PAGE);
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!linked) return;
+    setOccupationUri(linked);
+    setShown(PAGE);
+    section.current?.scrollIntoView({ block: 'start' });
+  }, [linked]);
   const gap = useQuery({
     queryKey: ['skillsGap', citizenId, occupationUri, shown],
     queryFn: () => client.request(SkillsGapQuery, { citizenId, occupationUri, first: shown }),
@@ -134,7 +144,7 @@ export function SkillsGap({ citizenId, sought }: { citizenId: string; sought: re
   }
 
   return (
-    <section className="sl-section" aria-labelledby="skills-gap">
+    <section className="sl-section" aria-labelledby="skills-gap" ref={section}>
       <h2 id="skills-gap">Competenze mancanti</h2>
       <p>
         Scegli una professione obiettivo: vedi quali competenze essenziali mancano nel CV e quali tirocini,

@@ -20,7 +20,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../AppLayout';
 import { useCitizenOptions } from '../citizen-options';
 import { client } from '../client';
@@ -204,7 +204,14 @@ function ContactForm({
   const queryClient = useQueryClient();
   const citizens = useCitizenOptions();
   const [announcement, announce] = useAnnouncement();
-  const [draft, setDraft] = useState<Draft>(() => blank(myComune));
+  // Back from registering a walk-in (NewCitizenPage): the contact is theirs, and its outcome the registration.
+  const [params, setParams] = useSearchParams();
+  const justRegistered = params.get('persona');
+  const [draft, setDraft] = useState<Draft>(() =>
+    justRegistered
+      ? { ...blank(myComune), who: 'registered', citizenId: justRegistered, outcome: 'REGISTERED' }
+      : blank(myComune),
+  );
   const [errors, setErrors] = useState<FormErrors<Field>>(noErrors());
   const [submits, setSubmits] = useState(0);
   const [pending, setPending] = useState(false);
@@ -253,6 +260,8 @@ function ContactForm({
         setErrors(noErrors());
         setDraft(blank(myComune));
         setIdempotencyKey(crypto.randomUUID());
+        // Recorded: a reload starts from a blank contact, not from the same person again.
+        if (justRegistered) setParams({}, { replace: true });
         await queryClient.invalidateQueries({ queryKey: ['frontDesk'] });
         return;
       }
@@ -268,6 +277,14 @@ function ContactForm({
     <section className="sl-section" aria-labelledby="new-contact">
       <h2 id="new-contact">Nuovo contatto</h2>
       {announcement}
+      {justRegistered && draft.citizenId === justRegistered ? (
+        <Notice kind="info" testId="just-registered">
+          <p className="mb-0">
+            Registrazione di {citizens.options.find((c) => c.value === justRegistered)?.name ?? 'una persona'}{' '}
+            fatta: la persona è già scelta qui sotto, registra il contatto.
+          </p>
+        </Notice>
+      ) : null}
       <form noValidate onSubmit={submit} data-testid="contact-form">
         <ErrorSummary errors={errors} labels={FIELD_LABELS} ids={FIELD_IDS} focusKey={submits} />
         <div className="row">
@@ -364,6 +381,11 @@ function ContactForm({
               placeholder="Scegli la persona"
               error={errors.fields.citizenId}
             />
+            <p className="sl-hint" data-testid="register-hint">
+              La persona non è ancora nell’elenco?{' '}
+              <Link to="/cittadini/nuovo?da=accoglienza">Registrala allo sportello</Link>: poi torni qui, con
+              la persona già scelta.
+            </p>
             <TextAreaField
               id={FIELD_IDS.note}
               label={FIELD_LABELS.note}

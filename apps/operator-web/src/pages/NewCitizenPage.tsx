@@ -15,7 +15,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { client } from '../client';
 import { graphql } from '../gql';
 
@@ -89,6 +89,8 @@ function validate(values: Values): FormErrors<Field> {
 export function NewCitizenPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  // From Accoglienza: back there once registered, to record the contact of the person.
+  const fromDesk = useSearchParams()[0].get('da') === 'accoglienza';
   const comuniQuery = useQuery({
     queryKey: ['member-comuni'],
     queryFn: () => client.request(MemberComuniQuery),
@@ -125,9 +127,11 @@ export function NewCitizenPage() {
         });
         if (result.citizen && result.userErrors.length === 0) {
           await queryClient.invalidateQueries({ queryKey: ['citizens'] });
-          navigate(`/cittadini/${result.citizen.id}/curriculum`, {
-            state: { registered: true, invitedAt: result.citizen.email },
-          });
+          if (fromDesk) navigate(`/accoglienza?persona=${result.citizen.id}`);
+          else
+            navigate(`/cittadini/${result.citizen.id}/curriculum`, {
+              state: { registered: true, invitedAt: result.citizen.email },
+            });
           return;
         }
         next = mapUserErrors(result.userErrors, fields);
@@ -147,8 +151,8 @@ export function NewCitizenPage() {
   const e = errors.fields;
   return (
     <>
-      <Link className="sl-back-link" to="/cittadini">
-        Torna all’elenco dei cittadini
+      <Link className="sl-back-link" to={fromDesk ? '/accoglienza' : '/cittadini'}>
+        {fromDesk ? 'Torna all’accoglienza' : 'Torna all’elenco dei cittadini'}
       </Link>
       <PageTitle>Registra un cittadino allo sportello</PageTitle>
       <p className="sl-lead">
@@ -233,7 +237,11 @@ export function NewCitizenPage() {
           />
           <div className="sl-actions">
             <Button type="submit" color="primary" aria-disabled={pending || undefined}>
-              {pending ? it.common.sending : 'Registra e scrivi il curriculum'}
+              {pending
+                ? it.common.sending
+                : fromDesk
+                  ? 'Registra e torna all’accoglienza'
+                  : 'Registra e scrivi il curriculum'}
             </Button>
           </div>
         </form>

@@ -53,6 +53,9 @@ export function TodayPage() {
   const { data, error, isPending, refetch } = useQuery({
     queryKey: ['casework-today'],
     queryFn: () => client.request(TodayQuery),
+    // The day's work list is read afresh whenever it is opened: what fell due or was done since
+    // the last visit (a colleague's work, the day changing) shows at once.
+    refetchOnMount: 'always',
   });
   if (isPending)
     return (

@@ -28,6 +28,10 @@ export const canSeeBooking = (actor: Actor, booking: BookingRef, slot: SlotRef) 
   isOperatorAt(actor, slot) ||
   (actor.kind === 'NETWORK_ADMIN' && actor.networkId === slot.networkId);
 
+/** One citizen's bookings among those the staff see (a citizen and a company see only their own anyway). */
+export const canListBookingsOfCitizen = (actor: Actor) =>
+  actor.kind === 'OPERATOR' || actor.kind === 'NETWORK_ADMIN';
+
 export const canChangeBooking = (actor: Actor, booking: BookingRef, slot: SlotRef) =>
   isParty(actor, booking) || isOperatorAt(actor, slot);
 

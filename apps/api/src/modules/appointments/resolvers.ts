@@ -8,6 +8,7 @@ import { isUuid } from '../../lib/validation.js';
 import {
   canBookSlot,
   canChangeBooking,
+  canListBookingsOfCitizen,
   canPublishSlots,
   canRecordOutcome,
   canSeeBooking,
@@ -60,9 +61,12 @@ export const appointmentResolvers: Resolvers = {
       );
       return toConnection(rows, page, total);
     },
-    bookings: async (_, { status, ...pageArgs }, { actor, services }) => {
+    bookings: async (_, { status, citizenId, ...pageArgs }, { actor, services }) => {
       const networkId = networkOf(actor);
+      if (citizenId != null && !canListBookingsOfCitizen(actor)) refuse(actor);
       const page = parsePageArgs(pageArgs);
+      // A malformed id matches nobody.
+      if (citizenId != null && !isUuid(citizenId)) return toConnection([], page, 0);
       const scope =
         actor.kind === 'CITIZEN'
           ? { citizenId: actor.userId }
@@ -73,7 +77,7 @@ export const appointmentResolvers: Resolvers = {
               : actor.kind === 'NETWORK_ADMIN'
                 ? { networkId }
                 : refuse(actor);
-      const { rows, total } = await services.appointments.listBookings(scope, status, page);
+      const { rows, total } = await services.appointments.listBookings(scope, status, page, citizenId);
       return toConnection(rows, page, total);
     },
   },

@@ -303,6 +303,7 @@ export function createAppointmentService({
       scope: { citizenId: string } | { companyId: string } | { sportelloId: string } | { networkId: string },
       status: Booking['status'] | null | undefined,
       page: Page,
+      citizenId?: string | null,
     ) {
       const scoped =
         'citizenId' in scope
@@ -312,7 +313,11 @@ export function createAppointmentService({
             : 'sportelloId' in scope
               ? eq(appointmentSlots.sportelloId, scope.sportelloId)
               : eq(bookings.networkId, scope.networkId);
-      const where = and(scoped, status ? eq(bookings.status, status) : undefined);
+      const where = and(
+        scoped,
+        status ? eq(bookings.status, status) : undefined,
+        citizenId ? eq(bookings.citizenId, citizenId) : undefined,
+      );
       const [rows, [total]] = await Promise.all([
         db
           .select({ booking: bookings })

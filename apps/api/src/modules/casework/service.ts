@@ -3,6 +3,9 @@ import {
   caseDiaryEntries,
   cases,
   type Db,
+  frontDeskContactCorrections,
+  frontDeskContacts,
+  orientationRecords,
   pattoActions,
   pattoVersions,
   type Tx,
@@ -65,7 +68,7 @@ export interface CaseloadFilter {
   /** Only the cases this operator took in charge ("I miei casi"). */
   takenBy?: string | null;
   targetGroup?: TargetGroup | null;
-  /** Cases with no contact in the diary for at least these days (or none at all). */
+  /** Cases with no contact (diary, desk, orientation record) for at least these days, or none at all. */
   noContactForDays?: number | null;
   overdueOnly?: boolean | null;
   pattoNotAccepted?: boolean | null;
@@ -186,12 +189,48 @@ export function createCaseworkService(
     byIds(ids, (valid) => db.select().from(caseDiaryEntries).where(inArray(caseDiaryEntries.id, valid)));
 
   async function caseloadRows(where: SQL | undefined, today: string): Promise<CaseloadRow[]> {
-    const lastContact = db
-      .select({ caseId: caseDiaryEntries.caseId, on: max(caseDiaryEntries.occurredOn).as('last_contact_on') })
+    const diaryContact = db
+      .select({
+        caseId: caseDiaryEntries.caseId,
+        on: max(caseDiaryEntries.occurredOn).as('diary_contact_on'),
+      })
       .from(caseDiaryEntries)
       .where(isNotNull(caseDiaryEntries.contactChannel))
       .groupBy(caseDiaryEntries.caseId)
-      .as('last_contact');
+      .as('diary_contact');
+    // The person met at the case's sportello is a contact too: at the desk (Accoglienza, unless
+    // marked as entered by mistake) or in a colloquio di orientamento whose record was written
+    // there. A read over the front desk's and orientation's tables, like the skills gap's.
+    const deskContact = db
+      .select({ caseId: cases.id, on: max(frontDeskContacts.contactedOn).as('desk_contact_on') })
+      .from(frontDeskContacts)
+      .innerJoin(
+        cases,
+        and(
+          eq(cases.citizenId, frontDeskContacts.citizenId),
+          eq(cases.sportelloId, frontDeskContacts.sportelloId),
+        ),
+      )
+      .leftJoin(frontDeskContactCorrections, eq(frontDeskContactCorrections.contactId, frontDeskContacts.id))
+      .where(isNull(frontDeskContactCorrections.contactId))
+      .groupBy(cases.id)
+      .as('desk_contact');
+    const orientationHeld = db
+      .select({ caseId: cases.id, on: max(orientationRecords.heldOn).as('orientation_held_on') })
+      .from(orientationRecords)
+      .innerJoin(
+        cases,
+        and(
+          eq(cases.citizenId, orientationRecords.citizenId),
+          eq(cases.sportelloId, orientationRecords.sportelloId),
+        ),
+      )
+      .groupBy(cases.id)
+      .as('orientation_held');
+    // greatest() skips nulls: null only when there was no contact of any kind.
+    const lastContactOn = sql<
+      string | null
+    >`greatest(${diaryContact.on}, ${deskContact.on}, ${orientationHeld.on})`;
     const overdue = db
       .select({ caseId: pattoActions.caseId, n: count().as('overdue_actions') })
       .from(pattoActions)
@@ -202,17 +241,19 @@ export function createCaseworkService(
     const rows = await db
       .select({
         case: cases,
-        lastContactOn: lastContact.on,
+        lastContactOn,
         overdueActions: overdue.n,
         acceptedAt: pattoVersions.acceptedAt,
       })
       .from(cases)
-      .leftJoin(lastContact, eq(lastContact.caseId, cases.id))
+      .leftJoin(diaryContact, eq(diaryContact.caseId, cases.id))
+      .leftJoin(deskContact, eq(deskContact.caseId, cases.id))
+      .leftJoin(orientationHeld, eq(orientationHeld.caseId, cases.id))
       .leftJoin(overdue, eq(overdue.caseId, cases.id))
       .leftJoin(pattoVersions, eq(pattoVersions.id, cases.pattoVersionId))
       .where(where)
       // Never contacted first, then the longest without contact.
-      .orderBy(sql`${lastContact.on} asc nulls first`, asc(cases.inChargeSince))
+      .orderBy(sql`${lastContactOn} asc nulls first`, asc(cases.inChargeSince))
       .limit(MAX_CASELOAD);
     return rows.map((row) => ({
       ...row.case,
