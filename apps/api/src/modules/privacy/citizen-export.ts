@@ -79,8 +79,8 @@ const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K) => {
 
 const WITHHELD_SPECIAL =
   'Dati di categorie particolari (art. 9 GDPR): li leggono solo la persona e lo sportello che la ha in carico. La persona li scarica completi dal portale dei cittadini.';
-const WITHHELD_CONSTRAINTS =
-  'Vincoli della scheda di orientamento (ore, mezzi, carichi di cura): li leggono solo la persona e lo sportello che la ha in carico.';
+const WITHHELD_ORIENTATION =
+  'Schede di orientamento, con i vincoli (ore, mezzi, carichi di cura): le leggono solo la persona e lo sportello che la ha in carico.';
 const WITHHELD_CASE =
   'Patto di servizio e note condivise di un percorso presso un altro sportello: li leggono solo la persona e quello sportello.';
 
@@ -181,11 +181,12 @@ export async function citizenExport(
     .orderBy(asc(bookings.startsAt), asc(bookings.id));
 
   // Orientation records.
-  const orientationRows = await db
+  const allOrientationRows = await db
     .select()
     .from(orientationRecords)
     .where(eq(orientationRecords.citizenId, citizenId))
     .orderBy(asc(orientationRecords.heldOn), asc(orientationRecords.createdAt));
+  const orientationRows = scope.orientation ? allOrientationRows : [];
   const targetRows = orientationRows.length
     ? await db
         .select({
@@ -206,8 +207,7 @@ export async function citizenExport(
         .orderBy(asc(orientationRecordOccupations.position))
     : [];
   const targetsOf = groupBy(targetRows, (t) => t.recordId);
-  if (orientationRows.length > 0 && !scope.orientationConstraints)
-    withheld.push({ section: 'orientation', reason: WITHHELD_CONSTRAINTS });
+  if (!scope.orientation) withheld.push({ section: 'orientation', reason: WITHHELD_ORIENTATION });
 
   // Tirocini.
   const internshipRows = await db
@@ -408,16 +408,7 @@ export async function citizenExport(
       bookedBy: people.ref(b.bookedBy),
     })),
     orientation: orientationRows.map((r) => ({
-      ...omit(
-        r,
-        'networkId',
-        'citizenId',
-        'sportelloId',
-        'writtenBy',
-        ...(scope.orientationConstraints
-          ? []
-          : (['hoursPerWeek', 'transport', 'careDuties', 'careDutiesNote'] as const)),
-      ),
+      ...omit(r, 'networkId', 'citizenId', 'sportelloId', 'writtenBy'),
       sportello: sportello(r.sportelloId),
       writtenBy: people.ref(r.writtenBy),
       targetOccupations: (targetsOf.get(r.id) ?? []).map((t) => ({ uri: t.uri, label: t.labelIt ?? t.labelEn })),

@@ -2,7 +2,7 @@ import type { Actor } from '../../context.js';
 import { isStaffOf } from '../../lib/actors.js';
 import { canReadPatto } from '../casework/policy.js';
 import { canAccessSpecialCategories, isSelf } from '../citizens/policy.js';
-import { canReadOrientationConstraints } from '../orientation/policy.js';
+import { canReadAllOrientationRecords } from '../orientation/policy.js';
 
 type CitizenRef = { userId: string; networkId: string };
 type CaseRef = { networkId: string; citizenId: string; sportelloId: string; closedAt: Date | null };
@@ -30,14 +30,14 @@ export const canExportCitizenData = (actor: Actor, citizen: CitizenRef): boolean
 export interface ExportScope {
   /** The special-category data and the audit of its reads: the citizen and the sportello in charge. */
   specialCategories: boolean;
-  /** Orientation constraints (hours, transport, care duties): the citizen and the sportello in charge. */
-  orientationConstraints: boolean;
+  /** Orientation records, with their constraints (hours, transport, care duties): the citizen and the sportello in charge. */
+  orientation: boolean;
   /** The patto and the shared diary notes of a case: the citizen and the case's sportello. */
   caseFile: (c: CaseRef) => boolean;
 }
 
 export const exportScope = (actor: Actor, citizen: CitizenRef, inChargeAt: string | null): ExportScope => ({
   specialCategories: canAccessSpecialCategories(actor, citizen, inChargeAt),
-  orientationConstraints: canReadOrientationConstraints(actor, citizen, inChargeAt),
+  orientation: canReadAllOrientationRecords(actor, citizen, inChargeAt),
   caseFile: (c) => canReadPatto(actor, c),
 });
