@@ -86,7 +86,7 @@ const WITHHELD_CASE =
 
 /**
  * Everything held about one citizen, read table by table (`CITIZEN_SECTIONS`), as the versioned
- * document `docs/privacy-export.md` describes. It reads the tables directly, unlike other modules:
+ * document `export-format.md` describes. It reads the tables directly, unlike other modules:
  * its point is to see each row as it is stored, and the completeness test ties it to the schema.
  * What the requester may not read (`scope`) is withheld and named in `withheld`.
  *
