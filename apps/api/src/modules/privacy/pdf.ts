@@ -77,6 +77,70 @@ const ACTIONS: Record<string, string> = {
   'group_activity.certificate': 'attestato di partecipazione scaricato',
 };
 
+const INTERNSHIP_STATUS: Record<string, string> = {
+  PROPOSED: 'proposto',
+  AGREEMENT_SIGNED: 'convenzione firmata',
+  ACTIVE: 'in corso',
+  SUSPENDED: 'sospeso',
+  INTERRUPTED: 'interrotto',
+  COMPLETED: 'concluso',
+};
+const BOOKING_STATUS: Record<string, string> = {
+  BOOKED: 'prenotato',
+  CANCELLED: 'annullato',
+  ATTENDED: 'svolto',
+  NO_SHOW: 'assente',
+};
+const INTERVIEW_STATUS: Record<string, string> = {
+  PROPOSED: 'in attesa di risposta',
+  ACCEPTED: 'accettato',
+  DECLINED: 'rifiutato',
+  CANCELLED: 'annullato',
+  NEW_DATE_REQUESTED: 'chiesta un’altra data',
+};
+const ENROLMENT_STATUS: Record<string, string> = {
+  ENROLLED: 'iscritto/a',
+  WITHDRAWN: 'ritirato/a',
+  COMPLETED: 'completato',
+};
+const ATTENDANCE_STATUS: Record<string, string> = {
+  PRESENT: 'presente',
+  ABSENT: 'assente',
+  EXCUSED: 'assente giustificato/a',
+};
+const ACTION_STATUS: Record<string, string> = { TODO: 'da fare', DONE: 'fatta', CANCELLED: 'annullata' };
+const CONTRACT_TYPE: Record<string, string> = {
+  PERMANENT: 'tempo indeterminato',
+  FIXED_TERM: 'tempo determinato',
+  APPRENTICESHIP: 'apprendistato',
+  AGENCY: 'somministrazione',
+  INTERNSHIP: 'tirocinio',
+  COLLABORATION: 'collaborazione',
+  SELF_EMPLOYMENT: 'lavoro autonomo',
+};
+const EMPLOYMENT_STATUS: Record<string, string> = {
+  UNEMPLOYED: 'disoccupato/a',
+  NEVER_EMPLOYED: 'inoccupato/a',
+  EMPLOYED_SEEKING: 'occupato/a in cerca di altro lavoro',
+};
+const VACANCY_STATUS: Record<string, string> = {
+  DRAFT: 'bozza',
+  SUBMITTED: 'inviata allo sportello',
+  PUBLISHED: 'pubblicata',
+  REJECTED: 'non accettata',
+  CLOSED: 'chiusa',
+  FILLED: 'coperta',
+  EXPIRED: 'scaduta',
+};
+const COMPANY_STATUS: Record<string, string> = {
+  PENDING: 'in attesa di verifica',
+  VERIFIED: 'verificata',
+  REJECTED: 'non accettata',
+};
+/** A code in Italian where the map has it, else the code itself. */
+const say = (labels: Record<string, string>, code: string | null | undefined) =>
+  code ? (labels[code] ?? code) : null;
+
 type Value = string | number | boolean | Date | null | undefined;
 
 const show = (value: Value): string => {
@@ -227,7 +291,7 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
     ['Telefono', profile.phone],
   ]);
   r.fields([
-    ['Condizione lavorativa', profile.employmentStatus],
+    ['Condizione lavorativa', say(EMPLOYMENT_STATUS, profile.employmentStatus)],
     ['Tempo pieno', profile.availableFullTime],
     ['Part time', profile.availablePartTime],
     ['Turni', profile.availableForShifts],
@@ -285,7 +349,7 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
         indent: 8,
       });
     for (const i of a.interviews)
-      r.p(`Colloquio di lavoro ${show(i.startsAt)} (${i.mode === 'ONLINE' ? 'online' : 'in presenza'}): ${i.status}`, {
+      r.p(`Colloquio di lavoro ${show(i.startsAt)} (${i.mode === 'ONLINE' ? 'online' : 'in presenza'}): ${say(INTERVIEW_STATUS, i.status)}`, {
         indent: 8,
       });
   }
@@ -297,7 +361,7 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
       ['Colloquio', b.startsAt],
       ['sportello', b.sportello.name],
       ['modalità', b.mode === 'ONLINE' ? 'online' : 'in presenza'],
-      ['stato', b.status],
+      ['stato', say(BOOKING_STATUS, b.status)],
     ]);
 
   r.h2(t.orientation!);
@@ -316,7 +380,7 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
   r.h2(t.internships!);
   if (document.internships.length === 0) r.none();
   for (const i of document.internships) {
-    r.p(`Tirocinio presso ${i.company.name}, dal ${show(i.startsOn)} al ${show(i.endsOn)}: ${i.status}`, {
+    r.p(`Tirocinio presso ${i.company.name}, dal ${show(i.startsOn)} al ${show(i.endsOn)}: ${say(INTERNSHIP_STATUS, i.status)}`, {
       bold: true,
     });
     r.fields(
@@ -341,7 +405,7 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
       ['Corso', e.module.title],
       ['ente', e.module.provider],
       ['iscrizione', e.enrolledAt],
-      ['stato', e.status],
+      ['stato', say(ENROLMENT_STATUS, e.status)],
     ]);
 
   r.h2(t.groupActivities!);
@@ -350,9 +414,10 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
     r.fields([
       ['Attività', e.activity.title],
       ['iscrizione', e.enrolledAt],
-      ['stato', e.status],
+      ['stato', say(ENROLMENT_STATUS, e.status)],
     ]);
-    for (const a of e.attendance) r.p(`${show(a.session.startsAt)} – ${a.session.topic}: ${a.status}`, { indent: 8 });
+    for (const a of e.attendance)
+      r.p(`${show(a.session.startsAt)} – ${a.session.topic}: ${say(ATTENDANCE_STATUS, a.status)}`, { indent: 8 });
   }
 
   r.h2(t.caseFile!);
@@ -375,7 +440,7 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
         indent: 8,
       });
       for (const action of v.actions)
-        r.p(`• ${action.description}${action.dueOn ? ` (entro il ${show(action.dueOn)})` : ''}: ${action.status}`, {
+        r.p(`• ${action.description}${action.dueOn ? ` (entro il ${show(action.dueOn)})` : ''}: ${say(ACTION_STATUS, action.status)}`, {
           indent: 16,
         });
     }
@@ -388,7 +453,7 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
     r.fields([
       ['Assunzione presso', pl.employerName],
       ['dal', pl.startsOn],
-      ['contratto', pl.contractType],
+      ['contratto', say(CONTRACT_TYPE, pl.contractType)],
       ['verificata il', pl.verifiedAt],
     ]);
 
@@ -462,7 +527,7 @@ export function renderCompanyExportPdf(document: CompanyExport): Promise<Buffer>
     ['Comune', c.comuneName],
     ['Email', c.email],
     ['ATECO', c.atecoTitle],
-    ['Stato', c.status],
+    ['Stato', say(COMPANY_STATUS, c.status)],
     ['Registrata il', c.createdAt],
   ]);
 
@@ -483,7 +548,7 @@ export function renderCompanyExportPdf(document: CompanyExport): Promise<Buffer>
   for (const v of document.vacancies)
     r.fields([
       ['Offerta', v.title],
-      ['stato', v.status],
+      ['stato', say(VACANCY_STATUS, v.status)],
       ['creata il', v.createdAt],
       ['scade il', v.expiresOn],
     ]);
@@ -495,7 +560,8 @@ export function renderCompanyExportPdf(document: CompanyExport): Promise<Buffer>
       `${a.vacancy.title} – ${a.candidate.givenName} ${a.candidate.familyName}: ${APPLICATION_STATUS[a.status] ?? a.status}`,
       { bold: true },
     );
-    for (const i of a.interviews) r.p(`Colloquio di lavoro ${show(i.startsAt)}: ${i.status}`, { indent: 8 });
+    for (const i of a.interviews)
+      r.p(`Colloquio di lavoro ${show(i.startsAt)}: ${say(INTERVIEW_STATUS, i.status)}`, { indent: 8 });
   }
 
   r.h2(t.colloqui!);
@@ -504,7 +570,7 @@ export function renderCompanyExportPdf(document: CompanyExport): Promise<Buffer>
     r.fields([
       ['Colloquio', b.startsAt],
       ['sportello', b.sportello.name],
-      ['stato', b.status],
+      ['stato', say(BOOKING_STATUS, b.status)],
     ]);
 
   r.h2(t.internships!);
@@ -514,7 +580,7 @@ export function renderCompanyExportPdf(document: CompanyExport): Promise<Buffer>
       ['Tirocinante', `${i.trainee.givenName} ${i.trainee.familyName}`],
       ['dal', i.startsOn],
       ['al', i.endsOn],
-      ['stato', i.status],
+      ['stato', say(INTERNSHIP_STATUS, i.status)],
     ]);
 
   r.h2(t.notifications!);

@@ -59,8 +59,8 @@ export function peopleCollector(db: Db) {
   return { ref, load };
 }
 
+/** The row without the named columns (secrets, internal keys, ids a nested object replaces). */
 export function omit<T extends object, K extends keyof T>(row: T, ...keys: K[]): Omit<T, K> {
-  const copy = { ...row };
-  for (const key of keys) delete copy[key];
-  return copy;
+  const left = new Set<PropertyKey>(keys);
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !left.has(key))) as Omit<T, K>;
 }
