@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CITIZEN_SECTIONS, COMPANY_SECTIONS, NOT_EXPORTED } from '../src/modules/privacy/coverage.js';
 import { CITIZEN_SECTION_TITLES, COMPANY_SECTION_TITLES } from '../src/modules/privacy/pdf.js';
 import { citizenInput, DEMO, OTHER_OPERATOR, REGISTER_CITIZEN, seedOtherNetwork } from './fixtures.js';
-import { ENROL_IN_GROUP, groupActivityIn, groupActivityInput, RECORD_ATTENDANCE } from './group-activity-fixtures.js';
+import {
+  ENROL_IN_GROUP,
+  groupActivityIn,
+  groupActivityInput,
+  RECORD_ATTENDANCE,
+} from './group-activity-fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 import { internshipIn, internshipInput } from './internship-fixtures.js';
 import { expectTaggedPdf, pdfText } from './pdf-structure.js';
@@ -99,8 +104,14 @@ beforeAll(async () => {
   // Giulia has, from the demo data, a profile, consents, a CV, a case with a patto and two diary
   // notes (one shared, one internal) at the Legnano sportello, which has her in charge. Add the rest.
   await t.gql('mutation { requestPasswordReset(email: "giulia.bianchi@demo.sportellolavoro.it") { ok } }');
-  ok(await t.gql('mutation { withdrawConsent(purpose: CV_SHARING) { userErrors { code } } }', {}, giulia), 'withdrawConsent');
-  ok(await t.gql('mutation { giveConsent(purpose: CV_SHARING) { userErrors { code } } }', {}, giulia), 'giveConsent');
+  ok(
+    await t.gql('mutation { withdrawConsent(purpose: CV_SHARING) { userErrors { code } } }', {}, giulia),
+    'withdrawConsent',
+  );
+  ok(
+    await t.gql('mutation { giveConsent(purpose: CV_SHARING) { userErrors { code } } }', {}, giulia),
+    'giveConsent',
+  );
 
   const letter = ok(
     await t.gql(
@@ -126,12 +137,19 @@ beforeAll(async () => {
     'updateCoverLetter',
   );
 
-  const vacancyId = await vacancyIn(t, { company, operator }, 'PUBLISHED', { title: 'Saldatrice per la privacy' });
+  const vacancyId = await vacancyIn(t, { company, operator }, 'PUBLISHED', {
+    title: 'Saldatrice per la privacy',
+  });
   const APPLY =
     'mutation($id: ID!, $l: String) { applyToVacancy(vacancyId: $id, coverLetter: $l) { application { id } userErrors { code } } }';
-  const applicationId = ok(await t.gql(APPLY, { id: vacancyId, l: MARKERS.candidature }, giulia), 'applyToVacancy')
-    .application.id;
-  ok(await t.gql(APPLY, { id: vacancyId, l: `${STRANGER.note} (candidatura)` }, stranger.token), 'applyToVacancy');
+  const applicationId = ok(
+    await t.gql(APPLY, { id: vacancyId, l: MARKERS.candidature }, giulia),
+    'applyToVacancy',
+  ).application.id;
+  ok(
+    await t.gql(APPLY, { id: vacancyId, l: `${STRANGER.note} (candidatura)` }, stranger.token),
+    'applyToVacancy',
+  );
   ok(
     await t.gql(
       'mutation($id: ID!) { moveApplication(id: $id, status: SHORTLISTED) { userErrors { code } } }',
@@ -189,14 +207,24 @@ beforeAll(async () => {
       'mutation($id: ID!, $input: MonitoringEntryInput!) { addInternshipMonitoringEntry(id: $id, input: $input) { userErrors { field code } } }',
       {
         id: internshipId,
-        input: { periodStartsOn: inDays(-30), periodEndsOn: inDays(-1), hoursAttended: 100, note: MARKERS.monitoring },
+        input: {
+          periodStartsOn: inDays(-30),
+          periodEndsOn: inDays(-1),
+          hoursAttended: 100,
+          note: MARKERS.monitoring,
+        },
       },
       operator,
     ),
     'addInternshipMonitoringEntry',
   );
 
-  const moduleId = await trainingModuleIn(t, operator, 'PUBLISHED', trainingModuleInput({ title: 'Corso privacy di prova' }));
+  const moduleId = await trainingModuleIn(
+    t,
+    operator,
+    'PUBLISHED',
+    trainingModuleInput({ title: 'Corso privacy di prova' }),
+  );
   ok(await t.gql(ENROL, { m: moduleId, c: giuliaId }, operator), 'enrolInTrainingModule');
 
   const activityId = await groupActivityIn(
@@ -205,11 +233,20 @@ beforeAll(async () => {
     'PUBLISHED',
     groupActivityInput({ title: 'Job Club della privacy' }),
   );
-  const enrolment = ok(await t.gql(ENROL_IN_GROUP, { a: activityId }, giulia), 'enrolInGroupActivity').enrolment;
-  const strangerEnrolment = ok(await t.gql(ENROL_IN_GROUP, { a: activityId }, stranger.token), 'enrolInGroupActivity')
-    .enrolment;
+  const enrolment = ok(
+    await t.gql(ENROL_IN_GROUP, { a: activityId }, giulia),
+    'enrolInGroupActivity',
+  ).enrolment;
+  const strangerEnrolment = ok(
+    await t.gql(ENROL_IN_GROUP, { a: activityId }, stranger.token),
+    'enrolInGroupActivity',
+  ).enrolment;
   const sessions = (
-    await t.gql('query($id: ID!) { groupActivity(id: $id) { sessions { id } } }', { id: activityId }, operator)
+    await t.gql(
+      'query($id: ID!) { groupActivity(id: $id) { sessions { id } } }',
+      { id: activityId },
+      operator,
+    )
   ).data!.groupActivity.sessions as { id: string }[];
   await t.query(
     sql`update group_sessions set starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour' where id = ${sessions[0]!.id}`,
@@ -240,20 +277,43 @@ beforeAll(async () => {
 
   const CONTACT =
     'mutation($input: FrontDeskContactInput!) { recordFrontDeskContact(input: $input) { contact { id } userErrors { code } } }';
-  const contact = { channel: 'DESK', topic: 'INFORMATION', comuneCode: DEMO.legnano, outcome: 'INFORMATION_GIVEN' };
-  ok(await t.gql(CONTACT, { input: { ...contact, citizenId: giuliaId, note: MARKERS.contact } }, operator), 'recordFrontDeskContact');
-  ok(await t.gql(CONTACT, { input: { ...contact, citizenId: stranger.id, note: STRANGER.note } }, operator), 'recordFrontDeskContact');
+  const contact = {
+    channel: 'DESK',
+    topic: 'INFORMATION',
+    comuneCode: DEMO.legnano,
+    outcome: 'INFORMATION_GIVEN',
+  };
+  ok(
+    await t.gql(CONTACT, { input: { ...contact, citizenId: giuliaId, note: MARKERS.contact } }, operator),
+    'recordFrontDeskContact',
+  );
+  ok(
+    await t.gql(CONTACT, { input: { ...contact, citizenId: stranger.id, note: STRANGER.note } }, operator),
+    'recordFrontDeskContact',
+  );
 
   ok(
-    await t.gql('mutation { setNotificationPreference(kind: TRAINING, email: false) { userErrors { code } } }', {}, giulia),
+    await t.gql(
+      'mutation { setNotificationPreference(kind: TRAINING, email: false) { userErrors { code } } }',
+      {},
+      giulia,
+    ),
     'setNotificationPreference',
   );
   ok(
-    await t.gql('mutation { saveJobAlert(input: { frequency: WEEKLY, minScore: 60 }) { jobAlert { id } userErrors { code } } }', {}, giulia),
+    await t.gql(
+      'mutation { saveJobAlert(input: { frequency: WEEKLY, minScore: 60 }) { jobAlert { id } userErrors { code } } }',
+      {},
+      giulia,
+    ),
     'saveJobAlert',
   );
-  const [alert] = await t.query<{ id: string }>(sql`select id from job_alerts where citizen_id = ${giuliaId}`);
-  await t.query(sql`insert into job_alert_deliveries (alert_id, vacancy_id) values (${alert!.id}, ${vacancyId})`);
+  const [alert] = await t.query<{ id: string }>(
+    sql`select id from job_alerts where citizen_id = ${giuliaId}`,
+  );
+  await t.query(
+    sql`insert into job_alert_deliveries (alert_id, vacancy_id) values (${alert!.id}, ${vacancyId})`,
+  );
 
   ok(
     await t.gql(
@@ -305,7 +365,10 @@ describe('completeness', () => {
     // Sanity: the walk finds the obvious ones.
     for (const table of ['users', 'cv_skills', 'case_diary_entries', 'audit_log', 'group_attendance'])
       expect(personal).toContain(table);
-    const covered = new Set([...Object.values(CITIZEN_SECTIONS).flat(), ...Object.values(COMPANY_SECTIONS).flat()]);
+    const covered = new Set([
+      ...Object.values(CITIZEN_SECTIONS).flat(),
+      ...Object.values(COMPANY_SECTIONS).flat(),
+    ]);
     const missing = [...personal].filter((table) => !covered.has(table) && !(table in NOT_EXPORTED)).sort();
     expect(missing, 'tables neither exported nor excluded with a reason').toEqual([]);
   });
@@ -385,7 +448,11 @@ describe('the citizen’s export', () => {
     expect(record).toMatchObject({ careDuties: true, careDutiesNote: MARKERS.careNote, hoursPerWeek: 36 });
     expect(record.targetOccupations[0].uri).toBe(WAREHOUSE);
     expect(d.internships[0].status).toBe('ACTIVE');
-    expect(d.internships[0].history.map((e: any) => e.toStatus)).toEqual(['PROPOSED', 'AGREEMENT_SIGNED', 'ACTIVE']);
+    expect(d.internships[0].history.map((e: any) => e.toStatus)).toEqual([
+      'PROPOSED',
+      'AGREEMENT_SIGNED',
+      'ACTIVE',
+    ]);
     expect(d.internships[0].monitoring[0].note).toBe(MARKERS.monitoring);
     expect(d.training.map((e: any) => e.module.title)).toContain('Corso privacy di prova');
     expect(d.groupActivities[0].activity.title).toBe('Job Club della privacy');
@@ -421,7 +488,9 @@ describe('the citizen’s export', () => {
     const response = await download('/api/privacy/export.pdf', giulia);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="Dati-Sportello-Lavoro-Bianchi-Giulia-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="Dati-Sportello-Lavoro-Bianchi-Giulia-\d{4}-\d{2}-\d{2}\.pdf"$/,
+    );
     expectTaggedPdf(response.rawPayload);
     const words = pdfText(response.rawPayload);
     expect(words).toContain('I tuoi dati presso Sportello Lavoro');
@@ -436,7 +505,9 @@ describe('the citizen’s export', () => {
     const response = await download('/api/privacy/export.json', giulia);
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(response.headers['cache-control']).toBe('no-store');
-    expect(response.headers['content-disposition']).toMatch(/filename="Dati-Sportello-Lavoro-Bianchi-Giulia-.*\.json"/);
+    expect(response.headers['content-disposition']).toMatch(
+      /filename="Dati-Sportello-Lavoro-Bianchi-Giulia-.*\.json"/,
+    );
   });
 });
 
@@ -452,14 +523,22 @@ describe('the export at the desk', () => {
       sql`select action, reason from audit_log where subject_id = ${giuliaId} and action in ('privacy.export', 'special_categories.read') order by at desc limit 2`,
     );
     expect(audited.map((a) => a.action).sort()).toEqual(['privacy.export', 'special_categories.read']);
-    const told = await t.gql('{ myNotifications(first: 5) { edges { node { kind title body } } } }', {}, giulia);
-    const notice = told.data!.myNotifications.edges.map((e: any) => e.node).find((n: any) => n.kind === 'DATA_EXPORT');
+    const told = await t.gql(
+      '{ myNotifications(first: 5) { edges { node { kind title body } } } }',
+      {},
+      giulia,
+    );
+    const notice = told
+      .data!.myNotifications.edges.map((e: any) => e.node)
+      .find((n: any) => n.kind === 'DATA_EXPORT');
     expect(notice.title).toBe('Lo sportello ha scaricato una copia dei tuoi dati');
     expect(notice.body).toContain('Sportello');
     // The citizen's own next export shows who exported it.
     const { document: own } = await exportOf('/api/privacy/export.json', giulia);
     const exports = own.accessLog.filter((e: any) => e.action === 'privacy.export');
-    expect(exports.some((e: any) => own.people.find((p: any) => p.id === e.by)?.role === 'OPERATOR')).toBe(true);
+    expect(exports.some((e: any) => own.people.find((p: any) => p.id === e.by)?.role === 'OPERATOR')).toBe(
+      true,
+    );
   });
 
   it('another sportello of the network and the network admin get it without what only the sportello in charge reads', async () => {
@@ -496,7 +575,9 @@ describe('the export at the desk', () => {
         expect(refused.statusCode).toBe(404);
         expect(refused.body).not.toContain('Giulia');
       }
-      expect((await download(`/api/privacy/citizens/${randomUUID()}/export.${format}`, operator)).statusCode).toBe(404);
+      expect(
+        (await download(`/api/privacy/citizens/${randomUUID()}/export.${format}`, operator)).statusCode,
+      ).toBe(404);
     }
     expect((await download('/api/privacy/citizens/not-an-id/export.json', operator)).statusCode).toBe(400);
     // Staff have no "own" export: theirs is not a citizen's nor a company's account.
@@ -528,9 +609,13 @@ describe('the company’s export', () => {
     expect(document.account.user.email).toBe(DEMO.companyMember);
     expect(document.members.map((m: any) => m.email)).toContain(DEMO.companyMember);
     expect(document.vacancies.map((v: any) => v.title)).toContain('Saldatrice per la privacy');
-    const received = document.applications.filter((a: any) => a.vacancy.title === 'Saldatrice per la privacy');
+    const received = document.applications.filter(
+      (a: any) => a.vacancy.title === 'Saldatrice per la privacy',
+    );
     expect(received.map((a: any) => a.candidate.familyName).sort()).toEqual(['Bianchi', STRANGER.familyName]);
-    expect(received.find((a: any) => a.candidate.id === giuliaId).interviews[0].message).toBe(MARKERS.interview);
+    expect(received.find((a: any) => a.candidate.id === giuliaId).interviews[0].message).toBe(
+      MARKERS.interview,
+    );
     expect(document.internships[0].trainee.familyName).toBe('Bianchi');
     expect(document.internships[0].monitoring[0].note).toBe(MARKERS.monitoring);
   });

@@ -19,7 +19,14 @@ export interface DataExportProps {
  * The download of all of a person's (or a company's) data, art. 15 and 20 GDPR: a PDF to read and
  * a JSON file for other programs, the same sections in both.
  */
-export function DataExport({ client, path, title, children, fallbackName, id = 'data-export-title' }: DataExportProps) {
+export function DataExport({
+  client,
+  path,
+  title,
+  children,
+  fallbackName,
+  id = 'data-export-title',
+}: DataExportProps) {
   return (
     <section className="sl-section" aria-labelledby={id} data-testid="data-export">
       <h2 id={id} className="h4">

@@ -131,9 +131,10 @@ export function DashboardPage() {
         fallbackName="dati-azienda"
       >
         <p>
-          Una copia dei dati dell’azienda presso Sportello Lavoro: l’azienda, le persone e le sedi, le offerte,
-          le candidature ricevute, i colloqui di lavoro e con lo sportello, i tirocini ospitati, il tuo account
-          e le tue notifiche. Il PDF si legge; il file JSON contiene gli stessi dati per altri programmi.
+          Una copia dei dati dell’azienda presso Sportello Lavoro: l’azienda, le persone e le sedi, le
+          offerte, le candidature ricevute, i colloqui di lavoro e con lo sportello, i tirocini ospitati, il
+          tuo account e le tue notifiche. Il PDF si legge; il file JSON contiene gli stessi dati per altri
+          programmi.
         </p>
       </DataExport>
     </>

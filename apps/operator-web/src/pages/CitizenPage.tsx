@@ -292,14 +292,14 @@ export function CitizenPage() {
       >
         <p>
           Una copia di tutti i dati che Sportello Lavoro ha su {citizen.givenName} {citizen.familyName}, da
-          consegnare alla persona che la chiede allo sportello (art. 15 GDPR). Le categorie particolari di dati,
-          le schede di orientamento, il patto e le note condivise ci sono solo se la scarica lo sportello che ha
-          in carico la persona.
+          consegnare alla persona che la chiede allo sportello (art. 15 GDPR). Le categorie particolari di
+          dati, le schede di orientamento, il patto e le note condivise ci sono solo se la scarica lo
+          sportello che ha in carico la persona.
         </p>
         <Notice kind="info" testId="data-export-audited">
           <p className="mb-0">
-            L’esportazione resta nel registro degli accessi con il tuo nome e la persona ne riceve notizia, nel
-            portale e per email.
+            L’esportazione resta nel registro degli accessi con il tuo nome e la persona ne riceve notizia,
+            nel portale e per email.
           </p>
         </Notice>
       </DataExport>

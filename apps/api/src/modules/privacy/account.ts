@@ -1,4 +1,4 @@
-import { type Db, knownDevices, oneTimeTokens, refreshTokens, users } from '@sportello/db';
+import { type Db, knownDevices, oneTimeTokens, refreshTokens, type users } from '@sportello/db';
 import { asc, eq } from 'drizzle-orm';
 import { omit } from './people.js';
 

@@ -1,7 +1,7 @@
 import {
-  appointmentSlots,
   applicationEvents,
   applications,
+  appointmentSlots,
   auditLog,
   bookings,
   caseAssignments,
@@ -9,9 +9,9 @@ import {
   cases,
   citizenSpecialCategories,
   citizens,
-  comuni,
   companies,
   companySites,
+  comuni,
   consents,
   coverLetters,
   cvCertifications,
@@ -303,7 +303,11 @@ export async function citizenExport(
   const [alert] = await db.select().from(jobAlerts).where(eq(jobAlerts.citizenId, citizenId));
   const deliveryRows = alert
     ? await db
-        .select({ vacancyId: jobAlertDeliveries.vacancyId, title: vacancies.title, sentAt: jobAlertDeliveries.sentAt })
+        .select({
+          vacancyId: jobAlertDeliveries.vacancyId,
+          title: vacancies.title,
+          sentAt: jobAlertDeliveries.sentAt,
+        })
         .from(jobAlertDeliveries)
         .innerJoin(vacancies, eq(vacancies.id, jobAlertDeliveries.vacancyId))
         .where(eq(jobAlertDeliveries.alertId, alert.id))
@@ -411,7 +415,10 @@ export async function citizenExport(
       ...omit(r, 'networkId', 'citizenId', 'sportelloId', 'writtenBy'),
       sportello: sportello(r.sportelloId),
       writtenBy: people.ref(r.writtenBy),
-      targetOccupations: (targetsOf.get(r.id) ?? []).map((t) => ({ uri: t.uri, label: t.labelIt ?? t.labelEn })),
+      targetOccupations: (targetsOf.get(r.id) ?? []).map((t) => ({
+        uri: t.uri,
+        label: t.labelIt ?? t.labelEn,
+      })),
     })),
     internships: internshipRows.map(({ internship: i, companyName, siteAddress }) => ({
       ...omit(
@@ -575,7 +582,11 @@ async function readCv(db: Db, citizenId: string, cv: typeof cvs.$inferSelect) {
       .innerJoin(educationTitles, eq(educationTitles.code, cvEducation.titleCode))
       .where(eq(cvEducation.citizenId, citizenId))
       .orderBy(asc(cvEducation.position)),
-    db.select().from(cvLanguages).where(eq(cvLanguages.citizenId, citizenId)).orderBy(asc(cvLanguages.languageCode)),
+    db
+      .select()
+      .from(cvLanguages)
+      .where(eq(cvLanguages.citizenId, citizenId))
+      .orderBy(asc(cvLanguages.languageCode)),
     db
       .select()
       .from(cvCertifications)
@@ -590,7 +601,11 @@ async function readCv(db: Db, citizenId: string, cv: typeof cvs.$inferSelect) {
   ]);
   return {
     ...omit(cv, 'citizenId', 'networkId'),
-    soughtOccupations: sought.map((s) => ({ uri: s.uri, label: s.labelIt ?? s.labelEn, position: s.position })),
+    soughtOccupations: sought.map((s) => ({
+      uri: s.uri,
+      label: s.labelIt ?? s.labelEn,
+      position: s.position,
+    })),
     experiences: experiences.map(({ experience, comune }) => ({
       ...omit(experience, 'citizenId'),
       comuneName: comune,
@@ -629,7 +644,10 @@ export async function readInternshipDetails(db: Db, internshipIds: readonly stri
           .select()
           .from(internshipMonitoringEntries)
           .where(inArray(internshipMonitoringEntries.internshipId, ids))
-          .orderBy(asc(internshipMonitoringEntries.periodStartsOn), asc(internshipMonitoringEntries.createdAt)),
+          .orderBy(
+            asc(internshipMonitoringEntries.periodStartsOn),
+            asc(internshipMonitoringEntries.createdAt),
+          ),
       ])
     : [[], [], []];
   const skillsOf = groupBy(skills, (s) => s.skill.internshipId);
@@ -672,4 +690,3 @@ export async function readNotifications(db: Db, userId: string) {
     emailPreferences: preferences,
   };
 }
-

@@ -1,19 +1,19 @@
 import {
-  appointmentSlots,
   applicationEvents,
   applications,
+  appointmentSlots,
   ateco,
   auditLog,
   bookings,
-  comuni,
   companies,
   companyMembers,
   companySites,
+  comuni,
   type Db,
   escoOccupations,
   escoSkills,
-  interviews,
   internships,
+  interviews,
   networks,
   sportelli,
   users,
@@ -23,7 +23,12 @@ import {
 } from '@sportello/db';
 import { and, asc, eq, inArray, isNotNull, like, not } from 'drizzle-orm';
 import { accountOf } from './account.js';
-import { EXPORT_SCHEMA_VERSION, type Requester, readInternshipDetails, readNotifications } from './citizen-export.js';
+import {
+  EXPORT_SCHEMA_VERSION,
+  type Requester,
+  readInternshipDetails,
+  readNotifications,
+} from './citizen-export.js';
 import type { CompanySection } from './coverage.js';
 import { omit, peopleCollector } from './people.js';
 
@@ -72,7 +77,11 @@ export async function companyExport(
     .orderBy(asc(companySites.createdAt), asc(companySites.id));
 
   const vacancyRows = await db
-    .select({ vacancy: vacancies, occupationIt: escoOccupations.labelIt, occupationEn: escoOccupations.labelEn })
+    .select({
+      vacancy: vacancies,
+      occupationIt: escoOccupations.labelIt,
+      occupationEn: escoOccupations.labelEn,
+    })
     .from(vacancies)
     .innerJoin(escoOccupations, eq(escoOccupations.uri, vacancies.occupationUri))
     .where(eq(vacancies.companyId, companyId))
@@ -203,8 +212,8 @@ export async function companyExport(
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,
       history: (eventsOf.get(a.id) ?? [])
-        // Before disclosure the proposal was the sportello's and the candidate's business.
-        .filter((e) => a.disclosedAt && e.at >= a.disclosedAt)
+        // The proposal itself was the sportello's and the candidate's business, until accepted.
+        .filter((e) => e.toStatus !== 'PROPOSED')
         .map((e) => ({ ...omit(e, 'applicationId', 'actorUserId'), by: people.ref(e.actorUserId) })),
       interviews: (interviewsOf.get(a.id) ?? []).map((i) => ({
         ...omit(i, 'networkId', 'citizenId', 'companyId', 'applicationId', 'proposedBy'),

@@ -7,7 +7,11 @@ const BLUE = '#0059b3';
 const GREY = '#5c6f82';
 const ROME = 'Europe/Rome';
 const dateTime = new Intl.DateTimeFormat('it-IT', { dateStyle: 'short', timeStyle: 'short', timeZone: ROME });
-const longDateTime = new Intl.DateTimeFormat('it-IT', { dateStyle: 'long', timeStyle: 'short', timeZone: ROME });
+const longDateTime = new Intl.DateTimeFormat('it-IT', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: ROME,
+});
 const euros = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' });
 
 /** The Italian titles of the sections, in the order of the JSON document. */
@@ -234,12 +238,20 @@ function accountSection(r: ReturnType<typeof renderer>, account: CitizenExport['
     ['Browser riconosciuti', account.devices.length],
     ['Link inviati per email', account.emailLinks.length],
   ]);
-  for (const d of account.devices) r.fields([['Browser dal', d.createdAt], ['ultimo accesso', d.lastLoginAt]], 8);
+  for (const d of account.devices)
+    r.fields(
+      [
+        ['Browser dal', d.createdAt],
+        ['ultimo accesso', d.lastLoginAt],
+      ],
+      8,
+    );
 }
 
 function notificationsSection(r: ReturnType<typeof renderer>, n: CitizenExport['notifications']) {
   if (n.received.length === 0) r.none();
-  for (const item of n.received) r.p(`${show(item.createdAt)} – ${item.title}${item.readAt ? '' : ' (non letta)'}`);
+  for (const item of n.received)
+    r.p(`${show(item.createdAt)} – ${item.title}${item.readAt ? '' : ' (non letta)'}`);
   for (const pref of n.emailPreferences)
     r.p(`Email per «${pref.kind}»: ${pref.email ? 'attiva' : 'disattivata'}`, { grey: true });
 }
@@ -259,7 +271,9 @@ function accessLogSection(
 function peopleSection(r: ReturnType<typeof renderer>, people: readonly Person[]) {
   if (people.length === 0) r.none();
   for (const person of people)
-    r.p(`${person.name}: ${ROLE_LABELS[person.role]}${person.organisation ? `, ${person.organisation}` : ''}`);
+    r.p(
+      `${person.name}: ${ROLE_LABELS[person.role]}${person.organisation ? `, ${person.organisation}` : ''}`,
+    );
 }
 
 /** "I tuoi dati presso Sportello Lavoro": the citizen's export in readable Italian, section by section. */
@@ -322,13 +336,20 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
     if (cv.soughtOccupations.length)
       r.p(`Professioni cercate: ${cv.soughtOccupations.map((o) => o.label).join('; ')}`);
     for (const e of cv.experiences)
-      r.p(`Esperienza: ${e.jobTitle} presso ${e.employer}, dal ${show(e.startsOn)} ${e.endsOn ? `al ${show(e.endsOn)}` : 'a oggi'}`);
+      r.p(
+        `Esperienza: ${e.jobTitle} presso ${e.employer}, dal ${show(e.startsOn)} ${e.endsOn ? `al ${show(e.endsOn)}` : 'a oggi'}`,
+      );
     for (const e of cv.education)
-      r.p(`Istruzione: ${e.title}${e.field ? `, ${e.field}` : ''}${e.institution ? `, ${e.institution}` : ''}${e.yearCompleted ? ` (${e.yearCompleted})` : ''}`);
+      r.p(
+        `Istruzione: ${e.title}${e.field ? `, ${e.field}` : ''}${e.institution ? `, ${e.institution}` : ''}${e.yearCompleted ? ` (${e.yearCompleted})` : ''}`,
+      );
     for (const l of cv.languages)
-      r.p(`Lingua: ${l.languageCode}${l.motherTongue ? ' (madrelingua)' : ` – ascolto ${show(l.listening)}, lettura ${show(l.reading)}, scrittura ${show(l.writing)}`}`);
+      r.p(
+        `Lingua: ${l.languageCode}${l.motherTongue ? ' (madrelingua)' : ` – ascolto ${show(l.listening)}, lettura ${show(l.reading)}, scrittura ${show(l.writing)}`}`,
+      );
     for (const c of cv.certifications) r.p(`Certificazione: ${c.name}${c.issuer ? `, ${c.issuer}` : ''}`);
-    if (cv.skills.length) r.p(`Competenze: ${cv.skills.map((s) => `${s.label} (${s.level.toLowerCase()})`).join('; ')}`);
+    if (cv.skills.length)
+      r.p(`Competenze: ${cv.skills.map((s) => `${s.label} (${s.level.toLowerCase()})`).join('; ')}`);
   }
 
   r.h2(t.coverLetters!);
@@ -343,15 +364,23 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
   r.h2(t.applications!);
   if (document.applications.length === 0) r.none();
   for (const a of document.applications) {
-    r.p(`${a.vacancy.title} – ${a.company.name}: ${APPLICATION_STATUS[a.status] ?? a.status}`, { bold: true });
+    r.p(`${a.vacancy.title} – ${a.company.name}: ${APPLICATION_STATUS[a.status] ?? a.status}`, {
+      bold: true,
+    });
     for (const e of a.history)
-      r.p(`${show(e.at)}: ${APPLICATION_STATUS[e.toStatus] ?? e.toStatus}${e.reason ? ` (${e.reason})` : ''}`, {
-        indent: 8,
-      });
+      r.p(
+        `${show(e.at)}: ${APPLICATION_STATUS[e.toStatus] ?? e.toStatus}${e.reason ? ` (${e.reason})` : ''}`,
+        {
+          indent: 8,
+        },
+      );
     for (const i of a.interviews)
-      r.p(`Colloquio di lavoro ${show(i.startsAt)} (${i.mode === 'ONLINE' ? 'online' : 'in presenza'}): ${say(INTERVIEW_STATUS, i.status)}`, {
-        indent: 8,
-      });
+      r.p(
+        `Colloquio di lavoro ${show(i.startsAt)} (${i.mode === 'ONLINE' ? 'online' : 'in presenza'}): ${say(INTERVIEW_STATUS, i.status)}`,
+        {
+          indent: 8,
+        },
+      );
   }
 
   r.h2(t.colloqui!);
@@ -380,9 +409,12 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
   r.h2(t.internships!);
   if (document.internships.length === 0) r.none();
   for (const i of document.internships) {
-    r.p(`Tirocinio presso ${i.company.name}, dal ${show(i.startsOn)} al ${show(i.endsOn)}: ${say(INTERNSHIP_STATUS, i.status)}`, {
-      bold: true,
-    });
+    r.p(
+      `Tirocinio presso ${i.company.name}, dal ${show(i.startsOn)} al ${show(i.endsOn)}: ${say(INTERNSHIP_STATUS, i.status)}`,
+      {
+        bold: true,
+      },
+    );
     r.fields(
       [
         ['Ore settimanali', i.hoursPerWeek],
@@ -393,9 +425,12 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
       8,
     );
     for (const m of i.monitoring)
-      r.p(`Monitoraggio ${show(m.periodStartsOn)}–${show(m.periodEndsOn)}: ${m.hoursAttended} ore. ${m.note}`, {
-        indent: 8,
-      });
+      r.p(
+        `Monitoraggio ${show(m.periodStartsOn)}–${show(m.periodEndsOn)}: ${m.hoursAttended} ore. ${m.note}`,
+        {
+          indent: 8,
+        },
+      );
   }
 
   r.h2(t.training!);
@@ -417,7 +452,9 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
       ['stato', say(ENROLMENT_STATUS, e.status)],
     ]);
     for (const a of e.attendance)
-      r.p(`${show(a.session.startsAt)} – ${a.session.topic}: ${say(ATTENDANCE_STATUS, a.status)}`, { indent: 8 });
+      r.p(`${show(a.session.startsAt)} – ${a.session.topic}: ${say(ATTENDANCE_STATUS, a.status)}`, {
+        indent: 8,
+      });
   }
 
   r.h2(t.caseFile!);
@@ -436,13 +473,19 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
       ['chiuso il', c.closedAt],
     ]);
     for (const v of c.pattoVersions) {
-      r.p(`Patto di servizio, versione ${v.version}${v.acceptedAt ? `, accettata il ${show(v.acceptedAt)}` : ''}: ${v.objectives}`, {
-        indent: 8,
-      });
+      r.p(
+        `Patto di servizio, versione ${v.version}${v.acceptedAt ? `, accettata il ${show(v.acceptedAt)}` : ''}: ${v.objectives}`,
+        {
+          indent: 8,
+        },
+      );
       for (const action of v.actions)
-        r.p(`• ${action.description}${action.dueOn ? ` (entro il ${show(action.dueOn)})` : ''}: ${say(ACTION_STATUS, action.status)}`, {
-          indent: 16,
-        });
+        r.p(
+          `• ${action.description}${action.dueOn ? ` (entro il ${show(action.dueOn)})` : ''}: ${say(ACTION_STATUS, action.status)}`,
+          {
+            indent: 16,
+          },
+        );
     }
     for (const d of c.sharedDiary) r.p(`Nota del ${show(d.occurredOn)}: ${d.body}`, { indent: 8 });
   }
@@ -510,7 +553,10 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
 /** The company's export in readable Italian, section by section. */
 export function renderCompanyExportPdf(document: CompanyExport): Promise<Buffer> {
   const { subject } = document;
-  const r = renderer(`I dati dell’azienda presso Sportello Lavoro – ${subject.legalName}`, document.controller.network);
+  const r = renderer(
+    `I dati dell’azienda presso Sportello Lavoro – ${subject.legalName}`,
+    document.controller.network,
+  );
   const name = peopleNames(document.people);
   const t = COMPANY_SECTION_TITLES;
   intro(r, document, `${subject.legalName} – partita IVA ${subject.partitaIva}`, name);

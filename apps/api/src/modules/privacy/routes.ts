@@ -10,12 +10,19 @@ import type { CitizenExport, CompanyExport, ExportFormat } from './service.js';
 const FORMATS: readonly ExportFormat[] = ['json', 'pdf'];
 
 /** The document as a download, never cached: JSON indented for people who open it too. */
-async function send(reply: FastifyReply, name: string, format: ExportFormat, document: CitizenExport | CompanyExport) {
+async function send(
+  reply: FastifyReply,
+  name: string,
+  format: ExportFormat,
+  document: CitizenExport | CompanyExport,
+) {
   const day = document.generatedAt.toISOString().slice(0, 10);
   const file = `Dati-Sportello-Lavoro-${name}-${day}`;
   if (format === 'pdf') {
     const pdf =
-      document.kind === 'CITIZEN' ? await renderCitizenExportPdf(document) : await renderCompanyExportPdf(document);
+      document.kind === 'CITIZEN'
+        ? await renderCitizenExportPdf(document)
+        : await renderCompanyExportPdf(document);
     return sendPdf(reply, `${file}.pdf`, pdf);
   }
   return reply

@@ -49,7 +49,11 @@ export function createPrivacyService(db: Db, deps: { casework: CaseworkService; 
           subjectType: 'citizen',
           subjectId: citizen.userId,
           reason: byStaff ? EXPORT_READ_REASON : null,
-          details: { format, schemaVersion: document.schemaVersion, withheld: document.withheld.map((w) => w.section) },
+          details: {
+            format,
+            schemaVersion: document.schemaVersion,
+            withheld: document.withheld.map((w) => w.section),
+          },
         });
         if (byStaff && scope.specialCategories) {
           await recordAudit(tx, {
@@ -63,7 +67,10 @@ export function createPrivacyService(db: Db, deps: { casework: CaseworkService; 
         }
         if (byStaff) {
           const [desk] = actor.sportelloId
-            ? await tx.select({ name: sportelli.name }).from(sportelli).where(eq(sportelli.id, actor.sportelloId))
+            ? await tx
+                .select({ name: sportelli.name })
+                .from(sportelli)
+                .where(eq(sportelli.id, actor.sportelloId))
             : [];
           const who = document.people.find((p) => p.id === actor.userId);
           await deps.notify(tx, {
