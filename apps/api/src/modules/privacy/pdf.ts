@@ -79,7 +79,34 @@ const ACTIONS: Record<string, string> = {
   'orientation_record.read': 'lettura della scheda di orientamento',
   'orientation_record.create': 'scheda di orientamento scritta',
   'group_activity.certificate': 'attestato di partecipazione scaricato',
+  'group_activity.enrol': 'iscrizione a un’attività di gruppo',
+  'group_activity.withdraw': 'ritiro da un’attività di gruppo',
+  'group_activity.attendance': 'registro presenze',
+  'internship.propose': 'tirocinio proposto',
+  'internship.sign': 'convenzione di tirocinio firmata',
+  'internship.start': 'tirocinio iniziato',
+  'internship.monitor': 'monitoraggio del tirocinio',
+  'training.enrol': 'iscrizione a un corso',
+  'placement.record': 'inserimento lavorativo registrato',
+  'placement.verify': 'inserimento lavorativo verificato',
+  'front_desk.mark_in_error': 'contatto segnato come errore',
 };
+const CHANNEL: Record<string, string> = {
+  DESK: 'allo sportello',
+  PHONE: 'telefono',
+  EMAIL: 'email',
+  VIDEO: 'video',
+};
+const TOPIC: Record<string, string> = {
+  INFORMATION: 'informazioni',
+  CV_HELP: 'aiuto con il CV',
+  ORIENTATION: 'orientamento',
+  COMPANY: 'azienda',
+  OTHER: 'altro',
+};
+/** Joins sentences, adding a full stop only where the text has none. */
+const sentences = (...parts: string[]) =>
+  parts.map((part) => (/[.!?…]$/.test(part.trim()) ? part.trim() : `${part.trim()}.`)).join(' ');
 
 const INTERNSHIP_STATUS: Record<string, string> = {
   PROPOSED: 'proposto',
@@ -401,7 +428,9 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
       ['sportello', o.sportello.name],
       ['scritta da', name(o.writtenBy)],
     ]);
-    r.p(`Interessi: ${o.interests}. Punti di forza: ${o.strengths}. Sintesi: ${o.summary}`, { indent: 8 });
+    r.p(sentences(`Interessi: ${o.interests}`, `Punti di forza: ${o.strengths}`, `Sintesi: ${o.summary}`), {
+      indent: 8,
+    });
     if (o.targetOccupations.length)
       r.p(`Obiettivi: ${o.targetOccupations.map((x) => x.label).join('; ')}`, { indent: 8 });
   }
@@ -506,8 +535,8 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
     r.fields([
       ['Contatto del', c.contactedOn],
       ['sportello', c.sportello.name],
-      ['canale', c.channel],
-      ['argomento', c.topic],
+      ['canale', say(CHANNEL, c.channel)],
+      ['argomento', say(TOPIC, c.topic)],
       ['nota', c.note],
     ]);
 
