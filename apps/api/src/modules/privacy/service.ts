@@ -80,7 +80,7 @@ export function createPrivacyService(db: Db, deps: { casework: CaseworkService; 
             portal: 'CITIZEN',
             path: '/profilo',
             title: 'Lo sportello ha scaricato una copia dei tuoi dati',
-            body: `${who?.name ?? 'Un operatore'}${desk ? ` (${desk.name})` : ''} ha scaricato ${formatItalianDateTime(now)} una copia dei dati che Sportello Lavoro ha su di te, come si fa quando la chiedi allo sportello. Se non l’hai chiesta tu, scrivi al responsabile della protezione dei dati${document.controller.dpoEmail ? ` (${document.controller.dpoEmail})` : ''}. Nel tuo profilo puoi scaricare la stessa copia quando vuoi.`,
+            body: `${who?.name ?? 'Un operatore'}${desk ? ` (${desk.name})` : ''} ha scaricato ${formatItalianDateTime(now)} una copia in ${format.toUpperCase()} dei dati che Sportello Lavoro ha su di te, come si fa quando la chiedi allo sportello. Se non l’hai chiesta tu, scrivi al responsabile della protezione dei dati${document.controller.dpoEmail ? ` (${document.controller.dpoEmail})` : ''}. Nel tuo profilo puoi scaricare la stessa copia quando vuoi.`,
           });
         }
       });
