@@ -53,6 +53,7 @@ import { orientationLoaders } from './modules/orientation/loaders.js';
 import { orientationResolvers } from './modules/orientation/resolvers.js';
 import { placementLoaders } from './modules/placements/loaders.js';
 import { placementResolvers } from './modules/placements/resolvers.js';
+import { privacyExportRoutes } from './modules/privacy/routes.js';
 import { trainingLoaders } from './modules/training/loaders.js';
 import { trainingResolvers } from './modules/training/resolvers.js';
 import { vacancyLoaders } from './modules/vacancies/loaders.js';
@@ -196,6 +197,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(groupCertificateRoutes, { services });
   await app.register(jobAlertRoutes, { services });
   await app.register(bookingCalendarRoutes, { services });
+  await app.register(privacyExportRoutes, { services });
 
   await app.register(mercurius, {
     schema: loadSdl(),

@@ -29,6 +29,7 @@ import { createNotificationService } from './modules/notifications/service.js';
 import { createOrientationRecordService } from './modules/orientation/records.js';
 import { createOrientationService } from './modules/orientation/service.js';
 import { createPlacementService } from './modules/placements/service.js';
+import { createPrivacyService } from './modules/privacy/service.js';
 import { createTrainingService } from './modules/training/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
 
@@ -111,6 +112,7 @@ export function createServices(deps: ServiceDeps) {
     orientation: createOrientationService(deps.db),
     orientationRecords: createOrientationRecordService(deps.db, { appointments }),
     frontDesk: createFrontDeskService(deps.db, { network }),
+    privacy: createPrivacyService(deps.db, { casework, notify }),
   };
 }
 

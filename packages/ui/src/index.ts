@@ -7,6 +7,7 @@ export * from './confirm-action';
 export * from './cover-letter-form';
 export * from './cv-editor';
 export * from './cv-reference';
+export * from './data-export';
 export * from './data-table';
 export * from './date-time';
 export * from './download';

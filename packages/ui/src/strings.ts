@@ -59,7 +59,7 @@ export const it = {
     points: [
       'Quali dati: i dati che scrivi nei moduli (nome, cognome, codice fiscale, email, telefono, comune), il curriculum e le attività che fai con lo sportello. I dati sulla disabilità (legge 68/1999) e sul disagio economico li vede solo lo sportello che ti ha preso in carico, e ogni lettura viene registrata.',
       'Perché e su quale base giuridica: per registrarti e offrirti i servizi per il lavoro che chiedi (esecuzione del servizio che richiedi e compito di interesse pubblico dei comuni, art. 6, par. 1, lett. b ed e, GDPR); per mostrare il tuo curriculum alle aziende solo se dai il consenso, che puoi ritirare quando vuoi (art. 6, par. 1, lett. a); per i dati sulla disabilità e sul disagio economico, per i servizi di collocamento mirato e di inclusione previsti dalla legge (art. 9, par. 2, lett. b e g).',
-      'Per quanto tempo: finché usi il servizio; puoi chiedere in ogni momento di vedere, correggere o cancellare i tuoi dati, di limitarne l’uso o di riceverne una copia.',
+      'Per quanto tempo: finché usi il servizio; puoi chiedere in ogni momento di vedere, correggere o cancellare i tuoi dati, di limitarne l’uso o di riceverne una copia. La copia di tutti i tuoi dati la scarichi da solo, in PDF e in JSON: i cittadini da «Scarica i tuoi dati» nel profilo, le aziende da «Scarica i dati dell’azienda» in «La mia azienda».',
       'Se pensi che i tuoi dati siano trattati in modo non corretto puoi presentare un reclamo al Garante per la protezione dei dati personali (www.garanteprivacy.it).',
       'Non vendiamo i tuoi dati e non li usiamo per pubblicità.',
     ],

@@ -311,6 +311,8 @@ export type NotificationKind =
   | 'COLLOQUIO'
   /** To the members of a company: the sportello verified or rejected it. */
   | 'COMPANY_REVIEWED'
+  /** To the citizen: the staff downloaded a copy of their data (art. 15 GDPR), at the desk. */
+  | 'DATA_EXPORT'
   /**
    * To the citizen: a place in a group activity (Job Club, laboratorio), reminders before each session,
    * an activity or session cancelled or moved.

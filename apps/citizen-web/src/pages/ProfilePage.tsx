@@ -1,4 +1,5 @@
 import {
+  DataExport,
   DownloadButton,
   employmentStatusLabels,
   formatDate,
@@ -219,6 +220,20 @@ export function ProfilePage() {
           />
         ) : null}
       </section>
+      <DataExport
+        client={client}
+        path="/api/privacy/export"
+        title="Scarica i tuoi dati"
+        fallbackName="i-miei-dati"
+      >
+        <p>
+          Una copia di tutto quello che Sportello Lavoro sa di te: profilo, consensi e loro storia,
+          curriculum, lettere, candidature, colloqui, orientamento, tirocini, corsi, attività di gruppo, il
+          percorso con lo sportello e le note condivise con te, le notifiche e chi ha letto i tuoi dati più
+          delicati. Il PDF si legge; il file JSON contiene gli stessi dati per usarli con altri programmi o
+          servizi.
+        </p>
+      </DataExport>
       <section className="sl-section" aria-labelledby="more-title">
         <h2 id="more-title">Le altre cose che puoi fare</h2>
         <ul>

@@ -1,4 +1,4 @@
-import { formatDate, Loading, Notice, PageTitle } from '@sportello/ui';
+import { DataExport, formatDate, Loading, Notice, PageTitle } from '@sportello/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
@@ -124,6 +124,19 @@ export function DashboardPage() {
           {data.me?.givenName} {data.me?.familyName} ({data.me?.email})
         </dd>
       </dl>
+      <DataExport
+        client={client}
+        path="/api/privacy/export"
+        title="Scarica i dati dell’azienda"
+        fallbackName="dati-azienda"
+      >
+        <p>
+          Una copia dei dati dell’azienda presso Sportello Lavoro: l’azienda, le persone e le sedi, le
+          offerte, le candidature ricevute, i colloqui di lavoro e con lo sportello, i tirocini ospitati, il
+          tuo account e le tue notifiche. Il PDF si legge; il file JSON contiene gli stessi dati per altri
+          programmi.
+        </p>
+      </DataExport>
     </>
   );
 }

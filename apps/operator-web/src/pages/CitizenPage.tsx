@@ -1,4 +1,5 @@
 import {
+  DataExport,
   DataTable,
   DownloadButton,
   ErrorSummary,
@@ -282,6 +283,26 @@ export function CitizenPage() {
       <CoverLetters citizen={citizen} />
       <CitizenOrientation citizen={citizen} />
       <SkillsGap citizenId={citizen.id} sought={citizen.cv?.soughtOccupations ?? []} />
+      <DataExport
+        client={client}
+        path={`/api/privacy/citizens/${citizen.id}/export`}
+        title="Esporta i dati del cittadino"
+        fallbackName="dati-cittadino"
+        id="data-export"
+      >
+        <p>
+          Una copia di tutti i dati che Sportello Lavoro ha su {citizen.givenName} {citizen.familyName}, da
+          consegnare alla persona che la chiede allo sportello (art. 15 GDPR). Le categorie particolari di
+          dati, le schede di orientamento, il patto e le note condivise ci sono solo se la scarica lo
+          sportello che ha in carico la persona.
+        </p>
+        <Notice kind="info" testId="data-export-audited">
+          <p className="mb-0">
+            L’esportazione resta nel registro degli accessi con il tuo nome e la persona ne riceve notizia,
+            nel portale e per email.
+          </p>
+        </Notice>
+      </DataExport>
     </>
   );
 }

@@ -13,7 +13,8 @@ export type NotificationKind =
   | 'INTERNSHIP'
   | 'TRAINING'
   | 'GROUP_ACTIVITY'
-  | 'PATTO';
+  | 'PATTO'
+  | 'DATA_EXPORT';
 
 interface KindInfo {
   /** Who may receive it: the preferences page lists a person's kinds only. */
@@ -102,6 +103,12 @@ export const KINDS: Record<NotificationKind, KindInfo> = {
     label: 'Il tuo patto di servizio da accettare',
     because: 'lo sportello lavoro ti ha preso in carico',
     mandatory: 'Il patto di servizio è l’accordo sul tuo percorso: le sue modifiche le ricevi sempre.',
+  },
+  DATA_EXPORT: {
+    audience: ['CITIZEN'],
+    label: 'Copie dei tuoi dati scaricate dallo sportello',
+    because: 'lo sportello ha scaricato una copia dei dati che ha su di te',
+    mandatory: 'Ti diciamo sempre chi scarica una copia dei tuoi dati: così sai chi li ha letti.',
   },
 };
 
