@@ -163,7 +163,7 @@ describe.skipIf(Boolean(skipReason))('staff verification in two steps (/operator
     await openSection(admin, 'Rete');
     await admin.getByRole('heading', { name: 'Verifica in due passaggi per il personale' }).waitFor();
     await admin.locator('label[for="required"]').click();
-    await admin.getByRole('button', { name: 'Salva' }).last().click();
+    await admin.getByRole('button', { name: 'Salva la scelta' }).click();
     await admin.getByText('Prima attiva la verifica in due passaggi sul tuo account').first().waitFor();
 
     await openSection(admin, 'Sicurezza dell’account');
@@ -172,7 +172,7 @@ describe.skipIf(Boolean(skipReason))('staff verification in two steps (/operator
     try {
       await openSection(admin, 'Rete');
       await admin.locator('label[for="required"]').click();
-      await admin.getByRole('button', { name: 'Salva' }).last().click();
+      await admin.getByRole('button', { name: 'Salva la scelta' }).click();
       await admin.getByText('la verifica in due passaggi è obbligatoria per il personale').waitFor();
       await check(admin, 'network-two-factor');
 
@@ -194,7 +194,7 @@ describe.skipIf(Boolean(skipReason))('staff verification in two steps (/operator
       // Leave the shared demo network as the other test files expect it.
       await openSection(admin, 'Rete');
       await admin.locator('label[for="required"]').click();
-      await admin.getByRole('button', { name: 'Salva' }).last().click();
+      await admin.getByRole('button', { name: 'Salva la scelta' }).click();
       await admin.getByText('la verifica in due passaggi è facoltativa').waitFor();
       await openSection(admin, 'Sicurezza dell’account');
       await admin.getByRole('button', { name: 'Non hai il telefono? Usa la password' }).last().click();

@@ -327,6 +327,29 @@ describe('changing the second factor', () => {
   });
 });
 
+describe('a secret sealed under another key', () => {
+  it('refuses every code, but the recovery codes still log in and the password turns it off', async () => {
+    const staff = await newStaff();
+    const { secret, recoveryCodes } = await enrol((await t.login(staff.email)).accessToken);
+    tick();
+    // As after a new signing key: the stored ciphertext no longer opens.
+    await t.db.execute(
+      sql`update totp_authenticators set secret_ciphertext = 'v1.AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA.AAAA' where user_id = ${staff.id}`,
+    );
+    const { secondFactor } = await passwordStep(staff.email);
+    const code = await t.gql(COMPLETE, {
+      input: { challengeToken: secondFactor.challengeToken, code: codeFor(secret) },
+    });
+    expect(code.data!.completeSecondFactor.userErrors[0].code).toBe('INVALID_CODE');
+    const recovered = await t.gql(COMPLETE, {
+      input: { challengeToken: secondFactor.challengeToken, recoveryCode: recoveryCodes[0] },
+    });
+    const { accessToken } = recovered.data!.completeSecondFactor.session;
+    const disabled = await t.gql(DISABLE, { input: { password: DEMO_PASSWORD } }, accessToken);
+    expect(disabled.data!.disableTotp.ok).toBe(true);
+  });
+});
+
 describe('wrong actors', () => {
   it('refuses the enrolment to citizens, companies and anonymous callers', async () => {
     const citizen = await t.login(DEMO.citizen);

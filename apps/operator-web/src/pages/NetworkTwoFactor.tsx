@@ -117,7 +117,7 @@ function RequirementForm({ initial, adminEnabled }: { initial: boolean; adminEna
         error={errors.fields.required}
       />
       <Button type="submit" color="primary" aria-disabled={pending || undefined}>
-        {pending ? 'Salvataggio…' : 'Salva'}
+        {pending ? 'Salvataggio…' : 'Salva la scelta'}
       </Button>
     </form>
   );

@@ -15,6 +15,7 @@ import {
 } from '@sportello/db';
 import { checkPassword, normalizeEmail } from '@sportello/domain';
 import { and, desc, eq, gt, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
 import type { ApiScope, UserActor, UserKind } from '../../context.js';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import type { Mailer } from '../../lib/mailer.js';
@@ -131,6 +132,7 @@ export interface IdentityDeps {
   publicUrl: string;
   refreshTokenTtlDays: number;
   revocations: RevocationList;
+  log?: Pick<FastifyBaseLogger, 'warn'>;
 }
 
 export type User = typeof users.$inferSelect;
@@ -213,7 +215,21 @@ export function createIdentityService(deps: IdentityDeps) {
       .select()
       .from(totpAuthenticators)
       .where(and(eq(totpAuthenticators.userId, userId), isNotNull(totpAuthenticators.enabledAt)));
-    return row ? { ...row, secret: secretBox.open(row.secretCiphertext, userId) } : undefined;
+    return row ? { ...row, secret: openSecret(row.secretCiphertext, userId) } : undefined;
+  }
+
+  /**
+   * Null when the secret cannot be decrypted (the signing key it was sealed under was replaced):
+   * then no code is right, but the recovery codes, hashed apart, still open the account, and the
+   * staff member can turn the second factor off with the password and enrol again.
+   */
+  function openSecret(ciphertext: string, userId: string): string | null {
+    try {
+      return secretBox.open(ciphertext, userId);
+    } catch {
+      deps.log?.warn({ userId }, 'a TOTP secret could not be decrypted');
+      return null;
+    }
   }
 
   /**
@@ -223,11 +239,11 @@ export function createIdentityService(deps: IdentityDeps) {
    */
   async function acceptTotpCode(
     userId: string,
-    secret: string,
+    secret: string | null,
     code: string,
     executor: Db | Tx = db,
   ): Promise<'ok' | 'wrong' | 'replayed'> {
-    const step = totpStep(secret, code);
+    const step = secret === null ? null : totpStep(secret, code);
     if (step === null) return 'wrong';
     const rows = await executor
       .update(totpAuthenticators)
@@ -581,7 +597,7 @@ export function createIdentityService(deps: IdentityDeps) {
             ),
           ]);
         }
-        const secret = secretBox.open(pending.secretCiphertext, userId);
+        const secret = openSecret(pending.secretCiphertext, userId);
         const outcome = await acceptTotpCode(userId, secret, code, tx);
         if (outcome !== 'ok') throw new UserErrors([INVALID_CODE('code')]);
         await tx
