@@ -66,6 +66,7 @@ import { createErrorFormatter } from './plugins/error-formatter.js';
 import { checkOperationCost, LIMITS, validationRules } from './plugins/graphql-limits.js';
 import { handleHttpErrors } from './plugins/http-errors.js';
 import { oncePerOperation } from './plugins/passed-checks.js';
+import { checkTwoFactorGate } from './plugins/two-factor-gate.js';
 import { devClockRoutes } from './routes/dev-clock.js';
 import { devMailRoutes } from './routes/dev-mail.js';
 import { healthRoutes } from './routes/health.js';
@@ -283,7 +284,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     checkOperationCost(schema, document, variables);
     checkArgumentBounds(schema, document, variables);
   });
-  app.graphql.addHook('preExecution', (schema, document, _context, variables) => {
+  app.graphql.addHook('preExecution', (schema, document, context, variables) => {
+    checkTwoFactorGate((context as unknown as RequestContext).actor, document);
     checkOperation(schema, document, variables);
   });
 

@@ -14,6 +14,11 @@ export type UserActor = {
   networkId: string | null;
   sportelloId: string | null;
   companyId: string | null;
+  /**
+   * Staff whose network requires a second factor they have not set up: the API answers only the
+   * enrolment operations until they have (`TWO_FACTOR_ENROLMENT_REQUIRED`).
+   */
+  twoFactorEnrolmentRequired?: boolean;
 };
 
 export type ApiClientActor = {

@@ -463,6 +463,44 @@ const operations: Record<string, Operation> = {
         token,
       ),
   },
+  completeSecondFactor: {
+    allowed: everyone,
+    run: (token) =>
+      t.gql(
+        'mutation { completeSecondFactor(input: { challengeToken: "nope", code: "123456" }) { userErrors { code } } }',
+        {},
+        token,
+      ),
+  },
+  // Staff set up a second factor for themselves only: any operator or admin, of any network.
+  startTotpEnrolment: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql('mutation { startTotpEnrolment { enrolment { secret } userErrors { code } } }', {}, token),
+  },
+  confirmTotpEnrolment: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql(
+        'mutation { confirmTotpEnrolment(code: "000000") { recoveryCodes userErrors { code } } }',
+        {},
+        token,
+      ),
+  },
+  disableTotp: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql('mutation { disableTotp(input: { code: "000000" }) { ok userErrors { code } } }', {}, token),
+  },
+  regenerateRecoveryCodes: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql(
+        'mutation { regenerateRecoveryCodes(input: { code: "000000" }) { recoveryCodes userErrors { code } } }',
+        {},
+        token,
+      ),
+  },
   refreshSession: {
     allowed: everyone,
     run: (token) =>
@@ -1302,6 +1340,15 @@ const operations: Record<string, Operation> = {
     run: (token) =>
       t.gql(
         'mutation { updateNetworkPrivacy(input: { privacyController: "Comune di Legnano", dpoEmail: "rpd@legnano.example" }) { network { dpoEmail } userErrors { code } } }',
+        {},
+        token,
+      ),
+  },
+  setStaffTwoFactorRequired: {
+    allowed: ['networkAdmin'],
+    run: (token) =>
+      t.gql(
+        'mutation { setStaffTwoFactorRequired(required: false) { staffTwoFactorRequired userErrors { code } } }',
         {},
         token,
       ),

@@ -1,9 +1,16 @@
-import { NotFoundView, NotificationPreferencesView, NotificationsView, RequireSession } from '@sportello/ui';
+import {
+  NotFoundView,
+  NotificationPreferencesView,
+  NotificationsView,
+  RequireSession,
+  useSession,
+} from '@sportello/ui';
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { session } from './client';
 import { notificationsApi } from './notifications';
+import { AccountSecurityPage, ForcedEnrolmentPage } from './pages/AccountSecurityPage';
 import { BookForCitizenPage } from './pages/BookForCitizenPage';
 import { BookingsPage } from './pages/BookingsPage';
 import { CaseloadPage } from './pages/CaseloadPage';
@@ -37,7 +44,20 @@ import { VacanciesPage } from './pages/VacanciesPage';
 import { VacanciesToModeratePage } from './pages/VacanciesToModeratePage';
 import { VacancyPage } from './pages/VacancyPage';
 
-const restricted = (page: ReactNode) => <RequireSession store={session}>{page}</RequireSession>;
+/**
+ * While the network requires a second factor this staff member has not set up, every page is the
+ * enrolment: the API would refuse anything else (`TWO_FACTOR_ENROLMENT_REQUIRED`).
+ */
+function RequireSecondFactor({ children }: { children: ReactNode }) {
+  const current = useSession(session);
+  return current?.twoFactorEnrolmentRequired ? <ForcedEnrolmentPage /> : children;
+}
+
+const restricted = (page: ReactNode) => (
+  <RequireSession store={session}>
+    <RequireSecondFactor>{page}</RequireSecondFactor>
+  </RequireSession>
+);
 
 export function App() {
   return (
@@ -70,6 +90,7 @@ export function App() {
         <Route path="colloqui-di-lavoro" element={restricted(<JobInterviewsPage />)} />
         <Route path="orari" element={restricted(<SlotsPage />)} />
         <Route path="rete" element={restricted(<NetworkPage />)} />
+        <Route path="sicurezza" element={restricted(<AccountSecurityPage />)} />
         <Route path="notifiche" element={restricted(<NotificationsView api={notificationsApi} />)} />
         <Route
           path="notifiche/preferenze"

@@ -94,6 +94,7 @@ const sections = [
   { to: '/colloqui-di-lavoro', label: 'Colloqui di lavoro' },
   { to: '/orari', label: 'Orari disponibili' },
   { to: '/rete', label: 'Rete' },
+  { to: '/sicurezza', label: 'Sicurezza dell’account' },
 ] as const;
 
 export function AppLayout() {
@@ -101,6 +102,8 @@ export function AppLayout() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const me = useMe().data?.me;
+  // Until the required second factor is set up the API answers only the enrolment: no menu, no bell.
+  const working = current !== null && !current.twoFactorEnrolmentRequired;
 
   async function logout() {
     const refreshToken = session.get()?.refreshToken;
@@ -126,9 +129,9 @@ export function AppLayout() {
       homeHref={import.meta.env.BASE_URL}
       user={user}
       onLogout={logout}
-      headerActions={current ? <NotificationBell api={notificationsApi} /> : null}
+      headerActions={working ? <NotificationBell api={notificationsApi} /> : null}
       wide
-      nav={current ? <SectionsMenu label="Sezioni dell’area operatori" sections={sections} /> : null}
+      nav={working ? <SectionsMenu label="Sezioni dell’area operatori" sections={sections} /> : null}
       help="Problemi con l’accesso o con i dati? Rivolgiti all’amministratore della rete."
       footerLinks={
         <>
@@ -137,7 +140,7 @@ export function AppLayout() {
         </>
       }
     >
-      {me?.kind === 'OPERATOR' ? <OverdueNotice /> : null}
+      {working && me?.kind === 'OPERATOR' ? <OverdueNotice /> : null}
       <Outlet />
     </PageLayout>
   );

@@ -8,6 +8,7 @@ export const SessionFields = graphql(`
     accessToken
     accessTokenExpiresAt
     refreshToken
+    twoFactorEnrolmentRequired
     viewer {
       id
       kind

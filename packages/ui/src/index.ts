@@ -31,6 +31,7 @@ export * from './privacy';
 export * from './profile-form';
 export * from './registration';
 export * from './search-select';
+export * from './second-factor-form';
 export * from './sections-menu';
 export * from './session';
 export * from './skill-picker';

@@ -7,6 +7,7 @@ import { KnownDevices } from './known-devices';
 import { Loading, PageTitle } from './layout';
 import { LoginForm } from './login-form';
 import { once, wrongPortalMessage } from './misc';
+import { SecondFactorForm } from './second-factor-form';
 import { type SessionData, type SessionStore, useSession, type ViewerKind } from './session';
 import { it } from './strings';
 import { type FormErrors, hasErrors, mapUserErrors, noErrors, type UserErrorLike } from './user-errors';
@@ -312,12 +313,23 @@ export function NotFoundView() {
   );
 }
 
+type SessionWithDevice = SessionData & { deviceToken?: string | null };
+
 export interface LoginViewProps {
   store: SessionStore;
   login: (credentials: { email: string; password: string; deviceToken: string | null }) => Promise<{
-    session?: (SessionData & { deviceToken?: string | null }) | null;
+    session?: SessionWithDevice | null;
+    /** Set instead of the session when the account uses a second factor. */
+    secondFactor?: { challengeToken: string } | null;
     userErrors: readonly UserErrorLike[];
   }>;
+  /** The second step, for portals whose users may have a second factor (staff). */
+  completeSecondFactor?: (input: {
+    challengeToken: string;
+    code?: string;
+    recoveryCode?: string;
+    deviceToken: string | null;
+  }) => Promise<{ session?: SessionWithDevice | null; userErrors: readonly UserErrorLike[] }>;
   /** Revokes a session that may not be used here (a user of another portal). */
   logout: (refreshToken: string) => Promise<unknown>;
   allowedKinds: readonly ViewerKind[];
@@ -334,6 +346,7 @@ export interface LoginViewProps {
 export function LoginView({
   store,
   login,
+  completeSecondFactor,
   logout,
   allowedKinds,
   audience,
@@ -347,11 +360,58 @@ export function LoginView({
   const notice = store.notice();
   const devices = useMemo(() => new KnownDevices(`${store.storageKey}:devices`), [store]);
 
+  const [challenge, setChallenge] = useState<{ email: string; challengeToken: string } | null>(null);
+  const [restartNotice, setRestartNotice] = useState<string | null>(null);
+
   if (session) return <Navigate to={returnTo} replace />;
+
+  /** Keeps the session, unless it belongs to a user of another portal; returns the errors to show. */
+  async function begin(email: string, result: SessionWithDevice) {
+    if (!allowedKinds.includes(result.viewer.kind)) {
+      await logout(result.refreshToken).catch(() => undefined);
+      return { fields: {}, form: [wrongPortalMessage(result.viewer.kind, audience)] };
+    }
+    const { deviceToken, ...sessionData } = result;
+    if (deviceToken) devices.remember(email, deviceToken);
+    store.set(sessionData);
+    navigate(returnTo, { replace: true });
+    return null;
+  }
+
+  if (challenge && completeSecondFactor) {
+    return (
+      <>
+        <PageTitle>{it.login.title}</PageTitle>
+        <SecondFactorForm
+          onCancel={() => setChallenge(null)}
+          onSubmit={async (answer) => {
+            const result = await completeSecondFactor({
+              challengeToken: challenge.challengeToken,
+              ...answer,
+              deviceToken: devices.tokenFor(challenge.email),
+            });
+            if (result.session) return begin(challenge.email, result.session);
+            const expired = result.userErrors.find((error) => error.code === 'CHALLENGE_EXPIRED');
+            if (expired) {
+              setRestartNotice(expired.message);
+              setChallenge(null);
+              return null;
+            }
+            return mapUserErrors(result.userErrors, ['code', 'recoveryCode'] as const);
+          }}
+        />
+      </>
+    );
+  }
 
   return (
     <>
       <PageTitle>{it.login.title}</PageTitle>
+      {restartNotice ? (
+        <Notice kind="warning" live="polite" testId="login-restart">
+          <p className="mb-0">{restartNotice}</p>
+        </Notice>
+      ) : null}
       {notice ? (
         <Notice kind="info" live="polite" testId="login-notice">
           <p className="mb-0">{notice}</p>
@@ -362,16 +422,13 @@ export function LoginView({
         forgotPassword={<Link to="/password-dimenticata">{it.login.forgotPassword}</Link>}
         onSubmit={async (credentials) => {
           const result = await login({ ...credentials, deviceToken: devices.tokenFor(credentials.email) });
-          if (!result.session) return mapUserErrors(result.userErrors, ['email', 'password'] as const);
-          if (!allowedKinds.includes(result.session.viewer.kind)) {
-            await logout(result.session.refreshToken).catch(() => undefined);
-            return { fields: {}, form: [wrongPortalMessage(result.session.viewer.kind, audience)] };
+          if (result.secondFactor && completeSecondFactor) {
+            setRestartNotice(null);
+            setChallenge({ email: credentials.email, challengeToken: result.secondFactor.challengeToken });
+            return null;
           }
-          const { deviceToken, ...sessionData } = result.session;
-          if (deviceToken) devices.remember(credentials.email, deviceToken);
-          store.set(sessionData);
-          navigate(returnTo, { replace: true });
-          return null;
+          if (!result.session) return mapUserErrors(result.userErrors, ['email', 'password'] as const);
+          return begin(credentials.email, result.session);
         }}
       />
       {footer}

@@ -16,6 +16,11 @@ export interface SessionData {
   accessToken: string;
   accessTokenExpiresAt: string;
   refreshToken: string;
+  /**
+   * Staff whose network requires a second factor they have not set up: the API opens only the
+   * enrolment until they do (the operators' portal selects it).
+   */
+  twoFactorEnrolmentRequired?: boolean;
   viewer: SessionViewer;
 }
 

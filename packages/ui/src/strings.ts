@@ -32,6 +32,23 @@ export const it = {
     submit: 'Accedi',
     forgotPassword: 'Hai dimenticato la password?',
   },
+  secondFactor: {
+    title: 'Verifica in due passaggi',
+    intro:
+      'Apri l’app di autenticazione sul telefono e scrivi il codice di 6 cifre che mostra per Sportello Lavoro.',
+    recoveryIntro:
+      'Scrivi uno dei codici di recupero che hai salvato quando hai attivato la verifica. Ogni codice vale una volta sola.',
+    code: 'Codice dell’app di autenticazione',
+    codeHint: '6 cifre, per esempio 123456. Il codice cambia ogni 30 secondi.',
+    codeFormat: 'Il codice è fatto di 6 cifre, per esempio 123456.',
+    recoveryCode: 'Codice di recupero',
+    recoveryHint: 'Per esempio ABCDE-FGHJK.',
+    recoveryRequired: 'Scrivi uno dei tuoi codici di recupero.',
+    submit: 'Verifica e accedi',
+    useRecovery: 'Usa un codice di recupero',
+    useApp: 'Usa il codice dell’app di autenticazione',
+    restart: 'Ricomincia con email e password',
+  },
   errors: {
     summaryTitle: 'Controlla i dati inseriti',
     summaryIntro: 'Correggi questi punti e riprova:',

@@ -1596,6 +1596,15 @@ export type LoginInput = {
   password: Scalars['String']['input'];
 };
 
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  /** Set instead of `session` when the second factor is still to come. */
+  secondFactor?: Maybe<SecondFactorChallenge>;
+  /** Set when the login is complete. */
+  session?: Maybe<Session>;
+  userErrors: Array<UserError>;
+};
+
 export type MarkNotificationsReadPayload = {
   __typename?: 'MarkNotificationsReadPayload';
   /** The unread notifications left; null when the call failed. */
@@ -1709,10 +1718,17 @@ export type Mutation = {
   /** Operators of the network: the final evaluation closes an active tirocinio. */
   completeInternship: InternshipPayload;
   /**
+   * The second step of a staff login with a second factor. Failed codes count against the login
+   * limits.
+   */
+  completeSecondFactor: SessionPayload;
+  /**
    * Operators of the network, once the module has started: the module's skills enter the citizen's
    * CV as attested by it.
    */
   completeTrainingEnrolment: TrainingEnrolmentPayload;
+  /** Staff: the first code of the app turns the second factor on and returns 10 recovery codes. */
+  confirmTotpEnrolment: RecoveryCodesPayload;
   /** A correction of an entry: a new entry that names it; the old one stays, shown as superseded. */
   correctDiaryEntry: DiaryEntryPayload;
   /** Network admins. */
@@ -1736,6 +1752,8 @@ export type Mutation = {
   deleteCoverLetter: DeleteCoverLetterPayload;
   /** Stops the signed-in citizen's job alert. */
   deleteJobAlert: UnsubscribePayload;
+  /** Staff: turns the second factor off. */
+  disableTotp: OkPayload;
   /**
    * The citizen, or staff of the network on the citizen's behalf: a new letter written from a
    * template with the citizen's profile and CV and the vacancy. Retrying with the same key returns
@@ -1762,7 +1780,7 @@ export type Mutation = {
   /** Owners of the company: the person receives an email to set a password. */
   inviteCompanyMember: CompanyMemberPayload;
   /** Unknown email and wrong password give the same error. */
-  login: SessionPayload;
+  login: LoginPayload;
   logout: OkPayload;
   /** Operators of the sportello that recorded it: the contact stays, excluded from the counts. Audited. */
   markFrontDeskContactInError: FrontDeskContactPayload;
@@ -1819,6 +1837,8 @@ export type Mutation = {
   recordPlacement: PlacementPayload;
   /** Rotates the refresh token; presenting a used one revokes the whole session family. */
   refreshSession: SessionPayload;
+  /** Staff: 10 new recovery codes replace the old ones. */
+  regenerateRecoveryCodes: RecoveryCodesPayload;
   /** Public: residents of a member comune of the network register themselves. */
   registerCitizen: RegisterCitizenPayload;
   /** Operators: register a citizen at the desk; the citizen receives an invitation to set a password. */
@@ -1858,10 +1878,18 @@ export type Mutation = {
   setNotificationPreference: NotificationPreferencePayload;
   /** The sportello in charge: progress on an action of the current version. */
   setPattoActionStatus: PattoActionPayload;
+  /**
+   * Network admins: whether operators and admins must use a second factor. Turning it on needs the
+   * admin's own second factor; staff without one are sent to set it up at their next login or
+   * session refresh.
+   */
+  setStaffTwoFactorRequired: StaffTwoFactorPolicyPayload;
   /** Operators of the network: the convenzione and the training project are signed. */
   signInternshipAgreement: InternshipPayload;
   /** Operators of the network: the tirocinio starts. */
   startInternship: InternshipPayload;
+  /** Staff: a new authenticator secret, inactive until confirmed. */
+  startTotpEnrolment: StartTotpEnrolmentPayload;
   /** Company members of a verified company: send the draft to the sportello for moderation. */
   submitVacancy: VacancyPayload;
   /** Operators of the network, with the reason (e.g. illness, maternity). */
@@ -1999,8 +2027,18 @@ export type MutationCompleteInternshipArgs = {
 };
 
 
+export type MutationCompleteSecondFactorArgs = {
+  input: SecondFactorInput;
+};
+
+
 export type MutationCompleteTrainingEnrolmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmTotpEnrolmentArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -2053,6 +2091,11 @@ export type MutationDeclareSpecialCategoriesArgs = {
 
 export type MutationDeleteCoverLetterArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDisableTotpArgs = {
+  input: TwoFactorStepUpInput;
 };
 
 
@@ -2209,6 +2252,11 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRegenerateRecoveryCodesArgs = {
+  input: TwoFactorStepUpInput;
+};
+
+
 export type MutationRegisterCitizenArgs = {
   input: RegisterCitizenInput;
 };
@@ -2303,6 +2351,11 @@ export type MutationSetNotificationPreferenceArgs = {
 export type MutationSetPattoActionStatusArgs = {
   actionId: Scalars['ID']['input'];
   status: PattoActionStatus;
+};
+
+
+export type MutationSetStaffTwoFactorRequiredArgs = {
+  required: Scalars['Boolean']['input'];
 };
 
 
@@ -3285,6 +3338,13 @@ export type RecordPlacementInput = {
   startsOn: Scalars['Date']['input'];
 };
 
+export type RecoveryCodesPayload = {
+  __typename?: 'RecoveryCodesPayload';
+  /** Shown once: only their hashes are stored. */
+  recoveryCodes?: Maybe<Array<Scalars['String']['output']>>;
+  userErrors: Array<UserError>;
+};
+
 export type RegisterCitizenByOperatorInput = {
   codiceFiscale: Scalars['String']['input'];
   /** Left out for a citizen who has no email; it can be added later with updateCitizenProfile. */
@@ -3336,6 +3396,26 @@ export type SaveCvPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * The password was right and the account uses a second factor: send the challenge with a code to
+ * `completeSecondFactor` before it expires.
+ */
+export type SecondFactorChallenge = {
+  __typename?: 'SecondFactorChallenge';
+  challengeToken: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+};
+
+export type SecondFactorInput = {
+  challengeToken: Scalars['String']['input'];
+  /** The 6-digit code the authenticator app shows now; each code is accepted once. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** As for `login`. */
+  deviceToken?: InputMaybe<Scalars['String']['input']>;
+  /** Instead of `code`: one of the recovery codes, each usable once. */
+  recoveryCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Session = {
   __typename?: 'Session';
   /** Short-lived JWT to send as `Authorization: Bearer`. */
@@ -3348,6 +3428,13 @@ export type Session = {
   deviceToken?: Maybe<Scalars['String']['output']>;
   /** Single-use: exchange it for a new session with `refreshSession`. */
   refreshToken: Scalars['String']['output'];
+  /**
+   * The network requires a second factor this staff member has not set up: until they confirm one
+   * (`startTotpEnrolment`, `confirmTotpEnrolment`, then `refreshSession`), the access token opens only
+   * `me`, those mutations, `refreshSession` and `logout`; anything else answers
+   * `TWO_FACTOR_ENROLMENT_REQUIRED`.
+   */
+  twoFactorEnrolmentRequired: Scalars['Boolean']['output'];
   viewer: Viewer;
 };
 
@@ -3534,6 +3621,18 @@ export type SportelloCaseCounts = {
   sportello: Sportello;
 };
 
+export type StaffTwoFactorPolicyPayload = {
+  __typename?: 'StaffTwoFactorPolicyPayload';
+  staffTwoFactorRequired?: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type StartTotpEnrolmentPayload = {
+  __typename?: 'StartTotpEnrolmentPayload';
+  enrolment?: Maybe<TotpEnrolment>;
+  userErrors: Array<UserError>;
+};
+
 /** Derived from the profile, never typed in. */
 export type TargetGroup =
   /** 15 to 29 years old and not in employment. */
@@ -3542,6 +3641,16 @@ export type TargetGroup =
   | 'OVER_45'
   /** Younger than 30. */
   | 'UNDER_30';
+
+/** What an authenticator app needs: scan the QR code or type the key. */
+export type TotpEnrolment = {
+  __typename?: 'TotpEnrolment';
+  otpauthUri: Scalars['String']['output'];
+  /** The QR code of `otpauthUri`, as an SVG data URL. */
+  qrCode: Scalars['String']['output'];
+  /** The secret in base32, to type into the app by hand. */
+  secret: Scalars['String']['output'];
+};
 
 /** Iscrizione: a citizen's place in a training module. */
 export type TrainingEnrolment = {
@@ -3683,6 +3792,23 @@ export type TransportMeans =
   | 'NONE'
   | 'OWN_CAR'
   | 'PUBLIC_TRANSPORT';
+
+/** A staff member's verification in two steps (TOTP authenticator app and recovery codes). */
+export type TwoFactorStatus = {
+  __typename?: 'TwoFactorStatus';
+  enabled: Scalars['Boolean']['output'];
+  enabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Recovery codes not used yet (0 while the second factor is off). */
+  recoveryCodesRemaining: Scalars['Int']['output'];
+  /** The network requires its staff to use a second factor. */
+  requiredByNetwork: Scalars['Boolean']['output'];
+};
+
+/** A current code of the authenticator app, or the password entered again. */
+export type TwoFactorStepUpInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type UnsubscribePayload = {
   __typename?: 'UnsubscribePayload';
@@ -3900,6 +4026,8 @@ export type Viewer = {
   network?: Maybe<Network>;
   /** Set for operators. */
   sportello?: Maybe<Sportello>;
+  /** Staff (operators and network admins): their second factor. Null for citizens and companies. */
+  twoFactor?: Maybe<TwoFactorStatus>;
 };
 
 export type WorkingHours =
@@ -4146,6 +4274,7 @@ export type ResolversTypes = {
   JobAlertInput: JobAlertInput;
   JobAlertPayload: ResolverTypeWrapper<Omit<JobAlertPayload, 'jobAlert'> & { jobAlert?: Maybe<ResolversTypes['JobAlert']> }>;
   LoginInput: LoginInput;
+  LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   MatchComponent: MatchComponent;
   MatchComponentScore: ResolverTypeWrapper<MatchComponentScore>;
@@ -4195,11 +4324,14 @@ export type ResolversTypes = {
   PublishSlotInput: PublishSlotInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordPlacementInput: RecordPlacementInput;
+  RecoveryCodesPayload: ResolverTypeWrapper<RecoveryCodesPayload>;
   RegisterCitizenByOperatorInput: RegisterCitizenByOperatorInput;
   RegisterCitizenInput: RegisterCitizenInput;
   RegisterCitizenPayload: ResolverTypeWrapper<Omit<RegisterCitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversTypes['Citizen']> }>;
   RegisterCompanyInput: RegisterCompanyInput;
   SaveCvPayload: ResolverTypeWrapper<Omit<SaveCvPayload, 'cv'> & { cv?: Maybe<ResolversTypes['Cv']> }>;
+  SecondFactorChallenge: ResolverTypeWrapper<SecondFactorChallenge>;
+  SecondFactorInput: SecondFactorInput;
   Session: ResolverTypeWrapper<SessionModel>;
   SessionPayload: ResolverTypeWrapper<Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
   SkillGapItem: ResolverTypeWrapper<Omit<SkillGapItem, 'skill'> & { skill: ResolversTypes['EscoSkill'] }>;
@@ -4217,8 +4349,11 @@ export type ResolversTypes = {
   SpecialCategoriesPayload: ResolverTypeWrapper<Omit<SpecialCategoriesPayload, 'specialCategories'> & { specialCategories?: Maybe<ResolversTypes['SpecialCategories']> }>;
   Sportello: ResolverTypeWrapper<SportelloRecordModel>;
   SportelloCaseCounts: ResolverTypeWrapper<SportelloCaseCountsModel>;
+  StaffTwoFactorPolicyPayload: ResolverTypeWrapper<StaffTwoFactorPolicyPayload>;
+  StartTotpEnrolmentPayload: ResolverTypeWrapper<StartTotpEnrolmentPayload>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetGroup: TargetGroup;
+  TotpEnrolment: ResolverTypeWrapper<TotpEnrolment>;
   TrainingEnrolment: ResolverTypeWrapper<TrainingEnrolmentModel>;
   TrainingEnrolmentConnection: ResolverTypeWrapper<Omit<TrainingEnrolmentConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingEnrolmentEdge']> }>;
   TrainingEnrolmentEdge: ResolverTypeWrapper<Omit<TrainingEnrolmentEdge, 'node'> & { node: ResolversTypes['TrainingEnrolment'] }>;
@@ -4234,6 +4369,8 @@ export type ResolversTypes = {
   TrainingSkill: ResolverTypeWrapper<Omit<TrainingSkill, 'skill'> & { skill: ResolversTypes['EscoSkill'] }>;
   TrainingSkillInput: TrainingSkillInput;
   TransportMeans: TransportMeans;
+  TwoFactorStatus: ResolverTypeWrapper<TwoFactorStatus>;
+  TwoFactorStepUpInput: TwoFactorStepUpInput;
   UnsubscribePayload: ResolverTypeWrapper<UnsubscribePayload>;
   UpdateCitizenProfileInput: UpdateCitizenProfileInput;
   UpdateCompanyProfileInput: UpdateCompanyProfileInput;
@@ -4386,6 +4523,7 @@ export type ResolversParentTypes = {
   JobAlertInput: JobAlertInput;
   JobAlertPayload: Omit<JobAlertPayload, 'jobAlert'> & { jobAlert?: Maybe<ResolversParentTypes['JobAlert']> };
   LoginInput: LoginInput;
+  LoginPayload: Omit<LoginPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   MatchComponentScore: MatchComponentScore;
   Membership: MembershipRecordModel;
@@ -4424,11 +4562,14 @@ export type ResolversParentTypes = {
   PublishSlotInput: PublishSlotInput;
   Query: Record<PropertyKey, never>;
   RecordPlacementInput: RecordPlacementInput;
+  RecoveryCodesPayload: RecoveryCodesPayload;
   RegisterCitizenByOperatorInput: RegisterCitizenByOperatorInput;
   RegisterCitizenInput: RegisterCitizenInput;
   RegisterCitizenPayload: Omit<RegisterCitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversParentTypes['Citizen']> };
   RegisterCompanyInput: RegisterCompanyInput;
   SaveCvPayload: Omit<SaveCvPayload, 'cv'> & { cv?: Maybe<ResolversParentTypes['Cv']> };
+  SecondFactorChallenge: SecondFactorChallenge;
+  SecondFactorInput: SecondFactorInput;
   Session: SessionModel;
   SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   SkillGapItem: Omit<SkillGapItem, 'skill'> & { skill: ResolversParentTypes['EscoSkill'] };
@@ -4444,7 +4585,10 @@ export type ResolversParentTypes = {
   SpecialCategoriesPayload: Omit<SpecialCategoriesPayload, 'specialCategories'> & { specialCategories?: Maybe<ResolversParentTypes['SpecialCategories']> };
   Sportello: SportelloRecordModel;
   SportelloCaseCounts: SportelloCaseCountsModel;
+  StaffTwoFactorPolicyPayload: StaffTwoFactorPolicyPayload;
+  StartTotpEnrolmentPayload: StartTotpEnrolmentPayload;
   String: Scalars['String']['output'];
+  TotpEnrolment: TotpEnrolment;
   TrainingEnrolment: TrainingEnrolmentModel;
   TrainingEnrolmentConnection: Omit<TrainingEnrolmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingEnrolmentEdge']> };
   TrainingEnrolmentEdge: Omit<TrainingEnrolmentEdge, 'node'> & { node: ResolversParentTypes['TrainingEnrolment'] };
@@ -4456,6 +4600,8 @@ export type ResolversParentTypes = {
   TrainingModulePayload: Omit<TrainingModulePayload, 'trainingModule'> & { trainingModule?: Maybe<ResolversParentTypes['TrainingModule']> };
   TrainingSkill: Omit<TrainingSkill, 'skill'> & { skill: ResolversParentTypes['EscoSkill'] };
   TrainingSkillInput: TrainingSkillInput;
+  TwoFactorStatus: TwoFactorStatus;
+  TwoFactorStepUpInput: TwoFactorStepUpInput;
   UnsubscribePayload: UnsubscribePayload;
   UpdateCitizenProfileInput: UpdateCitizenProfileInput;
   UpdateCompanyProfileInput: UpdateCompanyProfileInput;
@@ -5247,6 +5393,12 @@ export type JobAlertPayloadResolvers<ContextType = RequestContext, ParentType ex
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type LoginPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
+  secondFactor?: Resolver<Maybe<ResolversTypes['SecondFactorChallenge']>, ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MarkNotificationsReadPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
   unreadCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -5291,7 +5443,9 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   closeCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'caseId' | 'reason'>>;
   closeVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCloseVacancyArgs, 'filled' | 'id'>>;
   completeInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationCompleteInternshipArgs, 'id' | 'input'>>;
+  completeSecondFactor?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationCompleteSecondFactorArgs, 'input'>>;
   completeTrainingEnrolment?: Resolver<ResolversTypes['TrainingEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationCompleteTrainingEnrolmentArgs, 'id'>>;
+  confirmTotpEnrolment?: Resolver<ResolversTypes['RecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>>;
   correctDiaryEntry?: Resolver<ResolversTypes['DiaryEntryPayload'], ParentType, ContextType, RequireFields<MutationCorrectDiaryEntryArgs, 'entryId' | 'input'>>;
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupActivityArgs, 'input'>>;
@@ -5302,6 +5456,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   declareSpecialCategories?: Resolver<ResolversTypes['SpecialCategoriesPayload'], ParentType, ContextType, RequireFields<MutationDeclareSpecialCategoriesArgs, 'input'>>;
   deleteCoverLetter?: Resolver<ResolversTypes['DeleteCoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDeleteCoverLetterArgs, 'id'>>;
   deleteJobAlert?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType>;
+  disableTotp?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationDisableTotpArgs, 'input'>>;
   draftCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDraftCoverLetterArgs, 'input'>>;
   endGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationEndGroupActivityArgs, 'id'>>;
   enrolInGroupActivity?: Resolver<ResolversTypes['GroupEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolInGroupActivityArgs, 'activityId'>>;
@@ -5309,7 +5464,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
   interruptInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationInterruptInternshipArgs, 'id' | 'reason'>>;
   inviteCompanyMember?: Resolver<ResolversTypes['CompanyMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteCompanyMemberArgs, 'input'>>;
-  login?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
+  login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   markFrontDeskContactInError?: Resolver<ResolversTypes['FrontDeskContactPayload'], ParentType, ContextType, RequireFields<MutationMarkFrontDeskContactInErrorArgs, 'id'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
@@ -5329,6 +5484,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordPattoAcceptance?: Resolver<ResolversTypes['PattoPayload'], ParentType, ContextType, RequireFields<MutationRecordPattoAcceptanceArgs, 'acceptedOn' | 'versionId'>>;
   recordPlacement?: Resolver<ResolversTypes['PlacementPayload'], ParentType, ContextType, RequireFields<MutationRecordPlacementArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  regenerateRecoveryCodes?: Resolver<ResolversTypes['RecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'input'>>;
   registerCitizen?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenArgs, 'input'>>;
   registerCitizenByOperator?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenByOperatorArgs, 'input'>>;
   registerCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input'>>;
@@ -5346,8 +5502,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   savePatto?: Resolver<ResolversTypes['PattoPayload'], ParentType, ContextType, RequireFields<MutationSavePattoArgs, 'caseId' | 'input'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencePayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'kind'>>;
   setPattoActionStatus?: Resolver<ResolversTypes['PattoActionPayload'], ParentType, ContextType, RequireFields<MutationSetPattoActionStatusArgs, 'actionId' | 'status'>>;
+  setStaffTwoFactorRequired?: Resolver<ResolversTypes['StaffTwoFactorPolicyPayload'], ParentType, ContextType, RequireFields<MutationSetStaffTwoFactorRequiredArgs, 'required'>>;
   signInternshipAgreement?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSignInternshipAgreementArgs, 'id'>>;
   startInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationStartInternshipArgs, 'id'>>;
+  startTotpEnrolment?: Resolver<ResolversTypes['StartTotpEnrolmentPayload'], ParentType, ContextType>;
   submitVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationSubmitVacancyArgs, 'id'>>;
   suspendInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSuspendInternshipArgs, 'id' | 'reason'>>;
   takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId' | 'reason'>>;
@@ -5602,6 +5760,11 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   vacancySearch?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryVacancySearchArgs, 'first'>>;
 };
 
+export type RecoveryCodesPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecoveryCodesPayload'] = ResolversParentTypes['RecoveryCodesPayload']> = {
+  recoveryCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RegisterCitizenPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegisterCitizenPayload'] = ResolversParentTypes['RegisterCitizenPayload']> = {
   citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -5612,11 +5775,17 @@ export type SaveCvPayloadResolvers<ContextType = RequestContext, ParentType exte
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SecondFactorChallengeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SecondFactorChallenge'] = ResolversParentTypes['SecondFactorChallenge']> = {
+  challengeToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type SessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deviceToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  twoFactorEnrolmentRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -5711,6 +5880,22 @@ export type SportelloCaseCountsResolvers<ContextType = RequestContext, ParentTyp
   sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
 };
 
+export type StaffTwoFactorPolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StaffTwoFactorPolicyPayload'] = ResolversParentTypes['StaffTwoFactorPolicyPayload']> = {
+  staffTwoFactorRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type StartTotpEnrolmentPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StartTotpEnrolmentPayload'] = ResolversParentTypes['StartTotpEnrolmentPayload']> = {
+  enrolment?: Resolver<Maybe<ResolversTypes['TotpEnrolment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TotpEnrolmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TotpEnrolment'] = ResolversParentTypes['TotpEnrolment']> = {
+  otpauthUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TrainingEnrolmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrainingEnrolment'] = ResolversParentTypes['TrainingEnrolment']> = {
   citizen?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -5778,6 +5963,13 @@ export type TrainingModulePayloadResolvers<ContextType = RequestContext, ParentT
 export type TrainingSkillResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrainingSkill'] = ResolversParentTypes['TrainingSkill']> = {
   level?: Resolver<ResolversTypes['SkillLevel'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['EscoSkill'], ParentType, ContextType>;
+};
+
+export type TwoFactorStatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TwoFactorStatus'] = ResolversParentTypes['TwoFactorStatus']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recoveryCodesRemaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requiredByNetwork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type UnsubscribePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UnsubscribePayload'] = ResolversParentTypes['UnsubscribePayload']> = {
@@ -5867,6 +6059,7 @@ export type ViewerResolvers<ContextType = RequestContext, ParentType extends Res
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
   sportello?: Resolver<Maybe<ResolversTypes['Sportello']>, ParentType, ContextType>;
+  twoFactor?: Resolver<Maybe<ResolversTypes['TwoFactorStatus']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
@@ -5969,6 +6162,7 @@ export type Resolvers<ContextType = RequestContext> = {
   InterviewPayload?: InterviewPayloadResolvers<ContextType>;
   JobAlert?: JobAlertResolvers<ContextType>;
   JobAlertPayload?: JobAlertPayloadResolvers<ContextType>;
+  LoginPayload?: LoginPayloadResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   MatchComponentScore?: MatchComponentScoreResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
@@ -5998,8 +6192,10 @@ export type Resolvers<ContextType = RequestContext> = {
   PseudonymousCandidate?: PseudonymousCandidateResolvers<ContextType>;
   PseudonymousExperience?: PseudonymousExperienceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecoveryCodesPayload?: RecoveryCodesPayloadResolvers<ContextType>;
   RegisterCitizenPayload?: RegisterCitizenPayloadResolvers<ContextType>;
   SaveCvPayload?: SaveCvPayloadResolvers<ContextType>;
+  SecondFactorChallenge?: SecondFactorChallengeResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionPayload?: SessionPayloadResolvers<ContextType>;
   SkillGapItem?: SkillGapItemResolvers<ContextType>;
@@ -6014,6 +6210,9 @@ export type Resolvers<ContextType = RequestContext> = {
   SpecialCategoriesPayload?: SpecialCategoriesPayloadResolvers<ContextType>;
   Sportello?: SportelloResolvers<ContextType>;
   SportelloCaseCounts?: SportelloCaseCountsResolvers<ContextType>;
+  StaffTwoFactorPolicyPayload?: StaffTwoFactorPolicyPayloadResolvers<ContextType>;
+  StartTotpEnrolmentPayload?: StartTotpEnrolmentPayloadResolvers<ContextType>;
+  TotpEnrolment?: TotpEnrolmentResolvers<ContextType>;
   TrainingEnrolment?: TrainingEnrolmentResolvers<ContextType>;
   TrainingEnrolmentConnection?: TrainingEnrolmentConnectionResolvers<ContextType>;
   TrainingEnrolmentEdge?: TrainingEnrolmentEdgeResolvers<ContextType>;
@@ -6023,6 +6222,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TrainingModuleEdge?: TrainingModuleEdgeResolvers<ContextType>;
   TrainingModulePayload?: TrainingModulePayloadResolvers<ContextType>;
   TrainingSkill?: TrainingSkillResolvers<ContextType>;
+  TwoFactorStatus?: TwoFactorStatusResolvers<ContextType>;
   UnsubscribePayload?: UnsubscribePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Vacancy?: VacancyResolvers<ContextType>;

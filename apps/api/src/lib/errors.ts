@@ -8,7 +8,9 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'BAD_USER_INPUT'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  /** A staff member must set up the second factor their network requires before anything else. */
+  | 'TWO_FACTOR_ENROLMENT_REQUIRED';
 
 /** A GraphQL error whose message and code are safe to show to any client. */
 export class ApiError extends ErrorWithProps {

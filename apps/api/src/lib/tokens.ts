@@ -1,4 +1,11 @@
-import { createHash, createPrivateKey, createPublicKey, type KeyObject, randomBytes } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  hkdfSync,
+  type KeyObject,
+  randomBytes,
+} from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import type { Actor, ApiScope, UserActor, UserKind } from '../context.js';
 
@@ -51,7 +58,11 @@ export class TokenService {
     this.publicKey = createPublicKey(this.privateKey);
   }
 
-  /** `sessionId` is the refresh-token family, which logout and revocation end as a whole. */
+  /**
+   * `sessionId` is the refresh-token family, which logout and revocation end as a whole. A staff
+   * member whose network requires a second factor they have not set up gets `tfa: "enrol"`: such a
+   * token opens only the enrolment operations (see `plugins/two-factor-gate.ts`).
+   */
   async signUser(actor: UserActor, sessionId: string): Promise<IssuedToken> {
     return this.sign(actor.userId, {
       sid: sessionId,
@@ -59,7 +70,18 @@ export class TokenService {
       net: actor.networkId,
       spt: actor.sportelloId,
       cmp: actor.companyId,
+      ...(actor.twoFactorEnrolmentRequired ? { tfa: 'enrol' } : {}),
     });
+  }
+
+  /**
+   * A key for another use of the server's secret (e.g. encrypting TOTP secrets at rest), derived
+   * with HKDF and a label of its own, so that no two uses share a key and none can be computed
+   * from a token.
+   */
+  deriveKey(label: string): Buffer {
+    const secret = this.privateKey.export({ format: 'der', type: 'pkcs8' });
+    return Buffer.from(hkdfSync('sha256', secret, '', `sportello-lavoro/${label}`, 32));
   }
 
   async signApiClient(clientId: string, networkId: string, scopes: ApiScope[]): Promise<IssuedToken> {
@@ -70,18 +92,25 @@ export class TokenService {
    * A token that does one thing for one subject, e.g. stop a job alert from an email link without
    * signing in. Its own audience keeps it from ever passing as an access token, and vice versa.
    */
-  async signPurpose(purpose: string, subject: string): Promise<string> {
-    return new SignJWT({})
+  async signPurpose(purpose: string, subject: string, ttlSeconds?: number): Promise<string> {
+    const jwt = new SignJWT({})
       .setProtectedHeader({ alg: ALG, typ: 'JWT' })
       .setSubject(subject)
       .setIssuer(this.options.issuer)
       .setAudience(`${this.options.audience}:${purpose}`)
-      .setIssuedAt()
-      .sign(this.privateKey);
+      .setIssuedAt();
+    if (ttlSeconds !== undefined) jwt.setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds);
+    return jwt.sign(this.privateKey);
   }
 
-  /** The subject of a purpose token, or null when it is forged, malformed or for another purpose. */
+  /** The subject of a purpose token, or null when it is forged, malformed, expired or for another purpose. */
   async verifyPurpose(purpose: string, token: string): Promise<string | null> {
+    const checked = await this.checkPurpose(purpose, token);
+    return checked === 'expired' ? null : checked;
+  }
+
+  /** Like `verifyPurpose`, telling an expired token (signed, for this purpose) apart from an invalid one. */
+  async checkPurpose(purpose: string, token: string): Promise<string | 'expired' | null> {
     try {
       const { payload } = await jwtVerify(token, this.publicKey, {
         algorithms: [ALG],
@@ -91,6 +120,7 @@ export class TokenService {
       });
       return payload.sub ?? null;
     } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) return 'expired';
       if (error instanceof joseErrors.JOSEError || error instanceof TypeError) return null;
       throw error;
     }
@@ -167,6 +197,7 @@ function actorFromClaims(claims: Record<string, unknown>): Actor {
     networkId: net,
     sportelloId: typeof claims.spt === 'string' ? claims.spt : null,
     companyId: typeof claims.cmp === 'string' ? claims.cmp : null,
+    ...(claims.tfa === 'enrol' ? { twoFactorEnrolmentRequired: true } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { type Actor, anonymous } from '../context.js';
 import { InvalidTokenError, type TokenService } from '../lib/tokens.js';
 import type { RevocationList } from '../modules/identity/revocations.js';
+import { twoFactorEnrolmentRequired } from './two-factor-gate.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -31,6 +32,19 @@ export const authPlugin = fp(
         const { actor, credential } = await tokens.verify(match[1]);
         if (revocations.isRevoked(credential)) throw new InvalidTokenError('revoked');
         request.actor = actor;
+        if ('twoFactorEnrolmentRequired' in actor && actor.twoFactorEnrolmentRequired) {
+          // Only GraphQL has operations open during the enrolment (see two-factor-gate.ts).
+          if (request.url.split('?')[0] !== '/graphql') {
+            return reply.code(403).send({
+              errors: [
+                {
+                  message: twoFactorEnrolmentRequired().message,
+                  extensions: { code: 'TWO_FACTOR_ENROLMENT_REQUIRED' },
+                },
+              ],
+            });
+          }
+        }
       } catch (error) {
         if (!(error instanceof InvalidTokenError)) throw error;
         request.log.info({ reason: error.message }, 'access token refused');

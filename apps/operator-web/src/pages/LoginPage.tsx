@@ -9,6 +9,26 @@ const LoginMutation = graphql(`
         ...SessionFields
         deviceToken
       }
+      secondFactor {
+        challengeToken
+        expiresAt
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CompleteSecondFactorMutation = graphql(`
+  mutation LoginPage_CompleteSecondFactorMutation($input: SecondFactorInput!) {
+    completeSecondFactor(input: $input) {
+      session {
+        ...SessionFields
+        deviceToken
+      }
       userErrors {
         field
         code
@@ -34,6 +54,9 @@ export function LoginPage() {
       allowedKinds={['OPERATOR', 'NETWORK_ADMIN']}
       home="/"
       login={async (input) => (await client.request(LoginMutation, { input })).login}
+      completeSecondFactor={async (input) =>
+        (await client.request(CompleteSecondFactorMutation, { input })).completeSecondFactor
+      }
       logout={(refreshToken) => client.request(LogoutMutation, { refreshToken })}
       intro={
         <p className="sl-lead">

@@ -6,6 +6,7 @@ import { client } from '../client';
 import { labels } from '../format';
 import { graphql } from '../gql';
 import { NetworkPrivacy } from './NetworkPrivacy';
+import { NetworkTwoFactor } from './NetworkTwoFactor';
 
 const SportelliQuery = graphql(`
   query NetworkPage_SportelliQuery {
@@ -242,6 +243,7 @@ export function NetworkPage() {
         </section>
       ) : null}
       {isAdmin ? <NetworkPrivacy /> : null}
+      {isAdmin ? <NetworkTwoFactor /> : null}
     </>
   );
 }

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns.js';
 import { networks, sportelli } from './network.js';
 
@@ -154,4 +164,34 @@ export const apiClients = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('api_clients_network_idx').on(t.networkId)],
+);
+
+/**
+ * A staff member's TOTP authenticator (RFC 6238). The shared secret is encrypted at rest by the
+ * API (AES-256-GCM); until `enabledAt` is set it is an enrolment waiting for its first code.
+ */
+export const totpAuthenticators = pgTable('totp_authenticators', {
+  userId: uuid()
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  secretCiphertext: text().notNull(),
+  enabledAt: timestamp({ withTimezone: true }),
+  /** The time step of the last code accepted: a code is never accepted twice. */
+  lastUsedStep: bigint({ mode: 'number' }),
+  createdAt: createdAt(),
+});
+
+/** One-time recovery codes of a staff member's second factor, hashed like passwords. */
+export const totpRecoveryCodes = pgTable(
+  'totp_recovery_codes',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text().notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('totp_recovery_codes_user_idx').on(t.userId)],
 );

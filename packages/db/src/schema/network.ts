@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns.js';
 import { comuni } from './reference.js';
 
@@ -11,6 +22,8 @@ export const networks = pgTable('networks', {
   privacyController: text(),
   /** The data protection officer's address (art. 13(1)(b) GDPR), shown on the privacy notice. */
   dpoEmail: text(),
+  /** Operators and network admins must use a second factor (TOTP) to use the API. */
+  staffTwoFactorRequired: boolean().notNull().default(false),
   createdAt: createdAt(),
 });
 

@@ -5,3 +5,7 @@ export const isUser = (actor: Actor): actor is UserActor =>
 
 export const canManageApiClients = (actor: Actor, networkId: string) =>
   actor.kind === 'NETWORK_ADMIN' && actor.networkId === networkId;
+
+/** Operators and network admins set up a second factor for themselves; nobody else has one. */
+export const canUseStaffTwoFactor = (actor: Actor): actor is UserActor =>
+  actor.kind === 'OPERATOR' || actor.kind === 'NETWORK_ADMIN';

@@ -2,7 +2,7 @@ import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { networkOf, refuse } from '../../lib/actors.js';
 import { notFound } from '../../lib/errors.js';
 import { payload } from '../../lib/payload.js';
-import { canManageApiClients, isUser } from './policy.js';
+import { canManageApiClients, canUseStaffTwoFactor, isUser } from './policy.js';
 import type { Session } from './service.js';
 
 const ok = async (work: () => Promise<unknown>) => ({
@@ -27,7 +27,34 @@ export const identityResolvers: Resolvers = {
   },
   Mutation: {
     login: (_, { input }, { services, ip }) =>
-      session(() => services.identity.login(input.email, input.password, ip, input.deviceToken ?? null)),
+      payload(() => services.identity.login(input.email, input.password, ip, input.deviceToken ?? null)),
+    completeSecondFactor: (_, { input }, { services, ip }) =>
+      session(() => services.identity.completeSecondFactor(input, ip, input.deviceToken ?? null)),
+    startTotpEnrolment: (_, __, { actor, services }) => {
+      if (!canUseStaffTwoFactor(actor)) refuse(actor);
+      return payload(async () => {
+        const { secret, otpauthUri, qrCodeDataUrl } = await services.identity.startTotpEnrolment(
+          actor.userId,
+        );
+        return { enrolment: { secret, otpauthUri, qrCode: qrCodeDataUrl } };
+      });
+    },
+    confirmTotpEnrolment: (_, { code }, { actor, services }) => {
+      if (!canUseStaffTwoFactor(actor)) refuse(actor);
+      return payload(async () => ({
+        recoveryCodes: await services.identity.confirmTotpEnrolment(actor.userId, code),
+      }));
+    },
+    disableTotp: (_, { input }, { actor, services, ip }) => {
+      if (!canUseStaffTwoFactor(actor)) refuse(actor);
+      return ok(() => services.identity.disableTotp(actor.userId, input, ip));
+    },
+    regenerateRecoveryCodes: (_, { input }, { actor, services, ip }) => {
+      if (!canUseStaffTwoFactor(actor)) refuse(actor);
+      return payload(async () => ({
+        recoveryCodes: await services.identity.regenerateRecoveryCodes(actor.userId, input, ip),
+      }));
+    },
     refreshSession: (_, { refreshToken }, { services }) =>
       session(() => services.identity.refresh(refreshToken)),
     logout: (_, { refreshToken }, { services }) => ok(() => services.identity.logout(refreshToken)),
@@ -64,6 +91,7 @@ export const identityResolvers: Resolvers = {
   },
   Viewer: {
     emailVerified: (user) => user.emailVerifiedAt !== null,
+    twoFactor: (user, _, { services }) => services.identity.twoFactorStatus(user),
     network: async (user, _, { services }) =>
       user.networkId ? ((await services.network.networkById(user.networkId)) ?? null) : null,
     citizen: async (user, _, { services }) =>

@@ -4,23 +4,40 @@ import {
   companyMembers,
   type Db,
   knownDevices,
+  networks,
   oneTimeTokens,
   operators,
   refreshTokens,
   type Tx,
+  totpAuthenticators,
+  totpRecoveryCodes,
   users,
 } from '@sportello/db';
 import { checkPassword, normalizeEmail } from '@sportello/domain';
-import { and, desc, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
 import type { ApiScope, UserActor, UserKind } from '../../context.js';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import type { Mailer } from '../../lib/mailer.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import { consume, refund, reset, resetWithSubkeys } from '../../lib/rate-limit.js';
+import { createSecretBox } from '../../lib/secret-box.js';
 import { hashOpaqueToken, newOpaqueToken, type TokenService } from '../../lib/tokens.js';
 import { isUuid } from '../../lib/validation.js';
+import { recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../notifications/outbox.js';
 import type { RevocationList } from './revocations.js';
+import {
+  newRecoveryCode,
+  newTotpSecret,
+  normalizeRecoveryCode,
+  otpauthUri,
+  qrCodeDataUrl,
+  RECOVERY_CODE_COUNT,
+  SECOND_FACTOR_CHALLENGE_TTL_SECONDS,
+  SECOND_FACTOR_PURPOSE,
+  totpStep,
+} from './two-factor.js';
 
 export type OneTimePurpose = 'EMAIL_VERIFICATION' | 'PASSWORD_RESET' | 'INVITATION';
 
@@ -53,6 +70,24 @@ const TOO_MANY_ATTEMPTS = userError(
   'TOO_MANY_ATTEMPTS',
   'Troppi tentativi di accesso. Riprova tra 15 minuti o reimposta la password.',
 );
+const INVALID_CODE = (field: string) =>
+  userError(
+    field,
+    'INVALID_CODE',
+    'Il codice non è corretto. Controlla l’orario del telefono e scrivi il codice che l’app mostra ora.',
+  );
+const CODE_ALREADY_USED = (field: string) =>
+  userError(field, 'CODE_ALREADY_USED', 'Questo codice è già stato usato: aspetta quello successivo.');
+const INVALID_RECOVERY_CODE = userError(
+  'recoveryCode',
+  'INVALID_RECOVERY_CODE',
+  'Il codice di recupero non è corretto o è già stato usato.',
+);
+const CHALLENGE_EXPIRED = userError(
+  'challengeToken',
+  'CHALLENGE_EXPIRED',
+  'Il tempo per inserire il codice è scaduto: accedi di nuovo con email e password.',
+);
 const INVALID_LINK = (field: string) =>
   userError(field, 'INVALID_TOKEN', 'Il link non è valido o è scaduto. Chiedine uno nuovo.');
 
@@ -63,7 +98,32 @@ export interface Session {
   userId: string;
   /** Set by login: the browser sends it with its next logins (see `login`). */
   deviceToken?: string;
+  /** The access token opens only the enrolment of a second factor (the network requires one). */
+  twoFactorEnrolmentRequired: boolean;
 }
+
+/** The password was right; the second factor is still to come, within the challenge's lifetime. */
+export interface SecondFactorChallenge {
+  challengeToken: string;
+  expiresAt: Date;
+}
+
+export type LoginResult = { session: Session } | { secondFactor: SecondFactorChallenge };
+
+/** A current TOTP code, or the password entered again: what disabling the second factor asks for. */
+export interface StepUp {
+  code?: string | null;
+  password?: string | null;
+}
+
+export interface TwoFactorStatus {
+  enabled: boolean;
+  enabledAt: Date | null;
+  recoveryCodesRemaining: number;
+  requiredByNetwork: boolean;
+}
+
+const isStaffKind = (kind: string) => kind === 'OPERATOR' || kind === 'NETWORK_ADMIN';
 
 export interface IdentityDeps {
   db: Db;
@@ -72,6 +132,7 @@ export interface IdentityDeps {
   publicUrl: string;
   refreshTokenTtlDays: number;
   revocations: RevocationList;
+  log?: Pick<FastifyBaseLogger, 'warn'>;
 }
 
 export type User = typeof users.$inferSelect;
@@ -81,6 +142,8 @@ export type ApiClientRecord = typeof apiClients.$inferSelect;
 
 export function createIdentityService(deps: IdentityDeps) {
   const { db, tokens, mailer, revocations } = deps;
+  /** TOTP secrets are encrypted at rest under a key derived from the server's signing key. */
+  const secretBox = createSecretBox(tokens.deriveKey('totp-secrets'));
 
   /** Ends session families: their refresh tokens now, their access tokens on the next request. */
   async function revokeFamilies(tx: Db | Tx, condition: SQL | undefined) {
@@ -123,13 +186,168 @@ export function createIdentityService(deps: IdentityDeps) {
       tokenHash: hashOpaqueToken(refreshToken),
       expiresAt: new Date(Date.now() + deps.refreshTokenTtlDays * 86_400_000),
     });
-    const access = await tokens.signUser(await actorForUser(user, tx), familyId);
+    const twoFactorEnrolmentRequired = await mustEnrolSecondFactor(user, tx);
+    const actor = await actorForUser(user, tx);
+    const access = await tokens.signUser({ ...actor, twoFactorEnrolmentRequired }, familyId);
     return {
       accessToken: access.token,
       accessTokenExpiresAt: access.expiresAt,
       refreshToken,
       userId: user.id,
+      twoFactorEnrolmentRequired,
     };
+  }
+
+  /** Staff of a network that requires a second factor, who have none enabled yet. */
+  async function mustEnrolSecondFactor(user: User, executor: Db | Tx = db): Promise<boolean> {
+    if (!isStaffKind(user.kind) || !user.networkId) return false;
+    const [row] = await executor
+      .select({ required: networks.staffTwoFactorRequired, enabledAt: totpAuthenticators.enabledAt })
+      .from(networks)
+      .leftJoin(totpAuthenticators, eq(totpAuthenticators.userId, user.id))
+      .where(eq(networks.id, user.networkId));
+    return Boolean(row?.required) && !row?.enabledAt;
+  }
+
+  /** The enabled authenticator of a user, its secret decrypted. */
+  async function enabledAuthenticator(userId: string, executor: Db | Tx = db) {
+    const [row] = await executor
+      .select()
+      .from(totpAuthenticators)
+      .where(and(eq(totpAuthenticators.userId, userId), isNotNull(totpAuthenticators.enabledAt)));
+    return row ? { ...row, secret: openSecret(row.secretCiphertext, userId) } : undefined;
+  }
+
+  /**
+   * Null when the secret cannot be decrypted (the signing key it was sealed under was replaced):
+   * then no code is right, but the recovery codes, hashed apart, still open the account, and the
+   * staff member can turn the second factor off with the password and enrol again.
+   */
+  function openSecret(ciphertext: string, userId: string): string | null {
+    try {
+      return secretBox.open(ciphertext, userId);
+    } catch {
+      deps.log?.warn({ userId }, 'a TOTP secret could not be decrypted');
+      return null;
+    }
+  }
+
+  /**
+   * Accepts a code of the user's authenticator once: the step it belongs to must be after the last
+   * one used, and recording it is the same statement that checks it, so two requests with one code
+   * cannot both pass.
+   */
+  async function acceptTotpCode(
+    userId: string,
+    secret: string | null,
+    code: string,
+    executor: Db | Tx = db,
+  ): Promise<'ok' | 'wrong' | 'replayed'> {
+    const step = secret === null ? null : totpStep(secret, code);
+    if (step === null) return 'wrong';
+    const rows = await executor
+      .update(totpAuthenticators)
+      .set({ lastUsedStep: step })
+      .where(
+        and(
+          eq(totpAuthenticators.userId, userId),
+          or(isNull(totpAuthenticators.lastUsedStep), lt(totpAuthenticators.lastUsedStep, step)),
+        ),
+      )
+      .returning({ userId: totpAuthenticators.userId });
+    return rows.length ? 'ok' : 'replayed';
+  }
+
+  /** Uses one of the user's recovery codes, if it is one of them and unused; returns how many remain. */
+  async function useRecoveryCode(userId: string, code: string): Promise<number | null> {
+    const normalized = normalizeRecoveryCode(code);
+    if (normalized.length === 0) return null;
+    const unused = await db
+      .select({ id: totpRecoveryCodes.id, codeHash: totpRecoveryCodes.codeHash })
+      .from(totpRecoveryCodes)
+      .where(and(eq(totpRecoveryCodes.userId, userId), isNull(totpRecoveryCodes.usedAt)));
+    const matches = await Promise.all(unused.map((row) => verifyPassword(row.codeHash, normalized)));
+    const match = unused.find((_, index) => matches[index]);
+    if (!match) return null;
+    const used = await db
+      .update(totpRecoveryCodes)
+      .set({ usedAt: sql`now()` })
+      .where(and(eq(totpRecoveryCodes.id, match.id), isNull(totpRecoveryCodes.usedAt)))
+      .returning({ id: totpRecoveryCodes.id });
+    return used.length ? unused.length - 1 : null;
+  }
+
+  /** Replaces the user's recovery codes with new ones, returned in clear this once. */
+  async function replaceRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
+    const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+    const hashes = await Promise.all(codes.map((code) => hashPassword(normalizeRecoveryCode(code))));
+    await tx.delete(totpRecoveryCodes).where(eq(totpRecoveryCodes.userId, userId));
+    await tx.insert(totpRecoveryCodes).values(hashes.map((codeHash) => ({ userId, codeHash })));
+    return codes;
+  }
+
+  const loginEmail = (user: Pick<User, 'email'>) =>
+    user.email ? (normalizeEmail(user.email) ?? user.email.toLowerCase()) : '';
+
+  /** The counters of failed logins an attempt falls under (see `login`). */
+  function loginBuckets(email: string, ip: string, device: { id: string } | undefined) {
+    return device
+      ? [{ key: `login:device:${device.id}`, ...LOGIN_LIMITS.perDevice }]
+      : [
+          { key: `login:account-address:${email}:${ip}`, ...LOGIN_LIMITS.perAccountAndAddress },
+          { key: `login:account:${email}`, ...LOGIN_LIMITS.perAccount },
+          { key: `login:ip:${ip}`, ...LOGIN_LIMITS.perAddress },
+        ];
+  }
+
+  type Buckets = ReturnType<typeof loginBuckets>;
+
+  /** Counts the attempt; over any limit the answer is TOO_MANY_ATTEMPTS, whatever was sent. */
+  async function countAttempt(buckets: Buckets) {
+    const within = await Promise.all(
+      buckets.map((bucket) => consume(db, bucket.key, bucket.limit, bucket.windowSeconds)),
+    );
+    if (within.includes(false)) throw new UserErrors([TOO_MANY_ATTEMPTS]);
+  }
+
+  /** A success: the own counter is forgiven, the shared ones give back this attempt only. */
+  async function forgiveAttempt(buckets: Buckets, resetOwn = true) {
+    const [own, ...shared] = buckets.map((bucket) => bucket.key);
+    await Promise.all([
+      resetOwn ? reset(db, own!) : refund(db, own!),
+      ...shared.map((key) => refund(db, key)),
+    ]);
+  }
+
+  /**
+   * Checks a current code or the password again before a change to the second factor. Failures
+   * count against the same login limits, so the step-up cannot be used to guess either.
+   */
+  async function checkStepUp(user: User, stepUp: StepUp, ip: string): Promise<void> {
+    if (!stepUp.code?.trim() && !stepUp.password) {
+      throw new UserErrors([
+        userError('code', 'REQUIRED', 'Scrivi il codice dell’app di autenticazione oppure la password.'),
+      ]);
+    }
+    const buckets = loginBuckets(loginEmail(user), ip, undefined);
+    await countAttempt(buckets);
+    if (stepUp.code?.trim()) {
+      const authenticator = await enabledAuthenticator(user.id);
+      const outcome = authenticator
+        ? await acceptTotpCode(user.id, authenticator.secret, stepUp.code)
+        : 'wrong';
+      if (outcome === 'replayed') throw new UserErrors([CODE_ALREADY_USED('code')]);
+      if (outcome === 'wrong') throw new UserErrors([INVALID_CODE('code')]);
+    } else if (!(await verifyPassword(user.passwordHash, stepUp.password ?? ''))) {
+      throw new UserErrors([userError('password', 'INVALID_PASSWORD', 'La password non è corretta.')]);
+    }
+    await forgiveAttempt(buckets, false);
+  }
+
+  async function staffUser(userId: string): Promise<User> {
+    const [user] = await db.select().from(users).where(eq(users.id, userId));
+    if (!user || !isStaffKind(user.kind)) throw new Error('not a staff member');
+    return user;
   }
 
   async function knownDevice(userId: string, token: string) {
@@ -221,21 +439,12 @@ export function createIdentityService(deps: IdentityDeps) {
       password: string,
       ip: string,
       deviceToken: string | null = null,
-    ): Promise<Session> {
+    ): Promise<LoginResult> {
       const email = normalizeEmail(emailInput) ?? emailInput.trim().toLowerCase();
       const user = await findUserByEmail(email);
       const device = user && deviceToken ? await knownDevice(user.id, deviceToken) : undefined;
-      const buckets = device
-        ? [{ key: `login:device:${device.id}`, ...LOGIN_LIMITS.perDevice }]
-        : [
-            { key: `login:account-address:${email}:${ip}`, ...LOGIN_LIMITS.perAccountAndAddress },
-            { key: `login:account:${email}`, ...LOGIN_LIMITS.perAccount },
-            { key: `login:ip:${ip}`, ...LOGIN_LIMITS.perAddress },
-          ];
-      const within = await Promise.all(
-        buckets.map((bucket) => consume(db, bucket.key, bucket.limit, bucket.windowSeconds)),
-      );
-      if (within.includes(false)) throw new UserErrors([TOO_MANY_ATTEMPTS]);
+      const buckets = loginBuckets(email, ip, device);
+      await countAttempt(buckets);
 
       const valid = await verifyPassword(user?.passwordHash, password);
       if (!user || !valid || user.disabledAt) throw new UserErrors([INVALID_CREDENTIALS]);
@@ -248,13 +457,204 @@ export function createIdentityService(deps: IdentityDeps) {
           ),
         ]);
       }
+      if (isStaffKind(user.kind) && (await enabledAuthenticator(user.id))) {
+        // The password alone does not forgive this address's or device's failures: the attempt
+        // stays counted until the second factor is right, so wrong codes add up under the same
+        // limits instead of starting over at each right password.
+        await Promise.all(buckets.slice(1).map((bucket) => refund(db, bucket.key)));
+        return {
+          secondFactor: {
+            challengeToken: await tokens.signPurpose(
+              SECOND_FACTOR_PURPOSE,
+              user.id,
+              SECOND_FACTOR_CHALLENGE_TTL_SECONDS,
+            ),
+            expiresAt: new Date(Date.now() + SECOND_FACTOR_CHALLENGE_TTL_SECONDS * 1000),
+          },
+        };
+      }
       // Only failures count: a sportello's desks and public computers share one address. The
       // account's own failures at this address or device are forgiven; the wider counters keep
       // the failures of others.
-      const [own, ...shared] = buckets.map((bucket) => bucket.key);
-      await Promise.all([reset(db, own!), ...shared.map((key) => refund(db, key))]);
+      await forgiveAttempt(buckets);
+      const session = await issueSession(user);
+      return { session: { ...session, deviceToken: await rememberDevice(user.id, device, deviceToken) } };
+    },
+
+    /**
+     * The second step of a staff login: the password step's challenge with a current TOTP code
+     * (each accepted once) or one of the recovery codes (each usable once). Failures count
+     * against the same limits as wrong passwords.
+     */
+    async completeSecondFactor(
+      input: { challengeToken: string; code?: string | null; recoveryCode?: string | null },
+      ip: string,
+      deviceToken: string | null = null,
+    ): Promise<Session> {
+      const subject = await tokens.checkPurpose(SECOND_FACTOR_PURPOSE, input.challengeToken);
+      if (subject === 'expired') throw new UserErrors([CHALLENGE_EXPIRED]);
+      const [user] =
+        subject && isUuid(subject) ? await db.select().from(users).where(eq(users.id, subject)) : [];
+      if (!user || user.disabledAt || !isStaffKind(user.kind)) throw new UserErrors([CHALLENGE_EXPIRED]);
+      if (!input.code?.trim() && !input.recoveryCode?.trim()) {
+        throw new UserErrors([
+          userError('code', 'REQUIRED', 'Scrivi il codice di 6 cifre che mostra l’app.'),
+        ]);
+      }
+      const device = deviceToken ? await knownDevice(user.id, deviceToken) : undefined;
+      const buckets = loginBuckets(loginEmail(user), ip, device);
+      await countAttempt(buckets);
+      const authenticator = await enabledAuthenticator(user.id);
+      if (!authenticator) throw new UserErrors([CHALLENGE_EXPIRED]);
+
+      if (input.code?.trim()) {
+        const outcome = await acceptTotpCode(user.id, authenticator.secret, input.code);
+        if (outcome === 'replayed') throw new UserErrors([CODE_ALREADY_USED('code')]);
+        if (outcome === 'wrong') throw new UserErrors([INVALID_CODE('code')]);
+      } else {
+        const remaining = await useRecoveryCode(user.id, input.recoveryCode ?? '');
+        if (remaining === null) throw new UserErrors([INVALID_RECOVERY_CODE]);
+        await recordAudit(db, {
+          networkId: user.networkId,
+          actorUserId: user.id,
+          action: 'identity.recovery_code_used',
+          subjectType: 'user',
+          subjectId: user.id,
+          details: { remaining },
+        });
+      }
+      await forgiveAttempt(buckets);
       const session = await issueSession(user);
       return { ...session, deviceToken: await rememberDevice(user.id, device, deviceToken) };
+    },
+
+    async twoFactorStatus(user: User): Promise<TwoFactorStatus | null> {
+      if (!isStaffKind(user.kind) || !user.networkId) return null;
+      const [row] = await db
+        .select({
+          required: networks.staffTwoFactorRequired,
+          enabledAt: totpAuthenticators.enabledAt,
+          remaining: sql<number>`(select count(*)::int from ${totpRecoveryCodes} where ${totpRecoveryCodes.userId} = ${user.id} and ${totpRecoveryCodes.usedAt} is null)`,
+        })
+        .from(networks)
+        .leftJoin(totpAuthenticators, eq(totpAuthenticators.userId, user.id))
+        .where(eq(networks.id, user.networkId));
+      const enabledAt = row?.enabledAt ?? null;
+      return {
+        enabled: enabledAt !== null,
+        enabledAt,
+        recoveryCodesRemaining: enabledAt ? Number(row?.remaining ?? 0) : 0,
+        requiredByNetwork: Boolean(row?.required),
+      };
+    },
+
+    /**
+     * Starts (or starts over) the enrolment of an authenticator app: a new secret, kept encrypted
+     * and inactive until `confirmTotpEnrolment` proves the app has it.
+     */
+    async startTotpEnrolment(userId: string) {
+      const user = await staffUser(userId);
+      if (await enabledAuthenticator(userId)) {
+        throw new UserErrors([
+          userError(
+            null,
+            'ALREADY_ENABLED',
+            'La verifica in due passaggi è già attiva. Per cambiare app, disattivala e attivala di nuovo.',
+          ),
+        ]);
+      }
+      const secret = newTotpSecret();
+      const secretCiphertext = secretBox.seal(secret, userId);
+      await db
+        .insert(totpAuthenticators)
+        .values({ userId, secretCiphertext })
+        .onConflictDoUpdate({
+          target: totpAuthenticators.userId,
+          set: { secretCiphertext, lastUsedStep: null, createdAt: sql`now()` },
+          setWhere: isNull(totpAuthenticators.enabledAt),
+        });
+      const uri = otpauthUri(secret, user.email ?? user.id);
+      return { secret, otpauthUri: uri, qrCodeDataUrl: await qrCodeDataUrl(uri) };
+    },
+
+    /** The first code turns the authenticator on; the recovery codes are returned this once. */
+    async confirmTotpEnrolment(userId: string, code: string): Promise<string[]> {
+      const user = await staffUser(userId);
+      return db.transaction(async (tx) => {
+        const [pending] = await tx
+          .select()
+          .from(totpAuthenticators)
+          .where(eq(totpAuthenticators.userId, userId))
+          .for('update');
+        if (!pending || pending.enabledAt) {
+          throw new UserErrors([
+            userError(
+              null,
+              pending ? 'ALREADY_ENABLED' : 'NO_ENROLMENT',
+              pending
+                ? 'La verifica in due passaggi è già attiva.'
+                : 'Prima inquadra il codice QR con l’app di autenticazione.',
+            ),
+          ]);
+        }
+        const secret = openSecret(pending.secretCiphertext, userId);
+        const outcome = await acceptTotpCode(userId, secret, code, tx);
+        if (outcome !== 'ok') throw new UserErrors([INVALID_CODE('code')]);
+        await tx
+          .update(totpAuthenticators)
+          .set({ enabledAt: sql`now()` })
+          .where(eq(totpAuthenticators.userId, userId));
+        const codes = await replaceRecoveryCodes(tx, userId);
+        await recordAudit(tx, {
+          networkId: user.networkId,
+          actorUserId: userId,
+          action: 'identity.totp_enabled',
+          subjectType: 'user',
+          subjectId: userId,
+        });
+        return codes;
+      });
+    },
+
+    /** Needs a current code or the password; the recovery codes go with the authenticator. */
+    async disableTotp(userId: string, stepUp: StepUp, ip: string): Promise<void> {
+      const user = await staffUser(userId);
+      if (!(await enabledAuthenticator(userId))) {
+        throw new UserErrors([userError(null, 'NOT_ENABLED', 'La verifica in due passaggi non è attiva.')]);
+      }
+      await checkStepUp(user, stepUp, ip);
+      await db.transaction(async (tx) => {
+        await tx.delete(totpRecoveryCodes).where(eq(totpRecoveryCodes.userId, userId));
+        await tx.delete(totpAuthenticators).where(eq(totpAuthenticators.userId, userId));
+        await recordAudit(tx, {
+          networkId: user.networkId,
+          actorUserId: userId,
+          action: 'identity.totp_disabled',
+          subjectType: 'user',
+          subjectId: userId,
+          details: { confirmedWith: stepUp.code ? 'code' : 'password' },
+        });
+      });
+    },
+
+    /** New recovery codes replace all the old ones, used or not; needs a current code or the password. */
+    async regenerateRecoveryCodes(userId: string, stepUp: StepUp, ip: string): Promise<string[]> {
+      const user = await staffUser(userId);
+      if (!(await enabledAuthenticator(userId))) {
+        throw new UserErrors([userError(null, 'NOT_ENABLED', 'La verifica in due passaggi non è attiva.')]);
+      }
+      await checkStepUp(user, stepUp, ip);
+      return db.transaction(async (tx) => {
+        const codes = await replaceRecoveryCodes(tx, userId);
+        await recordAudit(tx, {
+          networkId: user.networkId,
+          actorUserId: userId,
+          action: 'identity.recovery_codes_regenerated',
+          subjectType: 'user',
+          subjectId: userId,
+        });
+        return codes;
+      });
     },
 
     async refresh(refreshToken: string): Promise<Session> {

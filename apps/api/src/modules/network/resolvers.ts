@@ -40,6 +40,17 @@ export const networkResolvers: Resolvers = {
         network: await services.network.updatePrivacy(networkId, input, actor.userId),
       }));
     },
+    setStaffTwoFactorRequired: (_, { required }, { actor, services }) => {
+      const networkId = networkOf(actor);
+      if (!canManageNetwork(actor, networkId) || actor.kind !== 'NETWORK_ADMIN') refuse(actor);
+      return payload(async () => ({
+        staffTwoFactorRequired: await services.network.setStaffTwoFactorRequired(
+          networkId,
+          required,
+          actor.userId,
+        ),
+      }));
+    },
     createOperator: (_, { input }, { actor, services }) => {
       const networkId = networkOf(actor);
       if (!canManageNetwork(actor, networkId)) refuse(actor);

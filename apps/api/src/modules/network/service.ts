@@ -97,6 +97,42 @@ export function createNetworkService(db: Db, identity: IdentityService) {
       });
     },
 
+    /**
+     * Audited. Turning the requirement on asks the admin to have a second factor first, so that
+     * whoever sets the rule is not the first one it stops.
+     */
+    async setStaffTwoFactorRequired(networkId: string, required: boolean, actorUserId: string) {
+      if (required) {
+        const admin = await identity.userById(actorUserId);
+        const status = admin ? await identity.twoFactorStatus(admin) : null;
+        if (!status?.enabled) {
+          throw new UserErrors([
+            userError(
+              'required',
+              'TWO_FACTOR_NOT_ENABLED',
+              'Prima attiva la verifica in due passaggi sul tuo account, da «Sicurezza dell’account».',
+            ),
+          ]);
+        }
+      }
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(networks)
+          .set({ staffTwoFactorRequired: required })
+          .where(eq(networks.id, networkId))
+          .returning({ required: networks.staffTwoFactorRequired });
+        await recordAudit(tx, {
+          networkId,
+          actorUserId,
+          action: 'network.staff_two_factor_required_changed',
+          subjectType: 'network',
+          subjectId: networkId,
+          details: { required },
+        });
+        return row!.required;
+      });
+    },
+
     async networkById(id: string): Promise<Network | undefined> {
       const [row] = await db.select().from(networks).where(eq(networks.id, id));
       return row;
