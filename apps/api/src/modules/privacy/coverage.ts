@@ -67,6 +67,10 @@ export const NOT_EXPORTED: Record<string, string> = {
     'Integration clients of a network, created by its admins: they hold no data about a citizen or a company.',
   training_module_skills:
     'The ESCO skills a course builds: catalogue data of the course, not of the people enrolled (whose skills attested by it are in the CV section).',
+  totp_authenticators:
+    'The encrypted TOTP secret of a staff account: staff are not the subjects of these exports, and a credential is never handed out.',
+  totp_recovery_codes:
+    'Hashes of the one-time recovery codes of a staff account: a credential, and of staff only.',
   rate_limit_buckets:
     'Login-throttling counters kept for 15 minutes, keyed by a hash: nothing a person could read in them.',
 };
