@@ -55,7 +55,7 @@ import {
 import { and, asc, eq, inArray, like, lte, not, sql } from 'drizzle-orm';
 import { accountOf } from './account.js';
 import type { CitizenSection } from './coverage.js';
-import { omit, type Person, peopleCollector } from './people.js';
+import { accessLogEntry, omit, type Person, peopleCollector } from './people.js';
 import type { ExportScope } from './policy.js';
 
 /** Raised with every change of the export's shape; the documented schema says what each version holds. */
@@ -520,16 +520,7 @@ export async function citizenExport(
         }
       : null,
     specialCategories,
-    accessLog: auditRows.map((a) => ({
-      id: a.id,
-      at: a.at,
-      action: a.action,
-      subjectType: a.subjectType,
-      subjectId: a.subjectId,
-      by: people.ref(a.actorUserId),
-      byIntegration: a.actorClientId,
-      reason: a.reason,
-    })),
+    accessLog: auditRows.map((a) => accessLogEntry(a, people.ref)),
   } satisfies Record<CitizenSection, unknown>;
 
   return {

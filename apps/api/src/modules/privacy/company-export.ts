@@ -30,7 +30,7 @@ import {
   readNotifications,
 } from './citizen-export.js';
 import type { CompanySection } from './coverage.js';
-import { omit, peopleCollector } from './people.js';
+import { accessLogEntry, omit, peopleCollector } from './people.js';
 
 const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K) => {
   const map = new Map<K, T[]>();
@@ -247,16 +247,7 @@ export async function companyExport(
       ...internshipDetails(i.id, people.ref),
     })),
     notifications: await readNotifications(db, requester.userId),
-    accessLog: auditRows.map((a) => ({
-      id: a.id,
-      at: a.at,
-      action: a.action,
-      subjectType: a.subjectType,
-      subjectId: a.subjectId,
-      by: people.ref(a.actorUserId),
-      byIntegration: a.actorClientId,
-      reason: a.reason,
-    })),
+    accessLog: auditRows.map((a) => accessLogEntry(a, people.ref)),
   } satisfies Record<CompanySection, unknown>;
 
   return {

@@ -1,4 +1,12 @@
-import { companies, companyMembers, type Db, operators, sportelli, users } from '@sportello/db';
+import {
+  type auditLog,
+  companies,
+  companyMembers,
+  type Db,
+  operators,
+  sportelli,
+  users,
+} from '@sportello/db';
 import { eq, inArray } from 'drizzle-orm';
 
 export const ROLE_LABELS = {
@@ -57,6 +65,20 @@ export function peopleCollector(db: Db) {
     }));
   }
   return { ref, load };
+}
+
+/** An audit row as the access log of an export shows it, its actor named through `ref`. */
+export function accessLogEntry(a: typeof auditLog.$inferSelect, ref: (id: string | null) => string | null) {
+  return {
+    id: a.id,
+    at: a.at,
+    action: a.action,
+    subjectType: a.subjectType,
+    subjectId: a.subjectId,
+    by: ref(a.actorUserId),
+    byIntegration: a.actorClientId,
+    reason: a.reason,
+  };
 }
 
 /** The row without the named columns (secrets, internal keys, ids a nested object replaces). */
