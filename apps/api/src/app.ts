@@ -30,7 +30,7 @@ import { coverLetterResolvers } from './modules/cover-letters/resolvers.js';
 import { coverLetterPdfRoutes } from './modules/cover-letters/routes.js';
 import { cvLoaders } from './modules/cvs/loaders.js';
 import { cvResolvers } from './modules/cvs/resolvers.js';
-import { cvPdfRoutes } from './modules/cvs/routes.js';
+import { cvDownloadRoutes } from './modules/cvs/routes.js';
 import { frontDeskLoaders } from './modules/front-desk/loaders.js';
 import { frontDeskResolvers } from './modules/front-desk/resolvers.js';
 import { groupActivityLoaders } from './modules/group-activities/loaders.js';
@@ -193,7 +193,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, { ping: database.ping });
   await app.register(oauthRoutes, { identity: services.identity });
   await app.register(vacancyPageRoutes, { services });
-  await app.register(cvPdfRoutes, { services });
+  await app.register(cvDownloadRoutes, { services });
   await app.register(coverLetterPdfRoutes, { services });
   await app.register(groupCertificateRoutes, { services });
   await app.register(jobAlertRoutes, { services });

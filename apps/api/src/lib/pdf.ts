@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { FastifyReply } from 'fastify';
 import PDFDocument from 'pdfkit';
+import { sendDownload } from './downloads.js';
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
@@ -51,10 +52,6 @@ export function taggedPdf(options: {
   return { doc, done, tag, decoration };
 }
 
-/** Sends a generated PDF as a download named from `name` (letters, digits, dots and dashes kept), never cached. */
+/** Sends a generated PDF as a download. */
 export const sendPdf = (reply: FastifyReply, name: string, pdf: Buffer) =>
-  reply
-    .type('application/pdf')
-    .header('content-disposition', `attachment; filename="${name.replace(/[^\w.-]+/g, '_')}"`)
-    .header('cache-control', 'no-store')
-    .send(pdf);
+  sendDownload(reply, name, 'application/pdf', pdf);

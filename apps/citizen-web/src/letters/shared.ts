@@ -13,4 +13,5 @@ const longDateTime = new Intl.DateTimeFormat('it-IT', {
 export const dateTime = (value: string) => longDateTime.format(new Date(value));
 
 export const cvPdfPath = (citizenId: string) => `/api/cv/${citizenId}.pdf`;
+export const cvEuropassPath = (citizenId: string) => `/api/cv/${citizenId}/europass.json`;
 export const letterPdfPath = (letterId: string) => `/api/cover-letters/${letterId}.pdf`;

@@ -14,7 +14,7 @@ import { Link } from 'react-router';
 import { client, session } from '../client';
 import { CvSharing } from '../cv/CvSharing';
 import { graphql } from '../gql';
-import { cvPdfPath } from '../letters/shared';
+import { cvEuropassPath, cvPdfPath } from '../letters/shared';
 
 const MeQuery = graphql(`
   query ProfilePage_MeQuery {
@@ -155,10 +155,24 @@ export function ProfilePage() {
                 fallbackName="curriculum.pdf"
               />
             ) : null}
+            {cv ? (
+              <DownloadButton
+                client={client}
+                path={cvEuropassPath(me.id)}
+                label="Scarica il CV in formato Europass"
+                fallbackName="curriculum.europass.json"
+              />
+            ) : null}
             <Link className="btn btn-outline-primary" to="/offerte-adatte">
               Offerte adatte a te
             </Link>
           </div>
+          {cv ? (
+            <p className="sl-hint">
+              Il formato Europass è il curriculum europeo: con questo file puoi caricare il tuo curriculum sul
+              portale Europass e sui portali del lavoro che lo accettano, senza riscriverlo.
+            </p>
+          ) : null}
         </section>
       ) : null}
       {citizen ? <CvSharing consents={citizen.consents} /> : null}

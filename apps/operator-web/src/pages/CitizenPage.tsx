@@ -267,6 +267,12 @@ export function CitizenPage() {
             path={`/api/cv/${citizen.id}.pdf`}
             label="Scarica il CV in PDF"
             fallbackName="curriculum.pdf"
+          />{' '}
+          <DownloadButton
+            client={client}
+            path={`/api/cv/${citizen.id}/europass.json`}
+            label="Scarica il CV in formato Europass"
+            fallbackName="curriculum.europass.json"
           />
         </p>
         {citizen.cv ? (

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { UserActor } from '../../context.js';
+import { sendJsonDownload } from '../../lib/downloads.js';
 import { sendPdf } from '../../lib/pdf.js';
 import { uuidParams } from '../../lib/route-schemas.js';
 import type { Services } from '../../services.js';
@@ -25,11 +26,7 @@ async function send(
         : await renderCompanyExportPdf(document);
     return sendPdf(reply, `${file}.pdf`, pdf);
   }
-  return reply
-    .type('application/json; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${`${file}.json`.replace(/[^\w.-]+/g, '_')}"`)
-    .header('cache-control', 'no-store')
-    .send(JSON.stringify(document, null, 2));
+  return sendJsonDownload(reply, `${file}.json`, document);
 }
 
 /**
