@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv-draft-04';
+import AjvModule from 'ajv-draft-04';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, OTHER_OPERATOR, seedOtherNetwork } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
@@ -10,7 +10,8 @@ let giuliaId: string;
 const schema = JSON.parse(
   readFileSync(new URL('./europass-schema/Europass_JSONSchema_V3.4.0.json', import.meta.url), 'utf8'),
 );
-const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+// A CommonJS module: under Node's ESM interop its class is `default` of the default import.
+const validate = new AjvModule.default({ allErrors: true, strict: false }).compile(schema);
 
 beforeAll(async () => {
   t = await startTestApp();
