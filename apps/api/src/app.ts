@@ -65,6 +65,7 @@ import { authPlugin } from './plugins/auth.js';
 import { createErrorFormatter } from './plugins/error-formatter.js';
 import { checkOperationCost, LIMITS, validationRules } from './plugins/graphql-limits.js';
 import { handleHttpErrors } from './plugins/http-errors.js';
+import { createIntrospectionGate } from './plugins/introspection-gate.js';
 import { oncePerOperation } from './plugins/passed-checks.js';
 import { checkTwoFactorGate } from './plugins/two-factor-gate.js';
 import { devClockRoutes } from './routes/dev-clock.js';
@@ -239,10 +240,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       notFoundError: PERSISTED_QUERY_NOT_FOUND,
     },
     queryDepth: LIMITS.maxDepth,
-    validationRules: validationRules(config.production),
+    validationRules,
     allowBatchedQueries: true,
     csrfPrevention: true,
-    graphiql: !config.production,
+    // GraphiQL is our own build (apps/graphiql-web) at /graphiql: Mercurius's loads from a CDN.
+    graphiql: false,
     errorFormatter: createErrorFormatter(config.production),
     additionalRouteOptions: {
       // Small answers are not worth the CPU; large pages of results shrink several times.
@@ -284,8 +286,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     checkOperationCost(schema, document, variables);
     checkArgumentBounds(schema, document, variables);
   });
+  const checkIntrospection = createIntrospectionGate(config.production);
   app.graphql.addHook('preExecution', (schema, document, context, variables) => {
-    checkTwoFactorGate((context as unknown as RequestContext).actor, document);
+    const { actor } = context as unknown as RequestContext;
+    checkTwoFactorGate(actor, document);
+    checkIntrospection(schema, document, actor);
     checkOperation(schema, document, variables);
   });
 

@@ -36,7 +36,7 @@ async function main() {
     '',
     `Sportello Lavoro is running at ${base}/ (database: ${runtime.database.driver === 'pglite' ? `embedded, ${config.PGLITE_DATA_DIR}` : 'PostgreSQL'})`,
     ...PORTALS.map((p) => `  ${p.title.padEnd(10)} ${base}${p.path}/`),
-    `  GraphQL    ${base}/graphql${config.production ? '' : `  (GraphiQL: ${base}/graphiql)`}`,
+    `  GraphQL    ${base}/graphql  (GraphiQL: ${base}/graphiql)`,
   ];
   if (runtime.mailer.outbox) lines.push(`  Emails     ${base}/dev/mail  (no SMTP_URL: emails are kept here)`);
   if (runtime.demo) {

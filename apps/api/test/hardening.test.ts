@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/plugins/graphql-limits.js';
-import { DEMO } from './fixtures.js';
+import { apiClientToken, DEMO } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 let t: TestApp;
@@ -155,10 +155,23 @@ describe('query limits', () => {
 });
 
 describe('production mode', () => {
-  it('turns introspection off', async () => {
-    const result = await production.gql('{ __schema { types { name } } }');
-    expect(result.errors?.[0]?.message).toMatch(/introspection/i);
-    const dev = await t.gql('{ __schema { queryType { name } } }');
+  it('turns introspection off, except for API clients with their token', async () => {
+    const query = '{ __schema { queryType { name } } }';
+    const anonymous = await production.gql(query);
+    expect(anonymous.data).toBeNull();
+    expect(anonymous.errors?.[0]?.message).toMatch(/introspection/i);
+    const operator = await production.gql(query, {}, (await production.login(DEMO.operator)).accessToken);
+    expect(operator.errors?.[0]?.message).toMatch(/introspection/i);
+    const fragment = await production.gql(
+      'query { ...T } fragment T on Query { __type(name: "Query") { name } }',
+    );
+    expect(fragment.errors?.[0]?.message).toMatch(/introspection/i);
+    const client = await apiClientToken(production, (await production.login(DEMO.admin)).accessToken);
+    expect((await production.gql(query, {}, client)).data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
+    expect((await production.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
+    const dev = await t.gql(query);
     expect(dev.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 
@@ -169,8 +182,7 @@ describe('production mode', () => {
     expect(dev.errors?.[0]?.message).toMatch(/Did you mean/);
   });
 
-  it('serves no GraphiQL and no local mailbox', async () => {
-    expect((await production.app.inject({ method: 'GET', url: '/graphiql' })).statusCode).toBe(404);
+  it('serves no local mailbox', async () => {
     expect((await production.app.inject({ method: 'GET', url: '/dev/mail' })).statusCode).toBe(404);
   });
 });

@@ -6,7 +6,6 @@ import {
   GraphQLError,
   type GraphQLSchema,
   Kind,
-  NoSchemaIntrospectionCustomRule,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
@@ -120,6 +119,4 @@ export const operationSizeRule: ValidationRule = (context: ValidationContext): A
   };
 };
 
-export function validationRules(production: boolean): ValidationRule[] {
-  return production ? [operationSizeRule, NoSchemaIntrospectionCustomRule] : [operationSizeRule];
-}
+export const validationRules: ValidationRule[] = [operationSizeRule];

@@ -24,6 +24,9 @@ export const PORTALS = [
   },
 ] as const;
 
+/** Built web apps the API serves: the portals, and GraphiQL for developers and integrators. */
+const WEB_APPS = [...PORTALS, { path: '/graphiql', app: 'graphiql-web' }] as const;
+
 const appsDir = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Vite names the files under assets/ by their content hash (a new build, new names); .br/.gz are their copies. */
@@ -33,14 +36,14 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
 /**
- * Serves each built portal under its path, falling back to its index.html for client-side routes.
+ * Serves each built web app under its path, falling back to its index.html for client-side routes.
  * The build writes brotli and gzip copies of each asset, sent as they are to browsers that accept them.
  */
 export async function portalRoutes(app: FastifyInstance) {
-  for (const portal of PORTALS) {
+  for (const portal of WEB_APPS) {
     const root = `${appsDir}${portal.app}/dist`;
     if (!existsSync(root)) {
-      app.log.warn({ portal: portal.app }, `portal not built: run "pnpm build" to serve ${portal.path}`);
+      app.log.warn({ app: portal.app }, `web app not built: run "pnpm build" to serve ${portal.path}`);
       continue;
     }
     await app.register(async (scope) => {
