@@ -11,6 +11,7 @@ import { PERSISTED_QUERY_NOT_FOUND, portalOperations } from './graphql/persisted
 import { DateScalar, DateTime } from './graphql/scalars.js';
 import { loadSdl } from './graphql/sdl.js';
 import type { Mailer } from './lib/mailer.js';
+import { createPeriodicJob, type PeriodicJob } from './lib/periodic-job.js';
 import { createPlanner, plannedResolvers, spliceRawAnswers } from './lib/sql-planner/index.js';
 import type { TokenService } from './lib/tokens.js';
 import { jitsiRooms } from './lib/video-rooms.js';
@@ -45,7 +46,6 @@ import { matchingLoaders } from './modules/matching/loaders.js';
 import { matchingResolvers } from './modules/matching/resolvers.js';
 import { networkLoaders } from './modules/network/loaders.js';
 import { networkResolvers } from './modules/network/resolvers.js';
-import { createJobAlertScheduler, type JobAlertScheduler } from './modules/notifications/job-alerts.js';
 import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.js';
 import { notificationResolvers } from './modules/notifications/resolvers.js';
 import { jobAlertRoutes } from './modules/notifications/routes.js';
@@ -123,7 +123,8 @@ declare module 'fastify' {
     /** This instance's matching index, kept fresh from the change feed. */
     matching: MatchingIndexer;
     /** Sends the job alert digests that are due; tests call `run()` to send on demand. */
-    jobAlerts: JobAlertScheduler;
+    jobAlerts: PeriodicJob;
+    companyAnswers: PeriodicJob;
   }
 }
 
@@ -183,9 +184,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const matching = services.matchingIndex;
   app.decorate('matching', matching);
   app.addHook('onReady', async () => matching.start(config.MATCHING_POLL_MS));
-  const jobAlerts = createJobAlertScheduler({ alerts: services.jobAlerts, log: app.log });
+  const jobAlerts = createPeriodicJob({
+    name: 'job alert digests',
+    log: app.log,
+    run: (dueBy) => services.jobAlerts.runDue(dueBy),
+  });
   app.decorate('jobAlerts', jobAlerts);
   app.addHook('onReady', async () => jobAlerts.start(config.JOB_ALERT_POLL_MS));
+  const companyAnswers = createPeriodicJob({
+    name: 'company answer reminders',
+    log: app.log,
+    run: (now) => services.companyAnswers.sweep(now),
+  });
+  app.decorate('companyAnswers', companyAnswers);
+  app.addHook('onReady', async () => companyAnswers.start(config.COMPANY_ANSWER_POLL_MS));
 
   // Order: cross-cutting plugins first (auth needs to run before any route), then routes.
   // Compression only where a route asks for it (GraphQL): the portals' assets are compressed at build.
@@ -307,6 +319,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.addHook('onClose', async () => {
     await jobAlerts.stop();
+    await companyAnswers.stop();
     await outbox.stop();
     await matching.stop();
     await revocations.stop();

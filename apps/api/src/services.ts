@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Mailer } from './lib/mailer.js';
 import type { TokenService } from './lib/tokens.js';
 import type { VideoRoomProvider } from './lib/video-rooms.js';
+import { createCompanyAnswerService } from './modules/applications/company-answers.js';
 import { createInterviewService } from './modules/applications/interviews.js';
 import { createPseudonyms } from './modules/applications/pseudonymous.js';
 import { createApplicationService } from './modules/applications/service.js';
@@ -95,6 +96,7 @@ export function createServices(deps: ServiceDeps) {
     cvs,
     vacancies,
     applications,
+    companyAnswers: createCompanyAnswerService(deps.db, notify),
     coverLetters: createCoverLetterService({ db: deps.db, cvs, vacancies, network }),
     interviews: createInterviewService({ ...deps, notify }),
     pseudonyms: createPseudonyms(deps.aliasKey),

@@ -93,6 +93,7 @@ export async function startTestApp(
     OUTBOX_POLL_MS: '0',
     // The matching index is built on first use and catches up before each use.
     MATCHING_POLL_MS: '0',
+    COMPANY_ANSWER_POLL_MS: '0',
     ...options.env,
   });
   const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });

@@ -11,6 +11,7 @@ export const applicationStatusLabels: Record<ApplicationStatus, string> = {
   HIRED: 'Assunta/o',
   REJECTED: 'Non selezionata',
   WITHDRAWN: 'Ritirata',
+  NO_ANSWER: 'Chiusa senza risposta',
 };
 
 /** What each status means for the citizen, and what happens next. */
@@ -25,6 +26,8 @@ export const applicationStatusHelp: Record<ApplicationStatus, string> = {
   REJECTED:
     'L’azienda non prosegue con la tua candidatura. Lo sportello può aiutarti a cercare altre offerte.',
   WITHDRAWN: 'La candidatura è chiusa: l’hai ritirata tu oppure hai rifiutato la proposta.',
+  NO_ANSWER:
+    'L’azienda non ha risposto nel tempo previsto, quindi la candidatura è chiusa. Lo sportello può aiutarti a cercare altre offerte.',
 };
 
 /** Candidatures the citizen may still withdraw, as the API allows. */

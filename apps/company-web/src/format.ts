@@ -38,6 +38,7 @@ export const labels = {
     HIRED: 'Assunta',
     REJECTED: 'Non selezionata',
     WITHDRAWN: 'Ritirata',
+    NO_ANSWER: 'Chiusa senza risposta',
   } satisfies Record<ApplicationStatus, string>,
   contractType: contractTypeLabels satisfies Record<ContractType, string>,
   workingHours: {

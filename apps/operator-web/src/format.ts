@@ -96,6 +96,7 @@ export const labels = {
     HIRED: 'Assunta',
     REJECTED: 'Non selezionata',
     WITHDRAWN: 'Ritirata',
+    NO_ANSWER: 'Senza risposta dell’azienda',
   } satisfies Record<ApplicationStatus, string>,
   placementSource: {
     APPLICATION: 'Da candidatura',

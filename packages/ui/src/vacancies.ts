@@ -19,4 +19,5 @@ export const applicationStatusClass = {
   HIRED: 'sl-status--verified',
   REJECTED: 'sl-status--rejected',
   WITHDRAWN: 'sl-status--neutral',
+  NO_ANSWER: 'sl-status--neutral',
 } as const;

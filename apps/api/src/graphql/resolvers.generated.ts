@@ -116,7 +116,10 @@ export type ApplicationEdge = {
 
 export type ApplicationEvent = {
   __typename?: 'ApplicationEvent';
-  /** Who made the change, e.g. "Operatore", "Azienda", "Cittadino". */
+  /**
+   * Who made the change, e.g. "Operatore", "Azienda", "Cittadino", or "Sportello Lavoro" for a change
+   * the system made (closing a candidature left unanswered).
+   */
   actorRole: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   fromStatus?: Maybe<ApplicationStatus>;
@@ -134,6 +137,8 @@ export type ApplicationStatus =
   | 'APPLIED'
   | 'HIRED'
   | 'INTERVIEW'
+  /** The company did not answer within twice the network's answer days: closed, the citizen told. */
+  | 'NO_ANSWER'
   | 'OFFER'
   /** Proposed by an operator; the citizen has not accepted yet. */
   | 'PROPOSED'
@@ -494,6 +499,8 @@ export type CitizenPayload = {
 
 export type Company = {
   __typename?: 'Company';
+  /** The staff of the company's network; null for anyone else. */
+  answerTimes?: Maybe<CompanyAnswerTimes>;
   atecoActivity?: Maybe<AtecoActivity>;
   codiceFiscale: Scalars['String']['output'];
   comune: Comune;
@@ -509,6 +516,21 @@ export type Company = {
   sites: Array<CompanySite>;
   size?: Maybe<CompanySize>;
   status: CompanyStatus;
+};
+
+/** How a company answers its candidatures, for the staff of its network. */
+export type CompanyAnswerTimes = {
+  __typename?: 'CompanyAnswerTimes';
+  answered: Scalars['Int']['output'];
+  /**
+   * Mean days from the candidature to the company's first answer (preselection or not selected);
+   * null before any answer.
+   */
+  averageDays?: Maybe<Scalars['Float']['output']>;
+  /** Candidatures waiting for the company's answer now. */
+  awaiting: Scalars['Int']['output'];
+  /** Candidatures closed because the company did not answer in time. */
+  closedWithoutAnswer: Scalars['Int']['output'];
 };
 
 export type CompanyConnection = {
@@ -544,6 +566,12 @@ export type CompanyMemberPayload = {
 export type CompanyPayload = {
   __typename?: 'CompanyPayload';
   company?: Maybe<Company>;
+  userErrors: Array<UserError>;
+};
+
+export type CompanyResponseDaysPayload = {
+  __typename?: 'CompanyResponseDaysPayload';
+  companyResponseDays?: Maybe<Scalars['Int']['output']>;
   userErrors: Array<UserError>;
 };
 
@@ -1875,6 +1903,11 @@ export type Mutation = {
    * same idempotency key returns the same version.
    */
   savePatto: PattoPayload;
+  /**
+   * Network admins: the days a candidature may wait for the company's answer (1 to 60). Then the
+   * company is reminded; at twice as many days the candidature closes as unanswered.
+   */
+  setCompanyResponseDays: CompanyResponseDaysPayload;
   setNotificationPreference: NotificationPreferencePayload;
   /** The sportello in charge: progress on an action of the current version. */
   setPattoActionStatus: PattoActionPayload;
@@ -2342,6 +2375,11 @@ export type MutationSavePattoArgs = {
 };
 
 
+export type MutationSetCompanyResponseDaysArgs = {
+  days: Scalars['Int']['input'];
+};
+
+
 export type MutationSetNotificationPreferenceArgs = {
   email: Scalars['Boolean']['input'];
   kind: NotificationKind;
@@ -2469,6 +2507,11 @@ export type MutationWithdrawTrainingEnrolmentArgs = {
 /** A network of comuni as anyone may see it, e.g. to register. */
 export type Network = {
   __typename?: 'Network';
+  /**
+   * Days a candidature may wait for the company's answer before the company is reminded; at twice
+   * as many it closes as unanswered.
+   */
+  companyResponseDays: Scalars['Int']['output'];
   /** How to reach the data protection officer (RPD/DPO); null until the network admins set it. */
   dpoEmail?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -2532,6 +2575,11 @@ export type NotificationEdge = {
  * some are service messages that cannot be turned off (`NotificationPreference.mandatoryReason`).
  */
 export type NotificationKind =
+  /**
+   * To the members of a company: candidatures have waited for its answer longer than the network's
+   * answer days.
+   */
+  | 'APPLICATION_AWAITING_ANSWER'
   /** To the members of a company: a candidature arrived for one of its vacancies. */
   | 'APPLICATION_RECEIVED'
   /** To the citizen: a company moved their candidature (e.g. preselection, not selected). */
@@ -4155,11 +4203,13 @@ export type ResolversTypes = {
   CitizenEdge: ResolverTypeWrapper<Omit<CitizenEdge, 'node'> & { node: ResolversTypes['Citizen'] }>;
   CitizenPayload: ResolverTypeWrapper<Omit<CitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversTypes['Citizen']> }>;
   Company: ResolverTypeWrapper<CompanyModel>;
+  CompanyAnswerTimes: ResolverTypeWrapper<CompanyAnswerTimes>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
   CompanyMember: ResolverTypeWrapper<CompanyMemberModel>;
   CompanyMemberPayload: ResolverTypeWrapper<Omit<CompanyMemberPayload, 'member'> & { member?: Maybe<ResolversTypes['CompanyMember']> }>;
   CompanyPayload: ResolverTypeWrapper<Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  CompanyResponseDaysPayload: ResolverTypeWrapper<CompanyResponseDaysPayload>;
   CompanyRole: CompanyRole;
   CompanySite: ResolverTypeWrapper<CompanySiteModel>;
   CompanySiteInput: CompanySiteInput;
@@ -4430,11 +4480,13 @@ export type ResolversParentTypes = {
   CitizenEdge: Omit<CitizenEdge, 'node'> & { node: ResolversParentTypes['Citizen'] };
   CitizenPayload: Omit<CitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversParentTypes['Citizen']> };
   Company: CompanyModel;
+  CompanyAnswerTimes: CompanyAnswerTimes;
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
   CompanyMember: CompanyMemberModel;
   CompanyMemberPayload: Omit<CompanyMemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['CompanyMember']> };
   CompanyPayload: Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  CompanyResponseDaysPayload: CompanyResponseDaysPayload;
   CompanySite: CompanySiteModel;
   CompanySiteInput: CompanySiteInput;
   CompanyTutor: CompanyTutor;
@@ -4872,6 +4924,7 @@ export type CitizenPayloadResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type CompanyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
+  answerTimes?: Resolver<Maybe<ResolversTypes['CompanyAnswerTimes']>, ParentType, ContextType>;
   atecoActivity?: Resolver<Maybe<ResolversTypes['AtecoActivity']>, ParentType, ContextType>;
   codiceFiscale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
@@ -4886,6 +4939,13 @@ export type CompanyResolvers<ContextType = RequestContext, ParentType extends Re
   sites?: Resolver<Array<ResolversTypes['CompanySite']>, ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['CompanySize']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CompanyStatus'], ParentType, ContextType>;
+};
+
+export type CompanyAnswerTimesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyAnswerTimes'] = ResolversParentTypes['CompanyAnswerTimes']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  awaiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closedWithoutAnswer?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CompanyConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyConnection'] = ResolversParentTypes['CompanyConnection']> = {
@@ -4915,6 +4975,11 @@ export type CompanyMemberPayloadResolvers<ContextType = RequestContext, ParentTy
 
 export type CompanyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyPayload'] = ResolversParentTypes['CompanyPayload']> = {
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CompanyResponseDaysPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyResponseDaysPayload'] = ResolversParentTypes['CompanyResponseDaysPayload']> = {
+  companyResponseDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -5500,6 +5565,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   saveCv?: Resolver<ResolversTypes['SaveCvPayload'], ParentType, ContextType, RequireFields<MutationSaveCvArgs, 'input'>>;
   saveJobAlert?: Resolver<ResolversTypes['JobAlertPayload'], ParentType, ContextType, RequireFields<MutationSaveJobAlertArgs, 'input'>>;
   savePatto?: Resolver<ResolversTypes['PattoPayload'], ParentType, ContextType, RequireFields<MutationSavePattoArgs, 'caseId' | 'input'>>;
+  setCompanyResponseDays?: Resolver<ResolversTypes['CompanyResponseDaysPayload'], ParentType, ContextType, RequireFields<MutationSetCompanyResponseDaysArgs, 'days'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencePayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'kind'>>;
   setPattoActionStatus?: Resolver<ResolversTypes['PattoActionPayload'], ParentType, ContextType, RequireFields<MutationSetPattoActionStatusArgs, 'actionId' | 'status'>>;
   setStaffTwoFactorRequired?: Resolver<ResolversTypes['StaffTwoFactorPolicyPayload'], ParentType, ContextType, RequireFields<MutationSetStaffTwoFactorRequiredArgs, 'required'>>;
@@ -5527,6 +5593,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type NetworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
+  companyResponseDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dpoEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   memberComuni?: Resolver<Array<ResolversTypes['Comune']>, ParentType, ContextType>;
@@ -6095,11 +6162,13 @@ export type Resolvers<ContextType = RequestContext> = {
   CitizenEdge?: CitizenEdgeResolvers<ContextType>;
   CitizenPayload?: CitizenPayloadResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
+  CompanyAnswerTimes?: CompanyAnswerTimesResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   CompanyMember?: CompanyMemberResolvers<ContextType>;
   CompanyMemberPayload?: CompanyMemberPayloadResolvers<ContextType>;
   CompanyPayload?: CompanyPayloadResolvers<ContextType>;
+  CompanyResponseDaysPayload?: CompanyResponseDaysPayloadResolvers<ContextType>;
   CompanySite?: CompanySiteResolvers<ContextType>;
   CompanyTutor?: CompanyTutorResolvers<ContextType>;
   Comune?: ComuneResolvers<ContextType>;

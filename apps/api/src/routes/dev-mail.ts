@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { StoredMail } from '../lib/mailer.js';
-import type { JobAlertScheduler } from '../modules/notifications/job-alerts.js';
+import type { PeriodicJob } from '../lib/periodic-job.js';
 import type { OutboxWorker } from '../modules/notifications/outbox.js';
 
 const WEEK_MS = 7 * 86_400_000;
@@ -20,7 +20,7 @@ export async function devMailRoutes(
     outbox,
     jobAlerts,
     emailOutbox,
-  }: { outbox: StoredMail[]; jobAlerts: JobAlertScheduler; emailOutbox: OutboxWorker },
+  }: { outbox: StoredMail[]; jobAlerts: PeriodicJob; emailOutbox: OutboxWorker },
 ) {
   // Sends every job alert digest now, as if a week had passed, and delivers it to the list below.
   app.post('/dev/job-alerts/run', async () => {

@@ -20,6 +20,8 @@ export type ApplicationStatus =
   | 'APPLIED'
   | 'HIRED'
   | 'INTERVIEW'
+  /** The company did not answer within twice the network's answer days: closed, the citizen told. */
+  | 'NO_ANSWER'
   | 'OFFER'
   /** Proposed by an operator; the citizen has not accepted yet. */
   | 'PROPOSED'
@@ -462,6 +464,11 @@ export type NetworkPrivacyInput = {
  * some are service messages that cannot be turned off (`NotificationPreference.mandatoryReason`).
  */
 export type NotificationKind =
+  /**
+   * To the members of a company: candidatures have waited for its answer longer than the network's
+   * answer days.
+   */
+  | 'APPLICATION_AWAITING_ANSWER'
   /** To the members of a company: a candidature arrived for one of its vacancies. */
   | 'APPLICATION_RECEIVED'
   /** To the citizen: a company moved their candidature (e.g. preselection, not selected). */

@@ -31,6 +31,8 @@ export const applicationStatus = pgEnum('application_status', [
   'HIRED',
   'REJECTED',
   'WITHDRAWN',
+  /** The company did not answer within twice the network's answer time: closed, the citizen told. */
+  'NO_ANSWER',
 ]);
 
 export const applications = pgTable(
@@ -59,6 +61,8 @@ export const applications = pgTable(
     proposalNote: text(),
     /** When the citizen applied or accepted a proposal: from then on the company sees who they are. */
     disclosedAt: timestamp({ withTimezone: true }),
+    /** When the company was reminded that the candidature awaits its answer (once). */
+    companyRemindedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -66,6 +70,8 @@ export const applications = pgTable(
     uniqueIndex('applications_vacancy_citizen_idx').on(t.vacancyId, t.citizenId),
     index('applications_company_idx').on(t.companyId, t.updatedAt),
     index('applications_citizen_idx').on(t.citizenId),
+    // The sweep of candidatures waiting for the company's answer.
+    index('applications_awaiting_answer_idx').on(t.disclosedAt).where(sql`${t.status} = 'APPLIED'`),
   ],
 );
 
@@ -79,9 +85,8 @@ export const applicationEvents = pgTable(
       .references(() => applications.id, { onDelete: 'cascade' }),
     fromStatus: applicationStatus(),
     toStatus: applicationStatus().notNull(),
-    actorUserId: uuid()
-      .notNull()
-      .references(() => users.id),
+    /** Null for a change the system made, e.g. closing a candidature left unanswered. */
+    actorUserId: uuid().references(() => users.id),
     reason: text(),
     at: createdAt(),
   },

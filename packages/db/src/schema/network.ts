@@ -14,18 +14,27 @@ import {
 import { createdAt, id } from './columns.js';
 import { comuni } from './reference.js';
 
-export const networks = pgTable('networks', {
-  id: id(),
-  slug: text().notNull().unique(),
-  name: text().notNull(),
-  /** Who the privacy notice names as data controller (titolare del trattamento). */
-  privacyController: text(),
-  /** The data protection officer's address (art. 13(1)(b) GDPR), shown on the privacy notice. */
-  dpoEmail: text(),
-  /** Operators and network admins must use a second factor (TOTP) to use the API. */
-  staffTwoFactorRequired: boolean().notNull().default(false),
-  createdAt: createdAt(),
-});
+export const networks = pgTable(
+  'networks',
+  {
+    id: id(),
+    slug: text().notNull().unique(),
+    name: text().notNull(),
+    /** Who the privacy notice names as data controller (titolare del trattamento). */
+    privacyController: text(),
+    /** The data protection officer's address (art. 13(1)(b) GDPR), shown on the privacy notice. */
+    dpoEmail: text(),
+    /** Operators and network admins must use a second factor (TOTP) to use the API. */
+    staffTwoFactorRequired: boolean().notNull().default(false),
+    /**
+     * Days a candidature may wait for the company's answer: then the company is reminded, and at
+     * twice as many days the candidature closes as unanswered, with the citizen told.
+     */
+    companyResponseDays: integer().notNull().default(10),
+    createdAt: createdAt(),
+  },
+  (t) => [check('networks_company_response_days_check', sql`${t.companyResponseDays} between 1 and 60`)],
+);
 
 /** A comune's membership of a network over a period; a comune may leave and join again. */
 export const memberships = pgTable(

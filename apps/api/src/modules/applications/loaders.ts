@@ -1,6 +1,8 @@
 import type { Actor, RequestContext } from '../../context.js';
+import { isStaffOf } from '../../lib/actors.js';
 import { forbidden } from '../../lib/errors.js';
 import { type Page, parsePageArgs, toConnection } from '../../lib/pagination.js';
+import type { Company } from '../companies/service.js';
 import { cvView } from '../cvs/service.js';
 import type { Vacancy } from '../vacancies/service.js';
 import { canListVacancyApplications, canSeeCandidateIdentity } from './policy.js';
@@ -93,6 +95,18 @@ export const applicationLoaders = {
         (await services.applications.byIds(queries.map((q) => q.obj.applicationId))).map((a) => [a.id, a]),
       );
       return queries.map((q) => found.get(q.obj.applicationId));
+    },
+  },
+  Company: {
+    /** The staff of the company's network; null for anyone else, the company included. */
+    answerTimes: async (queries: { obj: Company }[], { actor, services }: RequestContext) => {
+      const allowed = queries.filter((q) => isStaffOf(actor, q.obj.networkId)).map((q) => q.obj.id);
+      const found = await services.companyAnswers.answerTimes(allowed);
+      return queries.map((q) =>
+        isStaffOf(actor, q.obj.networkId)
+          ? (found.get(q.obj.id) ?? { averageDays: null, answered: 0, awaiting: 0, closedWithoutAnswer: 0 })
+          : null,
+      );
     },
   },
   Vacancy: {

@@ -37,7 +37,7 @@ const PSEUDONYMOUS_SOURCE = parseSelection(`{
 }`);
 
 const actorKind = (event: typeof applicationEvents) =>
-  sql`(select ${users.kind} from ${users} where ${users.id} = ${event.actorUserId})`;
+  sql`coalesce((select ${users.kind}::text from ${users} where ${users.id} = ${event.actorUserId}), 'SYSTEM')`;
 
 export const applicationPlans: PlanModule = {
   Vacancy: {

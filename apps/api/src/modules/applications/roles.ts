@@ -5,4 +5,6 @@ export const ROLE_LABEL: Record<string, string> = {
   OPERATOR: 'Operatore',
   NETWORK_ADMIN: 'Amministratore della rete',
   PLATFORM_ADMIN: 'Amministratore',
+  /** A change the system made, e.g. closing a candidature the company left unanswered. */
+  SYSTEM: 'Sportello Lavoro',
 };

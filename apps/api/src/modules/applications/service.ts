@@ -202,9 +202,12 @@ export function createApplicationService(db: Db, placements: PlacementService, n
     async histories(applicationIds: readonly string[]): Promise<Map<string, ApplicationEvent[]>> {
       const rows = applicationIds.length
         ? await db
-            .select({ event: applicationEvents, actorKind: users.kind })
+            .select({
+              event: applicationEvents,
+              actorKind: sql<string>`coalesce(${users.kind}::text, 'SYSTEM')`,
+            })
             .from(applicationEvents)
-            .innerJoin(users, eq(users.id, applicationEvents.actorUserId))
+            .leftJoin(users, eq(users.id, applicationEvents.actorUserId))
             .where(inArray(applicationEvents.applicationId, [...applicationIds]))
             .orderBy(asc(applicationEvents.at), asc(applicationEvents.id))
         : [];

@@ -51,6 +51,13 @@ export const networkResolvers: Resolvers = {
         ),
       }));
     },
+    setCompanyResponseDays: (_, { days }, { actor, services }) => {
+      const networkId = networkOf(actor);
+      if (!canManageNetwork(actor, networkId) || actor.kind !== 'NETWORK_ADMIN') refuse(actor);
+      return payload(async () => ({
+        companyResponseDays: await services.network.setCompanyResponseDays(networkId, days, actor.userId),
+      }));
+    },
     createOperator: (_, { input }, { actor, services }) => {
       const networkId = networkOf(actor);
       if (!canManageNetwork(actor, networkId)) refuse(actor);

@@ -97,6 +97,29 @@ export function createNetworkService(db: Db, identity: IdentityService) {
       });
     },
 
+    /** Audited. */
+    async setCompanyResponseDays(networkId: string, days: number, actorUserId: string) {
+      if (!Number.isInteger(days) || days < 1 || days > 60) {
+        throw new UserErrors([userError('days', 'OUT_OF_RANGE', 'Indica un numero di giorni tra 1 e 60.')]);
+      }
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(networks)
+          .set({ companyResponseDays: days })
+          .where(eq(networks.id, networkId))
+          .returning({ days: networks.companyResponseDays });
+        await recordAudit(tx, {
+          networkId,
+          actorUserId,
+          action: 'network.company_response_days_changed',
+          subjectType: 'network',
+          subjectId: networkId,
+          details: { days },
+        });
+        return row!.days;
+      });
+    },
+
     /**
      * Audited. Turning the requirement on asks the admin to have a second factor first, so that
      * whoever sets the rule is not the first one it stops.

@@ -225,32 +225,3 @@ export function createJobAlertService(deps: {
 export type JobAlertService = ReturnType<typeof createJobAlertService>;
 
 /** Runs due digests on a timer; the claim in `runDue` keeps instances from sending one twice. */
-export function createJobAlertScheduler(options: { alerts: JobAlertService; log: FastifyBaseLogger }) {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
-
-  const run = (dueBy?: Date) => {
-    running ??= options.alerts.runDue(dueBy).finally(() => {
-      running = undefined;
-    });
-    return running;
-  };
-
-  return {
-    run,
-    start(intervalMs: number) {
-      if (intervalMs <= 0 || timer) return;
-      timer = setInterval(() => {
-        run().catch((error) => options.log.error({ err: error }, 'job alert digests failed'));
-      }, intervalMs);
-      timer.unref();
-    },
-    async stop() {
-      clearInterval(timer);
-      timer = undefined;
-      await running?.catch(() => undefined);
-    },
-  };
-}
-
-export type JobAlertScheduler = ReturnType<typeof createJobAlertScheduler>;

@@ -3,6 +3,7 @@ import type { UserKind } from '../../context.js';
 export type NotificationKind =
   | 'APPLICATION_RECEIVED'
   | 'APPLICATION_STATUS_CHANGED'
+  | 'APPLICATION_AWAITING_ANSWER'
   | 'CANDIDATE_PROPOSED'
   | 'PROPOSAL_ANSWERED'
   | 'INTERVIEW_PROPOSED'
@@ -37,6 +38,11 @@ export const KINDS: Record<NotificationKind, KindInfo> = {
     audience: ['COMPANY_MEMBER'],
     label: 'Nuove candidature alle offerte della tua azienda',
     because: 'fai parte di un’azienda che ha pubblicato l’offerta',
+  },
+  APPLICATION_AWAITING_ANSWER: {
+    audience: ['COMPANY_MEMBER'],
+    label: 'Candidature che aspettano la tua risposta',
+    because: 'fai parte di un’azienda che ha ricevuto candidature ancora senza risposta',
   },
   APPLICATION_STATUS_CHANGED: {
     audience: ['CITIZEN'],

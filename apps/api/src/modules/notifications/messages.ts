@@ -123,6 +123,26 @@ export async function applicationReceived(tx: Q, application: ApplicationLike): 
   };
 }
 
+export async function candidaturesAwaitingAnswer(
+  tx: Q,
+  application: ApplicationLike,
+  count: number,
+  days: number,
+): Promise<NotificationEvent> {
+  const title = await vacancyTitle(tx, application.vacancyId);
+  const which = count === 1 ? 'Una candidatura aspetta' : `${count} candidature aspettano`;
+  return {
+    kind: 'APPLICATION_AWAITING_ANSWER',
+    networkId: application.networkId,
+    recipients: await companyMemberIds(tx, application.companyId),
+    portal: 'COMPANY',
+    path: `/offerte/${application.vacancyId}`,
+    subjectId: application.vacancyId,
+    title: `Candidature in attesa di risposta: ${title}`,
+    body: `${which} la tua risposta da almeno ${days} giorni per l'offerta «${title}». Dai una risposta a ogni persona, anche se non è adatta: se entro altri ${days} giorni non rispondi, la candidatura si chiude e la persona riceve l'avviso che non hai risposto.`,
+  };
+}
+
 const CITIZEN_STATUS: Record<string, string> = {
   SHORTLISTED: 'sei in preselezione: l’azienda ha scelto di approfondire il tuo profilo',
   INTERVIEW: 'l’azienda vuole conoscerti con un colloquio',
@@ -130,6 +150,8 @@ const CITIZEN_STATUS: Record<string, string> = {
   HIRED: 'l’azienda ha registrato la tua assunzione. Complimenti',
   REJECTED:
     'l’azienda ha scelto altre persone. Non scoraggiarti: lo sportello può aiutarti a trovare altre offerte',
+  NO_ANSWER:
+    'l’azienda non ha risposto nel tempo previsto, quindi la candidatura è chiusa. Non scoraggiarti: lo sportello può aiutarti a trovare altre offerte',
 };
 
 export async function applicationStatusChanged(
