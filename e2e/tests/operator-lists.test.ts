@@ -105,6 +105,8 @@ describe.skipIf(Boolean(skipReason))('operators’ lists (/operatori)', () => {
     const verified = row(page, 'companies-table', 'Officine Meccaniche Legnano S.r.l. (demo)');
     await verified.waitFor();
     expect(await verified.textContent()).toContain('Verificata');
+    // How the company answers its candidatures: the demo company has answered some.
+    expect(await verified.textContent()).toMatch(/In media [\d,]+ giorn/);
     expect(await row(page, 'companies-table', 'Logistica Parabiago S.r.l. (demo)').textContent()).toContain(
       'In attesa',
     );
@@ -330,6 +332,15 @@ describe.skipIf(Boolean(skipReason))('operators’ lists (/operatori)', () => {
     await dpo.fill('protezione.dati@demo.sportellolavoro.it');
     await admin.page.getByRole('button', { name: 'Salva', exact: true }).click();
     await admin.page.getByText('Salvato: l’informativa mostra già i nuovi dati.').waitFor();
+
+    const answerDays = admin.page.getByLabel('Giorni per rispondere');
+    await expect.poll(() => answerDays.inputValue()).toBe('10');
+    await answerDays.fill('90');
+    await admin.page.getByRole('button', { name: 'Salva i giorni', exact: true }).click();
+    await admin.page.getByTestId('error-summary').getByText('Indica un numero di giorni tra 1 e 60.').waitFor();
+    await answerDays.fill('14');
+    await admin.page.getByRole('button', { name: 'Salva i giorni', exact: true }).click();
+    await admin.page.getByText('Salvato: promemoria dopo 14 giorni, chiusura dopo 28.').waitFor();
     await admin.context.close();
 
     const visitor = await newPage(browser, baseUrl);

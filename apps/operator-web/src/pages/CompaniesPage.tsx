@@ -24,6 +24,12 @@ const CompaniesQuery = graphql(`
             name
             provinceCode
           }
+          answerTimes {
+            averageDays
+            answered
+            awaiting
+            closedWithoutAnswer
+          }
         }
       }
     }
@@ -40,6 +46,29 @@ export function CompanyStatusBadge({ status }: { status: CompanyStatus }) {
   return <span className={`sl-status ${statusClass[status]}`}>{labels.companyStatus[status]}</span>;
 }
 
+type AnswerTimes = {
+  averageDays?: number | null;
+  answered: number;
+  awaiting: number;
+  closedWithoutAnswer: number;
+};
+
+const days = (n: number) =>
+  `${n.toLocaleString('it-IT', { maximumFractionDigits: 1 })} ${n === 1 ? 'giorno' : 'giorni'}`;
+
+/** How the company answers its candidatures, in one cell. */
+function AnswerTimesCell({ times }: { times: AnswerTimes | null | undefined }) {
+  if (!times || times.answered + times.awaiting + times.closedWithoutAnswer === 0)
+    return <>Nessuna candidatura</>;
+  return (
+    <>
+      {times.averageDays != null ? `In media ${days(times.averageDays)}` : 'Nessuna risposta finora'}
+      {times.awaiting ? <div>{times.awaiting} in attesa</div> : null}
+      {times.closedWithoutAnswer ? <div>{times.closedWithoutAnswer} chiuse senza risposta</div> : null}
+    </>
+  );
+}
+
 export function CompaniesPage() {
   const query = usePagedQuery(['companies', 'all'], async (after) => {
     const { companies } = await client.request(CompaniesQuery, { first: PAGE_SIZE, after });
@@ -48,7 +77,10 @@ export function CompaniesPage() {
   return (
     <>
       <PageTitle>Aziende</PageTitle>
-      <p className="sl-lead">Tutte le aziende registrate nella rete, con lo stato della verifica.</p>
+      <p className="sl-lead">
+        Tutte le aziende registrate nella rete, con lo stato della verifica e il tempo che impiegano a
+        rispondere alle candidature.
+      </p>
       <PagedList query={query} empty="Nessuna azienda registrata nella rete.">
         {(companies) => (
           <DataTable
@@ -63,6 +95,7 @@ export function CompaniesPage() {
               { header: 'Email', cell: (c) => <span className="text-break">{c.email}</span> },
               { header: 'Registrata il', cell: (c) => formatDate(c.createdAt) },
               { header: 'Stato', cell: (c) => <CompanyStatusBadge status={c.status} /> },
+              { header: 'Risposte alle candidature', cell: (c) => <AnswerTimesCell times={c.answerTimes} /> },
             ]}
           />
         )}

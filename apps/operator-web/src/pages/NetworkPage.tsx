@@ -5,6 +5,7 @@ import { useMe } from '../AppLayout';
 import { client } from '../client';
 import { labels } from '../format';
 import { graphql } from '../gql';
+import { NetworkCompanyAnswers } from './NetworkCompanyAnswers';
 import { NetworkPrivacy } from './NetworkPrivacy';
 import { NetworkTwoFactor } from './NetworkTwoFactor';
 
@@ -244,6 +245,7 @@ export function NetworkPage() {
       ) : null}
       {isAdmin ? <NetworkPrivacy /> : null}
       {isAdmin ? <NetworkTwoFactor /> : null}
+      {isAdmin ? <NetworkCompanyAnswers /> : null}
     </>
   );
 }
