@@ -337,7 +337,10 @@ describe.skipIf(Boolean(skipReason))('operators’ lists (/operatori)', () => {
     await expect.poll(() => answerDays.inputValue()).toBe('10');
     await answerDays.fill('90');
     await admin.page.getByRole('button', { name: 'Salva i giorni', exact: true }).click();
-    await admin.page.getByTestId('error-summary').getByText('Indica un numero di giorni tra 1 e 60.').waitFor();
+    await admin.page
+      .getByTestId('error-summary')
+      .getByText('Indica un numero di giorni tra 1 e 60.')
+      .waitFor();
     await answerDays.fill('14');
     await admin.page.getByRole('button', { name: 'Salva i giorni', exact: true }).click();
     await admin.page.getByText('Salvato: promemoria dopo 14 giorni, chiusura dopo 28.').waitFor();

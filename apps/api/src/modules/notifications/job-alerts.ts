@@ -1,6 +1,5 @@
 import { type Db, jobAlertDeliveries, jobAlerts, users } from '@sportello/db';
 import { and, asc, eq, inArray, lte, notInArray, sql } from 'drizzle-orm';
-import type { FastifyBaseLogger } from 'fastify';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import type { TokenService } from '../../lib/tokens.js';
 import type { CvService } from '../cvs/service.js';
