@@ -14,18 +14,24 @@ import {
 import { createdAt, id } from './columns.js';
 import { comuni } from './reference.js';
 
-export const networks = pgTable('networks', {
-  id: id(),
-  slug: text().notNull().unique(),
-  name: text().notNull(),
-  /** Who the privacy notice names as data controller (titolare del trattamento). */
-  privacyController: text(),
-  /** The data protection officer's address (art. 13(1)(b) GDPR), shown on the privacy notice. */
-  dpoEmail: text(),
-  /** Operators and network admins must use a second factor (TOTP) to use the API. */
-  staffTwoFactorRequired: boolean().notNull().default(false),
-  createdAt: createdAt(),
-});
+export const networks = pgTable(
+  'networks',
+  {
+    id: id(),
+    slug: text().notNull().unique(),
+    name: text().notNull(),
+    /** Who the privacy notice names as data controller (titolare del trattamento). */
+    privacyController: text(),
+    /** The data protection officer's address (art. 13(1)(b) GDPR), shown on the privacy notice. */
+    dpoEmail: text(),
+    /** Operators and network admins must use a second factor (TOTP) to use the API. */
+    staffTwoFactorRequired: boolean().notNull().default(false),
+    /** Months without sign-in or case activity after which a citizen's account is anonymised. */
+    retentionMonths: integer().notNull().default(24),
+    createdAt: createdAt(),
+},
+  (t) => [check('networks_retention_months_check', sql`${t.retentionMonths} between 6 and 120`)],
+);
 
 /** A comune's membership of a network over a period; a comune may leave and join again. */
 export const memberships = pgTable(
