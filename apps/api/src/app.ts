@@ -53,6 +53,8 @@ import { orientationLoaders } from './modules/orientation/loaders.js';
 import { orientationResolvers } from './modules/orientation/resolvers.js';
 import { placementLoaders } from './modules/placements/loaders.js';
 import { placementResolvers } from './modules/placements/resolvers.js';
+import { privacyResolvers } from './modules/privacy/resolvers.js';
+import { createRetentionScheduler, type RetentionScheduler } from './modules/privacy/retention.js';
 import { privacyExportRoutes } from './modules/privacy/routes.js';
 import { trainingLoaders } from './modules/training/loaders.js';
 import { trainingResolvers } from './modules/training/resolvers.js';
@@ -113,6 +115,7 @@ const resolverModules = [
   matchingResolvers,
   orientationResolvers,
   notificationResolvers,
+  privacyResolvers,
 ];
 
 declare module 'fastify' {
@@ -123,6 +126,8 @@ declare module 'fastify' {
     matching: MatchingIndexer;
     /** Sends the job alert digests that are due; tests call `run()` to send on demand. */
     jobAlerts: JobAlertScheduler;
+    /** Sends retention notices and anonymises expired accounts; tests call `run()` on demand. */
+    retention: RetentionScheduler;
   }
 }
 
@@ -185,6 +190,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const jobAlerts = createJobAlertScheduler({ alerts: services.jobAlerts, log: app.log });
   app.decorate('jobAlerts', jobAlerts);
   app.addHook('onReady', async () => jobAlerts.start(config.JOB_ALERT_POLL_MS));
+  const retention = createRetentionScheduler({ job: services.retention, log: app.log });
+  app.decorate('retention', retention);
+  app.addHook('onReady', async () => retention.start(config.RETENTION_POLL_MS));
 
   // Order: cross-cutting plugins first (auth needs to run before any route), then routes.
   // Compression only where a route asks for it (GraphQL): the portals' assets are compressed at build.
@@ -302,6 +310,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.addHook('onClose', async () => {
     await jobAlerts.stop();
+    await retention.stop();
     await outbox.stop();
     await matching.stop();
     await revocations.stop();

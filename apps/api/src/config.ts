@@ -87,6 +87,7 @@ const envSchema = z.object({
   MATCHING_POLL_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   /** How often due job alert digests are looked for; 0 turns the scheduler off. */
   JOB_ALERT_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  RETENTION_POLL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /**
    * Which proxies in front of the API may set X-Forwarded-For: none (the default), a hop count, or

@@ -186,6 +186,7 @@ export function createIdentityService(deps: IdentityDeps) {
       tokenHash: hashOpaqueToken(refreshToken),
       expiresAt: new Date(Date.now() + deps.refreshTokenTtlDays * 86_400_000),
     });
+    await tx.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, user.id));
     const twoFactorEnrolmentRequired = await mustEnrolSecondFactor(user, tx);
     const actor = await actorForUser(user, tx);
     const access = await tokens.signUser({ ...actor, twoFactorEnrolmentRequired }, familyId);
