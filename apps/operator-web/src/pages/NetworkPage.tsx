@@ -6,6 +6,7 @@ import { client } from '../client';
 import { labels } from '../format';
 import { graphql } from '../gql';
 import { NetworkPrivacy } from './NetworkPrivacy';
+import { NetworkRetention } from './NetworkRetention';
 import { NetworkTwoFactor } from './NetworkTwoFactor';
 
 const SportelliQuery = graphql(`
@@ -243,6 +244,7 @@ export function NetworkPage() {
         </section>
       ) : null}
       {isAdmin ? <NetworkPrivacy /> : null}
+      {isAdmin ? <NetworkRetention /> : null}
       {isAdmin ? <NetworkTwoFactor /> : null}
     </>
   );

@@ -29,7 +29,7 @@ export const networks = pgTable(
     /** Months without sign-in or case activity after which a citizen's account is anonymised. */
     retentionMonths: integer().notNull().default(24),
     createdAt: createdAt(),
-},
+  },
   (t) => [check('networks_retention_months_check', sql`${t.retentionMonths} between 6 and 120`)],
 );
 

@@ -1,6 +1,7 @@
 import { type Db, erasureRequests, type Tx, users } from '@sportello/db';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { notFound, UserErrors, userError } from '../../lib/errors.js';
+import { rawRows } from '../../lib/raw-rows.js';
 import { recordAudit } from '../audit/service.js';
 import type { RevocationList } from '../identity/revocations.js';
 import { type ErasureOrigin, eraseCitizen } from './erasure.js';
@@ -13,13 +14,16 @@ export type ErasureStatus = ErasureRequestRow['status'];
  * so the request waits for an operator.
  */
 async function openObligations(db: Db | Tx, citizenId: string): Promise<string[]> {
-  const [row] = (await db.execute(sql`
+  const [row] = await rawRows<{ openCase: boolean; internship: boolean; placement: boolean }>(
+    db,
+    sql`
     select
       exists (select 1 from cases where citizen_id = ${citizenId} and closed_at is null) as "openCase",
       exists (select 1 from internships where citizen_id = ${citizenId}
               and status in ('PROPOSED', 'AGREEMENT_SIGNED', 'ACTIVE', 'SUSPENDED')) as "internship",
       exists (select 1 from placements where citizen_id = ${citizenId} and verified_at is null) as "placement"
-  `)) as unknown as { openCase: boolean; internship: boolean; placement: boolean }[];
+  `,
+  );
   return [
     row?.openCase && 'Lo sportello ti segue ancora (hai un percorso aperto).',
     row?.internship && 'Hai un tirocinio in corso o in preparazione.',
@@ -75,14 +79,21 @@ export function createErasureService(db: Db, deps: { revocations: RevocationList
       const [pending] = await withName(db).where(
         and(eq(erasureRequests.citizenId, citizenId), eq(erasureRequests.status, 'PENDING')),
       );
-      return { request: pending ? flatten(pending) : null, obligations: await openObligations(db, citizenId) };
+      return {
+        request: pending ? flatten(pending) : null,
+        obligations: await openObligations(db, citizenId),
+      };
     },
 
     /** The citizen asks; returns the request, completed when nothing was in progress. */
     async request(citizen: { userId: string; networkId: string }, confirm: boolean) {
       if (!confirm)
         throw new UserErrors([
-          userError('confirm', 'CONFIRMATION_REQUIRED', 'Per continuare conferma di aver letto cosa viene cancellato.'),
+          userError(
+            'confirm',
+            'CONFIRMATION_REQUIRED',
+            'Per continuare conferma di aver letto cosa viene cancellato.',
+          ),
         ]);
       const ref = { citizenId: citizen.userId, networkId: citizen.networkId };
       return db.transaction(async (tx) => {
@@ -115,7 +126,10 @@ export function createErasureService(db: Db, deps: { revocations: RevocationList
     async list(networkId: string, status: ErasureStatus | null | undefined) {
       const rows = await withName(db)
         .where(
-          and(eq(erasureRequests.networkId, networkId), status ? eq(erasureRequests.status, status) : undefined),
+          and(
+            eq(erasureRequests.networkId, networkId),
+            status ? eq(erasureRequests.status, status) : undefined,
+          ),
         )
         .orderBy(desc(erasureRequests.requestedAt), desc(erasureRequests.id))
         .limit(200);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Tx, users } from '@sportello/db';
 import { eq, sql } from 'drizzle-orm';
+import { rawRows } from '../../lib/raw-rows.js';
 import { recordAudit } from '../audit/service.js';
 import type { RevocationList } from '../identity/revocations.js';
 import { enqueueEmail } from '../notifications/outbox.js';
@@ -34,17 +35,19 @@ export async function eraseCitizen(
   // The row lock makes concurrent executions wait here, then find the work done.
   const [user] = await tx.select().from(users).where(eq(users.id, id)).for('update');
   if (!user || user.erasedAt || user.kind !== 'CITIZEN') return false;
-  const [citizen] = (await tx.execute(
+  const [citizen] = await rawRows<{ codiceFiscale: string; phone: string | null }>(
+    tx,
     sql`select codice_fiscale as "codiceFiscale", phone from citizens where user_id = ${id}`,
-  )) as unknown as { codiceFiscale: string; phone: string | null }[];
+  );
   const alias = pseudonym();
   const fullName = `${user.givenName} ${user.familyName}`;
   const replacement = `Persona cancellata ${alias}`;
 
   // Sessions end now, on every instance, before their tokens are deleted.
-  const families = (await tx.execute(
+  const families = await rawRows<{ familyId: string }>(
+    tx,
     sql`select distinct family_id as "familyId" from refresh_tokens where user_id = ${id} and revoked_at is null`,
-  )) as unknown as { familyId: string }[];
+  );
   await deps.revocations.revoke(
     tx,
     families.map((f) => `session:${f.familyId}`),
@@ -99,7 +102,8 @@ export async function eraseCitizen(
     [citizen?.codiceFiscale, ERASED_MARK],
     [citizen?.phone, ERASED_MARK],
   ].filter((pair): pair is [string, string] => Boolean(pair[0]));
-  if (user.email) await tx.execute(sql`delete from outbox where lower(payload->>'to') = lower(${user.email})`);
+  if (user.email)
+    await tx.execute(sql`delete from outbox where lower(payload->>'to') = lower(${user.email})`);
   for (const [text, by] of traces) {
     const pattern = `%${text.replace(/[\\%_]/g, '\\$&')}%`;
     await tx.execute(

@@ -1,7 +1,8 @@
 import { type Db, networks, retentionNotices, type Tx } from '@sportello/db';
 import { eq, sql } from 'drizzle-orm';
-import { UserErrors, userError } from '../../lib/errors.js';
 import type { FastifyBaseLogger } from 'fastify';
+import { UserErrors, userError } from '../../lib/errors.js';
+import { rawRows } from '../../lib/raw-rows.js';
 import { recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../notifications/outbox.js';
 import type { ErasureService } from './erasure-requests.js';
@@ -41,7 +42,9 @@ export function createRetentionJob(db: Db, deps: { erasure: ErasureService; publ
     let sent = 0;
     for (;;) {
       const batch = await db.transaction(async (tx) => {
-        const rows = (await tx.execute(sql`
+        const rows = await rawRows<{ citizenId: string; networkId: string; notifiedAt: string | Date }>(
+          tx,
+          sql`
           insert into retention_notices (citizen_id, network_id)
           select c.user_id, c.network_id
           from citizens c
@@ -53,7 +56,8 @@ export function createRetentionJob(db: Db, deps: { erasure: ErasureService; publ
           limit ${BATCH}
           on conflict do nothing
           returning citizen_id as "citizenId", network_id as "networkId", notified_at as "notifiedAt"
-        `)) as unknown as { citizenId: string; networkId: string; notifiedAt: string | Date }[];
+        `,
+        );
         for (const row of rows) await notice(tx, row);
         return rows.length;
       });
@@ -63,10 +67,13 @@ export function createRetentionJob(db: Db, deps: { erasure: ErasureService; publ
   }
 
   async function notice(tx: Tx, row: { citizenId: string; networkId: string; notifiedAt: string | Date }) {
-    const [person] = (await tx.execute(sql`
+    const [person] = await rawRows<{ email: string | null; givenName: string; months: number }>(
+      tx,
+      sql`
       select u.email, u.given_name as "givenName", n.retention_months as "months"
       from users u join networks n on n.id = u.network_id where u.id = ${row.citizenId}
-    `)) as unknown as { email: string | null; givenName: string; months: number }[];
+    `,
+    );
     await recordAudit(tx, {
       networkId: row.networkId,
       action: 'privacy.retention_notice',
@@ -91,12 +98,15 @@ export function createRetentionJob(db: Db, deps: { erasure: ErasureService; publ
     let erased = 0;
     for (;;) {
       const done = await db.transaction(async (tx) => {
-        const [due] = (await tx.execute(sql`
+        const [due] = await rawRows<{ citizenId: string; networkId: string }>(
+          tx,
+          sql`
           select citizen_id as "citizenId", network_id as "networkId" from retention_notices
           where notified_at <= now() - make_interval(days => ${NOTICE_DAYS})
             and ${lastActivity(sql`citizen_id`)} <= notified_at
           order by notified_at limit 1 for update skip locked
-        `)) as unknown as { citizenId: string; networkId: string }[];
+        `,
+        );
         if (!due) return false;
         await deps.erasure.complete(tx, due, 'RETENTION', null);
         return true;
