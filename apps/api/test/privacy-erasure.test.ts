@@ -64,7 +64,7 @@ async function counts() {
   return { listed: placements.data!.placements.totalCount as number, ...rows };
 }
 
-/** Every table and every text, JSON or text-array column whose value contains one of the words. */
+/** Every table with a text, JSON or text-array column holding one of the words, and the words. */
 async function traces(words: string[]) {
   const columns = await t.query<{ table: string; column: string }>(sql`
     select c.table_name as "table", c.column_name as "column"
@@ -72,14 +72,21 @@ async function traces(words: string[]) {
     join information_schema.tables tb on tb.table_name = c.table_name and tb.table_schema = c.table_schema
     where c.table_schema = current_schema() and tb.table_type = 'BASE TABLE'
       and c.data_type in ('text', 'character varying', 'jsonb', 'json', 'ARRAY')`);
+  const byTable = new Map<string, typeof columns>();
+  for (const c of columns) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c]);
   const found: string[] = [];
-  for (const { table, column } of columns) {
-    for (const word of words) {
-      const hits = await t.query<{ n: number }>(
-        sql`select count(*)::int as n from ${sql.identifier(table)} where ${sql.identifier(column)}::text ilike ${`%${word}%`}`,
-      );
-      if (hits[0]!.n > 0) found.push(`${table}.${column} holds "${word}"`);
-    }
+  for (const [table, cols] of byTable) {
+    const text = sql.join(
+      cols.map((c) => sql`coalesce(${sql.identifier(c.column)}::text, '')`),
+      sql` || ' ' || `,
+    );
+    const hits = await t.query<{ word: string }>(sql`
+      select w as word from unnest(array[${sql.join(
+        words.map((w) => sql`${w}`),
+        sql`, `,
+      )}]::text[]) w
+      where exists (select 1 from ${sql.identifier(table)} where ${text} ilike '%' || w || '%')`);
+    for (const hit of hits) found.push(`${table} holds "${hit.word}"`);
   }
   return found;
 }
@@ -96,9 +103,11 @@ beforeAll(async () => {
   otherNetworkOperator = (await t.login(OTHER_OPERATOR)).accessToken;
   stranger = await newCitizen({ givenName: 'Ottavio', familyName: 'Estraneo' });
   await t.query(sql`update citizens set phone = '+39 333 1234567' where user_id = ${giuliaId}`);
-  [original] = await t.query<typeof original>(
-    sql`select u.email, c.codice_fiscale as "codiceFiscale", c.phone from users u join citizens c on c.user_id = u.id where u.id = ${giuliaId}`,
-  );
+  original = (
+    await t.query<typeof original>(
+      sql`select u.email, c.codice_fiscale as "codiceFiscale", c.phone from users u join citizens c on c.user_id = u.id where u.id = ${giuliaId}`,
+    )
+  )[0]!;
 
   // Giulia has, from the demo data, a profile, consents, a CV and a case at the Legnano sportello.
   vacancyId = await vacancyIn(t, { company, operator }, 'PUBLISHED', { title: 'Saldatrice per l’oblio' });
