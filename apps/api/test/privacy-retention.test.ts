@@ -119,13 +119,18 @@ describe('the retention period', () => {
     const SET =
       'mutation($m: Int!) { setRetentionMonths(months: $m) { retentionPolicy { months noticeDays } userErrors { field code message } } }';
     const bad = await t.gql(SET, { m: 3 }, admin);
-    expect(bad.data!.setRetentionMonths.userErrors).toMatchObject([{ field: 'months', code: 'OUT_OF_RANGE' }]);
+    expect(bad.data!.setRetentionMonths.userErrors).toMatchObject([
+      { field: 'months', code: 'OUT_OF_RANGE' },
+    ]);
     expect((await t.gql('{ retentionPolicy { months } }', {}, admin)).data!.retentionPolicy.months).toBe(24);
     const refused = await t.gql(SET, { m: 36 }, operator);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const set = await t.gql(SET, { m: 36 }, admin);
-    expect(set.data!.setRetentionMonths).toEqual({ retentionPolicy: { months: 36, noticeDays: 30 }, userErrors: [] });
+    expect(set.data!.setRetentionMonths).toEqual({
+      retentionPolicy: { months: 36, noticeDays: 30 },
+      userErrors: [],
+    });
     const person = await inactiveCitizen('Trentesima', 30);
     await runJob();
     expect(await state(person.id)).toEqual({ noticed: false, erased: false });

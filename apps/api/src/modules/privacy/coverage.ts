@@ -76,5 +76,5 @@ export const NOT_EXPORTED: Record<string, string> = {
   retention_notices:
     'The date the inactivity notice was sent: the notice is the email the person received, and the row is deleted as soon as they sign in again or their account is anonymised.',
   rate_limit_buckets:
-    'Login-throttling counters kept for 15 minutes, keyed by the login address: counts of failed attempts, deleted with the account on erasure.',
+    'Login-throttling counters kept for 15 minutes, keyed by a hash: nothing a person could read in them.',
 };

@@ -103,7 +103,7 @@ export function createRetentionJob(db: Db, deps: { erasure: ErasureService; publ
           sql`
           select citizen_id as "citizenId", network_id as "networkId" from retention_notices
           where notified_at <= now() - make_interval(days => ${NOTICE_DAYS})
-            and ${lastActivity(sql`citizen_id`)} <= notified_at
+            and ${lastActivity(sql`retention_notices.citizen_id`)} <= notified_at
           order by notified_at limit 1 for update skip locked
         `,
         );
