@@ -2,6 +2,7 @@ import { type Db, erasureRequests, type Tx, users } from '@sportello/db';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { notFound, UserErrors, userError } from '../../lib/errors.js';
 import { rawRows } from '../../lib/raw-rows.js';
+import { isUuid } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import type { RevocationList } from '../identity/revocations.js';
 import { type ErasureOrigin, eraseCitizen } from './erasure.js';
@@ -138,6 +139,7 @@ export function createErasureService(db: Db, deps: { revocations: RevocationList
 
     /** Staff execute a request of their network; a completed one is returned as it is. */
     async execute(networkId: string, requestId: string, executedBy: string, identityConfirmed: boolean) {
+      if (!isUuid(requestId)) throw notFound();
       return db.transaction(async (tx) => {
         const [found] = await tx
           .select()
