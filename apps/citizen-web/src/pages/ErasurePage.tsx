@@ -94,6 +94,10 @@ export function ErasurePage() {
       </section>
       <section className="sl-section" aria-labelledby="ask-title">
         <h2 id="ask-title">Chiedi la cancellazione</h2>
+        <p>
+          Prima di cancellare puoi <Link to="/profilo">scaricare una copia dei tuoi dati</Link> dal tuo
+          profilo.
+        </p>
         {query.isPending ? <Loading /> : null}
         {query.error ? <LoadError error={query.error} retry={query.refetch} /> : null}
         {mine?.request ? (
@@ -106,10 +110,6 @@ export function ErasurePage() {
         ) : mine ? (
           <RequestForm obligations={mine.obligations} />
         ) : null}
-        <p>
-          Prima di cancellare puoi <Link to="/profilo">scaricare una copia dei tuoi dati</Link> dal tuo
-          profilo.
-        </p>
       </section>
     </>
   );
