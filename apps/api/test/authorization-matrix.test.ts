@@ -378,8 +378,9 @@ const operations: Record<string, Operation> = {
     run: (token) =>
       t.gql('mutation { requestErasure(confirm: true) { erased userErrors { code } } }', {}, token),
   },
+  // Each network's staff list their own network's requests.
   erasureRequests: {
-    allowed: staff,
+    allowed: [...staff, 'otherNetworkOperator'],
     run: (token) => t.gql('{ erasureRequests { id status } }', {}, token),
   },
   executeErasure: {
@@ -398,7 +399,7 @@ const operations: Record<string, Operation> = {
       ),
   },
   retentionPolicy: {
-    allowed: staff,
+    allowed: [...staff, 'otherNetworkOperator'],
     run: (token) => t.gql('{ retentionPolicy { months noticeDays } }', {}, token),
   },
   setRetentionMonths: {
