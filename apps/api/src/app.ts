@@ -53,6 +53,7 @@ import { orientationLoaders } from './modules/orientation/loaders.js';
 import { orientationResolvers } from './modules/orientation/resolvers.js';
 import { placementLoaders } from './modules/placements/loaders.js';
 import { placementResolvers } from './modules/placements/resolvers.js';
+import { privacyResolvers } from './modules/privacy/resolvers.js';
 import { privacyExportRoutes } from './modules/privacy/routes.js';
 import { trainingLoaders } from './modules/training/loaders.js';
 import { trainingResolvers } from './modules/training/resolvers.js';
@@ -73,7 +74,7 @@ import { devMailRoutes } from './routes/dev-mail.js';
 import { healthRoutes } from './routes/health.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { portalRoutes } from './routes/portals.js';
-import { createServices } from './services.js';
+import { createServices, type Services } from './services.js';
 
 export interface AppDeps {
   config: Config;
@@ -114,6 +115,7 @@ const resolverModules = [
   matchingResolvers,
   orientationResolvers,
   notificationResolvers,
+  privacyResolvers,
 ];
 
 declare module 'fastify' {
@@ -125,6 +127,8 @@ declare module 'fastify' {
     /** Sends the job alert digests that are due; tests call `run()` to send on demand. */
     jobAlerts: PeriodicJob;
     companyAnswers: PeriodicJob;
+    /** Sends retention notices and anonymises expired accounts; tests call `run()` on demand. */
+    retention: PeriodicJob<Awaited<ReturnType<Services['retention']['run']>>>;
   }
 }
 
@@ -198,6 +202,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.decorate('companyAnswers', companyAnswers);
   app.addHook('onReady', async () => companyAnswers.start(config.COMPANY_ANSWER_POLL_MS));
+  const retention = createPeriodicJob({
+    name: 'retention pass',
+    log: app.log,
+    run: () => services.retention.run(),
+  });
+  app.decorate('retention', retention);
+  app.addHook('onReady', async () => retention.start(config.RETENTION_POLL_MS));
 
   // Order: cross-cutting plugins first (auth needs to run before any route), then routes.
   // Compression only where a route asks for it (GraphQL): the portals' assets are compressed at build.
@@ -320,6 +331,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => {
     await jobAlerts.stop();
     await companyAnswers.stop();
+    await retention.stop();
     await outbox.stop();
     await matching.stop();
     await revocations.stop();

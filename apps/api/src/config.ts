@@ -89,6 +89,8 @@ const envSchema = z.object({
   JOB_ALERT_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   /** How often candidatures waiting for the company's answer are looked for; 0 turns it off. */
   COMPANY_ANSWER_POLL_MS: z.coerce.number().int().min(0).max(86_400_000).default(900_000),
+  /** How often retention notices are sent and expired accounts anonymised; 0 turns it off. */
+  RETENTION_POLL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /**
    * Which proxies in front of the API may set X-Forwarded-For: none (the default), a hop count, or

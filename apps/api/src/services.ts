@@ -30,6 +30,8 @@ import { createNotificationService } from './modules/notifications/service.js';
 import { createOrientationRecordService } from './modules/orientation/records.js';
 import { createOrientationService } from './modules/orientation/service.js';
 import { createPlacementService } from './modules/placements/service.js';
+import { createErasureService } from './modules/privacy/erasure-requests.js';
+import { createRetentionJob } from './modules/privacy/retention.js';
 import { createPrivacyService } from './modules/privacy/service.js';
 import { createTrainingService } from './modules/training/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
@@ -81,6 +83,7 @@ export function createServices(deps: ServiceDeps) {
     log: deps.log.child({ module: 'matching' }),
   });
   const matching = createMatchingService(deps.db, matchingIndex, applications);
+  const erasure = createErasureService(deps.db, deps);
   return {
     identity,
     notifications,
@@ -115,6 +118,8 @@ export function createServices(deps: ServiceDeps) {
     orientationRecords: createOrientationRecordService(deps.db, { appointments }),
     frontDesk: createFrontDeskService(deps.db, { network }),
     privacy: createPrivacyService(deps.db, { casework, notify }),
+    erasure,
+    retention: createRetentionJob(deps.db, { erasure, publicUrl: deps.publicUrl }),
   };
 }
 

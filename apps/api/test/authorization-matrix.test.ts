@@ -357,7 +357,60 @@ const patto = (
   missing: (token) => t.gql(query, { id: randomUUID(), ...variables }, token),
 });
 
+/** A fresh citizen's erasure request waiting for the sportello (of the demo network). */
+async function pendingErasure(): Promise<string> {
+  const result = await t.gql(REGISTER_CITIZEN, { input: citizenInput() });
+  const citizenId = result.data!.registerCitizen.citizen.id as string;
+  const [row] = await t.query<{ id: string }>(sql`
+    insert into erasure_requests (network_id, citizen_id, origin)
+    select network_id, user_id, 'CITIZEN' from citizens where user_id = ${citizenId} returning id`);
+  return row!.id;
+}
+
 const operations: Record<string, Operation> = {
+  myErasure: {
+    allowed: ['citizen'],
+    run: (token) => t.gql('{ myErasure { request { id } obligations } }', {}, token),
+  },
+  // Giulia has a case in progress: her request waits for the sportello and erases nothing.
+  requestErasure: {
+    allowed: ['citizen'],
+    run: (token) =>
+      t.gql('mutation { requestErasure(confirm: true) { erased userErrors { code } } }', {}, token),
+  },
+  // Each network's staff list their own network's requests.
+  erasureRequests: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) => t.gql('{ erasureRequests { id status } }', {}, token),
+  },
+  executeErasure: {
+    allowed: staff,
+    run: async (token) =>
+      t.gql(
+        'mutation($id: ID!) { executeErasure(id: $id, identityConfirmed: true) { request { status } userErrors { code } } }',
+        { id: await pendingErasure() },
+        token,
+      ),
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!) { executeErasure(id: $id, identityConfirmed: true) { request { status } userErrors { code } } }',
+        { id: randomUUID() },
+        token,
+      ),
+  },
+  retentionPolicy: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) => t.gql('{ retentionPolicy { months noticeDays } }', {}, token),
+  },
+  setRetentionMonths: {
+    allowed: ['networkAdmin'],
+    run: (token) =>
+      t.gql(
+        'mutation { setRetentionMonths(months: 24) { retentionPolicy { months } userErrors { code } } }',
+        {},
+        token,
+      ),
+  },
   myNotifications: {
     allowed: people,
     run: (token) =>

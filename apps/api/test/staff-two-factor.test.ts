@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hashPassword } from '../src/lib/passwords.js';
-import { LOGIN_LIMITS } from '../src/modules/identity/service.js';
+import { accountBucket, LOGIN_LIMITS } from '../src/modules/identity/service.js';
 import { DEMO, DEMO_NETWORK_SLUG, DEMO_PASSWORD, seedOtherNetwork, uniqueEmail } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
@@ -280,7 +280,7 @@ describe('login with a second factor', () => {
     // A right password does not start the count over.
     expect((await passwordStep(staff.email)).userErrors[0].code).toBe('TOO_MANY_ATTEMPTS');
     const [bucket] = await t.query<{ hits: number }>(
-      sql`select hits from rate_limit_buckets where key = ${`login:account:${staff.email}`}`,
+      sql`select hits from rate_limit_buckets where key = ${`login:account:${accountBucket(staff.email)}`}`,
     );
     expect(bucket!.hits).toBeGreaterThanOrEqual(LOGIN_LIMITS.perAccountAndAddress.limit - 1);
   });

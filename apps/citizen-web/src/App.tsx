@@ -9,6 +9,7 @@ import { CheckEmailPage } from './pages/CheckEmailPage';
 import { CoverLetterPage } from './pages/CoverLetterPage';
 import { CoverLettersPage } from './pages/CoverLettersPage';
 import { CvPage } from './pages/CvPage';
+import { ErasurePage } from './pages/ErasurePage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { GroupActivitiesPage } from './pages/GroupActivitiesPage';
 import { HomePage } from './pages/HomePage';
@@ -45,6 +46,14 @@ export function App() {
         <Route path="accedi" element={<LoginPage />} />
         <Route path="password-dimenticata" element={<ForgotPasswordPage />} />
         <Route path="reimposta-password" element={<ResetPasswordPage />} />
+        <Route
+          path="cancella-account"
+          element={
+            <RequireSession store={session}>
+              <ErasurePage />
+            </RequireSession>
+          }
+        />
         <Route
           path="profilo"
           element={

@@ -19,6 +19,7 @@ import { CitizenPage } from './pages/CitizenPage';
 import { CitizensPage } from './pages/CitizensPage';
 import { CompaniesPage } from './pages/CompaniesPage';
 import { CoverLetterPage } from './pages/CoverLetterPage';
+import { ErasureRequestsPage } from './pages/ErasureRequestsPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { FrontDeskCountsPage } from './pages/FrontDeskCountsPage';
 import { FrontDeskPage } from './pages/FrontDeskPage';
@@ -85,6 +86,7 @@ export function App() {
         <Route path="attivita-di-gruppo" element={restricted(<GroupActivitiesPage />)} />
         <Route path="attivita-di-gruppo/:id" element={restricted(<GroupActivityPage />)} />
         <Route path="inserimenti" element={restricted(<PlacementsPage />)} />
+        <Route path="cancellazioni" element={restricted(<ErasureRequestsPage />)} />
         <Route path="colloqui" element={restricted(<BookingsPage />)} />
         <Route path="colloqui/nuovo" element={restricted(<BookForCitizenPage />)} />
         <Route path="colloqui-di-lavoro" element={restricted(<JobInterviewsPage />)} />

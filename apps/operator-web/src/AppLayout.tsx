@@ -90,6 +90,7 @@ const sections = [
   { to: '/formazione', label: 'Formazione' },
   { to: '/attivita-di-gruppo', label: 'Attività di gruppo' },
   { to: '/inserimenti', label: 'Inserimenti' },
+  { to: '/cancellazioni', label: 'Cancellazione dati' },
   { to: '/colloqui', label: 'Colloqui' },
   { to: '/colloqui-di-lavoro', label: 'Colloqui di lavoro' },
   { to: '/orari', label: 'Orari disponibili' },

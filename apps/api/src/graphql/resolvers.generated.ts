@@ -1098,6 +1098,32 @@ export type EmploymentStatus =
   /** Disoccupato: lost a job and is looking for one. */
   | 'UNEMPLOYED';
 
+export type ErasureOrigin =
+  /** The citizen asked in the portal. */
+  | 'CITIZEN'
+  /** The account stayed inactive past the network's retention period, after a notice. */
+  | 'RETENTION';
+
+/**
+ * A request to erase a citizen's data (art. 17 GDPR). Once completed, the citizen is named only by
+ * a random pseudonym.
+ */
+export type ErasureRequest = {
+  __typename?: 'ErasureRequest';
+  citizenId: Scalars['ID']['output'];
+  /** The citizen's name while the request waits; "Persona cancellata" and a random code once done. */
+  citizenName: Scalars['String']['output'];
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  origin: ErasureOrigin;
+  requestedAt: Scalars['DateTime']['output'];
+  status: ErasureStatus;
+};
+
+export type ErasureStatus =
+  | 'COMPLETED'
+  | 'PENDING';
+
 /** An ESCO occupation (reference data). */
 export type EscoOccupation = {
   __typename?: 'EscoOccupation';
@@ -1144,6 +1170,12 @@ export type EscoSkill = {
 export type EscoSkillRelation =
   | 'ESSENTIAL'
   | 'OPTIONAL';
+
+export type ExecuteErasurePayload = {
+  __typename?: 'ExecuteErasurePayload';
+  request?: Maybe<ErasureRequest>;
+  userErrors: Array<UserError>;
+};
 
 export type FeeStatus =
   | 'DUE'
@@ -1801,6 +1833,11 @@ export type Mutation = {
    * themself (no citizenId). The module must be published, not ended, with a seat left (else FULL).
    */
   enrolInTrainingModule: TrainingEnrolmentPayload;
+  /**
+   * Operators and network admins: execute a request of their network, having confirmed that it comes
+   * from the person. Executing a completed request again changes nothing.
+   */
+  executeErasure: ExecuteErasurePayload;
   /** The citizen only: consent is the citizen's own act. */
   giveConsent: ConsentPayload;
   /** Operators of the network: the tirocinio ends early, for the reason given. */
@@ -1879,6 +1916,12 @@ export type Mutation = {
   rejectVacancy: VacancyPayload;
   /** Owners of the company. */
   removeCompanySite: CompanyPayload;
+  /**
+   * Citizens: ask to erase their data. With nothing in progress at the sportello (no open case, no
+   * tirocinio under way, no placement to verify) it runs at once and the session ends; otherwise the
+   * request waits for the sportello. `confirm` must be true.
+   */
+  requestErasure: RequestErasurePayload;
   /** Always answers ok, whether or not the email exists. */
   requestPasswordReset: OkPayload;
   /** Who booked, or an operator of the sportello: move the booking to another free slot. */
@@ -1911,6 +1954,11 @@ export type Mutation = {
   setNotificationPreference: NotificationPreferencePayload;
   /** The sportello in charge: progress on an action of the current version. */
   setPattoActionStatus: PattoActionPayload;
+  /**
+   * Network admins: months without sign-in or case activity before a citizen's account is anonymised
+   * (6 to 120).
+   */
+  setRetentionMonths: RetentionPolicyPayload;
   /**
    * Network admins: whether operators and admins must use a second factor. Turning it on needs the
    * admin's own second factor; staff without one are sent to set it up at their next login or
@@ -2155,6 +2203,12 @@ export type MutationEnrolInTrainingModuleArgs = {
 };
 
 
+export type MutationExecuteErasureArgs = {
+  id: Scalars['ID']['input'];
+  identityConfirmed: Scalars['Boolean']['input'];
+};
+
+
 export type MutationGiveConsentArgs = {
   purpose: ConsentPurpose;
 };
@@ -2322,6 +2376,11 @@ export type MutationRemoveCompanySiteArgs = {
 };
 
 
+export type MutationRequestErasureArgs = {
+  confirm: Scalars['Boolean']['input'];
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   email: Scalars['String']['input'];
 };
@@ -2389,6 +2448,11 @@ export type MutationSetNotificationPreferenceArgs = {
 export type MutationSetPattoActionStatusArgs = {
   actionId: Scalars['ID']['input'];
   status: PattoActionStatus;
+};
+
+
+export type MutationSetRetentionMonthsArgs = {
+  months: Scalars['Int']['input'];
 };
 
 
@@ -2502,6 +2566,16 @@ export type MutationWithdrawGroupEnrolmentArgs = {
 
 export type MutationWithdrawTrainingEnrolmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+/**
+ * The signed-in citizen's erasure: the request waiting for the sportello, if any, and what keeps a
+ * request from running at once (in Italian; empty when it would run at once).
+ */
+export type MyErasure = {
+  __typename?: 'MyErasure';
+  obligations: Array<Scalars['String']['output']>;
+  request?: Maybe<ErasureRequest>;
 };
 
 /** A network of comuni as anyone may see it, e.g. to register. */
@@ -3000,6 +3074,8 @@ export type Query = {
   coverLetterTemplates: Array<CoverLetterTemplate>;
   /** Public reference data: Italian qualifications with their EQF level. */
   educationTitles: Array<EducationTitle>;
+  /** Operators and network admins: the erasure requests of their network, newest first (at most 200). */
+  erasureRequests: Array<ErasureRequest>;
   /**
    * Public reference data: ESCO occupations with a preferred or alternative label that has a word
    * starting with each word of the text (any order, accents and case aside), Italian labels first,
@@ -3046,6 +3122,8 @@ export type Query = {
   myApplications: ApplicationConnection;
   /** The signed-in citizen's case ("Il mio percorso"). */
   myCase?: Maybe<Case>;
+  /** Citizens: their own erasure request and what would keep one waiting. */
+  myErasure: MyErasure;
   /** Citizens: their own enrolments, the latest first. */
   myGroupEnrolments: GroupEnrolmentConnection;
   /** Citizens: their own tirocini, the latest start first. */
@@ -3091,6 +3169,8 @@ export type Query = {
   orientationRecords: Array<OrientationRecord>;
   /** Operators and network admins of the network, newest first. */
   placements: PlacementConnection;
+  /** Operators and network admins: the network's retention period. */
+  retentionPolicy: RetentionPolicy;
   /**
    * The skills gap of a citizen for a target ESCO occupation: the citizen themself (without
    * citizenId), or the staff of the citizen's network.
@@ -3200,6 +3280,11 @@ export type QueryComuniArgs = {
 
 export type QueryCoverLetterArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryErasureRequestsArgs = {
+  status?: InputMaybe<ErasureStatus>;
 };
 
 
@@ -3436,6 +3521,30 @@ export type RegisterCompanyInput = {
   partitaIva: Scalars['String']['input'];
   password: Scalars['String']['input'];
   privacyNoticeAccepted: Scalars['Boolean']['input'];
+};
+
+export type RequestErasurePayload = {
+  __typename?: 'RequestErasurePayload';
+  /** True when the data were erased at once: the session has ended. */
+  erased?: Maybe<Scalars['Boolean']['output']>;
+  request?: Maybe<ErasureRequest>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * How long an inactive citizen's account is kept: after `months` without sign-in or case activity
+ * the citizen gets a notice, and `noticeDays` later the account is anonymised.
+ */
+export type RetentionPolicy = {
+  __typename?: 'RetentionPolicy';
+  months: Scalars['Int']['output'];
+  noticeDays: Scalars['Int']['output'];
+};
+
+export type RetentionPolicyPayload = {
+  __typename?: 'RetentionPolicyPayload';
+  retentionPolicy?: Maybe<RetentionPolicy>;
+  userErrors: Array<UserError>;
 };
 
 export type SaveCvPayload = {
@@ -4272,9 +4381,13 @@ export type ResolversTypes = {
   DrivingLicence: DrivingLicence;
   EducationTitle: ResolverTypeWrapper<EducationTitleModel>;
   EmploymentStatus: EmploymentStatus;
+  ErasureOrigin: ErasureOrigin;
+  ErasureRequest: ResolverTypeWrapper<ErasureRequest>;
+  ErasureStatus: ErasureStatus;
   EscoOccupation: ResolverTypeWrapper<EscoOccupationModel>;
   EscoSkill: ResolverTypeWrapper<EscoSkillModel>;
   EscoSkillRelation: EscoSkillRelation;
+  ExecuteErasurePayload: ResolverTypeWrapper<ExecuteErasurePayload>;
   FeeStatus: FeeStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FrontDeskContact: ResolverTypeWrapper<FrontDeskContactModel>;
@@ -4333,6 +4446,7 @@ export type ResolversTypes = {
   MonitoringAuthorSide: MonitoringAuthorSide;
   MonitoringEntryInput: MonitoringEntryInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MyErasure: ResolverTypeWrapper<MyErasure>;
   Network: ResolverTypeWrapper<NetworkModel>;
   NetworkPayload: ResolverTypeWrapper<Omit<NetworkPayload, 'network'> & { network?: Maybe<ResolversTypes['Network']> }>;
   NetworkPrivacyInput: NetworkPrivacyInput;
@@ -4379,6 +4493,9 @@ export type ResolversTypes = {
   RegisterCitizenInput: RegisterCitizenInput;
   RegisterCitizenPayload: ResolverTypeWrapper<Omit<RegisterCitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversTypes['Citizen']> }>;
   RegisterCompanyInput: RegisterCompanyInput;
+  RequestErasurePayload: ResolverTypeWrapper<RequestErasurePayload>;
+  RetentionPolicy: ResolverTypeWrapper<RetentionPolicy>;
+  RetentionPolicyPayload: ResolverTypeWrapper<RetentionPolicyPayload>;
   SaveCvPayload: ResolverTypeWrapper<Omit<SaveCvPayload, 'cv'> & { cv?: Maybe<ResolversTypes['Cv']> }>;
   SecondFactorChallenge: ResolverTypeWrapper<SecondFactorChallenge>;
   SecondFactorInput: SecondFactorInput;
@@ -4533,8 +4650,10 @@ export type ResolversParentTypes = {
   DiaryEntryPayload: Omit<DiaryEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['DiaryEntry']> };
   DraftCoverLetterInput: DraftCoverLetterInput;
   EducationTitle: EducationTitleModel;
+  ErasureRequest: ErasureRequest;
   EscoOccupation: EscoOccupationModel;
   EscoSkill: EscoSkillModel;
+  ExecuteErasurePayload: ExecuteErasurePayload;
   Float: Scalars['Float']['output'];
   FrontDeskContact: FrontDeskContactModel;
   FrontDeskContactConnection: Omit<FrontDeskContactConnection, 'edges'> & { edges: Array<ResolversParentTypes['FrontDeskContactEdge']> };
@@ -4582,6 +4701,7 @@ export type ResolversParentTypes = {
   MembershipFee: MembershipFeeRecordModel;
   MonitoringEntryInput: MonitoringEntryInput;
   Mutation: Record<PropertyKey, never>;
+  MyErasure: MyErasure;
   Network: NetworkModel;
   NetworkPayload: Omit<NetworkPayload, 'network'> & { network?: Maybe<ResolversParentTypes['Network']> };
   NetworkPrivacyInput: NetworkPrivacyInput;
@@ -4619,6 +4739,9 @@ export type ResolversParentTypes = {
   RegisterCitizenInput: RegisterCitizenInput;
   RegisterCitizenPayload: Omit<RegisterCitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversParentTypes['Citizen']> };
   RegisterCompanyInput: RegisterCompanyInput;
+  RequestErasurePayload: RequestErasurePayload;
+  RetentionPolicy: RetentionPolicy;
+  RetentionPolicyPayload: RetentionPolicyPayload;
   SaveCvPayload: Omit<SaveCvPayload, 'cv'> & { cv?: Maybe<ResolversParentTypes['Cv']> };
   SecondFactorChallenge: SecondFactorChallenge;
   SecondFactorInput: SecondFactorInput;
@@ -5195,6 +5318,16 @@ export type EducationTitleResolvers<ContextType = RequestContext, ParentType ext
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ErasureRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ErasureRequest'] = ResolversParentTypes['ErasureRequest']> = {
+  citizenId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  citizenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['ErasureOrigin'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ErasureStatus'], ParentType, ContextType>;
+};
+
 export type EscoOccupationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EscoOccupation'] = ResolversParentTypes['EscoOccupation']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   iscoGroup?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5211,6 +5344,11 @@ export type EscoSkillResolvers<ContextType = RequestContext, ParentType extends 
   reuseLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   skillType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uri?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ExecuteErasurePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExecuteErasurePayload'] = ResolversParentTypes['ExecuteErasurePayload']> = {
+  request?: Resolver<Maybe<ResolversTypes['ErasureRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type FrontDeskContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrontDeskContact'] = ResolversParentTypes['FrontDeskContact']> = {
@@ -5526,6 +5664,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   endGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationEndGroupActivityArgs, 'id'>>;
   enrolInGroupActivity?: Resolver<ResolversTypes['GroupEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolInGroupActivityArgs, 'activityId'>>;
   enrolInTrainingModule?: Resolver<ResolversTypes['TrainingEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolInTrainingModuleArgs, 'moduleId'>>;
+  executeErasure?: Resolver<ResolversTypes['ExecuteErasurePayload'], ParentType, ContextType, RequireFields<MutationExecuteErasureArgs, 'id' | 'identityConfirmed'>>;
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
   interruptInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationInterruptInternshipArgs, 'id' | 'reason'>>;
   inviteCompanyMember?: Resolver<ResolversTypes['CompanyMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteCompanyMemberArgs, 'input'>>;
@@ -5556,6 +5695,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   rejectCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRejectCompanyArgs, 'id' | 'reason'>>;
   rejectVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationRejectVacancyArgs, 'id' | 'reason'>>;
   removeCompanySite?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRemoveCompanySiteArgs, 'id'>>;
+  requestErasure?: Resolver<ResolversTypes['RequestErasurePayload'], ParentType, ContextType, RequireFields<MutationRequestErasureArgs, 'confirm'>>;
   requestPasswordReset?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   rescheduleBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRescheduleBookingArgs, 'id' | 'slotId'>>;
   resetPassword?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
@@ -5568,6 +5708,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setCompanyResponseDays?: Resolver<ResolversTypes['CompanyResponseDaysPayload'], ParentType, ContextType, RequireFields<MutationSetCompanyResponseDaysArgs, 'days'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencePayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'kind'>>;
   setPattoActionStatus?: Resolver<ResolversTypes['PattoActionPayload'], ParentType, ContextType, RequireFields<MutationSetPattoActionStatusArgs, 'actionId' | 'status'>>;
+  setRetentionMonths?: Resolver<ResolversTypes['RetentionPolicyPayload'], ParentType, ContextType, RequireFields<MutationSetRetentionMonthsArgs, 'months'>>;
   setStaffTwoFactorRequired?: Resolver<ResolversTypes['StaffTwoFactorPolicyPayload'], ParentType, ContextType, RequireFields<MutationSetStaffTwoFactorRequiredArgs, 'required'>>;
   signInternshipAgreement?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSignInternshipAgreementArgs, 'id'>>;
   startInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationStartInternshipArgs, 'id'>>;
@@ -5590,6 +5731,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   withdrawConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'purpose'>>;
   withdrawGroupEnrolment?: Resolver<ResolversTypes['GroupEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawGroupEnrolmentArgs, 'id'>>;
   withdrawTrainingEnrolment?: Resolver<ResolversTypes['TrainingEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawTrainingEnrolmentArgs, 'id'>>;
+};
+
+export type MyErasureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MyErasure'] = ResolversParentTypes['MyErasure']> = {
+  obligations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['ErasureRequest']>, ParentType, ContextType>;
 };
 
 export type NetworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
@@ -5789,6 +5935,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   coverLetter?: Resolver<Maybe<ResolversTypes['CoverLetter']>, ParentType, ContextType, RequireFields<QueryCoverLetterArgs, 'id'>>;
   coverLetterTemplates?: Resolver<Array<ResolversTypes['CoverLetterTemplate']>, ParentType, ContextType>;
   educationTitles?: Resolver<Array<ResolversTypes['EducationTitle']>, ParentType, ContextType>;
+  erasureRequests?: Resolver<Array<ResolversTypes['ErasureRequest']>, ParentType, ContextType, Partial<QueryErasureRequestsArgs>>;
   escoOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsArgs, 'first' | 'search'>>;
   escoOccupationsByUri?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsByUriArgs, 'uris'>>;
   escoSkills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType, RequireFields<QueryEscoSkillsArgs, 'first' | 'search'>>;
@@ -5802,6 +5949,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   myApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryMyApplicationsArgs, 'first'>>;
   myCase?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  myErasure?: Resolver<ResolversTypes['MyErasure'], ParentType, ContextType>;
   myGroupEnrolments?: Resolver<ResolversTypes['GroupEnrolmentConnection'], ParentType, ContextType, RequireFields<QueryMyGroupEnrolmentsArgs, 'first'>>;
   myInternships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryMyInternshipsArgs, 'first'>>;
   myJobAlert?: Resolver<Maybe<ResolversTypes['JobAlert']>, ParentType, ContextType>;
@@ -5818,6 +5966,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
   orientationRecords?: Resolver<Array<ResolversTypes['OrientationRecord']>, ParentType, ContextType, Partial<QueryOrientationRecordsArgs>>;
   placements?: Resolver<ResolversTypes['PlacementConnection'], ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
+  retentionPolicy?: Resolver<ResolversTypes['RetentionPolicy'], ParentType, ContextType>;
   skillsGap?: Resolver<ResolversTypes['SkillsGap'], ParentType, ContextType, RequireFields<QuerySkillsGapArgs, 'occupationUri'>>;
   sportelli?: Resolver<Array<ResolversTypes['Sportello']>, ParentType, ContextType>;
   trainingModule?: Resolver<Maybe<ResolversTypes['TrainingModule']>, ParentType, ContextType, RequireFields<QueryTrainingModuleArgs, 'id'>>;
@@ -5834,6 +5983,22 @@ export type RecoveryCodesPayloadResolvers<ContextType = RequestContext, ParentTy
 
 export type RegisterCitizenPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegisterCitizenPayload'] = ResolversParentTypes['RegisterCitizenPayload']> = {
   citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RequestErasurePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RequestErasurePayload'] = ResolversParentTypes['RequestErasurePayload']> = {
+  erased?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['ErasureRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RetentionPolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetentionPolicy'] = ResolversParentTypes['RetentionPolicy']> = {
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noticeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RetentionPolicyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetentionPolicyPayload'] = ResolversParentTypes['RetentionPolicyPayload']> = {
+  retentionPolicy?: Resolver<Maybe<ResolversTypes['RetentionPolicy']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -6200,8 +6365,10 @@ export type Resolvers<ContextType = RequestContext> = {
   DiaryEntry?: DiaryEntryResolvers<ContextType>;
   DiaryEntryPayload?: DiaryEntryPayloadResolvers<ContextType>;
   EducationTitle?: EducationTitleResolvers<ContextType>;
+  ErasureRequest?: ErasureRequestResolvers<ContextType>;
   EscoOccupation?: EscoOccupationResolvers<ContextType>;
   EscoSkill?: EscoSkillResolvers<ContextType>;
+  ExecuteErasurePayload?: ExecuteErasurePayloadResolvers<ContextType>;
   FrontDeskContact?: FrontDeskContactResolvers<ContextType>;
   FrontDeskContactConnection?: FrontDeskContactConnectionResolvers<ContextType>;
   FrontDeskContactEdge?: FrontDeskContactEdgeResolvers<ContextType>;
@@ -6237,6 +6404,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Membership?: MembershipResolvers<ContextType>;
   MembershipFee?: MembershipFeeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  MyErasure?: MyErasureResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
   NetworkPayload?: NetworkPayloadResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
@@ -6263,6 +6431,9 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   RecoveryCodesPayload?: RecoveryCodesPayloadResolvers<ContextType>;
   RegisterCitizenPayload?: RegisterCitizenPayloadResolvers<ContextType>;
+  RequestErasurePayload?: RequestErasurePayloadResolvers<ContextType>;
+  RetentionPolicy?: RetentionPolicyResolvers<ContextType>;
+  RetentionPolicyPayload?: RetentionPolicyPayloadResolvers<ContextType>;
   SaveCvPayload?: SaveCvPayloadResolvers<ContextType>;
   SecondFactorChallenge?: SecondFactorChallengeResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;

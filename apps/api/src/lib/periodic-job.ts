@@ -5,13 +5,13 @@ import type { FastifyBaseLogger } from 'fastify';
  * `run(at)` runs it at once (tests, the development routes). The job itself must be safe when
  * several instances run it together (rows claimed with SKIP LOCKED, or idempotent updates).
  */
-export function createPeriodicJob(options: {
+export function createPeriodicJob<Result>(options: {
   name: string;
   log: FastifyBaseLogger;
-  run: (at?: Date) => Promise<number>;
+  run: (at?: Date) => Promise<Result>;
 }) {
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
+  let running: Promise<Result> | undefined;
 
   const run = (at?: Date) => {
     running ??= options.run(at).finally(() => {
@@ -37,4 +37,4 @@ export function createPeriodicJob(options: {
   };
 }
 
-export type PeriodicJob = ReturnType<typeof createPeriodicJob>;
+export type PeriodicJob<Result = number> = ReturnType<typeof createPeriodicJob<Result>>;

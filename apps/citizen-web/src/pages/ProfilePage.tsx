@@ -263,6 +263,9 @@ export function ProfilePage() {
           <li>
             <Link to="/iscrizioni">Le mie iscrizioni</Link>
           </li>
+          <li>
+            <Link to="/cancella-account">Cancella il tuo account e i tuoi dati</Link>
+          </li>
         </ul>
       </section>
     </>

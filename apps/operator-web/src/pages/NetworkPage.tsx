@@ -7,6 +7,7 @@ import { labels } from '../format';
 import { graphql } from '../gql';
 import { NetworkCompanyAnswers } from './NetworkCompanyAnswers';
 import { NetworkPrivacy } from './NetworkPrivacy';
+import { NetworkRetention } from './NetworkRetention';
 import { NetworkTwoFactor } from './NetworkTwoFactor';
 
 const SportelliQuery = graphql(`
@@ -244,6 +245,7 @@ export function NetworkPage() {
         </section>
       ) : null}
       {isAdmin ? <NetworkPrivacy /> : null}
+      {isAdmin ? <NetworkRetention /> : null}
       {isAdmin ? <NetworkTwoFactor /> : null}
       {isAdmin ? <NetworkCompanyAnswers /> : null}
     </>

@@ -36,6 +36,10 @@ export const users = pgTable(
     familyName: text().notNull(),
     emailVerifiedAt: timestamp({ withTimezone: true }),
     disabledAt: timestamp({ withTimezone: true }),
+    /** The last sign-in (password or a refreshed session): the retention period counts from it. */
+    lastLoginAt: timestamp({ withTimezone: true }),
+    /** Set when the person's data were erased (art. 17 GDPR); the row stays as a pseudonym. */
+    erasedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [

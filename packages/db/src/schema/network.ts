@@ -31,9 +31,14 @@ export const networks = pgTable(
      * twice as many days the candidature closes as unanswered, with the citizen told.
      */
     companyResponseDays: integer().notNull().default(10),
+    /** Months without sign-in or case activity after which a citizen's account is anonymised. */
+    retentionMonths: integer().notNull().default(24),
     createdAt: createdAt(),
   },
-  (t) => [check('networks_company_response_days_check', sql`${t.companyResponseDays} between 1 and 60`)],
+  (t) => [
+    check('networks_company_response_days_check', sql`${t.companyResponseDays} between 1 and 60`),
+    check('networks_retention_months_check', sql`${t.retentionMonths} between 6 and 120`),
+  ],
 );
 
 /** A comune's membership of a network over a period; a comune may leave and join again. */

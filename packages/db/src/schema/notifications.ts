@@ -38,6 +38,8 @@ export const outbox = pgTable(
     lastError: text(),
     sentAt: timestamp({ withTimezone: true }),
     discardedAt: timestamp({ withTimezone: true }),
+    /** The payload is cleared once sent or set aside: the last email to an erased person. */
+    forgetOnSend: boolean().notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index('outbox_pending_idx').on(t.notBefore).where(sql`sent_at is null and discarded_at is null`)],

@@ -137,6 +137,9 @@ export interface IdentityDeps {
 
 export type User = typeof users.$inferSelect;
 /** Whom a verification or an invitation goes to: only a user who has an email. */
+/** Throttling counters name an account by a hash of its address, so they hold no email. */
+export const accountBucket = (email: string) => hashOpaqueToken(email);
+
 export type Invitee = Pick<User, 'id' | 'givenName'> & { email: string };
 export type ApiClientRecord = typeof apiClients.$inferSelect;
 
@@ -186,6 +189,7 @@ export function createIdentityService(deps: IdentityDeps) {
       tokenHash: hashOpaqueToken(refreshToken),
       expiresAt: new Date(Date.now() + deps.refreshTokenTtlDays * 86_400_000),
     });
+    await tx.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, user.id));
     const twoFactorEnrolmentRequired = await mustEnrolSecondFactor(user, tx);
     const actor = await actorForUser(user, tx);
     const access = await tokens.signUser({ ...actor, twoFactorEnrolmentRequired }, familyId);
@@ -291,11 +295,12 @@ export function createIdentityService(deps: IdentityDeps) {
 
   /** The counters of failed logins an attempt falls under (see `login`). */
   function loginBuckets(email: string, ip: string, device: { id: string } | undefined) {
+    const account = accountBucket(email);
     return device
       ? [{ key: `login:device:${device.id}`, ...LOGIN_LIMITS.perDevice }]
       : [
-          { key: `login:account-address:${email}:${ip}`, ...LOGIN_LIMITS.perAccountAndAddress },
-          { key: `login:account:${email}`, ...LOGIN_LIMITS.perAccount },
+          { key: `login:account-address:${account}:${ip}`, ...LOGIN_LIMITS.perAccountAndAddress },
+          { key: `login:account:${account}`, ...LOGIN_LIMITS.perAccount },
           { key: `login:ip:${ip}`, ...LOGIN_LIMITS.perAddress },
         ];
   }
@@ -798,8 +803,8 @@ export function createIdentityService(deps: IdentityDeps) {
         // Whoever reads the account's email owns it: the guesses of others stop blocking new browsers.
         const email = user.email && (normalizeEmail(user.email) ?? user.email.toLowerCase());
         if (email) {
-          await resetWithSubkeys(tx, `login:account:${email}`);
-          await resetWithSubkeys(tx, `login:account-address:${email}`);
+          await resetWithSubkeys(tx, `login:account:${accountBucket(email)}`);
+          await resetWithSubkeys(tx, `login:account-address:${accountBucket(email)}`);
         }
       });
     },

@@ -10,10 +10,13 @@ export interface EmailMessage {
   /** Groups the messages about one subject (e.g. a booking). */
   subjectId?: string;
   notBefore?: Date;
+  /** Clear the payload once the message is sent or set aside (the last email to an erased person). */
+  forgetOnSend?: boolean;
 }
 
 const BATCH = 10;
 const MAX_ATTEMPTS = 8;
+const FORGOTTEN = { forgotten: true };
 
 /** Writes an email in the caller's transaction: it exists exactly when the change does. */
 export async function enqueueEmail(tx: Db | Tx, message: EmailMessage): Promise<void> {
@@ -23,6 +26,7 @@ export async function enqueueEmail(tx: Db | Tx, message: EmailMessage): Promise<
     payload: message.mail,
     subjectId: message.subjectId ?? null,
     notBefore: message.notBefore ?? sql`now()`,
+    forgetOnSend: message.forgetOnSend ?? false,
   });
 }
 
@@ -72,7 +76,11 @@ export function createOutboxWorker(options: {
           await mailer.send({ ...mail, messageId: `<${row.id}@${options.messageIdDomain}>` });
           await tx
             .update(outbox)
-            .set({ sentAt: sql`now()`, attempts: row.attempts + 1 })
+            .set({
+              sentAt: sql`now()`,
+              attempts: row.attempts + 1,
+              ...(row.forgetOnSend ? { payload: FORGOTTEN } : {}),
+            })
             .where(eq(outbox.id, row.id));
         } catch (error) {
           const attempts = row.attempts + 1;
@@ -85,6 +93,7 @@ export function createOutboxWorker(options: {
               // Exponential backoff; after the last attempt the message is set aside for a human.
               notBefore: sql`now() + make_interval(secs => ${2 ** attempts * 5})`,
               discardedAt: attempts >= MAX_ATTEMPTS ? sql`now()` : null,
+              ...(row.forgetOnSend && attempts >= MAX_ATTEMPTS ? { payload: FORGOTTEN } : {}),
             })
             .where(eq(outbox.id, row.id));
         }

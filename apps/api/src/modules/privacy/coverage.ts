@@ -71,6 +71,10 @@ export const NOT_EXPORTED: Record<string, string> = {
     'The encrypted TOTP secret of a staff account: staff are not the subjects of these exports, and a credential is never handed out.',
   totp_recovery_codes:
     'Hashes of the one-time recovery codes of a staff account: a credential, and of staff only.',
+  erasure_requests:
+    'A request to erase the citizen (art. 17 GDPR): while it waits the citizen sees it on the erasure page of the portal; once executed it names nobody, only the id that no longer leads to a person.',
+  retention_notices:
+    'The date the inactivity notice was sent: the notice is the email the person received, and the row is deleted as soon as they sign in again or their account is anonymised.',
   rate_limit_buckets:
     'Login-throttling counters kept for 15 minutes, keyed by a hash: nothing a person could read in them.',
 };

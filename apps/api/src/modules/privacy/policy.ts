@@ -1,4 +1,4 @@
-import type { Actor } from '../../context.js';
+import type { Actor, UserActor } from '../../context.js';
 import { isStaffOf } from '../../lib/actors.js';
 import { canReadPatto } from '../casework/policy.js';
 import { canAccessSpecialCategories, isSelf } from '../citizens/policy.js';
@@ -41,3 +41,17 @@ export const exportScope = (actor: Actor, citizen: CitizenRef, inChargeAt: strin
   orientation: canReadAllOrientationRecords(actor, citizen, inChargeAt),
   caseFile: (c) => canReadPatto(actor, c),
 });
+
+/** A citizen asks to erase their own data; nobody asks for another person through the portal. */
+export const canRequestOwnErasure = (actor: Actor): actor is UserActor & { networkId: string } =>
+  actor.kind === 'CITIZEN' && actor.networkId !== null;
+
+/**
+ * The staff of the citizen's network see the requests and execute them: operators and network
+ * admins (the request names a network; other networks, companies and citizens are refused).
+ */
+export const canHandleErasure = (actor: Actor, networkId: string): boolean => isStaffOf(actor, networkId);
+
+/** The retention period is a choice of the network: its admins set it. */
+export const canSetRetention = (actor: Actor, networkId: string): boolean =>
+  actor.kind === 'NETWORK_ADMIN' && actor.networkId === networkId;

@@ -1,0 +1,138 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citizenInput, DEMO, REGISTER_CITIZEN } from './fixtures.js';
+import { startTestApp, type TestApp } from './harness.js';
+
+let t: TestApp;
+let admin: string;
+let operator: string;
+
+const NOTICE_SUBJECT = 'Il tuo account Sportello Lavoro sta per essere cancellato';
+const ERASED_SUBJECT = 'I tuoi dati sono stati cancellati';
+
+async function inactiveCitizen(familyName: string, monthsAgo: number) {
+  const input = citizenInput({ givenName: 'Rita', familyName });
+  const result = await t.gql(REGISTER_CITIZEN, { input });
+  const id = result.data!.registerCitizen.citizen.id as string;
+  await t.query(sql`update users set email_verified_at = now(),
+    created_at = now() - make_interval(months => ${monthsAgo}),
+    last_login_at = now() - make_interval(months => ${monthsAgo}) where id = ${id}`);
+  return { id, email: input.email, password: input.password };
+}
+
+const mailsTo = (email: string, subject: string) =>
+  t.mails.filter((m) => m.to.includes(email) && m.subject === subject);
+
+async function runJob() {
+  const done = await t.app.retention.run();
+  await t.app.outbox.drain();
+  return done;
+}
+
+async function state(id: string) {
+  const [row] = await t.query<{ noticed: boolean; erased: boolean }>(sql`select
+    exists (select 1 from retention_notices where citizen_id = ${id}) as noticed,
+    (select erased_at is not null from users where id = ${id}) as erased`);
+  return row!;
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = (await t.login(DEMO.admin)).accessToken;
+  operator = (await t.login(DEMO.operator)).accessToken;
+});
+
+afterAll(() => t?.close());
+
+describe('retention of inactive accounts', () => {
+  let gone: Awaited<ReturnType<typeof inactiveCitizen>>;
+  let back: Awaited<ReturnType<typeof inactiveCitizen>>;
+  let recent: Awaited<ReturnType<typeof inactiveCitizen>>;
+
+  it('sends one notice to accounts inactive past the period, and none to the others', async () => {
+    gone = await inactiveCitizen('Inattiva', 25);
+    back = await inactiveCitizen('Ritornata', 25);
+    recent = await inactiveCitizen('Recente', 23);
+    const first = await runJob();
+    expect(first).toEqual({ cancelled: 0, erased: 0, notified: 2 });
+    for (const person of [gone, back]) {
+      expect(await state(person.id)).toEqual({ noticed: true, erased: false });
+      const [notice] = mailsTo(person.email, NOTICE_SUBJECT);
+      expect(notice!.text).toContain('non usi Sportello Lavoro da più di 24 mesi');
+    }
+    expect(await state(recent.id)).toEqual({ noticed: false, erased: false });
+
+    expect(await runJob()).toEqual({ cancelled: 0, erased: 0, notified: 0 });
+    for (const person of [gone, back]) expect(mailsTo(person.email, NOTICE_SUBJECT)).toHaveLength(1);
+  });
+
+  it('anonymises 30 days after the notice, unless the person signed in meanwhile', async () => {
+    await t.login(back.email, back.password);
+    await t.query(
+      sql`update retention_notices set notified_at = now() - interval '31 days' where citizen_id in (${gone.id}, ${back.id})`,
+    );
+    expect(await runJob()).toEqual({ cancelled: 1, erased: 1, notified: 0 });
+    expect(await state(gone.id)).toEqual({ noticed: false, erased: true });
+    expect(await state(back.id)).toEqual({ noticed: false, erased: false });
+    expect(mailsTo(gone.email, ERASED_SUBJECT)).toHaveLength(1);
+    const [user] = await t.query<{ email: string | null; familyName: string }>(
+      sql`select email, family_name as "familyName" from users where id = ${gone.id}`,
+    );
+    expect(user).toEqual({ email: null, familyName: expect.stringMatching(/^[0-9A-F]{8}$/) });
+    const listed = (await t.gql('{ erasureRequests { citizenId origin status } }', {}, operator)).data!
+      .erasureRequests;
+    expect(listed).toContainEqual({ citizenId: gone.id, origin: 'RETENTION', status: 'COMPLETED' });
+    const login = await t.gql(
+      'mutation($input: LoginInput!) { login(input: $input) { session { accessToken } userErrors { code } } }',
+      { input: { email: gone.email, password: gone.password } },
+    );
+    expect(login.data!.login.session).toBeNull();
+  });
+
+  it('running the job again changes nothing more', async () => {
+    const audits = async () =>
+      (
+        await t.query<{ n: number }>(
+          sql`select count(*)::int as n from audit_log where action like 'privacy.%' and subject_id in (${gone.id}, ${back.id}, ${recent.id})`,
+        )
+      )[0]!.n;
+    const before = { audits: await audits(), mails: t.mails.length };
+    expect(await runJob()).toEqual({ cancelled: 0, erased: 0, notified: 0 });
+    expect(await runJob()).toEqual({ cancelled: 0, erased: 0, notified: 0 });
+    expect({ audits: await audits(), mails: t.mails.length }).toEqual(before);
+  });
+
+  it('case activity counts as activity', async () => {
+    const followed = await inactiveCitizen('Seguita', 30);
+    await t.gql(
+      'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id, reason: "Colloquio di orientamento allo sportello") { caseAssignment { id } } }',
+      { id: followed.id },
+      operator,
+    );
+    await runJob();
+    expect(await state(followed.id)).toEqual({ noticed: false, erased: false });
+  });
+});
+
+describe('the retention period', () => {
+  it('network admins set it; out of range is refused with nothing changed', async () => {
+    const SET =
+      'mutation($m: Int!) { setRetentionMonths(months: $m) { retentionPolicy { months noticeDays } userErrors { field code message } } }';
+    const bad = await t.gql(SET, { m: 3 }, admin);
+    expect(bad.data!.setRetentionMonths.userErrors).toMatchObject([
+      { field: 'months', code: 'OUT_OF_RANGE' },
+    ]);
+    expect((await t.gql('{ retentionPolicy { months } }', {}, admin)).data!.retentionPolicy.months).toBe(24);
+    const refused = await t.gql(SET, { m: 36 }, operator);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const set = await t.gql(SET, { m: 36 }, admin);
+    expect(set.data!.setRetentionMonths).toEqual({
+      retentionPolicy: { months: 36, noticeDays: 30 },
+      userErrors: [],
+    });
+    const person = await inactiveCitizen('Trentesima', 30);
+    await runJob();
+    expect(await state(person.id)).toEqual({ noticed: false, erased: false });
+  });
+});
