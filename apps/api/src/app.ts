@@ -59,6 +59,9 @@ import { trainingResolvers } from './modules/training/resolvers.js';
 import { vacancyLoaders } from './modules/vacancies/loaders.js';
 import { vacancyResolvers } from './modules/vacancies/resolvers.js';
 import { vacancyPageRoutes } from './modules/vacancies/routes.js';
+import { createWebhookWorker, type WebhookWorker } from './modules/webhooks/delivery.js';
+import { webhookResolvers } from './modules/webhooks/resolvers.js';
+import { webhookSecretBox } from './modules/webhooks/service.js';
 import { plans } from './plans.js';
 import { checkArgumentBounds } from './plugins/argument-bounds.js';
 import { authPlugin } from './plugins/auth.js';
@@ -113,6 +116,7 @@ const resolverModules = [
   matchingResolvers,
   orientationResolvers,
   notificationResolvers,
+  webhookResolvers,
 ];
 
 declare module 'fastify' {
@@ -123,6 +127,8 @@ declare module 'fastify' {
     matching: MatchingIndexer;
     /** Sends the job alert digests that are due; tests call `run()` to send on demand. */
     jobAlerts: JobAlertScheduler;
+    /** Sends the webhook deliveries that are due; tests call `drain()` to send on demand. */
+    webhooks: WebhookWorker;
   }
 }
 
@@ -174,6 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     mailDomain,
     log: app.log,
     aliasKey,
+    production: config.production,
   });
   const planner = createPlanner(plans, { nested: deps.planNestedReads ?? true });
   const outbox = createOutboxWorker({ db: database.db, mailer, log: app.log, messageIdDomain: mailDomain });
@@ -185,6 +192,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const jobAlerts = createJobAlertScheduler({ alerts: services.jobAlerts, log: app.log });
   app.decorate('jobAlerts', jobAlerts);
   app.addHook('onReady', async () => jobAlerts.start(config.JOB_ALERT_POLL_MS));
+  const webhooks = createWebhookWorker({
+    db: database.db,
+    secretBox: webhookSecretBox(tokens),
+    log: app.log.child({ module: 'webhooks' }),
+    settings: {
+      maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
+      timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+      publicOnly: config.production,
+    },
+  });
+  app.decorate('webhooks', webhooks);
+  app.addHook('onReady', async () => webhooks.start(config.WEBHOOK_POLL_MS));
 
   // Order: cross-cutting plugins first (auth needs to run before any route), then routes.
   // Compression only where a route asks for it (GraphQL): the portals' assets are compressed at build.
@@ -302,6 +322,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.addHook('onClose', async () => {
     await jobAlerts.stop();
+    await webhooks.stop();
     await outbox.stop();
     await matching.stop();
     await revocations.stop();

@@ -32,6 +32,7 @@ import { createPlacementService } from './modules/placements/service.js';
 import { createPrivacyService } from './modules/privacy/service.js';
 import { createTrainingService } from './modules/training/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
+import { createWebhookService, webhookSecretBox } from './modules/webhooks/service.js';
 
 export interface ServiceDeps {
   db: Db;
@@ -48,6 +49,8 @@ export interface ServiceDeps {
   log: FastifyBaseLogger;
   /** Keys the aliases of pseudonymous candidates. */
   aliasKey: Buffer;
+  /** Webhook endpoints must be public https addresses. */
+  production: boolean;
 }
 
 export function createServices(deps: ServiceDeps) {
@@ -113,6 +116,11 @@ export function createServices(deps: ServiceDeps) {
     orientationRecords: createOrientationRecordService(deps.db, { appointments }),
     frontDesk: createFrontDeskService(deps.db, { network }),
     privacy: createPrivacyService(deps.db, { casework, notify }),
+    webhooks: createWebhookService({
+      db: deps.db,
+      secretBox: webhookSecretBox(deps.tokens),
+      production: deps.production,
+    }),
   };
 }
 

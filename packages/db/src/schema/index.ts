@@ -17,3 +17,4 @@ export * from './orientation.js';
 export * from './reference.js';
 export * from './training.js';
 export * from './vacancies.js';
+export * from './webhooks.js';
