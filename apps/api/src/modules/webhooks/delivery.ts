@@ -238,7 +238,7 @@ export type WebhookWorker = ReturnType<typeof createWebhookWorker>;
 function describeFailure(error: unknown, timeoutMs: number): string {
   const name = (error as Error | undefined)?.name;
   if (name === 'TimeoutError' || name === 'AbortError') {
-    return `Nessuna risposta entro ${Math.round(timeoutMs / 1000)} secondi.`;
+    return `Nessuna risposta entro il tempo massimo (${timeoutMs} ms).`;
   }
   const code = ((error as { cause?: { code?: unknown } } | undefined)?.cause?.code ?? '') as string;
   return code ? `Connessione non riuscita (${code}).` : 'Connessione non riuscita.';
