@@ -21,7 +21,7 @@ import { Link } from 'react-router';
 import { client } from '../client';
 import { graphql } from '../gql';
 import type { ApiScope, WebhookEventKind } from '../gql/graphql';
-import { allEvents, eventLabels, eventScope, scopeLabels } from '../integrations';
+import { allEvents, eventLabels, eventScope } from '../integrations';
 import { SecretOnce } from '../secret-once';
 
 const SubscriptionsQuery = graphql(`
@@ -270,8 +270,8 @@ function NewSubscriptionForm({ clients }: { clients: readonly ClientOption[] }) 
           ))}
         {chosen && !allEvents.some((kind) => chosen.scopes.includes(eventScope[kind])) ? (
           <p>
-            Questo sistema non ha il permesso di ricevere avvisi. Crea un client con uno dei permessi «
-            {scopeLabels.VACANCY_EVENTS}» e simili.
+            Questo sistema non ha il permesso di ricevere avvisi. Collega un nuovo sistema e scegli tra i
+            permessi quelli che iniziano con «Ricevere».
           </p>
         ) : null}
       </fieldset>
