@@ -47,14 +47,14 @@ describe.skipIf(Boolean(skipReason))('webhooks: a network admin connects a syste
 
   it('creates a client and a webhook, sees the secret once, and finds the published vacancy in the log', async () => {
     const { context, page } = await newPage(browser, baseUrl);
-    await login(page, '/operatori', DEMO.admin, DEMO_PASSWORD);
+    await login(page, '/operatori', DEMO.networkAdmin, DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     await openSection(page, 'Integrazioni');
 
     // A client for the regional system, allowed to receive vacancies.
     const clientName = unique('Sistema regionale ');
     await page.getByLabel('Nome del sistema').fill(clientName);
-    await page.getByLabel('Ricevere le offerte pubblicate e chiuse').check();
+    await page.locator('label[for="scope-VACANCY_EVENTS"]').click();
     await page.getByRole('button', { name: 'Crea il client' }).click();
     await page.getByTestId('client-secret').waitFor();
     await row(page, 'api-clients-table', clientName).waitFor();
@@ -66,7 +66,7 @@ describe.skipIf(Boolean(skipReason))('webhooks: a network admin connects a syste
       'Errore: Scrivi un indirizzo web completo, per esempio https://esempio.it/webhook.',
     );
     await page.getByLabel('Indirizzo che riceve gli avvisi').fill(receiver.url);
-    await page.getByLabel('Offerta pubblicata').check();
+    await page.locator('label[for="event-VACANCY_PUBLISHED"]').click();
     await page.getByRole('button', { name: 'Aggiungi il webhook' }).click();
     const secretBox = page.getByTestId('webhook-secret');
     await secretBox.waitFor();
