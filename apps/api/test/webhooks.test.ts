@@ -334,6 +334,56 @@ describe('webhook deliveries', () => {
     expect((await deliveries(id)).map((d) => d.event)).toEqual(['CASE_CLOSED', 'CASE_OPENED']);
   });
 
+  it('a client with the candidature and placement scopes hears each move and the verified placement', async () => {
+    const client = await newClient(['APPLICATION_EVENTS', 'PLACEMENT_EVENTS']);
+    const { id } = await subscribe(client.id, ['APPLICATION_STATUS_CHANGED', 'PLACEMENT_VERIFIED']);
+    const vacancyId = await publishVacancy();
+    const applied = await t.gql(
+      'mutation($id: ID!) { applyToVacancy(vacancyId: $id) { application { id } userErrors { code } } }',
+      { id: vacancyId },
+      citizen,
+    );
+    const applicationId = applied.data!.applyToVacancy.application.id;
+    for (const [status, hire] of [
+      ['SHORTLISTED', null],
+      ['INTERVIEW', null],
+      ['OFFER', null],
+      ['HIRED', { startsOn: '2026-12-01' }],
+    ] as const) {
+      const moved = await t.gql(
+        'mutation($id: ID!, $s: ApplicationStatus!, $hire: HireInput) { moveApplication(id: $id, status: $s, hire: $hire) { userErrors { code } } }',
+        { id: applicationId, s: status, hire },
+        company,
+      );
+      expect(moved.data!.moveApplication.userErrors).toEqual([]);
+    }
+    const [placement] = await t.query<{ id: string }>(
+      sql`select id from placements where application_id = ${applicationId}`,
+    );
+    const verified = await t.gql(
+      'mutation($id: ID!) { verifyPlacement(id: $id) { userErrors { code } } }',
+      { id: placement!.id },
+      operator,
+    );
+    expect(verified.data!.verifyPlacement.userErrors).toEqual([]);
+    await deliverAll();
+
+    // A batch is sent in parallel: the events' own times give their order.
+    const received = receiver.requests
+      .map((r) => JSON.parse(r.body))
+      .sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+    expect(received.map((event) => [event.type, event.data.from ?? null, event.data.to ?? null])).toEqual([
+      ['application.status_changed', 'APPLIED', 'SHORTLISTED'],
+      ['application.status_changed', 'SHORTLISTED', 'INTERVIEW'],
+      ['application.status_changed', 'INTERVIEW', 'OFFER'],
+      ['application.status_changed', 'OFFER', 'HIRED'],
+      ['placement.verified', null, null],
+    ]);
+    expect(received[0].data).toEqual({ applicationId, vacancyId, from: 'APPLIED', to: 'SHORTLISTED' });
+    expect(received[4].data).toMatchObject({ placementId: placement!.id, applicationId });
+    expect(await deliveries(id)).toHaveLength(5);
+  });
+
   it('never delivers events of another network or outside the client’s scopes', async () => {
     const otherClient = await newClient(['VACANCY_EVENTS'], otherAdmin);
     await subscribe(otherClient.id, ['VACANCY_PUBLISHED'], otherAdmin);
