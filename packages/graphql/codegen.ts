@@ -77,6 +77,8 @@ const config: CodegenConfig = {
           SkillsGapVacancy: '../modules/orientation/service.js#GapVacancy',
           SkillsGapTrainingModule: '../modules/orientation/service.js#GapTrainingModule',
           TrainingEnrolment: '../modules/training/service.js#TrainingEnrolment',
+          WebhookDelivery: '../modules/webhooks/service.js#WebhookDeliveryView',
+          WebhookSubscription: '../modules/webhooks/service.js#WebhookSubscriptionView',
           TrainingModule: '../modules/training/service.js#TrainingModule',
           Vacancy: '../modules/vacancies/service.js#Vacancy',
           VacancyLanguage: '../modules/vacancies/service.js#VacancyLanguage',

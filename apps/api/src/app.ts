@@ -60,6 +60,9 @@ import { trainingResolvers } from './modules/training/resolvers.js';
 import { vacancyLoaders } from './modules/vacancies/loaders.js';
 import { vacancyResolvers } from './modules/vacancies/resolvers.js';
 import { vacancyPageRoutes } from './modules/vacancies/routes.js';
+import { createWebhookWorker, type WebhookWorker } from './modules/webhooks/delivery.js';
+import { webhookResolvers } from './modules/webhooks/resolvers.js';
+import { webhookSecretBox } from './modules/webhooks/service.js';
 import { plans } from './plans.js';
 import { checkArgumentBounds } from './plugins/argument-bounds.js';
 import { authPlugin } from './plugins/auth.js';
@@ -116,6 +119,7 @@ const resolverModules = [
   orientationResolvers,
   notificationResolvers,
   privacyResolvers,
+  webhookResolvers,
 ];
 
 declare module 'fastify' {
@@ -129,6 +133,8 @@ declare module 'fastify' {
     companyAnswers: PeriodicJob;
     /** Sends retention notices and anonymises expired accounts; tests call `run()` on demand. */
     retention: PeriodicJob<Awaited<ReturnType<Services['retention']['run']>>>;
+    /** Sends the webhook deliveries that are due; tests call `drain()` to send on demand. */
+    webhooks: WebhookWorker;
   }
 }
 
@@ -180,6 +186,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     mailDomain,
     log: app.log,
     aliasKey,
+    production: config.production,
   });
   const planner = createPlanner(plans, { nested: deps.planNestedReads ?? true });
   const outbox = createOutboxWorker({ db: database.db, mailer, log: app.log, messageIdDomain: mailDomain });
@@ -209,6 +216,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.decorate('retention', retention);
   app.addHook('onReady', async () => retention.start(config.RETENTION_POLL_MS));
+  const webhooks = createWebhookWorker({
+    db: database.db,
+    secretBox: webhookSecretBox(tokens),
+    log: app.log.child({ module: 'webhooks' }),
+    settings: {
+      maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
+      timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+      publicOnly: config.production,
+    },
+  });
+  app.decorate('webhooks', webhooks);
+  app.addHook('onReady', async () => webhooks.start(config.WEBHOOK_POLL_MS));
 
   // Order: cross-cutting plugins first (auth needs to run before any route), then routes.
   // Compression only where a route asks for it (GraphQL): the portals' assets are compressed at build.
@@ -332,6 +352,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await jobAlerts.stop();
     await companyAnswers.stop();
     await retention.stop();
+    await webhooks.stop();
     await outbox.stop();
     await matching.stop();
     await revocations.stop();

@@ -91,6 +91,14 @@ const envSchema = z.object({
   COMPANY_ANSWER_POLL_MS: z.coerce.number().int().min(0).max(86_400_000).default(900_000),
   /** How often retention notices are sent and expired accounts anonymised; 0 turns it off. */
   RETENTION_POLL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
+  /** How often due webhook deliveries are looked for; 0 turns the background sender off. */
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  /** Attempts of a webhook delivery before it is dead-lettered. */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
+  /** The first retry of a webhook waits about this long, each next one twice as long. */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  /** How long a webhook receiver has to answer. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /**
    * Which proxies in front of the API may set X-Forwarded-For: none (the default), a hop count, or

@@ -5,7 +5,13 @@ import type { Services } from './services.js';
 
 export type UserKind = 'CITIZEN' | 'COMPANY_MEMBER' | 'OPERATOR' | 'NETWORK_ADMIN' | 'PLATFORM_ADMIN';
 
-export type ApiScope = 'NETWORK_READ' | 'COMPANIES_READ';
+export type ApiScope =
+  | 'NETWORK_READ'
+  | 'COMPANIES_READ'
+  | 'VACANCY_EVENTS'
+  | 'APPLICATION_EVENTS'
+  | 'PLACEMENT_EVENTS'
+  | 'CASE_EVENTS';
 
 export type UserActor = {
   kind: UserKind;

@@ -35,6 +35,7 @@ import { createRetentionJob } from './modules/privacy/retention.js';
 import { createPrivacyService } from './modules/privacy/service.js';
 import { createTrainingService } from './modules/training/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
+import { createWebhookService, webhookSecretBox } from './modules/webhooks/service.js';
 
 export interface ServiceDeps {
   db: Db;
@@ -51,6 +52,8 @@ export interface ServiceDeps {
   log: FastifyBaseLogger;
   /** Keys the aliases of pseudonymous candidates. */
   aliasKey: Buffer;
+  /** Webhook endpoints must be public https addresses. */
+  production: boolean;
 }
 
 export function createServices(deps: ServiceDeps) {
@@ -120,6 +123,11 @@ export function createServices(deps: ServiceDeps) {
     privacy: createPrivacyService(deps.db, { casework, notify }),
     erasure,
     retention: createRetentionJob(deps.db, { erasure, publicUrl: deps.publicUrl }),
+    webhooks: createWebhookService({
+      db: deps.db,
+      secretBox: webhookSecretBox(deps.tokens),
+      production: deps.production,
+    }),
   };
 }
 

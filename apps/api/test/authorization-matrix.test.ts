@@ -367,6 +367,34 @@ async function pendingErasure(): Promise<string> {
   return row!.id;
 }
 
+const WEBHOOK_URL = 'http://127.0.0.1:9/hooks';
+
+/** A subscription of a client the admin created, with one delivery queued for it. */
+async function webhookSubscriptionWithDelivery(): Promise<{ subscriptionId: string; deliveryId: string }> {
+  const client = await t.gql(
+    'mutation { createApiClient(input: { name: "Ricevente", scopes: [VACANCY_EVENTS] }) { apiClient { id } } }',
+    {},
+    adminToken,
+  );
+  const created = await t.gql(
+    'mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { subscription { id } } }',
+    {
+      input: {
+        apiClientId: client.data!.createApiClient.apiClient.id,
+        url: WEBHOOK_URL,
+        events: ['VACANCY_PUBLISHED'],
+      },
+    },
+    adminToken,
+  );
+  const subscriptionId = created.data!.createWebhookSubscription.subscription.id as string;
+  await vacancy('PUBLISHED');
+  const [delivery] = await t.query<{ id: string }>(
+    sql`select id from webhook_deliveries where subscription_id = ${subscriptionId}`,
+  );
+  return { subscriptionId, deliveryId: delivery!.id };
+}
+
 const operations: Record<string, Operation> = {
   myErasure: {
     allowed: ['citizen'],
@@ -1350,6 +1378,78 @@ const operations: Record<string, Operation> = {
       t.gql(
         'mutation($e: String!) { inviteCompanyMember(input: { email: $e, givenName: "Nuovo", familyName: "Collega", role: MEMBER }) { member { id active } userErrors { code } } }',
         { e: uniqueEmail('collega') },
+        token,
+      ),
+  },
+  webhookSubscriptions: {
+    allowed: ['networkAdmin', 'apiClient'],
+    run: (token) => t.gql('{ webhookSubscriptions { id url } }', {}, token),
+  },
+  webhookDeliveries: {
+    allowed: ['networkAdmin'],
+    run: async (token) =>
+      t.gql(
+        'query($id: ID!) { webhookDeliveries(subscriptionId: $id) { totalCount } }',
+        { id: (await webhookSubscriptionWithDelivery()).subscriptionId },
+        token,
+      ),
+    missing: (token) =>
+      t.gql(
+        'query($id: ID!) { webhookDeliveries(subscriptionId: $id) { totalCount } }',
+        { id: randomUUID() },
+        token,
+      ),
+  },
+  createWebhookSubscription: {
+    allowed: ['networkAdmin', 'apiClient'],
+    run: async (token) => {
+      const client = await t.gql(
+        'mutation { createApiClient(input: { name: "Ricevente", scopes: [VACANCY_EVENTS] }) { apiClient { id } } }',
+        {},
+        adminToken,
+      );
+      // An API client subscribes itself; the matrix's client holds no event scope, so it asks for none.
+      const self = token !== undefined && token === tokens.apiClient;
+      return t.gql(
+        'mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret userErrors { code } } }',
+        {
+          input: {
+            ...(self ? {} : { apiClientId: client.data!.createApiClient.apiClient.id }),
+            url: WEBHOOK_URL,
+            events: self ? [] : ['VACANCY_PUBLISHED'],
+          },
+        },
+        token,
+      );
+    },
+  },
+  disableWebhookSubscription: {
+    allowed: ['networkAdmin'],
+    run: async (token) =>
+      t.gql(
+        'mutation($id: ID!) { disableWebhookSubscription(id: $id) { subscription { active } } }',
+        { id: (await webhookSubscriptionWithDelivery()).subscriptionId },
+        token,
+      ),
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!) { disableWebhookSubscription(id: $id) { subscription { active } } }',
+        { id: randomUUID() },
+        token,
+      ),
+  },
+  replayWebhookDelivery: {
+    allowed: ['networkAdmin'],
+    run: async (token) =>
+      t.gql(
+        'mutation($id: ID!) { replayWebhookDelivery(id: $id) { delivery { status } } }',
+        { id: (await webhookSubscriptionWithDelivery()).deliveryId },
+        token,
+      ),
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!) { replayWebhookDelivery(id: $id) { delivery { status } } }',
+        { id: randomUUID() },
         token,
       ),
   },

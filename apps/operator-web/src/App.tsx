@@ -25,6 +25,7 @@ import { FrontDeskCountsPage } from './pages/FrontDeskCountsPage';
 import { FrontDeskPage } from './pages/FrontDeskPage';
 import { GroupActivitiesPage } from './pages/GroupActivitiesPage';
 import { GroupActivityPage } from './pages/GroupActivityPage';
+import { IntegrationsPage } from './pages/IntegrationsPage';
 import { InternshipPage } from './pages/InternshipPage';
 import { InternshipsPage } from './pages/InternshipsPage';
 import { InvitationPage } from './pages/InvitationPage';
@@ -44,6 +45,7 @@ import { TrainingPage } from './pages/TrainingPage';
 import { VacanciesPage } from './pages/VacanciesPage';
 import { VacanciesToModeratePage } from './pages/VacanciesToModeratePage';
 import { VacancyPage } from './pages/VacancyPage';
+import { WebhookDeliveriesPage } from './pages/WebhookDeliveriesPage';
 
 /**
  * While the network requires a second factor this staff member has not set up, every page is the
@@ -92,6 +94,8 @@ export function App() {
         <Route path="colloqui-di-lavoro" element={restricted(<JobInterviewsPage />)} />
         <Route path="orari" element={restricted(<SlotsPage />)} />
         <Route path="rete" element={restricted(<NetworkPage />)} />
+        <Route path="integrazioni" element={restricted(<IntegrationsPage />)} />
+        <Route path="integrazioni/webhook/:id" element={restricted(<WebhookDeliveriesPage />)} />
         <Route path="sicurezza" element={restricted(<AccountSecurityPage />)} />
         <Route path="notifiche" element={restricted(<NotificationsView api={notificationsApi} />)} />
         <Route

@@ -98,6 +98,13 @@ const sections = [
   { to: '/sicurezza', label: 'Sicurezza dell’account' },
 ] as const;
 
+/** Only network admins connect other systems: the menu shows them the page after the network's. */
+const adminSections = [
+  ...sections.slice(0, -1),
+  { to: '/integrazioni', label: 'Integrazioni' },
+  sections.at(-1)!,
+];
+
 export function AppLayout() {
   const current = useSession(session);
   const queryClient = useQueryClient();
@@ -132,7 +139,14 @@ export function AppLayout() {
       onLogout={logout}
       headerActions={working ? <NotificationBell api={notificationsApi} /> : null}
       wide
-      nav={working ? <SectionsMenu label="Sezioni dell’area operatori" sections={sections} /> : null}
+      nav={
+        working ? (
+          <SectionsMenu
+            label="Sezioni dell’area operatori"
+            sections={me?.kind === 'NETWORK_ADMIN' ? adminSections : sections}
+          />
+        ) : null
+      }
       help="Problemi con l’accesso o con i dati? Rivolgiti all’amministratore della rete."
       footerLinks={
         <>

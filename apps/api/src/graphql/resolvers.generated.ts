@@ -23,6 +23,7 @@ import type { SpecialCategories as SpecialCategoriesModel } from '../modules/cit
 import type { Placement as PlacementModel } from '../modules/placements/service.js';
 import type { SkillsGap as SkillsGapModel, GapVacancy as GapVacancyModel, GapTrainingModule as GapTrainingModuleModel } from '../modules/orientation/service.js';
 import type { TrainingEnrolment as TrainingEnrolmentModel, TrainingModule as TrainingModuleModel } from '../modules/training/service.js';
+import type { WebhookDeliveryView as WebhookDeliveryViewModel, WebhookSubscriptionView as WebhookSubscriptionViewModel } from '../modules/webhooks/service.js';
 import type { Vacancy as VacancyModel, VacancyLanguage as VacancyLanguageModel, VacancySkillRecord as VacancySkillRecordModel } from '../modules/vacancies/service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -71,10 +72,18 @@ export type ApiClient = {
 };
 
 export type ApiScope =
+  /** Webhooks: status changes of candidatures. */
+  | 'APPLICATION_EVENTS'
+  /** Webhooks: cases opened and closed. */
+  | 'CASE_EVENTS'
   /** Read companies of the network. */
   | 'COMPANIES_READ'
   /** Read the network's public and operational data. */
-  | 'NETWORK_READ';
+  | 'NETWORK_READ'
+  /** Webhooks: placements verified. */
+  | 'PLACEMENT_EVENTS'
+  /** Webhooks: vacancies published and closed. */
+  | 'VACANCY_EVENTS';
 
 export type Application = {
   __typename?: 'Application';
@@ -830,6 +839,21 @@ export type CreateSportelloInput = {
 export type CreateSportelloPayload = {
   __typename?: 'CreateSportelloPayload';
   sportello?: Maybe<Sportello>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateWebhookSubscriptionInput = {
+  /** The client the endpoint belongs to: required for network admins; an API client subscribes itself. */
+  apiClientId?: InputMaybe<Scalars['ID']['input']>;
+  events: Array<WebhookEventKind>;
+  url: Scalars['String']['input'];
+};
+
+export type CreateWebhookSubscriptionPayload = {
+  __typename?: 'CreateWebhookSubscriptionPayload';
+  /** Shown once (`whsec_…`): it signs every delivery. Stored encrypted. */
+  secret?: Maybe<Scalars['String']['output']>;
+  subscription?: Maybe<WebhookSubscription>;
   userErrors: Array<UserError>;
 };
 
@@ -1806,6 +1830,11 @@ export type Mutation = {
   createTrainingModule: TrainingModulePayload;
   /** Company members: a draft. The same idempotency key returns the same vacancy. */
   createVacancy: VacancyPayload;
+  /**
+   * Network admins (for a client of their network) and API clients (for themselves), for the events
+   * the client's scopes allow.
+   */
+  createWebhookSubscription: CreateWebhookSubscriptionPayload;
   /** The citizen (without citizenId), or an operator of the sportello that has the citizen in charge. */
   declareSpecialCategories: SpecialCategoriesPayload;
   /** The citizen, or staff of the network on the citizen's behalf. Applications keep their copy. */
@@ -1814,6 +1843,8 @@ export type Mutation = {
   deleteJobAlert: UnsubscribePayload;
   /** Staff: turns the second factor off. */
   disableTotp: OkPayload;
+  /** No more deliveries are queued for it; those pending are not sent. */
+  disableWebhookSubscription: WebhookSubscriptionPayload;
   /**
    * The citizen, or staff of the network on the citizen's behalf: a new letter written from a
    * template with the citizen's profile and CV and the vacancy. Retrying with the same key returns
@@ -1916,6 +1947,8 @@ export type Mutation = {
   rejectVacancy: VacancyPayload;
   /** Owners of the company. */
   removeCompanySite: CompanyPayload;
+  /** Sends a delivery again, with the same event id, whatever its status. */
+  replayWebhookDelivery: WebhookDeliveryPayload;
   /**
    * Citizens: ask to erase their data. With nothing in progress at the sportello (no open case, no
    * tirocinio under way, no placement to verify) it runs at once and the session ends; otherwise the
@@ -2164,6 +2197,11 @@ export type MutationCreateVacancyArgs = {
 };
 
 
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+
 export type MutationDeclareSpecialCategoriesArgs = {
   citizenId?: InputMaybe<Scalars['ID']['input']>;
   input: SpecialCategoriesInput;
@@ -2177,6 +2215,11 @@ export type MutationDeleteCoverLetterArgs = {
 
 export type MutationDisableTotpArgs = {
   input: TwoFactorStepUpInput;
+};
+
+
+export type MutationDisableWebhookSubscriptionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2372,6 +2415,11 @@ export type MutationRejectVacancyArgs = {
 
 
 export type MutationRemoveCompanySiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReplayWebhookDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3188,6 +3236,10 @@ export type Query = {
   vacancy?: Maybe<Vacancy>;
   /** Public, no login: published vacancies that have not expired, newest first (best match first with text). */
   vacancySearch: VacancyConnection;
+  /** The delivery log of a subscription, newest first. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Network admins: every subscription of the network; an API client: its own. */
+  webhookSubscriptions: Array<WebhookSubscription>;
 };
 
 
@@ -3461,6 +3513,14 @@ export type QueryVacancySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VacancySearchInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  subscriptionId: Scalars['ID']['input'];
 };
 
 export type RecordPlacementInput = {
@@ -4187,6 +4247,95 @@ export type Viewer = {
   twoFactor?: Maybe<TwoFactorStatus>;
 };
 
+/** One event for one subscription, with every attempt to send it. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Array<WebhookDeliveryAttempt>;
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  event: WebhookEventKind;
+  /** The event id (the `webhook-id` header and the payload's `id`): receivers deduplicate by it. */
+  eventId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** When the next attempt is due, while pending. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryAttempt = {
+  __typename?: 'WebhookDeliveryAttempt';
+  attemptedAt: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  /** The receiver's HTTP status; null when no answer came (timeout, connection refused). */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryPayload = {
+  __typename?: 'WebhookDeliveryPayload';
+  delivery?: Maybe<WebhookDelivery>;
+  userErrors: Array<UserError>;
+};
+
+export type WebhookDeliveryStatus =
+  /** Set aside after the last attempt failed; a replay sends it again. */
+  | 'DEAD'
+  /** The receiver answered with a 2xx status. */
+  | 'DELIVERED'
+  /** Waiting for its first attempt or for a retry. */
+  | 'PENDING';
+
+/**
+ * What a webhook subscription may receive. Each kind needs its API client scope: vacancies
+ * `VACANCY_EVENTS`, candidatures `APPLICATION_EVENTS`, placements `PLACEMENT_EVENTS`, cases
+ * `CASE_EVENTS`.
+ */
+export type WebhookEventKind =
+  /** `application.status_changed`: a candidature moved in its pipeline. */
+  | 'APPLICATION_STATUS_CHANGED'
+  /** `case.closed`: a case was closed. */
+  | 'CASE_CLOSED'
+  /** `case.opened`: a citizen was taken in charge and their case opened. */
+  | 'CASE_OPENED'
+  /** `placement.verified`: an operator verified a placement. */
+  | 'PLACEMENT_VERIFIED'
+  /** `vacancy.closed`: a published vacancy was closed (filled or not). */
+  | 'VACANCY_CLOSED'
+  /** `vacancy.published`: a vacancy was published after moderation. */
+  | 'VACANCY_PUBLISHED';
+
+/** An API client's endpoint receiving the network's events, signed as Standard Webhooks says. */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  active: Scalars['Boolean']['output'];
+  apiClientId: Scalars['ID']['output'];
+  apiClientName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  events: Array<WebhookEventKind>;
+  id: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type WebhookSubscriptionPayload = {
+  __typename?: 'WebhookSubscriptionPayload';
+  subscription?: Maybe<WebhookSubscription>;
+  userErrors: Array<UserError>;
+};
+
 export type WorkingHours =
   | 'FULL_TIME'
   | 'PART_TIME';
@@ -4351,6 +4500,8 @@ export type ResolversTypes = {
   CreateOperatorPayload: ResolverTypeWrapper<Omit<CreateOperatorPayload, 'operator'> & { operator?: Maybe<ResolversTypes['Operator']> }>;
   CreateSportelloInput: CreateSportelloInput;
   CreateSportelloPayload: ResolverTypeWrapper<Omit<CreateSportelloPayload, 'sportello'> & { sportello?: Maybe<ResolversTypes['Sportello']> }>;
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
+  CreateWebhookSubscriptionPayload: ResolverTypeWrapper<Omit<CreateWebhookSubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversTypes['WebhookSubscription']> }>;
   Cv: ResolverTypeWrapper<CvViewModel>;
   CvCertification: ResolverTypeWrapper<CvCertification>;
   CvCertificationInput: CvCertificationInput;
@@ -4555,6 +4706,15 @@ export type ResolversTypes = {
   VacancySkillInput: VacancySkillInput;
   VacancyStatus: VacancyStatus;
   Viewer: ResolverTypeWrapper<UserModel>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryViewModel>;
+  WebhookDeliveryAttempt: ResolverTypeWrapper<WebhookDeliveryAttempt>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryPayload: ResolverTypeWrapper<Omit<WebhookDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['WebhookDelivery']> }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEventKind: WebhookEventKind;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionViewModel>;
+  WebhookSubscriptionPayload: ResolverTypeWrapper<Omit<WebhookSubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversTypes['WebhookSubscription']> }>;
   WorkingHours: WorkingHours;
 };
 
@@ -4628,6 +4788,8 @@ export type ResolversParentTypes = {
   CreateOperatorPayload: Omit<CreateOperatorPayload, 'operator'> & { operator?: Maybe<ResolversParentTypes['Operator']> };
   CreateSportelloInput: CreateSportelloInput;
   CreateSportelloPayload: Omit<CreateSportelloPayload, 'sportello'> & { sportello?: Maybe<ResolversParentTypes['Sportello']> };
+  CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
+  CreateWebhookSubscriptionPayload: Omit<CreateWebhookSubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['WebhookSubscription']> };
   Cv: CvViewModel;
   CvCertification: CvCertification;
   CvCertificationInput: CvCertificationInput;
@@ -4793,6 +4955,13 @@ export type ResolversParentTypes = {
   VacancySkill: VacancySkillRecordModel;
   VacancySkillInput: VacancySkillInput;
   Viewer: UserModel;
+  WebhookDelivery: WebhookDeliveryViewModel;
+  WebhookDeliveryAttempt: WebhookDeliveryAttempt;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookDeliveryPayload: Omit<WebhookDeliveryPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['WebhookDelivery']> };
+  WebhookSubscription: WebhookSubscriptionViewModel;
+  WebhookSubscriptionPayload: Omit<WebhookSubscriptionPayload, 'subscription'> & { subscription?: Maybe<ResolversParentTypes['WebhookSubscription']> };
 };
 
 export type MaxLengthDirectiveArgs = {
@@ -5209,6 +5378,12 @@ export type CreateOperatorPayloadResolvers<ContextType = RequestContext, ParentT
 
 export type CreateSportelloPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateSportelloPayload'] = ResolversParentTypes['CreateSportelloPayload']> = {
   sportello?: Resolver<Maybe<ResolversTypes['Sportello']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CreateWebhookSubscriptionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateWebhookSubscriptionPayload'] = ResolversParentTypes['CreateWebhookSubscriptionPayload']> = {
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subscription?: Resolver<Maybe<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -5656,10 +5831,12 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createSportello?: Resolver<ResolversTypes['CreateSportelloPayload'], ParentType, ContextType, RequireFields<MutationCreateSportelloArgs, 'input'>>;
   createTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationCreateTrainingModuleArgs, 'input'>>;
   createVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCreateVacancyArgs, 'input'>>;
+  createWebhookSubscription?: Resolver<ResolversTypes['CreateWebhookSubscriptionPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
   declareSpecialCategories?: Resolver<ResolversTypes['SpecialCategoriesPayload'], ParentType, ContextType, RequireFields<MutationDeclareSpecialCategoriesArgs, 'input'>>;
   deleteCoverLetter?: Resolver<ResolversTypes['DeleteCoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDeleteCoverLetterArgs, 'id'>>;
   deleteJobAlert?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType>;
   disableTotp?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationDisableTotpArgs, 'input'>>;
+  disableWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscriptionPayload'], ParentType, ContextType, RequireFields<MutationDisableWebhookSubscriptionArgs, 'id'>>;
   draftCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDraftCoverLetterArgs, 'input'>>;
   endGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationEndGroupActivityArgs, 'id'>>;
   enrolInGroupActivity?: Resolver<ResolversTypes['GroupEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolInGroupActivityArgs, 'activityId'>>;
@@ -5695,6 +5872,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   rejectCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRejectCompanyArgs, 'id' | 'reason'>>;
   rejectVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationRejectVacancyArgs, 'id' | 'reason'>>;
   removeCompanySite?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRemoveCompanySiteArgs, 'id'>>;
+  replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDeliveryPayload'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   requestErasure?: Resolver<ResolversTypes['RequestErasurePayload'], ParentType, ContextType, RequireFields<MutationRequestErasureArgs, 'confirm'>>;
   requestPasswordReset?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   rescheduleBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRescheduleBookingArgs, 'id' | 'slotId'>>;
@@ -5974,6 +6152,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   vacanciesToModerate?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryVacanciesToModerateArgs, 'first'>>;
   vacancy?: Resolver<Maybe<ResolversTypes['Vacancy']>, ParentType, ContextType, RequireFields<QueryVacancyArgs, 'id'>>;
   vacancySearch?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryVacancySearchArgs, 'first'>>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'subscriptionId'>>;
+  webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 };
 
 export type RecoveryCodesPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecoveryCodesPayload'] = ResolversParentTypes['RecoveryCodesPayload']> = {
@@ -6294,6 +6474,56 @@ export type ViewerResolvers<ContextType = RequestContext, ParentType extends Res
   twoFactor?: Resolver<Maybe<ResolversTypes['TwoFactorStatus']>, ParentType, ContextType>;
 };
 
+export type WebhookDeliveryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<Array<ResolversTypes['WebhookDeliveryAttempt']>, ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['WebhookEventKind'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryAttemptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookDeliveryAttempt'] = ResolversParentTypes['WebhookDeliveryAttempt']> = {
+  attemptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookDeliveryPayload'] = ResolversParentTypes['WebhookDeliveryPayload']> = {
+  delivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  apiClientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  apiClientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['WebhookEventKind']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookSubscriptionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookSubscriptionPayload'] = ResolversParentTypes['WebhookSubscriptionPayload']> = {
+  subscription?: Resolver<Maybe<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   AcquiredSkill?: AcquiredSkillResolvers<ContextType>;
   ApiClient?: ApiClientResolvers<ContextType>;
@@ -6351,6 +6581,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CreateApiClientPayload?: CreateApiClientPayloadResolvers<ContextType>;
   CreateOperatorPayload?: CreateOperatorPayloadResolvers<ContextType>;
   CreateSportelloPayload?: CreateSportelloPayloadResolvers<ContextType>;
+  CreateWebhookSubscriptionPayload?: CreateWebhookSubscriptionPayloadResolvers<ContextType>;
   Cv?: CvResolvers<ContextType>;
   CvCertification?: CvCertificationResolvers<ContextType>;
   CvCompleteness?: CvCompletenessResolvers<ContextType>;
@@ -6473,6 +6704,13 @@ export type Resolvers<ContextType = RequestContext> = {
   VacancyPayload?: VacancyPayloadResolvers<ContextType>;
   VacancySkill?: VacancySkillResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryAttempt?: WebhookDeliveryAttemptResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookDeliveryPayload?: WebhookDeliveryPayloadResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+  WebhookSubscriptionPayload?: WebhookSubscriptionPayloadResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = RequestContext> = {

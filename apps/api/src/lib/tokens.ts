@@ -17,7 +17,15 @@ const USER_KINDS: readonly UserKind[] = [
   'NETWORK_ADMIN',
   'PLATFORM_ADMIN',
 ];
-const SCOPES: readonly ApiScope[] = ['NETWORK_READ', 'COMPANIES_READ'];
+/** Every scope an API client may hold; the `*_EVENTS` ones only let its webhooks receive events. */
+export const API_SCOPES: readonly ApiScope[] = [
+  'NETWORK_READ',
+  'COMPANIES_READ',
+  'VACANCY_EVENTS',
+  'APPLICATION_EVENTS',
+  'PLACEMENT_EVENTS',
+  'CASE_EVENTS',
+];
 
 export interface TokenServiceOptions {
   privateKeyPem: string;
@@ -185,7 +193,7 @@ function actorFromClaims(claims: Record<string, unknown>): Actor {
     if (typeof net !== 'string' || !sub.startsWith('client:') || typeof claims.scope !== 'string') {
       throw new InvalidTokenError('malformed client token');
     }
-    const scopes = claims.scope.split(' ').filter((s): s is ApiScope => SCOPES.includes(s as ApiScope));
+    const scopes = claims.scope.split(' ').filter((s): s is ApiScope => API_SCOPES.includes(s as ApiScope));
     return { kind: 'API_CLIENT', clientId: sub.slice('client:'.length), networkId: net, scopes };
   }
   if (!USER_KINDS.includes(kind as UserKind)) throw new InvalidTokenError('unknown actor kind');

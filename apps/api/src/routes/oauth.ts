@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ApiScope } from '../context.js';
+import { API_SCOPES } from '../lib/tokens.js';
 import type { IdentityService } from '../modules/identity/service.js';
-
-const SCOPES = ['NETWORK_READ', 'COMPANIES_READ'] as const;
 
 /** Client ids and secrets are printable ASCII (RFC 6749 appendix A); anything else is refused here. */
 const credential = z
@@ -41,7 +40,7 @@ export async function oauthRoutes(app: FastifyInstance, { identity }: { identity
       return reply.code(400).send({ error: unsupported ? 'unsupported_grant_type' : 'invalid_request' });
     }
     const requested = parsed.data.scope?.split(' ').filter(Boolean) ?? null;
-    if (requested?.some((scope) => !SCOPES.includes(scope as ApiScope))) {
+    if (requested?.some((scope) => !API_SCOPES.includes(scope as ApiScope))) {
       return reply.code(400).send({ error: 'invalid_scope' });
     }
     const result = await identity.clientCredentials(

@@ -18,3 +18,4 @@ export * from './privacy.js';
 export * from './reference.js';
 export * from './training.js';
 export * from './vacancies.js';
+export * from './webhooks.js';

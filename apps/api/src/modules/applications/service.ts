@@ -22,6 +22,7 @@ import {
 import type { Notify } from '../notifications/service.js';
 import type { PlacementService } from '../placements/service.js';
 import type { Vacancy } from '../vacancies/service.js';
+import { recordWebhookEvent } from '../webhooks/events.js';
 
 export type Application = typeof applications.$inferSelect;
 export type ApplicationEvent = typeof applicationEvents.$inferSelect & { actorKind: string };
@@ -112,6 +113,12 @@ export function createApplicationService(db: Db, placements: PlacementService, n
         userError('id', 'STALE', 'La candidatura è stata appena modificata: ricarica la pagina.'),
       ]);
     await addEvent(tx, application.id, application.status, to, actorUserId, reason);
+    await recordWebhookEvent(tx, updated.networkId, 'APPLICATION_STATUS_CHANGED', {
+      applicationId: updated.id,
+      vacancyId: updated.vacancyId,
+      from: application.status,
+      to,
+    });
     return updated;
   }
 

@@ -35,6 +35,7 @@ import { recordAudit } from '../audit/service.js';
 import type { CitizenService } from '../citizens/service.js';
 import type { NetworkService } from '../network/service.js';
 import type { Notify } from '../notifications/service.js';
+import { recordWebhookEvent } from '../webhooks/events.js';
 import { noticeCaseTaken, pattoAwaitingAcceptance } from './notices.js';
 
 export type CaseAssignment = typeof caseAssignments.$inferSelect;
@@ -336,6 +337,12 @@ export function createCaseworkService(
               .values({ networkId: citizen.networkId, citizenId: citizen.userId, ...inCharge })
               .returning({ id: cases.id })
           )[0]!.id;
+        if (!moved) {
+          await recordWebhookEvent(tx, citizen.networkId, 'CASE_OPENED', {
+            caseId,
+            sportelloId: operator.sportelloId,
+          });
+        }
         await recordAudit(tx, {
           networkId: citizen.networkId,
           actorUserId: operator.userId,
@@ -419,6 +426,11 @@ export function createCaseworkService(
           subjectId: target.id,
           reason: noteInput?.trim() || null,
           details: { closeReason: reason },
+        });
+        await recordWebhookEvent(tx, target.networkId, 'CASE_CLOSED', {
+          caseId: target.id,
+          sportelloId: target.sportelloId,
+          reason,
         });
         return updated!;
       });

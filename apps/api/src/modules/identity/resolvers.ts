@@ -1,4 +1,4 @@
-import type { Resolvers } from '../../graphql/resolvers.generated.js';
+import type { ApiScope, Resolvers } from '../../graphql/resolvers.generated.js';
 import { networkOf, refuse } from '../../lib/actors.js';
 import { notFound } from '../../lib/errors.js';
 import { payload } from '../../lib/payload.js';
@@ -111,6 +111,6 @@ export const identityResolvers: Resolvers = {
     },
   },
   ApiClient: {
-    scopes: (client) => client.scopes as ('NETWORK_READ' | 'COMPANIES_READ')[],
+    scopes: (client) => client.scopes as ApiScope[],
   },
 };

@@ -7,6 +7,7 @@ import { isUuid, requiredText } from '../../lib/validation.js';
 import type { Application } from '../applications/service.js';
 import { recordAudit } from '../audit/service.js';
 import type { Vacancy } from '../vacancies/service.js';
+import { recordWebhookEvent } from '../webhooks/events.js';
 
 export type Placement = typeof placements.$inferSelect;
 
@@ -163,6 +164,12 @@ export function createPlacementService(db: Db) {
           action: 'placement.verify',
           subjectType: 'placement',
           subjectId: placement.id,
+        });
+        await recordWebhookEvent(tx, placement.networkId, 'PLACEMENT_VERIFIED', {
+          placementId: row.id,
+          applicationId: row.applicationId,
+          internshipId: row.internshipId,
+          companyId: row.companyId,
         });
         return row;
       });

@@ -67,6 +67,12 @@ export const NOT_EXPORTED: Record<string, string> = {
     'Integration clients of a network, created by its admins: they hold no data about a citizen or a company.',
   training_module_skills:
     'The ESCO skills a course builds: catalogue data of the course, not of the people enrolled (whose skills attested by it are in the CV section).',
+  webhook_subscriptions:
+    'An integration client’s endpoint and encrypted signing secret, set up by a network admin (named as its creator): no data about a citizen or a company.',
+  webhook_deliveries:
+    'The delivery state of network events sent to integrations; the events carry ids and states, never personal data.',
+  webhook_delivery_attempts:
+    'The log of HTTP attempts of those deliveries: status codes, errors and times only.',
   totp_authenticators:
     'The encrypted TOTP secret of a staff account: staff are not the subjects of these exports, and a credential is never handed out.',
   totp_recovery_codes:

@@ -24,6 +24,14 @@ import { languageName } from '../cvs/service.js';
 import { skillListErrors } from '../cvs/skills.js';
 import { vacancyReviewed } from '../notifications/messages.js';
 import type { Notify } from '../notifications/service.js';
+import { recordWebhookEvent, type WebhookEventKind } from '../webhooks/events.js';
+
+/** The vacancy states integrations hear about through webhooks. */
+const VACANCY_EVENTS: Partial<Record<VacancyRow['status'], WebhookEventKind>> = {
+  PUBLISHED: 'VACANCY_PUBLISHED',
+  CLOSED: 'VACANCY_CLOSED',
+  FILLED: 'VACANCY_CLOSED',
+};
 
 export type VacancyRow = typeof vacancies.$inferSelect;
 export type VacancyLanguage = typeof vacancyLanguages.$inferSelect;
@@ -265,6 +273,14 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
       // The moderation outcomes are the ones the company hears about.
       if (updated.status === 'PUBLISHED' || updated.status === 'REJECTED') {
         await notify(tx, await vacancyReviewed(tx, updated));
+      }
+      const event = VACANCY_EVENTS[updated.status];
+      if (event) {
+        await recordWebhookEvent(tx, updated.networkId, event, {
+          vacancyId: updated.id,
+          companyId: updated.companyId,
+          status: updated.status,
+        });
       }
       return updated as Vacancy;
     });
