@@ -17,6 +17,8 @@ import { createCoverLetterService } from './modules/cover-letters/service.js';
 import { createCvService } from './modules/cvs/service.js';
 import { createFrontDeskService } from './modules/front-desk/service.js';
 import { createGroupActivityService } from './modules/group-activities/service.js';
+import { createExternalLoginService } from './modules/identity/external-login.js';
+import type { RelyingParty } from './modules/identity/oidc-client.js';
 import type { RevocationList } from './modules/identity/revocations.js';
 import { createIdentityService } from './modules/identity/service.js';
 import { createInternshipService } from './modules/internships/service.js';
@@ -48,6 +50,8 @@ export interface ServiceDeps {
   log: FastifyBaseLogger;
   /** Keys the aliases of pseudonymous candidates. */
   aliasKey: Buffer;
+  /** The OpenID Connect provider of SPID and CIE logins, if one is configured. */
+  relyingParty: RelyingParty | null;
 }
 
 export function createServices(deps: ServiceDeps) {
@@ -82,6 +86,7 @@ export function createServices(deps: ServiceDeps) {
   const matching = createMatchingService(deps.db, matchingIndex, applications);
   return {
     identity,
+    externalLogin: createExternalLoginService({ ...deps, identity, citizens }),
     notifications,
     jobAlerts: createJobAlertService({ ...deps, matching, vacancies, cvs }),
     network,
