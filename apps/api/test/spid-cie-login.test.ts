@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DevProvider, startDevProvider } from '../src/dev-provider/provider.js';
+import { DEMO_NETWORK_SLUG, DEMO_PASSWORD } from '../src/demo-seed.js';
 import { TEST_IDENTITIES } from '../src/dev-provider/identities.js';
-import { DEMO_PASSWORD } from '../src/demo-seed.js';
+import { type DevProvider, startDevProvider } from '../src/dev-provider/provider.js';
 import { DEMO } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
@@ -62,7 +62,10 @@ async function atProvider(url: string, jar: CookieJar, form?: URLSearchParams): 
     const response = await fetch(current, {
       method: body ? 'POST' : 'GET',
       redirect: 'manual',
-      headers: { cookie: jar.header(), ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      headers: {
+        cookie: jar.header(),
+        ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
       ...(body ? { body: body.toString() } : {}),
     });
     jar.keep(response);
@@ -116,14 +119,15 @@ async function ticketFor(sub: string) {
   return ticket!;
 }
 
-const SESSION = 'session { accessToken refreshToken viewer { id givenName familyName linkedIdentity { linkedAt } } }';
+const SESSION =
+  'session { accessToken refreshToken viewer { id givenName familyName linkedIdentity { linkedAt } } }';
 const CONTINUE = `mutation($ticket: String!) { continueSpidCieLogin(ticket: $ticket) { ${SESSION} registration { codiceFiscale givenName familyName birthDate email } providerLogoutUrl userErrors { field code message } } }`;
 const REGISTER = `mutation($input: RegisterWithSpidCieInput!) { registerWithSpidCie(input: $input) { ${SESSION} providerLogoutUrl userErrors { field code message } } }`;
 const LINK = `mutation($input: LinkSpidCieInput!) { linkSpidCie(input: $input) { ${SESSION} userErrors { field code message } } }`;
 
 const registration = (ticket: string, overrides: Record<string, unknown> = {}) => ({
   ticket,
-  networkSlug: 'demo',
+  networkSlug: DEMO_NETWORK_SLUG,
   residenceComuneCode: '015118',
   email: ANNA.email,
   privacyNoticeAccepted: true,
@@ -155,12 +159,16 @@ describe('SPID/CIE login through OpenID Connect', () => {
     const outside = await t.gql(REGISTER, { input: registration(ticket, { residenceComuneCode: '001272' }) });
     expect(outside.data!.registerWithSpidCie.userErrors).toEqual([
       expect.objectContaining({
-        field: ['residenceComuneCode'],
+        field: 'residenceComuneCode',
         code: 'COMUNE_NOT_IN_NETWORK',
-        message: expect.stringMatching(/^Il servizio è riservato ai comuni della rete: .*Legnano.*Il comune indicato non ne fa parte\.$/),
+        message: expect.stringMatching(
+          /^Il servizio è riservato ai comuni della rete: .*Legnano.*Il comune indicato non ne fa parte\.$/,
+        ),
       }),
     ]);
-    expect(await t.query(sql`select 1 from citizens where codice_fiscale = ${ANNA.codiceFiscale}`)).toHaveLength(0);
+    expect(
+      await t.query(sql`select 1 from citizens where codice_fiscale = ${ANNA.codiceFiscale}`),
+    ).toHaveLength(0);
 
     const registered = await t.gql(REGISTER, { input: registration(ticket) });
     const payload = registered.data!.registerWithSpidCie;
@@ -173,7 +181,9 @@ describe('SPID/CIE login through OpenID Connect', () => {
           from citizens c join users u on u.id = c.user_id where u.id = ${payload.session.viewer.id}`,
     );
     expect(citizen).toEqual({ codice_fiscale: ANNA.codiceFiscale, birth_date: '1985-09-12', verified: true });
-    expect(await auditActions('identity.spid_cie_registered')).toEqual([{ subject_id: payload.session.viewer.id }]);
+    expect(await auditActions('identity.spid_cie_registered')).toEqual([
+      { subject_id: payload.session.viewer.id },
+    ]);
 
     // The ticket served once.
     const again = await t.gql(REGISTER, { input: registration(ticket) });
@@ -183,7 +193,9 @@ describe('SPID/CIE login through OpenID Connect', () => {
     const second = await t.gql(CONTINUE, { ticket: await ticketFor(ANNA.sub) });
     expect(second.data!.continueSpidCieLogin.session.viewer.id).toBe(payload.session.viewer.id);
     expect(second.data!.continueSpidCieLogin.registration).toBeNull();
-    expect(await auditActions('identity.spid_cie_login')).toEqual([{ subject_id: payload.session.viewer.id }]);
+    expect(await auditActions('identity.spid_cie_login')).toEqual([
+      { subject_id: payload.session.viewer.id },
+    ]);
 
     // The session works like a password one.
     const me = await t.gql('{ me { citizen { codiceFiscale } } }', {}, payload.session.accessToken);
@@ -199,7 +211,7 @@ describe('SPID/CIE login through OpenID Connect', () => {
       session.accessToken,
     );
     expect(renamed.data!.updateCitizenProfile.userErrors).toEqual([
-      expect.objectContaining({ field: ['givenName'], code: 'IDENTITY_LOCKED' }),
+      expect.objectContaining({ field: 'givenName', code: 'IDENTITY_LOCKED' }),
     ]);
     const withCf = await t.gql(
       'mutation($input: UpdateCitizenProfileInput!) { updateCitizenProfile(input: $input) { userErrors { code } } }',
@@ -258,16 +270,20 @@ describe('SPID/CIE login through OpenID Connect', () => {
       input: registration(ticket, { email: 'giulia.nuova@esempio.it' }),
     });
     expect(duplicate.data!.registerWithSpidCie.userErrors).toEqual([
-      expect.objectContaining({ field: ['codiceFiscale'], code: 'CODICE_FISCALE_TAKEN' }),
+      expect.objectContaining({ field: 'codiceFiscale', code: 'CODICE_FISCALE_TAKEN' }),
     ]);
 
-    const wrong = await t.gql(LINK, { input: { ticket, email: DEMO.citizen, password: 'non è la password' } });
+    const wrong = await t.gql(LINK, {
+      input: { ticket, email: DEMO.citizen, password: 'non è la password' },
+    });
     expect(wrong.data!.linkSpidCie.userErrors[0].code).toBe('INVALID_CREDENTIALS');
     const failures = await t.query<{ hits: number }>(
       sql`select hits from rate_limit_buckets where key = ${`login:account:${DEMO.citizen}`}`,
     );
     expect(failures[0]?.hits).toBe(1);
-    expect(await t.query(sql`select 1 from external_identities where codice_fiscale = ${GIULIA.codiceFiscale}`)).toHaveLength(0);
+    expect(
+      await t.query(sql`select 1 from external_identities where codice_fiscale = ${GIULIA.codiceFiscale}`),
+    ).toHaveLength(0);
 
     // Someone else's account (Marco's password) cannot take Paolo's identity.
     const paoloTicket = await ticketFor(PAOLO.sub);

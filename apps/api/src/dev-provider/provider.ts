@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { Config } from '../config.js';
 import { FISCAL_NUMBER_CLAIM, fiscalNumberClaim } from '../modules/identity/external-claims.js';
@@ -36,7 +37,11 @@ export async function startDevProvider(options: DevProviderOptions): Promise<Dev
   const { port } = server.address() as AddressInfo;
   const issuer = `http://${options.publicHostname}:${port}`;
 
+  const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const configuration: Configuration = {
+    jwks: {
+      keys: [{ ...(await exportJWK(privateKey)), kid: 'sviluppo', alg: 'RS256', use: 'sig' }] as never,
+    },
     clients: [
       {
         client_id: options.clientId,
