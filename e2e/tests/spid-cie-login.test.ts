@@ -1,6 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, describeViolations, launchBrowser, newPage, pageErrors, screenshot } from '../src/browser.js';
+import {
+  accessibilityViolations,
+  describeViolations,
+  launchBrowser,
+  newPage,
+  pageErrors,
+  screenshot,
+} from '../src/browser.js';
 import { tick } from '../src/cv-editor.js';
 import { DEMO, DEMO_PASSWORD } from '../src/data.js';
 
@@ -63,7 +70,9 @@ describe.skipIf(Boolean(skipReason))('SPID/CIE: login, first registration, linki
     await page.getByRole('button', { name: 'Registrati' }).click();
     await page.getByRole('heading', { level: 1, name: 'Il mio profilo' }).waitFor();
     expect(await page.getByTestId('profile-codice-fiscale').textContent()).toMatch(ANNA.codiceFiscale);
-    expect(await page.getByTestId('profile-codice-fiscale').textContent()).toContain('da SPID o CIE, non modificabile');
+    expect(await page.getByTestId('profile-codice-fiscale').textContent()).toContain(
+      'da SPID o CIE, non modificabile',
+    );
     await page.getByTestId('identity-locked').waitFor();
     // Names are not editable: the form offers phone and employment status only.
     const form = page.getByTestId('profile-form');

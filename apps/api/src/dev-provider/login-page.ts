@@ -1,4 +1,10 @@
+import { parseCodiceFiscale } from '@sportello/domain';
 import type { TestIdentity } from './identities.js';
+
+const born = (identity: TestIdentity) => {
+  const cf = parseCodiceFiscale(identity.codiceFiscale);
+  return cf.ok && cf.value.sex === 'F' ? 'nata' : 'nato';
+};
 
 const STYLE = `body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
 .warning{background:#fff4e5;border-left:6px solid #b35c00;padding:.75rem 1rem;margin-bottom:1.5rem}
@@ -11,7 +17,7 @@ export function loginPage(uid: string, identities: readonly TestIdentity[]): str
   const items = identities
     .map(
       (identity) => `<li>
-  <p><strong>${escapeHtml(identity.givenName)} ${escapeHtml(identity.familyName)}</strong>, nata o nato il ${escapeHtml(identity.birthDate.split('-').reverse().join('/'))}<br>
+  <p><strong>${escapeHtml(identity.givenName)} ${escapeHtml(identity.familyName)}</strong>, ${born(identity)} il ${escapeHtml(identity.birthDate.split('-').reverse().join('/'))}<br>
   Codice fiscale <span class="cf">${escapeHtml(identity.codiceFiscale)}</span><br>${escapeHtml(identity.note)}</p>
   <form method="post" action="/interaction/${escapeHtml(uid)}">
     <input type="hidden" name="sub" value="${escapeHtml(identity.sub)}">

@@ -210,11 +210,11 @@ function FirstAccess({
     return (
       <>
         <PageTitle>Collega il tuo account a SPID o CIE</PageTitle>
-        <IdentityCard identity={identity} />
         <p className="sl-lead">
           Scrivi l’email e la password del tuo account: da ora in poi entrerai anche con SPID o CIE. Il codice
           fiscale dell’account deve essere lo stesso.
         </p>
+        <IdentityCard identity={identity} />
         <LoginForm
           submitLabel="Collega e accedi"
           onSubmit={async (credentials) => {
