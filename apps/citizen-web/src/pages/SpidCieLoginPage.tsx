@@ -21,7 +21,8 @@ import { client, session } from '../client';
 import { graphql } from '../gql';
 import { providerLogout } from '../spid-cie';
 
-const LoginPayloadFields = graphql(`
+/** Selected by the three mutations of the page. */
+export const LoginPayloadFields = graphql(`
   fragment SpidCieLoginPayloadFields on SpidCieLoginPayload {
     session {
       ...SessionFields
