@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
 import { DEMO_NETWORK_SLUG, DEMO_PASSWORD } from '../src/demo-seed.js';
 import { TEST_IDENTITIES } from '../src/dev-provider/identities.js';
 import { type DevProvider, startDevProvider } from '../src/dev-provider/provider.js';
@@ -307,5 +308,23 @@ describe('SPID/CIE login through OpenID Connect', () => {
       code: 'INVALID_TICKET',
       message: expect.stringContaining('Entra con SPID o CIE'),
     });
+  });
+});
+
+describe('SPID/CIE configuration', () => {
+  it('names what a configured provider still needs', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.esempio.it' })).toThrow(/OIDC_CLIENT_ID: required/);
+    expect(() =>
+      loadConfig({ OIDC_ISSUER: 'https://login.esempio.it', OIDC_CLIENT_ID: 'sportello' }),
+    ).toThrow(/OIDC_CLIENT_SECRET: give either it or OIDC_CLIENT_PRIVATE_KEY/);
+    expect(() => loadConfig({ OIDC_ISSUER: 'non un indirizzo' })).toThrow(/OIDC_ISSUER/);
+    const config = loadConfig({
+      OIDC_ISSUER: 'https://login.esempio.it',
+      OIDC_CLIENT_ID: 'sportello',
+      OIDC_CLIENT_SECRET: 'segreto',
+    });
+    expect(config.OIDC_SCOPE).toBe('openid profile email');
+    // Production without a provider offers no SPID/CIE login instead of refusing to start.
+    expect(loadConfig({ NODE_ENV: 'production', JWT_PRIVATE_KEY: 'x' }).OIDC_ISSUER).toBeUndefined();
   });
 });
