@@ -100,9 +100,12 @@ export default async function setup(project: TestProject) {
     // Every colloquio in the next 30 days is inside the reminder's lead, so its reminder is due at
     // once and the tests read it in the dev mailbox.
     BOOKING_REMINDER_HOURS: '720',
+    // The address the browser uses: the SPID/CIE login comes back to it, with its cookie.
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
   };
   // The embedded database and the dev mailbox: never a PostgreSQL or SMTP server from the environment.
-  for (const name of ['DATABASE_URL', 'SMTP_URL', 'PUBLIC_URL', 'JWT_PRIVATE_KEY']) delete env[name];
+  // The development SPID/CIE provider too, never one from the environment.
+  for (const name of ['DATABASE_URL', 'SMTP_URL', 'JWT_PRIVATE_KEY', 'OIDC_ISSUER']) delete env[name];
 
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: apiDir,

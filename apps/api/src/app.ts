@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { constants as zlibConstants } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
 import type { DatabaseHandle } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -37,8 +38,10 @@ import { frontDeskResolvers } from './modules/front-desk/resolvers.js';
 import { groupActivityLoaders } from './modules/group-activities/loaders.js';
 import { groupActivityResolvers } from './modules/group-activities/resolvers.js';
 import { groupCertificateRoutes } from './modules/group-activities/routes.js';
+import { createRelyingParty } from './modules/identity/oidc-client.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
 import { createRevocationList } from './modules/identity/revocations.js';
+import { externalLoginRoutes } from './modules/identity/routes.js';
 import { internshipLoaders } from './modules/internships/loaders.js';
 import { internshipResolvers } from './modules/internships/resolvers.js';
 import type { MatchingIndexer } from './modules/matching/indexer.js';
@@ -187,6 +190,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     log: app.log,
     aliasKey,
     production: config.production,
+    relyingParty: createRelyingParty(config, config.oidcDevelopmentProvider),
   });
   const planner = createPlanner(plans, { nested: deps.planNestedReads ?? true });
   const outbox = createOutboxWorker({ db: database.db, mailer, log: app.log, messageIdDomain: mailDomain });
@@ -233,9 +237,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Order: cross-cutting plugins first (auth needs to run before any route), then routes.
   // Compression only where a route asks for it (GraphQL): the portals' assets are compressed at build.
   await app.register(fastifyCompress, { global: false, encodings: ['br', 'gzip'] });
+  await app.register(fastifyCookie);
   await app.register(authPlugin, { tokens, revocations });
   await app.register(healthRoutes, { ping: database.ping });
   await app.register(oauthRoutes, { identity: services.identity });
+  await app.register(externalLoginRoutes, {
+    externalLogin: services.externalLogin,
+    production: config.production,
+  });
   await app.register(vacancyPageRoutes, { services });
   await app.register(cvDownloadRoutes, { services });
   await app.register(coverLetterPdfRoutes, { services });

@@ -106,6 +106,20 @@ const envSchema = z.object({
    * limits count is read through them only.
    */
   TRUSTED_PROXIES: optionalString.pipe(trustedProxies),
+  /**
+   * The OpenID Connect provider citizens log in with (SPID and CIE through a national gateway or a
+   * regional proxy). Unset: in production the portals offer no SPID/CIE login; elsewhere the API
+   * starts a development provider of its own with test identities.
+   */
+  OIDC_ISSUER: optionalString.pipe(z.url().optional()),
+  OIDC_CLIENT_ID: optionalString,
+  /** The client's secret at the provider (client_secret_basic); or else OIDC_CLIENT_PRIVATE_KEY. */
+  OIDC_CLIENT_SECRET: optionalString,
+  /** PKCS#8 PEM of the key the client signs its assertions with (private_key_jwt). */
+  OIDC_CLIENT_PRIVATE_KEY: optionalString,
+  OIDC_SCOPE: z.string().trim().default('openid profile email'),
+  /** Port of the development provider (0: any free port); it listens on HOST. */
+  OIDC_DEV_PORT: z.coerce.number().int().min(0).max(65535).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -113,6 +127,8 @@ export type Env = z.infer<typeof envSchema>;
 export interface Config extends Env {
   publicUrl: string;
   production: boolean;
+  /** OIDC_ISSUER is the development provider the API started itself (see dev-provider/). */
+  oidcDevelopmentProvider: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -129,9 +145,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && !parsed.JWT_PRIVATE_KEY) {
     throw new ConfigError('Invalid configuration:\n  JWT_PRIVATE_KEY: required when NODE_ENV=production');
   }
+  const oidcProblems = [
+    ...(parsed.OIDC_ISSUER && !parsed.OIDC_CLIENT_ID ? ['OIDC_CLIENT_ID: required with OIDC_ISSUER'] : []),
+    ...(parsed.OIDC_ISSUER && !parsed.OIDC_CLIENT_SECRET === !parsed.OIDC_CLIENT_PRIVATE_KEY
+      ? ['OIDC_CLIENT_SECRET: give either it or OIDC_CLIENT_PRIVATE_KEY with OIDC_ISSUER']
+      : []),
+  ];
+  if (oidcProblems.length) {
+    throw new ConfigError(`Invalid configuration:\n${oidcProblems.map((line) => `  ${line}`).join('\n')}`);
+  }
   return {
     ...parsed,
     production,
+    oidcDevelopmentProvider: false,
     publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ''),
   };
 }

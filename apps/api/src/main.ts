@@ -2,13 +2,14 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-seed.js';
+import { withDevelopmentProvider } from './dev-provider/provider.js';
 import { PORTALS } from './routes/portals.js';
 import { prepareRuntime } from './runtime.js';
 
 async function main() {
-  let config: ReturnType<typeof loadConfig>;
+  let loaded: ReturnType<typeof loadConfig>;
   try {
-    config = loadConfig();
+    loaded = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -17,10 +18,12 @@ async function main() {
     throw error;
   }
 
+  const { config, provider } = await withDevelopmentProvider(loaded);
   const runtime = await prepareRuntime(config);
   const app = await buildApp({ config, ...runtime, servePortals: true });
   app.addHook('onClose', async () => {
     await runtime.database.close();
+    await provider?.close();
   });
 
   // SIGTERM: stop accepting, let in-flight requests finish (new ones get 503), close the pool, exit.
@@ -38,6 +41,7 @@ async function main() {
     ...PORTALS.map((p) => `  ${p.title.padEnd(10)} ${base}${p.path}/`),
     `  GraphQL    ${base}/graphql  (GraphiQL: ${base}/graphiql)`,
   ];
+  if (provider) lines.push(`  SPID/CIE   ${provider.issuer}  (development provider with test identities)`);
   if (runtime.mailer.outbox) lines.push(`  Emails     ${base}/dev/mail  (no SMTP_URL: emails are kept here)`);
   if (runtime.demo) {
     lines.push('', `Demo logins (password "${DEMO_PASSWORD}"):`);

@@ -18,6 +18,8 @@ import { createCoverLetterService } from './modules/cover-letters/service.js';
 import { createCvService } from './modules/cvs/service.js';
 import { createFrontDeskService } from './modules/front-desk/service.js';
 import { createGroupActivityService } from './modules/group-activities/service.js';
+import { createExternalLoginService } from './modules/identity/external-login.js';
+import type { RelyingParty } from './modules/identity/oidc-client.js';
 import type { RevocationList } from './modules/identity/revocations.js';
 import { createIdentityService } from './modules/identity/service.js';
 import { createInternshipService } from './modules/internships/service.js';
@@ -54,6 +56,8 @@ export interface ServiceDeps {
   aliasKey: Buffer;
   /** Webhook endpoints must be public https addresses. */
   production: boolean;
+  /** The OpenID Connect provider of SPID and CIE logins, if one is configured. */
+  relyingParty: RelyingParty | null;
 }
 
 export function createServices(deps: ServiceDeps) {
@@ -89,6 +93,7 @@ export function createServices(deps: ServiceDeps) {
   const erasure = createErasureService(deps.db, deps);
   return {
     identity,
+    externalLogin: createExternalLoginService({ ...deps, identity, citizens }),
     notifications,
     jobAlerts: createJobAlertService({ ...deps, matching, vacancies, cvs }),
     network,

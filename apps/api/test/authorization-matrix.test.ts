@@ -544,6 +544,34 @@ const operations: Record<string, Operation> = {
         token,
       ),
   },
+  // SPID/CIE logins are for people in a browser: anyone but an integration.
+  spidCieLogin: {
+    allowed: ACTORS.filter((actor) => actor !== 'apiClient'),
+    run: (token) => t.gql('{ spidCieLogin { startUrl } }', {}, token),
+  },
+  continueSpidCieLogin: {
+    allowed: ACTORS.filter((actor) => actor !== 'apiClient'),
+    run: (token) =>
+      t.gql('mutation { continueSpidCieLogin(ticket: "nope") { userErrors { code } } }', {}, token),
+  },
+  registerWithSpidCie: {
+    allowed: ACTORS.filter((actor) => actor !== 'apiClient'),
+    run: (token) =>
+      t.gql(
+        `mutation { registerWithSpidCie(input: { ticket: "nope", networkSlug: "x", residenceComuneCode: "015118", email: "a@esempio.it", privacyNoticeAccepted: true }) { userErrors { code } } }`,
+        {},
+        token,
+      ),
+  },
+  linkSpidCie: {
+    allowed: ACTORS.filter((actor) => actor !== 'apiClient'),
+    run: (token) =>
+      t.gql(
+        'mutation { linkSpidCie(input: { ticket: "nope", email: "a@esempio.it", password: "x" }) { userErrors { code } } }',
+        {},
+        token,
+      ),
+  },
   completeSecondFactor: {
     allowed: everyone,
     run: (token) =>

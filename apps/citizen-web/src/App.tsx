@@ -30,6 +30,7 @@ import { ProfilePage } from './pages/ProfilePage';
 import { ProposalsPage } from './pages/ProposalsPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { SpidCieLoginPage } from './pages/SpidCieLoginPage';
 import { TrainingModulePage } from './pages/TrainingModulePage';
 import { TrainingModulesPage } from './pages/TrainingModulesPage';
 import { VerifyEmailPage } from './pages/VerifyEmailPage';
@@ -44,6 +45,7 @@ export function App() {
         <Route path="verifica-email" element={<VerifyEmailPage />} />
         <Route path="invito" element={<InvitationPage />} />
         <Route path="accedi" element={<LoginPage />} />
+        <Route path="accesso-spid-cie" element={<SpidCieLoginPage />} />
         <Route path="password-dimenticata" element={<ForgotPasswordPage />} />
         <Route path="reimposta-password" element={<ResetPasswordPage />} />
         <Route

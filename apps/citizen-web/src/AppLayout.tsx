@@ -4,6 +4,7 @@ import { Link, Outlet, useNavigate } from 'react-router';
 import { client, session } from './client';
 import { graphql } from './gql';
 import { notificationsApi } from './notifications';
+import { providerLogout } from './spid-cie';
 
 const LogoutMutation = graphql(`
   mutation AppLayout_LogoutMutation($refreshToken: String!) {
@@ -41,7 +42,10 @@ export function AppLayout() {
     if (refreshToken) await client.request(LogoutMutation, { refreshToken }).catch(() => undefined);
     session.end(it.session.loggedOut);
     queryClient.clear();
-    navigate('/accedi', { replace: true });
+    // Logged in with SPID or CIE: the provider ends its session too, then sends the browser back here.
+    const atProvider = providerLogout.take();
+    if (atProvider) window.location.assign(atProvider);
+    else navigate('/accedi', { replace: true });
   }
 
   return (

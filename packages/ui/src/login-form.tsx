@@ -11,11 +11,18 @@ export interface LoginFormProps {
   /** E.g. a router link to the password reset page. */
   forgotPassword?: ReactNode;
   initialEmail?: string;
+  /** For a password asked again, e.g. "Collega e accedi"; the form is named after it too. */
+  submitLabel?: string;
 }
 
 const labels: Record<LoginField, string> = { email: it.login.email, password: it.login.password };
 
-export function LoginForm({ onSubmit, forgotPassword, initialEmail = '' }: LoginFormProps) {
+export function LoginForm({
+  onSubmit,
+  forgotPassword,
+  initialEmail = '',
+  submitLabel = it.login.submit,
+}: LoginFormProps) {
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors<LoginField>>(noErrors());
@@ -47,7 +54,7 @@ export function LoginForm({ onSubmit, forgotPassword, initialEmail = '' }: Login
   }
 
   return (
-    <form className="sl-form" noValidate onSubmit={submit} aria-label={it.login.title}>
+    <form className="sl-form" noValidate onSubmit={submit} aria-label={submitLabel}>
       <ErrorSummary errors={errors} labels={labels} focusKey={submits} />
       <TextField
         id="email"
@@ -71,7 +78,7 @@ export function LoginForm({ onSubmit, forgotPassword, initialEmail = '' }: Login
       />
       <div className="sl-actions">
         <Button type="submit" color="primary" size="lg" aria-disabled={pending || undefined}>
-          {pending ? it.common.sending : it.login.submit}
+          {pending ? it.common.sending : submitLabel}
         </Button>
         {forgotPassword ? <p className="mt-3 mb-0">{forgotPassword}</p> : null}
       </div>

@@ -42,8 +42,11 @@ export function ProfileForm({
   initial,
   onSave,
   phoneHint,
+  namesLocked = false,
 }: {
   initial: ProfileValues;
+  /** The names came from SPID or CIE: shown elsewhere, never edited. */
+  namesLocked?: boolean;
   onSave: (values: ProfileValues) => Promise<readonly UserErrorLike[]>;
   phoneHint: string;
 }) {
@@ -88,22 +91,26 @@ export function ProfileForm({
       data-testid="profile-form"
     >
       <ErrorSummary errors={errors} labels={labels} focusKey={submits} />
-      <TextField
-        id="givenName"
-        label={labels.givenName}
-        autoComplete="given-name"
-        value={values.givenName}
-        onChange={set('givenName')}
-        error={e.givenName}
-      />
-      <TextField
-        id="familyName"
-        label={labels.familyName}
-        autoComplete="family-name"
-        value={values.familyName}
-        onChange={set('familyName')}
-        error={e.familyName}
-      />
+      {namesLocked ? null : (
+        <>
+          <TextField
+            id="givenName"
+            label={labels.givenName}
+            autoComplete="given-name"
+            value={values.givenName}
+            onChange={set('givenName')}
+            error={e.givenName}
+          />
+          <TextField
+            id="familyName"
+            label={labels.familyName}
+            autoComplete="family-name"
+            value={values.familyName}
+            onChange={set('familyName')}
+            error={e.familyName}
+          />
+        </>
+      )}
       <TextField
         id="phone"
         label={labels.phone}

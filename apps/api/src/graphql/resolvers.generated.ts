@@ -1673,6 +1673,20 @@ export type JobAlertPayload = {
   userErrors: Array<UserError>;
 };
 
+export type LinkSpidCieInput = {
+  /** The email and password of the existing account: proof that it is one's own. */
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  ticket: Scalars['String']['input'];
+};
+
+/** The SPID or CIE identity linked to an account. */
+export type LinkedIdentity = {
+  __typename?: 'LinkedIdentity';
+  lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
+  linkedAt: Scalars['DateTime']['output'];
+};
+
 export type LoginInput = {
   /** The `deviceToken` a previous login of the same user returned in this browser. */
   deviceToken?: InputMaybe<Scalars['String']['input']>;
@@ -1813,6 +1827,11 @@ export type Mutation = {
   completeTrainingEnrolment: TrainingEnrolmentPayload;
   /** Staff: the first code of the app turns the second factor on and returns 10 recovery codes. */
   confirmTotpEnrolment: RecoveryCodesPayload;
+  /**
+   * Public: logs in the account linked to the identity of the ticket, or returns the identity for
+   * a registration.
+   */
+  continueSpidCieLogin: SpidCieLoginPayload;
   /** A correction of an entry: a new entry that names it; the old one stays, shown as superseded. */
   correctDiaryEntry: DiaryEntryPayload;
   /** Network admins. */
@@ -1875,6 +1894,11 @@ export type Mutation = {
   interruptInternship: InternshipPayload;
   /** Owners of the company: the person receives an email to set a password. */
   inviteCompanyMember: CompanyMemberPayload;
+  /**
+   * Public: links an existing citizen account, proven by its password, to the identity of the
+   * ticket, and logs it in. Wrong passwords count as failed logins.
+   */
+  linkSpidCie: SpidCieLoginPayload;
   /** Unknown email and wrong password give the same error. */
   login: LoginPayload;
   logout: OkPayload;
@@ -1941,6 +1965,8 @@ export type Mutation = {
   registerCitizenByOperator: RegisterCitizenPayload;
   /** Public: a company registers for free and stays pending until an operator verifies it. */
   registerCompany: CompanyPayload;
+  /** Public: a resident of a member comune registers with the identity of the ticket and is logged in. */
+  registerWithSpidCie: SpidCieLoginPayload;
   /** Operators of the network; the reason is shown to the company. */
   rejectCompany: CompanyPayload;
   /** Operators of the network; the reason is shown to the company. */
@@ -2156,6 +2182,11 @@ export type MutationConfirmTotpEnrolmentArgs = {
 };
 
 
+export type MutationContinueSpidCieLoginArgs = {
+  ticket: Scalars['String']['input'];
+};
+
+
 export type MutationCorrectDiaryEntryArgs = {
   entryId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -2265,6 +2296,11 @@ export type MutationInterruptInternshipArgs = {
 
 export type MutationInviteCompanyMemberArgs = {
   input: InviteCompanyMemberInput;
+};
+
+
+export type MutationLinkSpidCieArgs = {
+  input: LinkSpidCieInput;
 };
 
 
@@ -2399,6 +2435,11 @@ export type MutationRegisterCitizenByOperatorArgs = {
 
 export type MutationRegisterCompanyArgs = {
   input: RegisterCompanyInput;
+};
+
+
+export type MutationRegisterWithSpidCieArgs = {
+  input: RegisterWithSpidCieInput;
 };
 
 
@@ -3224,6 +3265,8 @@ export type Query = {
    * citizenId), or the staff of the citizen's network.
    */
   skillsGap: SkillsGap;
+  /** Public: null when no provider is configured. */
+  spidCieLogin?: Maybe<SpidCieLogin>;
   /** Everyone with an account in the network (citizens and companies choose where to book a colloquio). */
   sportelli: Array<Sportello>;
   /** The network's staff; citizens of the network, when it is published. */
@@ -3583,6 +3626,16 @@ export type RegisterCompanyInput = {
   privacyNoticeAccepted: Scalars['Boolean']['input'];
 };
 
+export type RegisterWithSpidCieInput = {
+  email: Scalars['String']['input'];
+  networkSlug: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  privacyNoticeAccepted: Scalars['Boolean']['input'];
+  residenceComuneCode: Scalars['ID']['input'];
+  /** The ticket the provider's callback gave the portal. */
+  ticket: Scalars['String']['input'];
+};
+
 export type RequestErasurePayload = {
   __typename?: 'RequestErasurePayload';
   /** True when the data were erased at once: the session has ended. */
@@ -3813,6 +3866,46 @@ export type SpecialCategoriesInput = {
 export type SpecialCategoriesPayload = {
   __typename?: 'SpecialCategoriesPayload';
   specialCategories?: Maybe<SpecialCategories>;
+  userErrors: Array<UserError>;
+};
+
+/** A person as SPID or CIE asserted them: these data are not editable on the platform. */
+export type SpidCieIdentity = {
+  __typename?: 'SpidCieIdentity';
+  birthDate: Scalars['Date']['output'];
+  codiceFiscale: Scalars['String']['output'];
+  /** The email the provider verified, if it gave one. */
+  email?: Maybe<Scalars['String']['output']>;
+  familyName: Scalars['String']['output'];
+  givenName: Scalars['String']['output'];
+};
+
+/** How the portals offer the login with SPID or CIE (through the configured OpenID Connect provider). */
+export type SpidCieLogin = {
+  __typename?: 'SpidCieLogin';
+  /** The provider is the development one with test identities, not SPID or CIE. */
+  developmentProvider: Scalars['Boolean']['output'];
+  /**
+   * Open it in the browser: it goes to the provider and comes back to `/cittadini/accesso-spid-cie`
+   * with a ticket for `continueSpidCieLogin`.
+   */
+  startUrl: Scalars['String']['output'];
+};
+
+export type SpidCieLoginPayload = {
+  __typename?: 'SpidCieLoginPayload';
+  /**
+   * Where to send the browser after `logout`, so the session at the provider ends too; null if the
+   * provider has no logout.
+   */
+  providerLogoutUrl?: Maybe<Scalars['String']['output']>;
+  /**
+   * Set instead when no account is linked to the identity yet: register with
+   * `registerWithSpidCie`, or link an existing account with `linkSpidCie`.
+   */
+  registration?: Maybe<SpidCieIdentity>;
+  /** Set when the person is logged in, as with a password login. */
+  session?: Maybe<Session>;
   userErrors: Array<UserError>;
 };
 
@@ -4240,6 +4333,11 @@ export type Viewer = {
   givenName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: ActorKind;
+  /**
+   * Set when the account is linked to SPID or CIE: then names, codice fiscale and birth date are the
+   * provider's and cannot be changed.
+   */
+  linkedIdentity?: Maybe<LinkedIdentity>;
   network?: Maybe<Network>;
   /** Set for operators. */
   sportello?: Maybe<Sportello>;
@@ -4587,6 +4685,8 @@ export type ResolversTypes = {
   JobAlertFrequency: JobAlertFrequency;
   JobAlertInput: JobAlertInput;
   JobAlertPayload: ResolverTypeWrapper<Omit<JobAlertPayload, 'jobAlert'> & { jobAlert?: Maybe<ResolversTypes['JobAlert']> }>;
+  LinkSpidCieInput: LinkSpidCieInput;
+  LinkedIdentity: ResolverTypeWrapper<LinkedIdentity>;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
@@ -4644,6 +4744,7 @@ export type ResolversTypes = {
   RegisterCitizenInput: RegisterCitizenInput;
   RegisterCitizenPayload: ResolverTypeWrapper<Omit<RegisterCitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversTypes['Citizen']> }>;
   RegisterCompanyInput: RegisterCompanyInput;
+  RegisterWithSpidCieInput: RegisterWithSpidCieInput;
   RequestErasurePayload: ResolverTypeWrapper<RequestErasurePayload>;
   RetentionPolicy: ResolverTypeWrapper<RetentionPolicy>;
   RetentionPolicyPayload: ResolverTypeWrapper<RetentionPolicyPayload>;
@@ -4665,6 +4766,9 @@ export type ResolversTypes = {
   SpecialCategories: ResolverTypeWrapper<SpecialCategoriesModel>;
   SpecialCategoriesInput: SpecialCategoriesInput;
   SpecialCategoriesPayload: ResolverTypeWrapper<Omit<SpecialCategoriesPayload, 'specialCategories'> & { specialCategories?: Maybe<ResolversTypes['SpecialCategories']> }>;
+  SpidCieIdentity: ResolverTypeWrapper<SpidCieIdentity>;
+  SpidCieLogin: ResolverTypeWrapper<SpidCieLogin>;
+  SpidCieLoginPayload: ResolverTypeWrapper<Omit<SpidCieLoginPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
   Sportello: ResolverTypeWrapper<SportelloRecordModel>;
   SportelloCaseCounts: ResolverTypeWrapper<SportelloCaseCountsModel>;
   StaffTwoFactorPolicyPayload: ResolverTypeWrapper<StaffTwoFactorPolicyPayload>;
@@ -4855,6 +4959,8 @@ export type ResolversParentTypes = {
   JobAlert: JobAlertModel;
   JobAlertInput: JobAlertInput;
   JobAlertPayload: Omit<JobAlertPayload, 'jobAlert'> & { jobAlert?: Maybe<ResolversParentTypes['JobAlert']> };
+  LinkSpidCieInput: LinkSpidCieInput;
+  LinkedIdentity: LinkedIdentity;
   LoginInput: LoginInput;
   LoginPayload: Omit<LoginPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
@@ -4901,6 +5007,7 @@ export type ResolversParentTypes = {
   RegisterCitizenInput: RegisterCitizenInput;
   RegisterCitizenPayload: Omit<RegisterCitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversParentTypes['Citizen']> };
   RegisterCompanyInput: RegisterCompanyInput;
+  RegisterWithSpidCieInput: RegisterWithSpidCieInput;
   RequestErasurePayload: RequestErasurePayload;
   RetentionPolicy: RetentionPolicy;
   RetentionPolicyPayload: RetentionPolicyPayload;
@@ -4920,6 +5027,9 @@ export type ResolversParentTypes = {
   SpecialCategories: SpecialCategoriesModel;
   SpecialCategoriesInput: SpecialCategoriesInput;
   SpecialCategoriesPayload: Omit<SpecialCategoriesPayload, 'specialCategories'> & { specialCategories?: Maybe<ResolversParentTypes['SpecialCategories']> };
+  SpidCieIdentity: SpidCieIdentity;
+  SpidCieLogin: SpidCieLogin;
+  SpidCieLoginPayload: Omit<SpidCieLoginPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   Sportello: SportelloRecordModel;
   SportelloCaseCounts: SportelloCaseCountsModel;
   StaffTwoFactorPolicyPayload: StaffTwoFactorPolicyPayload;
@@ -5771,6 +5881,11 @@ export type JobAlertPayloadResolvers<ContextType = RequestContext, ParentType ex
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type LinkedIdentityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LinkedIdentity'] = ResolversParentTypes['LinkedIdentity']> = {
+  lastLoginAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  linkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type LoginPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
   secondFactor?: Resolver<Maybe<ResolversTypes['SecondFactorChallenge']>, ParentType, ContextType>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
@@ -5824,6 +5939,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   completeSecondFactor?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationCompleteSecondFactorArgs, 'input'>>;
   completeTrainingEnrolment?: Resolver<ResolversTypes['TrainingEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationCompleteTrainingEnrolmentArgs, 'id'>>;
   confirmTotpEnrolment?: Resolver<ResolversTypes['RecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>>;
+  continueSpidCieLogin?: Resolver<ResolversTypes['SpidCieLoginPayload'], ParentType, ContextType, RequireFields<MutationContinueSpidCieLoginArgs, 'ticket'>>;
   correctDiaryEntry?: Resolver<ResolversTypes['DiaryEntryPayload'], ParentType, ContextType, RequireFields<MutationCorrectDiaryEntryArgs, 'entryId' | 'input'>>;
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupActivityArgs, 'input'>>;
@@ -5845,6 +5961,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
   interruptInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationInterruptInternshipArgs, 'id' | 'reason'>>;
   inviteCompanyMember?: Resolver<ResolversTypes['CompanyMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteCompanyMemberArgs, 'input'>>;
+  linkSpidCie?: Resolver<ResolversTypes['SpidCieLoginPayload'], ParentType, ContextType, RequireFields<MutationLinkSpidCieArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   markFrontDeskContactInError?: Resolver<ResolversTypes['FrontDeskContactPayload'], ParentType, ContextType, RequireFields<MutationMarkFrontDeskContactInErrorArgs, 'id'>>;
@@ -5869,6 +5986,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   registerCitizen?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenArgs, 'input'>>;
   registerCitizenByOperator?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenByOperatorArgs, 'input'>>;
   registerCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input'>>;
+  registerWithSpidCie?: Resolver<ResolversTypes['SpidCieLoginPayload'], ParentType, ContextType, RequireFields<MutationRegisterWithSpidCieArgs, 'input'>>;
   rejectCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRejectCompanyArgs, 'id' | 'reason'>>;
   rejectVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationRejectVacancyArgs, 'id' | 'reason'>>;
   removeCompanySite?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRemoveCompanySiteArgs, 'id'>>;
@@ -6146,6 +6264,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   placements?: Resolver<ResolversTypes['PlacementConnection'], ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
   retentionPolicy?: Resolver<ResolversTypes['RetentionPolicy'], ParentType, ContextType>;
   skillsGap?: Resolver<ResolversTypes['SkillsGap'], ParentType, ContextType, RequireFields<QuerySkillsGapArgs, 'occupationUri'>>;
+  spidCieLogin?: Resolver<Maybe<ResolversTypes['SpidCieLogin']>, ParentType, ContextType>;
   sportelli?: Resolver<Array<ResolversTypes['Sportello']>, ParentType, ContextType>;
   trainingModule?: Resolver<Maybe<ResolversTypes['TrainingModule']>, ParentType, ContextType, RequireFields<QueryTrainingModuleArgs, 'id'>>;
   trainingModules?: Resolver<ResolversTypes['TrainingModuleConnection'], ParentType, ContextType, RequireFields<QueryTrainingModulesArgs, 'first'>>;
@@ -6271,6 +6390,26 @@ export type SpecialCategoriesResolvers<ContextType = RequestContext, ParentType 
 
 export type SpecialCategoriesPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpecialCategoriesPayload'] = ResolversParentTypes['SpecialCategoriesPayload']> = {
   specialCategories?: Resolver<Maybe<ResolversTypes['SpecialCategories']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SpidCieIdentityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpidCieIdentity'] = ResolversParentTypes['SpidCieIdentity']> = {
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  codiceFiscale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  familyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SpidCieLoginResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpidCieLogin'] = ResolversParentTypes['SpidCieLogin']> = {
+  developmentProvider?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SpidCieLoginPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SpidCieLoginPayload'] = ResolversParentTypes['SpidCieLoginPayload']> = {
+  providerLogoutUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registration?: Resolver<Maybe<ResolversTypes['SpidCieIdentity']>, ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -6469,6 +6608,7 @@ export type ViewerResolvers<ContextType = RequestContext, ParentType extends Res
   givenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  linkedIdentity?: Resolver<Maybe<ResolversTypes['LinkedIdentity']>, ParentType, ContextType>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
   sportello?: Resolver<Maybe<ResolversTypes['Sportello']>, ParentType, ContextType>;
   twoFactor?: Resolver<Maybe<ResolversTypes['TwoFactorStatus']>, ParentType, ContextType>;
@@ -6629,6 +6769,7 @@ export type Resolvers<ContextType = RequestContext> = {
   InterviewPayload?: InterviewPayloadResolvers<ContextType>;
   JobAlert?: JobAlertResolvers<ContextType>;
   JobAlertPayload?: JobAlertPayloadResolvers<ContextType>;
+  LinkedIdentity?: LinkedIdentityResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   MatchComponentScore?: MatchComponentScoreResolvers<ContextType>;
@@ -6679,6 +6820,9 @@ export type Resolvers<ContextType = RequestContext> = {
   SkillsGapVacancyEdge?: SkillsGapVacancyEdgeResolvers<ContextType>;
   SpecialCategories?: SpecialCategoriesResolvers<ContextType>;
   SpecialCategoriesPayload?: SpecialCategoriesPayloadResolvers<ContextType>;
+  SpidCieIdentity?: SpidCieIdentityResolvers<ContextType>;
+  SpidCieLogin?: SpidCieLoginResolvers<ContextType>;
+  SpidCieLoginPayload?: SpidCieLoginPayloadResolvers<ContextType>;
   Sportello?: SportelloResolvers<ContextType>;
   SportelloCaseCounts?: SportelloCaseCountsResolvers<ContextType>;
   StaffTwoFactorPolicyPayload?: StaffTwoFactorPolicyPayloadResolvers<ContextType>;

@@ -24,6 +24,9 @@ const MeQuery = graphql(`
       emailVerified
       givenName
       familyName
+      linkedIdentity {
+        linkedAt
+      }
       network {
         name
       }
@@ -114,6 +117,9 @@ export function ProfilePage() {
 
   const citizen = me.citizen;
   const cv = citizen?.cv;
+  const locked = me.linkedIdentity !== null;
+  /** Beside what SPID or CIE gave: it cannot be changed. */
+  const fromSpidCie = locked ? <span className="sl-locked"> (da SPID o CIE, non modificabile)</span> : null;
   return (
     <>
       <PageTitle>Il mio profilo</PageTitle>
@@ -180,17 +186,24 @@ export function ProfilePage() {
         <h2 id="data-title">I tuoi dati</h2>
         <dl className="sl-details" data-testid="profile">
           <dt>Nome e cognome</dt>
-          <dd>
+          <dd data-testid="profile-name">
             {me.givenName} {me.familyName}
+            {fromSpidCie}
           </dd>
           <dt>Indirizzo email</dt>
           <dd className="text-break">{me.email}</dd>
           {citizen ? (
             <>
               <dt>Codice fiscale</dt>
-              <dd className="text-break">{citizen.codiceFiscale}</dd>
+              <dd className="text-break" data-testid="profile-codice-fiscale">
+                {citizen.codiceFiscale}
+                {fromSpidCie}
+              </dd>
               <dt>Data di nascita</dt>
-              <dd>{formatDate(citizen.birthDate)}</dd>
+              <dd>
+                {formatDate(citizen.birthDate)}
+                {fromSpidCie}
+              </dd>
               <dt>Comune di residenza</dt>
               <dd>
                 {citizen.residenceComune.name} ({citizen.residenceComune.provinceCode})
@@ -204,11 +217,24 @@ export function ProfilePage() {
             </>
           ) : null}
         </dl>
+        {locked ? (
+          <Notice kind="info" testId="identity-locked">
+            <p className="mb-0">
+              Hai collegato il tuo account a SPID o CIE il {formatDate(me.linkedIdentity!.linkedAt)}: nome,
+              cognome, codice fiscale e data di nascita vengono dalla tua identità digitale e non si possono
+              cambiare. Se sono sbagliati, rivolgiti al gestore della tua identità digitale.
+            </p>
+          </Notice>
+        ) : null}
         <p>
-          Per correggere email, codice fiscale, data di nascita o comune di residenza rivolgiti allo sportello
-          lavoro del tuo comune.
+          Per correggere email{locked ? '' : ', codice fiscale, data di nascita'} o comune di residenza
+          rivolgiti allo sportello lavoro del tuo comune.
         </p>
-        <h3 className="h4">Cambia nome, telefono o condizione lavorativa</h3>
+        <h3 className="h4">
+          {locked
+            ? 'Cambia telefono o condizione lavorativa'
+            : 'Cambia nome, telefono o condizione lavorativa'}
+        </h3>
         {citizen ? (
           <ProfileForm
             initial={{
@@ -218,6 +244,7 @@ export function ProfilePage() {
               employmentStatus: citizen.employmentStatus ?? '',
             }}
             phoneHint="Lo usa lo sportello per contattarti. Per esempio 333 1234567."
+            namesLocked={locked}
             onSave={async (values) => {
               const { updateCitizenProfile } = await client.request(UpdateProfileMutation, {
                 input: {

@@ -3,6 +3,7 @@ import {
   bigint,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -198,4 +199,71 @@ export const totpRecoveryCodes = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('totp_recovery_codes_user_idx').on(t.userId)],
+);
+
+/**
+ * Identities of the national login (SPID, CIE, through the configured OpenID Connect provider)
+ * linked to a user. The provider's issuer and subject are the key: the codice fiscale is what the
+ * provider asserted at linking, kept to refuse linking the same person to a second account.
+ */
+export const externalIdentities = pgTable(
+  'external_identities',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    issuer: text().notNull(),
+    subject: text().notNull(),
+    codiceFiscale: text().notNull(),
+    linkedAt: createdAt(),
+    lastLoginAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('external_identities_issuer_subject_idx').on(t.issuer, t.subject),
+    uniqueIndex('external_identities_user_issuer_idx').on(t.userId, t.issuer),
+  ],
+);
+
+/** What the provider asserted about the person, as the portal shows it before registration. */
+export interface ExternalClaims {
+  codiceFiscale: string;
+  givenName: string;
+  familyName: string;
+  /** YYYY-MM-DD. */
+  birthDate: string;
+  email: string | null;
+}
+
+/**
+ * One login through the OpenID Connect provider: created with the redirect (state, nonce and PKCE
+ * verifier, bound to the browser by a cookie), completed by the provider's callback (the verified
+ * identity, handed to the portal by a single-use ticket), and deleted once old.
+ */
+export const externalLogins = pgTable(
+  'external_logins',
+  {
+    id: id(),
+    stateHash: text().notNull().unique(),
+    /** Hash of the cookie the browser got with the redirect: the callback must come from it. */
+    browserHash: text().notNull(),
+    nonce: text().notNull(),
+    codeVerifier: text().notNull(),
+    /** Set when the callback exchanged its code: a second callback with the same state is refused. */
+    callbackAt: timestamp({ withTimezone: true }),
+    ticketHash: text().unique(),
+    issuer: text(),
+    subject: text(),
+    claims: jsonb().$type<ExternalClaims>(),
+    /** Kept for the logout at the provider (`id_token_hint`). */
+    idToken: text(),
+    /** Set when the ticket turned into a session, a registration or a link. */
+    usedAt: timestamp({ withTimezone: true }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('external_logins_expires_idx').on(t.expiresAt)],
 );

@@ -1,4 +1,5 @@
-import { citizens, type Db, users } from '@sportello/db';
+import { citizens, type Db, type ExternalClaims, type Tx, users } from '@sportello/db';
+import { normalizeEmail } from '@sportello/domain';
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import type { Page } from '../../lib/pagination.js';
@@ -52,6 +53,11 @@ const DUPLICATE_CF = userError(
   'CODICE_FISCALE_TAKEN',
   'Questo codice fiscale è già registrato nella rete. Se hai dimenticato la password, reimpostala; altrimenti rivolgiti allo sportello.',
 );
+const CF_TAKEN_LINK_INSTEAD = userError(
+  'codiceFiscale',
+  'CODICE_FISCALE_TAKEN',
+  'Con questo codice fiscale esiste già un account nella rete. Se è tuo, collegalo a SPID o CIE con la sua email e la sua password; altrimenti rivolgiti allo sportello.',
+);
 const DUPLICATE_EMAIL = userError('email', 'EMAIL_TAKEN', 'Esiste già un account con questa email.');
 
 export function createCitizenService(
@@ -69,6 +75,29 @@ export function createCitizenService(
       .where(and(eq(citizens.userId, id), eq(citizens.networkId, networkId)));
     const row = rows[0];
     return row ? { ...row.citizens, user: row.users } : undefined;
+  }
+
+  /** Names that SPID or CIE gave are the provider's: nobody changes them here. */
+  async function lockedNames(citizen: CitizenRecord, input: UpdateProfileInput): Promise<UserError[]> {
+    const changed = (['givenName', 'familyName'] as const).filter(
+      (field) => input[field] != null && input[field].trim() !== citizen.user[field],
+    );
+    if (changed.length === 0 || !(await identity.externalIdentity(citizen.userId))) return [];
+    return changed.map((field) =>
+      userError(
+        field,
+        'IDENTITY_LOCKED',
+        'Nome e cognome vengono da SPID o CIE e non si possono cambiare. Se sono sbagliati, rivolgiti al gestore della tua identità digitale.',
+      ),
+    );
+  }
+
+  async function codiceFiscaleTaken(networkId: string, code: string) {
+    const [row] = await db
+      .select({ id: citizens.userId })
+      .from(citizens)
+      .where(and(eq(citizens.networkId, networkId), eq(citizens.codiceFiscale, code)));
+    return Boolean(row);
   }
 
   async function validateProfile(networkId: string, input: CitizenProfileInput, emailRequired: boolean) {
@@ -93,13 +122,11 @@ export function createCitizenService(
   async function create(
     networkId: string,
     input: CitizenProfileInput,
-    options: { passwordHash: string | null; registeredBy: string | null },
+    options: { passwordHash: string | null; registeredBy: string | null; emailVerified?: boolean },
     email: string | null,
     cf: { code: string; birthDate: string },
-    sendMail: (
-      user: Invitee,
-      tx: Parameters<Parameters<Db['transaction']>[0]>[0],
-    ) => Promise<() => Promise<void>>,
+    /** Runs in the transaction; returns what sends the email after commit. */
+    sendMail: (user: Invitee, tx: Tx) => Promise<() => Promise<void>>,
   ) {
     try {
       const { record, send } = await db.transaction(async (tx) => {
@@ -110,6 +137,7 @@ export function createCitizenService(
             kind: 'CITIZEN',
             email,
             passwordHash: options.passwordHash,
+            emailVerifiedAt: options.emailVerified ? new Date() : null,
             givenName: input.givenName.trim(),
             familyName: input.familyName.trim(),
           })
@@ -135,7 +163,7 @@ export function createCitizenService(
       return record;
     } catch (error) {
       const index = violatedConstraint(error);
-      if (index === null) throw error;
+      if (index === null || !/email|_cf_/.test(index)) throw error;
       throw new UserErrors([index.includes('email') ? DUPLICATE_EMAIL : DUPLICATE_CF]);
     }
   }
@@ -183,6 +211,60 @@ export function createCitizenService(
       );
     },
 
+    /**
+     * Registration of a resident who logged in with SPID or CIE: names, codice fiscale and birth
+     * date are the provider's, the same residence check applies. `link` ties the identity to the
+     * new account in its transaction. An email the provider verified needs no confirmation.
+     */
+    async registerWithIdentity(
+      input: {
+        networkSlug: string;
+        email: string;
+        residenceComuneCode: string;
+        phone?: string | null;
+        privacyNoticeAccepted: boolean;
+      },
+      claims: ExternalClaims,
+      link: (user: { id: string; networkId: string }, tx: Tx) => Promise<void>,
+    ) {
+      const net = await network.networkBySlug(input.networkSlug);
+      if (!net)
+        throw new UserErrors([userError('networkSlug', 'NETWORK_NOT_FOUND', 'Rete di comuni non trovata.')]);
+      const profile: CitizenProfileInput = {
+        email: input.email,
+        givenName: claims.givenName,
+        familyName: claims.familyName,
+        codiceFiscale: claims.codiceFiscale,
+        residenceComuneCode: input.residenceComuneCode,
+        phone: input.phone,
+      };
+      const { errors, email, cf } = await validateProfile(net.id, profile, true);
+      errors.push(...acceptedPrivacy('privacyNoticeAccepted', input.privacyNoticeAccepted));
+      if (cf && (await codiceFiscaleTaken(net.id, cf.code))) errors.push(CF_TAKEN_LINK_INSTEAD);
+      if (errors.length || !email || !cf) throw new UserErrors(errors);
+      const emailVerified = claims.email !== null && normalizeEmail(claims.email) === email;
+      return create(
+        net.id,
+        profile,
+        { passwordHash: null, registeredBy: null, emailVerified },
+        email,
+        { code: cf.code, birthDate: claims.birthDate },
+        async (user, tx) => {
+          await link({ id: user.id, networkId: net.id }, tx);
+          return emailVerified ? async () => {} : identity.sendEmailVerification(user, '/cittadini', tx);
+        },
+      );
+    },
+
+    /** After linking SPID or CIE: the provider's names and birth date replace what the account had. */
+    async adoptIdentity(tx: Tx, userId: string, claims: ExternalClaims) {
+      await tx
+        .update(users)
+        .set({ givenName: claims.givenName, familyName: claims.familyName })
+        .where(eq(users.id, userId));
+      await tx.update(citizens).set({ birthDate: claims.birthDate }).where(eq(citizens.userId, userId));
+    },
+
     async registerByOperator(networkId: string, operatorId: string, input: CitizenProfileInput) {
       const { errors, email, cf } = await validateProfile(networkId, input, false);
       if (errors.length || !cf) throw new UserErrors(errors);
@@ -211,6 +293,7 @@ export function createCitizenService(
         ...(input.givenName != null ? requiredText('givenName', input.givenName, 1, 80) : []),
         ...(input.familyName != null ? requiredText('familyName', input.familyName, 1, 80) : []),
         ...optionalPhone('phone', input.phone),
+        ...(await lockedNames(citizen, input)),
       ];
       if (
         input.domicileComuneCode &&

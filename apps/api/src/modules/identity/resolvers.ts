@@ -2,7 +2,8 @@ import type { ApiScope, Resolvers } from '../../graphql/resolvers.generated.js';
 import { networkOf, refuse } from '../../lib/actors.js';
 import { notFound } from '../../lib/errors.js';
 import { payload } from '../../lib/payload.js';
-import { canManageApiClients, canUseStaffTwoFactor, isUser } from './policy.js';
+import type { ExternalLoginResult } from './external-login.js';
+import { canManageApiClients, canUseSpidCieLogin, canUseStaffTwoFactor, isUser } from './policy.js';
 import type { Session } from './service.js';
 
 const ok = async (work: () => Promise<unknown>) => ({
@@ -15,10 +16,26 @@ const ok = async (work: () => Promise<unknown>) => ({
 
 const session = (work: () => Promise<Session>) => payload(async () => ({ session: await work() }));
 
+const spidCie = (work: () => Promise<ExternalLoginResult>) =>
+  payload(async () => {
+    const { session, registration, providerLogoutUrl } = await work();
+    return {
+      session: session ?? null,
+      registration: registration ?? null,
+      providerLogoutUrl: providerLogoutUrl ?? null,
+    };
+  });
+
 export const identityResolvers: Resolvers = {
   Query: {
     me: async (_, __, { actor, services }) =>
       isUser(actor) ? ((await services.identity.userById(actor.userId)) ?? null) : null,
+    spidCieLogin: (_, __, { actor, services }) => {
+      if (!canUseSpidCieLogin(actor)) refuse(actor);
+      return services.externalLogin.provider
+        ? { startUrl: '/api/oidc/start', developmentProvider: services.externalLogin.provider.development }
+        : null;
+    },
     apiClients: (_, __, { actor, services }) => {
       const networkId = networkOf(actor);
       if (!canManageApiClients(actor, networkId)) refuse(actor);
@@ -54,6 +71,18 @@ export const identityResolvers: Resolvers = {
       return payload(async () => ({
         recoveryCodes: await services.identity.regenerateRecoveryCodes(actor.userId, input, ip),
       }));
+    },
+    continueSpidCieLogin: (_, { ticket }, { actor, services }) => {
+      if (!canUseSpidCieLogin(actor)) refuse(actor);
+      return spidCie(() => services.externalLogin.continueLogin(ticket));
+    },
+    registerWithSpidCie: (_, { input }, { actor, services }) => {
+      if (!canUseSpidCieLogin(actor)) refuse(actor);
+      return spidCie(() => services.externalLogin.register(input.ticket, input));
+    },
+    linkSpidCie: (_, { input }, { actor, services, ip }) => {
+      if (!canUseSpidCieLogin(actor)) refuse(actor);
+      return spidCie(() => services.externalLogin.link(input.ticket, input.email, input.password, ip));
     },
     refreshSession: (_, { refreshToken }, { services }) =>
       session(() => services.identity.refresh(refreshToken)),
@@ -92,6 +121,8 @@ export const identityResolvers: Resolvers = {
   Viewer: {
     emailVerified: (user) => user.emailVerifiedAt !== null,
     twoFactor: (user, _, { services }) => services.identity.twoFactorStatus(user),
+    linkedIdentity: async (user, _, { services }) =>
+      (await services.identity.externalIdentity(user.id)) ?? null,
     network: async (user, _, { services }) =>
       user.networkId ? ((await services.network.networkById(user.networkId)) ?? null) : null,
     citizen: async (user, _, { services }) =>

@@ -3,6 +3,7 @@ import {
   apiClients,
   companyMembers,
   type Db,
+  externalIdentities,
   knownDevices,
   networks,
   oneTimeTokens,
@@ -384,6 +385,33 @@ export function createIdentityService(deps: IdentityDeps) {
     return fresh;
   }
 
+  /** Email and password, throttled as a login; the counters are left for the caller to forgive. */
+  async function checkCredentials(
+    emailInput: string,
+    password: string,
+    ip: string,
+    deviceToken: string | null,
+  ) {
+    const email = normalizeEmail(emailInput) ?? emailInput.trim().toLowerCase();
+    const user = await findUserByEmail(email);
+    const device = user && deviceToken ? await knownDevice(user.id, deviceToken) : undefined;
+    const buckets = loginBuckets(email, ip, device);
+    await countAttempt(buckets);
+
+    const valid = await verifyPassword(user?.passwordHash, password);
+    if (!user || !valid || user.disabledAt) throw new UserErrors([INVALID_CREDENTIALS]);
+    if (!user.emailVerifiedAt) {
+      throw new UserErrors([
+        userError(
+          'email',
+          'EMAIL_NOT_VERIFIED',
+          "Devi prima confermare l'indirizzo email: apri il link che ti abbiamo inviato.",
+        ),
+      ]);
+    }
+    return { user, device, buckets };
+  }
+
   async function findUserByEmail(email: string): Promise<User | undefined> {
     const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
     return user;
@@ -428,6 +456,7 @@ export function createIdentityService(deps: IdentityDeps) {
 
   return {
     actorForUser,
+    issueSession,
     createOneTimeToken,
     passwordErrors,
     hashPassword,
@@ -445,23 +474,7 @@ export function createIdentityService(deps: IdentityDeps) {
       ip: string,
       deviceToken: string | null = null,
     ): Promise<LoginResult> {
-      const email = normalizeEmail(emailInput) ?? emailInput.trim().toLowerCase();
-      const user = await findUserByEmail(email);
-      const device = user && deviceToken ? await knownDevice(user.id, deviceToken) : undefined;
-      const buckets = loginBuckets(email, ip, device);
-      await countAttempt(buckets);
-
-      const valid = await verifyPassword(user?.passwordHash, password);
-      if (!user || !valid || user.disabledAt) throw new UserErrors([INVALID_CREDENTIALS]);
-      if (!user.emailVerifiedAt) {
-        throw new UserErrors([
-          userError(
-            'email',
-            'EMAIL_NOT_VERIFIED',
-            "Devi prima confermare l'indirizzo email: apri il link che ti abbiamo inviato.",
-          ),
-        ]);
-      }
+      const { user, device, buckets } = await checkCredentials(emailInput, password, ip, deviceToken);
       if (isStaffKind(user.kind) && (await enabledAuthenticator(user.id))) {
         // The password alone does not forgive this address's or device's failures: the attempt
         // stays counted until the second factor is right, so wrong codes add up under the same
@@ -484,6 +497,16 @@ export function createIdentityService(deps: IdentityDeps) {
       await forgiveAttempt(buckets);
       const session = await issueSession(user);
       return { session: { ...session, deviceToken: await rememberDevice(user.id, device, deviceToken) } };
+    },
+
+    /**
+     * The password entered again to prove the account is one's own (e.g. to link it to an SPID or CIE
+     * identity): throttled and counted as a login, without a session.
+     */
+    async reauthenticate(emailInput: string, password: string, ip: string): Promise<User> {
+      const { user, buckets } = await checkCredentials(emailInput, password, ip, null);
+      await forgiveAttempt(buckets);
+      return user;
     },
 
     /**
@@ -807,6 +830,16 @@ export function createIdentityService(deps: IdentityDeps) {
           await resetWithSubkeys(tx, `login:account-address:${accountBucket(email)}`);
         }
       });
+    },
+
+    /** The SPID or CIE identity linked to the user, if any. */
+    async externalIdentity(userId: string, executor: Db | Tx = db) {
+      const [row] = await executor
+        .select()
+        .from(externalIdentities)
+        .where(eq(externalIdentities.userId, userId))
+        .limit(1);
+      return row;
     },
 
     async userById(id: string): Promise<User | undefined> {

@@ -5,7 +5,7 @@
  * unless it is read here or listed in `NOT_EXPORTED` with the reason.
  */
 export const CITIZEN_SECTIONS = {
-  account: ['users', 'refresh_tokens', 'known_devices', 'one_time_tokens'],
+  account: ['users', 'refresh_tokens', 'known_devices', 'one_time_tokens', 'external_identities'],
   profile: ['citizens'],
   consents: ['consents'],
   cv: [
@@ -39,7 +39,7 @@ export const CITIZEN_SECTIONS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export const COMPANY_SECTIONS = {
-  account: ['users', 'refresh_tokens', 'known_devices', 'one_time_tokens'],
+  account: ['users', 'refresh_tokens', 'known_devices', 'one_time_tokens', 'external_identities'],
   company: ['companies'],
   members: ['company_members', 'users'],
   sites: ['company_sites'],
@@ -81,6 +81,8 @@ export const NOT_EXPORTED: Record<string, string> = {
     'A request to erase the citizen (art. 17 GDPR): while it waits the citizen sees it on the erasure page of the portal; once executed it names nobody, only the id that no longer leads to a person.',
   retention_notices:
     'The date the inactivity notice was sent: the notice is the email the person received, and the row is deleted as soon as they sign in again or their account is anonymised.',
+  external_logins:
+    'Logins through SPID or CIE under way: the provider’s answer waits at most 30 minutes for the portal to use it, tied to no account, and is deleted once expired.',
   rate_limit_buckets:
     'Login-throttling counters kept for 15 minutes, keyed by a hash: nothing a person could read in them.',
 };

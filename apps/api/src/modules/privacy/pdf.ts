@@ -265,6 +265,11 @@ function accountSection(r: ReturnType<typeof renderer>, account: CitizenExport['
     ['Browser riconosciuti', account.devices.length],
     ['Link inviati per email', account.emailLinks.length],
   ]);
+  for (const identity of account.linkedIdentities)
+    r.fields([
+      ['Identità digitale (SPID o CIE) collegata il', identity.linkedAt],
+      ['ultimo accesso con SPID o CIE', identity.lastLoginAt],
+    ]);
   for (const d of account.devices)
     r.fields(
       [
