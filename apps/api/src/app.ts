@@ -51,6 +51,9 @@ import { notificationResolvers } from './modules/notifications/resolvers.js';
 import { jobAlertRoutes } from './modules/notifications/routes.js';
 import { orientationLoaders } from './modules/orientation/loaders.js';
 import { orientationResolvers } from './modules/orientation/resolvers.js';
+import { outcomeLoaders } from './modules/outcomes/loaders.js';
+import { outcomeResolvers } from './modules/outcomes/resolvers.js';
+import { statementRoutes } from './modules/outcomes/routes.js';
 import { placementLoaders } from './modules/placements/loaders.js';
 import { placementResolvers } from './modules/placements/resolvers.js';
 import { privacyExportRoutes } from './modules/privacy/routes.js';
@@ -107,6 +110,7 @@ const resolverModules = [
   vacancyResolvers,
   applicationResolvers,
   placementResolvers,
+  outcomeResolvers,
   internshipResolvers,
   trainingResolvers,
   groupActivityResolvers,
@@ -199,6 +203,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(jobAlertRoutes, { services });
   await app.register(bookingCalendarRoutes, { services });
   await app.register(privacyExportRoutes, { services });
+  await app.register(statementRoutes, { services });
 
   await app.register(mercurius, {
     schema: loadSdl(),
@@ -215,6 +220,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       vacancyLoaders,
       applicationLoaders,
       placementLoaders,
+      outcomeLoaders,
       internshipLoaders,
       trainingLoaders,
       groupActivityLoaders,

@@ -28,6 +28,9 @@ import { createJobAlertService } from './modules/notifications/job-alerts.js';
 import { createNotificationService } from './modules/notifications/service.js';
 import { createOrientationRecordService } from './modules/orientation/records.js';
 import { createOrientationService } from './modules/orientation/service.js';
+import { createContractService } from './modules/outcomes/contracts.js';
+import { createOutcomeService } from './modules/outcomes/service.js';
+import { createStatementService } from './modules/outcomes/statements.js';
 import { createPlacementService } from './modules/placements/service.js';
 import { createPrivacyService } from './modules/privacy/service.js';
 import { createTrainingService } from './modules/training/service.js';
@@ -80,6 +83,7 @@ export function createServices(deps: ServiceDeps) {
     log: deps.log.child({ module: 'matching' }),
   });
   const matching = createMatchingService(deps.db, matchingIndex, applications);
+  const contracts = createContractService(deps.db, { network });
   return {
     identity,
     notifications,
@@ -99,6 +103,9 @@ export function createServices(deps: ServiceDeps) {
     interviews: createInterviewService({ ...deps, notify }),
     pseudonyms: createPseudonyms(deps.aliasKey),
     placements,
+    outcomes: createOutcomeService(deps.db, { citizens, casework }),
+    contracts,
+    statements: createStatementService(deps.db, { contracts }),
     internships,
     training: createTrainingService(deps.db, { network, notify }),
     groupActivities: createGroupActivityService({
