@@ -10,6 +10,7 @@ import { EditVacancyPage } from './pages/EditVacancyPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
 import { InternshipPage } from './pages/InternshipPage';
+import { EmploymentChecksPage } from './pages/EmploymentChecksPage';
 import { InternshipsPage } from './pages/InternshipsPage';
 import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
@@ -103,6 +104,14 @@ export function App() {
           element={
             <RequireSession store={session}>
               <BookColloquioPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="conferme-impiego"
+          element={
+            <RequireSession store={session}>
+              <EmploymentChecksPage />
             </RequireSession>
           }
         />

@@ -33,7 +33,9 @@ import { NetworkPage } from './pages/NetworkPage';
 import { NewCitizenPage } from './pages/NewCitizenPage';
 import { OrientationRecordPage } from './pages/OrientationRecordPage';
 import { PendingCompaniesPage } from './pages/PendingCompaniesPage';
+import { OutcomesPage } from './pages/OutcomesPage';
 import { PlacementsPage } from './pages/PlacementsPage';
+import { FundingPage } from './pages/FundingPage';
 import { PrivacyPage } from './pages/PrivacyPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SlotsPage } from './pages/SlotsPage';
@@ -85,6 +87,8 @@ export function App() {
         <Route path="attivita-di-gruppo" element={restricted(<GroupActivitiesPage />)} />
         <Route path="attivita-di-gruppo/:id" element={restricted(<GroupActivityPage />)} />
         <Route path="inserimenti" element={restricted(<PlacementsPage />)} />
+        <Route path="esiti" element={restricted(<OutcomesPage />)} />
+        <Route path="rendiconti" element={restricted(<FundingPage />)} />
         <Route path="colloqui" element={restricted(<BookingsPage />)} />
         <Route path="colloqui/nuovo" element={restricted(<BookForCitizenPage />)} />
         <Route path="colloqui-di-lavoro" element={restricted(<JobInterviewsPage />)} />

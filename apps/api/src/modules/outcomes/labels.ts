@@ -25,7 +25,7 @@ export const groupLabel = (group: OutcomeTargetGroup | null) => (group ? GROUP_L
 export function euro(cents: number): string {
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
-  const units = Math.trunc(abs / 100).toLocaleString('it-IT');
+  const units = String(Math.trunc(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${sign}${units},${String(abs % 100).padStart(2, '0')}`;
 }
 

@@ -71,6 +71,15 @@ export const NOT_EXPORTED: Record<string, string> = {
     'The encrypted TOTP secret of a staff account: staff are not the subjects of these exports, and a credential is never handed out.',
   totp_recovery_codes:
     'Hashes of the one-time recovery codes of a staff account: a credential, and of staff only.',
+  outcomes:
+    'The outcome of a verified placement, kept as evidence for outcome-based payments: the placement itself is in the placements section; the groups at hire come from the special categories, exported in their own section.',
+  outcome_follow_ups:
+    'Whether a person still worked at a company 30, 90 and 180 days after a placement, as the company, the person or the sportello confirmed it: evidence for payments, of the placement exported in the placements section.',
+  funding_contracts:
+    'Agreements between the network and a sportello about payments per outcome: no data about a citizen or a company (only the admin who created it).',
+  statements: 'Rendiconti of a funding contract: amounts and periods, no data about a person.',
+  statement_lines:
+    'Lines of a rendiconto: an outcome under its pseudonymous reference and an amount, no data about a person.',
   rate_limit_buckets:
     'Login-throttling counters kept for 15 minutes, keyed by a hash: nothing a person could read in them.',
 };
