@@ -145,10 +145,13 @@ export function ContractForm({ onCreated }: { onCreated: () => Promise<void> }) 
           await onCreated();
           return;
         }
-        next = mapUserErrors(createFundingContract.userErrors, [
-          ...(Object.keys(fieldLabels) as Field[]),
-          ...rows.flatMap((_, i) => [`tariffs.${i}`, `tariffs.${i}.amountCents`]),
-        ]);
+        // Tariff errors name their row (`tariffs.1.amountCents`): each path is its own field.
+        const rowFields = rows.flatMap((_, i) => [`tariffs.${i}`, `tariffs.${i}.amountCents`]);
+        next = mapUserErrors(
+          createFundingContract.userErrors,
+          [...(Object.keys(fieldLabels) as Field[]), ...rowFields],
+          Object.fromEntries(rowFields.map((f) => [f, f])),
+        );
       } catch (error) {
         next = failure(error);
       } finally {
