@@ -138,7 +138,7 @@ export function EmploymentChecksPage() {
                           Risposta di {checkpoint.answer.confirmedByName}, il {formatDate(checkpoint.answer.at)}.
                         </p>
                       ) : checkpoint.dueOn > today ? (
-                        <p className="mb-0">Da confermare dal {formatDate(checkpoint.dueOn)}.</p>
+                        <p className="mb-0">Ancora presto: potrete rispondere da quel giorno.</p>
                       ) : (
                         <fieldset>
                           <legend className="fs-6 fw-normal">
