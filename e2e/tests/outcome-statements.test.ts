@@ -13,10 +13,8 @@ const skipReason = inject('skipReason');
 const PERSON = 'Rosa Esposito';
 const COMPANY = 'Officine Meccaniche Legnano S.r.l. (demo)';
 const STARTED = inDays(-97);
-const longDate = (day: string) =>
-  new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(`${day}T00:00:00`),
-  );
+const longDateFormat = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric' });
+const longDate = (day: string) => longDateFormat.format(new Date(`${day}T00:00:00`));
 
 /**
  * Set-up through the API: a new person applies to a vacancy of the demo company, which hired her
@@ -86,7 +84,9 @@ describe.skipIf(Boolean(skipReason))('outcomes that pay: confirmations and state
     await page.getByRole('heading', { level: 1, name: 'Aziende da verificare' }).waitFor();
     await openSection(page, 'Inserimenti');
     const placement = row(page, 'placements-table', PERSON);
-    await placement.getByRole('button', { name: `Verifica l’inserimento di ${PERSON} presso ${COMPANY}` }).click();
+    await placement
+      .getByRole('button', { name: `Verifica l’inserimento di ${PERSON} presso ${COMPANY}` })
+      .click();
     await page.getByText(`L’inserimento di ${PERSON} presso ${COMPANY} è verificato.`).waitFor();
   });
 
@@ -102,8 +102,12 @@ describe.skipIf(Boolean(skipReason))('outcomes that pay: confirmations and state
     await checkPage(page, 'company-employment-checks');
     const ninety = card.getByTestId('checkpoint-90');
     expect(await ninety.textContent()).toContain(`${PERSON} lavora ancora da voi?`);
-    await ninety.getByRole('button', { name: `Sì, lavora ancora da noi (verifica a 90 giorni di ${PERSON})` }).click();
-    await page.getByText(`La conferma a 90 giorni per ${PERSON} è registrata: lavora ancora da voi.`).waitFor();
+    await ninety
+      .getByRole('button', { name: `Sì, lavora ancora da noi (verifica a 90 giorni di ${PERSON})` })
+      .click();
+    await page
+      .getByText(`La conferma a 90 giorni per ${PERSON} è registrata: lavora ancora da voi.`)
+      .waitFor();
     await ninety.getByText('Lavora ancora da voi. Risposta di').waitFor();
     expect(await ninety.getByRole('button').count()).toBe(0);
   });

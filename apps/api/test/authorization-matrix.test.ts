@@ -188,7 +188,11 @@ async function giuliaOutcome(): Promise<string> {
   const applicationId = applied.data!.applyToVacancy.application.id;
   for (const s of ['SHORTLISTED', 'INTERVIEW', 'OFFER'])
     await t.gql(HIRE, { id: applicationId, s }, tokens.companyMember);
-  await t.gql(HIRE, { id: applicationId, s: 'HIRED', hire: { startsOn: '2026-01-12' } }, tokens.companyMember);
+  await t.gql(
+    HIRE,
+    { id: applicationId, s: 'HIRED', hire: { startsOn: '2026-01-12' } },
+    tokens.companyMember,
+  );
   const [placement] = await t.query<{ id: string }>(
     sql`select id from placements where application_id = ${applicationId}`,
   );
@@ -987,12 +991,20 @@ const operations: Record<string, Operation> = {
   outcomes: {
     allowed: [...staff, 'otherNetworkOperator'],
     run: (token) =>
-      t.gql('{ outcomes { totalCount edges { node { reference targetGroups checkpoints { days } } } } }', {}, token),
+      t.gql(
+        '{ outcomes { totalCount edges { node { reference targetGroups checkpoints { days } } } } }',
+        {},
+        token,
+      ),
   },
   employmentChecks: {
     allowed: ['citizen', 'companyMember'],
     run: (token) =>
-      t.gql('{ employmentChecks { totalCount edges { node { personName checkpoints { days } } } } }', {}, token),
+      t.gql(
+        '{ employmentChecks { totalCount edges { node { personName checkpoints { days } } } } }',
+        {},
+        token,
+      ),
   },
   confirmEmployment: {
     allowed: ['citizen', 'companyMember', 'operator'],
@@ -1001,7 +1013,8 @@ const operations: Record<string, Operation> = {
   },
   fundingContracts: {
     allowed: ['networkAdmin'],
-    run: (token) => t.gql('{ fundingContracts { name tariffs { amountCents } statements { totalCents } } }', {}, token),
+    run: (token) =>
+      t.gql('{ fundingContracts { name tariffs { amountCents } statements { totalCents } } }', {}, token),
   },
   createFundingContract: {
     allowed: ['networkAdmin'],

@@ -41,7 +41,11 @@ interface OutcomeNode {
   kind: string;
   contractClass: string;
   targetGroups: string[];
-  checkpoints: { days: number; answer: { stillEmployed: boolean; confirmedVia: string } | null; history: unknown[] }[];
+  checkpoints: {
+    days: number;
+    answer: { stillEmployed: boolean; confirmedVia: string } | null;
+    history: unknown[];
+  }[];
   eligibility: { contract: { id: string }; eligible: boolean; reason: string | null }[];
   billedIn: { number: number } | null;
 }
@@ -87,7 +91,12 @@ function contractInput(overrides: Record<string, unknown> = {}) {
     retentionDays: 90,
     tariffs: [
       { outcomeKind: 'HIRE', contractClass: 'FIXED_TERM_LONG', amountCents: 80_000 },
-      { outcomeKind: 'HIRE', contractClass: 'FIXED_TERM_LONG', targetGroup: 'ECONOMIC_HARDSHIP', amountCents: 120_050 },
+      {
+        outcomeKind: 'HIRE',
+        contractClass: 'FIXED_TERM_LONG',
+        targetGroup: 'ECONOMIC_HARDSHIP',
+        amountCents: 120_050,
+      },
       { outcomeKind: 'HIRE', contractClass: 'PERMANENT', amountCents: 150_000 },
     ],
     ...overrides,
@@ -115,7 +124,10 @@ beforeAll(async () => {
   giulia = (await t.login(DEMO.citizen)).accessToken;
   otherOperator = (await t.login(OTHER_OPERATOR)).accessToken;
   giuliaId = (await t.gql('{ me { id } }', {}, giulia)).data!.me.id;
-  const sportelli = (await t.gql('{ sportelli { id name } }', {}, admin)).data!.sportelli as { id: string; name: string }[];
+  const sportelli = (await t.gql('{ sportelli { id name } }', {}, admin)).data!.sportelli as {
+    id: string;
+    name: string;
+  }[];
   legnanoId = sportelli.find((s) => s.name.includes('Legnano'))!.id;
   // Giulia in charge at Legnano, in economic hardship: her outcomes are credited there, in that group.
   await t.gql(
@@ -162,7 +174,10 @@ describe('the outcome ledger', () => {
   it('follow-ups record who answered and when, only from the day they fall due; a later answer corrects', async () => {
     const { outcomeId } = await hire({ startsOn: inDays(-100), durationMonths: 12 });
     const early = await confirm(company, outcomeId, 180);
-    expect(early.data!.confirmEmployment.userErrors[0]).toMatchObject({ field: 'checkpointDays', code: 'NOT_YET_DUE' });
+    expect(early.data!.confirmEmployment.userErrors[0]).toMatchObject({
+      field: 'checkpointDays',
+      code: 'NOT_YET_DUE',
+    });
     const odd = await confirm(company, outcomeId, 60);
     expect(odd.data!.confirmEmployment.userErrors[0].code).toBe('INVALID');
 
@@ -174,8 +189,12 @@ describe('the outcome ledger', () => {
       confirmedByName: expect.any(String),
     });
     expect(Date.now() - Date.parse(byCompany.data!.confirmEmployment.followUp.at)).toBeLessThan(60_000);
-    expect((await confirm(giulia, outcomeId, 30)).data!.confirmEmployment.followUp.confirmedVia).toBe('CITIZEN');
-    expect((await confirm(operator, outcomeId, 30)).data!.confirmEmployment.followUp.confirmedVia).toBe('OPERATOR');
+    expect((await confirm(giulia, outcomeId, 30)).data!.confirmEmployment.followUp.confirmedVia).toBe(
+      'CITIZEN',
+    );
+    expect((await confirm(operator, outcomeId, 30)).data!.confirmEmployment.followUp.confirmedVia).toBe(
+      'OPERATOR',
+    );
     await confirm(operator, outcomeId, 90, false);
 
     const outcome = (await outcomes()).find((o) => o.id === outcomeId)!;
@@ -274,7 +293,11 @@ describe('contracts and statements', () => {
     // Recomputed here from the outcomes and the tariffs: the highest tariff for the outcome's class
     // among those for anyone or for its groups (Giulia is in economic hardship), in order of hire,
     // cut by what is left of the cap.
-    const tariffs = contractInput().tariffs as { contractClass: string; targetGroup?: string; amountCents: number }[];
+    const tariffs = contractInput().tariffs as {
+      contractClass: string;
+      targetGroup?: string;
+      amountCents: number;
+    }[];
     let left = cap;
     const expected = [
       { id: a, cls: 'FIXED_TERM_LONG' },
@@ -297,14 +320,17 @@ describe('contracts and statements', () => {
     expect(statement).toMatchObject({ number: 1, periodStartsOn: window.startsOn, creditedCents: 0 });
     expect(statement.lines[2]).toMatchObject({ tariffCents: 120_050, amountCents: 50_000 });
     const refs = new Map((await outcomes()).map((o) => [o.id, o.reference]));
-    expect(statement.lines.map((l: { reference: string }) => l.reference)).toEqual([a, b, c].map((id) => refs.get(id)));
+    expect(statement.lines.map((l: { reference: string }) => l.reference)).toEqual(
+      [a, b, c].map((id) => refs.get(id)),
+    );
 
     // The same period again: already covered.
     const again = await t.gql(ISSUE, { c: contractId, end: inDays(-1) }, admin);
     expect(again.data!.issueStatement.userErrors[0].code).toBe('ALREADY_COVERED');
     // A correction: the person had left by day 90. The next statement credits the charge back.
     await confirm(company, b, 90, false);
-    const next = (await t.gql(ISSUE, { c: contractId, end: inDays(0) }, admin)).data!.issueStatement.statement;
+    const next = (await t.gql(ISSUE, { c: contractId, end: inDays(0) }, admin)).data!.issueStatement
+      .statement;
     expect(next.lines).toEqual([
       expect.objectContaining({ kind: 'CREDIT', reference: refs.get(b), amountCents: -150_000 }),
     ]);
@@ -321,10 +347,26 @@ describe('contracts and statements', () => {
     expect(text).not.toMatch(/Giulia|Bianchi/);
     const csv = await t.app.inject({ url: statement.csvUrl, headers: { authorization: `Bearer ${admin}` } });
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    const rows = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(';'));
+    const rows = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(';'));
     expect(rows[0]![2]).toBe('Riferimento esito');
     expect(rows.slice(1, 4).map((r) => Number(r[10]))).toEqual(expected);
-    expect(rows.at(-1)).toEqual(['1', 'Con tetto', '', 'Totale del rendiconto', '', '', '', '', '', '3.200,50', '320050']);
+    expect(rows.at(-1)).toEqual([
+      '1',
+      'Con tetto',
+      '',
+      'Totale del rendiconto',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '3.200,50',
+      '320050',
+    ]);
     expect(csv.body).not.toMatch(/Giulia|Bianchi/);
   });
 
@@ -385,13 +427,18 @@ describe('who may do what', () => {
     // The other network's operator sees its own network's outcomes: none of these.
     const elsewhere = await t.gql('{ outcomes { totalCount } }', {}, otherOperator);
     expect(elsewhere.data!.outcomes.totalCount).toBe(0);
-    const issued = (await t.gql(ISSUE, { c: contractId, end: inDays(0) }, admin)).data!.issueStatement.statement;
+    const issued = (await t.gql(ISSUE, { c: contractId, end: inDays(0) }, admin)).data!.issueStatement
+      .statement;
     for (const token of [otherOperator, operator]) {
       const pdf = await t.app.inject({ url: issued.pdfUrl, headers: { authorization: `Bearer ${token}` } });
       expect(pdf.statusCode).toBe(404);
     }
     // The company sees its own hires only, by the person's name; Varese's operator none of Legnano's.
-    const checks = await t.gql('{ employmentChecks(first: 100) { edges { node { id personName } } } }', {}, company);
+    const checks = await t.gql(
+      '{ employmentChecks(first: 100) { edges { node { id personName } } } }',
+      {},
+      company,
+    );
     const ids = checks.data!.employmentChecks.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(ids).toContain(outcomeId);
     expect(ids).not.toContain(externalOutcome);

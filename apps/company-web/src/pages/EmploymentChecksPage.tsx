@@ -113,8 +113,8 @@ export function EmploymentChecksPage() {
       <PageTitle>Conferme di impiego</PageTitle>
       <p className="sl-lead">
         Le persone che avete assunto con l’aiuto dello sportello. Dopo 30, 90 e 180 giorni dall’inizio del
-        lavoro vi chiediamo solo questo: la persona lavora ancora da voi? La vostra risposta aiuta lo sportello a
-        sostenere altre persone.
+        lavoro vi chiediamo solo questo: la persona lavora ancora da voi? La vostra risposta aiuta lo
+        sportello a sostenere altre persone.
       </p>
       {announcement}
       <PagedList query={query} empty="Nessuna assunzione da confermare.">
@@ -134,16 +134,17 @@ export function EmploymentChecksPage() {
                       </h3>
                       {checkpoint.answer ? (
                         <p className="mb-0">
-                          {checkpoint.answer.stillEmployed ? 'Lavora ancora da voi.' : 'Non lavora più da voi.'}{' '}
-                          Risposta di {checkpoint.answer.confirmedByName}, il {formatDate(checkpoint.answer.at)}.
+                          {checkpoint.answer.stillEmployed
+                            ? 'Lavora ancora da voi.'
+                            : 'Non lavora più da voi.'}{' '}
+                          Risposta di {checkpoint.answer.confirmedByName}, il{' '}
+                          {formatDate(checkpoint.answer.at)}.
                         </p>
                       ) : checkpoint.dueOn > today ? (
                         <p className="mb-0">Ancora presto: potrete rispondere da quel giorno.</p>
                       ) : (
                         <fieldset>
-                          <legend className="fs-6 fw-normal">
-                            {check.personName} lavora ancora da voi?
-                          </legend>
+                          <legend className="fs-6 fw-normal">{check.personName} lavora ancora da voi?</legend>
                           <div className="sl-actions mt-1">
                             {[true, false].map((yes) => (
                               <Button

@@ -37,7 +37,16 @@ const CreateContractMutation = graphql(`
   }
 `);
 
-type Field = 'name' | 'sportelloId' | 'comuneCode' | 'startsOn' | 'endsOn' | 'capCents' | 'minDurationMonths' | 'retentionDays' | 'tariffs';
+type Field =
+  | 'name'
+  | 'sportelloId'
+  | 'comuneCode'
+  | 'startsOn'
+  | 'endsOn'
+  | 'capCents'
+  | 'minDurationMonths'
+  | 'retentionDays'
+  | 'tariffs';
 const fieldLabels: Record<Field, string> = {
   name: 'Nome del contratto',
   sportelloId: 'Sportello pagato',
@@ -67,7 +76,12 @@ interface TariffRow {
   targetGroup: OutcomeTargetGroup | '';
   amount: string;
 }
-const newRow = (): TariffRow => ({ outcomeKind: 'HIRE', contractClass: 'PERMANENT', targetGroup: '', amount: '' });
+const newRow = (): TariffRow => ({
+  outcomeKind: 'HIRE',
+  contractClass: 'PERMANENT',
+  targetGroup: '',
+  amount: '',
+});
 
 /** A new funding contract with its tariffs (network admins). */
 export function ContractForm({ onCreated }: { onCreated: () => Promise<void> }) {
@@ -102,13 +116,15 @@ export function ContractForm({ onCreated }: { onCreated: () => Promise<void> }) 
     if (!startsOn) next.fields.startsOn = 'Scrivi il primo giorno del contratto.';
     if (!endsOn) next.fields.endsOn = 'Scrivi l’ultimo giorno del contratto.';
     else if (startsOn && endsOn < startsOn) next.fields.endsOn = 'La fine del contratto viene dopo l’inizio.';
-    if (capCents === null || capCents < 1) next.fields.capCents = 'Scrivi un importo in euro, per esempio 50000 o 50000,50.';
+    if (capCents === null || capCents < 1)
+      next.fields.capCents = 'Scrivi un importo in euro, per esempio 50000 o 50000,50.';
     if (!Number.isInteger(months) || months < 0 || months > 120)
       next.fields.minDurationMonths = 'Scrivi un numero intero di mesi, da 0 a 120.';
     const tariffs = rows.map((row, index) => {
       const amountCents = euroToCents(row.amount);
       if (amountCents === null || amountCents < 1)
-        next.fields[`tariffs.${index}.amountCents`] = `Tariffa ${index + 1}: scrivi un importo in euro, per esempio 1500.`;
+        next.fields[`tariffs.${index}.amountCents`] =
+          `Tariffa ${index + 1}: scrivi un importo in euro, per esempio 1500.`;
       return {
         outcomeKind: row.outcomeKind,
         contractClass: row.contractClass,
@@ -267,12 +283,11 @@ export function ContractForm({ onCreated }: { onCreated: () => Promise<void> }) 
         <fieldset>
           <legend className="h5">{fieldLabels.tariffs}</legend>
           <p className="sl-hint">
-            Quanto vale un esito. Se più tariffe valgono per lo stesso esito, si paga la più alta; «Tutti» vale per
-            ogni persona.
+            Quanto vale un esito. Se più tariffe valgono per lo stesso esito, si paga la più alta; «Tutti»
+            vale per ogni persona.
           </p>
           {errors.fields.tariffs ? <p className="sl-error">{errors.fields.tariffs}</p> : null}
           {rows.map((row, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their position
             <div key={index} className="sl-field-row" data-testid="tariff-row">
               <SelectField
                 id={`tariff-${index}-kind`}
@@ -310,11 +325,21 @@ export function ContractForm({ onCreated }: { onCreated: () => Promise<void> }) 
             </div>
           ))}
           <div className="sl-actions mt-0 mb-3">
-            <Button type="button" color="primary" outline onClick={() => setRows((current) => [...current, newRow()])}>
+            <Button
+              type="button"
+              color="primary"
+              outline
+              onClick={() => setRows((current) => [...current, newRow()])}
+            >
               Aggiungi una tariffa
             </Button>
             {rows.length > 1 ? (
-              <Button type="button" color="secondary" outline onClick={() => setRows((current) => current.slice(0, -1))}>
+              <Button
+                type="button"
+                color="secondary"
+                outline
+                onClick={() => setRows((current) => current.slice(0, -1))}
+              >
                 Togli l’ultima tariffa
               </Button>
             ) : null}

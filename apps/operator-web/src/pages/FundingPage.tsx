@@ -104,13 +104,17 @@ function IssueStatementForm({ contract, onIssued }: { contract: Contract; onIssu
     if (pending) return;
     announce(null);
     let next = noErrors<'periodEndsOn'>();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(endsOn)) next.fields.periodEndsOn = 'Scrivi una data valida, per esempio 30/11/2026.';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(endsOn))
+      next.fields.periodEndsOn = 'Scrivi una data valida, per esempio 30/11/2026.';
     else if (endsOn > todayInItaly())
       next.fields.periodEndsOn = 'Si rendiconta un periodo già concluso: scegli oggi o un giorno passato.';
     if (!hasErrors(next)) {
       setPending(true);
       try {
-        const { issueStatement } = await client.request(IssueMutation, { contractId: contract.id, periodEndsOn: endsOn });
+        const { issueStatement } = await client.request(IssueMutation, {
+          contractId: contract.id,
+          periodEndsOn: endsOn,
+        });
         if (issueStatement.statement && issueStatement.userErrors.length === 0) {
           announce({
             kind: 'success',
@@ -138,8 +142,8 @@ function IssueStatementForm({ contract, onIssued }: { contract: Contract; onIssu
     <form className="sl-form-box" noValidate onSubmit={submit} data-testid="issue-statement-form">
       <h3 className="h5">Emetti un rendiconto</h3>
       <p>
-        Il rendiconto comprende gli esiti idonei non ancora rendicontati, con assunzione entro il giorno scelto, e gli
-        storni degli esiti pagati che non sono più idonei. Una volta emesso non si modifica.
+        Il rendiconto comprende gli esiti idonei non ancora rendicontati, con assunzione entro il giorno
+        scelto, e gli storni degli esiti pagati che non sono più idonei. Una volta emesso non si modifica.
       </p>
       {announcement}
       <ErrorSummary
@@ -172,10 +176,11 @@ function ContractSection({ contract, onIssued }: { contract: Contract; onIssued:
     <section className="sl-section" aria-labelledby={headingId} data-testid="funding-contract">
       <h2 id={headingId}>{contract.name}</h2>
       <p>
-        Con {contract.sportello.name}, per {contract.comune ? `il comune di ${contract.comune.name}` : 'tutta la rete'},
-        dal {formatDate(contract.startsOn)} al {formatDate(contract.endsOn)}. Tetto di spesa {euro(contract.capCents)}.
-        Paga gli esiti con un contratto di almeno {contract.minDurationMonths} mesi (o a tempo indeterminato) e con la
-        persona ancora al lavoro dopo {contract.retentionDays} giorni.
+        Con {contract.sportello.name}, per{' '}
+        {contract.comune ? `il comune di ${contract.comune.name}` : 'tutta la rete'}, dal{' '}
+        {formatDate(contract.startsOn)} al {formatDate(contract.endsOn)}. Tetto di spesa{' '}
+        {euro(contract.capCents)}. Paga gli esiti con un contratto di almeno {contract.minDurationMonths} mesi
+        (o a tempo indeterminato) e con la persona ancora al lavoro dopo {contract.retentionDays} giorni.
       </p>
       <DataTable
         caption={`Tariffe di «${contract.name}»`}
@@ -184,7 +189,10 @@ function ContractSection({ contract, onIssued }: { contract: Contract; onIssued:
         columns={[
           { header: 'Esito', cell: (t) => labels.outcomeKind[t.outcomeKind] },
           { header: 'Contratto di lavoro', cell: (t) => labels.contractClass[t.contractClass] },
-          { header: 'Gruppo', cell: (t) => (t.targetGroup ? labels.outcomeTargetGroup[t.targetGroup] : 'Tutti') },
+          {
+            header: 'Gruppo',
+            cell: (t) => (t.targetGroup ? labels.outcomeTargetGroup[t.targetGroup] : 'Tutti'),
+          },
           { header: 'Importo', cell: (t) => <span className="sl-nowrap">{euro(t.amountCents)}</span> },
         ]}
       />
@@ -196,8 +204,9 @@ function ContractSection({ contract, onIssued }: { contract: Contract; onIssued:
           {contract.statements.map((s) => (
             <li key={s.id} className="mb-3">
               <strong>Rendiconto n. {s.number}</strong>, dal {formatDate(s.periodStartsOn)} al{' '}
-              {formatDate(s.periodEndsOn)}, emesso il {formatDate(s.issuedAt)}: addebiti {euro(s.chargedCents)}, storni{' '}
-              {euro(-s.creditedCents)}, <strong>totale {euro(s.totalCents)}</strong>.
+              {formatDate(s.periodEndsOn)}, emesso il {formatDate(s.issuedAt)}: addebiti{' '}
+              {euro(s.chargedCents)}, storni {euro(-s.creditedCents)},{' '}
+              <strong>totale {euro(s.totalCents)}</strong>.
               <div className="sl-actions mt-1">
                 <DownloadButton
                   client={client}
@@ -233,9 +242,9 @@ export function FundingPage() {
     <>
       <PageTitle>Contratti e rendiconti</PageTitle>
       <p className="sl-lead">
-        I contratti con cui la rete, o un comune, paga uno sportello per ogni esito: le tariffe, il tetto di spesa e i
-        rendiconti emessi. Importi in euro; i rendiconti indicano gli esiti solo con il riferimento, senza dati
-        personali.
+        I contratti con cui la rete, o un comune, paga uno sportello per ogni esito: le tariffe, il tetto di
+        spesa e i rendiconti emessi. Importi in euro; i rendiconti indicano gli esiti solo con il riferimento,
+        senza dati personali.
       </p>
       {query.isPending ? (
         <p>{it.common.loading}</p>

@@ -98,9 +98,9 @@ export function OutcomesPage() {
     <>
       <PageTitle>Esiti</PageTitle>
       <p className="sl-lead">
-        Ogni inserimento verificato diventa un esito: i dati al momento dell’assunzione non cambiano più. Dopo 30, 90
-        e 180 giorni l’azienda, la persona o lo sportello confermano se la persona lavora ancora. I contratti di
-        finanziamento pagano gli esiti idonei; ogni esito si rendiconta una volta sola.
+        Ogni inserimento verificato diventa un esito: i dati al momento dell’assunzione non cambiano più. Dopo
+        30, 90 e 180 giorni l’azienda, la persona o lo sportello confermano se la persona lavora ancora. I
+        contratti di finanziamento pagano gli esiti idonei; ogni esito si rendiconta una volta sola.
       </p>
       <PagedList query={query} empty="Nessun esito: ancora nessun inserimento verificato.">
         {(outcomes) => (
@@ -115,7 +115,8 @@ export function OutcomesPage() {
                 header: 'Assunzione',
                 cell: (o) => (
                   <>
-                    {labels.outcomeKind[o.kind]} dal <span className="sl-nowrap">{formatDate(o.startsOn)}</span>
+                    {labels.outcomeKind[o.kind]} dal{' '}
+                    <span className="sl-nowrap">{formatDate(o.startsOn)}</span>
                     <br />
                     {o.sportello.name}
                   </>
@@ -129,7 +130,9 @@ export function OutcomesPage() {
               {
                 header: 'Gruppi',
                 cell: (o) =>
-                  o.targetGroups.length ? o.targetGroups.map((g) => labels.outcomeTargetGroup[g]).join(', ') : 'Nessuno',
+                  o.targetGroups.length
+                    ? o.targetGroups.map((g) => labels.outcomeTargetGroup[g]).join(', ')
+                    : 'Nessuno',
               },
               { header: 'Conferme di impiego', cell: (o) => <Checkpoints outcome={o} /> },
               { header: 'Idoneità', cell: (o) => <Eligibility outcome={o} /> },

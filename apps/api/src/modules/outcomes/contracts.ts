@@ -4,7 +4,13 @@ import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { isUuid, requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import type { NetworkService } from '../network/service.js';
-import { CHECKPOINTS, type ContractClass, type Outcome, type OutcomeTargetGroup, type Tariff } from './rules.js';
+import {
+  CHECKPOINTS,
+  type ContractClass,
+  type Outcome,
+  type OutcomeTargetGroup,
+  type Tariff,
+} from './rules.js';
 
 export type FundingContract = typeof fundingContracts.$inferSelect;
 
@@ -37,7 +43,11 @@ function tariffErrors(tariffs: TariffInput[]): UserError[] {
   const errors: UserError[] = [];
   const seen = new Set<string>();
   tariffs.forEach((tariff, index) => {
-    if (!Number.isInteger(tariff.amountCents) || tariff.amountCents < 1 || tariff.amountCents > MAX_TARIFF_CENTS)
+    if (
+      !Number.isInteger(tariff.amountCents) ||
+      tariff.amountCents < 1 ||
+      tariff.amountCents > MAX_TARIFF_CENTS
+    )
       errors.push(
         userError(`tariffs.${index}.amountCents`, 'OUT_OF_RANGE', 'L’importo va da 0,01 a 100.000 euro.'),
       );
@@ -59,7 +69,9 @@ export function createContractService(db: Db, deps: { network: NetworkService })
   return {
     async create(networkId: string, actorUserId: string, input: ContractInput): Promise<FundingContract> {
       const errors = [...requiredText('name', input.name, 3, 200), ...tariffErrors(input.tariffs)];
-      const [sportello] = isUuid(input.sportelloId) ? await deps.network.sportelliByIds([input.sportelloId]) : [];
+      const [sportello] = isUuid(input.sportelloId)
+        ? await deps.network.sportelliByIds([input.sportelloId])
+        : [];
       if (sportello?.networkId !== networkId)
         errors.push(userError('sportelloId', 'NOT_FOUND', 'Scegli uno sportello della rete.'));
       if (input.comuneCode && !(await deps.network.isMember(networkId, input.comuneCode)))
@@ -68,12 +80,14 @@ export function createContractService(db: Db, deps: { network: NetworkService })
         errors.push(userError('endsOn', 'BEFORE_START', 'La fine del contratto viene dopo l’inizio.'));
       if (!Number.isInteger(input.capCents) || input.capCents < 1)
         errors.push(userError('capCents', 'OUT_OF_RANGE', 'Indica un tetto di spesa maggiore di zero.'));
-      if (!Number.isInteger(input.minDurationMonths) || input.minDurationMonths < 0 || input.minDurationMonths > 120)
+      if (
+        !Number.isInteger(input.minDurationMonths) ||
+        input.minDurationMonths < 0 ||
+        input.minDurationMonths > 120
+      )
         errors.push(userError('minDurationMonths', 'OUT_OF_RANGE', 'La durata minima va da 0 a 120 mesi.'));
       if (!(CHECKPOINTS as readonly number[]).includes(input.retentionDays))
-        errors.push(
-          userError('retentionDays', 'INVALID', 'La verifica richiesta è a 30, 90 o 180 giorni.'),
-        );
+        errors.push(userError('retentionDays', 'INVALID', 'La verifica richiesta è a 30, 90 o 180 giorni.'));
       if (errors.length) throw new UserErrors(errors);
       return db.transaction(async (tx) => {
         const [contract] = await tx
@@ -132,7 +146,11 @@ export function createContractService(db: Db, deps: { network: NetworkService })
         .select()
         .from(contractTariffs)
         .where(inArray(contractTariffs.contractId, [...contractIds]))
-        .orderBy(asc(contractTariffs.outcomeKind), asc(contractTariffs.contractClass), asc(contractTariffs.amountCents));
+        .orderBy(
+          asc(contractTariffs.outcomeKind),
+          asc(contractTariffs.contractClass),
+          asc(contractTariffs.amountCents),
+        );
       for (const row of rows) found.get(row.contractId)?.push(row);
       return found;
     },

@@ -24,26 +24,34 @@ export async function statementRoutes(app: FastifyInstance, { services }: { serv
   const fileName = (found: { statement: { number: number }; contract: { name: string } }, ext: string) =>
     `Rendiconto-${found.statement.number}-${found.contract.name}.${ext}`.replace(/[^\w.-]+/g, '_');
 
-  app.get<{ Params: { id: string } }>('/api/statements/:id.pdf', { schema: uuidParams('id') }, async (request, reply) => {
-    if (request.actor.kind === 'ANONYMOUS') return reply.code(401).send({ error: 'Non trovato.' });
-    const found = await load(request.actor, request.params.id);
-    if (!found) return reply.code(404).send({ error: 'Non trovato.' });
-    const [network, [sportello]] = await Promise.all([
-      services.network.networkById(found.statement.networkId),
-      services.network.sportelliByIds([found.contract.sportelloId]),
-    ]);
-    const pdf = await renderStatementPdf({ ...found, networkName: network!.name, sportello: sportello! });
-    return sendPdf(reply, fileName(found, 'pdf'), pdf);
-  });
+  app.get<{ Params: { id: string } }>(
+    '/api/statements/:id.pdf',
+    { schema: uuidParams('id') },
+    async (request, reply) => {
+      if (request.actor.kind === 'ANONYMOUS') return reply.code(401).send({ error: 'Non trovato.' });
+      const found = await load(request.actor, request.params.id);
+      if (!found) return reply.code(404).send({ error: 'Non trovato.' });
+      const [network, [sportello]] = await Promise.all([
+        services.network.networkById(found.statement.networkId),
+        services.network.sportelliByIds([found.contract.sportelloId]),
+      ]);
+      const pdf = await renderStatementPdf({ ...found, networkName: network!.name, sportello: sportello! });
+      return sendPdf(reply, fileName(found, 'pdf'), pdf);
+    },
+  );
 
-  app.get<{ Params: { id: string } }>('/api/statements/:id.csv', { schema: uuidParams('id') }, async (request, reply) => {
-    if (request.actor.kind === 'ANONYMOUS') return reply.code(401).send({ error: 'Non trovato.' });
-    const found = await load(request.actor, request.params.id);
-    if (!found) return reply.code(404).send({ error: 'Non trovato.' });
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${fileName(found, 'csv')}"`)
-      .header('cache-control', 'no-store')
-      .send(renderStatementCsv(found.contract, found.statement, found.lines));
-  });
+  app.get<{ Params: { id: string } }>(
+    '/api/statements/:id.csv',
+    { schema: uuidParams('id') },
+    async (request, reply) => {
+      if (request.actor.kind === 'ANONYMOUS') return reply.code(401).send({ error: 'Non trovato.' });
+      const found = await load(request.actor, request.params.id);
+      if (!found) return reply.code(404).send({ error: 'Non trovato.' });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${fileName(found, 'csv')}"`)
+        .header('cache-control', 'no-store')
+        .send(renderStatementCsv(found.contract, found.statement, found.lines));
+    },
+  );
 }

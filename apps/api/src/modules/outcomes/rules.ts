@@ -45,7 +45,11 @@ export function latestAnswers(followUps: readonly FollowUp[]): Map<number, Follo
   const latest = new Map<number, FollowUp>();
   for (const followUp of followUps) {
     const current = latest.get(followUp.checkpointDays);
-    if (!current || current.at < followUp.at || (current.at.getTime() === followUp.at.getTime() && current.id < followUp.id))
+    if (
+      !current ||
+      current.at < followUp.at ||
+      (current.at.getTime() === followUp.at.getTime() && current.id < followUp.id)
+    )
       latest.set(followUp.checkpointDays, followUp);
   }
   return latest;
@@ -60,7 +64,13 @@ export interface ContractRules {
   retentionDays: number;
 }
 
-export type Ineligibility = 'OTHER_PROVIDER' | 'OTHER_COMUNE' | 'OUTSIDE_PERIOD' | 'TOO_SHORT' | 'NOT_CONFIRMED' | 'NOT_RETAINED';
+export type Ineligibility =
+  | 'OTHER_PROVIDER'
+  | 'OTHER_COMUNE'
+  | 'OUTSIDE_PERIOD'
+  | 'TOO_SHORT'
+  | 'NOT_CONFIRMED'
+  | 'NOT_RETAINED';
 
 /** Why an outcome is not paid under a contract, or null when it is eligible. */
 export function ineligibility(

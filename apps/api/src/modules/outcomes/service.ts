@@ -9,14 +9,7 @@ import type { CaseworkService } from '../casework/service.js';
 import type { CitizenRecord, CitizenService } from '../citizens/service.js';
 import { fragilityAtHire } from '../citizens/special-categories.js';
 import type { Placement } from '../placements/service.js';
-import {
-  CHECKPOINTS,
-  checkpointDay,
-  classOf,
-  type FollowUp,
-  groupsAtHire,
-  type Outcome,
-} from './rules.js';
+import { CHECKPOINTS, checkpointDay, classOf, type FollowUp, groupsAtHire, type Outcome } from './rules.js';
 
 export type FollowUpSource = FollowUp['confirmedVia'];
 
@@ -33,10 +26,7 @@ export interface OutcomeFacts {
   operatorId: string;
 }
 
-export function createOutcomeService(
-  db: Db,
-  deps: { citizens: CitizenService; casework: CaseworkService },
-) {
+export function createOutcomeService(db: Db, deps: { citizens: CitizenService; casework: CaseworkService }) {
   return {
     /**
      * What the outcome of a placement will record, read before its verification: the sportello in
@@ -56,11 +46,7 @@ export function createOutcomeService(
     },
 
     /** The outcome entry of a placement just verified, in the verification's transaction. */
-    async open(
-      tx: Tx,
-      placement: Placement,
-      prepared: OutcomeFacts,
-    ): Promise<Outcome> {
+    async open(tx: Tx, placement: Placement, prepared: OutcomeFacts): Promise<Outcome> {
       const { citizen, sportelloId, operatorId } = prepared;
       const fragility = await fragilityAtHire(tx, { citizen, actorUserId: operatorId });
       const [row] = await tx

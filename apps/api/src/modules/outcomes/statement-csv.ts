@@ -7,7 +7,11 @@ import type { Statement, StatementLineView } from './statements.js';
  * One row per line, then the totals; semicolons and decimal commas, as Italian spreadsheets open
  * them; amounts also in cents, for systems that read the file.
  */
-export function renderStatementCsv(contract: FundingContract, statement: Statement, lines: StatementLineView[]): string {
+export function renderStatementCsv(
+  contract: FundingContract,
+  statement: Statement,
+  lines: StatementLineView[],
+): string {
   const header = [
     'Rendiconto',
     'Contratto',
@@ -34,7 +38,19 @@ export function renderStatementCsv(contract: FundingContract, statement: Stateme
     euro(line.amountCents),
     line.amountCents,
   ]);
-  const total = (label: string, cents: number) => [statement.number, contract.name, '', label, '', '', '', '', '', euro(cents), cents];
+  const total = (label: string, cents: number) => [
+    statement.number,
+    contract.name,
+    '',
+    label,
+    '',
+    '',
+    '',
+    '',
+    '',
+    euro(cents),
+    cents,
+  ];
   return stringify(
     [
       header,

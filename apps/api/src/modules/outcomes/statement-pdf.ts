@@ -66,7 +66,8 @@ export function renderStatementPdf(input: {
   if (lines.length === 0) tag('P', () => doc.text('Nessun esito da rendicontare in questo periodo.'));
   for (const line of lines) {
     const what = line.kind === 'CHARGE' ? 'Addebito' : 'Storno di un addebito precedente';
-    const capped = line.kind === 'CHARGE' && line.amountCents < line.tariffCents ? ' (ridotto per il tetto di spesa)' : '';
+    const capped =
+      line.kind === 'CHARGE' && line.amountCents < line.tariffCents ? ' (ridotto per il tetto di spesa)' : '';
     tag('P', () =>
       doc.text(
         `${line.reference} – ${what}: ${KIND_LABEL[line.outcomeKind]} dal ${italianDate(line.startsOn)}, ${CLASS_LABEL[line.contractClass]}, tariffa «${groupLabel(line.targetGroup)}» ${euro(line.tariffCents)} euro. Importo ${euro(line.amountCents)} euro${capped}.`,

@@ -1,17 +1,17 @@
-import {
-  type Db,
-  outcomeFollowUps,
-  outcomes,
-  statementLines,
-  statements,
-  type Tx,
-} from '@sportello/db';
+import { type Db, outcomeFollowUps, outcomes, statementLines, statements, type Tx } from '@sportello/db';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { UserErrors, userError } from '../../lib/errors.js';
 import { isUuid, violatedConstraint } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import type { ContractService, FundingContract } from './contracts.js';
-import { checkpointDay, type FollowUp, ineligibility, type Outcome, type Tariff, tariffFor } from './rules.js';
+import {
+  checkpointDay,
+  type FollowUp,
+  ineligibility,
+  type Outcome,
+  type Tariff,
+  tariffFor,
+} from './rules.js';
 
 export type Statement = typeof statements.$inferSelect;
 export type StatementLine = typeof statementLines.$inferSelect;
@@ -45,11 +45,18 @@ export function nextLines(contract: FundingContract, periodEndsOn: string, state
   const ours = (line: BilledLine) => line.contractId === contract.id;
 
   const lines: NewLine[] = [];
-  let spent = [...state.charges, ...state.credits].filter(ours).reduce((sum, line) => sum + line.amountCents, 0);
+  let spent = [...state.charges, ...state.credits]
+    .filter(ours)
+    .reduce((sum, line) => sum + line.amountCents, 0);
   for (const charge of state.charges.filter(ours)) {
     const outcome = byId.get(charge.outcomeId);
     if (!outcome || credited.has(charge.outcomeId) || isEligible(outcome)) continue;
-    lines.push({ ...pricing(charge), outcomeId: charge.outcomeId, kind: 'CREDIT', amountCents: -charge.amountCents });
+    lines.push({
+      ...pricing(charge),
+      outcomeId: charge.outcomeId,
+      kind: 'CREDIT',
+      amountCents: -charge.amountCents,
+    });
     spent -= charge.amountCents;
   }
   const due = state.outcomes
@@ -101,7 +108,8 @@ export function createStatementService(db: Db, deps: { contracts: ContractServic
       await linesOfNetwork(tx, contract.networkId),
     ];
     const byOutcome = new Map<string, FollowUp[]>();
-    for (const followUp of followUps) byOutcome.set(followUp.outcomeId, [...(byOutcome.get(followUp.outcomeId) ?? []), followUp]);
+    for (const followUp of followUps)
+      byOutcome.set(followUp.outcomeId, [...(byOutcome.get(followUp.outcomeId) ?? []), followUp]);
     return {
       outcomes: networkOutcomes,
       followUps: byOutcome,
@@ -134,7 +142,11 @@ export function createStatementService(db: Db, deps: { contracts: ContractServic
           const periodStartsOn = previous ? nextDay(previous.periodEndsOn) : contract.startsOn;
           if (periodEndsOn > today)
             throw new UserErrors([
-              userError('periodEndsOn', 'IN_THE_FUTURE', 'Si rendiconta un periodo già concluso: scegli oggi o un giorno passato.'),
+              userError(
+                'periodEndsOn',
+                'IN_THE_FUTURE',
+                'Si rendiconta un periodo già concluso: scegli oggi o un giorno passato.',
+              ),
             ]);
           if (periodEndsOn < periodStartsOn)
             throw new UserErrors([
@@ -148,7 +160,9 @@ export function createStatementService(db: Db, deps: { contracts: ContractServic
             ]);
           const lines = nextLines(contract, periodEndsOn, await billingState(tx, contract));
           const charged = lines.filter((l) => l.kind === 'CHARGE').reduce((sum, l) => sum + l.amountCents, 0);
-          const credited = -lines.filter((l) => l.kind === 'CREDIT').reduce((sum, l) => sum + l.amountCents, 0);
+          const credited = -lines
+            .filter((l) => l.kind === 'CREDIT')
+            .reduce((sum, l) => sum + l.amountCents, 0);
           const [statement] = await tx
             .insert(statements)
             .values({
@@ -166,7 +180,9 @@ export function createStatementService(db: Db, deps: { contracts: ContractServic
           if (lines.length)
             await tx
               .insert(statementLines)
-              .values(lines.map((line) => ({ ...line, statementId: statement!.id, networkId: contract.networkId })));
+              .values(
+                lines.map((line) => ({ ...line, statementId: statement!.id, networkId: contract.networkId })),
+              );
           await recordAudit(tx, {
             networkId: contract.networkId,
             actorUserId,
