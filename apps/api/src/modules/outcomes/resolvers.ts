@@ -12,9 +12,13 @@ export const outcomeResolvers: Resolvers = {
       const networkId = networkOf(actor);
       if (!canListOutcomes(actor, networkId)) refuse(actor);
       const staff = actor as UserActor;
+      if (staff.kind === 'OPERATOR' && !staff.sportelloId) refuse(actor);
       const page = parsePageArgs(pageArgs);
       const { rows, total } = await services.outcomes.list(
-        { networkId, ...(staff.kind === 'OPERATOR' ? { sportelloId: staff.sportelloId ?? '' } : {}) },
+        {
+          networkId,
+          ...(staff.kind === 'OPERATOR' && staff.sportelloId ? { sportelloId: staff.sportelloId } : {}),
+        },
         page,
       );
       await services.outcomes.auditGroupsRead(rows.slice(0, page.limit), staff.userId);

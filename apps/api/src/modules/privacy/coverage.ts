@@ -77,6 +77,7 @@ export const NOT_EXPORTED: Record<string, string> = {
     'Whether a person still worked at a company 30, 90 and 180 days after a placement, as the company, the person or the sportello confirmed it: evidence for payments, of the placement exported in the placements section.',
   funding_contracts:
     'Agreements between the network and a sportello about payments per outcome: no data about a citizen or a company (only the admin who created it).',
+  contract_tariffs: 'What a funding contract pays per outcome: amounts, no data about a person.',
   statements: 'Rendiconti of a funding contract: amounts and periods, no data about a person.',
   statement_lines:
     'Lines of a rendiconto: an outcome under its pseudonymous reference and an amount, no data about a person.',
