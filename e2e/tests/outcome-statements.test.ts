@@ -96,9 +96,9 @@ describe.skipIf(Boolean(skipReason))('outcomes that pay: confirmations and state
     await page.getByRole('heading', { level: 1, name: 'Conferme di impiego' }).waitFor();
     const card = page.getByTestId('employment-check').filter({ hasText: PERSON });
     // 30 and 90 days have passed, 180 not yet.
-    expect(await card.getByTestId('checkpoint-180').textContent()).toBe(
-      `Dopo 180 giorni (${longDate(inDays(83))})Ancora presto: potrete rispondere da quel giorno.`,
-    );
+    const later = (await card.getByTestId('checkpoint-180').textContent()) ?? '';
+    expect(later).toContain(`Dopo 180 giorni (${longDate(inDays(83))})`);
+    expect(later).toContain('Ancora presto: potrete rispondere da quel giorno.');
     await checkPage(page, 'company-employment-checks');
     const ninety = card.getByTestId('checkpoint-90');
     expect(await ninety.textContent()).toContain(`${PERSON} lavora ancora da voi?`);
