@@ -54,6 +54,9 @@ import { notificationResolvers } from './modules/notifications/resolvers.js';
 import { jobAlertRoutes } from './modules/notifications/routes.js';
 import { orientationLoaders } from './modules/orientation/loaders.js';
 import { orientationResolvers } from './modules/orientation/resolvers.js';
+import { outcomeLoaders } from './modules/outcomes/loaders.js';
+import { outcomeResolvers } from './modules/outcomes/resolvers.js';
+import { statementRoutes } from './modules/outcomes/routes.js';
 import { placementLoaders } from './modules/placements/loaders.js';
 import { placementResolvers } from './modules/placements/resolvers.js';
 import { privacyResolvers } from './modules/privacy/resolvers.js';
@@ -115,6 +118,7 @@ const resolverModules = [
   vacancyResolvers,
   applicationResolvers,
   placementResolvers,
+  outcomeResolvers,
   internshipResolvers,
   trainingResolvers,
   groupActivityResolvers,
@@ -252,6 +256,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(jobAlertRoutes, { services });
   await app.register(bookingCalendarRoutes, { services });
   await app.register(privacyExportRoutes, { services });
+  await app.register(statementRoutes, { services });
 
   await app.register(mercurius, {
     schema: loadSdl(),
@@ -268,6 +273,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       vacancyLoaders,
       applicationLoaders,
       placementLoaders,
+      outcomeLoaders,
       internshipLoaders,
       trainingLoaders,
       groupActivityLoaders,

@@ -31,6 +31,9 @@ import { createJobAlertService } from './modules/notifications/job-alerts.js';
 import { createNotificationService } from './modules/notifications/service.js';
 import { createOrientationRecordService } from './modules/orientation/records.js';
 import { createOrientationService } from './modules/orientation/service.js';
+import { createContractService } from './modules/outcomes/contracts.js';
+import { createOutcomeService } from './modules/outcomes/service.js';
+import { createStatementService } from './modules/outcomes/statements.js';
 import { createPlacementService } from './modules/placements/service.js';
 import { createErasureService } from './modules/privacy/erasure-requests.js';
 import { createRetentionJob } from './modules/privacy/retention.js';
@@ -91,6 +94,7 @@ export function createServices(deps: ServiceDeps) {
   });
   const matching = createMatchingService(deps.db, matchingIndex, applications);
   const erasure = createErasureService(deps.db, deps);
+  const contracts = createContractService(deps.db, { network });
   return {
     identity,
     externalLogin: createExternalLoginService({ ...deps, identity, citizens }),
@@ -112,6 +116,9 @@ export function createServices(deps: ServiceDeps) {
     interviews: createInterviewService({ ...deps, notify }),
     pseudonyms: createPseudonyms(deps.aliasKey),
     placements,
+    outcomes: createOutcomeService(deps.db, { citizens, casework }),
+    contracts,
+    statements: createStatementService(deps.db, { contracts }),
     internships,
     training: createTrainingService(deps.db, { network, notify }),
     groupActivities: createGroupActivityService({

@@ -172,6 +172,42 @@ const RECORD_PLACEMENT =
 const VERIFY_PLACEMENT =
   'mutation($id: ID!) { verifyPlacement(id: $id) { placement { verified } userErrors { code } } }';
 
+const HIRE =
+  'mutation($id: ID!, $s: ApplicationStatus!, $hire: HireInput) { moveApplication(id: $id, status: $s, hire: $hire) { userErrors { code } } }';
+const CONFIRM_EMPLOYMENT =
+  'mutation($id: ID!) { confirmEmployment(input: { outcomeId: $id, checkpointDays: 30, stillEmployed: true }) { followUp { confirmedVia } userErrors { code } } }';
+const ISSUE_STATEMENT =
+  'mutation($id: ID!) { issueStatement(contractId: $id, periodEndsOn: "2026-11-30") { statement { totalCents } userErrors { code } } }';
+const CREATE_FUNDING_CONTRACT =
+  'mutation($s: ID!) { createFundingContract(input: { name: "Inserimenti Legnano", sportelloId: $s, startsOn: "2026-01-01", endsOn: "2026-12-31", capCents: 1000000, minDurationMonths: 6, retentionDays: 90, tariffs: [{ outcomeKind: HIRE, contractClass: PERMANENT, amountCents: 150000 }] }) { contract { id } userErrors { code } } }';
+
+/** Giulia hired by the demo company in January, the placement verified at Legnano: the outcome's id. */
+async function giuliaOutcome(): Promise<string> {
+  const id = await vacancy('PUBLISHED');
+  const applied = await t.gql(APPLY, { id }, tokens.citizen);
+  const applicationId = applied.data!.applyToVacancy.application.id;
+  for (const s of ['SHORTLISTED', 'INTERVIEW', 'OFFER'])
+    await t.gql(HIRE, { id: applicationId, s }, tokens.companyMember);
+  await t.gql(
+    HIRE,
+    { id: applicationId, s: 'HIRED', hire: { startsOn: '2026-01-12' } },
+    tokens.companyMember,
+  );
+  const [placement] = await t.query<{ id: string }>(
+    sql`select id from placements where application_id = ${applicationId}`,
+  );
+  await t.gql(VERIFY_PLACEMENT, { id: placement!.id }, operatorToken);
+  const [outcome] = await t.query<{ id: string }>(
+    sql`select id from outcomes where placement_id = ${placement!.id}`,
+  );
+  return outcome!.id;
+}
+
+async function legnanoSportelloId(): Promise<string> {
+  const sportelli = (await t.gql('{ sportelli { id name } }', {}, adminToken)).data!.sportelli;
+  return sportelli.find((s: { name: string }) => s.name.includes('Legnano')).id;
+}
+
 async function vacancyGiuliaAppliedTo(): Promise<string> {
   const id = await vacancy('PUBLISHED');
   await t.gql(APPLY, { id }, tokens.citizen);
@@ -1060,6 +1096,46 @@ const operations: Record<string, Operation> = {
       return t.gql(VERIFY_PLACEMENT, { id: recorded.data!.recordPlacement.placement.id }, token);
     },
     missing: (token) => t.gql(VERIFY_PLACEMENT, { id: randomUUID() }, token),
+  },
+  outcomes: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql(
+        '{ outcomes { totalCount edges { node { reference targetGroups checkpoints { days } } } } }',
+        {},
+        token,
+      ),
+  },
+  employmentChecks: {
+    allowed: ['citizen', 'companyMember'],
+    run: (token) =>
+      t.gql(
+        '{ employmentChecks { totalCount edges { node { personName checkpoints { days } } } } }',
+        {},
+        token,
+      ),
+  },
+  confirmEmployment: {
+    allowed: ['citizen', 'companyMember', 'operator'],
+    run: async (token) => t.gql(CONFIRM_EMPLOYMENT, { id: await giuliaOutcome() }, token),
+    missing: (token) => t.gql(CONFIRM_EMPLOYMENT, { id: randomUUID() }, token),
+  },
+  fundingContracts: {
+    allowed: ['networkAdmin'],
+    run: (token) =>
+      t.gql('{ fundingContracts { name tariffs { amountCents } statements { totalCents } } }', {}, token),
+  },
+  createFundingContract: {
+    allowed: ['networkAdmin'],
+    run: async (token) => t.gql(CREATE_FUNDING_CONTRACT, { s: await legnanoSportelloId() }, token),
+  },
+  issueStatement: {
+    allowed: ['networkAdmin'],
+    run: async (token) => {
+      const created = await t.gql(CREATE_FUNDING_CONTRACT, { s: await legnanoSportelloId() }, adminToken);
+      return t.gql(ISSUE_STATEMENT, { id: created.data!.createFundingContract.contract.id }, token);
+    },
+    missing: (token) => t.gql(ISSUE_STATEMENT, { id: randomUUID() }, token),
   },
   internships: {
     allowed: [...staff, 'otherNetworkOperator'],

@@ -7,6 +7,7 @@ import { BookColloquioPage } from './pages/BookColloquioPage';
 import { ColloquiPage } from './pages/ColloquiPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { EditVacancyPage } from './pages/EditVacancyPage';
+import { EmploymentChecksPage } from './pages/EmploymentChecksPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
 import { InternshipPage } from './pages/InternshipPage';
@@ -103,6 +104,14 @@ export function App() {
           element={
             <RequireSession store={session}>
               <BookColloquioPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="conferme-impiego"
+          element={
+            <RequireSession store={session}>
+              <EmploymentChecksPage />
             </RequireSession>
           }
         />

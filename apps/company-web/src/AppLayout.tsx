@@ -44,6 +44,7 @@ export function AppLayout() {
               <Link to="/offerte">Le tue offerte</Link>
               <Link to="/offerte/nuova">Nuova offerta</Link>
               <Link to="/tirocini">Tirocini</Link>
+              <Link to="/conferme-impiego">Conferme di impiego</Link>
               <Link to="/colloqui">Colloqui con lo sportello</Link>
             </>
           ) : (

@@ -23,6 +23,7 @@ import { ErasureRequestsPage } from './pages/ErasureRequestsPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { FrontDeskCountsPage } from './pages/FrontDeskCountsPage';
 import { FrontDeskPage } from './pages/FrontDeskPage';
+import { FundingPage } from './pages/FundingPage';
 import { GroupActivitiesPage } from './pages/GroupActivitiesPage';
 import { GroupActivityPage } from './pages/GroupActivityPage';
 import { IntegrationsPage } from './pages/IntegrationsPage';
@@ -34,6 +35,7 @@ import { LoginPage } from './pages/LoginPage';
 import { NetworkPage } from './pages/NetworkPage';
 import { NewCitizenPage } from './pages/NewCitizenPage';
 import { OrientationRecordPage } from './pages/OrientationRecordPage';
+import { OutcomesPage } from './pages/OutcomesPage';
 import { PendingCompaniesPage } from './pages/PendingCompaniesPage';
 import { PlacementsPage } from './pages/PlacementsPage';
 import { PrivacyPage } from './pages/PrivacyPage';
@@ -89,6 +91,8 @@ export function App() {
         <Route path="attivita-di-gruppo/:id" element={restricted(<GroupActivityPage />)} />
         <Route path="inserimenti" element={restricted(<PlacementsPage />)} />
         <Route path="cancellazioni" element={restricted(<ErasureRequestsPage />)} />
+        <Route path="esiti" element={restricted(<OutcomesPage />)} />
+        <Route path="rendiconti" element={restricted(<FundingPage />)} />
         <Route path="colloqui" element={restricted(<BookingsPage />)} />
         <Route path="colloqui/nuovo" element={restricted(<BookForCitizenPage />)} />
         <Route path="colloqui-di-lavoro" element={restricted(<JobInterviewsPage />)} />

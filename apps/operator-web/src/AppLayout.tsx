@@ -91,6 +91,8 @@ const sections = [
   { to: '/attivita-di-gruppo', label: 'Attività di gruppo' },
   { to: '/inserimenti', label: 'Inserimenti' },
   { to: '/cancellazioni', label: 'Cancellazione dati' },
+  { to: '/esiti', label: 'Esiti' },
+  { to: '/rendiconti', label: 'Contratti e rendiconti' },
   { to: '/colloqui', label: 'Colloqui' },
   { to: '/colloqui-di-lavoro', label: 'Colloqui di lavoro' },
   { to: '/orari', label: 'Orari disponibili' },

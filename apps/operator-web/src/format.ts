@@ -24,11 +24,16 @@ import type {
   ContactChannel,
   ContactOutcome,
   ContactTopic,
+  ContractClass,
   ContractType,
   CvSkillSource,
   EmploymentStatus,
   FeeStatus,
+  FollowUpSource,
   OrientationPurpose,
+  OutcomeIneligibility,
+  OutcomeKind,
+  OutcomeTargetGroup,
   PlacementSource,
   ProposalStatus,
   SkillLevel,
@@ -43,6 +48,34 @@ import type {
 
 /** Italian labels of the API's enums. */
 export const labels = {
+  outcomeKind: {
+    HIRE: 'Assunzione',
+    INTERNSHIP_HIRE: 'Assunzione dopo tirocinio',
+  } satisfies Record<OutcomeKind, string>,
+  contractClass: {
+    PERMANENT: 'Tempo indeterminato',
+    FIXED_TERM_LONG: 'Tempo determinato di almeno 6 mesi',
+    FIXED_TERM_SHORT: 'Tempo determinato sotto i 6 mesi',
+  } satisfies Record<ContractClass, string>,
+  outcomeTargetGroup: {
+    LAW_68_DISABILITY: 'Disabilità (legge 68/1999)',
+    ECONOMIC_HARDSHIP: 'Fragilità economica',
+    OVER_45: 'Over 45',
+    YOUNG_UNEMPLOYED: 'Giovane disoccupato',
+  } satisfies Record<OutcomeTargetGroup, string>,
+  followUpSource: {
+    COMPANY: 'l’azienda',
+    CITIZEN: 'la persona',
+    OPERATOR: 'lo sportello',
+  } satisfies Record<FollowUpSource, string>,
+  ineligibility: {
+    OTHER_PROVIDER: 'è di un altro sportello',
+    OTHER_COMUNE: 'la persona risiedeva in un altro comune',
+    OUTSIDE_PERIOD: 'assunzione fuori dal periodo del contratto',
+    TOO_SHORT: 'contratto troppo breve',
+    NOT_CONFIRMED: 'manca la conferma di impiego richiesta',
+    NOT_RETAINED: 'la persona non lavorava più lì alla verifica',
+  } satisfies Record<OutcomeIneligibility, string>,
   companyStatus: {
     PENDING: 'In attesa',
     VERIFIED: 'Verificata',

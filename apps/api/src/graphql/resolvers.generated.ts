@@ -21,6 +21,9 @@ import type { JobAlert as JobAlertModel } from '../modules/notifications/job-ale
 import type { Notification as NotificationModel } from '../modules/notifications/service.js';
 import type { SpecialCategories as SpecialCategoriesModel } from '../modules/citizens/special-categories.js';
 import type { Placement as PlacementModel } from '../modules/placements/service.js';
+import type { Outcome as OutcomeModel, FollowUp as FollowUpModel, CheckpointView as CheckpointViewModel, EligibilityView as EligibilityViewModel, Tariff as TariffModel } from '../modules/outcomes/rules.js';
+import type { FundingContract as FundingContractModel } from '../modules/outcomes/contracts.js';
+import type { Statement as StatementModel, StatementLineView as StatementLineViewModel } from '../modules/outcomes/statements.js';
 import type { SkillsGap as SkillsGapModel, GapVacancy as GapVacancyModel, GapTrainingModule as GapTrainingModuleModel } from '../modules/orientation/service.js';
 import type { TrainingEnrolment as TrainingEnrolmentModel, TrainingModule as TrainingModuleModel } from '../modules/training/service.js';
 import type { WebhookDeliveryView as WebhookDeliveryViewModel, WebhookSubscriptionView as WebhookSubscriptionViewModel } from '../modules/webhooks/service.js';
@@ -445,6 +448,17 @@ export type CefrLevel =
   | 'C1'
   | 'C2';
 
+/** A follow-up day (30, 90 or 180 days after the first day of work) and its answers. */
+export type Checkpoint = {
+  __typename?: 'Checkpoint';
+  /** The answer in force: the latest. */
+  answer?: Maybe<FollowUp>;
+  days: Scalars['Int']['output'];
+  dueOn: Scalars['Date']['output'];
+  /** Every answer, oldest first. */
+  history: Array<FollowUp>;
+};
+
 export type Citizen = {
   __typename?: 'Citizen';
   /** Whether the citizen has chosen a password and can log in to the portal. */
@@ -657,6 +671,18 @@ export type Comune = {
   regionName: Scalars['String']['output'];
 };
 
+export type ConfirmEmploymentInput = {
+  checkpointDays: Scalars['Int']['input'];
+  outcomeId: Scalars['ID']['input'];
+  stillEmployed: Scalars['Boolean']['input'];
+};
+
+export type ConfirmEmploymentPayload = {
+  __typename?: 'ConfirmEmploymentPayload';
+  followUp?: Maybe<FollowUp>;
+  userErrors: Array<UserError>;
+};
+
 export type Consent = {
   __typename?: 'Consent';
   grantedAt: Scalars['DateTime']['output'];
@@ -735,6 +761,14 @@ export type ContactTopicCount = {
   count: Scalars['Int']['output'];
   topic: ContactTopic;
 };
+
+export type ContractClass =
+  /** A fixed term of 6 months or more. */
+  | 'FIXED_TERM_LONG'
+  /** A fixed term under 6 months, or of unknown length. */
+  | 'FIXED_TERM_SHORT'
+  /** Tempo indeterminato or apprendistato. */
+  | 'PERMANENT';
 
 export type ContractType =
   /** Somministrazione. */
@@ -1114,6 +1148,31 @@ export type EducationTitle = {
   label: Scalars['String']['output'];
 };
 
+/** What a company or the person is asked about a hire: is the person still working there? */
+export type EmploymentCheck = {
+  __typename?: 'EmploymentCheck';
+  checkpoints: Array<Checkpoint>;
+  contractType: ContractType;
+  employerName: Scalars['String']['output'];
+  /** The outcome's id, to confirm with. */
+  id: Scalars['ID']['output'];
+  personName: Scalars['String']['output'];
+  startsOn: Scalars['Date']['output'];
+};
+
+export type EmploymentCheckConnection = {
+  __typename?: 'EmploymentCheckConnection';
+  edges: Array<EmploymentCheckEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EmploymentCheckEdge = {
+  __typename?: 'EmploymentCheckEdge';
+  cursor: Scalars['String']['output'];
+  node: EmploymentCheck;
+};
+
 export type EmploymentStatus =
   /** Occupato in cerca di altra occupazione. */
   | 'EMPLOYED_SEEKING'
@@ -1207,6 +1266,23 @@ export type FeeStatus =
   | 'PAID'
   | 'WAIVED';
 
+/** One answer to "still employed?": who gave it and when. A later answer for the same day corrects it. */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  at: Scalars['DateTime']['output'];
+  checkpointDays: Scalars['Int']['output'];
+  /** The name of the person who answered. */
+  confirmedByName: Scalars['String']['output'];
+  confirmedVia: FollowUpSource;
+  id: Scalars['ID']['output'];
+  stillEmployed: Scalars['Boolean']['output'];
+};
+
+export type FollowUpSource =
+  | 'CITIZEN'
+  | 'COMPANY'
+  | 'OPERATOR';
+
 /**
  * Accoglienza: a first contact with a sportello. An anonymous contact (no citizen) holds no personal
  * data: no citizen and no note.
@@ -1280,6 +1356,45 @@ export type FrontDeskCounts = {
   from: Scalars['Date']['output'];
   to: Scalars['Date']['output'];
   total: Scalars['Int']['output'];
+};
+
+/** An agreement by which the network, or one member comune, pays a sportello per outcome. */
+export type FundingContract = {
+  __typename?: 'FundingContract';
+  capCents: Scalars['Int']['output'];
+  /** The member comune that commissions it; null when the network does. */
+  comune?: Maybe<Comune>;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** Fixed-term contracts shorter than this are not paid. */
+  minDurationMonths: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** The follow-up that must say "still employed". */
+  retentionDays: Scalars['Int']['output'];
+  /** The provider paid for the outcomes. */
+  sportello: Sportello;
+  startsOn: Scalars['Date']['output'];
+  /** Newest first. */
+  statements: Array<Statement>;
+  tariffs: Array<Tariff>;
+};
+
+export type FundingContractInput = {
+  capCents: Scalars['Int']['input'];
+  comuneCode?: InputMaybe<Scalars['ID']['input']>;
+  endsOn: Scalars['Date']['input'];
+  minDurationMonths: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  retentionDays: Scalars['Int']['input'];
+  sportelloId: Scalars['ID']['input'];
+  startsOn: Scalars['Date']['input'];
+  tariffs: Array<TariffInput>;
+};
+
+export type FundingContractPayload = {
+  __typename?: 'FundingContractPayload';
+  contract?: Maybe<FundingContract>;
+  userErrors: Array<UserError>;
 };
 
 /**
@@ -1825,6 +1940,11 @@ export type Mutation = {
    * CV as attested by it.
    */
   completeTrainingEnrolment: TrainingEnrolmentPayload;
+  /**
+   * The company of the hire, the person, or an operator of the outcome's sportello: whether the person
+   * still works there at a follow-up day, from that day on.
+   */
+  confirmEmployment: ConfirmEmploymentPayload;
   /** Staff: the first code of the app turns the second factor on and returns 10 recovery codes. */
   confirmTotpEnrolment: RecoveryCodesPayload;
   /**
@@ -1836,6 +1956,8 @@ export type Mutation = {
   correctDiaryEntry: DiaryEntryPayload;
   /** Network admins. */
   createApiClient: CreateApiClientPayload;
+  /** Network admins. */
+  createFundingContract: FundingContractPayload;
   /**
    * Operators: a new activity, as a draft, with its first sessions. The same idempotency key returns
    * the same activity.
@@ -1894,6 +2016,8 @@ export type Mutation = {
   interruptInternship: InternshipPayload;
   /** Owners of the company: the person receives an email to set a password. */
   inviteCompanyMember: CompanyMemberPayload;
+  /** Network admins: the contract's next statement, up to periodEndsOn. */
+  issueStatement: StatementPayload;
   /**
    * Public: links an existing citizen account, proven by its password, to the identity of the
    * ticket, and logs it in. Wrong passwords count as failed logins.
@@ -2177,6 +2301,11 @@ export type MutationCompleteTrainingEnrolmentArgs = {
 };
 
 
+export type MutationConfirmEmploymentArgs = {
+  input: ConfirmEmploymentInput;
+};
+
+
 export type MutationConfirmTotpEnrolmentArgs = {
   code: Scalars['String']['input'];
 };
@@ -2196,6 +2325,11 @@ export type MutationCorrectDiaryEntryArgs = {
 
 export type MutationCreateApiClientArgs = {
   input: CreateApiClientInput;
+};
+
+
+export type MutationCreateFundingContractArgs = {
+  input: FundingContractInput;
 };
 
 
@@ -2296,6 +2430,12 @@ export type MutationInterruptInternshipArgs = {
 
 export type MutationInviteCompanyMemberArgs = {
   input: InviteCompanyMemberInput;
+};
+
+
+export type MutationIssueStatementArgs = {
+  contractId: Scalars['ID']['input'];
+  periodEndsOn: Scalars['Date']['input'];
 };
 
 
@@ -2890,6 +3030,79 @@ export type OrientationRecordPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Esito: a verified placement as funding pays on it, with the facts at the time of hire. Never changed. */
+export type Outcome = {
+  __typename?: 'Outcome';
+  /** The statement that billed it, if any. */
+  billedIn?: Maybe<Statement>;
+  checkpoints: Array<Checkpoint>;
+  contractClass: ContractClass;
+  contractType: ContractType;
+  createdAt: Scalars['DateTime']['output'];
+  durationMonths?: Maybe<Scalars['Int']['output']>;
+  /** Under each contract of the outcome's sportello. */
+  eligibility: Array<OutcomeEligibility>;
+  id: Scalars['ID']['output'];
+  kind: OutcomeKind;
+  /** Pseudonymous reference, what statements show. */
+  reference: Scalars['String']['output'];
+  sportello: Sportello;
+  startsOn: Scalars['Date']['output'];
+  targetGroups: Array<OutcomeTargetGroup>;
+};
+
+export type OutcomeConnection = {
+  __typename?: 'OutcomeConnection';
+  edges: Array<OutcomeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OutcomeEdge = {
+  __typename?: 'OutcomeEdge';
+  cursor: Scalars['String']['output'];
+  node: Outcome;
+};
+
+export type OutcomeEligibility = {
+  __typename?: 'OutcomeEligibility';
+  contract: FundingContract;
+  eligible: Scalars['Boolean']['output'];
+  reason?: Maybe<OutcomeIneligibility>;
+};
+
+/** Why an outcome is not paid under a contract. */
+export type OutcomeIneligibility =
+  /** The follow-up the contract asks for has no answer yet. */
+  | 'NOT_CONFIRMED'
+  /** The person no longer worked there at the follow-up. */
+  | 'NOT_RETAINED'
+  /** The person lived in another comune than the one that commissions the contract. */
+  | 'OTHER_COMUNE'
+  /** Credited to another sportello than the contract's provider. */
+  | 'OTHER_PROVIDER'
+  /** Hired outside the contract's period. */
+  | 'OUTSIDE_PERIOD'
+  /** A fixed term shorter than the contract asks. */
+  | 'TOO_SHORT';
+
+export type OutcomeKind =
+  /** A hire from a candidature or found elsewhere. */
+  | 'HIRE'
+  /** A tirocinio that ended in a hire by the host company. */
+  | 'INTERNSHIP_HIRE';
+
+/** The groups outcome-based funding pays more for, as they stood when the person was hired. */
+export type OutcomeTargetGroup =
+  /** In economic hardship. */
+  | 'ECONOMIC_HARDSHIP'
+  /** On the lists of collocamento mirato (law 68/1999). */
+  | 'LAW_68_DISABILITY'
+  /** 45 or older on the first day of work. */
+  | 'OVER_45'
+  /** 15 to 29 and not in employment before the hire. */
+  | 'YOUNG_UNEMPLOYED';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -3163,6 +3376,8 @@ export type Query = {
   coverLetterTemplates: Array<CoverLetterTemplate>;
   /** Public reference data: Italian qualifications with their EQF level. */
   educationTitles: Array<EducationTitle>;
+  /** Company members: the hires of their company; citizens: their own. */
+  employmentChecks: EmploymentCheckConnection;
   /** Operators and network admins: the erasure requests of their network, newest first (at most 200). */
   erasureRequests: Array<ErasureRequest>;
   /**
@@ -3192,6 +3407,8 @@ export type Query = {
    * The period runs from `from` to `to`, both included, at most 366 days.
    */
   frontDeskCounts: FrontDeskCounts;
+  /** Network admins. */
+  fundingContracts: Array<FundingContract>;
   /** Operators and network admins of the network: the latest created first. */
   groupActivities: GroupActivityConnection;
   /** The network's staff; citizens of the network, when it is published or ended. */
@@ -3256,6 +3473,8 @@ export type Query = {
    * network, those they wrote. Network admins and companies are refused.
    */
   orientationRecords: Array<OrientationRecord>;
+  /** Network admins: the network's outcomes; operators: those of their sportello. Newest hire first. */
+  outcomes: OutcomeConnection;
   /** Operators and network admins of the network, newest first. */
   placements: PlacementConnection;
   /** Operators and network admins: the network's retention period. */
@@ -3375,6 +3594,12 @@ export type QueryComuniArgs = {
 
 export type QueryCoverLetterArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEmploymentChecksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3512,6 +3737,12 @@ export type QueryOpenTrainingModulesArgs = {
 
 export type QueryOrientationRecordsArgs = {
   citizenId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOutcomesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3943,6 +4174,48 @@ export type StartTotpEnrolmentPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Rendiconto: the outcomes a contract pays for one period, issued once and never changed. */
+export type Statement = {
+  __typename?: 'Statement';
+  chargedCents: Scalars['Int']['output'];
+  creditedCents: Scalars['Int']['output'];
+  csvUrl: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  lines: Array<StatementLine>;
+  number: Scalars['Int']['output'];
+  /** GET with the bearer token. */
+  pdfUrl: Scalars['String']['output'];
+  periodEndsOn: Scalars['Date']['output'];
+  periodStartsOn: Scalars['Date']['output'];
+  totalCents: Scalars['Int']['output'];
+};
+
+export type StatementLine = {
+  __typename?: 'StatementLine';
+  /** Negative on a credit; below the tariff when the cap cut it. */
+  amountCents: Scalars['Int']['output'];
+  contractClass: ContractClass;
+  id: Scalars['ID']['output'];
+  kind: StatementLineKind;
+  outcomeKind: OutcomeKind;
+  /** The outcome's pseudonymous reference. */
+  reference: Scalars['String']['output'];
+  startsOn: Scalars['Date']['output'];
+  targetGroup?: Maybe<OutcomeTargetGroup>;
+  tariffCents: Scalars['Int']['output'];
+};
+
+export type StatementLineKind =
+  | 'CHARGE'
+  | 'CREDIT';
+
+export type StatementPayload = {
+  __typename?: 'StatementPayload';
+  statement?: Maybe<Statement>;
+  userErrors: Array<UserError>;
+};
+
 /** Derived from the profile, never typed in. */
 export type TargetGroup =
   /** 15 to 29 years old and not in employment. */
@@ -3951,6 +4224,23 @@ export type TargetGroup =
   | 'OVER_45'
   /** Younger than 30. */
   | 'UNDER_30';
+
+export type Tariff = {
+  __typename?: 'Tariff';
+  amountCents: Scalars['Int']['output'];
+  contractClass: ContractClass;
+  id: Scalars['ID']['output'];
+  outcomeKind: OutcomeKind;
+  /** Null: for anyone. */
+  targetGroup?: Maybe<OutcomeTargetGroup>;
+};
+
+export type TariffInput = {
+  amountCents: Scalars['Int']['input'];
+  contractClass: ContractClass;
+  outcomeKind: OutcomeKind;
+  targetGroup?: InputMaybe<OutcomeTargetGroup>;
+};
 
 /** What an authenticator app needs: scan the QR code or type the key. */
 export type TotpEnrolment = {
@@ -4554,6 +4844,7 @@ export type ResolversTypes = {
   CaseloadScope: CaseloadScope;
   CaseworkToday: ResolverTypeWrapper<CaseworkTodayScopeModel>;
   CefrLevel: CefrLevel;
+  Checkpoint: ResolverTypeWrapper<CheckpointViewModel>;
   Citizen: ResolverTypeWrapper<CitizenRecordModel>;
   CitizenConnection: ResolverTypeWrapper<Omit<CitizenConnection, 'edges'> & { edges: Array<ResolversTypes['CitizenEdge']> }>;
   CitizenEdge: ResolverTypeWrapper<Omit<CitizenEdge, 'node'> & { node: ResolversTypes['Citizen'] }>;
@@ -4575,6 +4866,8 @@ export type ResolversTypes = {
   CompanyTutorInput: CompanyTutorInput;
   CompleteInternshipInput: CompleteInternshipInput;
   Comune: ResolverTypeWrapper<ComuneModel>;
+  ConfirmEmploymentInput: ConfirmEmploymentInput;
+  ConfirmEmploymentPayload: ResolverTypeWrapper<Omit<ConfirmEmploymentPayload, 'followUp'> & { followUp?: Maybe<ResolversTypes['FollowUp']> }>;
   Consent: ResolverTypeWrapper<ConsentModel>;
   ConsentPayload: ResolverTypeWrapper<Omit<ConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
   ConsentPurpose: ConsentPurpose;
@@ -4586,6 +4879,7 @@ export type ResolversTypes = {
   ContactSportelloCount: ResolverTypeWrapper<SportelloCountModel>;
   ContactTopic: ContactTopic;
   ContactTopicCount: ResolverTypeWrapper<ContactTopicCount>;
+  ContractClass: ContractClass;
   ContractType: ContractType;
   CoverLetter: ResolverTypeWrapper<CoverLetterModel>;
   CoverLetterEditor: ResolverTypeWrapper<CoverLetterEditor>;
@@ -4629,6 +4923,9 @@ export type ResolversTypes = {
   DraftCoverLetterInput: DraftCoverLetterInput;
   DrivingLicence: DrivingLicence;
   EducationTitle: ResolverTypeWrapper<EducationTitleModel>;
+  EmploymentCheck: ResolverTypeWrapper<OutcomeModel>;
+  EmploymentCheckConnection: ResolverTypeWrapper<Omit<EmploymentCheckConnection, 'edges'> & { edges: Array<ResolversTypes['EmploymentCheckEdge']> }>;
+  EmploymentCheckEdge: ResolverTypeWrapper<Omit<EmploymentCheckEdge, 'node'> & { node: ResolversTypes['EmploymentCheck'] }>;
   EmploymentStatus: EmploymentStatus;
   ErasureOrigin: ErasureOrigin;
   ErasureRequest: ResolverTypeWrapper<ErasureRequest>;
@@ -4639,12 +4936,17 @@ export type ResolversTypes = {
   ExecuteErasurePayload: ResolverTypeWrapper<ExecuteErasurePayload>;
   FeeStatus: FeeStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUp: ResolverTypeWrapper<FollowUpModel>;
+  FollowUpSource: FollowUpSource;
   FrontDeskContact: ResolverTypeWrapper<FrontDeskContactModel>;
   FrontDeskContactConnection: ResolverTypeWrapper<Omit<FrontDeskContactConnection, 'edges'> & { edges: Array<ResolversTypes['FrontDeskContactEdge']> }>;
   FrontDeskContactEdge: ResolverTypeWrapper<Omit<FrontDeskContactEdge, 'node'> & { node: ResolversTypes['FrontDeskContact'] }>;
   FrontDeskContactInput: FrontDeskContactInput;
   FrontDeskContactPayload: ResolverTypeWrapper<Omit<FrontDeskContactPayload, 'contact'> & { contact?: Maybe<ResolversTypes['FrontDeskContact']> }>;
   FrontDeskCounts: ResolverTypeWrapper<FrontDeskCountsModel>;
+  FundingContract: ResolverTypeWrapper<FundingContractModel>;
+  FundingContractInput: FundingContractInput;
+  FundingContractPayload: ResolverTypeWrapper<Omit<FundingContractPayload, 'contract'> & { contract?: Maybe<ResolversTypes['FundingContract']> }>;
   GroupActivity: ResolverTypeWrapper<GroupActivityModel>;
   GroupActivityConnection: ResolverTypeWrapper<Omit<GroupActivityConnection, 'edges'> & { edges: Array<ResolversTypes['GroupActivityEdge']> }>;
   GroupActivityEdge: ResolverTypeWrapper<Omit<GroupActivityEdge, 'node'> & { node: ResolversTypes['GroupActivity'] }>;
@@ -4714,6 +5016,13 @@ export type ResolversTypes = {
   OrientationRecord: ResolverTypeWrapper<OrientationRecordViewModel>;
   OrientationRecordInput: OrientationRecordInput;
   OrientationRecordPayload: ResolverTypeWrapper<Omit<OrientationRecordPayload, 'record'> & { record?: Maybe<ResolversTypes['OrientationRecord']> }>;
+  Outcome: ResolverTypeWrapper<OutcomeModel>;
+  OutcomeConnection: ResolverTypeWrapper<Omit<OutcomeConnection, 'edges'> & { edges: Array<ResolversTypes['OutcomeEdge']> }>;
+  OutcomeEdge: ResolverTypeWrapper<Omit<OutcomeEdge, 'node'> & { node: ResolversTypes['Outcome'] }>;
+  OutcomeEligibility: ResolverTypeWrapper<EligibilityViewModel>;
+  OutcomeIneligibility: OutcomeIneligibility;
+  OutcomeKind: OutcomeKind;
+  OutcomeTargetGroup: OutcomeTargetGroup;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PattoAcceptanceChannel: PattoAcceptanceChannel;
   PattoAction: ResolverTypeWrapper<PattoActionModel>;
@@ -4773,8 +5082,14 @@ export type ResolversTypes = {
   SportelloCaseCounts: ResolverTypeWrapper<SportelloCaseCountsModel>;
   StaffTwoFactorPolicyPayload: ResolverTypeWrapper<StaffTwoFactorPolicyPayload>;
   StartTotpEnrolmentPayload: ResolverTypeWrapper<StartTotpEnrolmentPayload>;
+  Statement: ResolverTypeWrapper<StatementModel>;
+  StatementLine: ResolverTypeWrapper<StatementLineViewModel>;
+  StatementLineKind: StatementLineKind;
+  StatementPayload: ResolverTypeWrapper<Omit<StatementPayload, 'statement'> & { statement?: Maybe<ResolversTypes['Statement']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetGroup: TargetGroup;
+  Tariff: ResolverTypeWrapper<TariffModel>;
+  TariffInput: TariffInput;
   TotpEnrolment: ResolverTypeWrapper<TotpEnrolment>;
   TrainingEnrolment: ResolverTypeWrapper<TrainingEnrolmentModel>;
   TrainingEnrolmentConnection: ResolverTypeWrapper<Omit<TrainingEnrolmentConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingEnrolmentEdge']> }>;
@@ -4856,6 +5171,7 @@ export type ResolversParentTypes = {
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CasePayload: Omit<CasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   CaseworkToday: CaseworkTodayScopeModel;
+  Checkpoint: CheckpointViewModel;
   Citizen: CitizenRecordModel;
   CitizenConnection: Omit<CitizenConnection, 'edges'> & { edges: Array<ResolversParentTypes['CitizenEdge']> };
   CitizenEdge: Omit<CitizenEdge, 'node'> & { node: ResolversParentTypes['Citizen'] };
@@ -4874,6 +5190,8 @@ export type ResolversParentTypes = {
   CompanyTutorInput: CompanyTutorInput;
   CompleteInternshipInput: CompleteInternshipInput;
   Comune: ComuneModel;
+  ConfirmEmploymentInput: ConfirmEmploymentInput;
+  ConfirmEmploymentPayload: Omit<ConfirmEmploymentPayload, 'followUp'> & { followUp?: Maybe<ResolversParentTypes['FollowUp']> };
   Consent: ConsentModel;
   ConsentPayload: Omit<ConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
   ContactChannelCount: ContactChannelCount;
@@ -4916,17 +5234,24 @@ export type ResolversParentTypes = {
   DiaryEntryPayload: Omit<DiaryEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['DiaryEntry']> };
   DraftCoverLetterInput: DraftCoverLetterInput;
   EducationTitle: EducationTitleModel;
+  EmploymentCheck: OutcomeModel;
+  EmploymentCheckConnection: Omit<EmploymentCheckConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmploymentCheckEdge']> };
+  EmploymentCheckEdge: Omit<EmploymentCheckEdge, 'node'> & { node: ResolversParentTypes['EmploymentCheck'] };
   ErasureRequest: ErasureRequest;
   EscoOccupation: EscoOccupationModel;
   EscoSkill: EscoSkillModel;
   ExecuteErasurePayload: ExecuteErasurePayload;
   Float: Scalars['Float']['output'];
+  FollowUp: FollowUpModel;
   FrontDeskContact: FrontDeskContactModel;
   FrontDeskContactConnection: Omit<FrontDeskContactConnection, 'edges'> & { edges: Array<ResolversParentTypes['FrontDeskContactEdge']> };
   FrontDeskContactEdge: Omit<FrontDeskContactEdge, 'node'> & { node: ResolversParentTypes['FrontDeskContact'] };
   FrontDeskContactInput: FrontDeskContactInput;
   FrontDeskContactPayload: Omit<FrontDeskContactPayload, 'contact'> & { contact?: Maybe<ResolversParentTypes['FrontDeskContact']> };
   FrontDeskCounts: FrontDeskCountsModel;
+  FundingContract: FundingContractModel;
+  FundingContractInput: FundingContractInput;
+  FundingContractPayload: Omit<FundingContractPayload, 'contract'> & { contract?: Maybe<ResolversParentTypes['FundingContract']> };
   GroupActivity: GroupActivityModel;
   GroupActivityConnection: Omit<GroupActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupActivityEdge']> };
   GroupActivityEdge: Omit<GroupActivityEdge, 'node'> & { node: ResolversParentTypes['GroupActivity'] };
@@ -4984,6 +5309,10 @@ export type ResolversParentTypes = {
   OrientationRecord: OrientationRecordViewModel;
   OrientationRecordInput: OrientationRecordInput;
   OrientationRecordPayload: Omit<OrientationRecordPayload, 'record'> & { record?: Maybe<ResolversParentTypes['OrientationRecord']> };
+  Outcome: OutcomeModel;
+  OutcomeConnection: Omit<OutcomeConnection, 'edges'> & { edges: Array<ResolversParentTypes['OutcomeEdge']> };
+  OutcomeEdge: Omit<OutcomeEdge, 'node'> & { node: ResolversParentTypes['Outcome'] };
+  OutcomeEligibility: EligibilityViewModel;
   PageInfo: PageInfo;
   PattoAction: PattoActionModel;
   PattoActionInput: PattoActionInput;
@@ -5034,7 +5363,12 @@ export type ResolversParentTypes = {
   SportelloCaseCounts: SportelloCaseCountsModel;
   StaffTwoFactorPolicyPayload: StaffTwoFactorPolicyPayload;
   StartTotpEnrolmentPayload: StartTotpEnrolmentPayload;
+  Statement: StatementModel;
+  StatementLine: StatementLineViewModel;
+  StatementPayload: Omit<StatementPayload, 'statement'> & { statement?: Maybe<ResolversParentTypes['Statement']> };
   String: Scalars['String']['output'];
+  Tariff: TariffModel;
+  TariffInput: TariffInput;
   TotpEnrolment: TotpEnrolment;
   TrainingEnrolment: TrainingEnrolmentModel;
   TrainingEnrolmentConnection: Omit<TrainingEnrolmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingEnrolmentEdge']> };
@@ -5284,6 +5618,13 @@ export type CaseworkTodayResolvers<ContextType = RequestContext, ParentType exte
   pattiAwaitingAcceptance?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
 };
 
+export type CheckpointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Checkpoint'] = ResolversParentTypes['Checkpoint']> = {
+  answer?: Resolver<Maybe<ResolversTypes['FollowUp']>, ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
+};
+
 export type CitizenResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citizen'] = ResolversParentTypes['Citizen']> = {
   accountActivated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   age?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -5406,6 +5747,11 @@ export type ComuneResolvers<ContextType = RequestContext, ParentType extends Res
   provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provinceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConfirmEmploymentPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConfirmEmploymentPayload'] = ResolversParentTypes['ConfirmEmploymentPayload']> = {
+  followUp?: Resolver<Maybe<ResolversTypes['FollowUp']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ConsentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
@@ -5603,6 +5949,26 @@ export type EducationTitleResolvers<ContextType = RequestContext, ParentType ext
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EmploymentCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmploymentCheck'] = ResolversParentTypes['EmploymentCheck']> = {
+  checkpoints?: Resolver<Array<ResolversTypes['Checkpoint']>, ParentType, ContextType>;
+  contractType?: Resolver<ResolversTypes['ContractType'], ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type EmploymentCheckConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmploymentCheckConnection'] = ResolversParentTypes['EmploymentCheckConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EmploymentCheckEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmploymentCheckEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmploymentCheckEdge'] = ResolversParentTypes['EmploymentCheckEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EmploymentCheck'], ParentType, ContextType>;
+};
+
 export type ErasureRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ErasureRequest'] = ResolversParentTypes['ErasureRequest']> = {
   citizenId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   citizenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5634,6 +6000,15 @@ export type EscoSkillResolvers<ContextType = RequestContext, ParentType extends 
 export type ExecuteErasurePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExecuteErasurePayload'] = ResolversParentTypes['ExecuteErasurePayload']> = {
   request?: Resolver<Maybe<ResolversTypes['ErasureRequest']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FollowUpResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  checkpointDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confirmedVia?: Resolver<ResolversTypes['FollowUpSource'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stillEmployed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type FrontDeskContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FrontDeskContact'] = ResolversParentTypes['FrontDeskContact']> = {
@@ -5677,6 +6052,25 @@ export type FrontDeskCountsResolvers<ContextType = RequestContext, ParentType ex
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FundingContractResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingContract'] = ResolversParentTypes['FundingContract']> = {
+  capCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  comune?: Resolver<Maybe<ResolversTypes['Comune']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minDurationMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retentionDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  tariffs?: Resolver<Array<ResolversTypes['Tariff']>, ParentType, ContextType>;
+};
+
+export type FundingContractPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingContractPayload'] = ResolversParentTypes['FundingContractPayload']> = {
+  contract?: Resolver<Maybe<ResolversTypes['FundingContract']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type GroupActivityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupActivity'] = ResolversParentTypes['GroupActivity']> = {
@@ -5938,10 +6332,12 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   completeInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationCompleteInternshipArgs, 'id' | 'input'>>;
   completeSecondFactor?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationCompleteSecondFactorArgs, 'input'>>;
   completeTrainingEnrolment?: Resolver<ResolversTypes['TrainingEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationCompleteTrainingEnrolmentArgs, 'id'>>;
+  confirmEmployment?: Resolver<ResolversTypes['ConfirmEmploymentPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmploymentArgs, 'input'>>;
   confirmTotpEnrolment?: Resolver<ResolversTypes['RecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>>;
   continueSpidCieLogin?: Resolver<ResolversTypes['SpidCieLoginPayload'], ParentType, ContextType, RequireFields<MutationContinueSpidCieLoginArgs, 'ticket'>>;
   correctDiaryEntry?: Resolver<ResolversTypes['DiaryEntryPayload'], ParentType, ContextType, RequireFields<MutationCorrectDiaryEntryArgs, 'entryId' | 'input'>>;
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
+  createFundingContract?: Resolver<ResolversTypes['FundingContractPayload'], ParentType, ContextType, RequireFields<MutationCreateFundingContractArgs, 'input'>>;
   createGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupActivityArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['CreateOperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
   createSportello?: Resolver<ResolversTypes['CreateSportelloPayload'], ParentType, ContextType, RequireFields<MutationCreateSportelloArgs, 'input'>>;
@@ -5961,6 +6357,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
   interruptInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationInterruptInternshipArgs, 'id' | 'reason'>>;
   inviteCompanyMember?: Resolver<ResolversTypes['CompanyMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteCompanyMemberArgs, 'input'>>;
+  issueStatement?: Resolver<ResolversTypes['StatementPayload'], ParentType, ContextType, RequireFields<MutationIssueStatementArgs, 'contractId' | 'periodEndsOn'>>;
   linkSpidCie?: Resolver<ResolversTypes['SpidCieLoginPayload'], ParentType, ContextType, RequireFields<MutationLinkSpidCieArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
@@ -6125,6 +6522,39 @@ export type OrientationRecordPayloadResolvers<ContextType = RequestContext, Pare
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type OutcomeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
+  billedIn?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
+  checkpoints?: Resolver<Array<ResolversTypes['Checkpoint']>, ParentType, ContextType>;
+  contractClass?: Resolver<ResolversTypes['ContractClass'], ParentType, ContextType>;
+  contractType?: Resolver<ResolversTypes['ContractType'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  eligibility?: Resolver<Array<ResolversTypes['OutcomeEligibility']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['OutcomeTargetGroup']>, ParentType, ContextType>;
+};
+
+export type OutcomeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutcomeConnection'] = ResolversParentTypes['OutcomeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OutcomeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutcomeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutcomeEdge'] = ResolversParentTypes['OutcomeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
+};
+
+export type OutcomeEligibilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutcomeEligibility'] = ResolversParentTypes['OutcomeEligibility']> = {
+  contract?: Resolver<ResolversTypes['FundingContract'], ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['OutcomeIneligibility']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -6231,12 +6661,14 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   coverLetter?: Resolver<Maybe<ResolversTypes['CoverLetter']>, ParentType, ContextType, RequireFields<QueryCoverLetterArgs, 'id'>>;
   coverLetterTemplates?: Resolver<Array<ResolversTypes['CoverLetterTemplate']>, ParentType, ContextType>;
   educationTitles?: Resolver<Array<ResolversTypes['EducationTitle']>, ParentType, ContextType>;
+  employmentChecks?: Resolver<ResolversTypes['EmploymentCheckConnection'], ParentType, ContextType, RequireFields<QueryEmploymentChecksArgs, 'first'>>;
   erasureRequests?: Resolver<Array<ResolversTypes['ErasureRequest']>, ParentType, ContextType, Partial<QueryErasureRequestsArgs>>;
   escoOccupations?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsArgs, 'first' | 'search'>>;
   escoOccupationsByUri?: Resolver<Array<ResolversTypes['EscoOccupation']>, ParentType, ContextType, RequireFields<QueryEscoOccupationsByUriArgs, 'uris'>>;
   escoSkills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType, RequireFields<QueryEscoSkillsArgs, 'first' | 'search'>>;
   frontDeskContacts?: Resolver<ResolversTypes['FrontDeskContactConnection'], ParentType, ContextType, RequireFields<QueryFrontDeskContactsArgs, 'first'>>;
   frontDeskCounts?: Resolver<ResolversTypes['FrontDeskCounts'], ParentType, ContextType, RequireFields<QueryFrontDeskCountsArgs, 'from' | 'to'>>;
+  fundingContracts?: Resolver<Array<ResolversTypes['FundingContract']>, ParentType, ContextType>;
   groupActivities?: Resolver<ResolversTypes['GroupActivityConnection'], ParentType, ContextType, RequireFields<QueryGroupActivitiesArgs, 'first'>>;
   groupActivity?: Resolver<Maybe<ResolversTypes['GroupActivity']>, ParentType, ContextType, RequireFields<QueryGroupActivityArgs, 'id'>>;
   internship?: Resolver<Maybe<ResolversTypes['Internship']>, ParentType, ContextType, RequireFields<QueryInternshipArgs, 'id'>>;
@@ -6261,6 +6693,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   openTrainingModules?: Resolver<ResolversTypes['TrainingModuleConnection'], ParentType, ContextType, RequireFields<QueryOpenTrainingModulesArgs, 'first'>>;
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
   orientationRecords?: Resolver<Array<ResolversTypes['OrientationRecord']>, ParentType, ContextType, Partial<QueryOrientationRecordsArgs>>;
+  outcomes?: Resolver<ResolversTypes['OutcomeConnection'], ParentType, ContextType, RequireFields<QueryOutcomesArgs, 'first'>>;
   placements?: Resolver<ResolversTypes['PlacementConnection'], ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
   retentionPolicy?: Resolver<ResolversTypes['RetentionPolicy'], ParentType, ContextType>;
   skillsGap?: Resolver<ResolversTypes['SkillsGap'], ParentType, ContextType, RequireFields<QuerySkillsGapArgs, 'occupationUri'>>;
@@ -6439,6 +6872,45 @@ export type StaffTwoFactorPolicyPayloadResolvers<ContextType = RequestContext, P
 export type StartTotpEnrolmentPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StartTotpEnrolmentPayload'] = ResolversParentTypes['StartTotpEnrolmentPayload']> = {
   enrolment?: Resolver<Maybe<ResolversTypes['TotpEnrolment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  chargedCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  creditedCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  csvUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['StatementLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pdfUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodStartsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  totalCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementLine'] = ResolversParentTypes['StatementLine']> = {
+  amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contractClass?: Resolver<ResolversTypes['ContractClass'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatementLineKind'], ParentType, ContextType>;
+  outcomeKind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  targetGroup?: Resolver<Maybe<ResolversTypes['OutcomeTargetGroup']>, ParentType, ContextType>;
+  tariffCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementPayload'] = ResolversParentTypes['StatementPayload']> = {
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TariffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tariff'] = ResolversParentTypes['Tariff']> = {
+  amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contractClass?: Resolver<ResolversTypes['ContractClass'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcomeKind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
+  targetGroup?: Resolver<Maybe<ResolversTypes['OutcomeTargetGroup']>, ParentType, ContextType>;
 };
 
 export type TotpEnrolmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TotpEnrolment'] = ResolversParentTypes['TotpEnrolment']> = {
@@ -6692,6 +7164,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CasePayload?: CasePayloadResolvers<ContextType>;
   CaseworkToday?: CaseworkTodayResolvers<ContextType>;
+  Checkpoint?: CheckpointResolvers<ContextType>;
   Citizen?: CitizenResolvers<ContextType>;
   CitizenConnection?: CitizenConnectionResolvers<ContextType>;
   CitizenEdge?: CitizenEdgeResolvers<ContextType>;
@@ -6707,6 +7180,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CompanySite?: CompanySiteResolvers<ContextType>;
   CompanyTutor?: CompanyTutorResolvers<ContextType>;
   Comune?: ComuneResolvers<ContextType>;
+  ConfirmEmploymentPayload?: ConfirmEmploymentPayloadResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   ConsentPayload?: ConsentPayloadResolvers<ContextType>;
   ContactChannelCount?: ContactChannelCountResolvers<ContextType>;
@@ -6736,15 +7210,21 @@ export type Resolvers<ContextType = RequestContext> = {
   DiaryEntry?: DiaryEntryResolvers<ContextType>;
   DiaryEntryPayload?: DiaryEntryPayloadResolvers<ContextType>;
   EducationTitle?: EducationTitleResolvers<ContextType>;
+  EmploymentCheck?: EmploymentCheckResolvers<ContextType>;
+  EmploymentCheckConnection?: EmploymentCheckConnectionResolvers<ContextType>;
+  EmploymentCheckEdge?: EmploymentCheckEdgeResolvers<ContextType>;
   ErasureRequest?: ErasureRequestResolvers<ContextType>;
   EscoOccupation?: EscoOccupationResolvers<ContextType>;
   EscoSkill?: EscoSkillResolvers<ContextType>;
   ExecuteErasurePayload?: ExecuteErasurePayloadResolvers<ContextType>;
+  FollowUp?: FollowUpResolvers<ContextType>;
   FrontDeskContact?: FrontDeskContactResolvers<ContextType>;
   FrontDeskContactConnection?: FrontDeskContactConnectionResolvers<ContextType>;
   FrontDeskContactEdge?: FrontDeskContactEdgeResolvers<ContextType>;
   FrontDeskContactPayload?: FrontDeskContactPayloadResolvers<ContextType>;
   FrontDeskCounts?: FrontDeskCountsResolvers<ContextType>;
+  FundingContract?: FundingContractResolvers<ContextType>;
+  FundingContractPayload?: FundingContractPayloadResolvers<ContextType>;
   GroupActivity?: GroupActivityResolvers<ContextType>;
   GroupActivityConnection?: GroupActivityConnectionResolvers<ContextType>;
   GroupActivityEdge?: GroupActivityEdgeResolvers<ContextType>;
@@ -6789,6 +7269,10 @@ export type Resolvers<ContextType = RequestContext> = {
   OrientationConstraints?: OrientationConstraintsResolvers<ContextType>;
   OrientationRecord?: OrientationRecordResolvers<ContextType>;
   OrientationRecordPayload?: OrientationRecordPayloadResolvers<ContextType>;
+  Outcome?: OutcomeResolvers<ContextType>;
+  OutcomeConnection?: OutcomeConnectionResolvers<ContextType>;
+  OutcomeEdge?: OutcomeEdgeResolvers<ContextType>;
+  OutcomeEligibility?: OutcomeEligibilityResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PattoAction?: PattoActionResolvers<ContextType>;
   PattoActionPayload?: PattoActionPayloadResolvers<ContextType>;
@@ -6827,6 +7311,10 @@ export type Resolvers<ContextType = RequestContext> = {
   SportelloCaseCounts?: SportelloCaseCountsResolvers<ContextType>;
   StaffTwoFactorPolicyPayload?: StaffTwoFactorPolicyPayloadResolvers<ContextType>;
   StartTotpEnrolmentPayload?: StartTotpEnrolmentPayloadResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementLine?: StatementLineResolvers<ContextType>;
+  StatementPayload?: StatementPayloadResolvers<ContextType>;
+  Tariff?: TariffResolvers<ContextType>;
   TotpEnrolment?: TotpEnrolmentResolvers<ContextType>;
   TrainingEnrolment?: TrainingEnrolmentResolvers<ContextType>;
   TrainingEnrolmentConnection?: TrainingEnrolmentConnectionResolvers<ContextType>;

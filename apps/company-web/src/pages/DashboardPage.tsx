@@ -85,9 +85,10 @@ export function DashboardPage() {
             Lo sportello ha verificato l’azienda
             {company.reviewedAt ? ` il ${formatDate(company.reviewedAt)}` : ''}. Da{' '}
             <Link to="/offerte">Le tue offerte</Link> segui le offerte di lavoro e le candidature, da{' '}
-            <Link to="/tirocini">Tirocini</Link> i tirocini che l’azienda ospita. Per un aiuto dallo sportello
-            (offerte, legge 68/1999, tirocini, incentivi) prenota un colloquio da{' '}
-            <Link to="/colloqui">Colloqui con lo sportello</Link>.
+            <Link to="/tirocini">Tirocini</Link> i tirocini che l’azienda ospita, da{' '}
+            <Link to="/conferme-impiego">Conferme di impiego</Link> se le persone assunte lavorano ancora da
+            voi. Per un aiuto dallo sportello (offerte, legge 68/1999, tirocini, incentivi) prenota un
+            colloquio da <Link to="/colloqui">Colloqui con lo sportello</Link>.
           </p>
         </Notice>
       ) : (

@@ -15,3 +15,8 @@ export interface AuditEntry {
 export async function recordAudit(tx: Db | Tx, entry: AuditEntry): Promise<void> {
   await tx.insert(auditLog).values(entry);
 }
+
+/** Several entries in one statement, e.g. one per person whose data a page of results shows. */
+export async function recordAudits(tx: Db | Tx, entries: AuditEntry[]): Promise<void> {
+  if (entries.length > 0) await tx.insert(auditLog).values(entries);
+}

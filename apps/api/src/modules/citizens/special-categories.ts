@@ -42,6 +42,32 @@ export async function isOnLaw68Lists(
   return row?.eligible === true;
 }
 
+/**
+ * The fragility an outcome is paid on (law 68/1999 lists, economic hardship), read in the
+ * transaction that records the outcome and audited like any other read.
+ */
+export async function fragilityAtHire(
+  tx: Tx,
+  { citizen, actorUserId }: Access,
+): Promise<Pick<SpecialCategories, 'law68Disability' | 'economicHardship'> | null> {
+  const [row] = await tx
+    .select({
+      law68Disability: citizenSpecialCategories.law68Disability,
+      economicHardship: citizenSpecialCategories.economicHardship,
+    })
+    .from(citizenSpecialCategories)
+    .where(eq(citizenSpecialCategories.citizenId, citizen.userId));
+  await recordAudit(tx, {
+    networkId: citizen.networkId,
+    actorUserId,
+    action: 'special_categories.outcome_groups',
+    subjectType: 'citizen',
+    subjectId: citizen.userId,
+    reason: 'Gruppi di riferimento alla data di assunzione, per l’esito dell’inserimento',
+  });
+  return row ?? null;
+}
+
 /** Every read and write is audited in the same transaction as the data it concerns. */
 export function createSpecialCategoryService(db: Db) {
   return {

@@ -15,7 +15,7 @@ import {
   users,
 } from '@sportello/db';
 import { checkPassword, normalizeEmail } from '@sportello/domain';
-import { and, desc, eq, gt, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { ApiScope, UserActor, UserKind } from '../../context.js';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
@@ -845,6 +845,14 @@ export function createIdentityService(deps: IdentityDeps) {
     async userById(id: string): Promise<User | undefined> {
       const [user] = await db.select().from(users).where(eq(users.id, id));
       return user;
+    },
+
+    async usersByIds(ids: readonly string[]): Promise<User[]> {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(users)
+        .where(inArray(users.id, [...ids]));
     },
 
     emailTaken: async (email: string, tx: Db | Tx = db) => {

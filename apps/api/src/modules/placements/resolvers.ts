@@ -33,9 +33,15 @@ export const placementResolvers: Resolvers = {
       const placement = await services.placements.byId(id);
       if (!placement || !canManagePlacements(actor, placement.networkId)) throw notFound();
       const operator = actor as UserActor;
-      return payload(async () => ({
-        placement: await services.placements.verify(placement, operator.userId),
-      }));
+      return payload(async () => {
+        // Read before the transaction: PGlite serves one statement at a time.
+        const outcome = await services.outcomes.prepare(placement, operator);
+        return {
+          placement: await services.placements.verify(placement, operator.userId, (tx, verified) =>
+            services.outcomes.open(tx, verified, outcome).then(() => undefined),
+          ),
+        };
+      });
     },
   },
   Placement: {

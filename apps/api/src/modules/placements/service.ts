@@ -89,6 +89,14 @@ export function createPlacementService(db: Db) {
       });
     },
 
+    async byIds(ids: readonly string[]): Promise<Placement[]> {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(placements)
+        .where(inArray(placements.id, [...ids]));
+    },
+
     async byInternships(internshipIds: readonly string[]): Promise<Placement[]> {
       if (internshipIds.length === 0) return [];
       return db
@@ -147,7 +155,12 @@ export function createPlacementService(db: Db) {
       return row;
     },
 
-    async verify(placement: Placement, operatorId: string): Promise<Placement> {
+    /** `then` runs in the same transaction, so what follows from the verification exists exactly when it does. */
+    async verify(
+      placement: Placement,
+      operatorId: string,
+      then: (tx: Tx, verified: Placement) => Promise<void>,
+    ): Promise<Placement> {
       return db.transaction(async (tx) => {
         const [row] = await tx
           .update(placements)
@@ -171,6 +184,7 @@ export function createPlacementService(db: Db) {
           internshipId: row.internshipId,
           companyId: row.companyId,
         });
+        await then(tx, row);
         return row;
       });
     },

@@ -83,6 +83,16 @@ export const NOT_EXPORTED: Record<string, string> = {
     'The date the inactivity notice was sent: the notice is the email the person received, and the row is deleted as soon as they sign in again or their account is anonymised.',
   external_logins:
     'Logins through SPID or CIE under way: the provider’s answer waits at most 30 minutes for the portal to use it, tied to no account, and is deleted once expired.',
+  outcomes:
+    'The outcome of a verified placement, kept as evidence for outcome-based payments: the placement itself is in the placements section; the groups at hire come from the special categories, exported in their own section.',
+  outcome_follow_ups:
+    'Whether a person still worked at a company 30, 90 and 180 days after a placement, as the company, the person or the sportello confirmed it: evidence for payments, of the placement exported in the placements section.',
+  funding_contracts:
+    'Agreements between the network and a sportello about payments per outcome: no data about a citizen or a company (only the admin who created it).',
+  contract_tariffs: 'What a funding contract pays per outcome: amounts, no data about a person.',
+  statements: 'Rendiconti of a funding contract: amounts and periods, no data about a person.',
+  statement_lines:
+    'Lines of a rendiconto: an outcome under its pseudonymous reference and an amount, no data about a person.',
   rate_limit_buckets:
     'Login-throttling counters kept for 15 minutes, keyed by a hash: nothing a person could read in them.',
 };

@@ -1,0 +1,191 @@
+import { randomBytes } from 'node:crypto';
+import { type Db, outcomeFollowUps, outcomes, type Tx } from '@sportello/db';
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { UserErrors, userError } from '../../lib/errors.js';
+import type { Page } from '../../lib/pagination.js';
+import { isUuid } from '../../lib/validation.js';
+import { recordAudit, recordAudits } from '../audit/service.js';
+import type { CaseworkService } from '../casework/service.js';
+import type { CitizenRecord, CitizenService } from '../citizens/service.js';
+import { fragilityAtHire } from '../citizens/special-categories.js';
+import type { Placement } from '../placements/service.js';
+import { CHECKPOINTS, checkpointDay, classOf, type FollowUp, groupsAtHire, type Outcome } from './rules.js';
+
+export type FollowUpSource = FollowUp['confirmedVia'];
+
+/** ES- and ten characters no one mistakes for one another: what statements show instead of a name. */
+function newReference(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return `ES-${[...randomBytes(10)].map((byte) => alphabet[byte % alphabet.length]).join('')}`;
+}
+
+/** What `prepare` reads before a placement's verification, for `open` to record in it. */
+export interface OutcomeFacts {
+  citizen: CitizenRecord;
+  sportelloId: string;
+  operatorId: string;
+}
+
+export function createOutcomeService(db: Db, deps: { citizens: CitizenService; casework: CaseworkService }) {
+  return {
+    /**
+     * What the outcome of a placement will record, read before its verification: the sportello in
+     * charge of the person (else the verifier's) and the profile the groups derive from.
+     */
+    async prepare(
+      placement: Placement,
+      operator: { userId: string; sportelloId: string | null },
+    ): Promise<OutcomeFacts> {
+      const [citizen, assignments] = await Promise.all([
+        deps.citizens.byId(placement.networkId, placement.citizenId),
+        deps.casework.openAssignments([placement.citizenId]),
+      ]);
+      const sportelloId = assignments.get(placement.citizenId)?.sportelloId ?? operator.sportelloId;
+      if (!citizen || !sportelloId) throw new Error('A placement without its citizen or sportello');
+      return { citizen, sportelloId, operatorId: operator.userId };
+    },
+
+    /** The outcome entry of a placement just verified, in the verification's transaction. */
+    async open(tx: Tx, placement: Placement, prepared: OutcomeFacts): Promise<Outcome> {
+      const { citizen, sportelloId, operatorId } = prepared;
+      const fragility = await fragilityAtHire(tx, { citizen, actorUserId: operatorId });
+      const [row] = await tx
+        .insert(outcomes)
+        .values({
+          networkId: placement.networkId,
+          reference: newReference(),
+          placementId: placement.id,
+          citizenId: placement.citizenId,
+          companyId: placement.companyId,
+          sportelloId,
+          comuneCode: citizen.residenceComuneCode,
+          kind: placement.source === 'INTERNSHIP' ? 'INTERNSHIP_HIRE' : 'HIRE',
+          contractType: placement.contractType,
+          contractClass: classOf(placement.contractType, placement.durationMonths),
+          durationMonths: placement.durationMonths,
+          startsOn: placement.startsOn,
+          targetGroups: groupsAtHire(citizen, fragility, placement.startsOn),
+          recordedBy: operatorId,
+        })
+        .returning();
+      return row!;
+    },
+
+    async byId(id: string): Promise<Outcome | undefined> {
+      if (!isUuid(id)) return undefined;
+      const [row] = await db.select().from(outcomes).where(eq(outcomes.id, id));
+      return row;
+    },
+
+    async byIds(ids: readonly string[]): Promise<Outcome[]> {
+      const valid = ids.filter(isUuid);
+      if (valid.length === 0) return [];
+      return db.select().from(outcomes).where(inArray(outcomes.id, valid));
+    },
+
+    /** The network's outcomes, newest hire first; or a sportello's, a company's, a person's. */
+    async list(
+      scope: { networkId: string; sportelloId?: string; companyId?: string; citizenId?: string },
+      page: Page,
+    ) {
+      const where = and(
+        eq(outcomes.networkId, scope.networkId),
+        scope.sportelloId ? eq(outcomes.sportelloId, scope.sportelloId) : undefined,
+        scope.companyId ? eq(outcomes.companyId, scope.companyId) : undefined,
+        scope.citizenId ? eq(outcomes.citizenId, scope.citizenId) : undefined,
+      );
+      const [rows, [total]] = await Promise.all([
+        db
+          .select()
+          .from(outcomes)
+          .where(where)
+          .orderBy(desc(outcomes.startsOn), desc(outcomes.id))
+          .limit(page.limit + 1)
+          .offset(page.offset),
+        db.select({ n: count() }).from(outcomes).where(where),
+      ]);
+      return { rows, total: total?.n ?? 0 };
+    },
+
+    /** Reading the groups at hire is reading special-category data: each person's is audited. */
+    async auditGroupsRead(rows: readonly Outcome[], actorUserId: string): Promise<void> {
+      await recordAudits(
+        db,
+        rows
+          .filter((o) => o.targetGroups.some((g) => g === 'LAW_68_DISABILITY' || g === 'ECONOMIC_HARDSHIP'))
+          .map((o) => ({
+            networkId: o.networkId,
+            actorUserId,
+            action: 'special_categories.outcome_groups_read',
+            subjectType: 'citizen',
+            subjectId: o.citizenId,
+            reason: 'Registro degli esiti',
+          })),
+      );
+    },
+
+    async followUpsOf(outcomeIds: readonly string[]): Promise<Map<string, FollowUp[]>> {
+      const found = new Map<string, FollowUp[]>(outcomeIds.map((id) => [id, []]));
+      if (outcomeIds.length === 0) return found;
+      const rows = await db
+        .select()
+        .from(outcomeFollowUps)
+        .where(inArray(outcomeFollowUps.outcomeId, [...outcomeIds]))
+        .orderBy(outcomeFollowUps.at, outcomeFollowUps.id);
+      for (const row of rows) found.get(row.outcomeId)?.push(row);
+      return found;
+    },
+
+    /**
+     * "Still employed?" at 30, 90 or 180 days, from the day it falls due. Each answer is a new entry
+     * naming who gave it and when; a later one for the same day corrects the earlier one.
+     */
+    async confirm(
+      outcome: Outcome,
+      input: { checkpointDays: number; stillEmployed: boolean },
+      by: { userId: string; via: FollowUpSource },
+      today: string,
+    ): Promise<FollowUp> {
+      if (!(CHECKPOINTS as readonly number[]).includes(input.checkpointDays)) {
+        throw new UserErrors([
+          userError('checkpointDays', 'INVALID', 'Le verifiche sono a 30, 90 o 180 giorni dall’assunzione.'),
+        ]);
+      }
+      const due = checkpointDay(outcome.startsOn, input.checkpointDays);
+      if (due > today) {
+        const [y, m, d] = due.split('-');
+        throw new UserErrors([
+          userError(
+            'checkpointDays',
+            'NOT_YET_DUE',
+            `La verifica a ${input.checkpointDays} giorni si può confermare dal ${d}/${m}/${y}.`,
+          ),
+        ]);
+      }
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(outcomeFollowUps)
+          .values({
+            networkId: outcome.networkId,
+            outcomeId: outcome.id,
+            checkpointDays: input.checkpointDays,
+            stillEmployed: input.stillEmployed,
+            confirmedVia: by.via,
+            confirmedBy: by.userId,
+          })
+          .returning();
+        await recordAudit(tx, {
+          networkId: outcome.networkId,
+          actorUserId: by.userId,
+          action: 'outcome.follow_up',
+          subjectType: 'outcome',
+          subjectId: outcome.id,
+          details: { checkpointDays: input.checkpointDays, stillEmployed: input.stillEmployed },
+        });
+        return row!;
+      });
+    },
+  };
+}
+
+export type OutcomeService = ReturnType<typeof createOutcomeService>;

@@ -1,0 +1,448 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, OTHER_OPERATOR, seedOtherNetwork } from './fixtures.js';
+import { startTestApp, type TestApp } from './harness.js';
+import { pdfText } from './pdf-structure.js';
+import { inDays, vacancyIn } from './vacancy-fixtures.js';
+
+let t: TestApp;
+let admin: string;
+let operator: string;
+let operatorVarese: string;
+let company: string;
+let giulia: string;
+let giuliaId: string;
+let otherOperator: string;
+let legnanoId: string;
+
+const APPLY = `mutation($id: ID!) { applyToVacancy(vacancyId: $id) { application { id } userErrors { code } } }`;
+const MOVE = `mutation($id: ID!, $s: ApplicationStatus!, $hire: HireInput) {
+  moveApplication(id: $id, status: $s, hire: $hire) { userErrors { field code message } } }`;
+const PLACEMENTS = `{ placements(verified: false, first: 100) { edges { node { id application { id } } } } }`;
+const VERIFY = `mutation($id: ID!) { verifyPlacement(id: $id) { userErrors { code } } }`;
+const OUTCOMES = `{ outcomes(first: 100) { totalCount edges { node {
+  id reference kind contractType contractClass durationMonths startsOn targetGroups sportello { name }
+  checkpoints { days dueOn answer { stillEmployed confirmedVia confirmedByName at } history { stillEmployed confirmedVia } }
+  eligibility { contract { id } eligible reason }
+  billedIn { number }
+} } } }`;
+const CONFIRM = `mutation($input: ConfirmEmploymentInput!) {
+  confirmEmployment(input: $input) { followUp { checkpointDays stillEmployed confirmedVia confirmedByName at } userErrors { field code message } } }`;
+const CREATE_CONTRACT = `mutation($input: FundingContractInput!) {
+  createFundingContract(input: $input) { contract { id name capCents tariffs { outcomeKind contractClass targetGroup amountCents } } userErrors { field code message } } }`;
+const ISSUE = `mutation($c: ID!, $end: Date!) { issueStatement(contractId: $c, periodEndsOn: $end) {
+  statement { id number periodStartsOn periodEndsOn chargedCents creditedCents totalCents pdfUrl csvUrl
+    lines { kind reference outcomeKind contractClass targetGroup tariffCents amountCents } }
+  userErrors { field code message } } }`;
+
+interface OutcomeNode {
+  id: string;
+  reference: string;
+  kind: string;
+  contractClass: string;
+  targetGroups: string[];
+  checkpoints: {
+    days: number;
+    answer: { stillEmployed: boolean; confirmedVia: string } | null;
+    history: unknown[];
+  }[];
+  eligibility: { contract: { id: string }; eligible: boolean; reason: string | null }[];
+  billedIn: { number: number } | null;
+}
+
+async function outcomes(): Promise<OutcomeNode[]> {
+  const result = await t.gql(OUTCOMES, {}, admin);
+  expect(result.errors).toBeUndefined();
+  return result.data!.outcomes.edges.map((e: { node: OutcomeNode }) => e.node);
+}
+
+/** Giulia hired through a candidature and the placement verified at Legnano: its outcome's id. */
+async function hire(hireInput: { startsOn: string; durationMonths?: number }, contractType = 'FIXED_TERM') {
+  const vacancy = await vacancyIn(t, { company, operator }, 'PUBLISHED', { contractType });
+  const applied = await t.gql(APPLY, { id: vacancy }, giulia);
+  const applicationId = applied.data!.applyToVacancy.application.id;
+  for (const s of ['SHORTLISTED', 'INTERVIEW', 'OFFER']) await t.gql(MOVE, { id: applicationId, s }, company);
+  const hired = await t.gql(MOVE, { id: applicationId, s: 'HIRED', hire: hireInput }, company);
+  expect(hired.data!.moveApplication.userErrors).toEqual([]);
+  const placement = (await t.gql(PLACEMENTS, {}, operator)).data!.placements.edges.find(
+    (e: { node: { application: { id: string } | null } }) => e.node.application?.id === applicationId,
+  ).node.id;
+  const verified = await t.gql(VERIFY, { id: placement }, operator);
+  expect(verified.data!.verifyPlacement.userErrors).toEqual([]);
+  return { outcomeId: await newest() };
+}
+
+async function newest(): Promise<string> {
+  const rows = await t.query<{ id: string }>(sql`select id from outcomes order by created_at desc limit 1`);
+  return rows[0]!.id;
+}
+
+const confirm = (token: string, outcomeId: string, checkpointDays: number, stillEmployed = true) =>
+  t.gql(CONFIRM, { input: { outcomeId, checkpointDays, stillEmployed } }, token);
+
+function contractInput(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'Inserimenti 2026 – Legnano',
+    sportelloId: legnanoId,
+    startsOn: inDays(-365),
+    endsOn: inDays(365),
+    capCents: 1_000_000,
+    minDurationMonths: 6,
+    retentionDays: 90,
+    tariffs: [
+      { outcomeKind: 'HIRE', contractClass: 'FIXED_TERM_LONG', amountCents: 80_000 },
+      {
+        outcomeKind: 'HIRE',
+        contractClass: 'FIXED_TERM_LONG',
+        targetGroup: 'ECONOMIC_HARDSHIP',
+        amountCents: 120_050,
+      },
+      { outcomeKind: 'HIRE', contractClass: 'PERMANENT', amountCents: 150_000 },
+    ],
+    ...overrides,
+  };
+}
+
+async function createContract(overrides: Record<string, unknown> = {}): Promise<string> {
+  const created = await t.gql(CREATE_CONTRACT, { input: contractInput(overrides) }, admin);
+  expect(created.data!.createFundingContract.userErrors).toEqual([]);
+  return created.data!.createFundingContract.contract.id;
+}
+
+const chargesPerOutcome = () =>
+  t.query<{ outcome_id: string; n: number }>(
+    sql`select outcome_id, count(*)::int as n from statement_lines where kind = 'CHARGE' group by outcome_id`,
+  );
+
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedOtherNetwork(t);
+  admin = (await t.login(DEMO.admin)).accessToken;
+  operator = (await t.login(DEMO.operator)).accessToken;
+  operatorVarese = (await t.login(DEMO.operatorVarese)).accessToken;
+  company = (await t.login(DEMO.companyMember)).accessToken;
+  giulia = (await t.login(DEMO.citizen)).accessToken;
+  otherOperator = (await t.login(OTHER_OPERATOR)).accessToken;
+  giuliaId = (await t.gql('{ me { id } }', {}, giulia)).data!.me.id;
+  const sportelli = (await t.gql('{ sportelli { id name } }', {}, admin)).data!.sportelli as {
+    id: string;
+    name: string;
+  }[];
+  legnanoId = sportelli.find((s) => s.name.includes('Legnano'))!.id;
+  // Giulia in charge at Legnano, in economic hardship: her outcomes are credited there, in that group.
+  await t.gql(
+    'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id, reason: "Colloquio di orientamento allo sportello") { caseAssignment { id } } }',
+    { id: giuliaId },
+    operator,
+  );
+  const declared = await t.gql(
+    'mutation($id: ID) { declareSpecialCategories(citizenId: $id, input: { law68Disability: false, economicHardship: true }) { userErrors { code } } }',
+    { id: giuliaId },
+    operator,
+  );
+  expect(declared.data!.declareSpecialCategories.userErrors).toEqual([]);
+});
+afterAll(() => t?.close());
+
+describe('the outcome ledger', () => {
+  it('a verified placement becomes an outcome with the groups, contract class and follow-up days at hire', async () => {
+    const startsOn = inDays(-100);
+    const { outcomeId } = await hire({ startsOn, durationMonths: 12 });
+    const outcome = (await outcomes()).find((o) => o.id === outcomeId)!;
+    expect(outcome).toMatchObject({
+      kind: 'HIRE',
+      contractClass: 'FIXED_TERM_LONG',
+      // Giulia was born in 1979: over 45 on her first day.
+      targetGroups: ['ECONOMIC_HARDSHIP', 'OVER_45'],
+      billedIn: null,
+    });
+    expect(outcome.reference).toMatch(/^ES-[A-Z2-9]{10}$/);
+    expect(outcome.checkpoints.map((c) => [c.days, c.answer])).toEqual([
+      [30, null],
+      [90, null],
+      [180, null],
+    ]);
+    // The special-category read behind the groups is in the access log, and so is the admin's read.
+    const audited = await t.query<{ action: string }>(
+      sql`select action from audit_log where subject_id = ${giuliaId} and action like 'special_categories.outcome%'`,
+    );
+    expect(audited.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['special_categories.outcome_groups', 'special_categories.outcome_groups_read']),
+    );
+  });
+
+  it('follow-ups record who answered and when, only from the day they fall due; a later answer corrects', async () => {
+    const { outcomeId } = await hire({ startsOn: inDays(-100), durationMonths: 12 });
+    const early = await confirm(company, outcomeId, 180);
+    expect(early.data!.confirmEmployment.userErrors[0]).toMatchObject({
+      field: 'checkpointDays',
+      code: 'NOT_YET_DUE',
+    });
+    const odd = await confirm(company, outcomeId, 60);
+    expect(odd.data!.confirmEmployment.userErrors[0].code).toBe('INVALID');
+
+    const byCompany = await confirm(company, outcomeId, 90);
+    expect(byCompany.data!.confirmEmployment.followUp).toMatchObject({
+      checkpointDays: 90,
+      stillEmployed: true,
+      confirmedVia: 'COMPANY',
+      confirmedByName: expect.any(String),
+    });
+    expect(Date.now() - Date.parse(byCompany.data!.confirmEmployment.followUp.at)).toBeLessThan(60_000);
+    expect((await confirm(giulia, outcomeId, 30)).data!.confirmEmployment.followUp.confirmedVia).toBe(
+      'CITIZEN',
+    );
+    expect((await confirm(operator, outcomeId, 30)).data!.confirmEmployment.followUp.confirmedVia).toBe(
+      'OPERATOR',
+    );
+    await confirm(operator, outcomeId, 90, false);
+
+    const outcome = (await outcomes()).find((o) => o.id === outcomeId)!;
+    const ninety = outcome.checkpoints.find((c) => c.days === 90)!;
+    expect(ninety.answer).toMatchObject({ stillEmployed: false, confirmedVia: 'OPERATOR' });
+    expect(ninety.history).toEqual([
+      { stillEmployed: true, confirmedVia: 'COMPANY' },
+      { stillEmployed: false, confirmedVia: 'OPERATOR' },
+    ]);
+  });
+
+  it('eligibility follows the contract: long enough, and still employed at its follow-up day', async () => {
+    const contractId = await createContract({ name: 'Regole di idoneità' });
+    const retained = (await hire({ startsOn: inDays(-95), durationMonths: 12 })).outcomeId;
+    const short = (await hire({ startsOn: inDays(-95), durationMonths: 3 })).outcomeId;
+    const unanswered = (await hire({ startsOn: inDays(-95), durationMonths: 12 })).outcomeId;
+    const permanent = (await hire({ startsOn: inDays(-95) }, 'PERMANENT')).outcomeId;
+    for (const id of [retained, short, permanent]) await confirm(company, id, 90);
+    const reasons = Object.fromEntries(
+      (await outcomes()).map((o) => {
+        const under = o.eligibility.find((e) => e.contract.id === contractId);
+        return [o.id, under ? under.reason : 'no contract'];
+      }),
+    );
+    expect([reasons[retained], reasons[short], reasons[unanswered], reasons[permanent]]).toEqual([
+      null,
+      'TOO_SHORT',
+      'NOT_CONFIRMED',
+      null,
+    ]);
+  });
+
+  it('the database refuses to change or remove ledger rows and issued statements', async () => {
+    await hire({ startsOn: inDays(-40), durationMonths: 6 });
+    const contractId = await createContract({ name: 'Contratto di prova' });
+    await t.gql(ISSUE, { c: contractId, end: inDays(0) }, admin);
+    for (const statement of [
+      sql`update outcomes set duration_months = 24`,
+      sql`delete from outcomes`,
+      sql`update outcome_follow_ups set still_employed = not still_employed`,
+      sql`delete from outcome_follow_ups`,
+      sql`update statements set total_cents = 0`,
+      sql`delete from statement_lines`,
+      sql`truncate statements cascade`,
+    ]) {
+      const error = await t.query(statement).then(
+        () => null,
+        (failure: Error) => failure,
+      );
+      expect(String((error?.cause as Error | undefined)?.message ?? error?.message)).toMatch(/append-only/);
+    }
+  });
+});
+
+describe('contracts and statements', () => {
+  it('refuses a contract with bad input, in Italian, per field, and creates nothing', async () => {
+    const before = await t.query<{ n: number }>(sql`select count(*)::int as n from funding_contracts`);
+    const bad = await t.gql(
+      CREATE_CONTRACT,
+      {
+        input: contractInput({
+          name: 'x',
+          startsOn: inDays(10),
+          endsOn: inDays(0),
+          capCents: 0,
+          retentionDays: 60,
+          tariffs: [
+            { outcomeKind: 'HIRE', contractClass: 'PERMANENT', amountCents: 0 },
+            { outcomeKind: 'HIRE', contractClass: 'PERMANENT', amountCents: 100 },
+          ],
+        }),
+      },
+      admin,
+    );
+    expect(bad.data!.createFundingContract.userErrors.map((e: { field: string }) => e.field).sort()).toEqual(
+      ['capCents', 'endsOn', 'name', 'retentionDays', 'tariffs.0.amountCents', 'tariffs.1'].sort(),
+    );
+    const after = await t.query<{ n: number }>(sql`select count(*)::int as n from funding_contracts`);
+    expect(after).toEqual(before);
+  });
+
+  it('a statement bills each eligible outcome once at its tariff within the cap, and credits it back on the next one', async () => {
+    // A fresh contract over a window of hires no other test uses.
+    const window = { startsOn: inDays(-300), endsOn: inDays(-200) };
+    const a = (await hire({ startsOn: inDays(-290), durationMonths: 12 })).outcomeId;
+    const b = (await hire({ startsOn: inDays(-280) }, 'PERMANENT')).outcomeId;
+    const c = (await hire({ startsOn: inDays(-270), durationMonths: 8 })).outcomeId;
+    for (const id of [a, b, c]) await confirm(company, id, 90);
+    const cap = 120_050 + 150_000 + 50_000;
+    const contractId = await createContract({ name: 'Con tetto', ...window, capCents: cap });
+
+    const issued = await t.gql(ISSUE, { c: contractId, end: inDays(-1) }, admin);
+    expect(issued.data!.issueStatement.userErrors).toEqual([]);
+    const statement = issued.data!.issueStatement.statement;
+
+    // Recomputed here from the outcomes and the tariffs: the highest tariff for the outcome's class
+    // among those for anyone or for its groups (Giulia is in economic hardship), in order of hire,
+    // cut by what is left of the cap.
+    const tariffs = contractInput().tariffs as {
+      contractClass: string;
+      targetGroup?: string;
+      amountCents: number;
+    }[];
+    let left = cap;
+    const expected = [
+      { id: a, cls: 'FIXED_TERM_LONG' },
+      { id: b, cls: 'PERMANENT' },
+      { id: c, cls: 'FIXED_TERM_LONG' },
+    ].map(({ cls }) => {
+      const tariff = Math.max(
+        ...tariffs
+          .filter((x) => x.contractClass === cls && (!x.targetGroup || x.targetGroup === 'ECONOMIC_HARDSHIP'))
+          .map((x) => x.amountCents),
+      );
+      const amount = Math.min(tariff, left);
+      left -= amount;
+      return amount;
+    });
+    expect(expected).toEqual([120_050, 150_000, 50_000]);
+    expect(statement.lines.map((l: { amountCents: number }) => l.amountCents)).toEqual(expected);
+    expect(statement.chargedCents).toBe(expected.reduce((x, y) => x + y, 0));
+    expect(statement.totalCents).toBe(statement.chargedCents);
+    expect(statement).toMatchObject({ number: 1, periodStartsOn: window.startsOn, creditedCents: 0 });
+    expect(statement.lines[2]).toMatchObject({ tariffCents: 120_050, amountCents: 50_000 });
+    const refs = new Map((await outcomes()).map((o) => [o.id, o.reference]));
+    expect(statement.lines.map((l: { reference: string }) => l.reference)).toEqual(
+      [a, b, c].map((id) => refs.get(id)),
+    );
+
+    // The same period again: already covered.
+    const again = await t.gql(ISSUE, { c: contractId, end: inDays(-1) }, admin);
+    expect(again.data!.issueStatement.userErrors[0].code).toBe('ALREADY_COVERED');
+    // A correction: the person had left by day 90. The next statement credits the charge back.
+    await confirm(company, b, 90, false);
+    const next = (await t.gql(ISSUE, { c: contractId, end: inDays(0) }, admin)).data!.issueStatement
+      .statement;
+    expect(next.lines).toEqual([
+      expect.objectContaining({ kind: 'CREDIT', reference: refs.get(b), amountCents: -150_000 }),
+    ]);
+    expect(next).toMatchObject({ number: 2, chargedCents: 0, creditedCents: 150_000, totalCents: -150_000 });
+    expect((await chargesPerOutcome()).every((row) => row.n === 1)).toBe(true);
+
+    // The files: no name, no codice fiscale, only references and amounts.
+    const pdf = await t.app.inject({ url: statement.pdfUrl, headers: { authorization: `Bearer ${admin}` } });
+    expect(pdf.statusCode).toBe(200);
+    const text = pdfText(pdf.rawPayload);
+    expect(text).toContain(`Rendiconto n. 1`);
+    expect(text).toContain(refs.get(a));
+    expect(text).toContain('Totale del rendiconto: 3.200,50 euro');
+    expect(text).not.toMatch(/Giulia|Bianchi/);
+    const csv = await t.app.inject({ url: statement.csvUrl, headers: { authorization: `Bearer ${admin}` } });
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const rows = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(';'));
+    expect(rows[0]![2]).toBe('Riferimento esito');
+    expect(rows.slice(1, 4).map((r) => Number(r[10]))).toEqual(expected);
+    expect(rows.at(-1)).toEqual([
+      '1',
+      'Con tetto',
+      '',
+      'Totale del rendiconto',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '3.200,50',
+      '320050',
+    ]);
+    expect(csv.body).not.toMatch(/Giulia|Bianchi/);
+  });
+
+  it('two statement runs at once: exactly one bills each outcome', async () => {
+    const window = { startsOn: inDays(-190), endsOn: inDays(-150) };
+    const ids = [
+      (await hire({ startsOn: inDays(-180), durationMonths: 12 })).outcomeId,
+      (await hire({ startsOn: inDays(-170), durationMonths: 12 })).outcomeId,
+    ];
+    for (const id of ids) await confirm(company, id, 90);
+    const first = await createContract({ name: 'Concorrente A', ...window });
+    const second = await createContract({ name: 'Concorrente B', ...window });
+    const runs = await Promise.all([
+      t.gql(ISSUE, { c: first, end: inDays(-1) }, admin),
+      t.gql(ISSUE, { c: first, end: inDays(-1) }, admin),
+      t.gql(ISSUE, { c: second, end: inDays(-1) }, admin),
+    ]);
+    for (const run of runs) expect(run.errors).toBeUndefined();
+    const billed = runs.flatMap(
+      (run) => run.data!.issueStatement.statement?.lines.map((l: { reference: string }) => l.reference) ?? [],
+    );
+    expect(billed).toHaveLength(2);
+    expect(new Set(billed).size).toBe(2);
+    const perOutcome = new Map((await chargesPerOutcome()).map((row) => [row.outcome_id, row.n]));
+    expect(ids.map((id) => perOutcome.get(id))).toEqual([1, 1]);
+    const refused = runs.filter((run) => run.data!.issueStatement.userErrors.length > 0);
+    for (const run of refused)
+      expect(['ISSUED_MEANWHILE', 'ALREADY_COVERED']).toContain(run.data!.issueStatement.userErrors[0].code);
+  });
+});
+
+describe('who may do what', () => {
+  it('another company, another sportello, another network: refused, as if the outcome did not exist', async () => {
+    const { outcomeId } = await hire({ startsOn: inDays(-35), durationMonths: 12 });
+    const external = await t.gql(
+      'mutation($c: ID!, $d: Date!) { recordPlacement(input: { citizenId: $c, employerName: "Ditta esterna", contractType: FIXED_TERM, startsOn: $d, durationMonths: 6 }) { placement { id } } }',
+      { c: giuliaId, d: inDays(-35) },
+      operator,
+    );
+    await t.gql(VERIFY, { id: external.data!.recordPlacement.placement.id }, operator);
+    const externalOutcome = await newest();
+    // The officine did not hire for this placement.
+    const foreign = await confirm(company, externalOutcome, 30);
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    for (const token of [otherOperator, operatorVarese, admin]) {
+      const refused = await confirm(token, outcomeId, 30);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+    const contractId = await createContract({ name: 'Solo per gli admin' });
+    for (const token of [operator, otherOperator, company, giulia]) {
+      const issued = await t.gql(ISSUE, { c: contractId, end: inDays(0) }, token);
+      expect(issued.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+    for (const token of [company, giulia]) {
+      const listed = await t.gql('{ outcomes { totalCount } }', {}, token);
+      expect(listed.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    // The other network's operator sees its own network's outcomes: none of these.
+    const elsewhere = await t.gql('{ outcomes { totalCount } }', {}, otherOperator);
+    expect(elsewhere.data!.outcomes.totalCount).toBe(0);
+    const issued = (await t.gql(ISSUE, { c: contractId, end: inDays(0) }, admin)).data!.issueStatement
+      .statement;
+    for (const token of [otherOperator, operator]) {
+      const pdf = await t.app.inject({ url: issued.pdfUrl, headers: { authorization: `Bearer ${token}` } });
+      expect(pdf.statusCode).toBe(404);
+    }
+    // The company sees its own hires only, by the person's name; Varese's operator none of Legnano's.
+    const checks = await t.gql(
+      '{ employmentChecks(first: 100) { edges { node { id personName } } } }',
+      {},
+      company,
+    );
+    const ids = checks.data!.employmentChecks.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(ids).toContain(outcomeId);
+    expect(ids).not.toContain(externalOutcome);
+    const varese = await t.gql('{ outcomes(first: 100) { totalCount } }', {}, operatorVarese);
+    expect(varese.data!.outcomes.totalCount).toBe(0);
+  });
+});
