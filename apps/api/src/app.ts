@@ -53,6 +53,9 @@ import { orientationLoaders } from './modules/orientation/loaders.js';
 import { orientationResolvers } from './modules/orientation/resolvers.js';
 import { placementLoaders } from './modules/placements/loaders.js';
 import { placementResolvers } from './modules/placements/resolvers.js';
+import { programLoaders } from './modules/programs/loaders.js';
+import { programResolvers } from './modules/programs/resolvers.js';
+import { programStatementRoutes } from './modules/programs/routes.js';
 import { privacyExportRoutes } from './modules/privacy/routes.js';
 import { trainingLoaders } from './modules/training/loaders.js';
 import { trainingResolvers } from './modules/training/resolvers.js';
@@ -110,6 +113,7 @@ const resolverModules = [
   internshipResolvers,
   trainingResolvers,
   groupActivityResolvers,
+  programResolvers,
   matchingResolvers,
   orientationResolvers,
   notificationResolvers,
@@ -199,6 +203,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(jobAlertRoutes, { services });
   await app.register(bookingCalendarRoutes, { services });
   await app.register(privacyExportRoutes, { services });
+  await app.register(programStatementRoutes, { services });
 
   await app.register(mercurius, {
     schema: loadSdl(),
@@ -218,6 +223,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       internshipLoaders,
       trainingLoaders,
       groupActivityLoaders,
+      programLoaders,
       matchingLoaders,
       orientationLoaders,
     ]) as never,

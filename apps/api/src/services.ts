@@ -29,6 +29,7 @@ import { createNotificationService } from './modules/notifications/service.js';
 import { createOrientationRecordService } from './modules/orientation/records.js';
 import { createOrientationService } from './modules/orientation/service.js';
 import { createPlacementService } from './modules/placements/service.js';
+import { createProgramService } from './modules/programs/service.js';
 import { createPrivacyService } from './modules/privacy/service.js';
 import { createTrainingService } from './modules/training/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
@@ -101,6 +102,7 @@ export function createServices(deps: ServiceDeps) {
     placements,
     internships,
     training: createTrainingService(deps.db, { network, notify }),
+    programs: createProgramService(deps.db, { network }),
     groupActivities: createGroupActivityService({
       ...deps,
       network,

@@ -14,6 +14,7 @@ export * from './matching.js';
 export * from './network.js';
 export * from './notifications.js';
 export * from './orientation.js';
+export * from './programs.js';
 export * from './reference.js';
 export * from './training.js';
 export * from './vacancies.js';

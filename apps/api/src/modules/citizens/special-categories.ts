@@ -42,6 +42,33 @@ export async function isOnLaw68Lists(
   return row?.eligible === true;
 }
 
+/**
+ * The two special-category facts an eligibility check of a program call needs (law 68/1999 lists,
+ * economic hardship), audited like any other read.
+ */
+export async function eligibilityFacts(
+  tx: Db | Tx,
+  { citizen, actorUserId }: Access,
+  reason: string,
+): Promise<{ law68: boolean; economicHardship: boolean }> {
+  const [row] = await tx
+    .select({
+      law68: citizenSpecialCategories.law68Disability,
+      economicHardship: citizenSpecialCategories.economicHardship,
+    })
+    .from(citizenSpecialCategories)
+    .where(eq(citizenSpecialCategories.citizenId, citizen.userId));
+  await recordAudit(tx, {
+    networkId: citizen.networkId,
+    actorUserId,
+    action: 'special_categories.eligibility_check',
+    subjectType: 'citizen',
+    subjectId: citizen.userId,
+    reason,
+  });
+  return { law68: row?.law68 === true, economicHardship: row?.economicHardship === true };
+}
+
 /** Every read and write is audited in the same transaction as the data it concerns. */
 export function createSpecialCategoryService(db: Db) {
   return {
