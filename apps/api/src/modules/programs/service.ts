@@ -529,16 +529,14 @@ export function createProgramService(db: Db, deps: { network: NetworkService }) 
           })),
         );
         if (ranked.length)
-          await tx
-            .insert(programRankingRows)
-            .values(
-              ranked.map((r) => ({
-                callId: call.id,
-                position: r.position,
-                applicationId: r.applicationId,
-                score: r.score,
-              })),
-            );
+          await tx.insert(programRankingRows).values(
+            ranked.map((r) => ({
+              callId: call.id,
+              position: r.position,
+              applicationId: r.applicationId,
+              score: r.score,
+            })),
+          );
         const [updated] = await tx
           .update(programCalls)
           .set({ rankingPublishedAt: new Date() })
