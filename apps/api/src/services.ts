@@ -29,8 +29,8 @@ import { createNotificationService } from './modules/notifications/service.js';
 import { createOrientationRecordService } from './modules/orientation/records.js';
 import { createOrientationService } from './modules/orientation/service.js';
 import { createPlacementService } from './modules/placements/service.js';
-import { createProgramService } from './modules/programs/service.js';
 import { createPrivacyService } from './modules/privacy/service.js';
+import { createProgramService } from './modules/programs/service.js';
 import { createTrainingService } from './modules/training/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
 
