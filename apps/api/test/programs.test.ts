@@ -1,9 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { auditLog, programCalls, users } from '@sportello/db';
+import { auditLog, users } from '@sportello/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenInput, DEMO, OTHER_OPERATOR, REGISTER_CITIZEN, seedOtherNetwork } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
+import {
+  ADMIT,
+  APPLY,
+  ATTEND,
+  assignment,
+  CREATE_CALL,
+  CREATE_PROGRAM,
+  callInput,
+  closeWindow,
+  PUBLISH,
+  programInput,
+  STATEMENT,
+} from './program-fixtures.js';
 import { inDays } from './vacancy-fixtures.js';
 
 let t: TestApp;
@@ -28,60 +41,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const CREATE_PROGRAM = `mutation($input: ProgramInput!, $key: String) {
-  createProgram(input: $input, idempotencyKey: $key) { program { id kind title budgetCents ownerComune { name } } userErrors { field code message } }
-}`;
-const CREATE_CALL = `mutation($p: ID!, $input: ProgramCallInput!, $key: String) {
-  createProgramCall(programId: $p, input: $input, idempotencyKey: $key) {
-    call { id title places hourlyRateCents open rules { minAge maxAge minMonthsUnemployed iseeCeilingCents targetGroups notInActiveProgram residenceComuni { name } } }
-    userErrors { field code message }
-  }
-}`;
-const APPLY = `mutation($call: ID!, $citizen: ID, $declaration: ProgramDeclarationInput!, $key: String) {
-  applyToProgramCall(callId: $call, citizenId: $citizen, declaration: $declaration, idempotencyKey: $key) {
-    application { id submittedByCitizen iseeCents checks { rule outcome reason } citizen { id } }
-    userErrors { field code message }
-  }
-}`;
-const PUBLISH = `mutation($call: ID!) { publishProgramRanking(callId: $call) {
-  call { rankingPublishedAt ranking { position score application { id citizen { id } } } } userErrors { field code message } } }`;
-const ADMIT = `mutation($a: ID!, $assignment: ProgramAssignmentInput!) { admitProgramApplicant(applicationId: $a, assignment: $assignment) {
-  participation { id status place tutor weeklyHours } userErrors { field code message } } }`;
-const ATTEND = `mutation($p: ID!, $day: Date!, $hours: Int!) { recordProgramAttendance(participationId: $p, day: $day, hours: $hours) {
-  participation { id } userErrors { field code message } } }`;
-const STATEMENT = `query($a: ID!, $month: String!) { programApplication(id: $a) { participation { monthlyStatement(month: $month) { month hours amountCents days { day hours } } } } }`;
-
-const programInput = (overrides: Record<string, unknown> = {}) => ({
-  kind: 'Cantiere di lavoro',
-  title: 'Cura del verde pubblico 2027',
-  description: 'Manutenzione di parchi e aiuole comunali per persone senza lavoro da tempo.',
-  budgetCents: 120_000_00,
-  ownerComuneCode: DEMO.legnano,
-  ...overrides,
-});
-const callInput = (overrides: Record<string, unknown> = {}) => ({
-  title: 'Bando 2027 — 4 posti',
-  opensOn: inDays(0),
-  closesOn: inDays(10),
-  places: 4,
-  hourlyRateCents: 8_50,
-  rules: {
-    minAge: 18,
-    maxAge: 65,
-    residenceComuneCodes: [DEMO.legnano, DEMO.parabiago],
-    minMonthsUnemployed: 6,
-    iseeCeilingCents: 20_000_00,
-    notInActiveProgram: true,
-  },
-  rankingCriteria: { iseeWeight: 2, unemploymentWeight: 1 },
-  ...overrides,
-});
-const assignment = {
-  projectDescription: 'Manutenzione del Parco Castello',
-  place: 'Parco Castello, Legnano',
-  tutor: 'Paolo Rossi, ufficio tecnico',
-  weeklyHours: 20,
-};
 const yearsAgo = (years: number) => inDays(-365 * years);
 
 async function newProgram(overrides: Record<string, unknown> = {}) {
@@ -104,11 +63,6 @@ async function newCitizen(overrides: Record<string, unknown> = {}) {
   await t.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, id));
   return { id, token: (await t.login(input.email, input.password)).accessToken };
 }
-const closeWindow = (callId: string) =>
-  t.db
-    .update(programCalls)
-    .set({ opensOn: inDays(-20), closesOn: inDays(-1) })
-    .where(eq(programCalls.id, callId));
 const count = async (table: string) =>
   Number((await t.query<{ n: number }>(sql.raw(`select count(*)::int as n from "${table}"`)))[0]!.n);
 
@@ -277,7 +231,7 @@ describe('applications and the graduatoria', () => {
       field: 'callId',
       code: 'STILL_OPEN',
     });
-    await closeWindow(callId);
+    await closeWindow(t, callId);
     const published = await t.gql(PUBLISH, { call: callId }, operator);
     const { ranking } = published.data!.publishProgramRanking.call;
     // Months counted to the closing day (yesterday): Giulia 2 × (50 − 9) + 23 = 105, Marco 2 × (50 − 4) + 11 = 103.
@@ -334,7 +288,7 @@ describe('admission, attendance and indemnity', () => {
       );
       ids.push(applied.data!.applyToProgramCall.application.id);
     }
-    await closeWindow(callId);
+    await closeWindow(t, callId);
     await t.gql(PUBLISH, { call: callId }, operator);
     return { callId, applicationIds: ids };
   }
