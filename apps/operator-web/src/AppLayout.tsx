@@ -89,6 +89,7 @@ const sections = [
   { to: '/tirocini', label: 'Tirocini' },
   { to: '/formazione', label: 'Formazione' },
   { to: '/attivita-di-gruppo', label: 'Attività di gruppo' },
+  { to: '/progetti', label: 'Progetti e bandi' },
   { to: '/inserimenti', label: 'Inserimenti' },
   { to: '/colloqui', label: 'Colloqui' },
   { to: '/colloqui-di-lavoro', label: 'Colloqui di lavoro' },
