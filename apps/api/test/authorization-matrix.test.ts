@@ -1140,7 +1140,8 @@ const operations: Record<string, Operation> = {
     'mutation($id: ID!) { completeTrainingEnrolment(id: $id) { enrolment { status } userErrors { code } } }',
   ),
   programs: {
-    allowed: staff,
+    // Every operator lists the programs of their own network.
+    allowed: [...staff, 'otherNetworkOperator'],
     run: (token) => t.gql('{ programs { totalCount edges { node { title } } } }', {}, token),
   },
   program: {
@@ -1188,7 +1189,8 @@ const operations: Record<string, Operation> = {
       t.gql('query($id: ID!) { programApplication(id: $id) { id } }', { id: randomUUID() }, token),
   },
   createProgram: {
-    allowed: ['operator'],
+    // An operator of another network creates in theirs (here refused only on the comune, a userError).
+    allowed: ['operator', 'otherNetworkOperator'],
     run: (token) => t.gql(CREATE_PROGRAM, { input: programInput(), key: randomUUID() }, token),
   },
   createProgramCall: {
@@ -1205,14 +1207,14 @@ const operations: Record<string, Operation> = {
     run: async (token) => {
       const call = await openCallIn(t, operatorToken, { rules: { notInActiveProgram: false } });
       return t.gql(
-        APPLY,
+        APPLY_TO_CALL,
         { call, citizen: token === tokens.citizen ? null : giuliaId, declaration: {} },
         token,
       );
     },
     missing: (token) =>
       t.gql(
-        APPLY,
+        APPLY_TO_CALL,
         { call: randomUUID(), citizen: token === tokens.citizen ? null : giuliaId, declaration: {} },
         token,
       ),
