@@ -137,7 +137,7 @@ describe.skipIf(Boolean(skipReason))('programs: a cantiere di lavoro from the ba
     await ranked.waitFor();
     expect(await ranked.textContent()).toMatch(/^1/);
     await ranked.getByRole('button', { name: 'Ammetti Giulia Bianchi' }).click();
-    await operator.getByLabel('Progetto').fill('Manutenzione del verde del Parco Castello');
+    await operator.getByLabel('Progetto', { exact: true }).fill('Manutenzione del verde del Parco Castello');
     await operator.getByLabel('Luogo di lavoro').fill('Parco Castello, Legnano');
     await operator.getByLabel('Tutor').fill('Paolo Rossi, ufficio tecnico');
     await operator.getByLabel('Ore alla settimana').fill('20');

@@ -155,7 +155,13 @@ export function ProgramApplyPage() {
           <h2 className="h4">I requisiti del bando</h2>
           <EligibilityChecks checks={call.myEligibility ?? []} />
           <form className="sl-form-box" noValidate onSubmit={submit}>
-            <ErrorSummary errors={errors} labels={fieldLabels} ids={ids} focusKey={submits} />
+            {/* A refusal has a notice of its own, with the reasons: the summary keeps to the fields. */}
+            <ErrorSummary
+              errors={{ ...errors, form: [] }}
+              labels={fieldLabels}
+              ids={ids}
+              focusKey={submits}
+            />
             {errors.form.length ? (
               <Notice
                 kind="danger"
