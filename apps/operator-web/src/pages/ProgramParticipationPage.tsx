@@ -272,13 +272,7 @@ function CloseParticipation({ participationId }: { participationId: string }) {
           {error}
         </Notice>
       ) : null}
-      <TextField
-        id="interrupt-reason"
-        label="Motivo dell’interruzione"
-        value={reason}
-        onChange={setReason}
-        optional
-      />
+      <TextField id="interrupt-reason" label="Motivo dell’interruzione" value={reason} onChange={setReason} />
       <ConfirmAction
         label="Interrompi"
         question="La partecipazione si interrompe e il posto si libera. Confermi?"
