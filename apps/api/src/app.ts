@@ -61,6 +61,9 @@ import { placementLoaders } from './modules/placements/loaders.js';
 import { placementResolvers } from './modules/placements/resolvers.js';
 import { privacyResolvers } from './modules/privacy/resolvers.js';
 import { privacyExportRoutes } from './modules/privacy/routes.js';
+import { programLoaders } from './modules/programs/loaders.js';
+import { programResolvers } from './modules/programs/resolvers.js';
+import { programStatementRoutes } from './modules/programs/routes.js';
 import { trainingLoaders } from './modules/training/loaders.js';
 import { trainingResolvers } from './modules/training/resolvers.js';
 import { vacancyLoaders } from './modules/vacancies/loaders.js';
@@ -122,6 +125,7 @@ const resolverModules = [
   internshipResolvers,
   trainingResolvers,
   groupActivityResolvers,
+  programResolvers,
   matchingResolvers,
   orientationResolvers,
   notificationResolvers,
@@ -257,6 +261,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(bookingCalendarRoutes, { services });
   await app.register(privacyExportRoutes, { services });
   await app.register(statementRoutes, { services });
+  await app.register(programStatementRoutes, { services });
 
   await app.register(mercurius, {
     schema: loadSdl(),
@@ -277,6 +282,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       internshipLoaders,
       trainingLoaders,
       groupActivityLoaders,
+      programLoaders,
       matchingLoaders,
       orientationLoaders,
     ]) as never,

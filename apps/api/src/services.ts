@@ -38,6 +38,7 @@ import { createPlacementService } from './modules/placements/service.js';
 import { createErasureService } from './modules/privacy/erasure-requests.js';
 import { createRetentionJob } from './modules/privacy/retention.js';
 import { createPrivacyService } from './modules/privacy/service.js';
+import { createProgramService } from './modules/programs/service.js';
 import { createTrainingService } from './modules/training/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
 import { createWebhookService, webhookSecretBox } from './modules/webhooks/service.js';
@@ -121,6 +122,7 @@ export function createServices(deps: ServiceDeps) {
     statements: createStatementService(deps.db, { contracts }),
     internships,
     training: createTrainingService(deps.db, { network, notify }),
+    programs: createProgramService(deps.db, { network }),
     groupActivities: createGroupActivityService({
       ...deps,
       network,

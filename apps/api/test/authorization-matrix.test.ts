@@ -25,6 +25,20 @@ import {
 } from './group-activity-fixtures.js';
 import { type GraphQLResponse, startTestApp, type TestApp } from './harness.js';
 import { internshipIn, internshipInput, PROPOSE_INTERNSHIP } from './internship-fixtures.js';
+import {
+  ADMIT,
+  APPLY as APPLY_TO_CALL,
+  ATTEND,
+  assignment,
+  CREATE_CALL,
+  CREATE_PROGRAM,
+  callInput,
+  closeWindow,
+  openCallIn,
+  PUBLISH,
+  programInput,
+  rankedApplicationIn,
+} from './program-fixtures.js';
 import { CREATE_TRAINING_MODULE, ENROL, trainingModuleIn, trainingModuleInput } from './training-fixtures.js';
 import { CREATE_VACANCY, inDays, vacancyIn, vacancyInput, WAREHOUSE } from './vacancy-fixtures.js';
 
@@ -291,6 +305,23 @@ const enrolmentMutation = (allowed: ActorName[], query: string): Operation => ({
   allowed,
   run: async (token) => t.gql(query, { id: await giuliaEnrolment() }, token),
   missing: (token) => t.gql(query, { id: randomUUID() }, token),
+});
+
+/** A citizen registered for the purpose, so that admissions never meet an earlier participation. */
+async function freshCitizenId(): Promise<string> {
+  return (await t.gql(REGISTER_CITIZEN, { input: citizenInput() })).data!.registerCitizen.citizen.id;
+}
+
+async function participationId(): Promise<string> {
+  const { applicationId } = await rankedApplicationIn(t, operatorToken, await freshCitizenId());
+  const admitted = await t.gql(ADMIT, { a: applicationId, assignment }, operatorToken);
+  return admitted.data!.admitProgramApplicant.participation.id;
+}
+
+const participationMutation = (query: string, variables: Record<string, unknown> = {}): Operation => ({
+  allowed: ['operator'],
+  run: async (token) => t.gql(query, { id: await participationId(), ...variables }, token),
+  missing: (token) => t.gql(query, { id: randomUUID(), ...variables }, token),
 });
 
 const GROUP_ACTIVITY = 'query($id: ID!) { groupActivity(id: $id) { title seatsLeft enrolments { status } } }';
@@ -1292,6 +1323,115 @@ const operations: Record<string, Operation> = {
   completeTrainingEnrolment: enrolmentMutation(
     ['operator'],
     'mutation($id: ID!) { completeTrainingEnrolment(id: $id) { enrolment { status } userErrors { code } } }',
+  ),
+  programs: {
+    // Every operator lists the programs of their own network.
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) => t.gql('{ programs { totalCount edges { node { title } } } }', {}, token),
+  },
+  program: {
+    allowed: staff,
+    run: async (token) => {
+      const created = await t.gql(CREATE_PROGRAM, { input: programInput() }, operatorToken);
+      return t.gql(
+        'query($id: ID!) { program(id: $id) { title calls { id } } }',
+        { id: created.data!.createProgram.program.id },
+        token,
+      );
+    },
+    missing: (token) => t.gql('query($id: ID!) { program(id: $id) { title } }', { id: randomUUID() }, token),
+  },
+  programCall: {
+    allowed: ['citizen', ...staff],
+    run: async (token) =>
+      t.gql(
+        'query($id: ID!) { programCall(id: $id) { title myEligibility { outcome } applications { id } } }',
+        { id: await openCallIn(t, operatorToken) },
+        token,
+      ),
+    missing: (token) =>
+      t.gql('query($id: ID!) { programCall(id: $id) { title } }', { id: randomUUID() }, token),
+  },
+  openProgramCalls: {
+    allowed: ['citizen'],
+    run: (token) => t.gql('{ openProgramCalls { totalCount edges { node { title } } } }', {}, token),
+  },
+  myProgramApplications: {
+    allowed: ['citizen'],
+    run: (token) => t.gql('{ myProgramApplications { totalCount edges { node { id } } } }', {}, token),
+  },
+  programApplication: {
+    allowed: ['citizen', ...staff],
+    run: async (token) => {
+      const { applicationId } = await rankedApplicationIn(t, operatorToken, giuliaId);
+      return t.gql(
+        'query($id: ID!) { programApplication(id: $id) { checks { outcome } ranking { position } } }',
+        { id: applicationId },
+        token,
+      );
+    },
+    missing: (token) =>
+      t.gql('query($id: ID!) { programApplication(id: $id) { id } }', { id: randomUUID() }, token),
+  },
+  createProgram: {
+    // An operator of another network creates in theirs (here refused only on the comune, a userError).
+    allowed: ['operator', 'otherNetworkOperator'],
+    run: (token) => t.gql(CREATE_PROGRAM, { input: programInput(), key: randomUUID() }, token),
+  },
+  createProgramCall: {
+    allowed: ['operator'],
+    run: async (token) => {
+      const created = await t.gql(CREATE_PROGRAM, { input: programInput() }, operatorToken);
+      return t.gql(CREATE_CALL, { p: created.data!.createProgram.program.id, input: callInput() }, token);
+    },
+    missing: (token) => t.gql(CREATE_CALL, { p: randomUUID(), input: callInput() }, token),
+  },
+  applyToProgramCall: {
+    // A citizen for themself; an operator of the network on a citizen's behalf.
+    allowed: ['citizen', 'operator'],
+    run: async (token) => {
+      const call = await openCallIn(t, operatorToken, { rules: { notInActiveProgram: false } });
+      return t.gql(
+        APPLY_TO_CALL,
+        { call, citizen: token === tokens.citizen ? null : giuliaId, declaration: {} },
+        token,
+      );
+    },
+    missing: (token) =>
+      t.gql(
+        APPLY_TO_CALL,
+        { call: randomUUID(), citizen: token === tokens.citizen ? null : giuliaId, declaration: {} },
+        token,
+      ),
+  },
+  publishProgramRanking: {
+    allowed: ['operator'],
+    run: async (token) => {
+      const call = await openCallIn(t, operatorToken);
+      await closeWindow(t, call);
+      return t.gql(PUBLISH, { call }, token);
+    },
+    missing: (token) => t.gql(PUBLISH, { call: randomUUID() }, token),
+  },
+  admitProgramApplicant: {
+    allowed: ['operator'],
+    run: async (token) => {
+      const { applicationId } = await rankedApplicationIn(t, operatorToken, await freshCitizenId());
+      return t.gql(ADMIT, { a: applicationId, assignment }, token);
+    },
+    missing: (token) => t.gql(ADMIT, { a: randomUUID(), assignment }, token),
+  },
+  recordProgramAttendance: {
+    allowed: ['operator'],
+    run: async (token) => t.gql(ATTEND, { p: await participationId(), day: inDays(0), hours: 6 }, token),
+    missing: (token) => t.gql(ATTEND, { p: randomUUID(), day: inDays(0), hours: 6 }, token),
+  },
+  interruptProgramParticipation: participationMutation(
+    'mutation($id: ID!, $reason: String!) { interruptProgramParticipation(id: $id, reason: $reason) { participation { status } userErrors { code } } }',
+    { reason: 'Trasferimento in un altro comune' },
+  ),
+  endProgramParticipation: participationMutation(
+    'mutation($id: ID!) { endProgramParticipation(id: $id, outcome: TRAINING) { participation { status } userErrors { code } } }',
   ),
   frontDeskContacts: {
     // Every operator lists the contacts of their own sportello.

@@ -24,9 +24,12 @@ import { MyInternshipPage } from './pages/MyInternshipPage';
 import { MyInternshipsPage } from './pages/MyInternshipsPage';
 import { MyOrientationPage } from './pages/MyOrientationPage';
 import { MyPathPage } from './pages/MyPathPage';
+import { MyProgramApplicationsPage } from './pages/MyProgramApplicationsPage';
 import { MyTrainingEnrolmentsPage } from './pages/MyTrainingEnrolmentsPage';
 import { PrivacyPage } from './pages/PrivacyPage';
 import { ProfilePage } from './pages/ProfilePage';
+import { ProgramApplyPage } from './pages/ProgramApplyPage';
+import { ProgramCallsPage } from './pages/ProgramCallsPage';
 import { ProposalsPage } from './pages/ProposalsPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
@@ -157,6 +160,30 @@ export function App() {
           element={
             <RequireSession store={session}>
               <TrainingModulePage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="bandi"
+          element={
+            <RequireSession store={session}>
+              <ProgramCallsPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="bandi/:id"
+          element={
+            <RequireSession store={session}>
+              <ProgramApplyPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="le-mie-domande"
+          element={
+            <RequireSession store={session}>
+              <MyProgramApplicationsPage />
             </RequireSession>
           }
         />

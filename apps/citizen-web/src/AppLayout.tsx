@@ -29,6 +29,8 @@ const sections = [
   { to: '/corsi', label: 'Corsi di formazione' },
   { to: '/iscrizioni', label: 'Le mie iscrizioni' },
   { to: '/attivita', label: 'Attività di gruppo' },
+  { to: '/bandi', label: 'Bandi aperti' },
+  { to: '/le-mie-domande', label: 'Le mie domande' },
 ] as const;
 
 export function AppLayout() {
@@ -72,6 +74,7 @@ export function AppLayout() {
               <Link to="/tirocini">I miei tirocini</Link>
               <Link to="/corsi">Corsi di formazione</Link>
               <Link to="/iscrizioni">Le mie iscrizioni</Link>
+              <Link to="/bandi">Bandi aperti</Link>
               <Link to="/colloqui">I miei colloqui</Link>
             </>
           ) : (

@@ -39,6 +39,10 @@ import { OutcomesPage } from './pages/OutcomesPage';
 import { PendingCompaniesPage } from './pages/PendingCompaniesPage';
 import { PlacementsPage } from './pages/PlacementsPage';
 import { PrivacyPage } from './pages/PrivacyPage';
+import { ProgramCallPage } from './pages/ProgramCallPage';
+import { ProgramPage } from './pages/ProgramPage';
+import { ProgramParticipationPage } from './pages/ProgramParticipationPage';
+import { ProgramsPage } from './pages/ProgramsPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SlotsPage } from './pages/SlotsPage';
 import { TodayPage } from './pages/TodayPage';
@@ -87,6 +91,10 @@ export function App() {
         <Route path="tirocini/:id" element={restricted(<InternshipPage />)} />
         <Route path="formazione" element={restricted(<TrainingPage />)} />
         <Route path="formazione/:id" element={restricted(<TrainingModulePage />)} />
+        <Route path="progetti" element={restricted(<ProgramsPage />)} />
+        <Route path="progetti/:id" element={restricted(<ProgramPage />)} />
+        <Route path="bandi/:id" element={restricted(<ProgramCallPage />)} />
+        <Route path="domande/:id" element={restricted(<ProgramParticipationPage />)} />
         <Route path="attivita-di-gruppo" element={restricted(<GroupActivitiesPage />)} />
         <Route path="attivita-di-gruppo/:id" element={restricted(<GroupActivityPage />)} />
         <Route path="inserimenti" element={restricted(<PlacementsPage />)} />

@@ -89,6 +89,7 @@ const sections = [
   { to: '/tirocini', label: 'Tirocini' },
   { to: '/formazione', label: 'Formazione' },
   { to: '/attivita-di-gruppo', label: 'Attività di gruppo' },
+  { to: '/progetti', label: 'Progetti e bandi' },
   { to: '/inserimenti', label: 'Inserimenti' },
   { to: '/cancellazioni', label: 'Cancellazione dati' },
   { to: '/esiti', label: 'Esiti' },

@@ -29,6 +29,7 @@ export * from './paged-list';
 export * from './pages';
 export * from './privacy';
 export * from './profile-form';
+export * from './programs';
 export * from './registration';
 export * from './search-select';
 export * from './second-factor-form';

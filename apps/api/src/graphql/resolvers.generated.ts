@@ -24,6 +24,8 @@ import type { Placement as PlacementModel } from '../modules/placements/service.
 import type { Outcome as OutcomeModel, FollowUp as FollowUpModel, CheckpointView as CheckpointViewModel, EligibilityView as EligibilityViewModel, Tariff as TariffModel } from '../modules/outcomes/rules.js';
 import type { FundingContract as FundingContractModel } from '../modules/outcomes/contracts.js';
 import type { Statement as StatementModel, StatementLineView as StatementLineViewModel } from '../modules/outcomes/statements.js';
+import type { Program as ProgramModel, ProgramApplication as ProgramApplicationModel, ProgramCall as ProgramCallModel, ProgramParticipation as ProgramParticipationModel, RankingRow as RankingRowModel } from '../modules/programs/service.js';
+import type { EligibilityRules as EligibilityRulesModel } from '../modules/programs/rules.js';
 import type { SkillsGap as SkillsGapModel, GapVacancy as GapVacancyModel, GapTrainingModule as GapTrainingModuleModel } from '../modules/orientation/service.js';
 import type { TrainingEnrolment as TrainingEnrolmentModel, TrainingModule as TrainingModuleModel } from '../modules/training/service.js';
 import type { WebhookDeliveryView as WebhookDeliveryViewModel, WebhookSubscriptionView as WebhookSubscriptionViewModel } from '../modules/webhooks/service.js';
@@ -206,6 +208,12 @@ export type AtecoActivity = {
   code: Scalars['ID']['output'];
   level: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+export type AttendanceDay = {
+  __typename?: 'AttendanceDay';
+  day: Scalars['Date']['output'];
+  hours: Scalars['Int']['output'];
 };
 
 /** Attendance over the sessions recorded. No-shows are the absences without a reason (ABSENT). */
@@ -447,6 +455,12 @@ export type CefrLevel =
   | 'B2'
   | 'C1'
   | 'C2';
+
+export type CheckOutcome =
+  | 'FAIL'
+  | 'PASS'
+  /** Depends on what the applicant declares in the application. */
+  | 'TO_DECLARE';
 
 /** A follow-up day (30, 90 or 180 days after the first day of work) and its answers. */
 export type Checkpoint = {
@@ -1146,6 +1160,54 @@ export type EducationTitle = {
   /** Null when the national referencing does not place the title in the EQF. */
   eqfLevel?: Maybe<Scalars['Int']['output']>;
   label: Scalars['String']['output'];
+};
+
+/** One rule of a call applied to a person, with the reason in plain Italian. */
+export type EligibilityCheck = {
+  __typename?: 'EligibilityCheck';
+  outcome: CheckOutcome;
+  reason: Scalars['String']['output'];
+  rule: EligibilityRule;
+};
+
+export type EligibilityRule =
+  | 'ACTIVE_PROGRAM'
+  | 'AGE'
+  | 'ISEE'
+  | 'RESIDENCE'
+  | 'TARGET_GROUP'
+  | 'UNEMPLOYMENT';
+
+/** Who may apply. Every rule is optional; an absent one admits everybody. */
+export type EligibilityRules = {
+  __typename?: 'EligibilityRules';
+  /** The highest declared ISEE, in cents. */
+  iseeCeilingCents?: Maybe<Scalars['Float']['output']>;
+  maxAge?: Maybe<Scalars['Int']['output']>;
+  minAge?: Maybe<Scalars['Int']['output']>;
+  /** Whole months without work, from the declared day of unemployment. */
+  minMonthsUnemployed?: Maybe<Scalars['Int']['output']>;
+  /** Not already taking part in another program. */
+  notInActiveProgram: Scalars['Boolean']['output'];
+  /** Only residents of these comuni (ISTAT codes). */
+  residenceComuni: Array<Comune>;
+  /** Reserved to people in at least one of these groups. */
+  targetGroups: Array<ProgramTargetGroup>;
+};
+
+export type EligibilityRulesInput = {
+  /** In cents, more than 0. */
+  iseeCeilingCents?: InputMaybe<Scalars['Float']['input']>;
+  /** From 16 to 99, not below minAge. */
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  /** From 16 to 99. */
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  /** From 1 to 240. */
+  minMonthsUnemployed?: InputMaybe<Scalars['Int']['input']>;
+  notInActiveProgram: Scalars['Boolean']['input'];
+  /** Member comuni of the network (ISTAT codes), at most 200. */
+  residenceComuneCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  targetGroups?: InputMaybe<Array<ProgramTargetGroup>>;
 };
 
 /** What a company or the person is asked about a hire: is the person still working there? */
@@ -1877,6 +1939,14 @@ export type MonitoringEntryInput = {
   periodStartsOn: Scalars['Date']['input'];
 };
 
+export type MonthlyStatement = {
+  __typename?: 'MonthlyStatement';
+  amountCents: Scalars['Int']['output'];
+  days: Array<AttendanceDay>;
+  hours: Scalars['Int']['output'];
+  month: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Sets the first password of a user an operator or admin created, and logs them in. */
@@ -1899,6 +1969,17 @@ export type Mutation = {
    * suspended.
    */
   addInternshipMonitoringEntry: InternshipPayload;
+  /**
+   * Operators of the network: a ranked applicant admitted and assigned to a project, while places
+   * are left (else FULL).
+   */
+  admitProgramApplicant: ProgramParticipationPayload;
+  /**
+   * A citizen applies themself (no citizenId); an operator of the network on a citizen's behalf. The
+   * rules are checked with the declaration: a failed rule refuses the application with its reason
+   * (field eligibility.<RULE>) and stores nothing.
+   */
+  applyToProgramCall: ProgramApplicationPayload;
   /**
    * Citizens: apply to a published vacancy with a cover letter, written here (`coverLetter`) or one
    * of the citizen's saved letters (`coverLetterId`). The application keeps a copy of the text.
@@ -1965,6 +2046,10 @@ export type Mutation = {
   createGroupActivity: GroupActivityPayload;
   /** Network admins: add an operator; they receive an invitation to set a password. */
   createOperator: CreateOperatorPayload;
+  /** Operators: a new program. The same idempotency key returns the same program. */
+  createProgram: ProgramPayload;
+  /** Operators of the network: a call of the program, with its rules and ranking criteria as data. */
+  createProgramCall: ProgramCallPayload;
   /** Network admins: open a sportello in a member comune. */
   createSportello: CreateSportelloPayload;
   /** Operators: a new module, as a draft. The same idempotency key returns the same module. */
@@ -1994,6 +2079,8 @@ export type Mutation = {
   draftCoverLetter: CoverLetterPayload;
   /** Operators of the network, once the last session has started: no more enrolments. */
   endGroupActivity: GroupActivityPayload;
+  /** Operators of the network: the participation ends with its outcome. */
+  endProgramParticipation: ProgramParticipationPayload;
   /**
    * Operators of the network enrol a citizen of the network (citizenId); a citizen asks for a place
    * themself (no citizenId), before the first session. The activity must be published with a session
@@ -2014,6 +2101,8 @@ export type Mutation = {
   giveConsent: ConsentPayload;
   /** Operators of the network: the tirocinio ends early, for the reason given. */
   interruptInternship: InternshipPayload;
+  /** Operators of the network: the participation stops early, with the reason; the place is freed. */
+  interruptProgramParticipation: ProgramParticipationPayload;
   /** Owners of the company: the person receives an email to set a password. */
   inviteCompanyMember: CompanyMemberPayload;
   /** Network admins: the contract's next statement, up to periodEndsOn. */
@@ -2052,6 +2141,8 @@ export type Mutation = {
   proposeInterview: InterviewPayload;
   /** Operators of the network: citizens see the activity and may ask for a place. It needs a session. */
   publishGroupActivity: GroupActivityPayload;
+  /** Operators of the network, once the window has closed: the graduatoria is computed and frozen. */
+  publishProgramRanking: ProgramCallPayload;
   /** Operators: offer a slot at their own sportello. */
   publishSlot: AppointmentSlotPayload;
   /** Operators of the network: citizens see the module and may ask for a place. */
@@ -2079,6 +2170,8 @@ export type Mutation = {
   recordPattoAcceptance: PattoPayload;
   /** Operators: record a hire found outside the platform. */
   recordPlacement: PlacementPayload;
+  /** Operators of the network: hours attended on a day (0 to 12); again for the same day replaces them. */
+  recordProgramAttendance: ProgramParticipationPayload;
   /** Rotates the refresh token; presenting a used one revokes the whole session family. */
   refreshSession: SessionPayload;
   /** Staff: 10 new recovery codes replace the old ones. */
@@ -2237,6 +2330,20 @@ export type MutationAddInternshipMonitoringEntryArgs = {
 };
 
 
+export type MutationAdmitProgramApplicantArgs = {
+  applicationId: Scalars['ID']['input'];
+  assignment: ProgramAssignmentInput;
+};
+
+
+export type MutationApplyToProgramCallArgs = {
+  callId: Scalars['ID']['input'];
+  citizenId?: InputMaybe<Scalars['ID']['input']>;
+  declaration: ProgramDeclarationInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationApplyToVacancyArgs = {
   coverLetter?: InputMaybe<Scalars['String']['input']>;
   coverLetterId?: InputMaybe<Scalars['ID']['input']>;
@@ -2345,6 +2452,19 @@ export type MutationCreateOperatorArgs = {
 };
 
 
+export type MutationCreateProgramArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ProgramInput;
+};
+
+
+export type MutationCreateProgramCallArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ProgramCallInput;
+  programId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateSportelloArgs = {
   input: CreateSportelloInput;
 };
@@ -2399,6 +2519,12 @@ export type MutationEndGroupActivityArgs = {
 };
 
 
+export type MutationEndProgramParticipationArgs = {
+  id: Scalars['ID']['input'];
+  outcome: ProgramOutcome;
+};
+
+
 export type MutationEnrolInGroupActivityArgs = {
   activityId: Scalars['ID']['input'];
   citizenId?: InputMaybe<Scalars['ID']['input']>;
@@ -2423,6 +2549,12 @@ export type MutationGiveConsentArgs = {
 
 
 export type MutationInterruptInternshipArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationInterruptProgramParticipationArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -2502,6 +2634,11 @@ export type MutationPublishGroupActivityArgs = {
 };
 
 
+export type MutationPublishProgramRankingArgs = {
+  callId: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishSlotArgs = {
   input: PublishSlotInput;
 };
@@ -2550,6 +2687,13 @@ export type MutationRecordPattoAcceptanceArgs = {
 
 export type MutationRecordPlacementArgs = {
   input: RecordPlacementInput;
+};
+
+
+export type MutationRecordProgramAttendanceArgs = {
+  day: Scalars['Date']['input'];
+  hours: Scalars['Int']['input'];
+  participationId: Scalars['ID']['input'];
 };
 
 
@@ -3252,6 +3396,218 @@ export type Portal =
   | 'OPERATOR';
 
 /**
+ * An active labour-policy program (cantiere di lavoro, lavoro di pubblica utilità, borsa lavoro...),
+ * owned by a member comune or by the network.
+ */
+export type Program = {
+  __typename?: 'Program';
+  budgetCents: Scalars['Float']['output'];
+  calls: Array<ProgramCall>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Free text: each network names its own kinds (e.g. "Cantiere di lavoro"). */
+  kind: Scalars['String']['output'];
+  /** The owning comune; none when the network itself owns the program. */
+  ownerComune?: Maybe<Comune>;
+  title: Scalars['String']['output'];
+};
+
+/** Domanda: stored only when no rule failed. */
+export type ProgramApplication = {
+  __typename?: 'ProgramApplication';
+  call: ProgramCall;
+  /** The eligibility check made when the application was submitted. */
+  checks: Array<EligibilityCheck>;
+  citizen: Citizen;
+  id: Scalars['ID']['output'];
+  /** Declared ISEE in cents. */
+  iseeCents?: Maybe<Scalars['Float']['output']>;
+  participation?: Maybe<ProgramParticipation>;
+  /** The row of the published graduatoria. */
+  ranking?: Maybe<RankingRow>;
+  submittedAt: Scalars['DateTime']['output'];
+  /** True when the citizen applied themself; false when an operator applied on their behalf. */
+  submittedByCitizen: Scalars['Boolean']['output'];
+  /** Declared day since which the applicant has been without work. */
+  unemployedSince?: Maybe<Scalars['Date']['output']>;
+};
+
+export type ProgramApplicationConnection = {
+  __typename?: 'ProgramApplicationConnection';
+  edges: Array<ProgramApplicationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProgramApplicationEdge = {
+  __typename?: 'ProgramApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: ProgramApplication;
+};
+
+export type ProgramApplicationPayload = {
+  __typename?: 'ProgramApplicationPayload';
+  application?: Maybe<ProgramApplication>;
+  userErrors: Array<UserError>;
+};
+
+export type ProgramAssignmentInput = {
+  place: Scalars['String']['input'];
+  projectDescription: Scalars['String']['input'];
+  tutor: Scalars['String']['input'];
+  /** From 1 to 40. */
+  weeklyHours: Scalars['Int']['input'];
+};
+
+/** Bando: the call for applicants of a program. */
+export type ProgramCall = {
+  __typename?: 'ProgramCall';
+  /** The network's staff: every application, the earliest first; others get an empty list. */
+  applications: Array<ProgramApplication>;
+  closesOn: Scalars['Date']['output'];
+  hourlyRateCents: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Citizens: their application to this call, if any. */
+  myApplication?: Maybe<ProgramApplication>;
+  /** Citizens: the rules applied to them (the declared ones TO_DECLARE); null for others. */
+  myEligibility?: Maybe<Array<EligibilityCheck>>;
+  /** True while today is within the application window. */
+  open: Scalars['Boolean']['output'];
+  opensOn: Scalars['Date']['output'];
+  places: Scalars['Int']['output'];
+  /** Places taken by admitted participants (an interrupted one frees the place). */
+  placesTaken: Scalars['Int']['output'];
+  program: Program;
+  /** The published graduatoria, first position first; empty before publication. The staff see it whole. */
+  ranking: Array<RankingRow>;
+  rankingCriteria: RankingCriteria;
+  rankingPublishedAt?: Maybe<Scalars['DateTime']['output']>;
+  rules: EligibilityRules;
+  title: Scalars['String']['output'];
+};
+
+export type ProgramCallConnection = {
+  __typename?: 'ProgramCallConnection';
+  edges: Array<ProgramCallEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProgramCallEdge = {
+  __typename?: 'ProgramCallEdge';
+  cursor: Scalars['String']['output'];
+  node: ProgramCall;
+};
+
+export type ProgramCallInput = {
+  /** On or after the opening. */
+  closesOn: Scalars['Date']['input'];
+  /** From 1 to 10,000 cents. */
+  hourlyRateCents: Scalars['Int']['input'];
+  opensOn: Scalars['Date']['input'];
+  /** From 1 to 10,000. */
+  places: Scalars['Int']['input'];
+  rankingCriteria: RankingCriteriaInput;
+  rules: EligibilityRulesInput;
+  title: Scalars['String']['input'];
+};
+
+export type ProgramCallPayload = {
+  __typename?: 'ProgramCallPayload';
+  call?: Maybe<ProgramCall>;
+  userErrors: Array<UserError>;
+};
+
+export type ProgramConnection = {
+  __typename?: 'ProgramConnection';
+  edges: Array<ProgramEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What the applicant declares (autocertificazione). */
+export type ProgramDeclarationInput = {
+  /** ISEE in cents, 0 or more. */
+  iseeCents?: InputMaybe<Scalars['Float']['input']>;
+  /** The day since which the applicant has been without work; not in the future. */
+  unemployedSince?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ProgramEdge = {
+  __typename?: 'ProgramEdge';
+  cursor: Scalars['String']['output'];
+  node: Program;
+};
+
+export type ProgramInput = {
+  /** From 0 to 100,000,000,000 cents. */
+  budgetCents: Scalars['Float']['input'];
+  description: Scalars['String']['input'];
+  kind: Scalars['String']['input'];
+  /** A member comune of the network; none for a program of the network. */
+  ownerComuneCode?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type ProgramOutcome =
+  /** Assunto. */
+  | 'HIRED'
+  | 'NONE'
+  /** Avviato a un percorso di formazione. */
+  | 'TRAINING';
+
+/** An admitted applicant working on a project of the comune, paid per hour attended. */
+export type ProgramParticipation = {
+  __typename?: 'ProgramParticipation';
+  admittedAt: Scalars['DateTime']['output'];
+  application: ProgramApplication;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  interruptionReason?: Maybe<Scalars['String']['output']>;
+  /** Month as YYYY-MM: the days attended and the indemnity, hours × the call's hourly rate. */
+  monthlyStatement: MonthlyStatement;
+  outcome?: Maybe<ProgramOutcome>;
+  place: Scalars['String']['output'];
+  projectDescription: Scalars['String']['output'];
+  status: ProgramParticipationStatus;
+  tutor: Scalars['String']['output'];
+  weeklyHours: Scalars['Int']['output'];
+};
+
+
+/** An admitted applicant working on a project of the comune, paid per hour attended. */
+export type ProgramParticipationMonthlyStatementArgs = {
+  month: Scalars['String']['input'];
+};
+
+export type ProgramParticipationPayload = {
+  __typename?: 'ProgramParticipationPayload';
+  participation?: Maybe<ProgramParticipation>;
+  userErrors: Array<UserError>;
+};
+
+export type ProgramParticipationStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'INTERRUPTED';
+
+export type ProgramPayload = {
+  __typename?: 'ProgramPayload';
+  program?: Maybe<Program>;
+  userErrors: Array<UserError>;
+};
+
+export type ProgramTargetGroup =
+  /** Economic hardship: a special category, its read is audited. */
+  | 'ECONOMIC_HARDSHIP'
+  /** On the lists of collocamento mirato (law 68/1999): a special category, its read is audited. */
+  | 'LAW_68'
+  | 'NEET'
+  | 'OVER_45'
+  | 'UNDER_30';
+
+/**
  * Where an operator's proposal stands: waiting for the citizen, accepted (the company sees who they
  * are), or declined.
  */
@@ -3445,6 +3801,8 @@ export type Query = {
   myNotificationPreferences: Array<NotificationPreference>;
   /** The signed-in user's notifications, newest first. */
   myNotifications: NotificationConnection;
+  /** Citizens: their own applications, the latest first. */
+  myProgramApplications: ProgramApplicationConnection;
   /** Citizens: their own enrolments, the latest first. */
   myTrainingEnrolments: TrainingEnrolmentConnection;
   /** Public. */
@@ -3463,6 +3821,8 @@ export type Query = {
    * first.
    */
   openGroupActivities: GroupActivityConnection;
+  /** Citizens: the calls of their network open today, the soonest to close first. */
+  openProgramCalls: ProgramCallConnection;
   /** Citizens: the published modules of their network not yet ended, the soonest start first. */
   openTrainingModules: TrainingModuleConnection;
   /** Network admins. */
@@ -3477,6 +3837,14 @@ export type Query = {
   outcomes: OutcomeConnection;
   /** Operators and network admins of the network, newest first. */
   placements: PlacementConnection;
+  /** Operators and network admins of the network. */
+  program?: Maybe<Program>;
+  /** The applicant themself and the network's staff. */
+  programApplication?: Maybe<ProgramApplication>;
+  /** The network's staff and citizens of the network. */
+  programCall?: Maybe<ProgramCall>;
+  /** Operators and network admins: the network's programs, the latest first. */
+  programs: ProgramConnection;
   /** Operators and network admins: the network's retention period. */
   retentionPolicy: RetentionPolicy;
   /**
@@ -3697,6 +4065,12 @@ export type QueryMyNotificationsArgs = {
 };
 
 
+export type QueryMyProgramApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMyTrainingEnrolmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3729,6 +4103,12 @@ export type QueryOpenGroupActivitiesArgs = {
 };
 
 
+export type QueryOpenProgramCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOpenTrainingModulesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3750,6 +4130,27 @@ export type QueryPlacementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgramApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgramCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3795,6 +4196,31 @@ export type QueryWebhookDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<WebhookDeliveryStatus>;
   subscriptionId: Scalars['ID']['input'];
+};
+
+/**
+ * The published criteria of the graduatoria: score = iseeWeight × (one point per full €1,000 of ISEE
+ * below €50,000) + unemploymentWeight × (months unemployed at closing, up to 60). Ties: lower ISEE,
+ * then the older applicant, then the earlier application, then the application id.
+ */
+export type RankingCriteria = {
+  __typename?: 'RankingCriteria';
+  iseeWeight: Scalars['Int']['output'];
+  unemploymentWeight: Scalars['Int']['output'];
+};
+
+export type RankingCriteriaInput = {
+  /** From 0 to 10. */
+  iseeWeight: Scalars['Int']['input'];
+  /** From 0 to 10. */
+  unemploymentWeight: Scalars['Int']['input'];
+};
+
+export type RankingRow = {
+  __typename?: 'RankingRow';
+  application: ProgramApplication;
+  position: Scalars['Int']['output'];
+  score: Scalars['Int']['output'];
 };
 
 export type RecordPlacementInput = {
@@ -4819,6 +5245,7 @@ export type ResolversTypes = {
   AppointmentSlotEdge: ResolverTypeWrapper<Omit<AppointmentSlotEdge, 'node'> & { node: ResolversTypes['AppointmentSlot'] }>;
   AppointmentSlotPayload: ResolverTypeWrapper<Omit<AppointmentSlotPayload, 'slot'> & { slot?: Maybe<ResolversTypes['AppointmentSlot']> }>;
   AtecoActivity: ResolverTypeWrapper<AtecoModel>;
+  AttendanceDay: ResolverTypeWrapper<AttendanceDay>;
   AttendanceFigures: ResolverTypeWrapper<AttendanceFigures>;
   AttendanceInput: AttendanceInput;
   AttendanceStatus: AttendanceStatus;
@@ -4844,6 +5271,7 @@ export type ResolversTypes = {
   CaseloadScope: CaseloadScope;
   CaseworkToday: ResolverTypeWrapper<CaseworkTodayScopeModel>;
   CefrLevel: CefrLevel;
+  CheckOutcome: CheckOutcome;
   Checkpoint: ResolverTypeWrapper<CheckpointViewModel>;
   Citizen: ResolverTypeWrapper<CitizenRecordModel>;
   CitizenConnection: ResolverTypeWrapper<Omit<CitizenConnection, 'edges'> & { edges: Array<ResolversTypes['CitizenEdge']> }>;
@@ -4923,6 +5351,10 @@ export type ResolversTypes = {
   DraftCoverLetterInput: DraftCoverLetterInput;
   DrivingLicence: DrivingLicence;
   EducationTitle: ResolverTypeWrapper<EducationTitleModel>;
+  EligibilityCheck: ResolverTypeWrapper<EligibilityCheck>;
+  EligibilityRule: EligibilityRule;
+  EligibilityRules: ResolverTypeWrapper<EligibilityRulesModel>;
+  EligibilityRulesInput: EligibilityRulesInput;
   EmploymentCheck: ResolverTypeWrapper<OutcomeModel>;
   EmploymentCheckConnection: ResolverTypeWrapper<Omit<EmploymentCheckConnection, 'edges'> & { edges: Array<ResolversTypes['EmploymentCheckEdge']> }>;
   EmploymentCheckEdge: ResolverTypeWrapper<Omit<EmploymentCheckEdge, 'node'> & { node: ResolversTypes['EmploymentCheck'] }>;
@@ -4998,6 +5430,7 @@ export type ResolversTypes = {
   MembershipFee: ResolverTypeWrapper<MembershipFeeRecordModel>;
   MonitoringAuthorSide: MonitoringAuthorSide;
   MonitoringEntryInput: MonitoringEntryInput;
+  MonthlyStatement: ResolverTypeWrapper<MonthlyStatement>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MyErasure: ResolverTypeWrapper<MyErasure>;
   Network: ResolverTypeWrapper<NetworkModel>;
@@ -5040,6 +5473,27 @@ export type ResolversTypes = {
   PlacementPayload: ResolverTypeWrapper<Omit<PlacementPayload, 'placement'> & { placement?: Maybe<ResolversTypes['Placement']> }>;
   PlacementSource: PlacementSource;
   Portal: Portal;
+  Program: ResolverTypeWrapper<ProgramModel>;
+  ProgramApplication: ResolverTypeWrapper<ProgramApplicationModel>;
+  ProgramApplicationConnection: ResolverTypeWrapper<Omit<ProgramApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ProgramApplicationEdge']> }>;
+  ProgramApplicationEdge: ResolverTypeWrapper<Omit<ProgramApplicationEdge, 'node'> & { node: ResolversTypes['ProgramApplication'] }>;
+  ProgramApplicationPayload: ResolverTypeWrapper<Omit<ProgramApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['ProgramApplication']> }>;
+  ProgramAssignmentInput: ProgramAssignmentInput;
+  ProgramCall: ResolverTypeWrapper<ProgramCallModel>;
+  ProgramCallConnection: ResolverTypeWrapper<Omit<ProgramCallConnection, 'edges'> & { edges: Array<ResolversTypes['ProgramCallEdge']> }>;
+  ProgramCallEdge: ResolverTypeWrapper<Omit<ProgramCallEdge, 'node'> & { node: ResolversTypes['ProgramCall'] }>;
+  ProgramCallInput: ProgramCallInput;
+  ProgramCallPayload: ResolverTypeWrapper<Omit<ProgramCallPayload, 'call'> & { call?: Maybe<ResolversTypes['ProgramCall']> }>;
+  ProgramConnection: ResolverTypeWrapper<Omit<ProgramConnection, 'edges'> & { edges: Array<ResolversTypes['ProgramEdge']> }>;
+  ProgramDeclarationInput: ProgramDeclarationInput;
+  ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
+  ProgramInput: ProgramInput;
+  ProgramOutcome: ProgramOutcome;
+  ProgramParticipation: ResolverTypeWrapper<ProgramParticipationModel>;
+  ProgramParticipationPayload: ResolverTypeWrapper<Omit<ProgramParticipationPayload, 'participation'> & { participation?: Maybe<ResolversTypes['ProgramParticipation']> }>;
+  ProgramParticipationStatus: ProgramParticipationStatus;
+  ProgramPayload: ResolverTypeWrapper<Omit<ProgramPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }>;
+  ProgramTargetGroup: ProgramTargetGroup;
   ProposalStatus: ProposalStatus;
   ProposeInternshipInput: ProposeInternshipInput;
   ProposeInterviewInput: ProposeInterviewInput;
@@ -5047,6 +5501,9 @@ export type ResolversTypes = {
   PseudonymousExperience: ResolverTypeWrapper<Omit<PseudonymousExperience, 'occupation'> & { occupation?: Maybe<ResolversTypes['EscoOccupation']> }>;
   PublishSlotInput: PublishSlotInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankingCriteria: ResolverTypeWrapper<RankingCriteria>;
+  RankingCriteriaInput: RankingCriteriaInput;
+  RankingRow: ResolverTypeWrapper<RankingRowModel>;
   RecordPlacementInput: RecordPlacementInput;
   RecoveryCodesPayload: ResolverTypeWrapper<RecoveryCodesPayload>;
   RegisterCitizenByOperatorInput: RegisterCitizenByOperatorInput;
@@ -5152,6 +5609,7 @@ export type ResolversParentTypes = {
   AppointmentSlotEdge: Omit<AppointmentSlotEdge, 'node'> & { node: ResolversParentTypes['AppointmentSlot'] };
   AppointmentSlotPayload: Omit<AppointmentSlotPayload, 'slot'> & { slot?: Maybe<ResolversParentTypes['AppointmentSlot']> };
   AtecoActivity: AtecoModel;
+  AttendanceDay: AttendanceDay;
   AttendanceFigures: AttendanceFigures;
   AttendanceInput: AttendanceInput;
   Availability: Availability;
@@ -5234,6 +5692,9 @@ export type ResolversParentTypes = {
   DiaryEntryPayload: Omit<DiaryEntryPayload, 'entry'> & { entry?: Maybe<ResolversParentTypes['DiaryEntry']> };
   DraftCoverLetterInput: DraftCoverLetterInput;
   EducationTitle: EducationTitleModel;
+  EligibilityCheck: EligibilityCheck;
+  EligibilityRules: EligibilityRulesModel;
+  EligibilityRulesInput: EligibilityRulesInput;
   EmploymentCheck: OutcomeModel;
   EmploymentCheckConnection: Omit<EmploymentCheckConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmploymentCheckEdge']> };
   EmploymentCheckEdge: Omit<EmploymentCheckEdge, 'node'> & { node: ResolversParentTypes['EmploymentCheck'] };
@@ -5293,6 +5754,7 @@ export type ResolversParentTypes = {
   Membership: MembershipRecordModel;
   MembershipFee: MembershipFeeRecordModel;
   MonitoringEntryInput: MonitoringEntryInput;
+  MonthlyStatement: MonthlyStatement;
   Mutation: Record<PropertyKey, never>;
   MyErasure: MyErasure;
   Network: NetworkModel;
@@ -5324,12 +5786,33 @@ export type ResolversParentTypes = {
   PlacementConnection: Omit<PlacementConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlacementEdge']> };
   PlacementEdge: Omit<PlacementEdge, 'node'> & { node: ResolversParentTypes['Placement'] };
   PlacementPayload: Omit<PlacementPayload, 'placement'> & { placement?: Maybe<ResolversParentTypes['Placement']> };
+  Program: ProgramModel;
+  ProgramApplication: ProgramApplicationModel;
+  ProgramApplicationConnection: Omit<ProgramApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgramApplicationEdge']> };
+  ProgramApplicationEdge: Omit<ProgramApplicationEdge, 'node'> & { node: ResolversParentTypes['ProgramApplication'] };
+  ProgramApplicationPayload: Omit<ProgramApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['ProgramApplication']> };
+  ProgramAssignmentInput: ProgramAssignmentInput;
+  ProgramCall: ProgramCallModel;
+  ProgramCallConnection: Omit<ProgramCallConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgramCallEdge']> };
+  ProgramCallEdge: Omit<ProgramCallEdge, 'node'> & { node: ResolversParentTypes['ProgramCall'] };
+  ProgramCallInput: ProgramCallInput;
+  ProgramCallPayload: Omit<ProgramCallPayload, 'call'> & { call?: Maybe<ResolversParentTypes['ProgramCall']> };
+  ProgramConnection: Omit<ProgramConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgramEdge']> };
+  ProgramDeclarationInput: ProgramDeclarationInput;
+  ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
+  ProgramInput: ProgramInput;
+  ProgramParticipation: ProgramParticipationModel;
+  ProgramParticipationPayload: Omit<ProgramParticipationPayload, 'participation'> & { participation?: Maybe<ResolversParentTypes['ProgramParticipation']> };
+  ProgramPayload: Omit<ProgramPayload, 'program'> & { program?: Maybe<ResolversParentTypes['Program']> };
   ProposeInternshipInput: ProposeInternshipInput;
   ProposeInterviewInput: ProposeInterviewInput;
   PseudonymousCandidate: Omit<PseudonymousCandidate, 'experiences' | 'soughtOccupations'> & { experiences: Array<ResolversParentTypes['PseudonymousExperience']>, soughtOccupations: Array<ResolversParentTypes['EscoOccupation']> };
   PseudonymousExperience: Omit<PseudonymousExperience, 'occupation'> & { occupation?: Maybe<ResolversParentTypes['EscoOccupation']> };
   PublishSlotInput: PublishSlotInput;
   Query: Record<PropertyKey, never>;
+  RankingCriteria: RankingCriteria;
+  RankingCriteriaInput: RankingCriteriaInput;
+  RankingRow: RankingRowModel;
   RecordPlacementInput: RecordPlacementInput;
   RecoveryCodesPayload: RecoveryCodesPayload;
   RegisterCitizenByOperatorInput: RegisterCitizenByOperatorInput;
@@ -5498,6 +5981,11 @@ export type AtecoActivityResolvers<ContextType = RequestContext, ParentType exte
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AttendanceDayResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttendanceDay'] = ResolversParentTypes['AttendanceDay']> = {
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AttendanceFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AttendanceFigures'] = ResolversParentTypes['AttendanceFigures']> = {
@@ -5949,6 +6437,22 @@ export type EducationTitleResolvers<ContextType = RequestContext, ParentType ext
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EligibilityCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EligibilityCheck'] = ResolversParentTypes['EligibilityCheck']> = {
+  outcome?: Resolver<ResolversTypes['CheckOutcome'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['EligibilityRule'], ParentType, ContextType>;
+};
+
+export type EligibilityRulesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EligibilityRules'] = ResolversParentTypes['EligibilityRules']> = {
+  iseeCeilingCents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minMonthsUnemployed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  notInActiveProgram?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  residenceComuni?: Resolver<Array<ResolversTypes['Comune']>, ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['ProgramTargetGroup']>, ParentType, ContextType>;
+};
+
 export type EmploymentCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmploymentCheck'] = ResolversParentTypes['EmploymentCheck']> = {
   checkpoints?: Resolver<Array<ResolversTypes['Checkpoint']>, ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['ContractType'], ParentType, ContextType>;
@@ -6313,6 +6817,13 @@ export type MembershipFeeResolvers<ContextType = RequestContext, ParentType exte
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MonthlyStatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MonthlyStatement'] = ResolversParentTypes['MonthlyStatement']> = {
+  amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['AttendanceDay']>, ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptInvitation?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'password' | 'token'>>;
   acceptPatto?: Resolver<ResolversTypes['PattoPayload'], ParentType, ContextType, RequireFields<MutationAcceptPattoArgs, 'versionId'>>;
@@ -6321,6 +6832,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addDiaryEntry?: Resolver<ResolversTypes['DiaryEntryPayload'], ParentType, ContextType, RequireFields<MutationAddDiaryEntryArgs, 'caseId' | 'input'>>;
   addGroupSession?: Resolver<ResolversTypes['GroupSessionPayload'], ParentType, ContextType, RequireFields<MutationAddGroupSessionArgs, 'activityId' | 'input'>>;
   addInternshipMonitoringEntry?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationAddInternshipMonitoringEntryArgs, 'id' | 'input'>>;
+  admitProgramApplicant?: Resolver<ResolversTypes['ProgramParticipationPayload'], ParentType, ContextType, RequireFields<MutationAdmitProgramApplicantArgs, 'applicationId' | 'assignment'>>;
+  applyToProgramCall?: Resolver<ResolversTypes['ProgramApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyToProgramCallArgs, 'callId' | 'declaration'>>;
   applyToVacancy?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyToVacancyArgs, 'vacancyId'>>;
   askForAnotherInterviewDate?: Resolver<ResolversTypes['InterviewPayload'], ParentType, ContextType, RequireFields<MutationAskForAnotherInterviewDateArgs, 'id' | 'note'>>;
   bookSlot?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationBookSlotArgs, 'slotId'>>;
@@ -6340,6 +6853,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createFundingContract?: Resolver<ResolversTypes['FundingContractPayload'], ParentType, ContextType, RequireFields<MutationCreateFundingContractArgs, 'input'>>;
   createGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupActivityArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['CreateOperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
+  createProgram?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
+  createProgramCall?: Resolver<ResolversTypes['ProgramCallPayload'], ParentType, ContextType, RequireFields<MutationCreateProgramCallArgs, 'input' | 'programId'>>;
   createSportello?: Resolver<ResolversTypes['CreateSportelloPayload'], ParentType, ContextType, RequireFields<MutationCreateSportelloArgs, 'input'>>;
   createTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationCreateTrainingModuleArgs, 'input'>>;
   createVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCreateVacancyArgs, 'input'>>;
@@ -6351,11 +6866,13 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   disableWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscriptionPayload'], ParentType, ContextType, RequireFields<MutationDisableWebhookSubscriptionArgs, 'id'>>;
   draftCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDraftCoverLetterArgs, 'input'>>;
   endGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationEndGroupActivityArgs, 'id'>>;
+  endProgramParticipation?: Resolver<ResolversTypes['ProgramParticipationPayload'], ParentType, ContextType, RequireFields<MutationEndProgramParticipationArgs, 'id' | 'outcome'>>;
   enrolInGroupActivity?: Resolver<ResolversTypes['GroupEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolInGroupActivityArgs, 'activityId'>>;
   enrolInTrainingModule?: Resolver<ResolversTypes['TrainingEnrolmentPayload'], ParentType, ContextType, RequireFields<MutationEnrolInTrainingModuleArgs, 'moduleId'>>;
   executeErasure?: Resolver<ResolversTypes['ExecuteErasurePayload'], ParentType, ContextType, RequireFields<MutationExecuteErasureArgs, 'id' | 'identityConfirmed'>>;
   giveConsent?: Resolver<ResolversTypes['ConsentPayload'], ParentType, ContextType, RequireFields<MutationGiveConsentArgs, 'purpose'>>;
   interruptInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationInterruptInternshipArgs, 'id' | 'reason'>>;
+  interruptProgramParticipation?: Resolver<ResolversTypes['ProgramParticipationPayload'], ParentType, ContextType, RequireFields<MutationInterruptProgramParticipationArgs, 'id' | 'reason'>>;
   inviteCompanyMember?: Resolver<ResolversTypes['CompanyMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteCompanyMemberArgs, 'input'>>;
   issueStatement?: Resolver<ResolversTypes['StatementPayload'], ParentType, ContextType, RequireFields<MutationIssueStatementArgs, 'contractId' | 'periodEndsOn'>>;
   linkSpidCie?: Resolver<ResolversTypes['SpidCieLoginPayload'], ParentType, ContextType, RequireFields<MutationLinkSpidCieArgs, 'input'>>;
@@ -6369,6 +6886,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   proposeInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationProposeInternshipArgs, 'input'>>;
   proposeInterview?: Resolver<ResolversTypes['InterviewPayload'], ParentType, ContextType, RequireFields<MutationProposeInterviewArgs, 'applicationId' | 'input'>>;
   publishGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationPublishGroupActivityArgs, 'id'>>;
+  publishProgramRanking?: Resolver<ResolversTypes['ProgramCallPayload'], ParentType, ContextType, RequireFields<MutationPublishProgramRankingArgs, 'callId'>>;
   publishSlot?: Resolver<ResolversTypes['AppointmentSlotPayload'], ParentType, ContextType, RequireFields<MutationPublishSlotArgs, 'input'>>;
   publishTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationPublishTrainingModuleArgs, 'id'>>;
   publishVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationPublishVacancyArgs, 'id'>>;
@@ -6378,6 +6896,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordOrientation?: Resolver<ResolversTypes['OrientationRecordPayload'], ParentType, ContextType, RequireFields<MutationRecordOrientationArgs, 'input'>>;
   recordPattoAcceptance?: Resolver<ResolversTypes['PattoPayload'], ParentType, ContextType, RequireFields<MutationRecordPattoAcceptanceArgs, 'acceptedOn' | 'versionId'>>;
   recordPlacement?: Resolver<ResolversTypes['PlacementPayload'], ParentType, ContextType, RequireFields<MutationRecordPlacementArgs, 'input'>>;
+  recordProgramAttendance?: Resolver<ResolversTypes['ProgramParticipationPayload'], ParentType, ContextType, RequireFields<MutationRecordProgramAttendanceArgs, 'day' | 'hours' | 'participationId'>>;
   refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   regenerateRecoveryCodes?: Resolver<ResolversTypes['RecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'input'>>;
   registerCitizen?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenArgs, 'input'>>;
@@ -6626,6 +7145,117 @@ export type PlacementPayloadResolvers<ContextType = RequestContext, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ProgramResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
+  budgetCents?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  calls?: Resolver<Array<ResolversTypes['ProgramCall']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerComune?: Resolver<Maybe<ResolversTypes['Comune']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProgramApplicationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgramApplication'] = ResolversParentTypes['ProgramApplication']> = {
+  call?: Resolver<ResolversTypes['ProgramCall'], ParentType, ContextType>;
+  checks?: Resolver<Array<ResolversTypes['EligibilityCheck']>, ParentType, ContextType>;
+  citizen?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  iseeCents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  participation?: Resolver<Maybe<ResolversTypes['ProgramParticipation']>, ParentType, ContextType>;
+  ranking?: Resolver<Maybe<ResolversTypes['RankingRow']>, ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedByCitizen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unemployedSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type ProgramApplicationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgramApplicationConnection'] = ResolversParentTypes['ProgramApplicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProgramApplicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgramApplicationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgramApplicationEdge'] = ResolversParentTypes['ProgramApplicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProgramApplication'], ParentType, ContextType>;
+};
+
+export type ProgramApplicationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgramApplicationPayload'] = ResolversParentTypes['ProgramApplicationPayload']> = {
+  application?: Resolver<Maybe<ResolversTypes['ProgramApplication']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProgramCallResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgramCall'] = ResolversParentTypes['ProgramCall']> = {
+  applications?: Resolver<Array<ResolversTypes['ProgramApplication']>, ParentType, ContextType>;
+  closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hourlyRateCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  myApplication?: Resolver<Maybe<ResolversTypes['ProgramApplication']>, ParentType, ContextType>;
+  myEligibility?: Resolver<Maybe<Array<ResolversTypes['EligibilityCheck']>>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  placesTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  ranking?: Resolver<Array<ResolversTypes['RankingRow']>, ParentType, ContextType>;
+  rankingCriteria?: Resolver<ResolversTypes['RankingCriteria'], ParentType, ContextType>;
+  rankingPublishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rules?: Resolver<ResolversTypes['EligibilityRules'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProgramCallConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgramCallConnection'] = ResolversParentTypes['ProgramCallConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProgramCallEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgramCallEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgramCallEdge'] = ResolversParentTypes['ProgramCallEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProgramCall'], ParentType, ContextType>;
+};
+
+export type ProgramCallPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgramCallPayload'] = ResolversParentTypes['ProgramCallPayload']> = {
+  call?: Resolver<Maybe<ResolversTypes['ProgramCall']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProgramConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgramConnection'] = ResolversParentTypes['ProgramConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProgramEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgramEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgramEdge'] = ResolversParentTypes['ProgramEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+};
+
+export type ProgramParticipationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgramParticipation'] = ResolversParentTypes['ProgramParticipation']> = {
+  admittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  application?: Resolver<ResolversTypes['ProgramApplication'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interruptionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  monthlyStatement?: Resolver<ResolversTypes['MonthlyStatement'], ParentType, ContextType, RequireFields<ProgramParticipationMonthlyStatementArgs, 'month'>>;
+  outcome?: Resolver<Maybe<ResolversTypes['ProgramOutcome']>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  projectDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProgramParticipationStatus'], ParentType, ContextType>;
+  tutor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weeklyHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgramParticipationPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgramParticipationPayload'] = ResolversParentTypes['ProgramParticipationPayload']> = {
+  participation?: Resolver<Maybe<ResolversTypes['ProgramParticipation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProgramPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgramPayload'] = ResolversParentTypes['ProgramPayload']> = {
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type PseudonymousCandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PseudonymousCandidate'] = ResolversParentTypes['PseudonymousCandidate']> = {
   ageBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   alias?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6684,17 +7314,23 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   myMatchingVacancies?: Resolver<Array<ResolversTypes['VacancyMatch']>, ParentType, ContextType, RequireFields<QueryMyMatchingVacanciesArgs, 'first'>>;
   myNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first' | 'unreadOnly'>>;
+  myProgramApplications?: Resolver<ResolversTypes['ProgramApplicationConnection'], ParentType, ContextType, RequireFields<QueryMyProgramApplicationsArgs, 'first'>>;
   myTrainingEnrolments?: Resolver<ResolversTypes['TrainingEnrolmentConnection'], ParentType, ContextType, RequireFields<QueryMyTrainingEnrolmentsArgs, 'first'>>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'slug'>>;
   networkInterviews?: Resolver<ResolversTypes['InterviewConnection'], ParentType, ContextType, RequireFields<QueryNetworkInterviewsArgs, 'first'>>;
   networkVacancies?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryNetworkVacanciesArgs, 'first'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   openGroupActivities?: Resolver<ResolversTypes['GroupActivityConnection'], ParentType, ContextType, RequireFields<QueryOpenGroupActivitiesArgs, 'first'>>;
+  openProgramCalls?: Resolver<ResolversTypes['ProgramCallConnection'], ParentType, ContextType, RequireFields<QueryOpenProgramCallsArgs, 'first'>>;
   openTrainingModules?: Resolver<ResolversTypes['TrainingModuleConnection'], ParentType, ContextType, RequireFields<QueryOpenTrainingModulesArgs, 'first'>>;
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
   orientationRecords?: Resolver<Array<ResolversTypes['OrientationRecord']>, ParentType, ContextType, Partial<QueryOrientationRecordsArgs>>;
   outcomes?: Resolver<ResolversTypes['OutcomeConnection'], ParentType, ContextType, RequireFields<QueryOutcomesArgs, 'first'>>;
   placements?: Resolver<ResolversTypes['PlacementConnection'], ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
+  programApplication?: Resolver<Maybe<ResolversTypes['ProgramApplication']>, ParentType, ContextType, RequireFields<QueryProgramApplicationArgs, 'id'>>;
+  programCall?: Resolver<Maybe<ResolversTypes['ProgramCall']>, ParentType, ContextType, RequireFields<QueryProgramCallArgs, 'id'>>;
+  programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
   retentionPolicy?: Resolver<ResolversTypes['RetentionPolicy'], ParentType, ContextType>;
   skillsGap?: Resolver<ResolversTypes['SkillsGap'], ParentType, ContextType, RequireFields<QuerySkillsGapArgs, 'occupationUri'>>;
   spidCieLogin?: Resolver<Maybe<ResolversTypes['SpidCieLogin']>, ParentType, ContextType>;
@@ -6706,6 +7342,17 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   vacancySearch?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryVacancySearchArgs, 'first'>>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'subscriptionId'>>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+};
+
+export type RankingCriteriaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankingCriteria'] = ResolversParentTypes['RankingCriteria']> = {
+  iseeWeight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unemploymentWeight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RankingRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankingRow'] = ResolversParentTypes['RankingRow']> = {
+  application?: Resolver<ResolversTypes['ProgramApplication'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RecoveryCodesPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecoveryCodesPayload'] = ResolversParentTypes['RecoveryCodesPayload']> = {
@@ -7149,6 +7796,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AppointmentSlotEdge?: AppointmentSlotEdgeResolvers<ContextType>;
   AppointmentSlotPayload?: AppointmentSlotPayloadResolvers<ContextType>;
   AtecoActivity?: AtecoActivityResolvers<ContextType>;
+  AttendanceDay?: AttendanceDayResolvers<ContextType>;
   AttendanceFigures?: AttendanceFiguresResolvers<ContextType>;
   Availability?: AvailabilityResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
@@ -7210,6 +7858,8 @@ export type Resolvers<ContextType = RequestContext> = {
   DiaryEntry?: DiaryEntryResolvers<ContextType>;
   DiaryEntryPayload?: DiaryEntryPayloadResolvers<ContextType>;
   EducationTitle?: EducationTitleResolvers<ContextType>;
+  EligibilityCheck?: EligibilityCheckResolvers<ContextType>;
+  EligibilityRules?: EligibilityRulesResolvers<ContextType>;
   EmploymentCheck?: EmploymentCheckResolvers<ContextType>;
   EmploymentCheckConnection?: EmploymentCheckConnectionResolvers<ContextType>;
   EmploymentCheckEdge?: EmploymentCheckEdgeResolvers<ContextType>;
@@ -7255,6 +7905,7 @@ export type Resolvers<ContextType = RequestContext> = {
   MatchComponentScore?: MatchComponentScoreResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipFee?: MembershipFeeResolvers<ContextType>;
+  MonthlyStatement?: MonthlyStatementResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MyErasure?: MyErasureResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
@@ -7282,9 +7933,25 @@ export type Resolvers<ContextType = RequestContext> = {
   PlacementConnection?: PlacementConnectionResolvers<ContextType>;
   PlacementEdge?: PlacementEdgeResolvers<ContextType>;
   PlacementPayload?: PlacementPayloadResolvers<ContextType>;
+  Program?: ProgramResolvers<ContextType>;
+  ProgramApplication?: ProgramApplicationResolvers<ContextType>;
+  ProgramApplicationConnection?: ProgramApplicationConnectionResolvers<ContextType>;
+  ProgramApplicationEdge?: ProgramApplicationEdgeResolvers<ContextType>;
+  ProgramApplicationPayload?: ProgramApplicationPayloadResolvers<ContextType>;
+  ProgramCall?: ProgramCallResolvers<ContextType>;
+  ProgramCallConnection?: ProgramCallConnectionResolvers<ContextType>;
+  ProgramCallEdge?: ProgramCallEdgeResolvers<ContextType>;
+  ProgramCallPayload?: ProgramCallPayloadResolvers<ContextType>;
+  ProgramConnection?: ProgramConnectionResolvers<ContextType>;
+  ProgramEdge?: ProgramEdgeResolvers<ContextType>;
+  ProgramParticipation?: ProgramParticipationResolvers<ContextType>;
+  ProgramParticipationPayload?: ProgramParticipationPayloadResolvers<ContextType>;
+  ProgramPayload?: ProgramPayloadResolvers<ContextType>;
   PseudonymousCandidate?: PseudonymousCandidateResolvers<ContextType>;
   PseudonymousExperience?: PseudonymousExperienceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankingCriteria?: RankingCriteriaResolvers<ContextType>;
+  RankingRow?: RankingRowResolvers<ContextType>;
   RecoveryCodesPayload?: RecoveryCodesPayloadResolvers<ContextType>;
   RegisterCitizenPayload?: RegisterCitizenPayloadResolvers<ContextType>;
   RequestErasurePayload?: RequestErasurePayloadResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { type Db, pattoActions } from '@sportello/db';
+import { type Db, pattoActions, programCalls } from '@sportello/db';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { isUuid } from '../lib/validation.js';
@@ -20,6 +20,20 @@ export async function devClockRoutes(app: FastifyInstance, { db }: { db: Db }) {
           .returning({ id: pattoActions.id, dueOn: pattoActions.dueOn })
       : [];
     if (!moved) return reply.code(404).send({ error: 'No such patto action' });
+    return moved;
+  });
+
+  app.post<{ Params: { id: string } }>('/dev/program-calls/:id/closed-yesterday', async (request, reply) => {
+    const { id } = request.params;
+    const yesterday = sql`(now() at time zone 'Europe/Rome')::date - 1`;
+    const [moved] = isUuid(id)
+      ? await db
+          .update(programCalls)
+          .set({ closesOn: yesterday, opensOn: sql`least(${programCalls.opensOn}, ${yesterday})` })
+          .where(eq(programCalls.id, id))
+          .returning({ id: programCalls.id, closesOn: programCalls.closesOn })
+      : [];
+    if (!moved) return reply.code(404).send({ error: 'No such program call' });
     return moved;
   });
 }

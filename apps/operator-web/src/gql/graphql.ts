@@ -113,6 +113,12 @@ export type CefrLevel =
   | 'C1'
   | 'C2';
 
+export type CheckOutcome =
+  | 'FAIL'
+  | 'PASS'
+  /** Depends on what the applicant declares in the application. */
+  | 'TO_DECLARE';
+
 export type CompanyStatus =
   | 'PENDING'
   | 'REJECTED'
@@ -336,6 +342,29 @@ export type DrivingLicence =
   | 'D1'
   | 'D1E'
   | 'DE';
+
+export type EligibilityRule =
+  | 'ACTIVE_PROGRAM'
+  | 'AGE'
+  | 'ISEE'
+  | 'RESIDENCE'
+  | 'TARGET_GROUP'
+  | 'UNEMPLOYMENT';
+
+export type EligibilityRulesInput = {
+  /** In cents, more than 0. */
+  iseeCeilingCents?: number | null | undefined;
+  /** From 16 to 99, not below minAge. */
+  maxAge?: number | null | undefined;
+  /** From 16 to 99. */
+  minAge?: number | null | undefined;
+  /** From 1 to 240. */
+  minMonthsUnemployed?: number | null | undefined;
+  notInActiveProgram: boolean;
+  /** Member comuni of the network (ISTAT codes), at most 200. */
+  residenceComuneCodes?: Array<string | number> | null | undefined;
+  targetGroups?: Array<ProgramTargetGroup> | null | undefined;
+};
 
 export type EmploymentStatus =
   /** Occupato in cerca di altra occupazione. */
@@ -676,6 +705,58 @@ export type PlacementSource =
   /** A tirocinio that ended in a hire. */
   | 'INTERNSHIP';
 
+export type ProgramAssignmentInput = {
+  place: string;
+  projectDescription: string;
+  tutor: string;
+  /** From 1 to 40. */
+  weeklyHours: number;
+};
+
+export type ProgramCallInput = {
+  /** On or after the opening. */
+  closesOn: string;
+  /** From 1 to 10,000 cents. */
+  hourlyRateCents: number;
+  opensOn: string;
+  /** From 1 to 10,000. */
+  places: number;
+  rankingCriteria: RankingCriteriaInput;
+  rules: EligibilityRulesInput;
+  title: string;
+};
+
+export type ProgramInput = {
+  /** From 0 to 100,000,000,000 cents. */
+  budgetCents: number;
+  description: string;
+  kind: string;
+  /** A member comune of the network; none for a program of the network. */
+  ownerComuneCode?: string | number | null | undefined;
+  title: string;
+};
+
+export type ProgramOutcome =
+  /** Assunto. */
+  | 'HIRED'
+  | 'NONE'
+  /** Avviato a un percorso di formazione. */
+  | 'TRAINING';
+
+export type ProgramParticipationStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'INTERRUPTED';
+
+export type ProgramTargetGroup =
+  /** Economic hardship: a special category, its read is audited. */
+  | 'ECONOMIC_HARDSHIP'
+  /** On the lists of collocamento mirato (law 68/1999): a special category, its read is audited. */
+  | 'LAW_68'
+  | 'NEET'
+  | 'OVER_45'
+  | 'UNDER_30';
+
 /**
  * Where an operator's proposal stands: waiting for the citizen, accepted (the company sees who they
  * are), or declined.
@@ -715,6 +796,13 @@ export type PublishSlotInput = {
   kind: AppointmentKind;
   mode: AppointmentMode;
   startsAt: string;
+};
+
+export type RankingCriteriaInput = {
+  /** From 0 to 10. */
+  iseeWeight: number;
+  /** From 0 to 10. */
+  unemploymentWeight: number;
 };
 
 export type RecordPlacementInput = {
@@ -1668,6 +1756,93 @@ export type PrivacyPage_NetworksQueryQueryVariables = Exact<{ [key: string]: nev
 
 export type PrivacyPage_NetworksQueryQuery = { networks: Array<{ id: string, name: string, privacyController: string | null, dpoEmail: string | null }> };
 
+export type ProgramCallPage_CallQueryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgramCallPage_CallQueryQuery = { programCall: { id: string, title: string, opensOn: string, closesOn: string, open: boolean, places: number, placesTaken: number, hourlyRateCents: number, rankingPublishedAt: string | null, rankingCriteria: { iseeWeight: number, unemploymentWeight: number }, program: { id: string, kind: string, title: string }, applications: Array<{ id: string, submittedAt: string, submittedByCitizen: boolean, iseeCents: number | null, unemployedSince: string | null, citizen: { id: string, givenName: string, familyName: string }, checks: Array<{ rule: EligibilityRule, outcome: CheckOutcome, reason: string }> }>, ranking: Array<{ position: number, score: number, application: { id: string, iseeCents: number | null, citizen: { id: string, givenName: string, familyName: string }, participation: { id: string, status: ProgramParticipationStatus } | null } }> } | null };
+
+export type ProgramCallPage_PublishMutationMutationVariables = Exact<{
+  callId: string | number;
+}>;
+
+
+export type ProgramCallPage_PublishMutationMutation = { publishProgramRanking: { call: { id: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type ProgramCallPage_AdmitMutationMutationVariables = Exact<{
+  applicationId: string | number;
+  assignment: ProgramAssignmentInput;
+}>;
+
+
+export type ProgramCallPage_AdmitMutationMutation = { admitProgramApplicant: { participation: { id: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type ProgramPage_ProgramQueryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProgramPage_ProgramQueryQuery = { program: { id: string, kind: string, title: string, description: string, budgetCents: number, ownerComune: { istatCode: string, name: string } | null, calls: Array<{ id: string, title: string, opensOn: string, closesOn: string, places: number, placesTaken: number, rankingPublishedAt: string | null }> } | null };
+
+export type ProgramPage_CreateCallMutationMutationVariables = Exact<{
+  programId: string | number;
+  input: ProgramCallInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ProgramPage_CreateCallMutationMutation = { createProgramCall: { call: { id: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type ProgramParticipationPage_QueryQueryVariables = Exact<{
+  id: string | number;
+  month: string;
+}>;
+
+
+export type ProgramParticipationPage_QueryQuery = { programApplication: { id: string, citizen: { id: string, givenName: string, familyName: string }, call: { id: string, title: string, hourlyRateCents: number, program: { id: string, title: string } }, participation: { id: string, status: ProgramParticipationStatus, projectDescription: string, place: string, tutor: string, weeklyHours: number, admittedAt: string, interruptionReason: string | null, outcome: ProgramOutcome | null, monthlyStatement: { month: string, hours: number, amountCents: number, days: Array<{ day: string, hours: number }> } } | null } | null };
+
+export type ProgramParticipationPage_AttendanceMutationMutationVariables = Exact<{
+  participationId: string | number;
+  day: string;
+  hours: number;
+}>;
+
+
+export type ProgramParticipationPage_AttendanceMutationMutation = { recordProgramAttendance: { participation: { id: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type ProgramParticipationPage_InterruptMutationMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ProgramParticipationPage_InterruptMutationMutation = { interruptProgramParticipation: { participation: { id: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type ProgramParticipationPage_EndMutationMutationVariables = Exact<{
+  id: string | number;
+  outcome: ProgramOutcome;
+}>;
+
+
+export type ProgramParticipationPage_EndMutationMutation = { endProgramParticipation: { participation: { id: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type ProgramsPage_ProgramsQueryQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProgramsPage_ProgramsQueryQuery = { programs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, title: string, budgetCents: number, ownerComune: { istatCode: string, name: string } | null, calls: Array<{ id: string }> } }> } };
+
+export type ProgramsPage_CreateMutationMutationVariables = Exact<{
+  input: ProgramInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ProgramsPage_CreateMutationMutation = { createProgram: { program: { id: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
 export type ProposeInternshipForm_CompaniesQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2069,6 +2244,17 @@ export const PlacementsPage_PlacementsQueryDocument = {"__meta__":{"hash":"sha25
 export const PlacementsPage_VerifyPlacementMutationDocument = {"__meta__":{"hash":"sha256:194336a92ad508a1cda543e69465c5a8c5042a040feb1513d750da2abc9f024c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlacementsPage_VerifyPlacementMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PlacementsPage_VerifyPlacementMutationMutation, PlacementsPage_VerifyPlacementMutationMutationVariables>;
 export const PlacementsPage_RecordPlacementMutationDocument = {"__meta__":{"hash":"sha256:bae80cff8e2db46fd2fe66dda692798bf469b1c1fe8377d29eb0224923820dd1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlacementsPage_RecordPlacementMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PlacementsPage_RecordPlacementMutationMutation, PlacementsPage_RecordPlacementMutationMutationVariables>;
 export const PrivacyPage_NetworksQueryDocument = {"__meta__":{"hash":"sha256:ebb4bf6a655a7ec232429b026827b51bbf5d23089555ad15583a1b41b846c462"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PrivacyPage_NetworksQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"privacyController"}},{"kind":"Field","name":{"kind":"Name","value":"dpoEmail"}}]}}]}}]} as unknown as DocumentNode<PrivacyPage_NetworksQueryQuery, PrivacyPage_NetworksQueryQueryVariables>;
+export const ProgramCallPage_CallQueryDocument = {"__meta__":{"hash":"sha256:20685865228a238440684cfa7371a65de32ce4d6e617d1ea1a3675f6b97362c4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramCallPage_CallQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"placesTaken"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRateCents"}},{"kind":"Field","name":{"kind":"Name","value":"rankingPublishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rankingCriteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iseeWeight"}},{"kind":"Field","name":{"kind":"Name","value":"unemploymentWeight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByCitizen"}},{"kind":"Field","name":{"kind":"Name","value":"iseeCents"}},{"kind":"Field","name":{"kind":"Name","value":"unemployedSince"}},{"kind":"Field","name":{"kind":"Name","value":"citizen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iseeCents"}},{"kind":"Field","name":{"kind":"Name","value":"citizen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgramCallPage_CallQueryQuery, ProgramCallPage_CallQueryQueryVariables>;
+export const ProgramCallPage_PublishMutationDocument = {"__meta__":{"hash":"sha256:ecb4962b79968a7781be3f2fb94d5323b6e99aecf7fc53fc2e303312e3b40522"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgramCallPage_PublishMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishProgramRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramCallPage_PublishMutationMutation, ProgramCallPage_PublishMutationMutationVariables>;
+export const ProgramCallPage_AdmitMutationDocument = {"__meta__":{"hash":"sha256:db798f90eb73569c8af2aaafa627afe2ae02e05becd5fe6bfb8f8166fad8edd4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgramCallPage_AdmitMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admitProgramApplicant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"applicationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"assignment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramCallPage_AdmitMutationMutation, ProgramCallPage_AdmitMutationMutationVariables>;
+export const ProgramPage_ProgramQueryDocument = {"__meta__":{"hash":"sha256:fbaa14f681f1a07ef24b12346e403f711a3741f0e2464d235e0a3b192509c00d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramPage_ProgramQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"budgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"ownerComune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"istatCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"calls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"placesTaken"}},{"kind":"Field","name":{"kind":"Name","value":"rankingPublishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramPage_ProgramQueryQuery, ProgramPage_ProgramQueryQueryVariables>;
+export const ProgramPage_CreateCallMutationDocument = {"__meta__":{"hash":"sha256:701b74b8c01382824766c6389b01c390d5479c16e67401f0bd6a5956278ec2ca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgramPage_CreateCallMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramCallInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProgramCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"programId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramPage_CreateCallMutationMutation, ProgramPage_CreateCallMutationMutationVariables>;
+export const ProgramParticipationPage_QueryDocument = {"__meta__":{"hash":"sha256:9fa9737de0728df38285deaa0f290b109c5dd62f1239f8359fdf47b9febc2781"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramParticipationPage_Query"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"citizen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRateCents"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"projectDescription"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"tutor"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"interruptionReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgramParticipationPage_QueryQuery, ProgramParticipationPage_QueryQueryVariables>;
+export const ProgramParticipationPage_AttendanceMutationDocument = {"__meta__":{"hash":"sha256:35597ff89ae5ad31ffde33cf8898cca8d49dd55f8be8c0b04ed99cf70ab6e846"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgramParticipationPage_AttendanceMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"day"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hours"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordProgramAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"day"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}},{"kind":"Argument","name":{"kind":"Name","value":"hours"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hours"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramParticipationPage_AttendanceMutationMutation, ProgramParticipationPage_AttendanceMutationMutationVariables>;
+export const ProgramParticipationPage_InterruptMutationDocument = {"__meta__":{"hash":"sha256:4eb366e58c2f73207dc6accd274426b87cb1c1d1e8bcc7ddc2212d1e962b7119"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgramParticipationPage_InterruptMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interruptProgramParticipation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramParticipationPage_InterruptMutationMutation, ProgramParticipationPage_InterruptMutationMutationVariables>;
+export const ProgramParticipationPage_EndMutationDocument = {"__meta__":{"hash":"sha256:8d2b9eba185fa0465c8c8461fbdd03ad87b23f8e523ff1c4c366f8f97ad76fe6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgramParticipationPage_EndMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramOutcome"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endProgramParticipation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramParticipationPage_EndMutationMutation, ProgramParticipationPage_EndMutationMutationVariables>;
+export const ProgramsPage_ProgramsQueryDocument = {"__meta__":{"hash":"sha256:2dd14f0c2a9d8b5c0ae795e717c1be02381843a9b3768a1761113b8202be1c26"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgramsPage_ProgramsQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"programs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"budgetCents"}},{"kind":"Field","name":{"kind":"Name","value":"ownerComune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"istatCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"calls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgramsPage_ProgramsQueryQuery, ProgramsPage_ProgramsQueryQueryVariables>;
+export const ProgramsPage_CreateMutationDocument = {"__meta__":{"hash":"sha256:2291268d0a4d29c06fdecb8c747efb46a3cf0d8916669542fbaa14ce1a7d85cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProgramsPage_CreateMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProgramInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProgram"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProgramsPage_CreateMutationMutation, ProgramsPage_CreateMutationMutationVariables>;
 export const ProposeInternshipForm_CompaniesQueryDocument = {"__meta__":{"hash":"sha256:19c237be1999a0046950dd5509a2ce90881fdb66072b3c0d2a018bbe2d6b9701"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposeInternshipForm_CompaniesQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"VERIFIED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"comune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProposeInternshipForm_CompaniesQueryQuery, ProposeInternshipForm_CompaniesQueryQueryVariables>;
 export const ProposeInternshipForm_ProposeMutationDocument = {"__meta__":{"hash":"sha256:ceef93674ea2f7a50334db08cdf699b65d697a49b379854833bc53ac4193a2a6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeInternshipForm_ProposeMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeInternshipInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeInternship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"internship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProposeInternshipForm_ProposeMutationMutation, ProposeInternshipForm_ProposeMutationMutationVariables>;
 export const ResetPasswordPage_ResetPasswordMutationDocument = {"__meta__":{"hash":"sha256:9cdc7f0c5eebd0f60565d4c98bca4536f4fbf3dc2df1f4b2e3a3a005058ff2c1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPasswordPage_ResetPasswordMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResetPasswordPage_ResetPasswordMutationMutation, ResetPasswordPage_ResetPasswordMutationMutationVariables>;

@@ -16,6 +16,7 @@ export * from './notifications.js';
 export * from './orientation.js';
 export * from './outcomes.js';
 export * from './privacy.js';
+export * from './programs.js';
 export * from './reference.js';
 export * from './training.js';
 export * from './vacancies.js';

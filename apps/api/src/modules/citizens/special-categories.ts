@@ -43,13 +43,14 @@ export async function isOnLaw68Lists(
 }
 
 /**
- * The fragility an outcome is paid on (law 68/1999 lists, economic hardship), read in the
- * transaction that records the outcome and audited like any other read.
+ * The two special-category facts that put a person in a target group (law 68/1999 lists, economic
+ * hardship): read for an outcome at hire or an eligibility check, audited like any other read.
  */
-export async function fragilityAtHire(
-  tx: Tx,
+export async function readFragility(
+  tx: Db | Tx,
   { citizen, actorUserId }: Access,
-): Promise<Pick<SpecialCategories, 'law68Disability' | 'economicHardship'> | null> {
+  audit: { action: string; reason: string },
+): Promise<{ law68Disability: boolean; economicHardship: boolean }> {
   const [row] = await tx
     .select({
       law68Disability: citizenSpecialCategories.law68Disability,
@@ -60,12 +61,12 @@ export async function fragilityAtHire(
   await recordAudit(tx, {
     networkId: citizen.networkId,
     actorUserId,
-    action: 'special_categories.outcome_groups',
+    action: audit.action,
     subjectType: 'citizen',
     subjectId: citizen.userId,
-    reason: 'Gruppi di riferimento alla data di assunzione, per l’esito dell’inserimento',
+    reason: audit.reason,
   });
-  return row ?? null;
+  return { law68Disability: row?.law68Disability === true, economicHardship: row?.economicHardship === true };
 }
 
 /** Every read and write is audited in the same transaction as the data it concerns. */

@@ -7,7 +7,7 @@ import { isUuid } from '../../lib/validation.js';
 import { recordAudit, recordAudits } from '../audit/service.js';
 import type { CaseworkService } from '../casework/service.js';
 import type { CitizenRecord, CitizenService } from '../citizens/service.js';
-import { fragilityAtHire } from '../citizens/special-categories.js';
+import { readFragility } from '../citizens/special-categories.js';
 import type { Placement } from '../placements/service.js';
 import { CHECKPOINTS, checkpointDay, classOf, type FollowUp, groupsAtHire, type Outcome } from './rules.js';
 
@@ -48,7 +48,14 @@ export function createOutcomeService(db: Db, deps: { citizens: CitizenService; c
     /** The outcome entry of a placement just verified, in the verification's transaction. */
     async open(tx: Tx, placement: Placement, prepared: OutcomeFacts): Promise<Outcome> {
       const { citizen, sportelloId, operatorId } = prepared;
-      const fragility = await fragilityAtHire(tx, { citizen, actorUserId: operatorId });
+      const fragility = await readFragility(
+        tx,
+        { citizen, actorUserId: operatorId },
+        {
+          action: 'special_categories.outcome_groups',
+          reason: 'Gruppi di riferimento alla data di assunzione, per l’esito dell’inserimento',
+        },
+      );
       const [row] = await tx
         .insert(outcomes)
         .values({

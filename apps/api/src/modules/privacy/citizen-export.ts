@@ -46,6 +46,12 @@ import {
   pattoActions,
   pattoVersions,
   placements,
+  programApplications,
+  programAttendance,
+  programCalls,
+  programParticipations,
+  programRankingRows,
+  programs,
   sportelli,
   trainingEnrolments,
   trainingModules,
@@ -227,6 +233,29 @@ export async function citizenExport(
     .innerJoin(trainingModules, eq(trainingModules.id, trainingEnrolments.moduleId))
     .where(eq(trainingEnrolments.citizenId, citizenId))
     .orderBy(asc(trainingEnrolments.enrolledAt), asc(trainingEnrolments.id));
+  const programRows = await db
+    .select({
+      application: programApplications,
+      call: programCalls,
+      program: programs,
+      ranking: programRankingRows,
+      participation: programParticipations,
+    })
+    .from(programApplications)
+    .innerJoin(programCalls, eq(programCalls.id, programApplications.callId))
+    .innerJoin(programs, eq(programs.id, programCalls.programId))
+    .leftJoin(programRankingRows, eq(programRankingRows.applicationId, programApplications.id))
+    .leftJoin(programParticipations, eq(programParticipations.applicationId, programApplications.id))
+    .where(eq(programApplications.citizenId, citizenId))
+    .orderBy(asc(programApplications.submittedAt), asc(programApplications.id));
+  const participationIds = programRows.flatMap((r) => (r.participation ? [r.participation.id] : []));
+  const programAttendanceRows = participationIds.length
+    ? await db
+        .select()
+        .from(programAttendance)
+        .where(inArray(programAttendance.participationId, participationIds))
+        .orderBy(asc(programAttendance.day))
+    : [];
   const groupRows = await db
     .select({ enrolment: groupEnrolments, activity: groupActivities })
     .from(groupEnrolments)
@@ -341,6 +370,8 @@ export async function citizenExport(
     ...internshipIds,
     ...trainingRows.map((r) => r.enrolment.id),
     ...groupRows.map((r) => r.enrolment.id),
+    ...programRows.map((r) => r.application.id),
+    ...participationIds,
     ...placementRows.map((p) => p.id),
     ...contactRows.map((r) => r.contact.id),
     ...orientationRows.map((r) => r.id),
@@ -454,6 +485,28 @@ export async function citizenExport(
       },
       enrolledBy: people.ref(e.enrolledBy),
       completedBy: people.ref(e.completedBy),
+    })),
+    programs: programRows.map(({ application: a, call, program, ranking, participation: p }) => ({
+      ...omit(a, 'networkId', 'citizenId', 'callId', 'submittedBy'),
+      call: {
+        id: call.id,
+        title: call.title,
+        opensOn: call.opensOn,
+        closesOn: call.closesOn,
+        hourlyRateCents: call.hourlyRateCents,
+        program: { id: program.id, kind: program.kind, title: program.title },
+      },
+      submittedBy: people.ref(a.submittedBy),
+      ranking: ranking ? { position: ranking.position, score: ranking.score } : null,
+      participation: p
+        ? {
+            ...omit(p, 'networkId', 'citizenId', 'callId', 'applicationId', 'admittedBy'),
+            admittedBy: people.ref(p.admittedBy),
+            attendance: programAttendanceRows
+              .filter((d) => d.participationId === p.id)
+              .map((d) => ({ day: d.day, hours: d.hours, recordedBy: people.ref(d.recordedBy) })),
+          }
+        : null,
     })),
     groupActivities: groupRows.map(({ enrolment: e, activity: a }) => ({
       ...omit(e, 'networkId', 'citizenId', 'activityId', 'enrolledBy'),

@@ -26,6 +26,7 @@ export const CITIZEN_SECTION_TITLES: Record<string, string> = {
   orientation: 'Orientamento',
   internships: 'Tirocini',
   training: 'Corsi di formazione',
+  programs: 'Progetti e bandi (cantieri di lavoro e simili)',
   groupActivities: 'Attività di gruppo',
   caseFile: 'Presa in carico e percorso',
   placements: 'Inserimenti lavorativi',
@@ -87,6 +88,10 @@ const ACTIONS: Record<string, string> = {
   'internship.start': 'tirocinio iniziato',
   'internship.monitor': 'monitoraggio del tirocinio',
   'training.enrol': 'iscrizione a un corso',
+  'programs.apply': 'domanda a un bando',
+  'programs.admit': 'ammissione a un progetto',
+  'programs.interrupt': 'partecipazione a un progetto interrotta',
+  'programs.end': 'partecipazione a un progetto conclusa',
   'placement.record': 'inserimento lavorativo registrato',
   'placement.verify': 'inserimento lavorativo verificato',
   'front_desk.mark_in_error': 'contatto segnato come errore',
@@ -128,6 +133,11 @@ const INTERVIEW_STATUS: Record<string, string> = {
   DECLINED: 'rifiutato',
   CANCELLED: 'annullato',
   NEW_DATE_REQUESTED: 'chiesta un’altra data',
+};
+const PARTICIPATION_STATUS: Record<string, string> = {
+  ACTIVE: 'in corso',
+  INTERRUPTED: 'interrotta',
+  ENDED: 'conclusa',
 };
 const ENROLMENT_STATUS: Record<string, string> = {
   ENROLLED: 'iscritto/a',
@@ -476,6 +486,18 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
       ['iscrizione', e.enrolledAt],
       ['stato', say(ENROLMENT_STATUS, e.status)],
     ]);
+
+  r.h2(t.programs!);
+  if (document.programs.length === 0) r.none();
+  for (const a of document.programs) {
+    r.fields([
+      ['Bando', `${a.call.program.title} – ${a.call.title}`],
+      ['domanda', a.submittedAt],
+      ['posizione in graduatoria', a.ranking?.position ?? null],
+      ['partecipazione', a.participation ? say(PARTICIPATION_STATUS, a.participation.status) : null],
+    ]);
+    for (const d of a.participation?.attendance ?? []) r.p(`${show(d.day)}: ${d.hours} ore`, { indent: 8 });
+  }
 
   r.h2(t.groupActivities!);
   if (document.groupActivities.length === 0) r.none();
