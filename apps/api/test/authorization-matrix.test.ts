@@ -1741,6 +1741,15 @@ const operations: Record<string, Operation> = {
         token,
       ),
   },
+  setCompanyResponseDays: {
+    allowed: ['networkAdmin'],
+    run: (token) =>
+      t.gql(
+        'mutation { setCompanyResponseDays(days: 10) { companyResponseDays userErrors { code } } }',
+        {},
+        token,
+      ),
+  },
   setStaffTwoFactorRequired: {
     allowed: ['networkAdmin'],
     run: (token) =>

@@ -93,7 +93,11 @@ export async function startTestApp(
     OUTBOX_POLL_MS: '0',
     // The matching index is built on first use and catches up before each use.
     MATCHING_POLL_MS: '0',
+    // Background jobs run on demand in tests (`app.<job>.run()`, `app.webhooks.drain()`), so they
+    // neither race a test nor add to the statements a test counts.
     COMPANY_ANSWER_POLL_MS: '0',
+    RETENTION_POLL_MS: '0',
+    WEBHOOK_POLL_MS: '0',
     ...options.env,
   });
   const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });

@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config.js';
 import { DEMO_NETWORK_SLUG, DEMO_PASSWORD } from '../src/demo-seed.js';
 import { TEST_IDENTITIES } from '../src/dev-provider/identities.js';
 import { type DevProvider, startDevProvider } from '../src/dev-provider/provider.js';
+import { accountBucket } from '../src/modules/identity/service.js';
 import { DEMO } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
@@ -279,7 +280,7 @@ describe('SPID/CIE login through OpenID Connect', () => {
     });
     expect(wrong.data!.linkSpidCie.userErrors[0].code).toBe('INVALID_CREDENTIALS');
     const failures = await t.query<{ hits: number }>(
-      sql`select hits from rate_limit_buckets where key = ${`login:account:${DEMO.citizen}`}`,
+      sql`select hits from rate_limit_buckets where key = ${`login:account:${accountBucket(DEMO.citizen)}`}`,
     );
     expect(failures[0]?.hits).toBe(1);
     expect(
