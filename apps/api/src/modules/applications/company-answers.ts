@@ -144,7 +144,9 @@ export function createCompanyAnswerService(db: Db, notify: Notify) {
         rows.map((row) => [
           row.companyId,
           {
-            averageDays: row.averageDays === null ? null : Math.round(Number(row.averageDays) * 10) / 10,
+            // Never below zero: an answer recorded with the candidature (a clock apart) took no time.
+            averageDays:
+              row.averageDays === null ? null : Math.max(0, Math.round(Number(row.averageDays) * 10) / 10),
             answered: row.answered,
             awaiting: row.awaiting,
             closedWithoutAnswer: row.closedWithoutAnswer,
