@@ -1,18 +1,8 @@
-import {
-  ErrorSummary,
-  type FormErrors,
-  failure,
-  LoadError,
-  Loading,
-  mapUserErrors,
-  TextField,
-  useAnnouncement,
-} from '@sportello/ui';
+import { LoadError, Loading } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button } from 'design-react-kit';
-import { type FormEvent, useState } from 'react';
 import { client } from '../client';
 import { graphql } from '../gql';
+import { NumberSettingForm } from './NumberSettingForm';
 
 const DaysQuery = graphql(`
   query NetworkCompanyAnswers_Query {
@@ -43,6 +33,7 @@ const QUERY_KEY = ['network', 'company-answers'];
 
 /** Network admins: how long a candidature may wait for the company's answer. */
 export function NetworkCompanyAnswers() {
+  const queryClient = useQueryClient();
   const query = useQuery({ queryKey: QUERY_KEY, queryFn: () => client.request(DaysQuery) });
   const days = query.data?.me?.network?.companyResponseDays;
   return (
@@ -55,64 +46,27 @@ export function NetworkCompanyAnswers() {
       </p>
       {query.isPending ? <Loading /> : null}
       {query.error ? <LoadError error={query.error} retry={query.refetch} /> : null}
-      {days !== undefined ? <DaysForm initial={days} /> : null}
+      {days !== undefined ? (
+        <NumberSettingForm
+          labelledBy="network-company-answers"
+          id="days"
+          label="Giorni per rispondere"
+          hint="Da 1 a 60. Di solito 10."
+          submitLabel="Salva i giorni"
+          initial={days}
+          min={1}
+          max={60}
+          outOfRange="Indica un numero di giorni tra 1 e 60."
+          save={async (value) => {
+            const { setCompanyResponseDays: result } = await client.request(SetDaysMutation, { days: value });
+            if (result.userErrors.length === 0) await queryClient.invalidateQueries({ queryKey: QUERY_KEY });
+            return {
+              userErrors: result.userErrors,
+              saved: `Salvato: promemoria dopo ${value} giorni, chiusura dopo ${2 * value}.`,
+            };
+          }}
+        />
+      ) : null}
     </section>
-  );
-}
-
-function DaysForm({ initial }: { initial: number }) {
-  const queryClient = useQueryClient();
-  const [announcement, announce] = useAnnouncement();
-  const [days, setDays] = useState(String(initial));
-  const [errors, setErrors] = useState<FormErrors<'days'>>({ fields: {}, form: [] });
-  const [submits, setSubmits] = useState(0);
-  const [pending, setPending] = useState(false);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (pending) return;
-    let next: FormErrors<'days'> = { fields: {}, form: [] };
-    const value = Number(days.trim());
-    if (!/^\d+$/.test(days.trim()) || value < 1 || value > 60) {
-      next = { fields: { days: 'Indica un numero di giorni tra 1 e 60.' }, form: [] };
-    } else {
-      setPending(true);
-      try {
-        const { setCompanyResponseDays: result } = await client.request(SetDaysMutation, { days: value });
-        if (result.userErrors.length === 0) {
-          announce({
-            kind: 'success',
-            text: `Salvato: promemoria dopo ${result.companyResponseDays} giorni, chiusura dopo ${2 * (result.companyResponseDays ?? 0)}.`,
-          });
-          await queryClient.invalidateQueries({ queryKey: QUERY_KEY });
-        } else next = mapUserErrors(result.userErrors, ['days'] as const);
-      } catch (error) {
-        next = failure(error);
-      } finally {
-        setPending(false);
-      }
-    }
-    setErrors(next);
-    setSubmits((n) => n + 1);
-  }
-
-  return (
-    <form noValidate onSubmit={save} aria-labelledby="network-company-answers">
-      {announcement}
-      <ErrorSummary errors={errors} labels={{ days: 'Giorni per rispondere' }} focusKey={submits} />
-      <TextField
-        id="days"
-        label="Giorni per rispondere"
-        hint="Da 1 a 60. Di solito 10."
-        inputMode="numeric"
-        value={days}
-        onChange={setDays}
-        error={errors.fields.days}
-        className="sl-input-short"
-      />
-      <Button type="submit" color="primary" aria-disabled={pending || undefined}>
-        {pending ? 'Salvataggio…' : 'Salva i giorni'}
-      </Button>
-    </form>
   );
 }
