@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           Application: '../modules/applications/service.js#Application',
           ApplicationEvent: '../modules/applications/service.js#ApplicationEvent',
           CandidateMatch: '../modules/matching/service.js#CandidateMatch',
+          LiveEvent: '../modules/live/events.js#LiveEvent',
           CaseAssignment: '../modules/casework/service.js#CaseAssignment',
           Case: '../modules/casework/service.js#Case',
           CaseworkToday: '../modules/casework/service.js#CaseworkTodayScope',

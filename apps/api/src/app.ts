@@ -4,7 +4,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import type { DatabaseHandle } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import mercurius from 'mercurius';
 import type { Config } from './config.js';
 import type { RequestContext } from './context.js';
@@ -44,6 +44,9 @@ import { createRevocationList } from './modules/identity/revocations.js';
 import { externalLoginRoutes } from './modules/identity/routes.js';
 import { internshipLoaders } from './modules/internships/loaders.js';
 import { internshipResolvers } from './modules/internships/resolvers.js';
+import { createLiveFeed, LIVE_TOPIC } from './modules/live/feed.js';
+import { announceOverdueActions } from './modules/live/overdue-actions.js';
+import { liveResolvers } from './modules/live/resolvers.js';
 import type { MatchingIndexer } from './modules/matching/indexer.js';
 import { matchingLoaders } from './modules/matching/loaders.js';
 import { matchingResolvers } from './modules/matching/resolvers.js';
@@ -79,6 +82,7 @@ import { createErrorFormatter } from './plugins/error-formatter.js';
 import { checkOperationCost, LIMITS, validationRules } from './plugins/graphql-limits.js';
 import { handleHttpErrors } from './plugins/http-errors.js';
 import { createIntrospectionGate } from './plugins/introspection-gate.js';
+import { authenticateConnection, validateSubscription } from './plugins/live-connections.js';
 import { oncePerOperation } from './plugins/passed-checks.js';
 import { checkTwoFactorGate } from './plugins/two-factor-gate.js';
 import { devClockRoutes } from './routes/dev-clock.js';
@@ -131,6 +135,7 @@ const resolverModules = [
   notificationResolvers,
   privacyResolvers,
   webhookResolvers,
+  liveResolvers,
 ];
 
 declare module 'fastify' {
@@ -146,6 +151,8 @@ declare module 'fastify' {
     retention: PeriodicJob<Awaited<ReturnType<Services['retention']['run']>>>;
     /** Sends the webhook deliveries that are due; tests call `drain()` to send on demand. */
     webhooks: WebhookWorker;
+    /** Tells the sportelli of patto actions gone overdue; tests call `run()` on demand. */
+    overdueActions: PeriodicJob;
   }
 }
 
@@ -201,6 +208,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     relyingParty: createRelyingParty(config, config.oidcDevelopmentProvider),
   });
   const planner = createPlanner(plans, { nested: deps.planNestedReads ?? true });
+  const baseContext = (request: FastifyRequest): Omit<RequestContext, 'reply'> => ({
+    actor: request.actor,
+    ip: request.ip,
+    db: database.db,
+    services,
+    today: todayInItaly(),
+    planner,
+    log: request.log,
+    request,
+  });
   const outbox = createOutboxWorker({ db: database.db, mailer, log: app.log, messageIdDomain: mailDomain });
   app.decorate('outbox', outbox);
   app.addHook('onReady', async () => outbox.start(config.OUTBOX_POLL_MS));
@@ -241,6 +258,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.decorate('webhooks', webhooks);
   app.addHook('onReady', async () => webhooks.start(config.WEBHOOK_POLL_MS));
+  const overdueActions = createPeriodicJob({
+    name: 'overdue patto actions',
+    log: app.log,
+    run: (at) => announceOverdueActions(database.db, at),
+  });
+  app.decorate('overdueActions', overdueActions);
+  app.addHook('onReady', async () => overdueActions.start(config.OVERDUE_ACTIONS_POLL_MS));
 
   // Order: cross-cutting plugins first (auth needs to run before any route), then routes.
   // Compression only where a route asks for it (GraphQL): the portals' assets are compressed at build.
@@ -287,16 +311,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       orientationLoaders,
     ]) as never,
     context: (request, reply): Omit<RequestContext, 'reply'> & { reply: typeof reply } => ({
-      actor: request.actor,
-      ip: request.ip,
-      db: database.db,
-      services,
-      today: todayInItaly(),
-      planner,
-      log: request.log,
-      request,
+      ...baseContext(request),
       reply,
     }),
+    subscription: {
+      context: (socket, request) => ({ ...baseContext(request), socket }),
+      onConnect: authenticateConnection(tokens, revocations),
+      keepAlive: 30_000,
+    },
     jit: 1,
     // The portals send their operations by hash; other clients (and the portals' fallback) send the text.
     persistedQueryProvider: {
@@ -306,7 +328,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     queryDepth: LIMITS.maxDepth,
     validationRules,
     allowBatchedQueries: true,
-    csrfPrevention: true,
+    // A WebSocket upgrade carries Sec-WebSocket-Key, which no page can set on a cross-site request;
+    // the subscription's token travels in its first message, never in a cookie.
+    csrfPrevention: {
+      requiredHeaders: ['x-mercurius-operation-name', 'mercurius-require-preflight', 'sec-websocket-key'],
+    },
     // GraphiQL is our own build (apps/graphiql-web) at /graphiql: Mercurius's loads from a CDN.
     graphiql: false,
     errorFormatter: createErrorFormatter(config.production),
@@ -358,6 +384,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     checkOperation(schema, document, variables);
   });
 
+  app.graphql.addHook('preSubscriptionExecution', async (schema, document) => {
+    validateSubscription(schema, document);
+    checkOperation(schema, document, undefined);
+  });
+  const liveFeed = createLiveFeed({
+    db: database.db,
+    log: app.log.child({ module: 'live' }),
+    publish: (event) => app.graphql.pubsub.publish({ topic: LIVE_TOPIC, payload: { liveEvents: event } }),
+  });
+  app.addHook('onReady', liveFeed.start);
+
   // After the loaders, which the planned fields fall back to.
   app.graphql.defineResolvers(plannedResolvers(app.graphql.schema, plans) as never);
   // Planned answers PostgreSQL wrote as JSON text go into the reply as they are.
@@ -374,6 +411,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await companyAnswers.stop();
     await retention.stop();
     await webhooks.stop();
+    await overdueActions.stop();
+    await liveFeed.stop();
     await outbox.stop();
     await matching.stop();
     await revocations.stop();

@@ -91,6 +91,8 @@ const envSchema = z.object({
   COMPANY_ANSWER_POLL_MS: z.coerce.number().int().min(0).max(86_400_000).default(900_000),
   /** How often retention notices are sent and expired accounts anonymised; 0 turns it off. */
   RETENTION_POLL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
+  /** How often patto actions gone past their due date are looked for, to tell the sportello live. */
+  OVERDUE_ACTIONS_POLL_MS: z.coerce.number().int().min(0).max(86_400_000).default(600_000),
   /** How often due webhook deliveries are looked for; 0 turns the background sender off. */
   WEBHOOK_POLL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /** Attempts of a webhook delivery before it is dead-lettered. */

@@ -1,6 +1,7 @@
 import type { Db } from '@sportello/db';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import type { Planner } from './lib/sql-planner/index.js';
+import type { LiveSession, LiveSocket } from './plugins/live-connections.js';
 import type { Services } from './services.js';
 
 export type UserKind = 'CITIZEN' | 'COMPANY_MEMBER' | 'OPERATOR' | 'NETWORK_ADMIN' | 'PLATFORM_ADMIN';
@@ -51,4 +52,7 @@ export interface RequestContext {
   log: FastifyBaseLogger;
   request: FastifyRequest;
   reply: FastifyReply;
+  /** On a WebSocket connection only: its authenticated session and its socket. */
+  liveSession?: LiveSession;
+  socket?: LiveSocket;
 }

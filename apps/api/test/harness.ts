@@ -97,6 +97,7 @@ export async function startTestApp(
     // neither race a test nor add to the statements a test counts.
     COMPANY_ANSWER_POLL_MS: '0',
     RETENTION_POLL_MS: '0',
+    OVERDUE_ACTIONS_POLL_MS: '0',
     WEBHOOK_POLL_MS: '0',
     ...options.env,
   });

@@ -3,6 +3,7 @@ import type { ApiClientRecord as ApiClientRecordModel, Session as SessionModel, 
 import type { Ateco as AtecoModel, CompanyMember as CompanyMemberModel, CompanySite as CompanySiteModel } from '../modules/companies/profile.js';
 import type { Application as ApplicationModel, ApplicationEvent as ApplicationEventModel } from '../modules/applications/service.js';
 import type { CandidateMatch as CandidateMatchModel, VacancyMatch as VacancyMatchModel } from '../modules/matching/service.js';
+import type { LiveEvent as LiveEventModel } from '../modules/live/events.js';
 import type { CaseAssignment as CaseAssignmentModel, Case as CaseModel, CaseworkTodayScope as CaseworkTodayScopeModel, DiaryEntry as DiaryEntryModel, PattoAction as PattoActionModel, PattoVersion as PattoVersionModel, SportelloCaseCounts as SportelloCaseCountsModel } from '../modules/casework/service.js';
 import type { Slot as SlotModel, Booking as BookingModel } from '../modules/appointments/service.js';
 import type { CitizenRecord as CitizenRecordModel } from '../modules/citizens/service.js';
@@ -1863,6 +1864,35 @@ export type LinkedIdentity = {
   lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
   linkedAt: Scalars['DateTime']['output'];
 };
+
+export type LiveEvent = {
+  __typename?: 'LiveEvent';
+  /** The event's own id: the same for every subscriber and every API instance. */
+  id: Scalars['ID']['output'];
+  kind: LiveEventKind;
+  occurredAt: Scalars['DateTime']['output'];
+  /** The page in the operators' portal, e.g. "/offerte/3f2c…". */
+  path: Scalars['String']['output'];
+  /** The candidature, booking or patto action. */
+  subjectId: Scalars['ID']['output'];
+  /** In Italian, one line, without personal names. */
+  title: Scalars['String']['output'];
+};
+
+/**
+ * What the operators' portal hears live (`liveEvents`). Integrators hear the kinds their scopes allow:
+ * APPLICATION_RECEIVED with APPLICATION_EVENTS, the others with CASE_EVENTS.
+ */
+export type LiveEventKind =
+  /** An action of a patto at the sportello went past its due date. */
+  | 'ACTION_OVERDUE'
+  /**
+   * A candidature arrived for a vacancy the operator published, or from a person in charge at their
+   * sportello.
+   */
+  | 'APPLICATION_RECEIVED'
+  /** A colloquio at the sportello booked, moved or cancelled. */
+  | 'BOOKING_CHANGED';
 
 export type LoginInput = {
   /** The `deviceToken` a previous login of the same user returned in this browser. */
@@ -4642,6 +4672,22 @@ export type StatementPayload = {
   userErrors: Array<UserError>;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Events as they happen, over WebSocket at /graphql (protocol graphql-transport-ws; the access token
+   * goes in the connection's `authorization`). Operators hear those of their sportello and those
+   * addressed to them; API clients those of their network their scopes allow. Each event is checked
+   * against the subscriber's rights when it is sent, and the connection closes when the token expires.
+   */
+  liveEvents: LiveEvent;
+};
+
+
+export type SubscriptionLiveEventsArgs = {
+  kinds?: InputMaybe<Array<LiveEventKind>>;
+};
+
 /** Derived from the profile, never typed in. */
 export type TargetGroup =
   /** 15 to 29 years old and not in employment. */
@@ -5421,6 +5467,8 @@ export type ResolversTypes = {
   JobAlertPayload: ResolverTypeWrapper<Omit<JobAlertPayload, 'jobAlert'> & { jobAlert?: Maybe<ResolversTypes['JobAlert']> }>;
   LinkSpidCieInput: LinkSpidCieInput;
   LinkedIdentity: ResolverTypeWrapper<LinkedIdentity>;
+  LiveEvent: ResolverTypeWrapper<LiveEventModel>;
+  LiveEventKind: LiveEventKind;
   LoginInput: LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
@@ -5544,6 +5592,7 @@ export type ResolversTypes = {
   StatementLineKind: StatementLineKind;
   StatementPayload: ResolverTypeWrapper<Omit<StatementPayload, 'statement'> & { statement?: Maybe<ResolversTypes['Statement']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TargetGroup: TargetGroup;
   Tariff: ResolverTypeWrapper<TariffModel>;
   TariffInput: TariffInput;
@@ -5747,6 +5796,7 @@ export type ResolversParentTypes = {
   JobAlertPayload: Omit<JobAlertPayload, 'jobAlert'> & { jobAlert?: Maybe<ResolversParentTypes['JobAlert']> };
   LinkSpidCieInput: LinkSpidCieInput;
   LinkedIdentity: LinkedIdentity;
+  LiveEvent: LiveEventModel;
   LoginInput: LoginInput;
   LoginPayload: Omit<LoginPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
@@ -5850,6 +5900,7 @@ export type ResolversParentTypes = {
   StatementLine: StatementLineViewModel;
   StatementPayload: Omit<StatementPayload, 'statement'> & { statement?: Maybe<ResolversParentTypes['Statement']> };
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Tariff: TariffModel;
   TariffInput: TariffInput;
   TotpEnrolment: TotpEnrolment;
@@ -6784,6 +6835,15 @@ export type LinkedIdentityResolvers<ContextType = RequestContext, ParentType ext
   linkedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type LiveEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LiveEvent'] = ResolversParentTypes['LiveEvent']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LiveEventKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LoginPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
   secondFactor?: Resolver<Maybe<ResolversTypes['SecondFactorChallenge']>, ParentType, ContextType>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
@@ -7552,6 +7612,10 @@ export type StatementPayloadResolvers<ContextType = RequestContext, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  liveEvents?: SubscriptionResolver<ResolversTypes['LiveEvent'], "liveEvents", ParentType, ContextType, Partial<SubscriptionLiveEventsArgs>>;
+};
+
 export type TariffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tariff'] = ResolversParentTypes['Tariff']> = {
   amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   contractClass?: Resolver<ResolversTypes['ContractClass'], ParentType, ContextType>;
@@ -7900,6 +7964,7 @@ export type Resolvers<ContextType = RequestContext> = {
   JobAlert?: JobAlertResolvers<ContextType>;
   JobAlertPayload?: JobAlertPayloadResolvers<ContextType>;
   LinkedIdentity?: LinkedIdentityResolvers<ContextType>;
+  LiveEvent?: LiveEventResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   MatchComponentScore?: MatchComponentScoreResolvers<ContextType>;
@@ -7981,6 +8046,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Statement?: StatementResolvers<ContextType>;
   StatementLine?: StatementLineResolvers<ContextType>;
   StatementPayload?: StatementPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Tariff?: TariffResolvers<ContextType>;
   TotpEnrolment?: TotpEnrolmentResolvers<ContextType>;
   TrainingEnrolment?: TrainingEnrolmentResolvers<ContextType>;

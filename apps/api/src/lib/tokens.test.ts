@@ -28,7 +28,11 @@ describe('access token verification', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const { token } = await tokens.signUser(operator, 'family-1');
     const first = await tokens.verify(token);
-    expect(first).toEqual({ actor: operator, credential: 'session:family-1' });
+    expect(first).toEqual({
+      actor: operator,
+      credential: 'session:family-1',
+      expiresAtMs: expect.any(Number),
+    });
     expect(await tokens.verify(token)).toBe(first);
 
     vi.advanceTimersByTime(59_000);

@@ -45,6 +45,8 @@ export interface VerifiedToken {
   actor: Actor;
   /** What a revocation names: `session:<family id>` for users, `client:<id>` for API clients. */
   credential: string;
+  /** When the token expires (ms since the epoch). */
+  expiresAtMs: number;
 }
 
 // Distinct unexpired access tokens remembered as verified; past this the oldest is forgotten.
@@ -179,9 +181,9 @@ export class TokenService {
     const actor = actorFromClaims(payload);
     const expiresAtMs = (payload.exp as number) * 1000;
     if (actor.kind === 'API_CLIENT')
-      return { result: { actor, credential: `client:${actor.clientId}` }, expiresAtMs };
+      return { result: { actor, credential: `client:${actor.clientId}`, expiresAtMs }, expiresAtMs };
     if (typeof payload.sid !== 'string') throw new InvalidTokenError('session claim required');
-    return { result: { actor, credential: `session:${payload.sid}` }, expiresAtMs };
+    return { result: { actor, credential: `session:${payload.sid}`, expiresAtMs }, expiresAtMs };
   }
 }
 

@@ -133,6 +133,8 @@ export const pattoActions = pgTable(
     status: pattoActionStatus().notNull().default('TODO'),
     statusChangedAt: timestamp({ withTimezone: true }),
     statusChangedBy: uuid().references(() => users.id),
+    /** When the sportello was told live that the action went past its due date (once). */
+    overdueAnnouncedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     index('patto_actions_version_idx').on(t.versionId, t.position),

@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   index,
   integer,
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -164,11 +166,36 @@ export const apiClients = pgTable(
     clientId: text().notNull().unique(),
     secretHash: text().notNull(),
     scopes: text().array().notNull(),
+    /** Trusted documents only: the client may run only the operations registered for it. */
+    persistedOnly: boolean().notNull().default(false),
     createdBy: uuid().references(() => users.id),
     revokedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [index('api_clients_network_idx').on(t.networkId)],
+);
+
+/**
+ * An operation a network admin registered for an API client (a trusted document): the client sends
+ * its hash instead of the text. Never changed: a new text is a new hash.
+ */
+export const apiClientOperations = pgTable(
+  'api_client_operations',
+  {
+    apiClientId: uuid()
+      .notNull()
+      .references(() => apiClients.id, { onDelete: 'cascade' }),
+    /** "sha256:" and the hex SHA-256 of `document`, as the portals' hashes are written. */
+    hash: text().notNull(),
+    operationName: text(),
+    document: text().notNull(),
+    registeredBy: uuid().references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.apiClientId, t.hash] }),
+    index('api_client_operations_hash_idx').on(t.hash),
+  ],
 );
 
 /**

@@ -13,6 +13,7 @@ import { groupByKey } from '../../lib/group-by.js';
 import type { Page } from '../../lib/pagination.js';
 import { isUuid, optionalText, violatedConstraint } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
+import { announceApplicationReceived } from '../live/announcements.js';
 import {
   applicationReceived,
   applicationStatusChanged,
@@ -252,6 +253,7 @@ export function createApplicationService(db: Db, placements: PlacementService, n
               coverLetterId,
             });
             await notify(tx, await proposalAnswered(tx, accepted, true));
+            await announceApplicationReceived(tx, accepted);
             return accepted;
           }
           if (existing) throw new UserErrors([ALREADY_APPLIED]);
@@ -270,6 +272,7 @@ export function createApplicationService(db: Db, placements: PlacementService, n
             .returning();
           await addEvent(tx, created!.id, null, 'APPLIED', citizenId);
           await notify(tx, await applicationReceived(tx, created!));
+          await announceApplicationReceived(tx, created!);
           return created!;
         })
         .catch((error) => {

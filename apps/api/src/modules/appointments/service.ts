@@ -6,6 +6,7 @@ import { formatItalianDateTime } from '../../lib/format.js';
 import type { Page } from '../../lib/pagination.js';
 import { isUuid, requiredText, violatedConstraint } from '../../lib/validation.js';
 import type { VideoRoomProvider } from '../../lib/video-rooms.js';
+import { announceBookingChanged } from '../live/announcements.js';
 import { companyMemberIds } from '../notifications/messages.js';
 import type { NotificationService } from '../notifications/service.js';
 import { nonWorkingDay } from './working-days.js';
@@ -109,6 +110,7 @@ export function createAppointmentService({
     slot: Slot,
     change: 'BOOKED' | 'RESCHEDULED' | 'CANCELLED',
   ): Promise<void> {
+    await announceBookingChanged(tx, booking, slot, change);
     const details = await invitation(tx, booking, slot, change === 'CANCELLED');
     if (!details) return;
     const { when, where, calendar } = details;
