@@ -9,7 +9,7 @@ export default defineConfig({
   server: {
     port: 5175,
     proxy: {
-      '/graphql': 'http://localhost:3000',
+      '/graphql': { target: 'http://localhost:3000', ws: true },
       '/api': 'http://localhost:3000',
       '/dev': 'http://localhost:3000',
     },

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { client, session } from './client';
 import { graphql } from './gql';
+import { LiveUpdates } from './live-updates';
 import { notificationsApi } from './notifications';
 
 const MeQuery = graphql(`
@@ -160,6 +161,7 @@ export function AppLayout() {
     >
       {working && me?.kind === 'OPERATOR' ? <OverdueNotice /> : null}
       <Outlet />
+      {working ? <LiveUpdates /> : null}
     </PageLayout>
   );
 }

@@ -23,6 +23,7 @@ type Documents = {
     "\n  query EscoSearch_OccupationsQuery($search: String!) {\n    escoOccupations(search: $search, first: 20) {\n      uri\n      label\n    }\n  }\n": typeof types.EscoSearch_OccupationsQueryDocument,
     "\n  query EscoSearch_SkillsQuery($search: String!) {\n    escoSkills(search: $search, first: 20) {\n      uri\n      label\n    }\n  }\n": typeof types.EscoSearch_SkillsQueryDocument,
     "\n  query EscoSearch_OccupationSkillsQuery($uris: [ID!]!) {\n    escoOccupationsByUri(uris: $uris) {\n      uri\n      essential: skills(relation: ESSENTIAL) {\n        uri\n        label\n      }\n      optional: skills(relation: OPTIONAL) {\n        uri\n        label\n      }\n    }\n  }\n": typeof types.EscoSearch_OccupationSkillsQueryDocument,
+    "\n  subscription LiveUpdates_Events {\n    liveEvents {\n      id\n      kind\n      title\n      path\n    }\n  }\n": typeof types.LiveUpdates_EventsDocument,
     "\n  query MemberComuni_Query {\n    me {\n      id\n      network {\n        memberComuni {\n          istatCode\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberComuni_QueryDocument,
     "\n  query AccountSecurity_StatusQuery {\n    me {\n      id\n      twoFactor {\n        enabled\n        enabledAt\n        recoveryCodesRemaining\n        requiredByNetwork\n      }\n    }\n  }\n": typeof types.AccountSecurity_StatusQueryDocument,
     "\n  mutation AccountSecurity_StartMutation {\n    startTotpEnrolment {\n      enrolment {\n        secret\n        otpauthUri\n        qrCode\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccountSecurity_StartMutationDocument,
@@ -176,6 +177,7 @@ const documents: Documents = {
     "\n  query EscoSearch_OccupationsQuery($search: String!) {\n    escoOccupations(search: $search, first: 20) {\n      uri\n      label\n    }\n  }\n": types.EscoSearch_OccupationsQueryDocument,
     "\n  query EscoSearch_SkillsQuery($search: String!) {\n    escoSkills(search: $search, first: 20) {\n      uri\n      label\n    }\n  }\n": types.EscoSearch_SkillsQueryDocument,
     "\n  query EscoSearch_OccupationSkillsQuery($uris: [ID!]!) {\n    escoOccupationsByUri(uris: $uris) {\n      uri\n      essential: skills(relation: ESSENTIAL) {\n        uri\n        label\n      }\n      optional: skills(relation: OPTIONAL) {\n        uri\n        label\n      }\n    }\n  }\n": types.EscoSearch_OccupationSkillsQueryDocument,
+    "\n  subscription LiveUpdates_Events {\n    liveEvents {\n      id\n      kind\n      title\n      path\n    }\n  }\n": types.LiveUpdates_EventsDocument,
     "\n  query MemberComuni_Query {\n    me {\n      id\n      network {\n        memberComuni {\n          istatCode\n          name\n        }\n      }\n    }\n  }\n": types.MemberComuni_QueryDocument,
     "\n  query AccountSecurity_StatusQuery {\n    me {\n      id\n      twoFactor {\n        enabled\n        enabledAt\n        recoveryCodesRemaining\n        requiredByNetwork\n      }\n    }\n  }\n": types.AccountSecurity_StatusQueryDocument,
     "\n  mutation AccountSecurity_StartMutation {\n    startTotpEnrolment {\n      enrolment {\n        secret\n        otpauthUri\n        qrCode\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AccountSecurity_StartMutationDocument,
@@ -370,6 +372,10 @@ export function graphql(source: "\n  query EscoSearch_SkillsQuery($search: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EscoSearch_OccupationSkillsQuery($uris: [ID!]!) {\n    escoOccupationsByUri(uris: $uris) {\n      uri\n      essential: skills(relation: ESSENTIAL) {\n        uri\n        label\n      }\n      optional: skills(relation: OPTIONAL) {\n        uri\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  query EscoSearch_OccupationSkillsQuery($uris: [ID!]!) {\n    escoOccupationsByUri(uris: $uris) {\n      uri\n      essential: skills(relation: ESSENTIAL) {\n        uri\n        label\n      }\n      optional: skills(relation: OPTIONAL) {\n        uri\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveUpdates_Events {\n    liveEvents {\n      id\n      kind\n      title\n      path\n    }\n  }\n"): (typeof documents)["\n  subscription LiveUpdates_Events {\n    liveEvents {\n      id\n      kind\n      title\n      path\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
