@@ -11,6 +11,7 @@ import type { RequestContext } from './context.js';
 import { PERSISTED_QUERY_NOT_FOUND, portalOperations } from './graphql/persisted-operations.js';
 import { DateScalar, DateTime } from './graphql/scalars.js';
 import { loadSdl } from './graphql/sdl.js';
+import { ApiError } from './lib/errors.js';
 import type { Mailer } from './lib/mailer.js';
 import { createPeriodicJob, type PeriodicJob } from './lib/periodic-job.js';
 import { createPlanner, plannedResolvers, spliceRawAnswers } from './lib/sql-planner/index.js';
@@ -69,6 +70,8 @@ import { programResolvers } from './modules/programs/resolvers.js';
 import { programStatementRoutes } from './modules/programs/routes.js';
 import { trainingLoaders } from './modules/training/loaders.js';
 import { trainingResolvers } from './modules/training/resolvers.js';
+import { trustedDocumentResolvers } from './modules/trusted-documents/resolvers.js';
+import type { SentOperation } from './modules/trusted-documents/service.js';
 import { vacancyLoaders } from './modules/vacancies/loaders.js';
 import { vacancyResolvers } from './modules/vacancies/resolvers.js';
 import { vacancyPageRoutes } from './modules/vacancies/routes.js';
@@ -135,6 +138,7 @@ const resolverModules = [
   notificationResolvers,
   privacyResolvers,
   webhookResolvers,
+  trustedDocumentResolvers,
   liveResolvers,
 ];
 
@@ -208,6 +212,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     relyingParty: createRelyingParty(config, config.oidcDevelopmentProvider),
   });
   const planner = createPlanner(plans, { nested: deps.planNestedReads ?? true });
+  const portalDocuments = portalOperations();
+  const portals = {
+    trustedOnly: config.TRUSTED_DOCUMENTS_ONLY,
+    hashes: new Set(Object.keys(portalDocuments)),
+  };
   const baseContext = (request: FastifyRequest): Omit<RequestContext, 'reply'> => ({
     actor: request.actor,
     ip: request.ip,
@@ -322,7 +331,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     jit: 1,
     // The portals send their operations by hash; other clients (and the portals' fallback) send the text.
     persistedQueryProvider: {
-      ...mercurius.persistedQueryDefaults.prepared(portalOperations()),
+      ...mercurius.persistedQueryDefaults.prepared(portalDocuments),
+      // Then the operations network admins registered for API clients (trusted documents).
+      getQueryFromHash: async (hash: string) =>
+        portalDocuments[hash] ?? (await services.trustedDocuments.documentByHash(hash)),
       notFoundError: PERSISTED_QUERY_NOT_FOUND,
     },
     queryDepth: LIMITS.maxDepth,
@@ -358,6 +370,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
             ],
           });
         }
+        const sent = (
+          Array.isArray(request.body) ? request.body : [request.body ?? request.query]
+        ) as SentOperation[];
+        const refusal = await services.trustedDocuments.refusal(request.actor, sent, portals);
+        if (refusal) {
+          return reply
+            .code(400)
+            .send({ errors: [{ message: refusal, extensions: { code: 'PERSISTED_QUERY_REQUIRED' } }] });
+        }
         if (Array.isArray(request.body) && request.body.length > LIMITS.maxBatch) {
           return reply.code(400).send({
             errors: [
@@ -384,6 +405,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     checkOperation(schema, document, variables);
   });
 
+  app.graphql.addHook('preSubscriptionParsing', async (_schema, source, context) => {
+    const refusal = await services.trustedDocuments.subscriptionRefusal(
+      (context as unknown as RequestContext).actor,
+      source,
+    );
+    if (refusal) throw new ApiError('FORBIDDEN', refusal);
+  });
   app.graphql.addHook('preSubscriptionExecution', async (schema, document) => {
     validateSubscription(schema, document);
     checkOperation(schema, document, undefined);

@@ -91,6 +91,14 @@ const envSchema = z.object({
   COMPANY_ANSWER_POLL_MS: z.coerce.number().int().min(0).max(86_400_000).default(900_000),
   /** How often retention notices are sent and expired accounts anonymised; 0 turns it off. */
   RETENTION_POLL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
+  /**
+   * Trusted documents: every operation from the portals (and from anyone but API clients) must be
+   * one of the portals' own, sent by hash. Recommended in production.
+   */
+  TRUSTED_DOCUMENTS_ONLY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   /** How often patto actions gone past their due date are looked for, to tell the sportello live. */
   OVERDUE_ACTIONS_POLL_MS: z.coerce.number().int().min(0).max(86_400_000).default(600_000),
   /** How often due webhook deliveries are looked for; 0 turns the background sender off. */

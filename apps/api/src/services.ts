@@ -40,6 +40,7 @@ import { createRetentionJob } from './modules/privacy/retention.js';
 import { createPrivacyService } from './modules/privacy/service.js';
 import { createProgramService } from './modules/programs/service.js';
 import { createTrainingService } from './modules/training/service.js';
+import { createTrustedDocumentsService } from './modules/trusted-documents/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
 import { createWebhookService, webhookSecretBox } from './modules/webhooks/service.js';
 
@@ -137,6 +138,7 @@ export function createServices(deps: ServiceDeps) {
     privacy: createPrivacyService(deps.db, { casework, notify }),
     erasure,
     retention: createRetentionJob(deps.db, { erasure, publicUrl: deps.publicUrl }),
+    trustedDocuments: createTrustedDocumentsService(deps.db),
     webhooks: createWebhookService({
       db: deps.db,
       secretBox: webhookSecretBox(deps.tokens),

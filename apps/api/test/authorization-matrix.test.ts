@@ -217,6 +217,15 @@ async function giuliaOutcome(): Promise<string> {
   return outcome!.id;
 }
 
+async function newApiClient(): Promise<string> {
+  const created = await t.gql(
+    'mutation { createApiClient(input: { name: "Con operazioni registrate", scopes: [NETWORK_READ] }) { apiClient { id } } }',
+    {},
+    adminToken,
+  );
+  return created.data!.createApiClient.apiClient.id;
+}
+
 async function legnanoSportelloId(): Promise<string> {
   const sportelli = (await t.gql('{ sportelli { id name } }', {}, adminToken)).data!.sportelli;
   return sportelli.find((s: { name: string }) => s.name.includes('Legnano')).id;
@@ -1722,6 +1731,58 @@ const operations: Record<string, Operation> = {
     },
     missing: (token) =>
       t.gql('mutation($id: ID!) { revokeApiClient(id: $id) { ok } }', { id: randomUUID() }, token),
+  },
+  registerApiClientOperations: {
+    allowed: ['networkAdmin'],
+    run: async (token) =>
+      t.gql(
+        'mutation($id: ID!, $docs: [String!]!) { registerApiClientOperations(apiClientId: $id, documents: $docs) { operations { hash } userErrors { code } } }',
+        { id: await newApiClient(), docs: ['query Sportelli { sportelli { name } }'] },
+        token,
+      ),
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!) { registerApiClientOperations(apiClientId: $id, documents: ["query A { sportelli { name } }"]) { userErrors { code } } }',
+        { id: randomUUID() },
+        token,
+      ),
+  },
+  removeApiClientOperation: {
+    allowed: ['networkAdmin'],
+    run: async (token) => {
+      const id = await newApiClient();
+      const registered = await t.gql(
+        'mutation($id: ID!) { registerApiClientOperations(apiClientId: $id, documents: ["query Sportelli { sportelli { name } }"]) { operations { hash } } }',
+        { id },
+        adminToken,
+      );
+      return t.gql(
+        'mutation($id: ID!, $hash: String!) { removeApiClientOperation(apiClientId: $id, hash: $hash) { apiClient { id } userErrors { code } } }',
+        { id, hash: registered.data!.registerApiClientOperations.operations[0].hash },
+        token,
+      );
+    },
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!) { removeApiClientOperation(apiClientId: $id, hash: "sha256:00") { userErrors { code } } }',
+        { id: randomUUID() },
+        token,
+      ),
+  },
+  setApiClientPersistedOnly: {
+    allowed: ['networkAdmin'],
+    run: async (token) =>
+      t.gql(
+        'mutation($id: ID!) { setApiClientPersistedOnly(apiClientId: $id, persistedOnly: false) { apiClient { persistedOnly } userErrors { code } } }',
+        { id: await newApiClient() },
+        token,
+      ),
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!) { setApiClientPersistedOnly(apiClientId: $id, persistedOnly: true) { userErrors { code } } }',
+        { id: randomUUID() },
+        token,
+      ),
   },
   createSportello: {
     allowed: ['networkAdmin'],

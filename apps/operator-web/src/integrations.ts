@@ -5,9 +5,9 @@ export const scopeLabels = {
   NETWORK_READ: 'Leggere i dati della rete (sportelli, comuni)',
   COMPANIES_READ: 'Leggere le aziende della rete',
   VACANCY_EVENTS: 'Ricevere le offerte pubblicate e chiuse',
-  APPLICATION_EVENTS: 'Ricevere i cambi di stato delle candidature',
+  APPLICATION_EVENTS: 'Ricevere le candidature nuove e i loro cambi di stato',
   PLACEMENT_EVENTS: 'Ricevere gli inserimenti lavorativi verificati',
-  CASE_EVENTS: 'Ricevere le prese in carico (casi aperti e chiusi)',
+  CASE_EVENTS: 'Ricevere le prese in carico, i cambi dei colloqui e le azioni del patto scadute',
 } satisfies Record<ApiScope, string>;
 
 export const eventLabels = {

@@ -73,8 +73,20 @@ export type ApiClient = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  operations: Array<RegisteredOperation>;
+  /**
+   * When true the client may run only its registered operations, by hash (subscriptions: by their
+   * exact text).
+   */
+  persistedOnly: Scalars['Boolean']['output'];
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   scopes: Array<ApiScope>;
+};
+
+export type ApiClientPayload = {
+  __typename?: 'ApiClientPayload';
+  apiClient?: Maybe<ApiClient>;
+  userErrors: Array<UserError>;
 };
 
 export type ApiScope =
@@ -2206,6 +2218,11 @@ export type Mutation = {
   refreshSession: SessionPayload;
   /** Staff: 10 new recovery codes replace the old ones. */
   regenerateRecoveryCodes: RecoveryCodesPayload;
+  /**
+   * Network admins: registers operations for an API client of their network. Each document holds one
+   * named operation valid against the schema; a document with an error registers nothing.
+   */
+  registerApiClientOperations: RegisterApiClientOperationsPayload;
   /** Public: residents of a member comune of the network register themselves. */
   registerCitizen: RegisterCitizenPayload;
   /** Operators: register a citizen at the desk; the citizen receives an invitation to set a password. */
@@ -2218,6 +2235,8 @@ export type Mutation = {
   rejectCompany: CompanyPayload;
   /** Operators of the network; the reason is shown to the company. */
   rejectVacancy: VacancyPayload;
+  /** Network admins: the client may no longer run this operation by hash. */
+  removeApiClientOperation: ApiClientPayload;
   /** Owners of the company. */
   removeCompanySite: CompanyPayload;
   /** Sends a delivery again, with the same event id, whatever its status. */
@@ -2252,6 +2271,8 @@ export type Mutation = {
    * same idempotency key returns the same version.
    */
   savePatto: PattoPayload;
+  /** Network admins: allows the client only its registered operations, or any again. */
+  setApiClientPersistedOnly: ApiClientPayload;
   /**
    * Network admins: the days a candidature may wait for the company's answer (1 to 60). Then the
    * company is reminded; at twice as many days the candidature closes as unanswered.
@@ -2737,6 +2758,12 @@ export type MutationRegenerateRecoveryCodesArgs = {
 };
 
 
+export type MutationRegisterApiClientOperationsArgs = {
+  apiClientId: Scalars['ID']['input'];
+  documents: Array<Scalars['String']['input']>;
+};
+
+
 export type MutationRegisterCitizenArgs = {
   input: RegisterCitizenInput;
 };
@@ -2766,6 +2793,12 @@ export type MutationRejectCompanyArgs = {
 export type MutationRejectVacancyArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveApiClientOperationArgs = {
+  apiClientId: Scalars['ID']['input'];
+  hash: Scalars['String']['input'];
 };
 
 
@@ -2834,6 +2867,12 @@ export type MutationSavePattoArgs = {
   caseId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: PattoInput;
+};
+
+
+export type MutationSetApiClientPersistedOnlyArgs = {
+  apiClientId: Scalars['ID']['input'];
+  persistedOnly: Scalars['Boolean']['input'];
 };
 
 
@@ -4268,6 +4307,13 @@ export type RecoveryCodesPayload = {
   userErrors: Array<UserError>;
 };
 
+export type RegisterApiClientOperationsPayload = {
+  __typename?: 'RegisterApiClientOperationsPayload';
+  /** The operations just registered (or already registered with the same text); null when the call failed. */
+  operations?: Maybe<Array<RegisteredOperation>>;
+  userErrors: Array<UserError>;
+};
+
 export type RegisterCitizenByOperatorInput = {
   codiceFiscale: Scalars['String']['input'];
   /** Left out for a citizen who has no email; it can be added later with updateCitizenProfile. */
@@ -4321,6 +4367,19 @@ export type RegisterWithSpidCieInput = {
   residenceComuneCode: Scalars['ID']['input'];
   /** The ticket the provider's callback gave the portal. */
   ticket: Scalars['String']['input'];
+};
+
+/**
+ * An operation registered for an API client (a trusted document): the client sends
+ * `{ "persisted": true, "query": "<hash>" }` instead of the text.
+ */
+export type RegisteredOperation = {
+  __typename?: 'RegisteredOperation';
+  createdAt: Scalars['DateTime']['output'];
+  document: Scalars['String']['output'];
+  /** "sha256:" and the hexadecimal SHA-256 of `document`, exactly as registered. */
+  hash: Scalars['String']['output'];
+  operationName?: Maybe<Scalars['String']['output']>;
 };
 
 export type RequestErasurePayload = {
@@ -5277,6 +5336,7 @@ export type ResolversTypes = {
   AcquiredSkillInput: AcquiredSkillInput;
   ActorKind: ActorKind;
   ApiClient: ResolverTypeWrapper<ApiClientRecordModel>;
+  ApiClientPayload: ResolverTypeWrapper<Omit<ApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   ApiScope: ApiScope;
   Application: ResolverTypeWrapper<ApplicationModel>;
   ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
@@ -5554,11 +5614,13 @@ export type ResolversTypes = {
   RankingRow: ResolverTypeWrapper<RankingRowModel>;
   RecordPlacementInput: RecordPlacementInput;
   RecoveryCodesPayload: ResolverTypeWrapper<RecoveryCodesPayload>;
+  RegisterApiClientOperationsPayload: ResolverTypeWrapper<RegisterApiClientOperationsPayload>;
   RegisterCitizenByOperatorInput: RegisterCitizenByOperatorInput;
   RegisterCitizenInput: RegisterCitizenInput;
   RegisterCitizenPayload: ResolverTypeWrapper<Omit<RegisterCitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversTypes['Citizen']> }>;
   RegisterCompanyInput: RegisterCompanyInput;
   RegisterWithSpidCieInput: RegisterWithSpidCieInput;
+  RegisteredOperation: ResolverTypeWrapper<RegisteredOperation>;
   RequestErasurePayload: ResolverTypeWrapper<RequestErasurePayload>;
   RetentionPolicy: ResolverTypeWrapper<RetentionPolicy>;
   RetentionPolicyPayload: ResolverTypeWrapper<RetentionPolicyPayload>;
@@ -5648,6 +5710,7 @@ export type ResolversParentTypes = {
   AcquiredSkill: Omit<AcquiredSkill, 'skill'> & { skill: ResolversParentTypes['EscoSkill'] };
   AcquiredSkillInput: AcquiredSkillInput;
   ApiClient: ApiClientRecordModel;
+  ApiClientPayload: Omit<ApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   Application: ApplicationModel;
   ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
@@ -5865,11 +5928,13 @@ export type ResolversParentTypes = {
   RankingRow: RankingRowModel;
   RecordPlacementInput: RecordPlacementInput;
   RecoveryCodesPayload: RecoveryCodesPayload;
+  RegisterApiClientOperationsPayload: RegisterApiClientOperationsPayload;
   RegisterCitizenByOperatorInput: RegisterCitizenByOperatorInput;
   RegisterCitizenInput: RegisterCitizenInput;
   RegisterCitizenPayload: Omit<RegisterCitizenPayload, 'citizen'> & { citizen?: Maybe<ResolversParentTypes['Citizen']> };
   RegisterCompanyInput: RegisterCompanyInput;
   RegisterWithSpidCieInput: RegisterWithSpidCieInput;
+  RegisteredOperation: RegisteredOperation;
   RequestErasurePayload: RequestErasurePayload;
   RetentionPolicy: RetentionPolicy;
   RetentionPolicyPayload: RetentionPolicyPayload;
@@ -5958,8 +6023,15 @@ export type ApiClientResolvers<ContextType = RequestContext, ParentType extends 
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operations?: Resolver<Array<ResolversTypes['RegisteredOperation']>, ParentType, ContextType>;
+  persistedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['ApiScope']>, ParentType, ContextType>;
+};
+
+export type ApiClientPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiClientPayload'] = ResolversParentTypes['ApiClientPayload']> = {
+  apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ApplicationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
@@ -6959,12 +7031,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordProgramAttendance?: Resolver<ResolversTypes['ProgramParticipationPayload'], ParentType, ContextType, RequireFields<MutationRecordProgramAttendanceArgs, 'day' | 'hours' | 'participationId'>>;
   refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   regenerateRecoveryCodes?: Resolver<ResolversTypes['RecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'input'>>;
+  registerApiClientOperations?: Resolver<ResolversTypes['RegisterApiClientOperationsPayload'], ParentType, ContextType, RequireFields<MutationRegisterApiClientOperationsArgs, 'apiClientId' | 'documents'>>;
   registerCitizen?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenArgs, 'input'>>;
   registerCitizenByOperator?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenByOperatorArgs, 'input'>>;
   registerCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input'>>;
   registerWithSpidCie?: Resolver<ResolversTypes['SpidCieLoginPayload'], ParentType, ContextType, RequireFields<MutationRegisterWithSpidCieArgs, 'input'>>;
   rejectCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRejectCompanyArgs, 'id' | 'reason'>>;
   rejectVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationRejectVacancyArgs, 'id' | 'reason'>>;
+  removeApiClientOperation?: Resolver<ResolversTypes['ApiClientPayload'], ParentType, ContextType, RequireFields<MutationRemoveApiClientOperationArgs, 'apiClientId' | 'hash'>>;
   removeCompanySite?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRemoveCompanySiteArgs, 'id'>>;
   replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDeliveryPayload'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   requestErasure?: Resolver<ResolversTypes['RequestErasurePayload'], ParentType, ContextType, RequireFields<MutationRequestErasureArgs, 'confirm'>>;
@@ -6977,6 +7051,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   saveCv?: Resolver<ResolversTypes['SaveCvPayload'], ParentType, ContextType, RequireFields<MutationSaveCvArgs, 'input'>>;
   saveJobAlert?: Resolver<ResolversTypes['JobAlertPayload'], ParentType, ContextType, RequireFields<MutationSaveJobAlertArgs, 'input'>>;
   savePatto?: Resolver<ResolversTypes['PattoPayload'], ParentType, ContextType, RequireFields<MutationSavePattoArgs, 'caseId' | 'input'>>;
+  setApiClientPersistedOnly?: Resolver<ResolversTypes['ApiClientPayload'], ParentType, ContextType, RequireFields<MutationSetApiClientPersistedOnlyArgs, 'apiClientId' | 'persistedOnly'>>;
   setCompanyResponseDays?: Resolver<ResolversTypes['CompanyResponseDaysPayload'], ParentType, ContextType, RequireFields<MutationSetCompanyResponseDaysArgs, 'days'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencePayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'kind'>>;
   setPattoActionStatus?: Resolver<ResolversTypes['PattoActionPayload'], ParentType, ContextType, RequireFields<MutationSetPattoActionStatusArgs, 'actionId' | 'status'>>;
@@ -7420,9 +7495,21 @@ export type RecoveryCodesPayloadResolvers<ContextType = RequestContext, ParentTy
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RegisterApiClientOperationsPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegisterApiClientOperationsPayload'] = ResolversParentTypes['RegisterApiClientOperationsPayload']> = {
+  operations?: Resolver<Maybe<Array<ResolversTypes['RegisteredOperation']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RegisterCitizenPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegisterCitizenPayload'] = ResolversParentTypes['RegisterCitizenPayload']> = {
   citizen?: Resolver<Maybe<ResolversTypes['Citizen']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RegisteredOperationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegisteredOperation'] = ResolversParentTypes['RegisteredOperation']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RequestErasurePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RequestErasurePayload'] = ResolversParentTypes['RequestErasurePayload']> = {
@@ -7850,6 +7937,7 @@ export type WebhookSubscriptionPayloadResolvers<ContextType = RequestContext, Pa
 export type Resolvers<ContextType = RequestContext> = {
   AcquiredSkill?: AcquiredSkillResolvers<ContextType>;
   ApiClient?: ApiClientResolvers<ContextType>;
+  ApiClientPayload?: ApiClientPayloadResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
   ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
   ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
@@ -8018,7 +8106,9 @@ export type Resolvers<ContextType = RequestContext> = {
   RankingCriteria?: RankingCriteriaResolvers<ContextType>;
   RankingRow?: RankingRowResolvers<ContextType>;
   RecoveryCodesPayload?: RecoveryCodesPayloadResolvers<ContextType>;
+  RegisterApiClientOperationsPayload?: RegisterApiClientOperationsPayloadResolvers<ContextType>;
   RegisterCitizenPayload?: RegisterCitizenPayloadResolvers<ContextType>;
+  RegisteredOperation?: RegisteredOperationResolvers<ContextType>;
   RequestErasurePayload?: RequestErasurePayloadResolvers<ContextType>;
   RetentionPolicy?: RetentionPolicyResolvers<ContextType>;
   RetentionPolicyPayload?: RetentionPolicyPayloadResolvers<ContextType>;

@@ -22,6 +22,7 @@ import { graphql } from '../gql';
 import type { ApiScope } from '../gql/graphql';
 import { allScopes, scopeLabels } from '../integrations';
 import { SecretOnce } from '../secret-once';
+import { TrustedOperations } from './TrustedOperations';
 import { WebhookSubscriptions } from './WebhookSubscriptions';
 
 const ApiClientsQuery = graphql(`
@@ -33,6 +34,11 @@ const ApiClientsQuery = graphql(`
       scopes
       createdAt
       revokedAt
+      persistedOnly
+      operations {
+        hash
+        operationName
+      }
     }
   }
 `);
@@ -118,6 +124,7 @@ export function IntegrationsPage() {
             <NewApiClientForm />
           </section>
           <WebhookSubscriptions clients={clients.data.apiClients.filter((c) => !c.revokedAt)} />
+          <TrustedOperations clients={clients.data.apiClients.filter((c) => !c.revokedAt)} />
         </>
       ) : null}
     </>
