@@ -64,7 +64,9 @@ describe('business ideas and microcredit', () => {
       userErrors: [],
     });
     expect(first.data!.submitBusinessIdea.businessIdea.checklist).toHaveLength(6);
-    expect(again.data!.submitBusinessIdea.businessIdea.id).toBe(first.data!.submitBusinessIdea.businessIdea.id);
+    expect(again.data!.submitBusinessIdea.businessIdea.id).toBe(
+      first.data!.submitBusinessIdea.businessIdea.id,
+    );
     const mine = await t.gql('{ myBusinessIdeas { id } }', {}, citizen.token);
     expect(mine.data!.myBusinessIdeas).toHaveLength(1);
   });
@@ -99,8 +101,8 @@ describe('business ideas and microcredit', () => {
     const id = await ideaIn(t, operator, citizen.id);
     await t.gql(SET_STEP, { id, step: 'FINANCIAL_PLAN', done: true }, citizen.token);
     const result = await t.gql(SET_STEP, { id, step: 'MARKET_ANALYSIS', done: true }, operator);
-    const done = result.data!.setBusinessPlanStep.businessIdea.checklist
-      .filter((c: { done: boolean }) => c.done)
+    const done = result
+      .data!.setBusinessPlanStep.businessIdea.checklist.filter((c: { done: boolean }) => c.done)
       .map((c: { step: string }) => c.step);
     expect(done).toEqual(['MARKET_ANALYSIS', 'FINANCIAL_PLAN']);
     const undone = await t.gql(SET_STEP, { id, step: 'MARKET_ANALYSIS', done: false }, operator);
@@ -155,8 +157,8 @@ describe('business ideas and microcredit', () => {
       {},
       citizen.token,
     );
-    const titles = notifications.data!.myNotifications.edges
-      .filter((e: { node: { kind: string } }) => e.node.kind === 'MICROCREDIT')
+    const titles = notifications
+      .data!.myNotifications.edges.filter((e: { node: { kind: string } }) => e.node.kind === 'MICROCREDIT')
       .map((e: { node: { title: string } }) => e.node.title);
     expect(titles).toHaveLength(3);
     await t.app.outbox.drain();
@@ -187,9 +189,9 @@ describe('business ideas and microcredit', () => {
     await t.gql(UPDATE_REFERRAL, { id: referralId, s: 'REFUSED', note: 'Piano non sostenibile' }, operator);
     const again = await t.gql(REFER, { id: ideaId, p: await partnerIn(t, admin) }, operator);
     expect(again.data!.referBusinessIdea.userErrors).toEqual([]);
-    expect(again.data!.referBusinessIdea.businessIdea.referrals.map((r: { status: string }) => r.status)).toEqual(
-      ['SENT', 'REFUSED'],
-    );
+    expect(
+      again.data!.referBusinessIdea.businessIdea.referrals.map((r: { status: string }) => r.status),
+    ).toEqual(['SENT', 'REFUSED']);
   });
 
   it('network tenancy: another network sees nothing and cannot use this network’s partner', async () => {
@@ -201,12 +203,21 @@ describe('business ideas and microcredit', () => {
     expect(partners.data!.microcreditPartners).toEqual([]);
     const list = await t.gql('{ businessIdeas { totalCount } }', {}, otherOperator);
     expect(list.data!.businessIdeas.totalCount).toBe(0);
+    const foreign = await t.gql(SUBMIT_IDEA, { input: ideaInput({ citizenId: citizen.id }) }, otherOperator);
+    expect(foreign.data!.submitBusinessIdea.userErrors[0]).toMatchObject({
+      field: 'input.citizenId',
+      code: 'NOT_FOUND',
+    });
     const wrongPartner = await t.gql(REFER, { id, p: randomUUID() }, operator);
     expect(wrongPartner.data!.referBusinessIdea.userErrors[0].code).toBe('UNKNOWN_PARTNER');
   });
 
   it('the network admin registers partners, with the email checked', async () => {
-    const bad = await t.gql(REGISTER_PARTNER, { input: { name: 'Ente', contactEmail: 'non-una-email' } }, admin);
+    const bad = await t.gql(
+      REGISTER_PARTNER,
+      { input: { name: 'Ente', contactEmail: 'non-una-email' } },
+      admin,
+    );
     expect(bad.data!.registerMicrocreditPartner.userErrors[0].field).toBe('input.contactEmail');
     const key = randomUUID();
     const first = await t.gql(REGISTER_PARTNER, { input: { name: 'Fondazione Ticino' }, key }, admin);

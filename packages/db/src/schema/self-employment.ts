@@ -65,10 +65,7 @@ export const businessIdeas = pgTable(
   (t) => [
     index('business_ideas_network_idx').on(t.networkId, t.createdAt),
     index('business_ideas_citizen_idx').on(t.citizenId),
-    check(
-      'business_ideas_started_check',
-      sql`(${t.businessStartedOn} is null) = (${t.partitaIva} is null)`,
-    ),
+    check('business_ideas_started_check', sql`(${t.businessStartedOn} is null) = (${t.partitaIva} is null)`),
   ],
 );
 

@@ -47,7 +47,12 @@ export const selfEmploymentResolvers: Resolvers = {
       const networkId = networkOf(ctx.actor);
       if (!canRegisterPartner(ctx.actor, networkId)) refuse(ctx.actor);
       return payload(async () => ({
-        partner: await ctx.services.selfEmployment.registerPartner(networkId, userId(ctx), input, idempotencyKey),
+        partner: await ctx.services.selfEmployment.registerPartner(
+          networkId,
+          userId(ctx),
+          input,
+          idempotencyKey,
+        ),
       }));
     },
     submitBusinessIdea: (_, { input, idempotencyKey }, ctx) => {
@@ -65,7 +70,12 @@ export const selfEmploymentResolvers: Resolvers = {
           'input.citizenId',
         );
         return {
-          businessIdea: await services.selfEmployment.submitIdea(citizen, userId(ctx), fields, idempotencyKey),
+          businessIdea: await services.selfEmployment.submitIdea(
+            citizen,
+            userId(ctx),
+            fields,
+            idempotencyKey,
+          ),
         };
       });
     },
@@ -119,7 +129,8 @@ export const selfEmploymentResolvers: Resolvers = {
     submittedByCitizen: (idea) => idea.submittedBy === idea.citizenId,
   },
   MicrocreditReferral: {
-    partner: async (referral, _, { services }) => (await services.selfEmployment.partnerById(referral.partnerId))!,
+    partner: async (referral, _, { services }) =>
+      (await services.selfEmployment.partnerById(referral.partnerId))!,
     history: (referral, _, { services }) => services.selfEmployment.historyOf(referral.id),
   },
 };

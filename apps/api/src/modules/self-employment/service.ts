@@ -49,6 +49,8 @@ const NEXT: Record<ReferralStatus, readonly ReferralStatus[]> = {
   REFUSED: [],
 };
 
+const EUROS = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' });
+
 /** The most a microcredit grants: 100,000 euro is well above the legal ceiling (art. 111 TUB). */
 const MAX_GRANT_CENTS = 100_000_00;
 
@@ -72,7 +74,8 @@ export const checklistOf = (idea: BusinessIdea) =>
     done: idea.checklistDone.includes(step),
   }));
 
-const fail = (field: string, code: string, message: string) => new UserErrors([userError(field, code, message)]);
+const fail = (field: string, code: string, message: string) =>
+  new UserErrors([userError(field, code, message)]);
 
 export function createSelfEmploymentService(db: Db, deps: { network: NetworkService; notify: Notify }) {
   const one = async <T>(rows: Promise<T[]>) => (await rows)[0];
@@ -115,7 +118,12 @@ export function createSelfEmploymentService(db: Db, deps: { network: NetworkServ
         .orderBy(asc(microcreditPartners.name), asc(microcreditPartners.id)),
 
     partnersByIds: (ids: readonly string[]) =>
-      ids.length ? db.select().from(microcreditPartners).where(inArray(microcreditPartners.id, [...ids])) : [],
+      ids.length
+        ? db
+            .select()
+            .from(microcreditPartners)
+            .where(inArray(microcreditPartners.id, [...ids]))
+        : [],
 
     async listIdeas(networkId: string, citizenId: string | null | undefined, page: Page) {
       const where = and(
@@ -172,7 +180,12 @@ export function createSelfEmploymentService(db: Db, deps: { network: NetworkServ
       if (errors.length) throw new UserErrors(errors);
       const { id } = await createOnce(
         db,
-        { actorId: actorUserId, key: idempotencyKey, operation: 'registerMicrocreditPartner', request: input },
+        {
+          actorId: actorUserId,
+          key: idempotencyKey,
+          operation: 'registerMicrocreditPartner',
+          request: input,
+        },
         async (tx) => {
           const [row] = await tx
             .insert(microcreditPartners)
@@ -202,9 +215,14 @@ export function createSelfEmploymentService(db: Db, deps: { network: NetworkServ
         ...requiredText('input.description', input.description, 10, 5000),
         ...requiredText('input.needs', input.needs, 3, 2000),
       ];
-      const [known] = await db.select({ code: ateco.code }).from(ateco).where(eq(ateco.code, input.atecoCode));
+      const [known] = await db
+        .select({ code: ateco.code })
+        .from(ateco)
+        .where(eq(ateco.code, input.atecoCode));
       if (!known)
-        errors.push(userError('input.atecoCode', 'UNKNOWN_ATECO', 'Codice ATECO non trovato: sceglilo dalla lista.'));
+        errors.push(
+          userError('input.atecoCode', 'UNKNOWN_ATECO', 'Codice ATECO non trovato: sceglilo dalla lista.'),
+        );
       errors.push(
         ...(await deps.network.requireMemberComune(citizen.networkId, input.comuneCode, 'input.comuneCode')),
       );
@@ -255,6 +273,7 @@ export function createSelfEmploymentService(db: Db, deps: { network: NetworkServ
           .set({ checklistDone: ordered })
           .where(eq(businessIdeas.id, idea.id))
           .returning();
+        await audit(tx, idea, actorUserId, 'self_employment.checklist');
         return updated!;
       });
     },
@@ -283,7 +302,11 @@ export function createSelfEmploymentService(db: Db, deps: { network: NetworkServ
             .where(eq(businessIdeas.id, idea.id))
             .for('update');
           if (locked!.businessStartedOn)
-            throw fail('ideaId', 'BUSINESS_STARTED', 'L’impresa è già avviata: non serve un’altra segnalazione.');
+            throw fail(
+              'ideaId',
+              'BUSINESS_STARTED',
+              'L’impresa è già avviata: non serve un’altra segnalazione.',
+            );
           const open = await tx
             .select({ id: microcreditReferrals.id })
             .from(microcreditReferrals)
@@ -301,11 +324,19 @@ export function createSelfEmploymentService(db: Db, deps: { network: NetworkServ
             );
           const [row] = await tx
             .insert(microcreditReferrals)
-            .values({ networkId: idea.networkId, ideaId: idea.id, partnerId: partner.id, createdBy: actorUserId })
+            .values({
+              networkId: idea.networkId,
+              ideaId: idea.id,
+              partnerId: partner.id,
+              createdBy: actorUserId,
+            })
             .returning({ id: microcreditReferrals.id });
-          await tx
-            .insert(microcreditReferralEvents)
-            .values({ networkId: idea.networkId, referralId: row!.id, status: 'SENT', byUserId: actorUserId });
+          await tx.insert(microcreditReferralEvents).values({
+            networkId: idea.networkId,
+            referralId: row!.id,
+            status: 'SENT',
+            byUserId: actorUserId,
+          });
           await audit(tx, idea, actorUserId, 'self_employment.refer');
           await tellCitizen(
             tx,
@@ -343,7 +374,11 @@ export function createSelfEmploymentService(db: Db, deps: { network: NetworkServ
           );
       } else if (grantedAmountCents != null)
         errors.push(
-          userError('grantedAmountCents', 'NOT_GRANTED', 'L’importo si indica solo quando il finanziamento è concesso.'),
+          userError(
+            'grantedAmountCents',
+            'NOT_GRANTED',
+            'L’importo si indica solo quando il finanziamento è concesso.',
+          ),
         );
       if (errors.length) throw new UserErrors(errors);
       return db.transaction(async (tx) => {
@@ -377,9 +412,7 @@ export function createSelfEmploymentService(db: Db, deps: { network: NetworkServ
           .from(microcreditPartners)
           .where(eq(microcreditPartners.id, referral.partnerId));
         await audit(tx, idea!, actorUserId, 'self_employment.update_referral');
-        const euro = amount
-          ? ` di ${new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(amount / 100)}`
-          : '';
+        const euro = amount ? ` di ${EUROS.format(amount / 100)}` : '';
         await tellCitizen(
           tx,
           idea!,
@@ -403,7 +436,8 @@ export function createSelfEmploymentService(db: Db, deps: { network: NetworkServ
     ): Promise<BusinessIdea> {
       const errors: UserError[] = [];
       const piva = parsePartitaIva(partitaIva);
-      if (!piva.ok) errors.push(userError('partitaIva', `PARTITA_IVA_${piva.error.code}`, piva.error.message));
+      if (!piva.ok)
+        errors.push(userError('partitaIva', `PARTITA_IVA_${piva.error.code}`, piva.error.message));
       if (startedOn > today)
         errors.push(userError('startedOn', 'IN_THE_FUTURE', 'La data di avvio non può essere nel futuro.'));
       if (errors.length) throw new UserErrors(errors);
