@@ -80,7 +80,8 @@ describe.skipIf(Boolean(skipReason))(
       const idea = citizen.getByTestId('business-idea').filter({ hasText: IDEA });
       await idea.waitFor();
       expect(await idea.textContent()).toContain('non è ancora stata segnalata');
-      await idea.getByLabel('Analisi del mercato e della concorrenza').check();
+      // The design system draws the box over the input: a person clicks its label.
+      await idea.locator('label', { hasText: 'Analisi del mercato e della concorrenza' }).click();
       await expect.poll(() => idea.textContent()).toContain('1 di 6 passi fatti');
       await checkPage(citizen, 'citizen-business-idea');
     });
@@ -94,19 +95,21 @@ describe.skipIf(Boolean(skipReason))(
       await openSection(operator, SECTION);
       await operator.getByTestId('business-ideas-table').getByRole('link', { name: IDEA }).click();
       await operator.getByRole('heading', { level: 1, name: 'Idea d’impresa' }).waitFor();
-      await operator.getByLabel('Piano finanziario: quanto serve e come si restituisce').check();
+      await operator
+        .locator('label', { hasText: 'Piano finanziario: quanto serve e come si restituisce' })
+        .click();
       await expect
         .poll(() => operator.getByTestId('business-idea').textContent())
         .toContain('2 di 6 passi fatti');
 
-      await operator.getByLabel('Ente di microcredito').selectOption({ label: PARTNER });
+      await operator.getByLabel('Ente di microcredito', { exact: true }).selectOption({ label: PARTNER });
       await operator.getByRole('button', { name: 'Segnala l’idea' }).click();
       const status = operator.getByTestId('referral-status');
       await expect.poll(() => status.textContent()).toBe('Inviata al partner');
       await waitForMail(baseUrl, DEMO.citizen, /segnalata per un microcredito/);
 
       await operator.getByLabel('Nuovo stato').selectOption({ label: 'In valutazione' });
-      await operator.getByLabel('Nota').fill('Pratica n. 2027/14');
+      await operator.getByLabel(/^Nota/).fill('Pratica n. 2027/14');
       await operator.getByRole('button', { name: 'Registra la risposta' }).click();
       await expect.poll(() => status.textContent()).toBe('In valutazione');
 
@@ -118,11 +121,11 @@ describe.skipIf(Boolean(skipReason))(
       // A partita IVA whose check digit is wrong: the API's check, shown on the field.
       const valid = partitaIva();
       const wrong = valid.slice(0, 10) + String((Number(valid[10]) + 1) % 10);
-      await operator.getByLabel('Partita IVA').fill(wrong);
+      await operator.getByLabel('Partita IVA', { exact: true }).fill(wrong);
       await operator.getByRole('button', { name: 'Registra l’avvio' }).click();
       await expect.poll(() => operator.getByTestId('error-summary').textContent()).toMatch(/Partita IVA/i);
       await checkPage(operator, 'operator-business-idea');
-      await operator.getByLabel('Partita IVA').fill(valid);
+      await operator.getByLabel('Partita IVA', { exact: true }).fill(valid);
       await operator.getByRole('button', { name: 'Registra l’avvio' }).click();
       const started = operator.getByTestId('business-started');
       await started.waitFor();
