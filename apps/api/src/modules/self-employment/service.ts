@@ -26,7 +26,7 @@ export type ReferralStatus = MicrocreditReferral['status'];
 
 export const BUSINESS_PLAN_STEPS = {
   MARKET_ANALYSIS: 'Analisi del mercato e della concorrenza',
-  TARGET_CUSTOMERS: 'Clienti a cui ti rivolgi',
+  TARGET_CUSTOMERS: 'Clienti a cui si rivolge l’attività',
   COSTS_AND_PRICES: 'Costi di avvio e prezzi',
   FINANCIAL_PLAN: 'Piano finanziario: quanto serve e come si restituisce',
   LEGAL_FORM: 'Forma giuridica (ditta individuale, società...)',
