@@ -68,6 +68,8 @@ import { privacyExportRoutes } from './modules/privacy/routes.js';
 import { programLoaders } from './modules/programs/loaders.js';
 import { programResolvers } from './modules/programs/resolvers.js';
 import { programStatementRoutes } from './modules/programs/routes.js';
+import { selfEmploymentLoaders } from './modules/self-employment/loaders.js';
+import { selfEmploymentResolvers } from './modules/self-employment/resolvers.js';
 import { trainingLoaders } from './modules/training/loaders.js';
 import { trainingResolvers } from './modules/training/resolvers.js';
 import { trustedDocumentResolvers } from './modules/trusted-documents/resolvers.js';
@@ -133,6 +135,7 @@ const resolverModules = [
   trainingResolvers,
   groupActivityResolvers,
   programResolvers,
+  selfEmploymentResolvers,
   matchingResolvers,
   orientationResolvers,
   notificationResolvers,
@@ -316,6 +319,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       trainingLoaders,
       groupActivityLoaders,
       programLoaders,
+      selfEmploymentLoaders,
       matchingLoaders,
       orientationLoaders,
     ]) as never,

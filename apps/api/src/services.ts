@@ -39,6 +39,7 @@ import { createErasureService } from './modules/privacy/erasure-requests.js';
 import { createRetentionJob } from './modules/privacy/retention.js';
 import { createPrivacyService } from './modules/privacy/service.js';
 import { createProgramService } from './modules/programs/service.js';
+import { createSelfEmploymentService } from './modules/self-employment/service.js';
 import { createTrainingService } from './modules/training/service.js';
 import { createTrustedDocumentsService } from './modules/trusted-documents/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
@@ -124,6 +125,7 @@ export function createServices(deps: ServiceDeps) {
     internships,
     training: createTrainingService(deps.db, { network, notify }),
     programs: createProgramService(deps.db, { network }),
+    selfEmployment: createSelfEmploymentService(deps.db, { network, notify }),
     groupActivities: createGroupActivityService({
       ...deps,
       network,

@@ -39,6 +39,19 @@ import {
   programInput,
   rankedApplicationIn,
 } from './program-fixtures.js';
+import {
+  IDEA,
+  ideaIn,
+  ideaInput,
+  partnerIn,
+  REFER,
+  REGISTER_PARTNER,
+  referralIn,
+  SET_STEP,
+  STARTED,
+  SUBMIT_IDEA,
+  UPDATE_REFERRAL,
+} from './self-employment-fixtures.js';
 import { CREATE_TRAINING_MODULE, ENROL, trainingModuleIn, trainingModuleInput } from './training-fixtures.js';
 import { CREATE_VACANCY, inDays, vacancyIn, vacancyInput, WAREHOUSE } from './vacancy-fixtures.js';
 
@@ -1442,6 +1455,78 @@ const operations: Record<string, Operation> = {
   endProgramParticipation: participationMutation(
     'mutation($id: ID!) { endProgramParticipation(id: $id, outcome: TRAINING) { participation { status } userErrors { code } } }',
   ),
+  microcreditPartners: {
+    // Every operator and admin lists the partners of their own network.
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) => t.gql('{ microcreditPartners { id name } }', {}, token),
+  },
+  businessIdeas: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) => t.gql('{ businessIdeas { totalCount edges { node { title } } } }', {}, token),
+  },
+  myBusinessIdeas: {
+    allowed: ['citizen'],
+    run: (token) => t.gql('{ myBusinessIdeas { id referrals { status } } }', {}, token),
+  },
+  businessIdea: {
+    allowed: ['citizen', ...staff],
+    run: async (token) => t.gql(IDEA, { id: await ideaIn(t, operatorToken, giuliaId) }, token),
+    missing: (token) => t.gql(IDEA, { id: randomUUID() }, token),
+  },
+  registerMicrocreditPartner: {
+    allowed: ['networkAdmin'],
+    run: (token) =>
+      t.gql(REGISTER_PARTNER, { input: { name: 'Ente di microcredito' }, key: randomUUID() }, token),
+  },
+  submitBusinessIdea: {
+    // A citizen for themself; an operator for a citizen of their network (another network's
+    // operator meets Giulia as unknown: a userError on input.citizenId, tested in self-employment).
+    allowed: ['citizen', 'operator', 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql(
+        SUBMIT_IDEA,
+        { input: ideaInput(token === tokens.citizen ? {} : { citizenId: giuliaId }), key: randomUUID() },
+        token,
+      ),
+  },
+  setBusinessPlanStep: {
+    allowed: ['citizen', 'operator'],
+    run: async (token) =>
+      t.gql(SET_STEP, { id: await ideaIn(t, operatorToken, giuliaId), step: 'PERMITS', done: true }, token),
+    missing: (token) => t.gql(SET_STEP, { id: randomUUID(), step: 'PERMITS', done: true }, token),
+  },
+  referBusinessIdea: {
+    allowed: ['operator'],
+    run: async (token) =>
+      t.gql(
+        REFER,
+        {
+          id: await ideaIn(t, operatorToken, giuliaId),
+          p: await partnerIn(t, adminToken),
+          key: randomUUID(),
+        },
+        token,
+      ),
+    missing: (token) => t.gql(REFER, { id: randomUUID(), p: randomUUID() }, token),
+  },
+  updateMicrocreditReferral: {
+    allowed: ['operator'],
+    run: async (token) => {
+      const { referralId } = await referralIn(t, { operator: operatorToken, admin: adminToken }, giuliaId);
+      return t.gql(UPDATE_REFERRAL, { id: referralId, s: 'IN_ASSESSMENT' }, token);
+    },
+    missing: (token) => t.gql(UPDATE_REFERRAL, { id: randomUUID(), s: 'IN_ASSESSMENT' }, token),
+  },
+  recordBusinessStarted: {
+    allowed: ['operator'],
+    run: async (token) =>
+      t.gql(
+        STARTED,
+        { id: await ideaIn(t, operatorToken, giuliaId), piva: '01234567897', on: inDays(0) },
+        token,
+      ),
+    missing: (token) => t.gql(STARTED, { id: randomUUID(), piva: '01234567897', on: inDays(0) }, token),
+  },
   frontDeskContacts: {
     // Every operator lists the contacts of their own sportello.
     allowed: ['operator', 'otherNetworkOperator'],

@@ -19,6 +19,7 @@ import { JobAlertUnsubscribePage } from './pages/JobAlertUnsubscribePage';
 import { LoginPage } from './pages/LoginPage';
 import { MatchingVacanciesPage } from './pages/MatchingVacanciesPage';
 import { MyApplicationsPage } from './pages/MyApplicationsPage';
+import { MyBusinessIdeasPage } from './pages/MyBusinessIdeasPage';
 import { MyColloquiPage } from './pages/MyColloquiPage';
 import { MyInternshipPage } from './pages/MyInternshipPage';
 import { MyInternshipsPage } from './pages/MyInternshipsPage';
@@ -176,6 +177,14 @@ export function App() {
           element={
             <RequireSession store={session}>
               <ProgramApplyPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="autoimpiego"
+          element={
+            <RequireSession store={session}>
+              <MyBusinessIdeasPage />
             </RequireSession>
           }
         />

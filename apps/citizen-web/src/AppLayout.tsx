@@ -31,6 +31,7 @@ const sections = [
   { to: '/attivita', label: 'Attività di gruppo' },
   { to: '/bandi', label: 'Bandi aperti' },
   { to: '/le-mie-domande', label: 'Le mie domande' },
+  { to: '/autoimpiego', label: 'La mia idea d’impresa' },
 ] as const;
 
 export function AppLayout() {

@@ -13,6 +13,8 @@ import { notificationsApi } from './notifications';
 import { AccountSecurityPage, ForcedEnrolmentPage } from './pages/AccountSecurityPage';
 import { BookForCitizenPage } from './pages/BookForCitizenPage';
 import { BookingsPage } from './pages/BookingsPage';
+import { BusinessIdeaPage } from './pages/BusinessIdeaPage';
+import { BusinessIdeasPage } from './pages/BusinessIdeasPage';
 import { CaseloadPage } from './pages/CaseloadPage';
 import { CitizenCvPage } from './pages/CitizenCvPage';
 import { CitizenPage } from './pages/CitizenPage';
@@ -95,6 +97,8 @@ export function App() {
         <Route path="progetti/:id" element={restricted(<ProgramPage />)} />
         <Route path="bandi/:id" element={restricted(<ProgramCallPage />)} />
         <Route path="domande/:id" element={restricted(<ProgramParticipationPage />)} />
+        <Route path="autoimpiego" element={restricted(<BusinessIdeasPage />)} />
+        <Route path="autoimpiego/:id" element={restricted(<BusinessIdeaPage />)} />
         <Route path="attivita-di-gruppo" element={restricted(<GroupActivitiesPage />)} />
         <Route path="attivita-di-gruppo/:id" element={restricted(<GroupActivityPage />)} />
         <Route path="inserimenti" element={restricted(<PlacementsPage />)} />

@@ -91,6 +91,7 @@ const sections = [
   { to: '/formazione', label: 'Formazione' },
   { to: '/attivita-di-gruppo', label: 'Attività di gruppo' },
   { to: '/progetti', label: 'Progetti e bandi' },
+  { to: '/autoimpiego', label: 'Autoimpiego e microcredito' },
   { to: '/inserimenti', label: 'Inserimenti' },
   { to: '/cancellazioni', label: 'Cancellazione dati' },
   { to: '/esiti', label: 'Esiti' },

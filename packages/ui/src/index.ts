@@ -34,6 +34,7 @@ export * from './registration';
 export * from './search-select';
 export * from './second-factor-form';
 export * from './sections-menu';
+export * from './self-employment';
 export * from './session';
 export * from './skill-picker';
 export * from './strings';

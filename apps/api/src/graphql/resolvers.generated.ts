@@ -27,6 +27,7 @@ import type { FundingContract as FundingContractModel } from '../modules/outcome
 import type { Statement as StatementModel, StatementLineView as StatementLineViewModel } from '../modules/outcomes/statements.js';
 import type { Program as ProgramModel, ProgramApplication as ProgramApplicationModel, ProgramCall as ProgramCallModel, ProgramParticipation as ProgramParticipationModel, RankingRow as RankingRowModel } from '../modules/programs/service.js';
 import type { EligibilityRules as EligibilityRulesModel } from '../modules/programs/rules.js';
+import type { BusinessIdea as BusinessIdeaModel, MicrocreditPartner as MicrocreditPartnerModel, MicrocreditReferral as MicrocreditReferralModel, MicrocreditReferralEvent as MicrocreditReferralEventModel } from '../modules/self-employment/service.js';
 import type { SkillsGap as SkillsGapModel, GapVacancy as GapVacancyModel, GapTrainingModule as GapTrainingModuleModel } from '../modules/orientation/service.js';
 import type { TrainingEnrolment as TrainingEnrolmentModel, TrainingModule as TrainingModuleModel } from '../modules/training/service.js';
 import type { WebhookDeliveryView as WebhookDeliveryViewModel, WebhookSubscriptionView as WebhookSubscriptionViewModel } from '../modules/webhooks/service.js';
@@ -320,6 +321,88 @@ export type BookingStatus =
   | 'BOOKED'
   | 'CANCELLED'
   | 'NO_SHOW';
+
+/**
+ * Idea d'impresa: a citizen's business idea and its path toward a business plan, a microcredit and
+ * a business started.
+ */
+export type BusinessIdea = {
+  __typename?: 'BusinessIdea';
+  atecoActivity: AtecoActivity;
+  /** Set when the business started, together with its partita IVA. */
+  businessStartedOn?: Maybe<Scalars['Date']['output']>;
+  checklist: Array<BusinessPlanChecklistItem>;
+  citizen: Citizen;
+  comune: Comune;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** What the citizen needs (money, premises, training, advice...). */
+  needs: Scalars['String']['output'];
+  partitaIva?: Maybe<Scalars['String']['output']>;
+  /** The latest first. */
+  referrals: Array<MicrocreditReferral>;
+  /** True when the citizen wrote it themself; false when an operator did. */
+  submittedByCitizen: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type BusinessIdeaConnection = {
+  __typename?: 'BusinessIdeaConnection';
+  edges: Array<BusinessIdeaEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BusinessIdeaEdge = {
+  __typename?: 'BusinessIdeaEdge';
+  cursor: Scalars['String']['output'];
+  node: BusinessIdea;
+};
+
+export type BusinessIdeaInput = {
+  /** An ATECO activity (see `atecoActivities`). */
+  atecoCode: Scalars['ID']['input'];
+  /** Operators: the citizen. Citizens leave it out. */
+  citizenId?: InputMaybe<Scalars['ID']['input']>;
+  /** The comune where the business would be, a member of the network. */
+  comuneCode: Scalars['ID']['input'];
+  /** From 10 to 5000 characters. */
+  description: Scalars['String']['input'];
+  /** From 3 to 2000 characters. */
+  needs: Scalars['String']['input'];
+  /** From 3 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type BusinessIdeaPayload = {
+  __typename?: 'BusinessIdeaPayload';
+  businessIdea?: Maybe<BusinessIdea>;
+  userErrors: Array<UserError>;
+};
+
+export type BusinessPlanChecklistItem = {
+  __typename?: 'BusinessPlanChecklistItem';
+  done: Scalars['Boolean']['output'];
+  /** In Italian, for the portals. */
+  label: Scalars['String']['output'];
+  step: BusinessPlanStep;
+};
+
+/** The steps toward a business plan that the sportello goes through with the citizen. */
+export type BusinessPlanStep =
+  /** Costi di avvio e prezzi. */
+  | 'COSTS_AND_PRICES'
+  /** Piano finanziario (quanto serve e come si restituisce). */
+  | 'FINANCIAL_PLAN'
+  /** Forma giuridica (ditta individuale, società...). */
+  | 'LEGAL_FORM'
+  /** Analisi del mercato e della concorrenza. */
+  | 'MARKET_ANALYSIS'
+  /** Permessi, licenze e iscrizioni necessarie. */
+  | 'PERMITS'
+  /** Clienti a cui si rivolge l'attività. */
+  | 'TARGET_CUSTOMERS';
 
 /** A citizen ranked for a vacancy. */
 export type CandidateMatch = {
@@ -1968,6 +2051,62 @@ export type MembershipFee = {
   year: Scalars['Int']['output'];
 };
 
+/**
+ * An organisation (a microcredit body, a bank, a foundation) to which the sportelli refer citizens
+ * who want to start a business. Registered by the network admin.
+ */
+export type MicrocreditPartner = {
+  __typename?: 'MicrocreditPartner';
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type MicrocreditPartnerInput = {
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** From 2 to 200 characters. */
+  name: Scalars['String']['input'];
+};
+
+export type MicrocreditPartnerPayload = {
+  __typename?: 'MicrocreditPartnerPayload';
+  partner?: Maybe<MicrocreditPartner>;
+  userErrors: Array<UserError>;
+};
+
+/** A business idea referred to a microcredit partner. */
+export type MicrocreditReferral = {
+  __typename?: 'MicrocreditReferral';
+  createdAt: Scalars['DateTime']['output'];
+  /** The loan granted, in cents; only when GRANTED. */
+  grantedAmountCents?: Maybe<Scalars['Float']['output']>;
+  /** Oldest first. */
+  history: Array<MicrocreditReferralEvent>;
+  id: Scalars['ID']['output'];
+  partner: MicrocreditPartner;
+  status: MicrocreditReferralStatus;
+};
+
+/** One status the referral went through. */
+export type MicrocreditReferralEvent = {
+  __typename?: 'MicrocreditReferralEvent';
+  at: Scalars['DateTime']['output'];
+  grantedAmountCents?: Maybe<Scalars['Float']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  status: MicrocreditReferralStatus;
+};
+
+export type MicrocreditReferralStatus =
+  /** Finanziamento concesso (with the amount). */
+  | 'GRANTED'
+  /** In valutazione presso il partner. */
+  | 'IN_ASSESSMENT'
+  /** Non concesso. */
+  | 'REFUSED'
+  /** Inviata al partner. */
+  | 'SENT';
+
 export type MonitoringAuthorSide =
   /** The host company. */
   | 'COMPANY'
@@ -2194,6 +2333,11 @@ export type Mutation = {
   /** Operators of the sportello, once the colloquio has started. */
   recordBookingOutcome: BookingPayload;
   /**
+   * Operators of the network: the business started, with its partita IVA (checked like a company's)
+   * and the day, not in the future.
+   */
+  recordBusinessStarted: BusinessIdeaPayload;
+  /**
    * Operators: record a first contact at their sportello. The same idempotency key returns the same
    * contact.
    */
@@ -2214,6 +2358,12 @@ export type Mutation = {
   recordPlacement: PlacementPayload;
   /** Operators of the network: hours attended on a day (0 to 12); again for the same day replaces them. */
   recordProgramAttendance: ProgramParticipationPayload;
+  /**
+   * Operators of the network: the idea referred to a microcredit partner (status SENT). Refused
+   * (ALREADY_REFERRED) while another referral is open or granted, and once the business started.
+   * The citizen is told.
+   */
+  referBusinessIdea: BusinessIdeaPayload;
   /** Rotates the refresh token; presenting a used one revokes the whole session family. */
   refreshSession: SessionPayload;
   /** Staff: 10 new recovery codes replace the old ones. */
@@ -2229,6 +2379,8 @@ export type Mutation = {
   registerCitizenByOperator: RegisterCitizenPayload;
   /** Public: a company registers for free and stays pending until an operator verifies it. */
   registerCompany: CompanyPayload;
+  /** Network admins: a new microcredit partner. The same idempotency key returns the same partner. */
+  registerMicrocreditPartner: MicrocreditPartnerPayload;
   /** Public: a resident of a member comune registers with the identity of the ticket and is logged in. */
   registerWithSpidCie: SpidCieLoginPayload;
   /** Operators of the network; the reason is shown to the company. */
@@ -2273,6 +2425,8 @@ export type Mutation = {
   savePatto: PattoPayload;
   /** Network admins: allows the client only its registered operations, or any again. */
   setApiClientPersistedOnly: ApiClientPayload;
+  /** The citizen whose idea it is, or an operator of the network: a business-plan step done or not. */
+  setBusinessPlanStep: BusinessIdeaPayload;
   /**
    * Network admins: the days a candidature may wait for the company's answer (1 to 60). Then the
    * company is reminded; at twice as many days the candidature closes as unanswered.
@@ -2298,6 +2452,11 @@ export type Mutation = {
   startInternship: InternshipPayload;
   /** Staff: a new authenticator secret, inactive until confirmed. */
   startTotpEnrolment: StartTotpEnrolmentPayload;
+  /**
+   * A citizen writes down their own idea (no citizenId); an operator of the network for a citizen.
+   * The same idempotency key returns the same idea.
+   */
+  submitBusinessIdea: BusinessIdeaPayload;
   /** Company members of a verified company: send the draft to the sportello for moderation. */
   submitVacancy: VacancyPayload;
   /** Operators of the network, with the reason (e.g. illness, maternity). */
@@ -2319,6 +2478,12 @@ export type Mutation = {
   updateCoverLetter: CoverLetterPayload;
   /** Operators of the network, while the activity is a draft or published. */
   updateGroupActivity: GroupActivityPayload;
+  /**
+   * Operators of the network: the partner's answer. SENT may move to IN_ASSESSMENT, GRANTED or
+   * REFUSED; IN_ASSESSMENT to GRANTED or REFUSED; GRANTED needs the amount in cents. The citizen is
+   * told.
+   */
+  updateMicrocreditReferral: BusinessIdeaPayload;
   /** Network admins: the controller and the DPO's address that the privacy notice shows. */
   updateNetworkPrivacy: NetworkPayload;
   /** Operators of the network, while the module is a draft or published. */
@@ -2712,6 +2877,13 @@ export type MutationRecordBookingOutcomeArgs = {
 };
 
 
+export type MutationRecordBusinessStartedArgs = {
+  ideaId: Scalars['ID']['input'];
+  partitaIva: Scalars['String']['input'];
+  startedOn: Scalars['Date']['input'];
+};
+
+
 export type MutationRecordFrontDeskContactArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: FrontDeskContactInput;
@@ -2748,6 +2920,13 @@ export type MutationRecordProgramAttendanceArgs = {
 };
 
 
+export type MutationReferBusinessIdeaArgs = {
+  ideaId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -2776,6 +2955,12 @@ export type MutationRegisterCitizenByOperatorArgs = {
 
 export type MutationRegisterCompanyArgs = {
   input: RegisterCompanyInput;
+};
+
+
+export type MutationRegisterMicrocreditPartnerArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: MicrocreditPartnerInput;
 };
 
 
@@ -2876,6 +3061,13 @@ export type MutationSetApiClientPersistedOnlyArgs = {
 };
 
 
+export type MutationSetBusinessPlanStepArgs = {
+  done: Scalars['Boolean']['input'];
+  ideaId: Scalars['ID']['input'];
+  step: BusinessPlanStep;
+};
+
+
 export type MutationSetCompanyResponseDaysArgs = {
   days: Scalars['Int']['input'];
 };
@@ -2910,6 +3102,12 @@ export type MutationSignInternshipAgreementArgs = {
 
 export type MutationStartInternshipArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitBusinessIdeaArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: BusinessIdeaInput;
 };
 
 
@@ -2955,6 +3153,14 @@ export type MutationUpdateCoverLetterArgs = {
 export type MutationUpdateGroupActivityArgs = {
   id: Scalars['ID']['input'];
   input: GroupActivityInput;
+};
+
+
+export type MutationUpdateMicrocreditReferralArgs = {
+  grantedAmountCents?: InputMaybe<Scalars['Float']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
+  status: MicrocreditReferralStatus;
 };
 
 
@@ -3117,6 +3323,11 @@ export type NotificationKind =
   | 'INTERNSHIP'
   | 'INTERVIEW_ANSWERED'
   | 'INTERVIEW_PROPOSED'
+  /**
+   * To the citizen: their business idea referred to a microcredit partner, the partner's answer, the
+   * business started.
+   */
+  | 'MICROCREDIT'
   /** To the citizen: a version of their patto di servizio awaits their acceptance. */
   | 'PATTO'
   /** To the company and the operator who proposed: the citizen accepted or declined a proposal. */
@@ -3770,6 +3981,13 @@ export type Query = {
    * operator those at their sportello, a network admin all of the network. Soonest first.
    */
   bookings: BookingConnection;
+  /** The citizen whose idea it is and the network's staff. */
+  businessIdea?: Maybe<BusinessIdea>;
+  /**
+   * Operators and network admins: the network's business ideas (of one citizen, if given), the
+   * latest first.
+   */
+  businessIdeas: BusinessIdeaConnection;
   /** The network's staff: counts per sportello. */
   caseCounts: Array<SportelloCaseCounts>;
   /** Operators: the open cases of their sportello, those with no recent contact first. */
@@ -3846,11 +4064,15 @@ export type Query = {
   me?: Maybe<Viewer>;
   /** Operators and network admins of the network. */
   memberships: Array<Membership>;
+  /** Operators and network admins: the network's microcredit partners, by name. */
+  microcreditPartners: Array<MicrocreditPartner>;
   /**
    * A citizen's own applications and proposals, the latest changed first; `status` keeps one status
    * (e.g. `PROPOSED`: the proposals waiting for an answer).
    */
   myApplications: ApplicationConnection;
+  /** Citizens: their own business ideas, the latest first. */
+  myBusinessIdeas: Array<BusinessIdea>;
   /** The signed-in citizen's case ("Il mio percorso"). */
   myCase?: Maybe<Case>;
   /** Citizens: their own erasure request and what would keep one waiting. */
@@ -3968,6 +4190,18 @@ export type QueryBookingsArgs = {
   citizenId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<BookingStatus>;
+};
+
+
+export type QueryBusinessIdeaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBusinessIdeasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  citizenId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5364,6 +5598,13 @@ export type ResolversTypes = {
   BookingPayload: ResolverTypeWrapper<Omit<BookingPayload, 'booking'> & { booking?: Maybe<ResolversTypes['Booking']> }>;
   BookingStatus: BookingStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BusinessIdea: ResolverTypeWrapper<BusinessIdeaModel>;
+  BusinessIdeaConnection: ResolverTypeWrapper<Omit<BusinessIdeaConnection, 'edges'> & { edges: Array<ResolversTypes['BusinessIdeaEdge']> }>;
+  BusinessIdeaEdge: ResolverTypeWrapper<Omit<BusinessIdeaEdge, 'node'> & { node: ResolversTypes['BusinessIdea'] }>;
+  BusinessIdeaInput: BusinessIdeaInput;
+  BusinessIdeaPayload: ResolverTypeWrapper<Omit<BusinessIdeaPayload, 'businessIdea'> & { businessIdea?: Maybe<ResolversTypes['BusinessIdea']> }>;
+  BusinessPlanChecklistItem: ResolverTypeWrapper<BusinessPlanChecklistItem>;
+  BusinessPlanStep: BusinessPlanStep;
   CandidateMatch: ResolverTypeWrapper<CandidateMatchModel>;
   CandidateMatchFilter: CandidateMatchFilter;
   CandidateStanding: ResolverTypeWrapper<CandidateStanding>;
@@ -5536,6 +5777,12 @@ export type ResolversTypes = {
   MatchComponentScore: ResolverTypeWrapper<MatchComponentScore>;
   Membership: ResolverTypeWrapper<MembershipRecordModel>;
   MembershipFee: ResolverTypeWrapper<MembershipFeeRecordModel>;
+  MicrocreditPartner: ResolverTypeWrapper<MicrocreditPartnerModel>;
+  MicrocreditPartnerInput: MicrocreditPartnerInput;
+  MicrocreditPartnerPayload: ResolverTypeWrapper<Omit<MicrocreditPartnerPayload, 'partner'> & { partner?: Maybe<ResolversTypes['MicrocreditPartner']> }>;
+  MicrocreditReferral: ResolverTypeWrapper<MicrocreditReferralModel>;
+  MicrocreditReferralEvent: ResolverTypeWrapper<MicrocreditReferralEventModel>;
+  MicrocreditReferralStatus: MicrocreditReferralStatus;
   MonitoringAuthorSide: MonitoringAuthorSide;
   MonitoringEntryInput: MonitoringEntryInput;
   MonthlyStatement: ResolverTypeWrapper<MonthlyStatement>;
@@ -5731,6 +5978,12 @@ export type ResolversParentTypes = {
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingPayload: Omit<BookingPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['Booking']> };
   Boolean: Scalars['Boolean']['output'];
+  BusinessIdea: BusinessIdeaModel;
+  BusinessIdeaConnection: Omit<BusinessIdeaConnection, 'edges'> & { edges: Array<ResolversParentTypes['BusinessIdeaEdge']> };
+  BusinessIdeaEdge: Omit<BusinessIdeaEdge, 'node'> & { node: ResolversParentTypes['BusinessIdea'] };
+  BusinessIdeaInput: BusinessIdeaInput;
+  BusinessIdeaPayload: Omit<BusinessIdeaPayload, 'businessIdea'> & { businessIdea?: Maybe<ResolversParentTypes['BusinessIdea']> };
+  BusinessPlanChecklistItem: BusinessPlanChecklistItem;
   CandidateMatch: CandidateMatchModel;
   CandidateMatchFilter: CandidateMatchFilter;
   CandidateStanding: CandidateStanding;
@@ -5866,6 +6119,11 @@ export type ResolversParentTypes = {
   MatchComponentScore: MatchComponentScore;
   Membership: MembershipRecordModel;
   MembershipFee: MembershipFeeRecordModel;
+  MicrocreditPartner: MicrocreditPartnerModel;
+  MicrocreditPartnerInput: MicrocreditPartnerInput;
+  MicrocreditPartnerPayload: Omit<MicrocreditPartnerPayload, 'partner'> & { partner?: Maybe<ResolversParentTypes['MicrocreditPartner']> };
+  MicrocreditReferral: MicrocreditReferralModel;
+  MicrocreditReferralEvent: MicrocreditReferralEventModel;
   MonitoringEntryInput: MonitoringEntryInput;
   MonthlyStatement: MonthlyStatement;
   Mutation: Record<PropertyKey, never>;
@@ -6157,6 +6415,44 @@ export type BookingEdgeResolvers<ContextType = RequestContext, ParentType extend
 export type BookingPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingPayload'] = ResolversParentTypes['BookingPayload']> = {
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type BusinessIdeaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessIdea'] = ResolversParentTypes['BusinessIdea']> = {
+  atecoActivity?: Resolver<ResolversTypes['AtecoActivity'], ParentType, ContextType>;
+  businessStartedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  checklist?: Resolver<Array<ResolversTypes['BusinessPlanChecklistItem']>, ParentType, ContextType>;
+  citizen?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
+  comune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partitaIva?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referrals?: Resolver<Array<ResolversTypes['MicrocreditReferral']>, ParentType, ContextType>;
+  submittedByCitizen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BusinessIdeaConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessIdeaConnection'] = ResolversParentTypes['BusinessIdeaConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BusinessIdeaEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BusinessIdeaEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessIdeaEdge'] = ResolversParentTypes['BusinessIdeaEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BusinessIdea'], ParentType, ContextType>;
+};
+
+export type BusinessIdeaPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessIdeaPayload'] = ResolversParentTypes['BusinessIdeaPayload']> = {
+  businessIdea?: Resolver<Maybe<ResolversTypes['BusinessIdea']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type BusinessPlanChecklistItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BusinessPlanChecklistItem'] = ResolversParentTypes['BusinessPlanChecklistItem']> = {
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['BusinessPlanStep'], ParentType, ContextType>;
 };
 
 export type CandidateMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidateMatch'] = ResolversParentTypes['CandidateMatch']> = {
@@ -6949,6 +7245,34 @@ export type MembershipFeeResolvers<ContextType = RequestContext, ParentType exte
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MicrocreditPartnerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MicrocreditPartner'] = ResolversParentTypes['MicrocreditPartner']> = {
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MicrocreditPartnerPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MicrocreditPartnerPayload'] = ResolversParentTypes['MicrocreditPartnerPayload']> = {
+  partner?: Resolver<Maybe<ResolversTypes['MicrocreditPartner']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MicrocreditReferralResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MicrocreditReferral'] = ResolversParentTypes['MicrocreditReferral']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantedAmountCents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['MicrocreditReferralEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['MicrocreditPartner'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MicrocreditReferralStatus'], ParentType, ContextType>;
+};
+
+export type MicrocreditReferralEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MicrocreditReferralEvent'] = ResolversParentTypes['MicrocreditReferralEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantedAmountCents?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MicrocreditReferralStatus'], ParentType, ContextType>;
+};
+
 export type MonthlyStatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MonthlyStatement'] = ResolversParentTypes['MonthlyStatement']> = {
   amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   days?: Resolver<Array<ResolversTypes['AttendanceDay']>, ParentType, ContextType>;
@@ -7023,18 +7347,21 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   publishTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationPublishTrainingModuleArgs, 'id'>>;
   publishVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationPublishVacancyArgs, 'id'>>;
   recordBookingOutcome?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRecordBookingOutcomeArgs, 'id' | 'outcome'>>;
+  recordBusinessStarted?: Resolver<ResolversTypes['BusinessIdeaPayload'], ParentType, ContextType, RequireFields<MutationRecordBusinessStartedArgs, 'ideaId' | 'partitaIva' | 'startedOn'>>;
   recordFrontDeskContact?: Resolver<ResolversTypes['FrontDeskContactPayload'], ParentType, ContextType, RequireFields<MutationRecordFrontDeskContactArgs, 'input'>>;
   recordGroupAttendance?: Resolver<ResolversTypes['GroupSessionPayload'], ParentType, ContextType, RequireFields<MutationRecordGroupAttendanceArgs, 'entries' | 'sessionId'>>;
   recordOrientation?: Resolver<ResolversTypes['OrientationRecordPayload'], ParentType, ContextType, RequireFields<MutationRecordOrientationArgs, 'input'>>;
   recordPattoAcceptance?: Resolver<ResolversTypes['PattoPayload'], ParentType, ContextType, RequireFields<MutationRecordPattoAcceptanceArgs, 'acceptedOn' | 'versionId'>>;
   recordPlacement?: Resolver<ResolversTypes['PlacementPayload'], ParentType, ContextType, RequireFields<MutationRecordPlacementArgs, 'input'>>;
   recordProgramAttendance?: Resolver<ResolversTypes['ProgramParticipationPayload'], ParentType, ContextType, RequireFields<MutationRecordProgramAttendanceArgs, 'day' | 'hours' | 'participationId'>>;
+  referBusinessIdea?: Resolver<ResolversTypes['BusinessIdeaPayload'], ParentType, ContextType, RequireFields<MutationReferBusinessIdeaArgs, 'ideaId' | 'partnerId'>>;
   refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   regenerateRecoveryCodes?: Resolver<ResolversTypes['RecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationRegenerateRecoveryCodesArgs, 'input'>>;
   registerApiClientOperations?: Resolver<ResolversTypes['RegisterApiClientOperationsPayload'], ParentType, ContextType, RequireFields<MutationRegisterApiClientOperationsArgs, 'apiClientId' | 'documents'>>;
   registerCitizen?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenArgs, 'input'>>;
   registerCitizenByOperator?: Resolver<ResolversTypes['RegisterCitizenPayload'], ParentType, ContextType, RequireFields<MutationRegisterCitizenByOperatorArgs, 'input'>>;
   registerCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input'>>;
+  registerMicrocreditPartner?: Resolver<ResolversTypes['MicrocreditPartnerPayload'], ParentType, ContextType, RequireFields<MutationRegisterMicrocreditPartnerArgs, 'input'>>;
   registerWithSpidCie?: Resolver<ResolversTypes['SpidCieLoginPayload'], ParentType, ContextType, RequireFields<MutationRegisterWithSpidCieArgs, 'input'>>;
   rejectCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRejectCompanyArgs, 'id' | 'reason'>>;
   rejectVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationRejectVacancyArgs, 'id' | 'reason'>>;
@@ -7052,6 +7379,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   saveJobAlert?: Resolver<ResolversTypes['JobAlertPayload'], ParentType, ContextType, RequireFields<MutationSaveJobAlertArgs, 'input'>>;
   savePatto?: Resolver<ResolversTypes['PattoPayload'], ParentType, ContextType, RequireFields<MutationSavePattoArgs, 'caseId' | 'input'>>;
   setApiClientPersistedOnly?: Resolver<ResolversTypes['ApiClientPayload'], ParentType, ContextType, RequireFields<MutationSetApiClientPersistedOnlyArgs, 'apiClientId' | 'persistedOnly'>>;
+  setBusinessPlanStep?: Resolver<ResolversTypes['BusinessIdeaPayload'], ParentType, ContextType, RequireFields<MutationSetBusinessPlanStepArgs, 'done' | 'ideaId' | 'step'>>;
   setCompanyResponseDays?: Resolver<ResolversTypes['CompanyResponseDaysPayload'], ParentType, ContextType, RequireFields<MutationSetCompanyResponseDaysArgs, 'days'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencePayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'kind'>>;
   setPattoActionStatus?: Resolver<ResolversTypes['PattoActionPayload'], ParentType, ContextType, RequireFields<MutationSetPattoActionStatusArgs, 'actionId' | 'status'>>;
@@ -7060,6 +7388,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   signInternshipAgreement?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSignInternshipAgreementArgs, 'id'>>;
   startInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationStartInternshipArgs, 'id'>>;
   startTotpEnrolment?: Resolver<ResolversTypes['StartTotpEnrolmentPayload'], ParentType, ContextType>;
+  submitBusinessIdea?: Resolver<ResolversTypes['BusinessIdeaPayload'], ParentType, ContextType, RequireFields<MutationSubmitBusinessIdeaArgs, 'input'>>;
   submitVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationSubmitVacancyArgs, 'id'>>;
   suspendInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSuspendInternshipArgs, 'id' | 'reason'>>;
   takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId' | 'reason'>>;
@@ -7068,6 +7397,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateCompanyProfile?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyProfileArgs, 'input'>>;
   updateCoverLetter?: Resolver<ResolversTypes['CoverLetterPayload'], ParentType, ContextType, RequireFields<MutationUpdateCoverLetterArgs, 'id' | 'input'>>;
   updateGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationUpdateGroupActivityArgs, 'id' | 'input'>>;
+  updateMicrocreditReferral?: Resolver<ResolversTypes['BusinessIdeaPayload'], ParentType, ContextType, RequireFields<MutationUpdateMicrocreditReferralArgs, 'referralId' | 'status'>>;
   updateNetworkPrivacy?: Resolver<ResolversTypes['NetworkPayload'], ParentType, ContextType, RequireFields<MutationUpdateNetworkPrivacyArgs, 'input'>>;
   updateTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationUpdateTrainingModuleArgs, 'id' | 'input'>>;
   updateVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationUpdateVacancyArgs, 'id' | 'input'>>;
@@ -7412,6 +7742,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   atecoActivities?: Resolver<Array<ResolversTypes['AtecoActivity']>, ParentType, ContextType, RequireFields<QueryAtecoActivitiesArgs, 'first' | 'search'>>;
   availableSlots?: Resolver<ResolversTypes['AppointmentSlotConnection'], ParentType, ContextType, RequireFields<QueryAvailableSlotsArgs, 'first'>>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<QueryBookingsArgs, 'first'>>;
+  businessIdea?: Resolver<Maybe<ResolversTypes['BusinessIdea']>, ParentType, ContextType, RequireFields<QueryBusinessIdeaArgs, 'id'>>;
+  businessIdeas?: Resolver<ResolversTypes['BusinessIdeaConnection'], ParentType, ContextType, RequireFields<QueryBusinessIdeasArgs, 'first'>>;
   caseCounts?: Resolver<Array<ResolversTypes['SportelloCaseCounts']>, ParentType, ContextType>;
   caseload?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCaseloadArgs, 'first' | 'overdueOnly' | 'pattoNotAccepted' | 'scope'>>;
   caseworkToday?: Resolver<ResolversTypes['CaseworkToday'], ParentType, ContextType>;
@@ -7440,7 +7772,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   internships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryInternshipsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  microcreditPartners?: Resolver<Array<ResolversTypes['MicrocreditPartner']>, ParentType, ContextType>;
   myApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryMyApplicationsArgs, 'first'>>;
+  myBusinessIdeas?: Resolver<Array<ResolversTypes['BusinessIdea']>, ParentType, ContextType>;
   myCase?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   myErasure?: Resolver<ResolversTypes['MyErasure'], ParentType, ContextType>;
   myGroupEnrolments?: Resolver<ResolversTypes['GroupEnrolmentConnection'], ParentType, ContextType, RequireFields<QueryMyGroupEnrolmentsArgs, 'first'>>;
@@ -7955,6 +8289,11 @@ export type Resolvers<ContextType = RequestContext> = {
   BookingConnection?: BookingConnectionResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingPayload?: BookingPayloadResolvers<ContextType>;
+  BusinessIdea?: BusinessIdeaResolvers<ContextType>;
+  BusinessIdeaConnection?: BusinessIdeaConnectionResolvers<ContextType>;
+  BusinessIdeaEdge?: BusinessIdeaEdgeResolvers<ContextType>;
+  BusinessIdeaPayload?: BusinessIdeaPayloadResolvers<ContextType>;
+  BusinessPlanChecklistItem?: BusinessPlanChecklistItemResolvers<ContextType>;
   CandidateMatch?: CandidateMatchResolvers<ContextType>;
   CandidateStanding?: CandidateStandingResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
@@ -8058,6 +8397,10 @@ export type Resolvers<ContextType = RequestContext> = {
   MatchComponentScore?: MatchComponentScoreResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipFee?: MembershipFeeResolvers<ContextType>;
+  MicrocreditPartner?: MicrocreditPartnerResolvers<ContextType>;
+  MicrocreditPartnerPayload?: MicrocreditPartnerPayloadResolvers<ContextType>;
+  MicrocreditReferral?: MicrocreditReferralResolvers<ContextType>;
+  MicrocreditReferralEvent?: MicrocreditReferralEventResolvers<ContextType>;
   MonthlyStatement?: MonthlyStatementResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   MyErasure?: MyErasureResolvers<ContextType>;

@@ -194,6 +194,11 @@ export type NotificationKind =
   | 'INTERNSHIP'
   | 'INTERVIEW_ANSWERED'
   | 'INTERVIEW_PROPOSED'
+  /**
+   * To the citizen: their business idea referred to a microcredit partner, the partner's answer, the
+   * business started.
+   */
+  | 'MICROCREDIT'
   /** To the citizen: a version of their patto di servizio awaits their acceptance. */
   | 'PATTO'
   /** To the company and the operator who proposed: the citizen accepted or declined a proposal. */

@@ -27,6 +27,7 @@ import { client } from '../client';
 import { labels, yesNo } from '../format';
 import { graphql } from '../gql';
 import type { CitizenPage_CitizenQueryQuery } from '../gql/graphql';
+import { CitizenBusinessIdeas } from './CitizenBusinessIdeas';
 import { CaseFile } from './CitizenCase';
 import { CoverLetters } from './CitizenCoverLetters';
 import { CitizenOrientation } from './CitizenOrientation';
@@ -289,6 +290,7 @@ export function CitizenPage() {
       <CoverLetters citizen={citizen} />
       <CitizenOrientation citizen={citizen} />
       <SkillsGap citizenId={citizen.id} sought={citizen.cv?.soughtOccupations ?? []} />
+      <CitizenBusinessIdeas citizenId={citizen.id} />
       <DataExport
         client={client}
         path={`/api/privacy/citizens/${citizen.id}/export`}

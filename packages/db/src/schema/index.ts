@@ -18,6 +18,7 @@ export * from './outcomes.js';
 export * from './privacy.js';
 export * from './programs.js';
 export * from './reference.js';
+export * from './self-employment.js';
 export * from './training.js';
 export * from './vacancies.js';
 export * from './webhooks.js';

@@ -15,6 +15,7 @@ export type NotificationKind =
   | 'TRAINING'
   | 'GROUP_ACTIVITY'
   | 'PATTO'
+  | 'MICROCREDIT'
   | 'DATA_EXPORT';
 
 interface KindInfo {
@@ -109,6 +110,11 @@ export const KINDS: Record<NotificationKind, KindInfo> = {
     label: 'Il tuo patto di servizio da accettare',
     because: 'lo sportello lavoro ti ha preso in carico',
     mandatory: 'Il patto di servizio è l’accordo sul tuo percorso: le sue modifiche le ricevi sempre.',
+  },
+  MICROCREDIT: {
+    audience: ['CITIZEN'],
+    label: 'Idea d’impresa e microcredito: segnalazione, risposta del partner, avvio',
+    because: 'lo sportello lavoro segue la tua idea d’impresa',
   },
   DATA_EXPORT: {
     audience: ['CITIZEN'],

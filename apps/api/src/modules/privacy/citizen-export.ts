@@ -4,6 +4,7 @@ import {
   appointmentSlots,
   auditLog,
   bookings,
+  businessIdeas,
   caseAssignments,
   caseDiaryEntries,
   cases,
@@ -38,6 +39,9 @@ import {
   interviews,
   jobAlertDeliveries,
   jobAlerts,
+  microcreditPartners,
+  microcreditReferralEvents,
+  microcreditReferrals,
   networks,
   notificationPreferences,
   notifications,
@@ -256,6 +260,37 @@ export async function citizenExport(
         .where(inArray(programAttendance.participationId, participationIds))
         .orderBy(asc(programAttendance.day))
     : [];
+  // Self-employment: business ideas, their microcredit referrals and each referral's history.
+  const ideaRows = await db
+    .select()
+    .from(businessIdeas)
+    .where(eq(businessIdeas.citizenId, citizenId))
+    .orderBy(asc(businessIdeas.createdAt), asc(businessIdeas.id));
+  const referralRows = ideaRows.length
+    ? await db
+        .select({ referral: microcreditReferrals, partner: microcreditPartners })
+        .from(microcreditReferrals)
+        .innerJoin(microcreditPartners, eq(microcreditPartners.id, microcreditReferrals.partnerId))
+        .where(
+          inArray(
+            microcreditReferrals.ideaId,
+            ideaRows.map((i) => i.id),
+          ),
+        )
+        .orderBy(asc(microcreditReferrals.createdAt), asc(microcreditReferrals.id))
+    : [];
+  const referralEventRows = referralRows.length
+    ? await db
+        .select()
+        .from(microcreditReferralEvents)
+        .where(
+          inArray(
+            microcreditReferralEvents.referralId,
+            referralRows.map((r) => r.referral.id),
+          ),
+        )
+        .orderBy(asc(microcreditReferralEvents.at), asc(microcreditReferralEvents.id))
+    : [];
   const groupRows = await db
     .select({ enrolment: groupEnrolments, activity: groupActivities })
     .from(groupEnrolments)
@@ -372,6 +407,7 @@ export async function citizenExport(
     ...groupRows.map((r) => r.enrolment.id),
     ...programRows.map((r) => r.application.id),
     ...participationIds,
+    ...ideaRows.map((i) => i.id),
     ...placementRows.map((p) => p.id),
     ...contactRows.map((r) => r.contact.id),
     ...orientationRows.map((r) => r.id),
@@ -404,6 +440,7 @@ export async function citizenExport(
     citizen.domicileComuneCode,
     ...contactRows.map((r) => r.contact.comuneCode),
     ...trainingRows.map((r) => r.module.comuneCode),
+    ...ideaRows.map((i) => i.comuneCode),
   ]);
 
   const sections = {
@@ -507,6 +544,24 @@ export async function citizenExport(
               .map((d) => ({ day: d.day, hours: d.hours, recordedBy: people.ref(d.recordedBy) })),
           }
         : null,
+    })),
+    selfEmployment: ideaRows.map((i) => ({
+      ...omit(i, 'networkId', 'citizenId', 'comuneCode', 'submittedBy'),
+      comune: place(i.comuneCode, comuneName),
+      submittedBy: people.ref(i.submittedBy),
+      referrals: referralRows
+        .filter((r) => r.referral.ideaId === i.id)
+        .map(({ referral: r, partner }) => ({
+          ...omit(r, 'networkId', 'ideaId', 'partnerId', 'createdBy'),
+          partner: { id: partner.id, name: partner.name },
+          createdBy: people.ref(r.createdBy),
+          history: referralEventRows
+            .filter((e) => e.referralId === r.id)
+            .map((e) => ({
+              ...omit(e, 'networkId', 'referralId', 'byUserId'),
+              by: people.ref(e.byUserId),
+            })),
+        })),
     })),
     groupActivities: groupRows.map(({ enrolment: e, activity: a }) => ({
       ...omit(e, 'networkId', 'citizenId', 'activityId', 'enrolledBy'),

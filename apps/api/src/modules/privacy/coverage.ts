@@ -36,6 +36,12 @@ export const CITIZEN_SECTIONS = {
     'program_participations',
     'program_attendance',
   ],
+  selfEmployment: [
+    'business_ideas',
+    'microcredit_referrals',
+    'microcredit_referral_events',
+    'microcredit_partners',
+  ],
   groupActivities: ['group_enrolments', 'group_attendance', 'group_activities', 'group_sessions'],
   caseFile: ['case_assignments', 'cases', 'patto_versions', 'patto_actions', 'case_diary_entries'],
   placements: ['placements'],

@@ -27,6 +27,7 @@ export const CITIZEN_SECTION_TITLES: Record<string, string> = {
   internships: 'Tirocini',
   training: 'Corsi di formazione',
   programs: 'Progetti e bandi (cantieri di lavoro e simili)',
+  selfEmployment: 'Idee d’impresa e microcredito',
   groupActivities: 'Attività di gruppo',
   caseFile: 'Presa in carico e percorso',
   placements: 'Inserimenti lavorativi',
@@ -92,6 +93,11 @@ const ACTIONS: Record<string, string> = {
   'programs.admit': 'ammissione a un progetto',
   'programs.interrupt': 'partecipazione a un progetto interrotta',
   'programs.end': 'partecipazione a un progetto conclusa',
+  'self_employment.submit_idea': 'idea d’impresa scritta',
+  'self_employment.refer': 'idea d’impresa segnalata per un microcredito',
+  'self_employment.update_referral': 'risposta del partner di microcredito registrata',
+  'self_employment.business_started': 'avvio dell’impresa registrato',
+  'self_employment.checklist': 'piano d’impresa: un passo segnato',
   'placement.record': 'inserimento lavorativo registrato',
   'placement.verify': 'inserimento lavorativo verificato',
   'front_desk.mark_in_error': 'contatto segnato come errore',
@@ -134,6 +140,13 @@ const INTERVIEW_STATUS: Record<string, string> = {
   CANCELLED: 'annullato',
   NEW_DATE_REQUESTED: 'chiesta un’altra data',
 };
+const REFERRAL_STATUS: Record<string, string> = {
+  SENT: 'inviata',
+  IN_ASSESSMENT: 'in valutazione',
+  GRANTED: 'concesso',
+  REFUSED: 'non concesso',
+};
+
 const PARTICIPATION_STATUS: Record<string, string> = {
   ACTIVE: 'in corso',
   INTERRUPTED: 'interrotta',
@@ -497,6 +510,24 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
       ['partecipazione', a.participation ? say(PARTICIPATION_STATUS, a.participation.status) : null],
     ]);
     for (const d of a.participation?.attendance ?? []) r.p(`${show(d.day)}: ${d.hours} ore`, { indent: 8 });
+  }
+
+  r.h2(t.selfEmployment!);
+  if (document.selfEmployment.length === 0) r.none();
+  for (const i of document.selfEmployment) {
+    r.fields([
+      ['Idea d’impresa', i.title],
+      ['scritta il', i.createdAt],
+      ['impresa avviata il', i.businessStartedOn],
+      ['partita IVA', i.partitaIva],
+    ]);
+    for (const referral of i.referrals)
+      r.p(
+        `Microcredito presso ${referral.partner.name}: ${say(REFERRAL_STATUS, referral.status)}${
+          referral.grantedAmountCents ? ` (${euros.format(referral.grantedAmountCents / 100)})` : ''
+        }`,
+        { indent: 8 },
+      );
   }
 
   r.h2(t.groupActivities!);
