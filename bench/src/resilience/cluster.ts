@@ -79,18 +79,19 @@ export class Cluster {
   }
 
   /**
-   * The application's connection string: every node, and the pool opens connections to the primary
-   * only. `primary`, not `read-write`: postgres.js decides `read-write` from the
-   * default_transaction_read_only the server reports at startup, which a PostgreSQL 15 hot standby
-   * reports as off, so it would take the standby for a writable server
-   * (https://github.com/hapostgres/pg_auto_failover/issues/970); `primary` reads in_hot_standby.
+   * The application's connection string: every node, and the pool opens connections only to the
+   * one that accepts writes. pg_auto_failover keeps a node that must not take writes (a promoted
+   * standby whose old primary may not be demoted yet) out of `read-write` sessions with
+   * default_transaction_read_only. postgres.js is patched (patches/postgres@3.4.9.patch) to read
+   * `read-write` as libpq does, also excluding a hot standby, which PostgreSQL 15 reports with
+   * default_transaction_read_only off (https://github.com/hapostgres/pg_auto_failover/issues/970).
    */
   get url(): string {
     const hosts = this.nodes.map((node) => `127.0.0.1:${node.port}`).join(',');
     return `postgres://postgres@${hosts}/${this.dbname}?target_session_attrs=${this.sessionAttrs}`;
   }
 
-  sessionAttrs = process.env.BENCH_TARGET_SESSION_ATTRS ?? 'primary';
+  sessionAttrs = process.env.BENCH_TARGET_SESSION_ATTRS ?? 'read-write';
 
   private monitorUri() {
     return `postgres://autoctl_node@127.0.0.1:${this.ports.monitor}/pg_auto_failover?sslmode=disable`;

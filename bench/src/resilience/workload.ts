@@ -168,6 +168,16 @@ export async function prepare(options: {
             : await tokens.operator();
       users.push({ index, portal, userId, token, cvRevision: 0 });
     }
+    // Warm-up, not measured: the first matching question waits for the index to load.
+    const citizenVu = users.find((vu) => vu.portal === 'citizen');
+    const companyVu = users.find((vu) => vu.portal === 'company');
+    if (citizenVu) {
+      await graphql(api.url, citizenVu.token, portalOperations('citizen')('MatchingVacanciesPage_MatchesQuery'), { first: 20 }, 300_000);
+    }
+    if (companyVu) {
+      const query = portalOperations('company')('SuggestedCandidates_MatchesQuery');
+      await graphql(api.url, companyVu.token, query, { id: network.vacancyIds[0], first: 10 }, 300_000);
+    }
     return { api, network, users, operations: operations(network), stop: drop };
   } catch (error) {
     await drop();
