@@ -55,6 +55,9 @@ interface Ack {
   api: number;
 }
 
+/** A mutation's answer: its payload, with the created object (or null) under its field. */
+type Answer = Record<string, Record<string, { id?: string } | null> | undefined>;
+
 const citizen = portalOperations('citizen');
 const state = {
   stopping: false,
@@ -68,14 +71,22 @@ const state = {
   cvSent: new Map<string, number>(),
 };
 
-async function writer(index: number, citizenId: string, token: string, api: ApiProcess, apiIndex: number, vacancyIds: string[], slotIds: string[]) {
+async function writer(
+  index: number,
+  citizenId: string,
+  token: string,
+  api: ApiProcess,
+  apiIndex: number,
+  vacancyIds: string[],
+  slotIds: string[],
+) {
   let step = 0;
   const counters = { vacancy: 0, slot: 0, cv: 0 };
   while (!state.stopping) {
     const kind = KINDS[(index + step++) % KINDS.length]!;
     let query: string;
     let variables: Record<string, unknown>;
-    let value: (data: Record<string, any>) => string | undefined;
+    let value: (data: Answer) => string | undefined;
     /** A userError a retry may meet because an earlier, unanswered attempt went through. */
     let replayCode: string | undefined;
     switch (kind) {
@@ -135,24 +146,46 @@ async function writer(index: number, citizenId: string, token: string, api: ApiP
       state.clientErrors.push({
         at: Date.now(),
         kind,
-        what: result.status === 0 ? 'no answer' : `${result.status} ${result.errors?.[0]?.extensions?.code ?? ''}`,
+        what:
+          result.status === 0
+            ? 'no answer'
+            : `${result.status} ${result.errors?.[0]?.extensions?.code ?? ''}`,
       });
       if (Date.now() - started > GIVE_UP_MS) break;
       await sleep(Math.min(1000, 100 * 2 ** Math.min(attempts, 4)));
     }
-    const data = (result.data ?? {}) as Record<string, any>;
+    const data = (result.data ?? {}) as Answer;
     const acked = value(data);
     const payload = Object.values(data)[0] as { userErrors?: { code: string }[] } | undefined;
     const code = payload?.userErrors?.[0]?.code;
     if (acked) {
-      state.acks.push({ kind, citizenId, value: acked, sentAt, ackedAt: Date.now(), attempts, api: apiIndex });
+      state.acks.push({
+        kind,
+        citizenId,
+        value: acked,
+        sentAt,
+        ackedAt: Date.now(),
+        attempts,
+        api: apiIndex,
+      });
     } else if (code && code === replayCode && attempts > 1) {
       // The first attempt was committed but its answer lost: the retry is told so. Checked below.
-      state.acks.push({ kind, citizenId, value: kind === 'candidature' ? String(variables.vacancyId) : `slot:${variables.slotId}`, sentAt, ackedAt: Date.now(), attempts, api: apiIndex });
+      state.acks.push({
+        kind,
+        citizenId,
+        value: kind === 'candidature' ? String(variables.vacancyId) : `slot:${variables.slotId}`,
+        sentAt,
+        ackedAt: Date.now(),
+        attempts,
+        api: apiIndex,
+      });
     } else if (retriable(result)) {
       state.givenUp.push({ kind, citizenId });
     } else {
-      state.refused.push({ kind, code: code ?? result.errors?.[0]?.extensions?.code ?? `HTTP ${result.status}` });
+      state.refused.push({
+        kind,
+        code: code ?? result.errors?.[0]?.extensions?.code ?? `HTTP ${result.status}`,
+      });
     }
   }
 }
@@ -172,7 +205,12 @@ async function run() {
       `Cluster ready in ${((Date.now() - benchStarted.getTime()) / 1000).toFixed(0)} s: primary ${first.name}; synchronous_standby_names = ${cluster.psql(first.port, 'show synchronous_standby_names')}; synchronous_commit = ${cluster.psql(first.port, 'show synchronous_commit')}`,
     );
     console.log('Migrating and seeding (reference data, demo network, citizens, vacancies, slots) ...');
-    const network = await seedNetwork(cluster.url, { citizens: WRITERS, vacancies: 300, slots: WRITERS * 150, applicationsPerVacancy: 0 });
+    const network = await seedNetwork(cluster.url, {
+      citizens: WRITERS,
+      vacancies: 300,
+      slots: WRITERS * 150,
+      applicationsPerVacancy: 0,
+    });
     const key = signingKeyPem();
     for (const i of [0, 1]) {
       apis.push(
@@ -195,7 +233,9 @@ async function run() {
         writer(i, citizenId, citizenTokens[i]!, apis[i % 2]!, i % 2, network.vacancyIds, network.slotIds),
       ),
     );
-    console.log(`${WRITERS} citizens writing; ${FAILOVERS} failovers, each after ${SETTLE} s of healthy cluster.\n`);
+    console.log(
+      `${WRITERS} citizens writing; ${FAILOVERS} failovers, each after ${SETTLE} s of healthy cluster.\n`,
+    );
 
     const failovers: {
       killed: string;
@@ -233,7 +273,13 @@ async function run() {
       const restartedAt = Date.now();
       await cluster.waitHealthy(300_000);
       const rejoinMs = Date.now() - restartedAt;
-      failovers.push({ killed: victim.name, promotedMs, recoveredMs, errors: state.clientErrors.length - errorsBefore, rejoinMs });
+      failovers.push({
+        killed: victim.name,
+        promotedMs,
+        recoveredMs,
+        errors: state.clientErrors.length - errorsBefore,
+        rejoinMs,
+      });
       console.log(
         `failover ${n}/${FAILOVERS}: killed ${victim.name}; new primary writable after ${(promotedMs / 1000).toFixed(1)} s, API writes acknowledged again after ${(recoveredMs / 1000).toFixed(1)} s; ${failovers.at(-1)!.errors} client-seen errors (retried); old primary back as synchronous standby in ${(rejoinMs / 1000).toFixed(0)} s`,
       );
@@ -259,14 +305,20 @@ async function run() {
     const lost: Record<Kind, number> = { candidature: 0, cv: 0, coverLetter: 0, booking: 0 };
     const duplicates: Record<Kind, number> = { candidature: 0, cv: 0, coverLetter: 0, booking: 0 };
     const applicationSet = new Map(applications.map((row) => [`${row.citizen_id}/${row.vacancy_id}`, row.n]));
-    const headlines = new Map(cvs.map((row) => [row.citizen_id, Number(/\d+$/.exec(row.headline ?? '')?.[0] ?? 0)]));
+    const headlines = new Map(
+      cvs.map((row) => [row.citizen_id, Number(/\d+$/.exec(row.headline ?? '')?.[0] ?? 0)]),
+    );
     const letterIds = new Set(letters.map((row) => row.id));
     const bookingIds = new Set(bookings.filter((row) => row.status === 'BOOKED').map((row) => row.id));
-    const bookedSlots = new Set(bookings.filter((row) => row.status === 'BOOKED').map((row) => `${row.citizen_id}/${row.slot_id}`));
+    const bookedSlots = new Set(
+      bookings.filter((row) => row.status === 'BOOKED').map((row) => `${row.citizen_id}/${row.slot_id}`),
+    );
     const lastCvAck = new Map<string, number>();
     for (const ack of state.acks) {
-      if (ack.kind === 'candidature' && !applicationSet.has(`${ack.citizenId}/${ack.value}`)) lost.candidature++;
-      if (ack.kind === 'cv') lastCvAck.set(ack.citizenId, Math.max(lastCvAck.get(ack.citizenId) ?? 0, Number(ack.value)));
+      if (ack.kind === 'candidature' && !applicationSet.has(`${ack.citizenId}/${ack.value}`))
+        lost.candidature++;
+      if (ack.kind === 'cv')
+        lastCvAck.set(ack.citizenId, Math.max(lastCvAck.get(ack.citizenId) ?? 0, Number(ack.value)));
       if (ack.kind === 'coverLetter' && !letterIds.has(ack.value)) lost.coverLetter++;
       if (ack.kind === 'booking') {
         const found = ack.value.startsWith('slot:')
@@ -279,12 +331,17 @@ async function run() {
     for (const [citizenId, revision] of lastCvAck) if ((headlines.get(citizenId) ?? 0) < revision) lost.cv++;
     for (const row of applications) if (row.n > 1) duplicates.candidature += row.n - 1;
     const lettersPerCitizen = new Map<string, number>();
-    for (const row of letters) lettersPerCitizen.set(row.citizen_id, (lettersPerCitizen.get(row.citizen_id) ?? 0) + 1);
+    for (const row of letters)
+      lettersPerCitizen.set(row.citizen_id, (lettersPerCitizen.get(row.citizen_id) ?? 0) + 1);
     for (const [citizenId, count] of lettersPerCitizen) {
       duplicates.coverLetter += Math.max(0, count - (state.letterRequests.get(citizenId) ?? 0));
     }
     const perSlot = new Map<string, number>();
-    for (const row of bookings) perSlot.set(`${row.citizen_id}/${row.slot_id}`, (perSlot.get(`${row.citizen_id}/${row.slot_id}`) ?? 0) + 1);
+    for (const row of bookings)
+      perSlot.set(
+        `${row.citizen_id}/${row.slot_id}`,
+        (perSlot.get(`${row.citizen_id}/${row.slot_id}`) ?? 0) + 1,
+      );
     for (const count of perSlot.values()) duplicates.booking += count - 1;
 
     // The outbox: wait until nothing is due, then every sent row must have reached the receiver once.
@@ -296,7 +353,9 @@ async function run() {
       await sleep(1000);
     }
     await sleep(1000);
-    const sent = await sql<{ id: string }[]>`select id from outbox where sent_at is not null and created_at >= ${benchStarted}`;
+    const sent = await sql<
+      { id: string }[]
+    >`select id from outbox where sent_at is not null and created_at >= ${benchStarted}`;
     const [unsent] = await sql<{ n: number }[]>`
       select count(*)::int as n from outbox where sent_at is null and created_at >= ${benchStarted} and not_before <= now()`;
     await sql.end();
@@ -313,7 +372,9 @@ async function run() {
     const sentIds = new Set(sent.map((row) => messageId(row.id)));
     const unexpected = [...smtp.received.keys()].filter((id) => !sentIds.has(id)).length;
 
-    console.log(`\nWrites over ${loadSeconds.toFixed(0)} s by ${WRITERS} citizens through 2 API instances:\n`);
+    console.log(
+      `\nWrites over ${loadSeconds.toFixed(0)} s by ${WRITERS} citizens through 2 API instances:\n`,
+    );
     const rows = KINDS.map((kind) => {
       const acks = state.acks.filter((a) => a.kind === kind);
       const retried = acks.filter((a) => a.attempts > 1).length;
@@ -330,21 +391,41 @@ async function run() {
     });
     const total = (i: number) => rows.reduce((sum, row) => sum + Number(row[i]), 0);
     printTable(
-      ['write', 'acknowledged', 'after retries', 'lost', 'duplicated', 'client-seen errors', 'given up', 'refused'],
+      [
+        'write',
+        'acknowledged',
+        'after retries',
+        'lost',
+        'duplicated',
+        'client-seen errors',
+        'given up',
+        'refused',
+      ],
       [...rows, ['total', total(1), total(2), total(3), total(4), total(5), total(6), total(7)]],
     );
     if (state.refused.length > 0) {
       const codes = new Map<string, number>();
-      for (const r of state.refused) codes.set(`${r.kind} ${r.code}`, (codes.get(`${r.kind} ${r.code}`) ?? 0) + 1);
+      for (const r of state.refused)
+        codes.set(`${r.kind} ${r.code}`, (codes.get(`${r.kind} ${r.code}`) ?? 0) + 1);
       console.log('refused (answered with a user error, not retried):', Object.fromEntries(codes));
     }
     const kinds = new Map<string, number>();
     for (const e of state.clientErrors) kinds.set(e.what, (kinds.get(e.what) ?? 0) + 1);
-    console.log('client-seen errors by kind (each retried with the same request):', Object.fromEntries(kinds));
+    console.log(
+      'client-seen errors by kind (each retried with the same request):',
+      Object.fromEntries(kinds),
+    );
 
     console.log('\nFailovers:\n');
     printTable(
-      ['#', 'killed', 'new primary writable (s)', 'writes acknowledged again, both APIs (s)', 'client-seen errors', 'old primary rejoined (s)'],
+      [
+        '#',
+        'killed',
+        'new primary writable (s)',
+        'writes acknowledged again, both APIs (s)',
+        'client-seen errors',
+        'old primary rejoined (s)',
+      ],
       failovers.map((f, i) => [
         i + 1,
         f.killed,
@@ -361,7 +442,14 @@ async function run() {
     );
     console.log('\nEmails (outbox -> SMTP receiver, by Message-ID):\n');
     printTable(
-      ['outbox rows sent', 'received once', 'received more than once (extra copies)', 'not received', 'unsent (due)', 'unknown at receiver'],
+      [
+        'outbox rows sent',
+        'received once',
+        'received more than once (extra copies)',
+        'not received',
+        'unsent (due)',
+        'unknown at receiver',
+      ],
       [[sent.length, once, repeated, missing, unsent!.n, unexpected]],
     );
     const ok =

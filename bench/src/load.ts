@@ -23,7 +23,9 @@ async function main() {
   try {
     const samples: Sample[] = [];
     const started = Date.now();
-    console.log(`${VUS} virtual users for ${SECONDS} s (think time ${THINK_MS} ms on average, ramp-up 10 s) ...`);
+    console.log(
+      `${VUS} virtual users for ${SECONDS} s (think time ${THINK_MS} ms on average, ramp-up 10 s) ...`,
+    );
     const progress = setInterval(() => {
       const recent = samples.filter((s) => s.at > Date.now() - 10_000);
       console.log(
@@ -37,7 +39,9 @@ async function main() {
       onSample: (sample) => samples.push(sample),
     });
     clearInterval(progress);
-    console.log(`\n${VUS} virtual users, ${SECONDS} s, one API process (pool ${option('pool', 10)}) on PostgreSQL:\n`);
+    console.log(
+      `\n${VUS} virtual users, ${SECONDS} s, one API process (pool ${option('pool', 10)}) on PostgreSQL:\n`,
+    );
     report(samples, (Date.now() - started) / 1000, environment.operations);
   } finally {
     await environment.stop();

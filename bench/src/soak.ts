@@ -27,8 +27,20 @@ async function main() {
     const started = Date.now();
     const apiSamples = environment.api.samples;
     let printed = 0;
-    console.log(`${VUS} virtual users for ${MINUTES} min; API RSS and event-loop delay every ${INTERVAL_S} s:\n`);
-    const header = ['t (min)', 'RSS MB', 'heap MB', 'loop delay p50 ms', 'p99 ms', 'max ms', 'requests/s', 'p95 ms', 'errors'];
+    console.log(
+      `${VUS} virtual users for ${MINUTES} min; API RSS and event-loop delay every ${INTERVAL_S} s:\n`,
+    );
+    const header = [
+      't (min)',
+      'RSS MB',
+      'heap MB',
+      'loop delay p50 ms',
+      'p99 ms',
+      'max ms',
+      'requests/s',
+      'p95 ms',
+      'errors',
+    ];
     console.log(header.join('  '));
     let windowStart = started;
     const tick = setInterval(() => {
@@ -60,7 +72,10 @@ async function main() {
     });
     // Let the last interval's sample arrive.
     const last = Date.now();
-    while (apiSamples.length * INTERVAL_S * 1000 < last - started && Date.now() - last < INTERVAL_S * 1000 + 5000) {
+    while (
+      apiSamples.length * INTERVAL_S * 1000 < last - started &&
+      Date.now() - last < INTERVAL_S * 1000 + 5000
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     await new Promise((resolve) => setTimeout(resolve, 1100));
@@ -69,7 +84,9 @@ async function main() {
     const steady = apiSamples.slice(1);
     const points = (pick: (s: (typeof apiSamples)[number]) => number) =>
       steady.map((s) => [(s.at - started) / 3_600_000, pick(s)] as [number, number]);
-    console.log(`\nTrend after the first interval (warm-up), least-squares slope over ${steady.length} samples:\n`);
+    console.log(
+      `\nTrend after the first interval (warm-up), least-squares slope over ${steady.length} samples:\n`,
+    );
     printTable(
       ['measure', 'first', 'last', 'min', 'max', 'slope per hour'],
       (

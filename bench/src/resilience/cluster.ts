@@ -4,7 +4,15 @@
  * `pg_autoctl` process of its own run as the `postgres` user, data under a temporary directory.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chownSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chownSync,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sleep } from './common.js';
@@ -75,7 +83,11 @@ export class Cluster {
       LANG: 'C.UTF-8',
     };
     this.monitor = { name: 'monitor', port: ports.monitor, pgdata: join(this.dir, 'monitor') };
-    this.nodes = ports.nodes.map((port, i) => ({ name: `node_${i + 1}`, port, pgdata: join(this.dir, `node${i + 1}`) }));
+    this.nodes = ports.nodes.map((port, i) => ({
+      name: `node_${i + 1}`,
+      port,
+      pgdata: join(this.dir, `node${i + 1}`),
+    }));
   }
 
   /**
@@ -125,13 +137,17 @@ export class Cluster {
   }
 
   psql(port: number, sql: string, dbname = this.dbname): string {
-    return execFileSync(`${PG_BIN}/psql`, ['-h', '/var/run/postgresql', '-p', String(port), '-d', dbname, '-Atc', sql], {
-      uid: this.uid,
-      gid: this.gid,
-      cwd: this.dir,
-      env: { ...this.env, PGCONNECT_TIMEOUT: '3' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    return execFileSync(
+      `${PG_BIN}/psql`,
+      ['-h', '/var/run/postgresql', '-p', String(port), '-d', dbname, '-Atc', sql],
+      {
+        uid: this.uid,
+        gid: this.gid,
+        cwd: this.dir,
+        env: { ...this.env, PGCONNECT_TIMEOUT: '3' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
       .toString()
       .trim();
   }
@@ -142,9 +158,21 @@ export class Cluster {
       chownSync(join(this.dir, dir), this.uid, this.gid);
     }
     const common = ['--hostname', '127.0.0.1', '--auth', 'trust', '--no-ssl'];
-    this.autoctl(['create', 'monitor', '--pgdata', this.monitor.pgdata, '--pgport', String(this.monitor.port), ...common]);
+    this.autoctl([
+      'create',
+      'monitor',
+      '--pgdata',
+      this.monitor.pgdata,
+      '--pgport',
+      String(this.monitor.port),
+      ...common,
+    ]);
     this.service(this.monitor, ['run', '--pgdata', this.monitor.pgdata]);
-    await this.waitFor('the monitor', () => this.psql(this.monitor.port, 'select 1', 'pg_auto_failover') === '1', 60_000);
+    await this.waitFor(
+      'the monitor',
+      () => this.psql(this.monitor.port, 'select 1', 'pg_auto_failover') === '1',
+      60_000,
+    );
     // Failure detection in about two seconds, and a dead primary counted as demoted after three
     // (defaults: 20 s and 30 s). The old primary's keeper is killed with it, so it cannot write.
     for (const [setting, value] of Object.entries({
@@ -155,7 +183,11 @@ export class Cluster {
       node_considered_unhealthy_timeout: 2000,
       primary_demote_timeout: 3000,
     })) {
-      this.psql(this.monitor.port, `alter system set pgautofailover.${setting} = ${value}`, 'pg_auto_failover');
+      this.psql(
+        this.monitor.port,
+        `alter system set pgautofailover.${setting} = ${value}`,
+        'pg_auto_failover',
+      );
     }
     this.psql(this.monitor.port, 'select pg_reload_conf()', 'pg_auto_failover');
 
@@ -178,7 +210,12 @@ export class Cluster {
         ...common,
         '--run',
       ]);
-      if (index === 0) await this.waitFor('the first node', async () => (await this.states()).some((s) => s.current === 'single'), 120_000);
+      if (index === 0)
+        await this.waitFor(
+          'the first node',
+          async () => (await this.states()).some((s) => s.current === 'single'),
+          120_000,
+        );
     }
     await this.waitHealthy(300_000);
   }
@@ -224,7 +261,10 @@ export class Cluster {
           }
           return false;
         }
-        const sync = this.psql(primary.port, "select count(*) from pg_stat_replication where sync_state in ('sync', 'quorum')");
+        const sync = this.psql(
+          primary.port,
+          "select count(*) from pg_stat_replication where sync_state in ('sync', 'quorum')",
+        );
         return sync === '1' && this.psql(primary.port, 'show synchronous_standby_names') !== '';
       },
       timeoutMs,
@@ -263,7 +303,13 @@ export class Cluster {
   writable(): number | undefined {
     for (const node of this.nodes) {
       try {
-        if (this.psql(node.port, 'select not pg_is_in_recovery() and not current_setting(\'transaction_read_only\')::boolean') === 't') return node.port;
+        if (
+          this.psql(
+            node.port,
+            "select not pg_is_in_recovery() and not current_setting('transaction_read_only')::boolean",
+          ) === 't'
+        )
+          return node.port;
       } catch {}
     }
     return undefined;
@@ -287,7 +333,9 @@ export class Cluster {
       } catch {}
       if (ok) return;
       if (Date.now() - started > timeoutMs) {
-        throw new Error(`timed out waiting for ${what}: ${JSON.stringify(await this.states())} (logs in ${this.dir})`);
+        throw new Error(
+          `timed out waiting for ${what}: ${JSON.stringify(await this.states())} (logs in ${this.dir})`,
+        );
       }
       await sleep(500);
     }

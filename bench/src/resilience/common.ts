@@ -28,7 +28,8 @@ const probeModule = fileURLToPath(new URL('./probe.mjs', import.meta.url));
 /** `--name value` from the command line, else the environment variable, else the default. */
 export function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
-  const raw = index >= 0 ? process.argv[index + 1] : process.env[`BENCH_${name.toUpperCase().replaceAll('-', '_')}`];
+  const raw =
+    index >= 0 ? process.argv[index + 1] : process.env[`BENCH_${name.toUpperCase().replaceAll('-', '_')}`];
   const value = raw === undefined ? fallback : Number(raw);
   if (!Number.isFinite(value) || value < 0) throw new Error(`--${name}: not a number: ${raw}`);
   return value;
@@ -150,7 +151,8 @@ export async function startApi(options: {
   const url = `http://127.0.0.1:${options.port}`;
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${options.name} exited (${child.exitCode}); see ${options.logFile}`);
+    if (child.exitCode !== null)
+      throw new Error(`${options.name} exited (${child.exitCode}); see ${options.logFile}`);
     const ready = await fetch(`${url}/health/live`).then(
       (response) => response.ok,
       () => false,
@@ -300,7 +302,10 @@ export async function startSmtpReceiver() {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        const headers = Buffer.concat(chunks).toString('utf8').split(/\r?\n\r?\n/)[0] ?? '';
+        const headers =
+          Buffer.concat(chunks)
+            .toString('utf8')
+            .split(/\r?\n\r?\n/)[0] ?? '';
         const id = /^Message-ID:\s*(\S+)/im.exec(headers)?.[1];
         if (id) received.set(id, (received.get(id) ?? 0) + 1);
         else withoutId++;
@@ -326,7 +331,9 @@ export function printTable(header: string[], rows: (string | number)[][]) {
   const cells = [header, ...rows.map((row) => row.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)));
   for (const [index, row] of cells.entries()) {
-    console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+    console.log(
+      row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
+    );
     if (index === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
 }

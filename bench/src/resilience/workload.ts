@@ -47,9 +47,19 @@ function operations(network: SeededNetwork): Operation[] {
   return [
     // Citizens: their CV (read and save), vacancies that match them, a vacancy, candidatures.
     { portal: 'citizen', name: 'CvPage_MyCvQuery', weight: 20, variables: () => ({}) },
-    { portal: 'citizen', name: 'MatchingVacanciesPage_MatchesQuery', weight: 15, variables: () => ({ first: 20 }) },
+    {
+      portal: 'citizen',
+      name: 'MatchingVacanciesPage_MatchesQuery',
+      weight: 15,
+      variables: () => ({ first: 20 }),
+    },
     { portal: 'citizen', name: 'ApplyPage_VacancyQuery', weight: 15, variables: () => ({ id: vacancy() }) },
-    { portal: 'citizen', name: 'MyApplicationsPage_ApplicationsQuery', weight: 10, variables: () => ({ first: 20 }) },
+    {
+      portal: 'citizen',
+      name: 'MyApplicationsPage_ApplicationsQuery',
+      weight: 10,
+      variables: () => ({ first: 20 }),
+    },
     { portal: 'citizen', name: 'Notifications_UnreadQuery', weight: 10, variables: () => ({}) },
     { portal: 'citizen', name: 'Colloqui_AvailableSlotsQuery', weight: 5, variables: () => ({ first: 20 }) },
     {
@@ -77,16 +87,41 @@ function operations(network: SeededNetwork): Operation[] {
       variables: () => ({ vacancyId: vacancy(), coverLetter: `Candidatura di prova ${randomUUID()}` }),
     },
     // Companies: their vacancies, one vacancy, its candidatures, suggested candidates.
-    { portal: 'company', name: 'VacanciesPage_CompanyVacanciesQuery', weight: 30, variables: () => ({ first: 20 }) },
+    {
+      portal: 'company',
+      name: 'VacanciesPage_CompanyVacanciesQuery',
+      weight: 30,
+      variables: () => ({ first: 20 }),
+    },
     { portal: 'company', name: 'VacancyPage_VacancyQuery', weight: 20, variables: () => ({ id: vacancy() }) },
-    { portal: 'company', name: 'VacancyPage_ApplicationsQuery', weight: 35, variables: () => ({ id: vacancy(), first: 20 }) },
-    { portal: 'company', name: 'SuggestedCandidates_MatchesQuery', weight: 15, variables: () => ({ id: vacancy(), first: 10 }) },
+    {
+      portal: 'company',
+      name: 'VacancyPage_ApplicationsQuery',
+      weight: 35,
+      variables: () => ({ id: vacancy(), first: 20 }),
+    },
+    {
+      portal: 'company',
+      name: 'SuggestedCandidates_MatchesQuery',
+      weight: 15,
+      variables: () => ({ id: vacancy(), first: 10 }),
+    },
     // Operators: the day's list, citizens, a citizen's page, the caseload, the network's vacancies.
     { portal: 'operator', name: 'TodayPage_TodayQuery', weight: 15, variables: () => ({}) },
     { portal: 'operator', name: 'CitizensPage_CitizensQuery', weight: 20, variables: () => ({ first: 20 }) },
-    { portal: 'operator', name: 'CitizenPage_CitizenQuery', weight: 30, variables: () => ({ id: pick(network.citizenIds) }) },
+    {
+      portal: 'operator',
+      name: 'CitizenPage_CitizenQuery',
+      weight: 30,
+      variables: () => ({ id: pick(network.citizenIds) }),
+    },
     { portal: 'operator', name: 'CaseloadPage_CaseloadQuery', weight: 15, variables: () => ({}) },
-    { portal: 'operator', name: 'VacanciesPage_NetworkVacanciesQuery', weight: 20, variables: () => ({ first: 20 }) },
+    {
+      portal: 'operator',
+      name: 'VacanciesPage_NetworkVacanciesQuery',
+      weight: 20,
+      variables: () => ({ first: 20 }),
+    },
   ];
 }
 
@@ -131,7 +166,9 @@ export async function prepare(options: {
     await admin.end();
   };
   try {
-    console.log(`Seeding ${name}: demo network, ${options.citizens} citizens with CVs, 200 vacancies, 20 candidatures each ...`);
+    console.log(
+      `Seeding ${name}: demo network, ${options.citizens} citizens with CVs, 200 vacancies, 20 candidatures each ...`,
+    );
     const network = await seedNetwork(url.toString(), {
       citizens: options.citizens,
       vacancies: 200,
@@ -172,7 +209,13 @@ export async function prepare(options: {
     const citizenVu = users.find((vu) => vu.portal === 'citizen');
     const companyVu = users.find((vu) => vu.portal === 'company');
     if (citizenVu) {
-      await graphql(api.url, citizenVu.token, portalOperations('citizen')('MatchingVacanciesPage_MatchesQuery'), { first: 20 }, 300_000);
+      await graphql(
+        api.url,
+        citizenVu.token,
+        portalOperations('citizen')('MatchingVacanciesPage_MatchesQuery'),
+        { first: 20 },
+        300_000,
+      );
     }
     if (companyVu) {
       const query = portalOperations('company')('SuggestedCandidates_MatchesQuery');
@@ -269,5 +312,8 @@ export function report(samples: Sample[], seconds: number, operationsInOrder: Op
     percentile(all, 0.99).toFixed(0),
   ]);
   printTable(['operation', 'requests', 'errors', 'p50 ms', 'p95 ms', 'p99 ms'], rows);
-  console.log(`\n${(all.length / seconds).toFixed(1)} requests/s; errors: ${errors}`, errors ? Object.fromEntries(kinds) : '');
+  console.log(
+    `\n${(all.length / seconds).toFixed(1)} requests/s; errors: ${errors}`,
+    errors ? Object.fromEntries(kinds) : '',
+  );
 }
