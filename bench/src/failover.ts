@@ -64,7 +64,9 @@ const state = {
   acks: [] as Ack[],
   clientErrors: [] as { at: number; kind: Kind; what: string }[],
   givenUp: [] as { kind: Kind; citizenId: string }[],
-  refused: [] as { kind: Kind; code: string }[],
+  refused: [] as { kind: Kind; code: string; at: number }[],
+  /** When each primary was killed. */
+  kills: [] as number[],
   /** Cover letter requests per citizen (one idempotency key each): at most one letter each. */
   letterRequests: new Map<string, number>(),
   /** The last CV revision each citizen sent (acknowledged or not). */
@@ -185,6 +187,7 @@ async function writer(
       state.refused.push({
         kind,
         code: code ?? result.errors?.[0]?.extensions?.code ?? `HTTP ${result.status}`,
+        at: Date.now(),
       });
     }
   }
@@ -249,6 +252,7 @@ async function run() {
       const victim = await cluster.primary();
       const errorsBefore = state.clientErrors.length;
       const killedAt = Date.now();
+      state.kills.push(killedAt);
       cluster.kill(victim);
       let promotedMs = Number.NaN;
       while (Date.now() - killedAt < 120_000) {
@@ -408,6 +412,13 @@ async function run() {
       for (const r of state.refused)
         codes.set(`${r.kind} ${r.code}`, (codes.get(`${r.kind} ${r.code}`) ?? 0) + 1);
       console.log('refused (answered with a user error, not retried):', Object.fromEntries(codes));
+      const sinceKill = state.refused
+        .filter((r) => r.code === 'NOT_FOUND')
+        .map((r) => {
+          const kill = state.kills.filter((k) => k <= r.at).at(-1);
+          return kill === undefined ? 'before any kill' : `${((r.at - kill) / 1000).toFixed(1)} s`;
+        });
+      if (sinceKill.length) console.log('NOT_FOUND answers, time since the last kill:', sinceKill.join(', '));
     }
     const kinds = new Map<string, number>();
     for (const e of state.clientErrors) kinds.set(e.what, (kinds.get(e.what) ?? 0) + 1);
