@@ -16,6 +16,16 @@ const isAddressOrRange = (entry: string) => {
   return /^\d{1,3}$/.test(prefix) && bits <= (version === 4 ? 32 : 128);
 };
 
+/** A PostgreSQL URL, also with several `host:port` separated by commas (as libpq and postgres.js read it). */
+const isPostgresUrl = (value: string) => {
+  const match = /^postgres(?:ql)?:\/\/(?:[^@/]*@)?([^/?#]*)/.exec(value);
+  if (!match) return false;
+  const hosts = match[1]!.split(',');
+  if (hosts.some((host) => host === '')) return false;
+  // WHATWG URLs take one host only: check the rest of the URL with the first one.
+  return URL.canParse(value.replace(match[1]!, hosts[0]!));
+};
+
 /** Fastify's `trustProxy`: false (trust nobody), a hop count, or the list of trusted addresses. */
 const trustedProxies = z
   .string()
@@ -45,10 +55,14 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The address users reach the portals at; links in emails point there. */
   PUBLIC_URL: z.url().optional(),
+  /**
+   * postgres://user@host:port/db; several hosts separated by commas for a replicated cluster, with
+   * `?target_session_attrs=read-write` so that the pool always connects to the current primary.
+   */
   DATABASE_URL: optionalString.pipe(
     z
-      .url()
-      .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// or postgresql:// URL')
+      .string()
+      .refine(isPostgresUrl, 'must be a postgres:// or postgresql:// URL (hosts separated by commas)')
       .optional(),
   ),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),

@@ -53,6 +53,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'tremila' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'tremila' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://localhost/db' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://a@h1:5432,/db' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://a@h 1:5432/db' })).toThrow(/DATABASE_URL/);
+    // A replicated cluster: every host, and the pool connects to the one that accepts writes.
+    const cluster = 'postgres://app@10.0.0.1:5432,10.0.0.2:5433/db?target_session_attrs=read-write';
+    expect(loadConfig({ DATABASE_URL: cluster }).DATABASE_URL).toBe(cluster);
     expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_PRIVATE_KEY/);
     expect(loadConfig({}).PORT).toBe(3000);
