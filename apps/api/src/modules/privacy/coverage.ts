@@ -79,6 +79,8 @@ export const NOT_EXPORTED: Record<string, string> = {
     'Staff accounts (which sportello an operator works at): the exports are for citizens and companies; an operator appears in them only by name and role, in `people`.',
   api_clients:
     'Integration clients of a network, created by its admins: they hold no data about a citizen or a company.',
+  api_client_operations:
+    'The GraphQL operations a network admin registered for an integration client (named as who registered them): no data about a citizen or a company.',
   training_module_skills:
     'The ESCO skills a course builds: catalogue data of the course, not of the people enrolled (whose skills attested by it are in the CV section).',
   webhook_subscriptions:

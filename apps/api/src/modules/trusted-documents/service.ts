@@ -4,6 +4,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { type GraphQLSchema, Kind, parse, specifiedRules, validate } from 'graphql';
 import type { Actor } from '../../context.js';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import { isUuid } from '../../lib/validation.js';
 
 export type RegisteredOperation = typeof apiClientOperations.$inferSelect;
 
@@ -29,6 +30,7 @@ export function createTrustedDocumentsService(db: Db) {
   const cached = new Map<string, string>();
 
   async function activeClient(networkId: string, apiClientId: string) {
+    if (!isUuid(apiClientId)) return undefined;
     const [client] = await db
       .select()
       .from(apiClients)
