@@ -56,6 +56,8 @@ import { orientationLoaders } from './modules/orientation/loaders.js';
 import { orientationResolvers } from './modules/orientation/resolvers.js';
 import { outcomeLoaders } from './modules/outcomes/loaders.js';
 import { outcomeResolvers } from './modules/outcomes/resolvers.js';
+import { reportResolvers } from './modules/reports/resolvers.js';
+import { reportRoutes } from './modules/reports/routes.js';
 import { statementRoutes } from './modules/outcomes/routes.js';
 import { placementLoaders } from './modules/placements/loaders.js';
 import { placementResolvers } from './modules/placements/resolvers.js';
@@ -122,6 +124,7 @@ const resolverModules = [
   applicationResolvers,
   placementResolvers,
   outcomeResolvers,
+  reportResolvers,
   internshipResolvers,
   trainingResolvers,
   groupActivityResolvers,
@@ -262,6 +265,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(privacyExportRoutes, { services });
   await app.register(statementRoutes, { services });
   await app.register(programStatementRoutes, { services });
+  await app.register(reportRoutes, { services });
 
   await app.register(mercurius, {
     schema: loadSdl(),

@@ -39,6 +39,7 @@ import { createErasureService } from './modules/privacy/erasure-requests.js';
 import { createRetentionJob } from './modules/privacy/retention.js';
 import { createPrivacyService } from './modules/privacy/service.js';
 import { createProgramService } from './modules/programs/service.js';
+import { createReportService } from './modules/reports/service.js';
 import { createTrainingService } from './modules/training/service.js';
 import { createVacancyService } from './modules/vacancies/service.js';
 import { createWebhookService, webhookSecretBox } from './modules/webhooks/service.js';
@@ -123,6 +124,7 @@ export function createServices(deps: ServiceDeps) {
     internships,
     training: createTrainingService(deps.db, { network, notify }),
     programs: createProgramService(deps.db, { network }),
+    reports: createReportService(deps.db),
     groupActivities: createGroupActivityService({
       ...deps,
       network,
