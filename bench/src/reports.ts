@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedDemo } from '@sportello/api/dist/demo-seed.js';
 import { renderReportPdf } from '@sportello/api/dist/modules/reports/pdf.js';
-import { createReportService, rowsOf } from '@sportello/api/dist/modules/reports/service.js';
 import { parseSemester, semesterOf } from '@sportello/api/dist/modules/reports/semester.js';
+import { createReportService, rowsOf } from '@sportello/api/dist/modules/reports/service.js';
 import { createTemplate, createTestDatabase, dropTemplate } from '@sportello/db/testing';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
@@ -42,7 +42,15 @@ async function seed(url: string) {
   try {
     // Bulk load: no triggers (matching change log, append-only guards) in this session.
     await sql`set session_replication_role = replica`;
-    const [demo] = await sql<{ network_id: string; company_id: string; member_id: string; operator_id: string; sportello_id: string }[]>`
+    const [demo] = await sql<
+      {
+        network_id: string;
+        company_id: string;
+        member_id: string;
+        operator_id: string;
+        sportello_id: string;
+      }[]
+    >`
       select u.network_id, cm.company_id, u.id as member_id,
         (select id from users where email = 'operatore.legnano@demo.sportellolavoro.it') as operator_id,
         (select id from sportelli where network_id = u.network_id order by name limit 1) as sportello_id
@@ -169,7 +177,11 @@ async function main() {
     const networkId = await seed(database.url!);
     const reports = createReportService(database.db);
     const admin = String(
-      rowsOf(await database.db.execute(sql`select id from users where email = 'admin.rete@demo.sportellolavoro.it'`))[0]!.id,
+      rowsOf(
+        await database.db.execute(
+          sql`select id from users where email = 'admin.rete@demo.sportellolavoro.it'`,
+        ),
+      )[0]!.id,
     );
     // The last complete semester of the seeded two years.
     const semester = parseSemester(semesterOf('2026-06-30'))!;

@@ -27,7 +27,8 @@ export async function renderPdf(browser: Browser, pdf: Buffer, name: string): Pr
     const page = await context.newPage();
     await page.route(`${ORIGIN}/**`, (route) => {
       const path = new URL(route.request().url()).pathname;
-      if (path === '/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>PDF</title>' });
+      if (path === '/')
+        return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>PDF</title>' });
       if (path === '/document.pdf') return route.fulfill({ contentType: 'application/pdf', body: pdf });
       return route.fulfill({
         contentType: 'text/javascript',
@@ -68,7 +69,10 @@ export async function renderPdf(browser: Browser, pdf: Buffer, name: string): Pr
     }, ORIGIN);
     mkdirSync(screenshotsDir, { recursive: true });
     return pages.map((p, i) => {
-      writeFileSync(join(screenshotsDir, `${name}-${i + 1}.png`), Buffer.from(p.png.split(',')[1]!, 'base64'));
+      writeFileSync(
+        join(screenshotsDir, `${name}-${i + 1}.png`),
+        Buffer.from(p.png.split(',')[1]!, 'base64'),
+      );
       return { width: p.width, height: p.height, inked: p.inked, colours: p.colours };
     });
   } finally {

@@ -55,7 +55,9 @@ describe.skipIf(Boolean(skipReason))('the semestral labour-market report', () =>
     expect(chartCode.length).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="report-chart"] svg.marks').count()).toBe(8);
     // The bars answer the pointer (tooltips).
-    const bar = page.locator('[data-testid="report-chart"] svg.marks path[aria-roledescription="bar"]').first();
+    const bar = page
+      .locator('[data-testid="report-chart"] svg.marks path[aria-roledescription="bar"]')
+      .first();
     if (await bar.count()) await bar.hover();
 
     await report.getByRole('table', { name: /Persone iscritte nel semestre/ }).waitFor();

@@ -141,9 +141,13 @@ describe('labour-market report', () => {
   });
 
   it('lets the admins set the minimum count, within 3 and 50', async () => {
-    const SET = 'mutation($k: Int!) { setReportMinCount(minCount: $k) { reportMinCount userErrors { field code message } } }';
+    const SET =
+      'mutation($k: Int!) { setReportMinCount(minCount: $k) { reportMinCount userErrors { field code message } } }';
     const low = await t.gql(SET, { k: 2 }, admin);
-    expect(low.data!.setReportMinCount.userErrors[0]).toMatchObject({ field: 'minCount', code: 'OUT_OF_RANGE' });
+    expect(low.data!.setReportMinCount.userErrors[0]).toMatchObject({
+      field: 'minCount',
+      code: 'OUT_OF_RANGE',
+    });
     const refused = await t.gql(SET, { k: 10 }, operator);
     expect(refused.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     const set = await t.gql(SET, { k: 20 }, admin);
@@ -156,7 +160,11 @@ describe('labour-market report', () => {
 
   it('downloads as a tagged PDF with charts, for staff only', async () => {
     const url = `/api/reports/labour-market/${semester}.pdf`;
-    const response = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${admin}` } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url,
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     const pdf = response.rawPayload;
@@ -167,7 +175,11 @@ describe('labour-market report', () => {
     expect(text).toContain('Iscrizioni e prese in carico');
     expect(text).toContain('Offerte pubblicate per settore');
 
-    const forCompany = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${company}` } });
+    const forCompany = await t.app.inject({
+      method: 'GET',
+      url,
+      headers: { authorization: `Bearer ${company}` },
+    });
     expect(forCompany.statusCode).toBe(404);
     const anonymous = await t.app.inject({ method: 'GET', url });
     expect(anonymous.statusCode).toBe(401);

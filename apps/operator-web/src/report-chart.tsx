@@ -4,7 +4,15 @@ import { useEffect, useRef, useState } from 'react';
  * A Vega-Lite chart drawn live (SVG, with tooltips). Vega and Vega-Lite are loaded on first use
  * only, in their own chunk, so the portal's first load does not carry them.
  */
-export function ReportChart({ title, spec, suppressed }: { title: string; spec: string; suppressed: number }) {
+export function ReportChart({
+  title,
+  spec,
+  suppressed,
+}: {
+  title: string;
+  spec: string;
+  suppressed: number;
+}) {
   const target = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
 
@@ -15,8 +23,16 @@ export function ReportChart({ title, spec, suppressed }: { title: string; spec: 
       const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
       if (cancelled || !target.current) return;
       const parsed = JSON.parse(spec);
-      const compiled = vegaLite.compile({ ...parsed, width: 'container', autosize: { type: 'fit-x', contains: 'padding' } });
-      const live = new vega.View(vega.parse(compiled.spec), { renderer: 'svg', container: target.current, hover: true });
+      const compiled = vegaLite.compile({
+        ...parsed,
+        width: 'container',
+        autosize: { type: 'fit-x', contains: 'padding' },
+      });
+      const live = new vega.View(vega.parse(compiled.spec), {
+        renderer: 'svg',
+        container: target.current,
+        hover: true,
+      });
       view = live;
       await live.runAsync();
     })().catch(() => {

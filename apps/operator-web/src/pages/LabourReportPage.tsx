@@ -144,7 +144,10 @@ function CountTableView({ table, caption, first }: { table: CountTable; caption:
       rowKey={(row) => row.key}
       columns={[
         { header: first, cell: (row) => row.label },
-        ...table.columnLabels.map((header, c) => ({ header, cell: (row: (typeof rows)[number]) => <Figure value={row.cells[c]} /> })),
+        ...table.columnLabels.map((header, c) => ({
+          header,
+          cell: (row: (typeof rows)[number]) => <Figure value={row.cells[c]} />,
+        })),
         { header: 'Totale', cell: (row) => <Figure value={row.total} /> },
       ]}
     />

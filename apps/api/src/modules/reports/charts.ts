@@ -69,10 +69,14 @@ export function reportCharts(report: LabourMarketReport): ReportChart[] {
         });
     });
   });
-  const skillValues = report.largestSkillGaps.slice(0, 8).flatMap((s) => [
-    { competenza: s.label, misura: 'Offerte di lavoro che la chiedono', quota: s.demandShare },
-    ...(s.supplyShare === null ? [] : [{ competenza: s.label, misura: 'CV che la offrono', quota: s.supplyShare }]),
-  ]);
+  const skillValues = report.largestSkillGaps
+    .slice(0, 8)
+    .flatMap((s) => [
+      { competenza: s.label, misura: 'Offerte di lavoro che la chiedono', quota: s.demandShare },
+      ...(s.supplyShare === null
+        ? []
+        : [{ competenza: s.label, misura: 'CV che la offrono', quota: s.supplyShare }]),
+    ]);
 
   return [
     bars(
@@ -89,7 +93,12 @@ export function reportCharts(report: LabourMarketReport): ReportChart[] {
       report.vacanciesByOccupationGroup,
       'Offerte',
     ),
-    bars('vacancies-contract', 'Offerte pubblicate per tipo di contratto', report.vacanciesByContractType, 'Offerte'),
+    bars(
+      'vacancies-contract',
+      'Offerte pubblicate per tipo di contratto',
+      report.vacanciesByContractType,
+      'Offerte',
+    ),
     {
       id: 'skills-gap',
       title: 'Competenze più richieste rispetto a quelle offerte',

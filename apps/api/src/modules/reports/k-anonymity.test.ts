@@ -110,9 +110,9 @@ describe('k-anonymity of published tables', () => {
     expect(findAlternative(shape, new Set(['0,0']), [0, 0])).toBeNull();
     const published = protectTable(shape, 5);
     expect(published.cells[0]![0]).toBeNull();
-    expect(published.cells[0]!.filter((v) => v === null).length + (published.rowTotals[0] === null ? 1 : 0)).toBe(
-      2,
-    );
+    expect(
+      published.cells[0]!.filter((v) => v === null).length + (published.rowTotals[0] === null ? 1 : 0),
+    ).toBe(2);
   });
 
   it('suppresses small counts of a list without total', () => {

@@ -55,7 +55,12 @@ export function augmented(table: TableShape): (number | undefined)[][] {
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /** Whether a line (row `r` or column `c` of the grid) is a constraint: its total is published. */
-function constrained(table: TableShape, R: number, C: number, line: { row: number } | { col: number }): boolean {
+function constrained(
+  table: TableShape,
+  R: number,
+  C: number,
+  line: { row: number } | { col: number },
+): boolean {
   if ('row' in line) return line.row < R ? table.rowTotals : table.rowTotals && table.colTotals;
   return line.col < C ? table.colTotals : table.rowTotals && table.colTotals;
 }

@@ -89,7 +89,10 @@ export async function renderReportPdf(report: LabourMarketReport): Promise<Buffe
     doc.x = x;
     doc.y = y + height + 6;
     if (found.suppressed > 0)
-      paragraph(`${found.suppressed} dati non mostrati per tutelare la riservatezza.`, { color: GREY, size: 8.5 });
+      paragraph(`${found.suppressed} dati non mostrati per tutelare la riservatezza.`, {
+        color: GREY,
+        size: 8.5,
+      });
   };
   /** A table: a header row, then one line per row; columns of equal width after the first. */
   const table = (header: string[], rows: string[][], firstWidth = 190) => {
@@ -104,7 +107,9 @@ export async function renderReportPdf(report: LabourMarketReport): Promise<Buffe
       const y = doc.y;
       tag('P', () => {
         cells.forEach((cell, i) => {
-          doc.fillColor('black').text(cell, xs[i]!, y, { width: widths[i]!, align: i === 0 ? 'left' : 'right' });
+          doc
+            .fillColor('black')
+            .text(cell, xs[i]!, y, { width: widths[i]!, align: i === 0 ? 'left' : 'right' });
         });
       });
       doc.x = left;
@@ -116,11 +121,7 @@ export async function renderReportPdf(report: LabourMarketReport): Promise<Buffe
   };
   const countTable = (t: CountTable, firstHeader: string) => {
     const header = [firstHeader, ...t.columnLabels, 'Totale'];
-    const rows = t.rowLabels.map((label, r) => [
-      label,
-      ...t.cells[r]!.map(figure),
-      figure(t.rowTotals[r]),
-    ]);
+    const rows = t.rowLabels.map((label, r) => [label, ...t.cells[r]!.map(figure), figure(t.rowTotals[r])]);
     rows.push(['Totale', ...t.colTotals.map(figure), figure(t.grandTotal)]);
     table(header, rows, 130);
   };
@@ -135,9 +136,7 @@ export async function renderReportPdf(report: LabourMarketReport): Promise<Buffe
   doc.moveDown(0.8);
   tag('H1', () => doc.font(FONT.bold).fontSize(19).fillColor('black').text(title));
   doc.moveDown(0.3);
-  paragraph(
-    `${where}. Dati dal ${italian(report.semester.startsOn)} al ${italian(report.semester.endsOn)}.`,
-  );
+  paragraph(`${where}. Dati dal ${italian(report.semester.startsOn)} al ${italian(report.semester.endsOn)}.`);
   doc.moveDown(0.3);
   paragraph(
     `Riservatezza: ogni numero che conta persone è mostrato solo se vale almeno ${report.minCount} (oppure zero). I numeri più piccoli, e quelli che permetterebbero di ricavarli dai totali, sono sostituiti da «${SUPPRESSED}». Ogni persona è contata in un solo gruppo: prima le persone iscritte alle liste della legge 68/1999, poi quelle in fragilità economica, poi chi ha almeno 45 anni, poi i giovani tra 15 e 29 anni senza lavoro.`,
@@ -175,7 +174,11 @@ export async function renderReportPdf(report: LabourMarketReport): Promise<Buffe
   paragraph('Le competenze più richieste dalle offerte:');
   table(
     ['Competenza', 'Offerte', 'Quota (%)'],
-    report.topDemandedSkills.map((s) => [s.label, s.demanded.toLocaleString('it-IT'), s.demandShare.toLocaleString('it-IT')]),
+    report.topDemandedSkills.map((s) => [
+      s.label,
+      s.demanded.toLocaleString('it-IT'),
+      s.demandShare.toLocaleString('it-IT'),
+    ]),
     300,
   );
   paragraph('Le competenze più presenti nei CV:');

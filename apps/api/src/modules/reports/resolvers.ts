@@ -16,7 +16,8 @@ export const reportResolvers: Resolvers = {
       const networkId = networkOf(actor);
       if (!canReadReports(actor, networkId)) refuse(actor);
       const semester = parseSemester(code);
-      if (!semester) throw badInput('Indica il semestre come 2026-H1 (gennaio-giugno) o 2026-H2 (luglio-dicembre).');
+      if (!semester)
+        throw badInput('Indica il semestre come 2026-H1 (gennaio-giugno) o 2026-H2 (luglio-dicembre).');
       if (comuneCode && !(await services.reports.isMember(networkId, comuneCode))) {
         throw badInput('Il comune indicato non fa parte della rete.');
       }

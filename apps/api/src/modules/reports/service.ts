@@ -7,9 +7,18 @@ import { type ProtectedTable, protectCounts, protectTable } from './k-anonymity.
 import type { Semester } from './semester.js';
 
 /** The four target groups of the seeds, and everyone else. Each person counts in one only. */
-export const REPORT_GROUPS = ['LAW_68_DISABILITY', 'ECONOMIC_HARDSHIP', 'OVER_45', 'YOUNG_UNEMPLOYED', 'NONE'] as const;
+export const REPORT_GROUPS = [
+  'LAW_68_DISABILITY',
+  'ECONOMIC_HARDSHIP',
+  'OVER_45',
+  'YOUNG_UNEMPLOYED',
+  'NONE',
+] as const;
 export type ReportGroup = (typeof REPORT_GROUPS)[number];
-export const REPORT_GROUP_LABEL: Record<ReportGroup, string> = { ...GROUP_LABEL, NONE: 'Nessuno dei quattro gruppi' };
+export const REPORT_GROUP_LABEL: Record<ReportGroup, string> = {
+  ...GROUP_LABEL,
+  NONE: 'Nessuno dei quattro gruppi',
+};
 
 export const CONTRACT_TYPE_LABEL: Record<string, string> = {
   PERMANENT: 'Tempo indeterminato',
@@ -169,8 +178,7 @@ export function createReportService(db: Db) {
     },
 
     async comune(istatCode: string) {
-      const [row] = await db.select().from(comuni)
-        .where(eq(comuni.istatCode, istatCode));
+      const [row] = await db.select().from(comuni).where(eq(comuni.istatCode, istatCode));
       return row ?? null;
     },
 
