@@ -197,6 +197,9 @@ export function createReportService(db: Db) {
       const k = network?.k ?? 5;
       const comune = comuneCode ? await this.comune(comuneCode) : null;
       const residentIn = comuneCode ? sql`and c.residence_comune_code = ${comuneCode}` : sql``;
+      /** Joins the person of a row (`alias`.citizen_id) only when a comune narrows the report. */
+      const person = (alias: string) =>
+        comuneCode ? sql.raw(`join citizens c on c.user_id = ${alias}.citizen_id`) : sql``;
       const workplaceIn = comuneCode ? sql`and v.workplace_comune_code = ${comuneCode}` : sql``;
 
       const [people, vacancyRows, skillRows, activity, medians, outcomeRows] = await Promise.all([
@@ -276,42 +279,42 @@ export function createReportService(db: Db) {
         // The funnel, tirocini and training of the semester: counts of persons, one statement.
         rows(sql`
           select
-            (select count(distinct a.citizen_id) from applications a join citizens c on c.user_id = a.citizen_id
+            (select count(distinct a.citizen_id) from applications a ${person('a')}
               where a.network_id = ${networkId} and a.proposed_by is not null
                 and a.created_at >= ${from}::date and a.created_at < ${to}::date ${residentIn}) as proposed,
-            (select count(distinct a.citizen_id) from applications a join citizens c on c.user_id = a.citizen_id
+            (select count(distinct a.citizen_id) from applications a ${person('a')}
               where a.network_id = ${networkId} and a.disclosed_at >= ${from}::date and a.disclosed_at < ${to}::date
                 ${residentIn}) as applied,
-            (select count(distinct i.citizen_id) from interviews i join citizens c on c.user_id = i.citizen_id
+            (select count(distinct i.citizen_id) from interviews i ${person('i')}
               where i.network_id = ${networkId} and i.created_at >= ${from}::date and i.created_at < ${to}::date
                 ${residentIn}) as interviewed,
-            (select count(distinct p.citizen_id) from placements p join citizens c on c.user_id = p.citizen_id
+            (select count(distinct p.citizen_id) from placements p ${person('p')}
               where p.network_id = ${networkId} and p.verified_at is not null
                 and p.starts_on >= ${from}::date and p.starts_on < ${to}::date ${residentIn}) as hired,
-            (select count(*) from internships t join citizens c on c.user_id = t.citizen_id
+            (select count(*) from internships t ${person('t')}
               where t.network_id = ${networkId} and t.starts_on >= ${from}::date and t.starts_on < ${to}::date
                 and t.status <> 'PROPOSED' ${residentIn}) as internships_started,
-            (select count(*) from internships t join citizens c on c.user_id = t.citizen_id
+            (select count(*) from internships t ${person('t')}
               where t.network_id = ${networkId} and t.status = 'COMPLETED'
                 and t.evaluation_outcome = 'OBJECTIVES_ACHIEVED'
                 and t.ends_on >= ${from}::date and t.ends_on < ${to}::date ${residentIn}) as internships_achieved,
-            (select count(*) from internships t join citizens c on c.user_id = t.citizen_id
+            (select count(*) from internships t ${person('t')}
               where t.network_id = ${networkId} and t.status = 'COMPLETED'
                 and t.evaluation_outcome <> 'OBJECTIVES_ACHIEVED'
                 and t.ends_on >= ${from}::date and t.ends_on < ${to}::date ${residentIn}) as internships_partial,
-            (select count(*) from internships t join citizens c on c.user_id = t.citizen_id
+            (select count(*) from internships t ${person('t')}
               where t.network_id = ${networkId} and t.status = 'INTERRUPTED'
                 and t.ends_on >= ${from}::date and t.ends_on < ${to}::date ${residentIn}) as internships_interrupted,
-            (select count(*) from placements p join citizens c on c.user_id = p.citizen_id
+            (select count(*) from placements p ${person('p')}
               where p.network_id = ${networkId} and p.source = 'INTERNSHIP'
                 and p.starts_on >= ${from}::date and p.starts_on < ${to}::date ${residentIn}) as internships_hired,
-            (select count(*) from training_enrolments e join citizens c on c.user_id = e.citizen_id
+            (select count(*) from training_enrolments e ${person('e')}
               where e.network_id = ${networkId} and e.enrolled_at >= ${from}::date and e.enrolled_at < ${to}::date
                 ${residentIn}) as training_enrolled,
-            (select count(*) from training_enrolments e join citizens c on c.user_id = e.citizen_id
+            (select count(*) from training_enrolments e ${person('e')}
               where e.network_id = ${networkId} and e.completed_at >= ${from}::date and e.completed_at < ${to}::date
                 ${residentIn}) as training_completed,
-            (select count(*) from training_enrolments e join citizens c on c.user_id = e.citizen_id
+            (select count(*) from training_enrolments e ${person('e')}
               where e.network_id = ${networkId} and e.withdrawn_at >= ${from}::date and e.withdrawn_at < ${to}::date
                 ${residentIn}) as training_withdrawn`),
         // Days from registration to the first day of work, by group, for the semester's placements.
