@@ -23,8 +23,10 @@ export function ReportChart({
       const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
       if (cancelled || !target.current) return;
       const parsed = JSON.parse(spec);
+      // The figures are in the tables: the chart is one image for assistive technology.
       const compiled = vegaLite.compile({
         ...parsed,
+        config: { ...parsed.config, aria: false },
         width: 'container',
         autosize: { type: 'fit-x', contains: 'padding' },
       });
@@ -50,7 +52,9 @@ export function ReportChart({
       {failed ? (
         <p className="sl-error">Non è stato possibile disegnare il grafico: i dati sono nelle tabelle.</p>
       ) : (
-        <div ref={target} role="img" aria-label={title} style={{ width: '100%' }} />
+        <div role="img" aria-label={`Grafico: ${title}`}>
+          <div ref={target} aria-hidden="true" style={{ width: '100%' }} />
+        </div>
       )}
       {suppressed > 0 ? (
         <p className="small text-muted">{suppressed} dati non mostrati per tutelare la riservatezza.</p>
