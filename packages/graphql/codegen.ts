@@ -68,6 +68,7 @@ const config: CodegenConfig = {
           Membership: '../modules/network/service.js#MembershipRecord',
           MembershipFee: '../modules/network/service.js#MembershipFeeRecord',
           Network: '../modules/network/service.js#Network',
+          LabourMarketReport: '../modules/reports/service.js#LabourMarketReport',
           Notification: '../modules/notifications/service.js#Notification',
           Operator: '../modules/network/service.js#OperatorRecord',
           Session: '../modules/identity/service.js#Session',

@@ -68,6 +68,8 @@ import { privacyExportRoutes } from './modules/privacy/routes.js';
 import { programLoaders } from './modules/programs/loaders.js';
 import { programResolvers } from './modules/programs/resolvers.js';
 import { programStatementRoutes } from './modules/programs/routes.js';
+import { reportResolvers } from './modules/reports/resolvers.js';
+import { reportRoutes } from './modules/reports/routes.js';
 import { selfEmploymentLoaders } from './modules/self-employment/loaders.js';
 import { selfEmploymentResolvers } from './modules/self-employment/resolvers.js';
 import { trainingLoaders } from './modules/training/loaders.js';
@@ -131,6 +133,7 @@ const resolverModules = [
   applicationResolvers,
   placementResolvers,
   outcomeResolvers,
+  reportResolvers,
   internshipResolvers,
   trainingResolvers,
   groupActivityResolvers,
@@ -298,6 +301,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(privacyExportRoutes, { services });
   await app.register(statementRoutes, { services });
   await app.register(programStatementRoutes, { services });
+  await app.register(reportRoutes, { services });
 
   await app.register(mercurius, {
     schema: loadSdl(),

@@ -39,6 +39,7 @@ import { createErasureService } from './modules/privacy/erasure-requests.js';
 import { createRetentionJob } from './modules/privacy/retention.js';
 import { createPrivacyService } from './modules/privacy/service.js';
 import { createProgramService } from './modules/programs/service.js';
+import { createReportService } from './modules/reports/service.js';
 import { createSelfEmploymentService } from './modules/self-employment/service.js';
 import { createTrainingService } from './modules/training/service.js';
 import { createTrustedDocumentsService } from './modules/trusted-documents/service.js';
@@ -126,6 +127,7 @@ export function createServices(deps: ServiceDeps) {
     training: createTrainingService(deps.db, { network, notify }),
     programs: createProgramService(deps.db, { network }),
     selfEmployment: createSelfEmploymentService(deps.db, { network, notify }),
+    reports: createReportService(deps.db),
     groupActivities: createGroupActivityService({
       ...deps,
       network,

@@ -1887,6 +1887,20 @@ const operations: Record<string, Operation> = {
         token,
       ),
   },
+  labourMarketReport: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql(
+        '{ labourMarketReport(semester: "2026-H2") { semester minCount registrations { cells grandTotal } funnel { count } } }',
+        {},
+        token,
+      ),
+  },
+  setReportMinCount: {
+    allowed: ['networkAdmin'],
+    run: (token) =>
+      t.gql('mutation { setReportMinCount(minCount: 5) { reportMinCount userErrors { code } } }', {}, token),
+  },
   setCompanyResponseDays: {
     allowed: ['networkAdmin'],
     run: (token) =>

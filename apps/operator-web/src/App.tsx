@@ -33,6 +33,7 @@ import { InternshipPage } from './pages/InternshipPage';
 import { InternshipsPage } from './pages/InternshipsPage';
 import { InvitationPage } from './pages/InvitationPage';
 import { JobInterviewsPage } from './pages/JobInterviewsPage';
+import { LabourReportPage } from './pages/LabourReportPage';
 import { LoginPage } from './pages/LoginPage';
 import { NetworkPage } from './pages/NetworkPage';
 import { NewCitizenPage } from './pages/NewCitizenPage';
@@ -105,6 +106,7 @@ export function App() {
         <Route path="cancellazioni" element={restricted(<ErasureRequestsPage />)} />
         <Route path="esiti" element={restricted(<OutcomesPage />)} />
         <Route path="rendiconti" element={restricted(<FundingPage />)} />
+        <Route path="rapporto-lavoro" element={restricted(<LabourReportPage />)} />
         <Route path="colloqui" element={restricted(<BookingsPage />)} />
         <Route path="colloqui/nuovo" element={restricted(<BookForCitizenPage />)} />
         <Route path="colloqui-di-lavoro" element={restricted(<JobInterviewsPage />)} />

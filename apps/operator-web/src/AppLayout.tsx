@@ -96,6 +96,7 @@ const sections = [
   { to: '/cancellazioni', label: 'Cancellazione dati' },
   { to: '/esiti', label: 'Esiti' },
   { to: '/rendiconti', label: 'Contratti e rendiconti' },
+  { to: '/rapporto-lavoro', label: 'Rapporto sul lavoro' },
   { to: '/colloqui', label: 'Colloqui' },
   { to: '/colloqui-di-lavoro', label: 'Colloqui di lavoro' },
   { to: '/orari', label: 'Orari disponibili' },

@@ -19,6 +19,7 @@ import type { Internship as InternshipModel, InternshipEvent as InternshipEventM
 import type { Comune as ComuneModel, MembershipRecord as MembershipRecordModel, MembershipFeeRecord as MembershipFeeRecordModel, Network as NetworkModel, OperatorRecord as OperatorRecordModel, SportelloRecord as SportelloRecordModel } from '../modules/network/service.js';
 import type { Consent as ConsentModel } from '../modules/citizens/consents.js';
 import type { JobAlert as JobAlertModel } from '../modules/notifications/job-alerts.js';
+import type { LabourMarketReport as LabourMarketReportModel } from '../modules/reports/service.js';
 import type { Notification as NotificationModel } from '../modules/notifications/service.js';
 import type { SpecialCategories as SpecialCategoriesModel } from '../modules/citizens/special-categories.js';
 import type { Placement as PlacementModel } from '../modules/placements/service.js';
@@ -896,6 +897,23 @@ export type ContractType =
   /** Lavoro autonomo. */
   | 'SELF_EMPLOYMENT';
 
+/**
+ * A table of counts of persons with its totals, k-anonymous: a null figure is suppressed, because it
+ * is under the network's minimum count or because it would let one be worked out from the totals.
+ */
+export type CountTable = {
+  __typename?: 'CountTable';
+  /** One list per row, one figure per column. */
+  cells: Array<Array<Maybe<Scalars['Int']['output']>>>;
+  columnKeys: Array<Scalars['String']['output']>;
+  columnLabels: Array<Scalars['String']['output']>;
+  columnTotals: Array<Maybe<Scalars['Int']['output']>>;
+  grandTotal?: Maybe<Scalars['Int']['output']>;
+  rowKeys: Array<Scalars['String']['output']>;
+  rowLabels: Array<Scalars['String']['output']>;
+  rowTotals: Array<Maybe<Scalars['Int']['output']>>;
+};
+
 /** A citizen's saved cover letter, editable by the citizen and by the network's staff. */
 export type CoverLetter = {
   __typename?: 'CoverLetter';
@@ -1699,6 +1717,16 @@ export type GroupEnrolmentStatus =
   | 'ENROLLED'
   | 'WITHDRAWN';
 
+export type GroupMedian = {
+  __typename?: 'GroupMedian';
+  /** LAW_68_DISABILITY, ECONOMIC_HARDSHIP, OVER_45, YOUNG_UNEMPLOYED or NONE. */
+  group: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Median days from registration to the first day of work; null when too few placements. */
+  medianDays?: Maybe<Scalars['Int']['output']>;
+  placements?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Incontro: one meeting of an activity, at an address in a member comune or in a video room. */
 export type GroupSession = {
   __typename?: 'GroupSession';
@@ -1944,6 +1972,48 @@ export type JobAlertPayload = {
   __typename?: 'JobAlertPayload';
   jobAlert?: Maybe<JobAlert>;
   userErrors: Array<UserError>;
+};
+
+/**
+ * The semestral labour-market report of a network or one of its comuni. Every count of persons is
+ * k-anonymous (k = the network's report minimum count). Each person counts in one target group only:
+ * law 68/1999 lists first, then economic hardship, then 45 or older, then young unemployed.
+ */
+export type LabourMarketReport = {
+  __typename?: 'LabourMarketReport';
+  /** The charts of the report as Vega-Lite specs, drawn from its k-anonymous figures only. */
+  charts: Array<ReportChart>;
+  /** Null for the whole network. */
+  comune?: Maybe<Comune>;
+  endsOn: Scalars['Date']['output'];
+  /** Persons proposed by operators, candidates, invited to an interview, hired. */
+  funnel: Array<Tally>;
+  internships: Array<Tally>;
+  largestSkillGaps: Array<SkillBalance>;
+  /** The k of k-anonymity: smaller counts of persons are not shown. */
+  minCount: Scalars['Int']['output'];
+  /** Outcomes of the semester by target group at hire (rows) and contract class (columns). */
+  outcomes: CountTable;
+  /** The report as a PDF with charts: GET with the bearer token. */
+  pdfUrl: Scalars['String']['output'];
+  /** People in charge of a sportello during the semester, by comune and target group. */
+  peopleInCharge: CountTable;
+  /** Registrations in the semester by comune of residence (rows) and target group (columns). */
+  registrations: CountTable;
+  /** As "2026-H2". */
+  semester: Scalars['String']['output'];
+  startsOn: Scalars['Date']['output'];
+  /** Outcomes of the semester still at work at the 90-day follow-up, by target group. */
+  stillEmployedAt90Days: Array<Tally>;
+  timeToPlacement: Array<GroupMedian>;
+  topDemandedSkills: Array<SkillBalance>;
+  topOfferedSkills: Array<SkillBalance>;
+  training: Array<Tally>;
+  /** Vacancies published in the semester. */
+  vacancies: Scalars['Int']['output'];
+  vacanciesByContractType: Array<Tally>;
+  vacanciesByOccupationGroup: Array<Tally>;
+  vacanciesBySection: Array<Tally>;
 };
 
 export type LinkSpidCieInput = {
@@ -2435,6 +2505,8 @@ export type Mutation = {
   setNotificationPreference: NotificationPreferencePayload;
   /** The sportello in charge: progress on an action of the current version. */
   setPattoActionStatus: PattoActionPayload;
+  /** Network admins: the k of k-anonymity of published figures, between 3 and 50. */
+  setReportMinCount: ReportMinCountPayload;
   /**
    * Network admins: months without sign-in or case activity before a citizen's account is anonymised
    * (6 to 120).
@@ -3085,6 +3157,11 @@ export type MutationSetPattoActionStatusArgs = {
 };
 
 
+export type MutationSetReportMinCountArgs = {
+  minCount: Scalars['Int']['input'];
+};
+
+
 export type MutationSetRetentionMonthsArgs = {
   months: Scalars['Int']['input'];
 };
@@ -3245,6 +3322,8 @@ export type Network = {
    * admins set it.
    */
   privacyController?: Maybe<Scalars['String']['output']>;
+  /** The k of k-anonymity of published figures (default 5). */
+  reportMinCount: Scalars['Int']['output'];
   slug: Scalars['String']['output'];
 };
 
@@ -4060,6 +4139,11 @@ export type Query = {
   internship?: Maybe<Internship>;
   /** Operators and network admins of the network, the latest start first. */
   internships: InternshipConnection;
+  /**
+   * Network admins and the network's operators: the labour-market report of a semester ("2026-H2"),
+   * for the whole network or one comune (ISTAT code).
+   */
+  labourMarketReport: LabourMarketReport;
   /** Null when not logged in. */
   me?: Maybe<Viewer>;
   /** Operators and network admins of the network. */
@@ -4332,6 +4416,12 @@ export type QueryInternshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<InternshipStatus>;
+};
+
+
+export type QueryLabourMarketReportArgs = {
+  comuneCode?: InputMaybe<Scalars['String']['input']>;
+  semester: Scalars['String']['input'];
 };
 
 
@@ -4616,6 +4706,22 @@ export type RegisteredOperation = {
   operationName?: Maybe<Scalars['String']['output']>;
 };
 
+export type ReportChart = {
+  __typename?: 'ReportChart';
+  id: Scalars['String']['output'];
+  /** The Vega-Lite specification (JSON), with its data. */
+  spec: Scalars['String']['output'];
+  /** How many figures the chart leaves out because they are suppressed. */
+  suppressed: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ReportMinCountPayload = {
+  __typename?: 'ReportMinCountPayload';
+  reportMinCount?: Maybe<Scalars['Int']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type RequestErasurePayload = {
   __typename?: 'RequestErasurePayload';
   /** True when the data were erased at once: the session has ended. */
@@ -4692,6 +4798,22 @@ export type SessionPayload = {
   __typename?: 'SessionPayload';
   session?: Maybe<Session>;
   userErrors: Array<UserError>;
+};
+
+export type SkillBalance = {
+  __typename?: 'SkillBalance';
+  /** Percentage of the semester's vacancies that ask for it. */
+  demandShare: Scalars['Float']['output'];
+  /** Vacancies of the semester that ask for the skill. */
+  demanded: Scalars['Int']['output'];
+  /** Share of vacancies asking for it minus share of CVs offering it, in percentage points. */
+  gapPoints: Scalars['Float']['output'];
+  label: Scalars['String']['output'];
+  /** CVs that offer it; null when fewer than the minimum count. */
+  offered?: Maybe<Scalars['Int']['output']>;
+  skill: Scalars['String']['output'];
+  /** Percentage of the CVs that offer it; null with offered. */
+  supplyShare?: Maybe<Scalars['Float']['output']>;
 };
 
 export type SkillGapItem = {
@@ -4979,6 +5101,14 @@ export type Subscription = {
 
 export type SubscriptionLiveEventsArgs = {
   kinds?: InputMaybe<Array<LiveEventKind>>;
+};
+
+/** One figure of a list; null when suppressed (counts of persons under the minimum). */
+export type Tally = {
+  __typename?: 'Tally';
+  count?: Maybe<Scalars['Int']['output']>;
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
 };
 
 /** Derived from the profile, never typed in. */
@@ -5656,6 +5786,7 @@ export type ResolversTypes = {
   ContactTopicCount: ResolverTypeWrapper<ContactTopicCount>;
   ContractClass: ContractClass;
   ContractType: ContractType;
+  CountTable: ResolverTypeWrapper<CountTable>;
   CoverLetter: ResolverTypeWrapper<CoverLetterModel>;
   CoverLetterEditor: ResolverTypeWrapper<CoverLetterEditor>;
   CoverLetterInput: CoverLetterInput;
@@ -5739,6 +5870,7 @@ export type ResolversTypes = {
   GroupEnrolmentEdge: ResolverTypeWrapper<Omit<GroupEnrolmentEdge, 'node'> & { node: ResolversTypes['GroupEnrolment'] }>;
   GroupEnrolmentPayload: ResolverTypeWrapper<Omit<GroupEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['GroupEnrolment']> }>;
   GroupEnrolmentStatus: GroupEnrolmentStatus;
+  GroupMedian: ResolverTypeWrapper<GroupMedian>;
   GroupSession: ResolverTypeWrapper<GroupSessionModel>;
   GroupSessionInput: GroupSessionInput;
   GroupSessionPayload: ResolverTypeWrapper<Omit<GroupSessionPayload, 'session'> & { session?: Maybe<ResolversTypes['GroupSession']> }>;
@@ -5766,6 +5898,7 @@ export type ResolversTypes = {
   JobAlertFrequency: JobAlertFrequency;
   JobAlertInput: JobAlertInput;
   JobAlertPayload: ResolverTypeWrapper<Omit<JobAlertPayload, 'jobAlert'> & { jobAlert?: Maybe<ResolversTypes['JobAlert']> }>;
+  LabourMarketReport: ResolverTypeWrapper<LabourMarketReportModel>;
   LinkSpidCieInput: LinkSpidCieInput;
   LinkedIdentity: ResolverTypeWrapper<LinkedIdentity>;
   LiveEvent: ResolverTypeWrapper<LiveEventModel>;
@@ -5868,6 +6001,8 @@ export type ResolversTypes = {
   RegisterCompanyInput: RegisterCompanyInput;
   RegisterWithSpidCieInput: RegisterWithSpidCieInput;
   RegisteredOperation: ResolverTypeWrapper<RegisteredOperation>;
+  ReportChart: ResolverTypeWrapper<ReportChart>;
+  ReportMinCountPayload: ResolverTypeWrapper<ReportMinCountPayload>;
   RequestErasurePayload: ResolverTypeWrapper<RequestErasurePayload>;
   RetentionPolicy: ResolverTypeWrapper<RetentionPolicy>;
   RetentionPolicyPayload: ResolverTypeWrapper<RetentionPolicyPayload>;
@@ -5876,6 +6011,7 @@ export type ResolversTypes = {
   SecondFactorInput: SecondFactorInput;
   Session: ResolverTypeWrapper<SessionModel>;
   SessionPayload: ResolverTypeWrapper<Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
+  SkillBalance: ResolverTypeWrapper<SkillBalance>;
   SkillGapItem: ResolverTypeWrapper<Omit<SkillGapItem, 'skill'> & { skill: ResolversTypes['EscoSkill'] }>;
   SkillGapStatus: SkillGapStatus;
   SkillLevel: SkillLevel;
@@ -5902,6 +6038,7 @@ export type ResolversTypes = {
   StatementPayload: ResolverTypeWrapper<Omit<StatementPayload, 'statement'> & { statement?: Maybe<ResolversTypes['Statement']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Tally: ResolverTypeWrapper<Tally>;
   TargetGroup: TargetGroup;
   Tariff: ResolverTypeWrapper<TariffModel>;
   TariffInput: TariffInput;
@@ -6022,6 +6159,7 @@ export type ResolversParentTypes = {
   ContactOutcomeCount: ContactOutcomeCount;
   ContactSportelloCount: SportelloCountModel;
   ContactTopicCount: ContactTopicCount;
+  CountTable: CountTable;
   CoverLetter: CoverLetterModel;
   CoverLetterEditor: CoverLetterEditor;
   CoverLetterInput: CoverLetterInput;
@@ -6088,6 +6226,7 @@ export type ResolversParentTypes = {
   GroupEnrolmentConnection: Omit<GroupEnrolmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['GroupEnrolmentEdge']> };
   GroupEnrolmentEdge: Omit<GroupEnrolmentEdge, 'node'> & { node: ResolversParentTypes['GroupEnrolment'] };
   GroupEnrolmentPayload: Omit<GroupEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversParentTypes['GroupEnrolment']> };
+  GroupMedian: GroupMedian;
   GroupSession: GroupSessionModel;
   GroupSessionInput: GroupSessionInput;
   GroupSessionPayload: Omit<GroupSessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['GroupSession']> };
@@ -6110,6 +6249,7 @@ export type ResolversParentTypes = {
   JobAlert: JobAlertModel;
   JobAlertInput: JobAlertInput;
   JobAlertPayload: Omit<JobAlertPayload, 'jobAlert'> & { jobAlert?: Maybe<ResolversParentTypes['JobAlert']> };
+  LabourMarketReport: LabourMarketReportModel;
   LinkSpidCieInput: LinkSpidCieInput;
   LinkedIdentity: LinkedIdentity;
   LiveEvent: LiveEventModel;
@@ -6193,6 +6333,8 @@ export type ResolversParentTypes = {
   RegisterCompanyInput: RegisterCompanyInput;
   RegisterWithSpidCieInput: RegisterWithSpidCieInput;
   RegisteredOperation: RegisteredOperation;
+  ReportChart: ReportChart;
+  ReportMinCountPayload: ReportMinCountPayload;
   RequestErasurePayload: RequestErasurePayload;
   RetentionPolicy: RetentionPolicy;
   RetentionPolicyPayload: RetentionPolicyPayload;
@@ -6201,6 +6343,7 @@ export type ResolversParentTypes = {
   SecondFactorInput: SecondFactorInput;
   Session: SessionModel;
   SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
+  SkillBalance: SkillBalance;
   SkillGapItem: Omit<SkillGapItem, 'skill'> & { skill: ResolversParentTypes['EscoSkill'] };
   SkillsGap: SkillsGapModel;
   SkillsGapCoverage: SkillsGapCoverage;
@@ -6224,6 +6367,7 @@ export type ResolversParentTypes = {
   StatementPayload: Omit<StatementPayload, 'statement'> & { statement?: Maybe<ResolversParentTypes['Statement']> };
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  Tally: Tally;
   Tariff: TariffModel;
   TariffInput: TariffInput;
   TotpEnrolment: TotpEnrolment;
@@ -6699,6 +6843,17 @@ export type ContactTopicCountResolvers<ContextType = RequestContext, ParentType 
   topic?: Resolver<ResolversTypes['ContactTopic'], ParentType, ContextType>;
 };
 
+export type CountTableResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CountTable'] = ResolversParentTypes['CountTable']> = {
+  cells?: Resolver<Array<Array<Maybe<ResolversTypes['Int']>>>, ParentType, ContextType>;
+  columnKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  columnLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  columnTotals?: Resolver<Array<Maybe<ResolversTypes['Int']>>, ParentType, ContextType>;
+  grandTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rowKeys?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rowLabels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rowTotals?: Resolver<Array<Maybe<ResolversTypes['Int']>>, ParentType, ContextType>;
+};
+
 export type CoverLetterResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CoverLetter'] = ResolversParentTypes['CoverLetter']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -7067,6 +7222,13 @@ export type GroupEnrolmentPayloadResolvers<ContextType = RequestContext, ParentT
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type GroupMedianResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupMedian'] = ResolversParentTypes['GroupMedian']> = {
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  medianDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  placements?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type GroupSessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GroupSession'] = ResolversParentTypes['GroupSession']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   attendance?: Resolver<Array<ResolversTypes['GroupAttendance']>, ParentType, ContextType>;
@@ -7196,6 +7358,31 @@ export type JobAlertResolvers<ContextType = RequestContext, ParentType extends R
 export type JobAlertPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['JobAlertPayload'] = ResolversParentTypes['JobAlertPayload']> = {
   jobAlert?: Resolver<Maybe<ResolversTypes['JobAlert']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LabourMarketReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LabourMarketReport'] = ResolversParentTypes['LabourMarketReport']> = {
+  charts?: Resolver<Array<ResolversTypes['ReportChart']>, ParentType, ContextType>;
+  comune?: Resolver<Maybe<ResolversTypes['Comune']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  funnel?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  internships?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  largestSkillGaps?: Resolver<Array<ResolversTypes['SkillBalance']>, ParentType, ContextType>;
+  minCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcomes?: Resolver<ResolversTypes['CountTable'], ParentType, ContextType>;
+  pdfUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  peopleInCharge?: Resolver<ResolversTypes['CountTable'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['CountTable'], ParentType, ContextType>;
+  semester?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  stillEmployedAt90Days?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  timeToPlacement?: Resolver<Array<ResolversTypes['GroupMedian']>, ParentType, ContextType>;
+  topDemandedSkills?: Resolver<Array<ResolversTypes['SkillBalance']>, ParentType, ContextType>;
+  topOfferedSkills?: Resolver<Array<ResolversTypes['SkillBalance']>, ParentType, ContextType>;
+  training?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  vacancies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  vacanciesByContractType?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  vacanciesByOccupationGroup?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
+  vacanciesBySection?: Resolver<Array<ResolversTypes['Tally']>, ParentType, ContextType>;
 };
 
 export type LinkedIdentityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LinkedIdentity'] = ResolversParentTypes['LinkedIdentity']> = {
@@ -7383,6 +7570,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setCompanyResponseDays?: Resolver<ResolversTypes['CompanyResponseDaysPayload'], ParentType, ContextType, RequireFields<MutationSetCompanyResponseDaysArgs, 'days'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencePayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'kind'>>;
   setPattoActionStatus?: Resolver<ResolversTypes['PattoActionPayload'], ParentType, ContextType, RequireFields<MutationSetPattoActionStatusArgs, 'actionId' | 'status'>>;
+  setReportMinCount?: Resolver<ResolversTypes['ReportMinCountPayload'], ParentType, ContextType, RequireFields<MutationSetReportMinCountArgs, 'minCount'>>;
   setRetentionMonths?: Resolver<ResolversTypes['RetentionPolicyPayload'], ParentType, ContextType, RequireFields<MutationSetRetentionMonthsArgs, 'months'>>;
   setStaffTwoFactorRequired?: Resolver<ResolversTypes['StaffTwoFactorPolicyPayload'], ParentType, ContextType, RequireFields<MutationSetStaffTwoFactorRequiredArgs, 'required'>>;
   signInternshipAgreement?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSignInternshipAgreementArgs, 'id'>>;
@@ -7422,6 +7610,7 @@ export type NetworkResolvers<ContextType = RequestContext, ParentType extends Re
   memberComuni?: Resolver<Array<ResolversTypes['Comune']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   privacyController?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportMinCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -7770,6 +7959,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   groupActivity?: Resolver<Maybe<ResolversTypes['GroupActivity']>, ParentType, ContextType, RequireFields<QueryGroupActivityArgs, 'id'>>;
   internship?: Resolver<Maybe<ResolversTypes['Internship']>, ParentType, ContextType, RequireFields<QueryInternshipArgs, 'id'>>;
   internships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryInternshipsArgs, 'first'>>;
+  labourMarketReport?: Resolver<ResolversTypes['LabourMarketReport'], ParentType, ContextType, RequireFields<QueryLabourMarketReportArgs, 'semester'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   microcreditPartners?: Resolver<Array<ResolversTypes['MicrocreditPartner']>, ParentType, ContextType>;
@@ -7846,6 +8036,18 @@ export type RegisteredOperationResolvers<ContextType = RequestContext, ParentTyp
   operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ReportChartResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReportChart'] = ResolversParentTypes['ReportChart']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  spec?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportMinCountPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReportMinCountPayload'] = ResolversParentTypes['ReportMinCountPayload']> = {
+  reportMinCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RequestErasurePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RequestErasurePayload'] = ResolversParentTypes['RequestErasurePayload']> = {
   erased?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   request?: Resolver<Maybe<ResolversTypes['ErasureRequest']>, ParentType, ContextType>;
@@ -7884,6 +8086,16 @@ export type SessionResolvers<ContextType = RequestContext, ParentType extends Re
 export type SessionPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SessionPayload'] = ResolversParentTypes['SessionPayload']> = {
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SkillBalanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillBalance'] = ResolversParentTypes['SkillBalance']> = {
+  demandShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  demanded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gapPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supplyShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type SkillGapItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillGapItem'] = ResolversParentTypes['SkillGapItem']> = {
@@ -8035,6 +8247,12 @@ export type StatementPayloadResolvers<ContextType = RequestContext, ParentType e
 
 export type SubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   liveEvents?: SubscriptionResolver<ResolversTypes['LiveEvent'], "liveEvents", ParentType, ContextType, Partial<SubscriptionLiveEventsArgs>>;
+};
+
+export type TallyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tally'] = ResolversParentTypes['Tally']> = {
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TariffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tariff'] = ResolversParentTypes['Tariff']> = {
@@ -8327,6 +8545,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ContactOutcomeCount?: ContactOutcomeCountResolvers<ContextType>;
   ContactSportelloCount?: ContactSportelloCountResolvers<ContextType>;
   ContactTopicCount?: ContactTopicCountResolvers<ContextType>;
+  CountTable?: CountTableResolvers<ContextType>;
   CoverLetter?: CoverLetterResolvers<ContextType>;
   CoverLetterEditor?: CoverLetterEditorResolvers<ContextType>;
   CoverLetterPayload?: CoverLetterPayloadResolvers<ContextType>;
@@ -8375,6 +8594,7 @@ export type Resolvers<ContextType = RequestContext> = {
   GroupEnrolmentConnection?: GroupEnrolmentConnectionResolvers<ContextType>;
   GroupEnrolmentEdge?: GroupEnrolmentEdgeResolvers<ContextType>;
   GroupEnrolmentPayload?: GroupEnrolmentPayloadResolvers<ContextType>;
+  GroupMedian?: GroupMedianResolvers<ContextType>;
   GroupSession?: GroupSessionResolvers<ContextType>;
   GroupSessionPayload?: GroupSessionPayloadResolvers<ContextType>;
   Internship?: InternshipResolvers<ContextType>;
@@ -8390,6 +8610,7 @@ export type Resolvers<ContextType = RequestContext> = {
   InterviewPayload?: InterviewPayloadResolvers<ContextType>;
   JobAlert?: JobAlertResolvers<ContextType>;
   JobAlertPayload?: JobAlertPayloadResolvers<ContextType>;
+  LabourMarketReport?: LabourMarketReportResolvers<ContextType>;
   LinkedIdentity?: LinkedIdentityResolvers<ContextType>;
   LiveEvent?: LiveEventResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
@@ -8452,6 +8673,8 @@ export type Resolvers<ContextType = RequestContext> = {
   RegisterApiClientOperationsPayload?: RegisterApiClientOperationsPayloadResolvers<ContextType>;
   RegisterCitizenPayload?: RegisterCitizenPayloadResolvers<ContextType>;
   RegisteredOperation?: RegisteredOperationResolvers<ContextType>;
+  ReportChart?: ReportChartResolvers<ContextType>;
+  ReportMinCountPayload?: ReportMinCountPayloadResolvers<ContextType>;
   RequestErasurePayload?: RequestErasurePayloadResolvers<ContextType>;
   RetentionPolicy?: RetentionPolicyResolvers<ContextType>;
   RetentionPolicyPayload?: RetentionPolicyPayloadResolvers<ContextType>;
@@ -8459,6 +8682,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SecondFactorChallenge?: SecondFactorChallengeResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionPayload?: SessionPayloadResolvers<ContextType>;
+  SkillBalance?: SkillBalanceResolvers<ContextType>;
   SkillGapItem?: SkillGapItemResolvers<ContextType>;
   SkillsGap?: SkillsGapResolvers<ContextType>;
   SkillsGapCoverage?: SkillsGapCoverageResolvers<ContextType>;
@@ -8480,6 +8704,7 @@ export type Resolvers<ContextType = RequestContext> = {
   StatementLine?: StatementLineResolvers<ContextType>;
   StatementPayload?: StatementPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  Tally?: TallyResolvers<ContextType>;
   Tariff?: TariffResolvers<ContextType>;
   TotpEnrolment?: TotpEnrolmentResolvers<ContextType>;
   TrainingEnrolment?: TrainingEnrolmentResolvers<ContextType>;

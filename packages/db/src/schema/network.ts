@@ -33,11 +33,17 @@ export const networks = pgTable(
     companyResponseDays: integer().notNull().default(10),
     /** Months without sign-in or case activity after which a citizen's account is anonymised. */
     retentionMonths: integer().notNull().default(24),
+    /**
+     * k of the k-anonymity of published figures: a count of persons below it (and above zero) is
+     * never shown, in the labour-market report and the open data.
+     */
+    reportMinCount: integer().notNull().default(5),
     createdAt: createdAt(),
   },
   (t) => [
     check('networks_company_response_days_check', sql`${t.companyResponseDays} between 1 and 60`),
     check('networks_retention_months_check', sql`${t.retentionMonths} between 6 and 120`),
+    check('networks_report_min_count_check', sql`${t.reportMinCount} between 3 and 50`),
   ],
 );
 

@@ -1,0 +1,2 @@
+ALTER TABLE "networks" ADD COLUMN "report_min_count" integer DEFAULT 5 NOT NULL;--> statement-breakpoint
+ALTER TABLE "networks" ADD CONSTRAINT "networks_report_min_count_check" CHECK ("networks"."report_min_count" between 3 and 50);
