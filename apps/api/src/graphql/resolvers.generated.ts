@@ -4806,8 +4806,11 @@ export type SkillBalance = {
   demandShare: Scalars['Float']['output'];
   /** Vacancies of the semester that ask for the skill. */
   demanded: Scalars['Int']['output'];
-  /** Share of vacancies asking for it minus share of CVs offering it, in percentage points. */
-  gapPoints: Scalars['Float']['output'];
+  /**
+   * Share of vacancies asking for it minus share of CVs offering it, in percentage points; null with
+   * `offered`, from which it could otherwise be worked out.
+   */
+  gapPoints?: Maybe<Scalars['Float']['output']>;
   label: Scalars['String']['output'];
   /** CVs that offer it; null when fewer than the minimum count. */
   offered?: Maybe<Scalars['Int']['output']>;
@@ -8091,7 +8094,7 @@ export type SessionPayloadResolvers<ContextType = RequestContext, ParentType ext
 export type SkillBalanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SkillBalance'] = ResolversParentTypes['SkillBalance']> = {
   demandShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   demanded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  gapPoints?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gapPoints?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

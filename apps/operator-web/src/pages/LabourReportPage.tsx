@@ -233,7 +233,10 @@ function ReportView({ report }: { report: Report }) {
             { header: 'Competenza', cell: (s) => s.label },
             { header: 'Offerte', cell: (s) => s.demanded.toLocaleString('it-IT') },
             { header: 'CV', cell: (s) => <Figure value={s.offered} /> },
-            { header: 'Divario (punti %)', cell: (s) => s.gapPoints.toLocaleString('it-IT') },
+            {
+              header: 'Divario (punti %)',
+              cell: (s) => (s.gapPoints === null ? '–' : s.gapPoints.toLocaleString('it-IT')),
+            },
           ]}
         />
       </section>

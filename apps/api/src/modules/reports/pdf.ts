@@ -166,7 +166,7 @@ export async function renderReportPdf(report: LabourMarketReport): Promise<Buffe
       s.label,
       s.demanded.toLocaleString('it-IT'),
       figure(s.offered),
-      s.gapPoints.toLocaleString('it-IT'),
+      s.gapPoints === null ? SUPPRESSED : s.gapPoints.toLocaleString('it-IT'),
     ]),
     250,
   );

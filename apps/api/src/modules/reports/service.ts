@@ -63,8 +63,8 @@ export interface SkillBalance {
   demandShare: number;
   /** Percentage of the CVs that offer it; null with `offered`. */
   supplyShare: number | null;
-  /** Share of vacancies asking for it minus share of CVs offering it, in percentage points. */
-  gapPoints: number;
+  /** Share of vacancies asking for it minus share of CVs offering it, in points; null with `offered`. */
+  gapPoints: number | null;
 }
 
 export interface GroupMedian {
@@ -438,7 +438,7 @@ export function createReportService(db: Db) {
           offered,
           demandShare: oneDecimal(r.demand_share),
           supplyShare: offered === null ? null : oneDecimal(r.supply_share),
-          gapPoints: oneDecimal(r.gap),
+          gapPoints: offered === null ? null : oneDecimal(r.gap),
         };
       };
       const ranked = (field: string, filter: (r: Row) => boolean = () => true) =>
