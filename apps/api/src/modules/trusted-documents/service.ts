@@ -23,11 +23,31 @@ export interface SentOperation {
   query?: unknown;
 }
 
+/** The hash an operation was sent by, or null when it came as text. */
+const sentHash = (operation: SentOperation): string | null =>
+  operation.persisted === true && typeof operation.query === 'string' ? operation.query : null;
+
 export const TRUSTED_ONLY_MESSAGE =
   'Sono ammesse solo le operazioni registrate, inviate con il loro hash ("persisted": true).';
 
 export function createTrustedDocumentsService(db: Db) {
   const cached = new Map<string, string>();
+
+  /** A persisted-only client may send only hashes registered for it; any other client, anything. */
+  async function clientRefusal(clientId: string, hashes: readonly (string | null)[]): Promise<string | null> {
+    const [client] = await db
+      .select({ persistedOnly: apiClients.persistedOnly })
+      .from(apiClients)
+      .where(eq(apiClients.id, clientId));
+    if (!client?.persistedOnly) return null;
+    if (hashes.includes(null)) return TRUSTED_ONLY_MESSAGE;
+    const wanted = [...new Set(hashes as string[])];
+    const registered = await db
+      .select({ hash: apiClientOperations.hash })
+      .from(apiClientOperations)
+      .where(and(eq(apiClientOperations.apiClientId, clientId), inArray(apiClientOperations.hash, wanted)));
+    return registered.length === wanted.length ? null : TRUSTED_ONLY_MESSAGE;
+  }
 
   async function activeClient(networkId: string, apiClientId: string) {
     if (!isUuid(apiClientId)) return undefined;
@@ -152,46 +172,26 @@ export function createTrustedDocumentsService(db: Db) {
 
     /**
      * Why the request may not run, or null. A persisted-only API client sends only hashes of its own
-     * registered operations; with `portalsTrustedOnly`, everyone else sends only the portals' hashes.
+     * registered operations; with `portals.trustedOnly`, everyone else sends only the portals' hashes.
+     * Without either, no work is done: this runs before every GraphQL request.
      */
     async refusal(
       actor: Actor,
       operations: readonly SentOperation[],
       portals: { trustedOnly: boolean; hashes: ReadonlySet<string> },
     ): Promise<string | null> {
-      const hashes = operations.map((operation) =>
-        operation.persisted === true && typeof operation.query === 'string' ? operation.query : null,
-      );
-      if (actor.kind !== 'API_CLIENT') {
-        if (!portals.trustedOnly) return null;
-        return hashes.every((hash) => hash !== null && portals.hashes.has(hash))
-          ? null
-          : TRUSTED_ONLY_MESSAGE;
-      }
-      const [client] = await db
-        .select({ persistedOnly: apiClients.persistedOnly })
-        .from(apiClients)
-        .where(eq(apiClients.id, actor.clientId));
-      if (!client?.persistedOnly) return null;
-      if (hashes.includes(null)) return TRUSTED_ONLY_MESSAGE;
-      const wanted = [...new Set(hashes as string[])];
-      const registered = await db
-        .select({ hash: apiClientOperations.hash })
-        .from(apiClientOperations)
-        .where(
-          and(eq(apiClientOperations.apiClientId, actor.clientId), inArray(apiClientOperations.hash, wanted)),
-        );
-      return registered.length === wanted.length ? null : TRUSTED_ONLY_MESSAGE;
+      if (actor.kind === 'API_CLIENT') return clientRefusal(actor.clientId, operations.map(sentHash));
+      if (!portals.trustedOnly) return null;
+      return operations.every((operation) => portals.hashes.has(sentHash(operation) ?? ''))
+        ? null
+        : TRUSTED_ONLY_MESSAGE;
     },
 
     /** A subscription arrives as text over WebSocket: a persisted-only client's must be registered. */
-    async subscriptionRefusal(actor: Actor, source: string): Promise<string | null> {
-      if (actor.kind !== 'API_CLIENT') return null;
-      return this.refusal(actor, [{ persisted: true, query: documentHash(source) }], {
-        trustedOnly: false,
-        hashes: new Set(),
-      });
-    },
+    subscriptionRefusal: (actor: Actor, source: string): Promise<string | null> =>
+      actor.kind === 'API_CLIENT'
+        ? clientRefusal(actor.clientId, [documentHash(source)])
+        : Promise.resolve(null),
   };
 }
 
