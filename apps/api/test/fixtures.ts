@@ -111,11 +111,14 @@ export function companyInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-/** Obtains an access token for an integration through the OAuth client-credentials endpoint. */
-export async function apiClientToken(t: TestApp, adminToken: string): Promise<string> {
+/**
+ * An integration client of the demo network created by its admin, with its token from the OAuth
+ * client-credentials endpoint.
+ */
+export async function newApiClient(t: TestApp, adminToken: string, scopes: string[]) {
   const created = await t.gql(
-    `mutation { createApiClient(input: { name: "Sistema regionale", scopes: [NETWORK_READ, COMPANIES_READ] }) { apiClient { clientId } clientSecret userErrors { message } } }`,
-    {},
+    `mutation($scopes: [ApiScope!]!) { createApiClient(input: { name: "Sistema regionale", scopes: $scopes }) { apiClient { id clientId } clientSecret userErrors { message } } }`,
+    { scopes },
     adminToken,
   );
   const { apiClient, clientSecret } = created.data!.createApiClient;
@@ -124,5 +127,15 @@ export async function apiClientToken(t: TestApp, adminToken: string): Promise<st
     url: '/oauth/token',
     payload: { grant_type: 'client_credentials', client_id: apiClient.clientId, client_secret: clientSecret },
   });
-  return response.json().access_token;
+  return {
+    id: apiClient.id as string,
+    clientId: apiClient.clientId as string,
+    clientSecret: clientSecret as string,
+    token: response.json().access_token as string,
+  };
+}
+
+/** Obtains an access token for an integration through the OAuth client-credentials endpoint. */
+export async function apiClientToken(t: TestApp, adminToken: string): Promise<string> {
+  return (await newApiClient(t, adminToken, ['NETWORK_READ', 'COMPANIES_READ'])).token;
 }

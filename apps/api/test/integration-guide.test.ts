@@ -7,9 +7,9 @@ import { promisify } from 'node:util';
 import { appointmentSlots, bookings } from '@sportello/db';
 import { and, eq, gt, notExists, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIVE_TOPIC } from '../src/modules/live/feed.js';
-import { DEMO, DEMO_NETWORK_SLUG } from './fixtures.js';
+import { DEMO, DEMO_NETWORK_SLUG, newApiClient } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
+import { PROBE, publishProbe } from './live-fixtures.js';
 import { vacancyIn } from './vacancy-fixtures.js';
 
 const apiDir = fileURLToPath(new URL('..', import.meta.url));
@@ -69,14 +69,9 @@ beforeAll(async () => {
   t = await startTestApp();
   const url = await t.app.listen({ port: 0, host: '127.0.0.1' });
   admin = (await t.login(DEMO.admin)).accessToken;
-  const created = await t.gql(
-    'mutation { createApiClient(input: { name: "Sistema regionale", scopes: [NETWORK_READ, CASE_EVENTS, VACANCY_EVENTS] }) { apiClient { id clientId } clientSecret } }',
-    {},
-    admin,
-  );
-  const { apiClient, clientSecret } = created.data!.createApiClient;
-  clientUuid = apiClient.id;
-  env = { SPORTELLO_URL: url, CLIENT_ID: apiClient.clientId, CLIENT_SECRET: clientSecret };
+  const client = await newApiClient(t, admin, ['NETWORK_READ', 'CASE_EVENTS', 'VACANCY_EVENTS']);
+  clientUuid = client.id;
+  env = { SPORTELLO_URL: url, CLIENT_ID: client.clientId, CLIENT_SECRET: client.clientSecret };
 });
 
 afterAll(async () => {
@@ -105,23 +100,8 @@ describe('the README integration guide, run as written', () => {
     const [{ id: networkId }] = (await t.query<{ id: string }>(
       sql`select id from networks where slug = ${DEMO_NETWORK_SLUG}`,
     )) as [{ id: string }];
-    for (let attempt = 0; attempt < 200 && !live.output().includes('probe'); attempt++) {
-      t.app.graphql.pubsub.publish({
-        topic: LIVE_TOPIC,
-        payload: {
-          liveEvents: {
-            id: randomUUID(),
-            kind: 'BOOKING_CHANGED',
-            networkId,
-            sportelloIds: [],
-            userIds: [],
-            subjectId: randomUUID(),
-            title: 'probe',
-            path: '/',
-            occurredAt: new Date().toISOString(),
-          },
-        },
-      });
+    for (let attempt = 0; attempt < 200 && !live.output().includes(PROBE); attempt++) {
+      publishProbe(t.app, { networkId });
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     const [slot] = await t.db

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { TokenService } from '../src/lib/tokens.js';
 import type { LiveEvent } from '../src/modules/live/events.js';
-import { LIVE_TOPIC } from '../src/modules/live/feed.js';
-import { DEMO, OTHER_OPERATOR, seedOtherNetwork } from './fixtures.js';
+import { DEMO, newApiClient, OTHER_OPERATOR, seedOtherNetwork } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
+import { PROBE, publishProbe } from './live-fixtures.js';
 import { vacancyIn } from './vacancy-fixtures.js';
 
 const LIVE = `subscription($kinds: [LiveEventKind!]) {
@@ -30,8 +30,6 @@ interface Listener {
   /** Events other than the probes used to know the subscription is in place. */
   real: () => Listener['events'];
 }
-
-const PROBE = 'probe';
 
 /** Connects to one instance over WebSocket and subscribes; resolves once the subscription is live. */
 async function listen(
@@ -82,22 +80,7 @@ async function listen(
   const app = instance === 0 ? t.app : second;
   for (let attempt = 0; attempt < 200 && !failed; attempt++) {
     if (events.some((event) => event.title === PROBE)) return listener;
-    app.graphql.pubsub.publish({
-      topic: LIVE_TOPIC,
-      payload: {
-        liveEvents: {
-          id: randomUUID(),
-          kind: 'BOOKING_CHANGED',
-          networkId: options.probe.networkId,
-          sportelloIds: [],
-          userIds: options.probe.userId ? [options.probe.userId] : [],
-          subjectId: randomUUID(),
-          title: PROBE,
-          path: '/',
-          occurredAt: new Date().toISOString(),
-        } satisfies LiveEvent,
-      },
-    });
+    publishProbe(app, options.probe);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error(`subscription not live: ${JSON.stringify(errors)}`);
@@ -147,21 +130,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function apiClient(scopes: string[]): Promise<string> {
-  const created = await t.gql(
-    `mutation($scopes: [ApiScope!]!) { createApiClient(input: { name: "Sistema regionale", scopes: $scopes }) { apiClient { clientId } clientSecret } }`,
-    { scopes },
-    admin,
-  );
-  const { apiClient: client, clientSecret } = created.data!.createApiClient;
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/oauth/token',
-    payload: { grant_type: 'client_credentials', client_id: client.clientId, client_secret: clientSecret },
-  });
-  return response.json().access_token;
-}
-
 async function freeSlotAt(sportelloName: string): Promise<string> {
   const [slot] = await t.db
     .select({ id: appointmentSlots.id })
@@ -208,7 +176,7 @@ describe('live events over WebSocket', () => {
     expect(other!.id).toBe(first!.id);
     await settle();
     expect(here.real().filter((event) => event.subjectId === applicationId)).toHaveLength(1);
-    // The operator of Varese published the vacancy? No: Legnano did, and Giulia is in charge there.
+    // Legnano published the vacancy and has Giulia in charge: Varese is not told.
     expect(otherSportello.real()).toEqual([]);
   });
 
@@ -271,7 +239,7 @@ describe('live events over WebSocket', () => {
   });
 
   it('API clients hear only their network and the kinds their scopes allow', async () => {
-    const caseEvents = await apiClient(['CASE_EVENTS']);
+    const { token: caseEvents } = await newApiClient(t, admin, ['CASE_EVENTS']);
     const listener = await listen(0, caseEvents, { probe: { networkId: network } });
     const vacancy = await vacancyIn(t, { company, operator }, 'PUBLISHED');
     await t.gql(

@@ -3,7 +3,7 @@ import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { documentHash } from '../src/modules/trusted-documents/service.js';
-import { DEMO } from './fixtures.js';
+import { DEMO, newApiClient } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 const SPORTELLI = 'query Sportelli { sportelli { name } }';
@@ -22,20 +22,7 @@ const PERSISTED_ONLY = `mutation($id: ID!, $on: Boolean!) {
 let t: TestApp;
 let admin: string;
 
-async function newClient(scopes = ['NETWORK_READ', 'CASE_EVENTS']) {
-  const created = await t.gql(
-    `mutation($scopes: [ApiScope!]!) { createApiClient(input: { name: "Portale regionale", scopes: $scopes }) { apiClient { id clientId } clientSecret } }`,
-    { scopes },
-    admin,
-  );
-  const { apiClient, clientSecret } = created.data!.createApiClient;
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/oauth/token',
-    payload: { grant_type: 'client_credentials', client_id: apiClient.clientId, client_secret: clientSecret },
-  });
-  return { id: apiClient.id as string, token: response.json().access_token as string };
-}
+const newClient = () => newApiClient(t, admin, ['NETWORK_READ', 'CASE_EVENTS']);
 
 /** A request as a client sends it: the text, or `{ persisted: true, query: hash }`. */
 async function send(app: TestApp['app'], body: object, token?: string) {
