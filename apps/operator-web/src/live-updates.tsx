@@ -3,7 +3,7 @@ import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { client, session } from './client';
+import { client } from './client';
 import { graphql } from './gql';
 import type { LiveUpdates_EventsSubscription } from './gql/graphql';
 
@@ -20,15 +20,9 @@ const LiveEventsSubscription = graphql(`
 
 type LiveEvent = LiveUpdates_EventsSubscription['liveEvents'];
 
-/** Renew the token this long before it expires, as the portal's requests do. */
-const EXPIRY_MARGIN_MS = 30_000;
-
 /** The access token for a (re)connection: the server closes the connection when it expires. */
 async function connectionToken(): Promise<Record<string, string>> {
-  let current = session.get();
-  if (current && Date.parse(current.accessTokenExpiresAt) - Date.now() < EXPIRY_MARGIN_MS) {
-    current = await client.refresh();
-  }
+  const current = await client.currentSession();
   return current ? { authorization: `Bearer ${current.accessToken}` } : {};
 }
 

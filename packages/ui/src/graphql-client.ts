@@ -66,6 +66,8 @@ export interface GraphQLClient {
   refresh(): Promise<SessionData | null>;
   /** GETs a protected file (a PDF) with the session's token, with the name the server gives it. */
   file(path: string): Promise<{ blob: Blob; filename: string | null }>;
+  /** The session, refreshed first when its access token is about to expire (e.g. for a WebSocket). */
+  currentSession(): Promise<SessionData | null>;
 }
 
 /** Refresh this long before the access token expires, so a request never races the expiry. */
@@ -188,14 +190,19 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     return refreshing;
   }
 
+  async function currentSession(): Promise<SessionData | null> {
+    const current = session.get();
+    if (current && Date.parse(current.accessTokenExpiresAt) - Date.now() < EXPIRY_MARGIN_MS) {
+      return (await refresh()) ?? session.get();
+    }
+    return current;
+  }
+
   async function request<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
     variables?: TVariables,
   ): Promise<TResult> {
-    let current = session.get();
-    if (current && Date.parse(current.accessTokenExpiresAt) - Date.now() < EXPIRY_MARGIN_MS) {
-      current = (await refresh()) ?? session.get();
-    }
+    const current = await currentSession();
     let { status, body } = await send<TResult>(document, variables, current?.accessToken);
     if (current && isUnauthenticated(body.errors)) {
       const refreshed = await refresh();
@@ -233,10 +240,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
         throw new GraphQLRequestError(it.errors.network, 'NETWORK_ERROR');
       }
     };
-    let current = session.get();
-    if (current && Date.parse(current.accessTokenExpiresAt) - Date.now() < EXPIRY_MARGIN_MS) {
-      current = (await refresh()) ?? session.get();
-    }
+    const current = await currentSession();
     let response = await get(current?.accessToken);
     if (response.status === 401 && current) {
       const refreshed = await refresh();
@@ -249,5 +253,5 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     return { blob: await response.blob(), filename: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
   }
 
-  return { request, refresh, file };
+  return { request, refresh, file, currentSession };
 }
