@@ -34,7 +34,13 @@ export function createMailer(options: {
 }): Mailer {
   const { smtpUrl, from, log } = options;
   if (smtpUrl) {
-    const transport = nodemailer.createTransport(smtpUrl);
+    // Well inside the email outbox's lease: a hand-over either ends or fails before it runs out.
+    const transport = nodemailer.createTransport({
+      url: smtpUrl,
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
+    });
     return {
       outbox: null,
       async send(mail) {

@@ -1,5 +1,5 @@
 import { type Db, outbox, type Tx } from '@sportello/db';
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Mail, Mailer } from '../../lib/mailer.js';
 
@@ -17,6 +17,10 @@ export interface EmailMessage {
 const BATCH = 10;
 const MAX_ATTEMPTS = 8;
 const FORGOTTEN = { forgotten: true };
+/** Far longer than an SMTP hand-over may take (the transport's timeouts are set below it). */
+const LEASE_SECONDS = 300;
+
+type OutboxRow = typeof outbox.$inferSelect;
 
 /** Writes an email in the caller's transaction: it exists exactly when the change does. */
 export async function enqueueEmail(tx: Db | Tx, message: EmailMessage): Promise<void> {
@@ -46,22 +50,30 @@ export async function discardPending(tx: Db | Tx, subjectId: string, kind: strin
 }
 
 /**
- * Delivers due messages. Rows are claimed with FOR UPDATE SKIP LOCKED inside a transaction that
- * also marks them sent, so several API instances never send the same row. A crash between the SMTP
- * hand-over and the commit can repeat a message: its Message-ID, derived from the row, lets mail
- * systems recognise the copy.
+ * Delivers due messages, each exactly once while the sending instance lives:
+ * - a short transaction claims a batch (FOR UPDATE SKIP LOCKED) by moving its `not_before` a lease
+ *   ahead, so no other instance takes those rows while this one sends them;
+ * - each message is marked sent right after the SMTP hand-over, in its own statement, retried until
+ *   the database answers again (a failover of the primary takes seconds), so a mark lost to a
+ *   broken connection does not send the message a second time.
+ * Only if this instance dies between a hand-over and its mark does the message go out again, once
+ * the lease ends; its Message-ID, derived from the row, lets mail systems recognise the copy.
  */
 export function createOutboxWorker(options: {
   db: Db;
   mailer: Mailer;
   log: FastifyBaseLogger;
   messageIdDomain: string;
+  /** How long a claimed message stays with the instance that claimed it. */
+  leaseSeconds?: number;
 }) {
   const { db, mailer, log } = options;
+  const leaseSeconds = options.leaseSeconds ?? LEASE_SECONDS;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
+  let stopping = false;
 
-  async function deliverBatch(): Promise<number> {
+  async function claimBatch(): Promise<OutboxRow[]> {
     return db.transaction(async (tx) => {
       const due = await tx
         .select()
@@ -70,36 +82,70 @@ export function createOutboxWorker(options: {
         .orderBy(asc(outbox.notBefore))
         .limit(BATCH)
         .for('update', { skipLocked: true });
-      for (const row of due) {
-        const mail = row.payload as Mail;
-        try {
-          await mailer.send({ ...mail, messageId: `<${row.id}@${options.messageIdDomain}>` });
-          await tx
-            .update(outbox)
-            .set({
-              sentAt: sql`now()`,
-              attempts: row.attempts + 1,
-              ...(row.forgetOnSend ? { payload: FORGOTTEN } : {}),
-            })
-            .where(eq(outbox.id, row.id));
-        } catch (error) {
-          const attempts = row.attempts + 1;
-          log.warn({ err: error, outboxId: row.id, attempts }, 'email delivery failed');
-          await tx
-            .update(outbox)
-            .set({
-              attempts,
-              lastError: String((error as Error).message).slice(0, 500),
-              // Exponential backoff; after the last attempt the message is set aside for a human.
-              notBefore: sql`now() + make_interval(secs => ${2 ** attempts * 5})`,
-              discardedAt: attempts >= MAX_ATTEMPTS ? sql`now()` : null,
-              ...(row.forgetOnSend && attempts >= MAX_ATTEMPTS ? { payload: FORGOTTEN } : {}),
-            })
-            .where(eq(outbox.id, row.id));
-        }
+      if (due.length > 0) {
+        await tx
+          .update(outbox)
+          .set({ notBefore: sql`now() + make_interval(secs => ${leaseSeconds})` })
+          .where(
+            inArray(
+              outbox.id,
+              due.map((row) => row.id),
+            ),
+          );
       }
-      return due.length;
+      return due;
     });
+  }
+
+  /** Runs a write until it succeeds, waiting longer each time, for as long as the lease lasts. */
+  async function persist(write: () => Promise<unknown>, outboxId: string): Promise<void> {
+    const deadline = Date.now() + (leaseSeconds * 1000) / 2;
+    for (let wait = 250; ; wait = Math.min(wait * 2, 5000)) {
+      try {
+        await write();
+        return;
+      } catch (error) {
+        if (stopping || Date.now() + wait > deadline) throw error;
+        log.warn({ err: error, outboxId }, 'recording an email delivery failed; retrying');
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  }
+
+  async function deliver(row: OutboxRow): Promise<void> {
+    const mail = row.payload as Mail;
+    const attempts = row.attempts + 1;
+    try {
+      await mailer.send({ ...mail, messageId: `<${row.id}@${options.messageIdDomain}>` });
+    } catch (error) {
+      log.warn({ err: error, outboxId: row.id, attempts }, 'email delivery failed');
+      await db
+        .update(outbox)
+        .set({
+          attempts,
+          lastError: String((error as Error).message).slice(0, 500),
+          // Exponential backoff; after the last attempt the message is set aside for a human.
+          notBefore: sql`now() + make_interval(secs => ${2 ** attempts * 5})`,
+          discardedAt: attempts >= MAX_ATTEMPTS ? sql`now()` : null,
+          ...(row.forgetOnSend && attempts >= MAX_ATTEMPTS ? { payload: FORGOTTEN } : {}),
+        })
+        .where(eq(outbox.id, row.id));
+      return;
+    }
+    await persist(
+      () =>
+        db
+          .update(outbox)
+          .set({ sentAt: sql`now()`, attempts, ...(row.forgetOnSend ? { payload: FORGOTTEN } : {}) })
+          .where(eq(outbox.id, row.id)),
+      row.id,
+    );
+  }
+
+  async function deliverBatch(): Promise<number> {
+    const due = await claimBatch();
+    for (const row of due) await deliver(row);
+    return due.length;
   }
 
   /** Runs batches until nothing is due; concurrent calls share the run in progress. */
@@ -119,12 +165,14 @@ export function createOutboxWorker(options: {
     drain,
     start(intervalMs: number) {
       if (intervalMs <= 0 || timer) return;
+      stopping = false;
       timer = setInterval(() => {
         drain().catch((error) => log.error({ err: error }, 'outbox worker failed'));
       }, intervalMs);
       timer.unref();
     },
     async stop() {
+      stopping = true;
       clearInterval(timer);
       timer = undefined;
       await running?.catch(() => undefined);
