@@ -138,4 +138,43 @@ describe.skipIf(Boolean(skipReason))('privacy: erasure of a citizen’s data', (
     await accessible(citizen.page, 'citizen-erased-login');
     await citizen.context.close();
   });
+  it('a person without email asks at the desk: the operator records it on her page and executes it', async () => {
+    const walkIn = { given: 'Ermelinda', family: unique('Sportellina').replace(/[^A-Za-z]/g, '') };
+    const name = `${walkIn.given} ${walkIn.family}`;
+    const { context, page } = await newPage(browser, baseUrl);
+    await login(page, '/operatori', DEMO.operator, DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Aziende da verificare' }).waitFor();
+    await page.goto('/operatori/cittadini/nuovo');
+    await page.getByRole('heading', { level: 1, name: 'Registra un cittadino allo sportello' }).waitFor();
+    await page.getByLabel('Comune di residenza').selectOption({ label: 'Legnano (MI)' });
+    await page.getByLabel('Nome', { exact: true }).fill(walkIn.given);
+    await page.getByLabel('Cognome', { exact: true }).fill(walkIn.family);
+    await page.getByLabel('Codice fiscale').fill(codiceFiscale());
+    await page.getByRole('button', { name: 'Registra e scrivi il curriculum' }).click();
+    await page.waitForURL(/\/operatori\/cittadini\/[0-9a-f-]{36}\/curriculum/);
+    const citizenId = page.url().match(/cittadini\/([0-9a-f-]{36})/)![1];
+
+    await page.goto(`/operatori/cittadini/${citizenId}`);
+    const section = page.getByTestId('erasure-at-desk');
+    await section.waitFor();
+    await section.getByRole('button', { name: 'Registra la richiesta di cancellazione' }).click();
+    expect(await section.getByTestId('error-summary').textContent()).toContain('Verifica della persona');
+    await section.getByText(`Ho visto il documento d’identità: è ${name} a chiederlo`).click();
+    await section.getByRole('button', { name: 'Registra la richiesta di cancellazione' }).click();
+    await section.getByTestId('erasure-at-desk-recorded').waitFor();
+    await accessible(page, 'operator-erasure-at-desk');
+
+    await section.getByRole('link', { name: 'Cancellazione dati' }).click();
+    const card = page.getByTestId('erasure-request').filter({ hasText: name });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Ha chiesto allo sportello la cancellazione');
+    await card.getByText('Ho verificato che la richiesta viene da questa persona', { exact: false }).click();
+    await card.getByRole('button', { name: `Cancella i dati di ${name}` }).click();
+    await page.getByText(`Cancellazione eseguita: al posto di ${name}`).waitFor();
+    await expect
+      .poll(() => page.getByRole('main').textContent(), { timeout: 15_000 })
+      .toContain('Chiesta di persona allo sportello');
+    await screenshot(page, 'operator-erasure-at-desk-done');
+    await context.close();
+  });
 });

@@ -515,6 +515,21 @@ const operations: Record<string, Operation> = {
         token,
       ),
   },
+  requestErasureAtDesk: {
+    allowed: staff,
+    run: async (token) =>
+      t.gql(
+        'mutation($id: ID!) { requestErasureAtDesk(citizenId: $id, identityConfirmed: true) { request { status } userErrors { code } } }',
+        { id: (await t.gql(REGISTER_CITIZEN, { input: citizenInput() })).data!.registerCitizen.citizen.id },
+        token,
+      ),
+    missing: (token) =>
+      t.gql(
+        'mutation($id: ID!) { requestErasureAtDesk(citizenId: $id, identityConfirmed: true) { request { status } userErrors { code } } }',
+        { id: randomUUID() },
+        token,
+      ),
+  },
   retentionPolicy: {
     allowed: [...staff, 'otherNetworkOperator'],
     run: (token) => t.gql('{ retentionPolicy { months noticeDays } }', {}, token),

@@ -451,3 +451,64 @@ describe('erasure at once', () => {
     expect(listed).toContainEqual(expect.objectContaining({ citizenId: person.id, status: 'COMPLETED' }));
   });
 });
+
+describe('erasure asked at the desk', () => {
+  const AT_DESK =
+    'mutation($id: ID!, $ok: Boolean!) { requestErasureAtDesk(citizenId: $id, identityConfirmed: $ok) { request { id status origin citizenName } userErrors { field code message } } }';
+
+  /** A walk-in registered by the operator, with no email: she cannot ask in the portal. */
+  async function walkIn() {
+    const registered = await t.gql(
+      'mutation($input: RegisterCitizenByOperatorInput!) { registerCitizenByOperator(input: $input) { citizen { id } userErrors { code } } }',
+      {
+        input: {
+          givenName: 'Ermelinda',
+          familyName: 'Sportellina',
+          codiceFiscale: citizenInput().codiceFiscale,
+          residenceComuneCode: DEMO.legnano,
+        },
+      },
+      operator,
+    );
+    return registered.data!.registerCitizenByOperator.citizen.id as string;
+  }
+
+  it('an operator records it after checking her identity, and it waits like the others', async () => {
+    const id = await walkIn();
+    const unconfirmed = await t.gql(AT_DESK, { id, ok: false }, operator);
+    expect(unconfirmed.data!.requestErasureAtDesk.userErrors).toEqual([
+      expect.objectContaining({ field: 'identityConfirmed', code: 'IDENTITY_NOT_CONFIRMED' }),
+    ]);
+    expect((await t.query(sql`select 1 from erasure_requests where citizen_id = ${id}`)).length).toBe(0);
+
+    const recorded = ok(await t.gql(AT_DESK, { id, ok: true }, operator), 'requestErasureAtDesk');
+    expect(recorded.request).toMatchObject({
+      status: 'PENDING',
+      origin: 'DESK',
+      citizenName: 'Ermelinda Sportellina',
+    });
+    // Asking again, or from another operator of the network, returns the request already waiting.
+    const again = ok(await t.gql(AT_DESK, { id, ok: true }, admin), 'requestErasureAtDesk');
+    expect(again.request.id).toBe(recorded.request.id);
+    const [audit] = await t.query<{ n: number }>(
+      sql`select count(*)::int as n from audit_log where action = 'privacy.erasure_requested_at_desk' and subject_id = ${id}`,
+    );
+    expect(audit!.n).toBe(1);
+
+    const done = ok(await t.gql(EXECUTE, { id: recorded.request.id, ok: true }, operator), 'executeErasure');
+    expect(done.request.status).toBe('COMPLETED');
+    expect(await traces(['Sportellina'])).toEqual([]);
+  });
+
+  it('other networks, companies and citizens are refused, and nothing is recorded', async () => {
+    const id = await walkIn();
+    for (const token of [otherNetworkOperator, company, stranger.token]) {
+      const result = await t.gql(AT_DESK, { id, ok: true }, token);
+      expect(result.data?.requestErasureAtDesk ?? null).toBeNull();
+      expect(result.errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|NOT_FOUND/);
+    }
+    const unknown = await t.gql(AT_DESK, { id: 'not-a-uuid', ok: true }, operator);
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await t.query(sql`select 1 from erasure_requests where citizen_id = ${id}`)).length).toBe(0);
+  });
+});

@@ -1360,6 +1360,8 @@ export type EmploymentStatus =
 export type ErasureOrigin =
   /** The citizen asked in the portal. */
   | 'CITIZEN'
+  /** The person asked in person at the sportello, whose staff checked their identity. */
+  | 'DESK'
   /** The account stayed inactive past the network's retention period, after a notice. */
   | 'RETENTION';
 
@@ -2469,6 +2471,13 @@ export type Mutation = {
    * request waits for the sportello. `confirm` must be true.
    */
   requestErasure: RequestErasurePayload;
+  /**
+   * Operators and network admins: record the request of a citizen of their network who asks in person
+   * at the sportello (a person without email, or who does not use the portal), having checked their
+   * identity. It then waits with the others and is executed the same way. Asking again returns the
+   * request already waiting. `identityConfirmed` must be true.
+   */
+  requestErasureAtDesk: RequestErasurePayload;
   /** Always answers ok, whether or not the email exists. */
   requestPasswordReset: OkPayload;
   /** Who booked, or an operator of the sportello: move the booking to another free slot. */
@@ -3071,6 +3080,12 @@ export type MutationReplayWebhookDeliveryArgs = {
 
 export type MutationRequestErasureArgs = {
   confirm: Scalars['Boolean']['input'];
+};
+
+
+export type MutationRequestErasureAtDeskArgs = {
+  citizenId: Scalars['ID']['input'];
+  identityConfirmed: Scalars['Boolean']['input'];
 };
 
 
@@ -7559,6 +7574,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   removeCompanySite?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationRemoveCompanySiteArgs, 'id'>>;
   replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDeliveryPayload'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'id'>>;
   requestErasure?: Resolver<ResolversTypes['RequestErasurePayload'], ParentType, ContextType, RequireFields<MutationRequestErasureArgs, 'confirm'>>;
+  requestErasureAtDesk?: Resolver<ResolversTypes['RequestErasurePayload'], ParentType, ContextType, RequireFields<MutationRequestErasureAtDeskArgs, 'citizenId' | 'identityConfirmed'>>;
   requestPasswordReset?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
   rescheduleBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRescheduleBookingArgs, 'id' | 'slotId'>>;
   resetPassword?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;

@@ -30,6 +30,7 @@ import type { CitizenPage_CitizenQueryQuery } from '../gql/graphql';
 import { CitizenBusinessIdeas } from './CitizenBusinessIdeas';
 import { CaseFile } from './CitizenCase';
 import { CoverLetters } from './CitizenCoverLetters';
+import { CitizenErasureAtDesk } from './CitizenErasureAtDesk';
 import { CitizenOrientation } from './CitizenOrientation';
 import { PortalAccess } from './CitizenPortalAccess';
 import { SkillsGap } from './CitizenSkillsGap';
@@ -311,6 +312,7 @@ export function CitizenPage() {
           </p>
         </Notice>
       </DataExport>
+      <CitizenErasureAtDesk citizen={citizen} />
     </>
   );
 }

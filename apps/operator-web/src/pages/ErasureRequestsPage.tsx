@@ -53,6 +53,12 @@ type ErasureRequest = ErasureRequestsPage_QueryQuery['erasureRequests'][number];
 
 const QUERY_KEY = ['erasure-requests'];
 
+const ORIGINS: Record<ErasureRequest['origin'], string> = {
+  CITIZEN: 'Chiesta dal cittadino nel portale',
+  DESK: 'Chiesta di persona allo sportello',
+  RETENTION: 'Account non usato da troppo tempo',
+};
+
 /** The network's erasure requests (art. 17 GDPR): those waiting, executed here, and those done. */
 export function ErasureRequestsPage() {
   const queryClient = useQueryClient();
@@ -71,11 +77,12 @@ export function ErasureRequestsPage() {
     <>
       <PageTitle>Richieste di cancellazione dei dati</PageTitle>
       <p className="sl-lead">
-        I cittadini chiedono dal loro profilo di cancellare account e dati. Chi non ha niente in corso viene
-        cancellato subito; le richieste di chi ha un percorso aperto, un tirocinio o un lavoro da verificare
-        aspettano qui. Chiudi prima quello che è in corso, verifica che la richiesta venga dalla persona e poi
-        esegui la cancellazione: nome, contatti, codice fiscale, curriculum e note spariscono; inserimenti,
-        tirocini e registro delle operazioni restano con un codice al posto del nome.
+        I cittadini chiedono dal loro profilo di cancellare account e dati, oppure di persona allo sportello:
+        in quel caso registri la richiesta dalla pagina della persona. Chi chiede dal profilo e non ha niente
+        in corso viene cancellato subito; le richieste di chi ha un percorso aperto, un tirocinio o un lavoro
+        da verificare aspettano qui. Chiudi prima quello che è in corso, verifica che la richiesta venga dalla
+        persona e poi esegui la cancellazione: nome, contatti, codice fiscale, curriculum e note spariscono;
+        inserimenti, tirocini e registro delle operazioni restano con un codice al posto del nome.
       </p>
       {announcement}
       {query.isPending ? <Loading /> : null}
@@ -116,11 +123,7 @@ export function ErasureRequestsPage() {
                   {done.map((request) => (
                     <tr key={request.id}>
                       <td>{request.citizenName}</td>
-                      <td>
-                        {request.origin === 'RETENTION'
-                          ? 'Account non usato da troppo tempo'
-                          : 'Chiesta dal cittadino'}
-                      </td>
+                      <td>{ORIGINS[request.origin]}</td>
                       <td>{request.completedAt ? formatDate(request.completedAt) : ''}</td>
                     </tr>
                   ))}
@@ -190,7 +193,10 @@ function PendingRequest({
         <h3 id={headingId} className="h4">
           {request.citizenName}
         </h3>
-        <p>Ha chiesto la cancellazione il {formatDate(request.requestedAt)}.</p>
+        <p>
+          {request.origin === 'DESK' ? 'Ha chiesto allo sportello' : 'Ha chiesto dal portale'} la
+          cancellazione il {formatDate(request.requestedAt)}.
+        </p>
         <form noValidate onSubmit={execute} aria-labelledby={headingId}>
           <ErrorSummary
             errors={errors}

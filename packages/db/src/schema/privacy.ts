@@ -10,6 +10,8 @@ export const erasureOrigin = pgEnum('erasure_origin', [
   'CITIZEN',
   /** The account stayed inactive past the network's retention period, after a notice. */
   'RETENTION',
+  /** The person asked in person at the sportello, whose staff checked their identity. */
+  'DESK',
 ]);
 
 export const erasureStatus = pgEnum('erasure_status', ['PENDING', 'COMPLETED']);

@@ -1,5 +1,5 @@
-import { type Db, erasureRequests, type Tx, users } from '@sportello/db';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { citizens, type Db, erasureRequests, type Tx, users } from '@sportello/db';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { notFound, UserErrors, userError } from '../../lib/errors.js';
 import { rawRows } from '../../lib/raw-rows.js';
 import { isUuid } from '../../lib/validation.js';
@@ -31,6 +31,15 @@ async function openObligations(db: Db | Tx, citizenId: string): Promise<string[]
     row?.placement && 'Lo sportello deve ancora verificare un tuo nuovo lavoro.',
   ].filter((reason): reason is string => Boolean(reason));
 }
+
+const identityNotConfirmed = (before: string) =>
+  new UserErrors([
+    userError(
+      'identityConfirmed',
+      'IDENTITY_NOT_CONFIRMED',
+      `${before} conferma di aver verificato che la richiesta viene proprio da questa persona.`,
+    ),
+  ]);
 
 /**
  * Right to erasure (art. 17 GDPR). A citizen asks in the portal; with nothing in progress at the
@@ -124,6 +133,38 @@ export function createErasureService(db: Db, deps: { revocations: RevocationList
       });
     },
 
+    /** Staff record the request of a citizen of their network who asks in person at the sportello. */
+    async requestAtDesk(networkId: string, citizenId: string, staffId: string, identityConfirmed: boolean) {
+      if (!isUuid(citizenId)) throw notFound();
+      if (!identityConfirmed) throw identityNotConfirmed('Prima di registrarla');
+      return db.transaction(async (tx) => {
+        const [citizen] = await tx
+          .select({ id: users.id })
+          .from(users)
+          .innerJoin(citizens, eq(citizens.userId, users.id))
+          .where(and(eq(users.id, citizenId), eq(citizens.networkId, networkId), isNull(users.erasedAt)))
+          .for('update', { of: users });
+        if (!citizen) throw notFound();
+        const [created] = await tx
+          .insert(erasureRequests)
+          .values({ citizenId, networkId, origin: 'DESK' })
+          .onConflictDoNothing()
+          .returning();
+        if (created)
+          await recordAudit(tx, {
+            networkId,
+            actorUserId: staffId,
+            action: 'privacy.erasure_requested_at_desk',
+            subjectType: 'citizen',
+            subjectId: citizenId,
+          });
+        const [pending] = await withName(tx).where(
+          and(eq(erasureRequests.citizenId, citizenId), eq(erasureRequests.status, 'PENDING')),
+        );
+        return { request: flatten(pending!), erased: false };
+      });
+    },
+
     async list(networkId: string, status: ErasureStatus | null | undefined) {
       const rows = await withName(db)
         .where(
@@ -148,15 +189,8 @@ export function createErasureService(db: Db, deps: { revocations: RevocationList
           .for('update');
         if (!found) throw notFound();
         if (found.status === 'PENDING') {
-          if (!identityConfirmed)
-            throw new UserErrors([
-              userError(
-                'identityConfirmed',
-                'IDENTITY_NOT_CONFIRMED',
-                'Prima di cancellare conferma di aver verificato che la richiesta viene proprio da questa persona.',
-              ),
-            ]);
-          await complete(tx, { citizenId: found.citizenId, networkId }, 'CITIZEN', executedBy);
+          if (!identityConfirmed) throw identityNotConfirmed('Prima di cancellare');
+          await complete(tx, { citizenId: found.citizenId, networkId }, found.origin, executedBy);
         }
         const [row] = await withName(tx).where(eq(erasureRequests.id, requestId));
         return flatten(row!);

@@ -10,7 +10,7 @@ import { enqueueEmail } from '../notifications/outbox.js';
 export const ERASED_TEXT = '(testo cancellato su richiesta dell’interessato)';
 const ERASED_MARK = '[dato cancellato]';
 
-export type ErasureOrigin = 'CITIZEN' | 'RETENTION';
+export type ErasureOrigin = 'CITIZEN' | 'RETENTION' | 'DESK';
 
 /**
  * A random name for what stays (placements, tirocini, attendance, audit): drawn afresh, never

@@ -33,6 +33,14 @@ export const privacyResolvers: Resolvers = {
         request: await services.erasure.execute(networkId, id, actor.userId, identityConfirmed),
       }));
     },
+    requestErasureAtDesk: (_, { citizenId, identityConfirmed }, { actor, services }) => {
+      const networkId = networkOf(actor);
+      if (!canHandleErasure(actor, networkId) || actor.kind === 'API_CLIENT' || actor.kind === 'ANONYMOUS')
+        refuse(actor);
+      return payload(() =>
+        services.erasure.requestAtDesk(networkId, citizenId, actor.userId, identityConfirmed),
+      );
+    },
     setRetentionMonths: (_, { months }, { actor, services }) => {
       const networkId = networkOf(actor);
       if (!canSetRetention(actor, networkId) || actor.kind !== 'NETWORK_ADMIN') refuse(actor);

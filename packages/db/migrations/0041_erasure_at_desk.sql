@@ -1,0 +1,1 @@
+ALTER TYPE "public"."erasure_origin" ADD VALUE 'DESK';
