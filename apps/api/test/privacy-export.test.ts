@@ -642,3 +642,53 @@ describe('the company’s export', () => {
     expect(audited[0]!.n).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('the company’s export by the staff', () => {
+  const path = (format: string, id = companyId) => `/api/privacy/companies/${id}/export.${format}`;
+
+  it('holds the company’s data but no member’s own account or notifications, and is audited and told to the company', async () => {
+    const members = await t.query<{ userId: string }>(
+      sql`select user_id as "userId" from company_members where company_id = ${companyId}`,
+    );
+    const noticesBefore = await t.query<{ n: number }>(
+      sql`select count(*)::int as n from notifications where kind = 'DATA_EXPORT' and portal = 'COMPANY'`,
+    );
+    const { document, text } = await exportOf(path('json'), operator);
+    expect(document).toMatchObject({
+      kind: 'COMPANY',
+      subject: { id: companyId },
+      account: null,
+      notifications: null,
+    });
+    expect(document.withheld.map((w: any) => w.section)).toEqual(['account', 'notifications']);
+    expect(document.vacancies.map((v: any) => v.title)).toContain('Saldatrice per la privacy');
+    expect(text).not.toContain(DEMO.operator); // the operator's own account is nobody's business here
+    const noticesAfter = await t.query<{ n: number }>(
+      sql`select count(*)::int as n from notifications where kind = 'DATA_EXPORT' and portal = 'COMPANY'`,
+    );
+    expect(noticesAfter[0]!.n - noticesBefore[0]!.n).toBe(members.length);
+    const [audit] = await t.query<{ n: number }>(
+      sql`select count(*)::int as n from audit_log a join users u on u.id = a.actor_user_id
+          where a.subject_type = 'company' and a.subject_id = ${companyId} and a.action = 'privacy.export' and u.email = ${DEMO.operator}`,
+    );
+    expect(audit!.n).toBe(1);
+
+    const pdf = await download(path('pdf'), admin);
+    expect(pdf.statusCode).toBe(200);
+    expectTaggedPdf(pdf.rawPayload);
+    expect(pdfText(pdf.rawPayload)).toContain('L’account di ciascun utente dell’azienda è suo');
+  });
+
+  it('refuses everyone else as if the company did not exist', async () => {
+    for (const format of ['json', 'pdf']) {
+      expect((await download(path(format))).statusCode).toBe(401);
+      for (const token of [otherNetworkOperator, company, stranger.token, giulia]) {
+        const refused = await download(path(format), token);
+        expect(refused.statusCode).toBe(404);
+        expect(refused.body).not.toContain('Saldatrice');
+      }
+      expect((await download(path(format, randomUUID()), operator)).statusCode).toBe(404);
+    }
+    expect((await download('/api/privacy/companies/not-an-id/export.json', operator)).statusCode).toBe(404);
+  });
+});

@@ -39,6 +39,22 @@ const groupBy = <T, K>(rows: readonly T[], key: (row: T) => K) => {
 };
 
 /**
+ * In an export made by the network's staff, the sections that are a member's own (their account and
+ * notifications) are left out: each member downloads them from the company area.
+ */
+const OWN_SECTIONS_WITHHELD = [
+  {
+    section: 'account',
+    reason: 'L’account di ciascun utente dell’azienda è suo: ognuno lo scarica dall’area riservata.',
+  },
+  {
+    section: 'notifications',
+    reason:
+      'Le notifiche sono di ciascun utente dell’azienda: ognuno scarica le proprie dall’area riservata.',
+  },
+];
+
+/**
  * Everything held about a company's account, for one of its members: the company, its members,
  * sites, vacancies, the candidatures it received as far as the company saw them (disclosed
  * candidates by name; pending proposals and pseudonymous matches are not the company's data), the
@@ -69,6 +85,8 @@ export async function companyExport(
     .innerJoin(users, eq(users.id, companyMembers.userId))
     .where(eq(companyMembers.companyId, companyId))
     .orderBy(asc(users.createdAt), asc(users.id));
+  // The staff of the network export the company's data, but each member's notifications are theirs.
+  const byMember = memberRows.some((m) => m.user.id === requester.userId);
   const siteRows = await db
     .select({ site: companySites, comune: comuni.name })
     .from(companySites)
@@ -172,7 +190,7 @@ export async function companyExport(
     .orderBy(asc(auditLog.at), asc(auditLog.id));
 
   const sections = {
-    account: await accountOf(db, requesterUser),
+    account: byMember ? await accountOf(db, requesterUser) : null,
     company: {
       ...omit(company, 'networkId', 'reviewedBy'),
       comuneName: row.comune,
@@ -246,7 +264,7 @@ export async function companyExport(
       createdBy: people.ref(i.createdBy),
       ...internshipDetails(i.id, people.ref),
     })),
-    notifications: await readNotifications(db, requester.userId),
+    notifications: byMember ? await readNotifications(db, requester.userId) : null,
     accessLog: auditRows.map((a) => accessLogEntry(a, people.ref)),
   } satisfies Record<CompanySection, unknown>;
 
@@ -267,7 +285,7 @@ export async function companyExport(
       dpoEmail: network.dpoEmail,
     },
     requestedBy: { id: people.ref(requester.userId), role: requester.role },
-    withheld: [] as { section: string; reason: string }[],
+    withheld: byMember ? [] : OWN_SECTIONS_WITHHELD,
     ...sections,
     people: await people.load(),
   };

@@ -648,8 +648,11 @@ export function renderCompanyExportPdf(document: CompanyExport): Promise<Buffer>
   const t = COMPANY_SECTION_TITLES;
   intro(r, document, `${subject.legalName} – partita IVA ${subject.partitaIva}`, name);
 
-  r.h2(t.account!);
-  accountSection(r, document.account);
+  // An export by the staff leaves out the members' own sections; the introduction says why.
+  if (document.account) {
+    r.h2(t.account!);
+    accountSection(r, document.account);
+  }
 
   r.h2(t.company!);
   const c = document.company;
@@ -716,8 +719,10 @@ export function renderCompanyExportPdf(document: CompanyExport): Promise<Buffer>
       ['stato', say(INTERNSHIP_STATUS, i.status)],
     ]);
 
-  r.h2(t.notifications!);
-  notificationsSection(r, document.notifications);
+  if (document.notifications) {
+    r.h2(t.notifications!);
+    notificationsSection(r, document.notifications);
+  }
 
   r.h2(t.accessLog!);
   accessLogSection(r, document.accessLog, name);

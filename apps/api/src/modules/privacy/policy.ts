@@ -23,6 +23,13 @@ export const canExportCitizenData = (actor: Actor, citizen: CitizenRef): boolean
   isStaffOf(actor, citizen.networkId) || isSelf(actor, citizen);
 
 /**
+ * The staff of the company's network produce its export at the desk (the company asks there, or an
+ * authority asks the network): operators and network admins. Audited, and told to the company.
+ */
+export const canExportCompanyData = (actor: Actor, company: { networkId: string }): boolean =>
+  isStaffOf(actor, company.networkId);
+
+/**
  * What the export holds follows the rules of reading each part: a section the requester may not
  * read is withheld and the export says so (the citizen gets it whole from the portal, or from the
  * sportello in charge).

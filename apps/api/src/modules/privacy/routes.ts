@@ -5,7 +5,12 @@ import { sendPdf } from '../../lib/pdf.js';
 import { uuidParams } from '../../lib/route-schemas.js';
 import type { Services } from '../../services.js';
 import { renderCitizenExportPdf, renderCompanyExportPdf } from './pdf.js';
-import { canExportCitizenData, canExportOwnCitizenData, canExportOwnCompanyData } from './policy.js';
+import {
+  canExportCitizenData,
+  canExportCompanyData,
+  canExportOwnCitizenData,
+  canExportOwnCompanyData,
+} from './policy.js';
 import type { CitizenExport, CompanyExport, ExportFormat } from './service.js';
 
 const FORMATS: readonly ExportFormat[] = ['json', 'pdf'];
@@ -34,7 +39,9 @@ async function send(
  * - `GET /api/privacy/export.json` and `.pdf`: the signed-in citizen's data, or the data of the
  *   signed-in member's company;
  * - `GET /api/privacy/citizens/:citizenId/export.json` and `.pdf`: a citizen's data, produced at the
- *   desk by the staff of the citizen's network (audited, and told to the citizen).
+ *   desk by the staff of the citizen's network (audited, and told to the citizen);
+ * - `GET /api/privacy/companies/:companyId/export.json` and `.pdf`: a company's data, produced by the
+ *   staff of its network (audited, and told to the company's members).
  * Anyone else gets 404, as for a missing citizen; without a token, 401.
  */
 export async function privacyExportRoutes(app: FastifyInstance, { services }: { services: Services }) {
@@ -75,6 +82,19 @@ export async function privacyExportRoutes(app: FastifyInstance, { services }: { 
         if (!citizen || !canExportCitizenData(actor, citizen)) return notFound(reply);
         const document = await services.privacy.exportCitizen(citizen, actor, format);
         return send(reply, `${citizen.user.familyName}-${citizen.user.givenName}`, format, document);
+      },
+    );
+
+    app.get<{ Params: { companyId: string } }>(
+      `/api/privacy/companies/:companyId/export.${format}`,
+      { schema: uuidParams('companyId') },
+      async (request, reply) => {
+        const actor = signedIn(request);
+        if (!actor) return unauthenticated(request, reply);
+        if (!canExportCompanyData(actor, actor)) return notFound(reply);
+        const document = await services.privacy.exportCompany(request.params.companyId, actor, format);
+        if (!document) return notFound(reply);
+        return send(reply, document.subject.legalName, format, document);
       },
     );
   }

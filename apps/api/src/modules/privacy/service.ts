@@ -1,4 +1,4 @@
-import { type Db, sportelli } from '@sportello/db';
+import { companyMembers, type Db, sportelli } from '@sportello/db';
 import { eq } from 'drizzle-orm';
 import type { UserActor } from '../../context.js';
 import { formatItalianDateTime } from '../../lib/format.js';
@@ -100,13 +100,31 @@ export function createPrivacyService(db: Db, deps: { casework: CaseworkService; 
         now,
       });
       if (!document) return undefined;
-      await recordAudit(db, {
-        networkId: actor.networkId,
-        actorUserId: actor.userId,
-        action: 'privacy.export',
-        subjectType: 'company',
-        subjectId: companyId,
-        details: { format, schemaVersion: document.schemaVersion },
+      const byStaff = actor.kind === 'OPERATOR' || actor.kind === 'NETWORK_ADMIN';
+      await db.transaction(async (tx) => {
+        await recordAudit(tx, {
+          networkId: actor.networkId,
+          actorUserId: actor.userId,
+          action: 'privacy.export',
+          subjectType: 'company',
+          subjectId: companyId,
+          details: { format, schemaVersion: document.schemaVersion },
+        });
+        if (!byStaff) return;
+        const members = await tx
+          .select({ userId: companyMembers.userId })
+          .from(companyMembers)
+          .where(eq(companyMembers.companyId, companyId));
+        const who = document.people.find((p) => p.id === actor.userId);
+        await deps.notify(tx, {
+          kind: 'DATA_EXPORT',
+          networkId: actor.networkId,
+          recipients: members.map((m) => m.userId),
+          portal: 'COMPANY',
+          path: '/area-riservata',
+          title: 'Lo sportello ha scaricato una copia dei dati dell’azienda',
+          body: `${who?.name ?? 'Un operatore'} ha scaricato ${formatItalianDateTime(now)} una copia in ${format.toUpperCase()} dei dati che Sportello Lavoro ha sulla vostra azienda. Se non l’avete chiesta voi, scrivete al responsabile della protezione dei dati${document.controller.dpoEmail ? ` (${document.controller.dpoEmail})` : ''}. Nella vostra area riservata potete scaricare la stessa copia quando volete.`,
+        });
       });
       return document;
     },
