@@ -344,6 +344,14 @@ describe.skipIf(Boolean(skipReason))('operators’ lists (/operatori)', () => {
     await answerDays.fill('14');
     await admin.page.getByRole('button', { name: 'Salva i giorni', exact: true }).click();
     await admin.page.getByText('Salvato: promemoria dopo 14 giorni, chiusura dopo 28.').waitFor();
+
+    // The pay rule is on for the demo network; saved as it is, it stays on.
+    const payRule = admin.page.getByLabel('Pubblica solo offerte con retribuzione o contratto collettivo');
+    expect(await payRule.isChecked()).toBe(true);
+    await admin.page.getByRole('button', { name: 'Salva la regola', exact: true }).click();
+    await admin.page
+      .getByText('Salvato: le offerte devono indicare la retribuzione o il contratto collettivo.')
+      .waitFor();
     await admin.context.close();
 
     const visitor = await newPage(browser, baseUrl);
