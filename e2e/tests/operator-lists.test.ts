@@ -191,10 +191,12 @@ describe.skipIf(Boolean(skipReason))('operators’ lists (/operatori)', () => {
   it('vacancies to moderate: the operator publishes one', async () => {
     await openSection(page, 'Offerte da moderare');
     // The demo company's vacancy waiting for moderation.
-    await page
+    const demo = page
       .getByTestId('vacancy-to-moderate')
-      .filter({ has: page.getByRole('heading', { name: 'Magazziniere con patentino del carrello' }) })
-      .waitFor();
+      .filter({ has: page.getByRole('heading', { name: 'Magazziniere con patentino del carrello' }) });
+    await demo.waitFor();
+    // Its pay is stated by the collective agreement and level.
+    expect(await demo.textContent()).toContain('CCNL Logistica, Trasporto Merci e Spedizione, 5° livello');
 
     const title = unique('Saldatore a filo ');
     await submitVacancy(title);
