@@ -91,6 +91,8 @@ export async function draftVacancy(baseUrl: string, title: string, law68Reserved
         shifts: false,
         workplaceComuneCode: '015118',
         remote: false,
+        collectiveAgreement: 'CCNL Metalmeccanica – Industria',
+        agreementLevel: 'livello D1',
         positions: 1,
         minExperienceMonths: 0,
         law68Reserved,

@@ -116,6 +116,10 @@ describe.skipIf(Boolean(skipReason))('the company portal: writing a vacancy (/az
     await form.getByLabel('Orario', { exact: true }).selectOption({ label: 'Tempo pieno' });
     await form.getByLabel('Ore settimanali').fill('40');
     await form.getByLabel('Comune della sede di lavoro').selectOption({ label: 'Legnano (MI)' });
+    // The network's rule is told before anything is sent.
+    expect(await form.getByTestId('pay-rule').textContent()).toContain(
+      'Per pubblicare l’offerta indica la retribuzione, da un minimo a un massimo, oppure il contratto collettivo (CCNL) e il livello di inquadramento.',
+    );
     await form.getByLabel('Retribuzione minima, in euro lordi al mese').fill('2000');
     await form.getByLabel('Retribuzione massima, in euro lordi al mese').fill('1800');
     await form.getByLabel('Numero di posti').fill('2');
@@ -150,7 +154,7 @@ describe.skipIf(Boolean(skipReason))('the company portal: writing a vacancy (/az
     expect(await page.getByTestId('vacancy-languages').textContent()).toBe('inglese, almeno B1');
   });
 
-  it('edits the draft in the same form, prefilled, then sends it to the sportello', async () => {
+  it('edits the draft in the same form, prefilled; without pay it cannot be sent, with the CCNL it can', async () => {
     await page.getByRole('link', { name: 'Modifica l’offerta' }).click();
     await page.getByRole('heading', { level: 1, name: 'Modifica l’offerta' }).waitFor();
     const form = page.getByTestId('vacancy-form');
@@ -164,11 +168,36 @@ describe.skipIf(Boolean(skipReason))('the company portal: writing a vacancy (/az
     expect(await form.getByTestId('skills-picked').locator('li').count()).toBe(2);
     await accessible(page, 'company-vacancy-edit');
 
+    // Without the pay, the draft is saved but the sportello does not receive it.
     await form.getByLabel('Titolo dell’offerta').fill(editedTitle);
+    await form.getByLabel('Retribuzione minima, in euro lordi al mese').fill('');
+    await form.getByLabel('Retribuzione massima, in euro lordi al mese').fill('');
     await form.getByRole('button', { name: 'Salva le modifiche' }).click();
     await page.getByRole('heading', { level: 1, name: editedTitle }).waitFor();
     expect(await vacanciesTitled(editedTitle)).toBe(1);
     expect(await page.getByTestId('vacancy-skills').textContent()).toContain('apply arc welding techniques');
+    await page.getByRole('button', { name: 'Invia allo sportello' }).click();
+    await expect
+      .poll(() => page.getByTestId('error-summary').textContent())
+      .toContain('Indica una retribuzione (da… a…) oppure il contratto collettivo e il livello.');
+    expect(await page.getByTestId('vacancy-status').textContent()).toBe('Bozza');
+    await accessible(page, 'company-vacancy-pay-required');
+
+    // The agreement alone is not enough: its level goes with it.
+    await page.getByRole('link', { name: 'Modifica l’offerta' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Modifica l’offerta' }).waitFor();
+    await form.getByLabel('Contratto collettivo (CCNL)').fill('CCNL Metalmeccanica – Industria');
+    await form.getByRole('button', { name: 'Salva le modifiche' }).click();
+    expect(await form.locator('#agreementLevel-error').textContent()).toContain(
+      'Indica anche il livello del contratto collettivo.',
+    );
+    await form.getByLabel('Livello di inquadramento').fill('livello C3');
+    await form.getByRole('button', { name: 'Salva le modifiche' }).click();
+    await page.getByRole('heading', { level: 1, name: editedTitle }).waitFor();
+    // The page may first show the draft as it was, then as saved.
+    await expect
+      .poll(() => page.getByTestId('vacancy-details').textContent())
+      .toContain('CCNL Metalmeccanica – Industria, livello C3');
 
     await page.getByRole('button', { name: 'Invia allo sportello' }).click();
     await expect.poll(() => page.getByTestId('vacancy-status').textContent()).toBe('In moderazione');

@@ -191,10 +191,12 @@ describe.skipIf(Boolean(skipReason))('operators’ lists (/operatori)', () => {
   it('vacancies to moderate: the operator publishes one', async () => {
     await openSection(page, 'Offerte da moderare');
     // The demo company's vacancy waiting for moderation.
-    await page
+    const demo = page
       .getByTestId('vacancy-to-moderate')
-      .filter({ has: page.getByRole('heading', { name: 'Magazziniere con patentino del carrello' }) })
-      .waitFor();
+      .filter({ has: page.getByRole('heading', { name: 'Magazziniere con patentino del carrello' }) });
+    await demo.waitFor();
+    // Its pay is stated by the collective agreement and level.
+    expect(await demo.textContent()).toContain('CCNL Logistica, Trasporto Merci e Spedizione, 5° livello');
 
     const title = unique('Saldatore a filo ');
     await submitVacancy(title);
@@ -344,6 +346,14 @@ describe.skipIf(Boolean(skipReason))('operators’ lists (/operatori)', () => {
     await answerDays.fill('14');
     await admin.page.getByRole('button', { name: 'Salva i giorni', exact: true }).click();
     await admin.page.getByText('Salvato: promemoria dopo 14 giorni, chiusura dopo 28.').waitFor();
+
+    // The pay rule is on for the demo network; saved as it is, it stays on.
+    const payRule = admin.page.getByLabel('Pubblica solo offerte con retribuzione o contratto collettivo');
+    expect(await payRule.isChecked()).toBe(true);
+    await admin.page.getByRole('button', { name: 'Salva la regola', exact: true }).click();
+    await admin.page
+      .getByText('Salvato: le offerte devono indicare la retribuzione o il contratto collettivo.')
+      .waitFor();
     await admin.context.close();
 
     const visitor = await newPage(browser, baseUrl);

@@ -1925,6 +1925,15 @@ const operations: Record<string, Operation> = {
         token,
       ),
   },
+  setVacancyPayRequired: {
+    allowed: ['networkAdmin'],
+    run: (token) =>
+      t.gql(
+        'mutation { setVacancyPayRequired(required: true) { vacancyPayRequired userErrors { code } } }',
+        {},
+        token,
+      ),
+  },
   setStaffTwoFactorRequired: {
     allowed: ['networkAdmin'],
     run: (token) =>

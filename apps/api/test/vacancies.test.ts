@@ -313,3 +313,80 @@ describe('public search', () => {
     expect((await t.app.inject({ method: 'GET', url: '/offerte/non-esiste' })).statusCode).toBe(404);
   });
 });
+
+describe('pay rule', () => {
+  const SUBMIT =
+    'mutation($id: ID!) { submitVacancy(id: $id) { vacancy { status } userErrors { field code message } } }';
+  const PUBLISH =
+    'mutation($id: ID!) { publishVacancy(id: $id) { vacancy { status } userErrors { field code message } } }';
+  const UPDATE =
+    'mutation($id: ID!, $input: VacancyInput!) { updateVacancy(id: $id, input: $input) { vacancy { collectiveAgreement agreementLevel } userErrors { field code message } } }';
+  const SET_RULE =
+    'mutation($required: Boolean!) { setVacancyPayRequired(required: $required) { vacancyPayRequired userErrors { code } } }';
+  const PAY_REQUIRED = {
+    field: 'salaryMinCents',
+    code: 'PAY_REQUIRED',
+    message: 'Indica una retribuzione (da… a…) oppure il contratto collettivo e il livello.',
+  };
+  const noPay = { salaryMinCents: null, salaryMaxCents: null };
+
+  it('is on for the network, and refuses to send a draft with neither a pay range nor a CCNL level', async () => {
+    const network = await t.gql('{ me { network { vacancyPayRequired } } }', {}, company);
+    expect(network.data!.me.network.vacancyPayRequired).toBe(true);
+    const id = await vacancyIn(t, tokens, 'DRAFT', noPay);
+    expect((await t.gql(SUBMIT, { id }, company)).data!.submitVacancy.userErrors).toEqual([PAY_REQUIRED]);
+    // A minimum alone is no range.
+    await t.gql(UPDATE, { id, input: vacancyInput({ ...noPay, salaryMinCents: 150_000 }) }, company);
+    expect((await t.gql(SUBMIT, { id }, company)).data!.submitVacancy.userErrors).toEqual([PAY_REQUIRED]);
+
+    const withAgreement = await t.gql(
+      UPDATE,
+      {
+        id,
+        input: vacancyInput({
+          ...noPay,
+          collectiveAgreement: ' CCNL Commercio – Terziario ',
+          agreementLevel: '4° livello',
+        }),
+      },
+      company,
+    );
+    expect(withAgreement.data!.updateVacancy).toEqual({
+      vacancy: { collectiveAgreement: 'CCNL Commercio – Terziario', agreementLevel: '4° livello' },
+      userErrors: [],
+    });
+    expect((await t.gql(SUBMIT, { id }, company)).data!.submitVacancy.vacancy.status).toBe('SUBMITTED');
+    expect((await t.gql(PUBLISH, { id }, operator)).data!.publishVacancy.vacancy.status).toBe('PUBLISHED');
+    const page = await t.app.inject({ method: 'GET', url: `/offerte/${id}` });
+    expect(page.body).toContain('Contratto collettivo: CCNL Commercio – Terziario, 4° livello');
+  });
+
+  it('wants the agreement and its level together', async () => {
+    const created = await t.gql(
+      CREATE_VACANCY,
+      { input: vacancyInput({ collectiveAgreement: 'CCNL Commercio – Terziario' }), key: randomUUID() },
+      company,
+    );
+    expect(created.data!.createVacancy.userErrors).toEqual([
+      {
+        field: 'agreementLevel',
+        code: 'REQUIRED',
+        message: 'Indica anche il livello del contratto collettivo.',
+      },
+    ]);
+  });
+
+  it('network admins may turn it off; publishing checks it again once it is back on', async () => {
+    const admin = (await t.login(DEMO.admin)).accessToken;
+    const off = await t.gql(SET_RULE, { required: false }, admin);
+    expect(off.data!.setVacancyPayRequired).toEqual({ vacancyPayRequired: false, userErrors: [] });
+    const id = await vacancyIn(t, tokens, 'SUBMITTED', noPay);
+    await t.gql(SET_RULE, { required: true }, admin);
+    expect((await t.gql(PUBLISH, { id }, operator)).data!.publishVacancy.userErrors).toEqual([PAY_REQUIRED]);
+    const [row] = await t.db.select({ status: vacancies.status }).from(vacancies).where(eq(vacancies.id, id));
+    expect(row!.status).toBe('SUBMITTED');
+
+    const byOperator = await t.gql(SET_RULE, { required: false }, operator);
+    expect(byOperator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

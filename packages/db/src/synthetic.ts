@@ -190,6 +190,8 @@ export async function seedSynthetic(db: Db, options: SyntheticOptions): Promise<
       contractType: 'PERMANENT' as const,
       hours: 'FULL_TIME' as const,
       workplaceComuneCode: pick(places, i).code,
+      collectiveAgreement: 'CCNL Commercio – Terziario',
+      agreementLevel: '4° livello',
       status: 'PUBLISHED' as const,
       publishedAt: new Date(Date.now() - i * 1000),
       expiresOn,

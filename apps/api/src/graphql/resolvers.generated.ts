@@ -2400,7 +2400,7 @@ export type Mutation = {
   publishSlot: AppointmentSlotPayload;
   /** Operators of the network: citizens see the module and may ask for a place. */
   publishTrainingModule: TrainingModulePayload;
-  /** Operators of the network. */
+  /** Operators of the network; the same pay rule as submitVacancy applies. */
   publishVacancy: VacancyPayload;
   /** Operators of the sportello, once the colloquio has started. */
   recordBookingOutcome: BookingPayload;
@@ -2527,6 +2527,11 @@ export type Mutation = {
    * session refresh.
    */
   setStaffTwoFactorRequired: StaffTwoFactorPolicyPayload;
+  /**
+   * Network admins: whether vacancies need a pay range or a collective agreement and its level to be
+   * sent and published. Vacancies already published stay published.
+   */
+  setVacancyPayRequired: VacancyPayRulePayload;
   /** Operators of the network: the convenzione and the training project are signed. */
   signInternshipAgreement: InternshipPayload;
   /** Operators of the network: the tirocinio starts. */
@@ -2538,7 +2543,11 @@ export type Mutation = {
    * The same idempotency key returns the same idea.
    */
   submitBusinessIdea: BusinessIdeaPayload;
-  /** Company members of a verified company: send the draft to the sportello for moderation. */
+  /**
+   * Company members of a verified company: send the draft to the sportello for moderation. Where the
+   * network requires it (`Network.vacancyPayRequired`), the draft needs a pay range (both salaryMinCents
+   * and salaryMaxCents) or a collective agreement and its level.
+   */
   submitVacancy: VacancyPayload;
   /** Operators of the network, with the reason (e.g. illness, maternity). */
   suspendInternship: InternshipPayload;
@@ -3187,6 +3196,11 @@ export type MutationSetStaffTwoFactorRequiredArgs = {
 };
 
 
+export type MutationSetVacancyPayRequiredArgs = {
+  required: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSignInternshipAgreementArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3340,6 +3354,11 @@ export type Network = {
   /** The k of k-anonymity of published figures (default 5). */
   reportMinCount: Scalars['Int']['output'];
   slug: Scalars['String']['output'];
+  /**
+   * Vacancies are sent and published only with a pay range or a collective agreement (CCNL) and its
+   * level. On unless the network admins turn it off.
+   */
+  vacancyPayRequired: Scalars['Boolean']['output'];
 };
 
 export type NetworkPayload = {
@@ -5361,6 +5380,8 @@ export type UserError = {
 
 export type Vacancy = {
   __typename?: 'Vacancy';
+  /** The level (livello di inquadramento) in that agreement, e.g. "4° livello". */
+  agreementLevel?: Maybe<Scalars['String']['output']>;
   /** The company's members and the network's staff. */
   applications: ApplicationConnection;
   /**
@@ -5368,6 +5389,11 @@ export type Vacancy = {
    * candidates, component by component, against the score of the 50th.
    */
   candidateStanding: CandidateStanding;
+  /**
+   * The national collective agreement (CCNL) the contract follows, e.g. "CCNL Commercio – Terziario";
+   * set together with agreementLevel.
+   */
+  collectiveAgreement?: Maybe<Scalars['String']['output']>;
   companyName: Scalars['String']['output'];
   contractType: ContractType;
   createdAt: Scalars['DateTime']['output'];
@@ -5439,6 +5465,9 @@ export type VacancyEdge = {
 };
 
 export type VacancyInput = {
+  agreementLevel?: InputMaybe<Scalars['String']['input']>;
+  /** With agreementLevel, or neither. */
+  collectiveAgreement?: InputMaybe<Scalars['String']['input']>;
   contractType: ContractType;
   description: Scalars['String']['input'];
   drivingLicences: Array<DrivingLicence>;
@@ -5479,6 +5508,12 @@ export type VacancyMatch = {
   components: Array<MatchComponentScore>;
   score: Scalars['Float']['output'];
   vacancy: Vacancy;
+};
+
+export type VacancyPayRulePayload = {
+  __typename?: 'VacancyPayRulePayload';
+  userErrors: Array<UserError>;
+  vacancyPayRequired?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type VacancyPayload = {
@@ -6089,6 +6124,7 @@ export type ResolversTypes = {
   VacancyLanguage: ResolverTypeWrapper<VacancyLanguageModel>;
   VacancyLanguageInput: VacancyLanguageInput;
   VacancyMatch: ResolverTypeWrapper<VacancyMatchModel>;
+  VacancyPayRulePayload: ResolverTypeWrapper<VacancyPayRulePayload>;
   VacancyPayload: ResolverTypeWrapper<Omit<VacancyPayload, 'vacancy'> & { vacancy?: Maybe<ResolversTypes['Vacancy']> }>;
   VacancySearchInput: VacancySearchInput;
   VacancySkill: ResolverTypeWrapper<VacancySkillRecordModel>;
@@ -6413,6 +6449,7 @@ export type ResolversParentTypes = {
   VacancyLanguage: VacancyLanguageModel;
   VacancyLanguageInput: VacancyLanguageInput;
   VacancyMatch: VacancyMatchModel;
+  VacancyPayRulePayload: VacancyPayRulePayload;
   VacancyPayload: Omit<VacancyPayload, 'vacancy'> & { vacancy?: Maybe<ResolversParentTypes['Vacancy']> };
   VacancySearchInput: VacancySearchInput;
   VacancySkill: VacancySkillRecordModel;
@@ -7592,6 +7629,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setReportMinCount?: Resolver<ResolversTypes['ReportMinCountPayload'], ParentType, ContextType, RequireFields<MutationSetReportMinCountArgs, 'minCount'>>;
   setRetentionMonths?: Resolver<ResolversTypes['RetentionPolicyPayload'], ParentType, ContextType, RequireFields<MutationSetRetentionMonthsArgs, 'months'>>;
   setStaffTwoFactorRequired?: Resolver<ResolversTypes['StaffTwoFactorPolicyPayload'], ParentType, ContextType, RequireFields<MutationSetStaffTwoFactorRequiredArgs, 'required'>>;
+  setVacancyPayRequired?: Resolver<ResolversTypes['VacancyPayRulePayload'], ParentType, ContextType, RequireFields<MutationSetVacancyPayRequiredArgs, 'required'>>;
   signInternshipAgreement?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSignInternshipAgreementArgs, 'id'>>;
   startInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationStartInternshipArgs, 'id'>>;
   startTotpEnrolment?: Resolver<ResolversTypes['StartTotpEnrolmentPayload'], ParentType, ContextType>;
@@ -7631,6 +7669,7 @@ export type NetworkResolvers<ContextType = RequestContext, ParentType extends Re
   privacyController?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reportMinCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vacancyPayRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type NetworkPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkPayload'] = ResolversParentTypes['NetworkPayload']> = {
@@ -8376,8 +8415,10 @@ export type UserErrorResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type VacancyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Vacancy'] = ResolversParentTypes['Vacancy']> = {
+  agreementLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<VacancyApplicationsArgs, 'first'>>;
   candidateStanding?: Resolver<ResolversTypes['CandidateStanding'], ParentType, ContextType, RequireFields<VacancyCandidateStandingArgs, 'citizenId'>>;
+  collectiveAgreement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contractType?: Resolver<ResolversTypes['ContractType'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -8428,6 +8469,11 @@ export type VacancyMatchResolvers<ContextType = RequestContext, ParentType exten
   components?: Resolver<Array<ResolversTypes['MatchComponentScore']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   vacancy?: Resolver<ResolversTypes['Vacancy'], ParentType, ContextType>;
+};
+
+export type VacancyPayRulePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VacancyPayRulePayload'] = ResolversParentTypes['VacancyPayRulePayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  vacancyPayRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type VacancyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VacancyPayload'] = ResolversParentTypes['VacancyPayload']> = {
@@ -8743,6 +8789,7 @@ export type Resolvers<ContextType = RequestContext> = {
   VacancyEdge?: VacancyEdgeResolvers<ContextType>;
   VacancyLanguage?: VacancyLanguageResolvers<ContextType>;
   VacancyMatch?: VacancyMatchResolvers<ContextType>;
+  VacancyPayRulePayload?: VacancyPayRulePayloadResolvers<ContextType>;
   VacancyPayload?: VacancyPayloadResolvers<ContextType>;
   VacancySkill?: VacancySkillResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import {
   ErrorSummary,
   type FormErrors,
+  formatCents,
   formatDate,
   hasErrors,
   it,
@@ -28,6 +29,10 @@ const ApplyQuery = graphql(`
       workplaceComune {
         name
       }
+      salaryMinCents
+      salaryMaxCents
+      collectiveAgreement
+      agreementLevel
     }
     me {
       id
@@ -161,6 +166,7 @@ export function ApplyPage() {
         <strong>{vacancy.title}</strong> presso {vacancy.companyName}
         {place}. Candidature fino al {formatDate(vacancy.expiresOn)}.
       </p>
+      <PayLines vacancy={vacancy} />
       <form onSubmit={submit} noValidate data-testid="apply-form">
         <ErrorSummary
           errors={errors}
@@ -209,5 +215,42 @@ export function ApplyPage() {
         </button>
       </form>
     </>
+  );
+}
+
+interface Pay {
+  salaryMinCents?: number | null;
+  salaryMaxCents?: number | null;
+  collectiveAgreement?: string | null;
+  agreementLevel?: string | null;
+}
+
+/** What the vacancy pays: the gross monthly range and the collective agreement, each when given. */
+function PayLines({ vacancy }: { vacancy: Pay }) {
+  const { salaryMinCents: min, salaryMaxCents: max } = vacancy;
+  const range =
+    min != null && max != null && min !== max
+      ? `da ${formatCents(min)} a ${formatCents(max)} lordi al mese`
+      : min != null || max != null
+        ? `${formatCents((min ?? max)!)} lordi al mese`
+        : null;
+  if (!range && !vacancy.collectiveAgreement) return null;
+  return (
+    <dl className="sl-details sl-details--compact" data-testid="vacancy-pay">
+      {range ? (
+        <>
+          <dt>Retribuzione</dt>
+          <dd>{range}</dd>
+        </>
+      ) : null}
+      {vacancy.collectiveAgreement ? (
+        <>
+          <dt>Contratto collettivo</dt>
+          <dd>
+            {vacancy.collectiveAgreement}, {vacancy.agreementLevel}
+          </dd>
+        </>
+      ) : null}
+    </dl>
   );
 }

@@ -43,6 +43,8 @@ const EditableVacancyQuery = graphql(`
       remote
       salaryMinCents
       salaryMaxCents
+      collectiveAgreement
+      agreementLevel
       positions
       law68Reserved
       expiresOn

@@ -72,6 +72,18 @@ const ComuniQuery = graphql(`
   }
 `);
 
+const PayRuleQuery = graphql(`
+  query VacancyForm_PayRuleQuery {
+    me {
+      id
+      network {
+        id
+        vacancyPayRequired
+      }
+    }
+  }
+`);
+
 type ComuneRef = { istatCode: string; name: string; provinceCode: string };
 const comuneOption = (c: ComuneRef) => ({ value: c.istatCode, label: `${c.name} (${c.provinceCode})` });
 
@@ -108,6 +120,8 @@ export function VacancyForm({ initial, saved, submitLabel, onSave }: VacancyForm
   const [submits, setSubmits] = useState(0);
   const [pending, setPending] = useState(false);
   const comuni = useCompanyComuni(saved?.comune ?? null);
+  const payRule = useQuery({ queryKey: ['vacancyPayRule'], queryFn: () => client.request(PayRuleQuery) });
+  const payRequired = payRule.data?.me?.network?.vacancyPayRequired;
   const set =
     <K extends keyof VacancyFormValues>(field: K) =>
     (value: VacancyFormValues[K]) =>
@@ -266,6 +280,13 @@ export function VacancyForm({ initial, saved, submitLabel, onSave }: VacancyForm
       />
 
       <h2 className="h4">Retribuzione e posti</h2>
+      {payRequired === undefined ? null : (
+        <p className="sl-hint" data-testid="pay-rule">
+          {payRequired
+            ? 'Per pubblicare l’offerta indica la retribuzione, da un minimo a un massimo, oppure il contratto collettivo (CCNL) e il livello di inquadramento. Puoi indicarli anche tutti e due.'
+            : 'Retribuzione e contratto collettivo non sono obbligatori, ma aiutano le persone a scegliere.'}
+        </p>
+      )}
       <TextField
         id="salaryMin"
         label={fieldLabels.salaryMin}
@@ -285,6 +306,27 @@ export function VacancyForm({ initial, saved, submitLabel, onSave }: VacancyForm
         onChange={set('salaryMax')}
         error={e.salaryMax}
         className="sl-input-short"
+        optional
+      />
+      <TextField
+        id="collectiveAgreement"
+        label={fieldLabels.collectiveAgreement}
+        hint="Il nome del contratto, per esempio «CCNL Commercio – Terziario»."
+        value={values.collectiveAgreement}
+        onChange={set('collectiveAgreement')}
+        error={e.collectiveAgreement}
+        maxLength={200}
+        optional
+      />
+      <TextField
+        id="agreementLevel"
+        label={fieldLabels.agreementLevel}
+        hint="Il livello previsto dal contratto, per esempio «4° livello»."
+        value={values.agreementLevel}
+        onChange={set('agreementLevel')}
+        error={e.agreementLevel}
+        className="sl-input-short"
+        maxLength={100}
         optional
       />
       <TextField

@@ -42,6 +42,8 @@ const VacancyQuery = graphql(`
       }
       salaryMinCents
       salaryMaxCents
+      collectiveAgreement
+      agreementLevel
       positions
       law68Reserved
       minEqfLevel
@@ -148,6 +150,12 @@ export function VacancyPage() {
           <dd>{place}</dd>
           <dt>Retribuzione lorda mensile</dt>
           <dd>{salary ?? 'Non indicata'}</dd>
+          <dt>Contratto collettivo</dt>
+          <dd>
+            {vacancy.collectiveAgreement
+              ? `${vacancy.collectiveAgreement}, ${vacancy.agreementLevel}`
+              : 'Non indicato'}
+          </dd>
           <dt>Posti</dt>
           <dd>{vacancy.positions}</dd>
           <dt>Esperienza minima</dt>

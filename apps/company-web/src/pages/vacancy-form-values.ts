@@ -33,6 +33,8 @@ export const vacancyFields = [
   'workplaceComuneCode',
   'salaryMin',
   'salaryMax',
+  'collectiveAgreement',
+  'agreementLevel',
   'positions',
   'expiresOn',
 ] as const;
@@ -53,6 +55,8 @@ export const fieldLabels: Record<VacancyField, string> = {
   workplaceComuneCode: 'Comune della sede di lavoro',
   salaryMin: 'Retribuzione minima, in euro lordi al mese',
   salaryMax: 'Retribuzione massima, in euro lordi al mese',
+  collectiveAgreement: 'Contratto collettivo (CCNL)',
+  agreementLevel: 'Livello di inquadramento',
   positions: 'Numero di posti',
   expiresOn: 'Scadenza dell’offerta',
 };
@@ -95,6 +99,8 @@ export interface VacancyFormValues {
   remote: boolean;
   salaryMin: string;
   salaryMax: string;
+  collectiveAgreement: string;
+  agreementLevel: string;
   positions: string;
   law68Reserved: boolean;
   expiresOn: string;
@@ -123,6 +129,8 @@ export function blankVacancy(today: Date): VacancyFormValues {
     remote: false,
     salaryMin: '',
     salaryMax: '',
+    collectiveAgreement: '',
+    agreementLevel: '',
     positions: '1',
     law68Reserved: false,
     expiresOn: localDay(expiry),
@@ -151,6 +159,8 @@ export interface SavedVacancy {
   remote: boolean;
   salaryMinCents?: number | null;
   salaryMaxCents?: number | null;
+  collectiveAgreement?: string | null;
+  agreementLevel?: string | null;
   positions: number;
   law68Reserved: boolean;
   expiresOn: string;
@@ -178,6 +188,8 @@ export function valuesOf(vacancy: SavedVacancy): VacancyFormValues {
     remote: vacancy.remote,
     salaryMin: vacancy.salaryMinCents == null ? '' : centsToEuro(vacancy.salaryMinCents),
     salaryMax: vacancy.salaryMaxCents == null ? '' : centsToEuro(vacancy.salaryMaxCents),
+    collectiveAgreement: vacancy.collectiveAgreement ?? '',
+    agreementLevel: vacancy.agreementLevel ?? '',
     positions: String(vacancy.positions),
     law68Reserved: vacancy.law68Reserved,
     expiresOn: vacancy.expiresOn,
@@ -221,6 +233,10 @@ export function toVacancyInput(values: VacancyFormValues): {
   };
   const salaryMinCents = salary('salaryMin');
   const salaryMaxCents = salary('salaryMax');
+  const agreement = values.collectiveAgreement.trim();
+  const level = values.agreementLevel.trim();
+  if (agreement && !level) errors.fields.agreementLevel = 'Indica anche il livello del contratto collettivo.';
+  if (level && !agreement) errors.fields.collectiveAgreement = 'Indica anche il contratto collettivo.';
   if (values.languages.some((l) => !l.languageCode || !l.minLevel)) {
     errors.fields.languages = 'Per ogni lingua scegli la lingua e il livello, oppure togli la riga.';
   }
@@ -249,6 +265,8 @@ export function toVacancyInput(values: VacancyFormValues): {
       remote: values.remote,
       salaryMinCents: salaryMinCents ?? null,
       salaryMaxCents: salaryMaxCents ?? null,
+      collectiveAgreement: agreement || null,
+      agreementLevel: level || null,
       positions: positions ?? 1,
       law68Reserved: values.law68Reserved,
       expiresOn: values.expiresOn,

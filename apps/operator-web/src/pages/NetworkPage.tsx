@@ -9,6 +9,7 @@ import { NetworkCompanyAnswers } from './NetworkCompanyAnswers';
 import { NetworkPrivacy } from './NetworkPrivacy';
 import { NetworkRetention } from './NetworkRetention';
 import { NetworkTwoFactor } from './NetworkTwoFactor';
+import { NetworkVacancyPay } from './NetworkVacancyPay';
 
 const SportelliQuery = graphql(`
   query NetworkPage_SportelliQuery {
@@ -248,6 +249,7 @@ export function NetworkPage() {
       {isAdmin ? <NetworkRetention /> : null}
       {isAdmin ? <NetworkTwoFactor /> : null}
       {isAdmin ? <NetworkCompanyAnswers /> : null}
+      {isAdmin ? <NetworkVacancyPay /> : null}
     </>
   );
 }

@@ -38,6 +38,8 @@ const VacanciesQuery = graphql(`
           law68Reserved
           salaryMinCents
           salaryMaxCents
+          collectiveAgreement
+          agreementLevel
           minExperienceMonths
           expiresOn
           createdAt
@@ -167,6 +169,12 @@ function VacancyCard({ vacancy, onDone }: { vacancy: Vacancy; onDone: (a: Announ
           <dd>{vacancy.positions}</dd>
           <dt>Retribuzione</dt>
           <dd>{salary(vacancy)}</dd>
+          <dt>Contratto collettivo</dt>
+          <dd>
+            {vacancy.collectiveAgreement
+              ? `${vacancy.collectiveAgreement}, ${vacancy.agreementLevel}`
+              : 'Non indicato'}
+          </dd>
           <dt>Esperienza richiesta</dt>
           <dd>{vacancy.minExperienceMonths ? `${vacancy.minExperienceMonths} mesi` : 'Nessuna'}</dd>
           <dt>Riservata (legge 68/1999)</dt>

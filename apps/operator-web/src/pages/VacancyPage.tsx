@@ -52,6 +52,8 @@ const VacancyQuery = graphql(`
       law68Reserved
       salaryMinCents
       salaryMaxCents
+      collectiveAgreement
+      agreementLevel
       minEqfLevel
       minExperienceMonths
       drivingLicences
@@ -235,6 +237,12 @@ function VacancyDetails({ vacancy }: { vacancy: Vacancy }) {
         <dd>{vacancy.positions}</dd>
         <dt>Retribuzione</dt>
         <dd>{salary(vacancy)}</dd>
+        <dt>Contratto collettivo</dt>
+        <dd>
+          {vacancy.collectiveAgreement
+            ? `${vacancy.collectiveAgreement}, ${vacancy.agreementLevel}`
+            : 'Non indicato'}
+        </dd>
         <dt>Esperienza richiesta</dt>
         <dd>{vacancy.minExperienceMonths ? `${vacancy.minExperienceMonths} mesi` : 'Nessuna'}</dd>
         <dt>Titolo di studio</dt>

@@ -31,6 +31,8 @@ export const networks = pgTable(
      * twice as many days the candidature closes as unanswered, with the citizen told.
      */
     companyResponseDays: integer().notNull().default(10),
+    /** A vacancy is published only with a pay range or a collective agreement (CCNL) and its level. */
+    vacancyPayRequired: boolean().notNull().default(true),
     /** Months without sign-in or case activity after which a citizen's account is anonymised. */
     retentionMonths: integer().notNull().default(24),
     /**

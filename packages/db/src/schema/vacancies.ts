@@ -76,6 +76,9 @@ export const vacancies = pgTable(
     /** Gross monthly pay in euro cents. */
     salaryMinCents: integer(),
     salaryMaxCents: integer(),
+    /** The national collective agreement (CCNL) the contract follows, and its level: a pay reference. */
+    collectiveAgreement: text(),
+    agreementLevel: text(),
     positions: integer().notNull().default(1),
     /** Collocamento mirato: reserved to people on the lists of law 68/1999. */
     law68Reserved: boolean().notNull().default(false),
@@ -106,6 +109,10 @@ export const vacancies = pgTable(
     check(
       'vacancies_salary_check',
       sql`${t.salaryMaxCents} is null or ${t.salaryMinCents} is null or ${t.salaryMaxCents} >= ${t.salaryMinCents}`,
+    ),
+    check(
+      'vacancies_agreement_check',
+      sql`(${t.collectiveAgreement} is null) = (${t.agreementLevel} is null)`,
     ),
     check('vacancies_place_check', sql`${t.remote} or ${t.workplaceComuneCode} is not null`),
   ],

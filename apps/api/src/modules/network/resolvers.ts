@@ -58,6 +58,13 @@ export const networkResolvers: Resolvers = {
         companyResponseDays: await services.network.setCompanyResponseDays(networkId, days, actor.userId),
       }));
     },
+    setVacancyPayRequired: (_, { required }, { actor, services }) => {
+      const networkId = networkOf(actor);
+      if (!canManageNetwork(actor, networkId) || actor.kind !== 'NETWORK_ADMIN') refuse(actor);
+      return payload(async () => ({
+        vacancyPayRequired: await services.network.setVacancyPayRequired(networkId, required, actor.userId),
+      }));
+    },
     createOperator: (_, { input }, { actor, services }) => {
       const networkId = networkOf(actor);
       if (!canManageNetwork(actor, networkId)) refuse(actor);

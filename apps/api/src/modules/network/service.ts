@@ -120,6 +120,26 @@ export function createNetworkService(db: Db, identity: IdentityService) {
       });
     },
 
+    /** Audited. */
+    async setVacancyPayRequired(networkId: string, required: boolean, actorUserId: string) {
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(networks)
+          .set({ vacancyPayRequired: required })
+          .where(eq(networks.id, networkId))
+          .returning({ required: networks.vacancyPayRequired });
+        await recordAudit(tx, {
+          networkId,
+          actorUserId,
+          action: 'network.vacancy_pay_rule_changed',
+          subjectType: 'network',
+          subjectId: networkId,
+          details: { required },
+        });
+        return row!.required;
+      });
+    },
+
     /**
      * Audited. Turning the requirement on asks the admin to have a second factor first, so that
      * whoever sets the rule is not the first one it stops.

@@ -30,6 +30,8 @@ export const vacancyPlans: PlanModule = {
       remote: columns('remote'),
       salaryMinCents: columns('salaryMinCents'),
       salaryMaxCents: columns('salaryMaxCents'),
+      collectiveAgreement: columns('collectiveAgreement'),
+      agreementLevel: columns('agreementLevel'),
       positions: columns('positions'),
       law68Reserved: columns('law68Reserved'),
       minEqfLevel: columns('minEqfLevel'),

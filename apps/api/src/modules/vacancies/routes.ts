@@ -21,6 +21,36 @@ const CONTRACT_LABEL = {
   SELF_EMPLOYMENT: 'Lavoro autonomo',
 } as const;
 
+// Money always grouped ("1.700 €"), as the portals show it.
+const euro = new Intl.NumberFormat('it-IT', {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 0,
+  useGrouping: 'always',
+});
+
+/** The pay lines of the page: the range and the collective agreement, each when given. */
+function payLines(vacancy: {
+  salaryMinCents: number | null;
+  salaryMaxCents: number | null;
+  collectiveAgreement: string | null;
+  agreementLevel: string | null;
+}): string {
+  const { salaryMinCents: min, salaryMaxCents: max } = vacancy;
+  const lines: string[] = [];
+  if (min != null && max != null && min !== max) {
+    lines.push(`Retribuzione: da ${euro.format(min / 100)} a ${euro.format(max / 100)} lordi al mese`);
+  } else if (min != null || max != null) {
+    lines.push(`Retribuzione: ${euro.format((min ?? max)! / 100)} lordi al mese`);
+  }
+  if (vacancy.collectiveAgreement && vacancy.agreementLevel) {
+    lines.push(
+      `Contratto collettivo: ${escapeHtml(vacancy.collectiveAgreement)}, ${escapeHtml(vacancy.agreementLevel)}`,
+    );
+  }
+  return lines.map((line) => `<p>${line}</p>`).join('\n');
+}
+
 /** The public page of a published vacancy, with its JobPosting as JSON-LD. No login. */
 export async function vacancyPageRoutes(app: FastifyInstance, { services }: { services: Services }) {
   app.get<{ Params: { id: string } }>(
@@ -80,6 +110,7 @@ export async function vacancyPageRoutes(app: FastifyInstance, { services }: { se
 <h1>${escapeHtml(vacancy.title)}</h1>
 <p><strong>${escapeHtml(companyName)}</strong> · ${escapeHtml(place)}</p>
 <p>${CONTRACT_LABEL[vacancy.contractType]} · ${vacancy.hours === 'FULL_TIME' ? 'Tempo pieno' : 'Part-time'} · Posti: ${vacancy.positions}</p>
+${payLines(vacancy)}
 ${occupation ? `<p>Professione: ${escapeHtml(occupation.labelIt ?? occupation.labelEn)}</p>` : ''}
 <div>${escapeHtml(vacancy.description).replace(/\n/g, '<br>')}</div>
 ${requiredSkills ? `<p>Competenze richieste: ${requiredSkills}.</p>` : ''}

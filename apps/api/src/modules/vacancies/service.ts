@@ -52,6 +52,8 @@ export interface VacancyInput {
   remote: boolean;
   salaryMinCents?: number | null;
   salaryMaxCents?: number | null;
+  collectiveAgreement?: string | null;
+  agreementLevel?: string | null;
   positions: number;
   law68Reserved: boolean;
   minEqfLevel?: number | null;
@@ -87,6 +89,11 @@ const NOT_EDITABLE = userError(
   "L'offerta si modifica solo in bozza o dopo un rifiuto.",
 );
 const WRONG_STATE = (message: string) => userError(null, 'INVALID_STATE', message);
+
+/** A pay range, or the collective agreement and level that fix the pay. */
+const statesPay = (vacancy: Vacancy) =>
+  (vacancy.salaryMinCents != null && vacancy.salaryMaxCents != null) ||
+  (vacancy.collectiveAgreement != null && vacancy.agreementLevel != null);
 
 /**
  * The area around a comune: the vacancy's workplace joined, and the centre read in the same
@@ -161,6 +168,20 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
         userError('salaryMaxCents', 'INVALID_RANGE', 'Il massimo deve essere almeno pari al minimo.'),
       );
     }
+    const agreement = input.collectiveAgreement?.trim() ?? '';
+    const level = input.agreementLevel?.trim() ?? '';
+    if (agreement && !level) {
+      errors.push(
+        userError('agreementLevel', 'REQUIRED', 'Indica anche il livello del contratto collettivo.'),
+      );
+    } else if (level && !agreement) {
+      errors.push(userError('collectiveAgreement', 'REQUIRED', 'Indica anche il contratto collettivo.'));
+    } else if (agreement) {
+      errors.push(
+        ...requiredText('collectiveAgreement', agreement, 4, 200),
+        ...requiredText('agreementLevel', level, 1, 100),
+      );
+    }
     if (!Number.isInteger(input.positions) || input.positions < 1 || input.positions > 500) {
       errors.push(userError('positions', 'OUT_OF_RANGE', 'I posti vanno da 1 a 500.'));
     }
@@ -217,6 +238,8 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
     remote: input.remote,
     salaryMinCents: input.salaryMinCents ?? null,
     salaryMaxCents: input.salaryMaxCents ?? null,
+    collectiveAgreement: input.collectiveAgreement?.trim() || null,
+    agreementLevel: input.agreementLevel?.trim() || null,
     positions: input.positions,
     law68Reserved: input.law68Reserved,
     minEqfLevel: input.minEqfLevel ?? null,
@@ -284,6 +307,24 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
       }
       return updated as Vacancy;
     });
+  }
+
+  /** The network's pay rule, when the vacancy breaks it. */
+  async function payRuleErrors(vacancy: Vacancy): Promise<UserError[]> {
+    if (statesPay(vacancy)) return [];
+    const [network] = await db
+      .select({ required: networks.vacancyPayRequired })
+      .from(networks)
+      .where(eq(networks.id, vacancy.networkId));
+    return network?.required
+      ? [
+          userError(
+            'salaryMinCents',
+            'PAY_REQUIRED',
+            'Indica una retribuzione (da… a…) oppure il contratto collettivo e il livello.',
+          ),
+        ]
+      : [];
   }
 
   /** One page of vacancies read as planned (nested fields included), and their number when asked for. */
@@ -428,6 +469,8 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
           userError('expiresOn', 'EXPIRED', 'La scadenza è passata: aggiornala prima di inviare.'),
         ]);
       }
+      const payErrors = await payRuleErrors(vacancy);
+      if (payErrors.length) throw new UserErrors(payErrors);
       return transition(
         vacancy,
         ['DRAFT'],
@@ -436,14 +479,18 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
       );
     },
 
-    publish: (vacancy: Vacancy, operatorId: string) =>
-      transition(
+    /** The pay rule is checked again: the network may have turned it on since the vacancy was sent. */
+    async publish(vacancy: Vacancy, operatorId: string): Promise<Vacancy> {
+      const payErrors = await payRuleErrors(vacancy);
+      if (payErrors.length) throw new UserErrors(payErrors);
+      return transition(
         vacancy,
         ['SUBMITTED'],
         { status: 'PUBLISHED', publishedAt: new Date(), moderatedBy: operatorId },
         WRONG_STATE("Si pubblica solo un'offerta inviata e non ancora moderata."),
         { actorUserId: operatorId, action: 'vacancy.publish' },
-      ),
+      );
+    },
 
     async reject(vacancy: Vacancy, operatorId: string, reason: string): Promise<Vacancy> {
       const errors = requiredText('reason', reason, 5, 1000);
