@@ -7,6 +7,7 @@ import { labels } from '../format';
 import { graphql } from '../gql';
 import { NetworkCompanyAnswers } from './NetworkCompanyAnswers';
 import { NetworkPrivacy } from './NetworkPrivacy';
+import { NetworkReportMinCount } from './NetworkReportMinCount';
 import { NetworkRetention } from './NetworkRetention';
 import { NetworkTwoFactor } from './NetworkTwoFactor';
 
@@ -248,6 +249,7 @@ export function NetworkPage() {
       {isAdmin ? <NetworkRetention /> : null}
       {isAdmin ? <NetworkTwoFactor /> : null}
       {isAdmin ? <NetworkCompanyAnswers /> : null}
+      {isAdmin ? <NetworkReportMinCount /> : null}
     </>
   );
 }
