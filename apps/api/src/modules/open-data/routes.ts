@@ -13,6 +13,16 @@ import { openDataRecords } from './records.js';
 /** The sitemaps protocol's limit of addresses in one file. */
 const SITEMAP_LIMIT = 50_000;
 const DAY = 24 * 60 * 60;
+/** A slug or an id: anything else is a 400 before a query runs. */
+const networkParam = {
+  schema: {
+    params: {
+      type: 'object',
+      required: ['network'],
+      properties: { network: { type: 'string', pattern: '^[A-Za-z0-9-]{1,100}$' } },
+    },
+  },
+};
 
 /**
  * Public, no login: a network's k-anonymous semestral figures by comune (CSV and JSON, CC BY 4.0)
@@ -90,33 +100,38 @@ export async function openDataRoutes(
     });
   });
 
-  app.get<{ Params: { network: string } }>('/api/open-data/:network/index.json', async (request, reply) => {
-    const network = await networkOf(request.params.network);
-    if (!network) return notFound(reply);
-    const at = base(network.slug);
-    const current = semesterOf(todayInItaly());
-    const body = {
-      title: `Dati aperti di ${network.name}`,
-      publisher: network.name,
-      attribution: attribution(network.name),
-      licence: LICENCE,
-      dictionary: `${at}/dictionary.json`,
-      vacancies: `${at}/vacancies.jsonld`,
-      semesters: (await semestersOf(network.id)).map((code) => ({
-        semester: code,
-        provisional: code === current,
-        csv: `${at}/${code}.csv`,
-        json: `${at}/${code}.json`,
-      })),
-    };
-    return send(request, reply, JSON.stringify(body), 'application/json; charset=utf-8', {
-      maxAge: 3600,
-      licensed: true,
-    });
-  });
+  app.get<{ Params: { network: string } }>(
+    '/api/open-data/:network/index.json',
+    networkParam,
+    async (request, reply) => {
+      const network = await networkOf(request.params.network);
+      if (!network) return notFound(reply);
+      const at = base(network.slug);
+      const current = semesterOf(todayInItaly());
+      const body = {
+        title: `Dati aperti di ${network.name}`,
+        publisher: network.name,
+        attribution: attribution(network.name),
+        licence: LICENCE,
+        dictionary: `${at}/dictionary.json`,
+        vacancies: `${at}/vacancies.jsonld`,
+        semesters: (await semestersOf(network.id)).map((code) => ({
+          semester: code,
+          provisional: code === current,
+          csv: `${at}/${code}.csv`,
+          json: `${at}/${code}.json`,
+        })),
+      };
+      return send(request, reply, JSON.stringify(body), 'application/json; charset=utf-8', {
+        maxAge: 3600,
+        licensed: true,
+      });
+    },
+  );
 
   app.get<{ Params: { network: string } }>(
     '/api/open-data/:network/dictionary.json',
+    networkParam,
     async (request, reply) => {
       const network = await networkOf(request.params.network);
       if (!network) return notFound(reply);
@@ -129,6 +144,7 @@ export async function openDataRoutes(
 
   app.get<{ Params: { network: string; file: string } }>(
     '/api/open-data/:network/:file',
+    networkParam,
     async (request, reply) => {
       const match = /^(\d{4}-H[12])\.(csv|json)$/.exec(request.params.file);
       const semester = match ? parseSemester(match[1]!) : null;
@@ -178,6 +194,7 @@ export async function openDataRoutes(
 
   app.get<{ Params: { network: string } }>(
     '/api/open-data/:network/vacancies.jsonld',
+    networkParam,
     async (request, reply) => {
       const network = await networkOf(request.params.network);
       if (!network) return notFound(reply);
