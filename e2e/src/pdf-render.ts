@@ -15,6 +15,8 @@ export interface RenderedPage {
   inked: number;
   /** Distinct colours, roughly: charts add colour to a page of black text. */
   colours: number;
+  /** The rightmost column with ink, in pixels (-1 on a blank page): nothing may run past the margin. */
+  inkRight: number;
 }
 
 /**
@@ -42,7 +44,14 @@ export async function renderPdf(browser: Browser, pdf: Buffer, name: string): Pr
       const pdfjs = await load(`${origin}/pdf.min.mjs`);
       pdfjs.GlobalWorkerOptions.workerSrc = `${origin}/pdf.worker.min.mjs`;
       const doc = await pdfjs.getDocument({ url: `${origin}/document.pdf` }).promise;
-      const out: { png: string; width: number; height: number; inked: number; colours: number }[] = [];
+      const out: {
+        png: string;
+        width: number;
+        height: number;
+        inked: number;
+        colours: number;
+        inkRight: number;
+      }[] = [];
       for (let n = 1; n <= doc.numPages; n++) {
         const pdfPage = await doc.getPage(n);
         const viewport = pdfPage.getViewport({ scale: 1.5 });
@@ -53,10 +62,14 @@ export async function renderPdf(browser: Browser, pdf: Buffer, name: string): Pr
         await pdfPage.render({ canvasContext: context, viewport, canvas }).promise;
         const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
         let inked = 0;
+        let inkRight = -1;
         const colours = new Set<number>();
         for (let i = 0; i < data.length; i += 4) {
           const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-          if (r < 240 || g < 240 || b < 240) inked++;
+          if (r < 240 || g < 240 || b < 240) {
+            inked++;
+            inkRight = Math.max(inkRight, (i / 4) % canvas.width);
+          }
           colours.add(((r >> 5) << 6) | ((g >> 5) << 3) | (b >> 5));
         }
         out.push({
@@ -65,6 +78,7 @@ export async function renderPdf(browser: Browser, pdf: Buffer, name: string): Pr
           height: canvas.height,
           inked: inked / (data.length / 4),
           colours: colours.size,
+          inkRight,
         });
       }
       return out;
@@ -75,7 +89,7 @@ export async function renderPdf(browser: Browser, pdf: Buffer, name: string): Pr
         join(screenshotsDir, `${name}-${i + 1}.png`),
         Buffer.from(p.png.split(',')[1]!, 'base64'),
       );
-      return { width: p.width, height: p.height, inked: p.inked, colours: p.colours };
+      return { width: p.width, height: p.height, inked: p.inked, colours: p.colours, inkRight: p.inkRight };
     });
   } finally {
     await context.close();

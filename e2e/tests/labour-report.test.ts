@@ -77,11 +77,55 @@ describe.skipIf(Boolean(skipReason))('the semestral labour-market report', () =>
     const pages = await renderPdf(browser, pdf.content, 'labour-report-pdf');
     expect(pages.length).toBeGreaterThanOrEqual(2);
     for (const rendered of pages) {
-      // A4 at 1.5 × 72 dpi, and something on every page.
+      // A4 at 1.5 × 72 dpi, and something on every page, the charts within the 56 pt margins.
       expect(rendered.width).toBe(893);
       expect(rendered.inked).toBeGreaterThan(0.002);
+      expect(rendered.inkRight).toBeLessThanOrEqual(rendered.width - 56 * 1.5);
     }
     // The charts bring colour: blue bars and coloured legends.
     expect(Math.max(...pages.map((p) => p.colours))).toBeGreaterThan(8);
+  });
+
+  it('the admin sets the minimum count k in the network settings, and hands out the open data', async () => {
+    await openSection(page, 'Rete');
+    const k = page.getByLabel('Numero minimo di persone', { exact: true });
+    await expect.poll(() => k.inputValue()).toBe('5');
+    await k.fill('2');
+    await page.getByRole('button', { name: 'Salva il numero minimo', exact: true }).click();
+    await page.getByTestId('error-summary').getByText('Scrivi un numero intero da 3 a 50.').waitFor();
+    await k.fill('6');
+    await page.getByRole('button', { name: 'Salva il numero minimo', exact: true }).click();
+    await page.getByText('Salvato: i conteggi sotto 6 persone non vengono mostrati.').waitFor();
+    await check(page, 'network-report-min-count');
+
+    await openSection(page, 'Rapporto sul lavoro', 'Rapporto sul mercato del lavoro');
+    await page.getByTestId('labour-report').waitFor();
+    await page
+      .getByTestId('k-anonymity-note')
+      .getByText('mostrato solo se vale almeno 6', { exact: false })
+      .waitFor();
+    const openData = page.getByTestId('open-data-links');
+    await openData.getByRole('heading', { name: 'Dati aperti' }).waitFor();
+    expect(await openData.textContent()).toContain('CC BY 4.0');
+    await check(page, 'labour-report-open-data');
+
+    // The CSV link works without the session: the same address the regional portal will use.
+    const csvLink = openData.getByRole('link', { name: /\.csv$/ });
+    const href = (await csvLink.getAttribute('href'))!;
+    expect(href).toMatch(/\/api\/open-data\/[a-z0-9-]+\/\d{4}-H[12]\.csv$/);
+    const csv = await fetch(href);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(csv.headers.get('link')).toContain('creativecommons.org/licenses/by/4.0');
+    const [header, ...rows] = (await csv.text()).trim().split('\n');
+    expect(header).toBe(
+      'network,semester,period_start,period_end,comune_code,comune_name,target_group,target_group_label,registrations,people_in_charge',
+    );
+    expect(rows.some((row) => row.includes(',Legnano,'))).toBe(true);
+    const dictionary = await fetch(
+      (await openData.getByRole('link', { name: /dictionary\.json$/ }).getAttribute('href'))!,
+    );
+    const fields = ((await dictionary.json()) as { fields: { name: string }[] }).fields.map((f) => f.name);
+    expect(fields.join(',')).toBe(header);
   });
 });

@@ -56,6 +56,7 @@ import { networkResolvers } from './modules/network/resolvers.js';
 import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.js';
 import { notificationResolvers } from './modules/notifications/resolvers.js';
 import { jobAlertRoutes } from './modules/notifications/routes.js';
+import { openDataRoutes } from './modules/open-data/routes.js';
 import { orientationLoaders } from './modules/orientation/loaders.js';
 import { orientationResolvers } from './modules/orientation/resolvers.js';
 import { outcomeLoaders } from './modules/outcomes/loaders.js';
@@ -302,6 +303,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(statementRoutes, { services });
   await app.register(programStatementRoutes, { services });
   await app.register(reportRoutes, { services });
+  await app.register(openDataRoutes, { services, publicUrl: config.publicUrl });
 
   await app.register(mercurius, {
     schema: loadSdl(),

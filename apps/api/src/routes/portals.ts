@@ -96,6 +96,7 @@ a:focus{outline:3px solid #ffb400;outline-offset:2px}
 <main>
 <p>I servizi per il lavoro dei comuni della rete: scegli la tua area.</p>
 <ul>${cards}</ul>
+<p>Dati aperti: i numeri sul lavoro di ogni rete, per comune, sono <a href="/api/open-data/index.json" style="font-size:inherit">liberi da riusare</a> con licenza CC BY 4.0.</p>
 </main>
 </body>
 </html>`;

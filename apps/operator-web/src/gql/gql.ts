@@ -25,6 +25,7 @@ type Documents = {
     "\n  query EscoSearch_OccupationSkillsQuery($uris: [ID!]!) {\n    escoOccupationsByUri(uris: $uris) {\n      uri\n      essential: skills(relation: ESSENTIAL) {\n        uri\n        label\n      }\n      optional: skills(relation: OPTIONAL) {\n        uri\n        label\n      }\n    }\n  }\n": typeof types.EscoSearch_OccupationSkillsQueryDocument,
     "\n  subscription LiveUpdates_Events {\n    liveEvents {\n      id\n      kind\n      title\n      path\n    }\n  }\n": typeof types.LiveUpdates_EventsDocument,
     "\n  query MemberComuni_Query {\n    me {\n      id\n      network {\n        memberComuni {\n          istatCode\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberComuni_QueryDocument,
+    "\n  query OpenDataLinks_Query {\n    me {\n      id\n      network {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.OpenDataLinks_QueryDocument,
     "\n  query AccountSecurity_StatusQuery {\n    me {\n      id\n      twoFactor {\n        enabled\n        enabledAt\n        recoveryCodesRemaining\n        requiredByNetwork\n      }\n    }\n  }\n": typeof types.AccountSecurity_StatusQueryDocument,
     "\n  mutation AccountSecurity_StartMutation {\n    startTotpEnrolment {\n      enrolment {\n        secret\n        otpauthUri\n        qrCode\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccountSecurity_StartMutationDocument,
     "\n  mutation AccountSecurity_ConfirmMutation($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      recoveryCodes\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.AccountSecurity_ConfirmMutationDocument,
@@ -121,6 +122,8 @@ type Documents = {
     "\n  query NetworkPage_OperatorsQuery {\n    operators {\n      id\n      givenName\n      familyName\n      email\n      sportello {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NetworkPage_OperatorsQueryDocument,
     "\n  query NetworkPrivacy_Query {\n    me {\n      id\n      network {\n        id\n        privacyController\n        dpoEmail\n      }\n    }\n  }\n": typeof types.NetworkPrivacy_QueryDocument,
     "\n  mutation NetworkPrivacy_UpdateMutation($input: NetworkPrivacyInput!) {\n    updateNetworkPrivacy(input: $input) {\n      network {\n        id\n        privacyController\n        dpoEmail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.NetworkPrivacy_UpdateMutationDocument,
+    "\n  query NetworkReportMinCount_Query {\n    me {\n      id\n      network {\n        id\n        reportMinCount\n      }\n    }\n  }\n": typeof types.NetworkReportMinCount_QueryDocument,
+    "\n  mutation NetworkReportMinCount_SetMutation($minCount: Int!) {\n    setReportMinCount(minCount: $minCount) {\n      reportMinCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.NetworkReportMinCount_SetMutationDocument,
     "\n  query NetworkRetention_Query {\n    retentionPolicy {\n      months\n      noticeDays\n    }\n  }\n": typeof types.NetworkRetention_QueryDocument,
     "\n  mutation NetworkRetention_SetMutation($months: Int!) {\n    setRetentionMonths(months: $months) {\n      retentionPolicy {\n        months\n        noticeDays\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.NetworkRetention_SetMutationDocument,
     "\n  query NetworkTwoFactor_Query {\n    me {\n      id\n      twoFactor {\n        enabled\n        requiredByNetwork\n      }\n    }\n  }\n": typeof types.NetworkTwoFactor_QueryDocument,
@@ -197,6 +200,7 @@ const documents: Documents = {
     "\n  query EscoSearch_OccupationSkillsQuery($uris: [ID!]!) {\n    escoOccupationsByUri(uris: $uris) {\n      uri\n      essential: skills(relation: ESSENTIAL) {\n        uri\n        label\n      }\n      optional: skills(relation: OPTIONAL) {\n        uri\n        label\n      }\n    }\n  }\n": types.EscoSearch_OccupationSkillsQueryDocument,
     "\n  subscription LiveUpdates_Events {\n    liveEvents {\n      id\n      kind\n      title\n      path\n    }\n  }\n": types.LiveUpdates_EventsDocument,
     "\n  query MemberComuni_Query {\n    me {\n      id\n      network {\n        memberComuni {\n          istatCode\n          name\n        }\n      }\n    }\n  }\n": types.MemberComuni_QueryDocument,
+    "\n  query OpenDataLinks_Query {\n    me {\n      id\n      network {\n        id\n        slug\n      }\n    }\n  }\n": types.OpenDataLinks_QueryDocument,
     "\n  query AccountSecurity_StatusQuery {\n    me {\n      id\n      twoFactor {\n        enabled\n        enabledAt\n        recoveryCodesRemaining\n        requiredByNetwork\n      }\n    }\n  }\n": types.AccountSecurity_StatusQueryDocument,
     "\n  mutation AccountSecurity_StartMutation {\n    startTotpEnrolment {\n      enrolment {\n        secret\n        otpauthUri\n        qrCode\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AccountSecurity_StartMutationDocument,
     "\n  mutation AccountSecurity_ConfirmMutation($code: String!) {\n    confirmTotpEnrolment(code: $code) {\n      recoveryCodes\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.AccountSecurity_ConfirmMutationDocument,
@@ -293,6 +297,8 @@ const documents: Documents = {
     "\n  query NetworkPage_OperatorsQuery {\n    operators {\n      id\n      givenName\n      familyName\n      email\n      sportello {\n        id\n        name\n      }\n    }\n  }\n": types.NetworkPage_OperatorsQueryDocument,
     "\n  query NetworkPrivacy_Query {\n    me {\n      id\n      network {\n        id\n        privacyController\n        dpoEmail\n      }\n    }\n  }\n": types.NetworkPrivacy_QueryDocument,
     "\n  mutation NetworkPrivacy_UpdateMutation($input: NetworkPrivacyInput!) {\n    updateNetworkPrivacy(input: $input) {\n      network {\n        id\n        privacyController\n        dpoEmail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.NetworkPrivacy_UpdateMutationDocument,
+    "\n  query NetworkReportMinCount_Query {\n    me {\n      id\n      network {\n        id\n        reportMinCount\n      }\n    }\n  }\n": types.NetworkReportMinCount_QueryDocument,
+    "\n  mutation NetworkReportMinCount_SetMutation($minCount: Int!) {\n    setReportMinCount(minCount: $minCount) {\n      reportMinCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.NetworkReportMinCount_SetMutationDocument,
     "\n  query NetworkRetention_Query {\n    retentionPolicy {\n      months\n      noticeDays\n    }\n  }\n": types.NetworkRetention_QueryDocument,
     "\n  mutation NetworkRetention_SetMutation($months: Int!) {\n    setRetentionMonths(months: $months) {\n      retentionPolicy {\n        months\n        noticeDays\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.NetworkRetention_SetMutationDocument,
     "\n  query NetworkTwoFactor_Query {\n    me {\n      id\n      twoFactor {\n        enabled\n        requiredByNetwork\n      }\n    }\n  }\n": types.NetworkTwoFactor_QueryDocument,
@@ -416,6 +422,10 @@ export function graphql(source: "\n  subscription LiveUpdates_Events {\n    live
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MemberComuni_Query {\n    me {\n      id\n      network {\n        memberComuni {\n          istatCode\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberComuni_Query {\n    me {\n      id\n      network {\n        memberComuni {\n          istatCode\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenDataLinks_Query {\n    me {\n      id\n      network {\n        id\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpenDataLinks_Query {\n    me {\n      id\n      network {\n        id\n        slug\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -800,6 +810,14 @@ export function graphql(source: "\n  query NetworkPrivacy_Query {\n    me {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NetworkPrivacy_UpdateMutation($input: NetworkPrivacyInput!) {\n    updateNetworkPrivacy(input: $input) {\n      network {\n        id\n        privacyController\n        dpoEmail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NetworkPrivacy_UpdateMutation($input: NetworkPrivacyInput!) {\n    updateNetworkPrivacy(input: $input) {\n      network {\n        id\n        privacyController\n        dpoEmail\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkReportMinCount_Query {\n    me {\n      id\n      network {\n        id\n        reportMinCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkReportMinCount_Query {\n    me {\n      id\n      network {\n        id\n        reportMinCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NetworkReportMinCount_SetMutation($minCount: Int!) {\n    setReportMinCount(minCount: $minCount) {\n      reportMinCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NetworkReportMinCount_SetMutation($minCount: Int!) {\n    setReportMinCount(minCount: $minCount) {\n      reportMinCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

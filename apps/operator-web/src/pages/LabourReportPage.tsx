@@ -6,6 +6,7 @@ import { client } from '../client';
 import { graphql } from '../gql';
 import type { LabourReportPage_QueryQuery } from '../gql/graphql';
 import { useMemberComuni } from '../member-comuni';
+import { OpenDataLinks } from '../open-data-links';
 import { ReportChart } from '../report-chart';
 
 const ReportQuery = graphql(`
@@ -320,6 +321,7 @@ export function LabourReportPage() {
       ) : (
         <ReportView report={query.data.labourMarketReport} />
       )}
+      <OpenDataLinks semester={semester} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { labels } from '../format';
 import { graphql } from '../gql';
 import { NetworkCompanyAnswers } from './NetworkCompanyAnswers';
 import { NetworkPrivacy } from './NetworkPrivacy';
+import { NetworkReportMinCount } from './NetworkReportMinCount';
 import { NetworkRetention } from './NetworkRetention';
 import { NetworkTwoFactor } from './NetworkTwoFactor';
 import { NetworkVacancyPay } from './NetworkVacancyPay';
@@ -250,6 +251,7 @@ export function NetworkPage() {
       {isAdmin ? <NetworkTwoFactor /> : null}
       {isAdmin ? <NetworkCompanyAnswers /> : null}
       {isAdmin ? <NetworkVacancyPay /> : null}
+      {isAdmin ? <NetworkReportMinCount /> : null}
     </>
   );
 }

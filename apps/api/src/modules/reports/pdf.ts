@@ -70,7 +70,8 @@ export async function renderReportPdf(report: LabourMarketReport): Promise<Buffe
     const svg = svgs.get(id)!;
     const match = /width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(svg);
     const [w, h] = match ? [Number(match[1]), Number(match[2])] : [500, 200];
-    const width = Math.min(contentWidth(), w);
+    // Vega's pixels at 96 dpi, as svg-to-pdfkit draws them by default; narrower if the page needs.
+    const width = Math.min(contentWidth(), w * 0.75);
     const height = (h * width) / w;
     ensure(height + 36);
     doc.moveDown(0.4);
@@ -78,9 +79,13 @@ export async function renderReportPdf(report: LabourMarketReport): Promise<Buffe
     const x = doc.page.margins.left;
     const y = doc.y + 4;
     const element = doc.struct('Figure', { alt: found.title }, () => {
+      // Without a preserveAspectRatio option svg-to-pdfkit draws the SVG at its own width
+      // attribute and `width` only sets the viewport: a wide chart ran past the margin.
       SVGtoPDF(doc as never, svg, x, y, {
         width,
         height,
+        assumePt: true,
+        preserveAspectRatio: 'xMinYMin meet',
         fontCallback: (_family, bold) => (bold ? FONT.bold : FONT.regular),
       });
     });

@@ -27,3 +27,16 @@ export function semesterOf(day: string): string {
 /** "2026-H2" → "secondo semestre 2026". */
 export const semesterLabel = (code: string) =>
   `${code.endsWith('H1') ? 'primo' : 'secondo'} semestre ${code.slice(0, 4)}`;
+
+/** The semesters from the one of `firstDay` to the one of `today`, newest first. */
+export function semestersBetween(firstDay: string, today: string): string[] {
+  const out: string[] = [];
+  const first = semesterOf(firstDay);
+  let [year, half] = [Number(today.slice(0, 4)), semesterOf(today).endsWith('1') ? 1 : 2];
+  for (let code = `${year}-H${half}`; code >= first; code = `${year}-H${half}`) {
+    out.push(code);
+    if (half === 2) half = 1;
+    else [year, half] = [year - 1, 2];
+  }
+  return out;
+}

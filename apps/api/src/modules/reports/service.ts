@@ -31,7 +31,8 @@ export const CONTRACT_TYPE_LABEL: Record<string, string> = {
 };
 
 const CLASSES = ['PERMANENT', 'FIXED_TERM_LONG', 'FIXED_TERM_SHORT'] as const;
-const OTHER_COMUNI = 'ALTRI';
+/** The row of residents of comuni outside the network. */
+export const OTHER_COMUNI = 'ALTRI';
 
 /** A published table with the keys and Italian labels of its rows and columns. */
 export interface CountTable extends ProtectedTable {
@@ -133,6 +134,68 @@ export function createReportService(db: Db) {
     return rowsOf(await db.execute(query));
   }
 
+  /**
+   * Registrations in the semester and people in charge during it: comuni of residence × target
+   * groups, k-anonymous with their totals; one statement, whatever the number of comuni.
+   */
+  async function comuneTables(
+    networkId: string,
+    semester: Semester,
+    comuneCode: string | null,
+    k: number,
+  ): Promise<{ registrations: CountTable; peopleInCharge: CountTable }> {
+    const { startsOn: from, endsBefore: to, endsOn } = semester;
+    const residentIn = comuneCode ? sql`and c.residence_comune_code = ${comuneCode}` : sql``;
+    const people = await rows(sql`
+      with in_charge as (
+        select distinct a.citizen_id from case_assignments a
+        where a.network_id = ${networkId} and a.started_at < ${to}::date
+          and (a.ended_at is null or a.ended_at >= ${from}::date)
+      ), members as (
+        select distinct m.comune_code from memberships m
+        where m.network_id = ${networkId} and m.starts_on < ${to}::date
+          and (m.ends_on is null or m.ends_on >= ${from}::date)
+      )
+      select coalesce(mb.comune_code, ${OTHER_COMUNI}) as comune, ${citizenGroup(endsOn)} as grp,
+        count(*) filter (where c.created_at >= ${from}::date and c.created_at < ${to}::date) as registered,
+        count(ic.citizen_id) as in_charge
+      from citizens c
+      left join citizen_special_categories sc on sc.citizen_id = c.user_id
+      left join in_charge ic on ic.citizen_id = c.user_id
+      left join members mb on mb.comune_code = c.residence_comune_code
+      where c.network_id = ${networkId} and c.created_at < ${to}::date ${residentIn}
+      group by 1, 2`);
+    const comuneCodes = [...new Set(people.map((r) => String(r.comune)))].sort((a, b) =>
+      a === OTHER_COMUNI ? 1 : b === OTHER_COMUNI ? -1 : a.localeCompare(b),
+    );
+    const names = new Map<string, string>();
+    if (comuneCodes.length) {
+      for (const row of await rows(
+        sql`select istat_code, name from comuni where istat_code in (${sql.join(
+          comuneCodes.map((code) => sql`${code}`),
+          sql`, `,
+        )})`,
+      ))
+        names.set(String(row.istat_code), String(row.name));
+    }
+    const comuneLabels = comuneCodes.map((code) =>
+      code === OTHER_COMUNI ? 'Comuni fuori dalla rete' : (names.get(code) ?? code),
+    );
+    const personTable = (field: 'registered' | 'in_charge'): CountTable => {
+      const cells = comuneCodes.map((code) =>
+        REPORT_GROUPS.map((group) => num(people.find((r) => r.comune === code && r.grp === group)?.[field])),
+      );
+      return {
+        rowKeys: comuneCodes,
+        rowLabels: comuneLabels,
+        columnKeys: [...REPORT_GROUPS],
+        columnLabels: REPORT_GROUPS.map((g) => REPORT_GROUP_LABEL[g]),
+        ...published(protectTable({ cells, rowTotals: true, colTotals: true }, k)),
+      };
+    };
+    return { registrations: personTable('registered'), peopleInCharge: personTable('in_charge') };
+  }
+
   return {
     async minCount(networkId: string) {
       const [row] = await db
@@ -177,6 +240,24 @@ export function createReportService(db: Db) {
       });
     },
 
+    /**
+     * The figures of a semester by comune for the open data: the same tables, and the same
+     * suppression, as the network's report. Public, so not audited.
+     */
+    async openData(networkId: string, semester: Semester) {
+      const k = await this.minCount(networkId);
+      return { minCount: k, ...(await comuneTables(networkId, semester, null, k)) };
+    },
+
+    /** The first day the network has figures for: its creation, or an earlier registration. */
+    async firstDay(networkId: string): Promise<string | null> {
+      const [row] = await rows(sql`
+        select (least(n.created_at, (select min(c.created_at) from citizens c where c.network_id = n.id))
+          at time zone 'Europe/Rome')::date::text as day
+        from networks n where n.id = ${networkId}`);
+      return row ? String(row.day) : null;
+    },
+
     async comune(istatCode: string) {
       const [row] = await db.select().from(comuni).where(eq(comuni.istatCode, istatCode));
       return row ?? null;
@@ -202,29 +283,11 @@ export function createReportService(db: Db) {
         comuneCode ? sql.raw(`join citizens c on c.user_id = ${alias}.citizen_id`) : sql``;
       const workplaceIn = comuneCode ? sql`and v.workplace_comune_code = ${comuneCode}` : sql``;
 
-      const [people, vacancyRows, skillRows, activity, medians, outcomeRows] = await Promise.all([
-        // Registrations in the semester and people in charge during it, by comune and group.
-        rows(sql`
-          with in_charge as (
-            select distinct a.citizen_id from case_assignments a
-            where a.network_id = ${networkId} and a.started_at < ${to}::date
-              and (a.ended_at is null or a.ended_at >= ${from}::date)
-          ), members as (
-            select distinct m.comune_code from memberships m
-            where m.network_id = ${networkId} and m.starts_on < ${to}::date
-              and (m.ends_on is null or m.ends_on >= ${from}::date)
-          )
-          select coalesce(mb.comune_code, ${OTHER_COMUNI}) as comune, ${citizenGroup(endsOn)} as grp,
-            count(*) filter (where c.created_at >= ${from}::date and c.created_at < ${to}::date) as registered,
-            count(ic.citizen_id) as in_charge
-          from citizens c
-          left join citizen_special_categories sc on sc.citizen_id = c.user_id
-          left join in_charge ic on ic.citizen_id = c.user_id
-          left join members mb on mb.comune_code = c.residence_comune_code
-          where c.network_id = ${networkId} and c.created_at < ${to}::date ${residentIn}
-          group by 1, 2`),
-        // Vacancies published in the semester: by ATECO section, ISCO major group, contract type.
-        rows(sql`
+      const [{ registrations, peopleInCharge }, vacancyRows, skillRows, activity, medians, outcomeRows] =
+        await Promise.all([
+          comuneTables(networkId, semester, comuneCode, k),
+          // Vacancies published in the semester: by ATECO section, ISCO major group, contract type.
+          rows(sql`
           select grouping(section, isco, contract_type) as level, section, isco, contract_type, count(*) as n
           from (
             select coalesce(case when co.ateco_code ~ '^[A-Z]$' then co.ateco_code end, d.parent_code, '?') as section,
@@ -237,8 +300,8 @@ export function createReportService(db: Db) {
               ${workplaceIn}
           ) p
           group by grouping sets ((section), (isco), (contract_type), ())`),
-        // Skills asked by the semester's vacancies and offered by the CVs, ranked three ways.
-        rows(sql`
+          // Skills asked by the semester's vacancies and offered by the CVs, ranked three ways.
+          rows(sql`
           with demand as (
             select vs.skill_uri, count(*) as n from vacancy_skills vs
             join vacancies v on v.id = vs.vacancy_id
@@ -276,8 +339,8 @@ export function createReportService(db: Db) {
             r.by_demand, r.by_supply, r.by_gap
           from ranked r left join esco_skills es on es.uri = r.skill_uri
           where r.by_demand <= 10 or r.by_supply <= 10 or (r.by_gap <= 10 and r.demanded > 0)`),
-        // The funnel, tirocini and training of the semester: counts of persons, one statement.
-        rows(sql`
+          // The funnel, tirocini and training of the semester: counts of persons, one statement.
+          rows(sql`
           select
             (select count(distinct a.citizen_id) from applications a ${person('a')}
               where a.network_id = ${networkId} and a.proposed_by is not null
@@ -317,8 +380,8 @@ export function createReportService(db: Db) {
             (select count(*) from training_enrolments e ${person('e')}
               where e.network_id = ${networkId} and e.withdrawn_at >= ${from}::date and e.withdrawn_at < ${to}::date
                 ${residentIn}) as training_withdrawn`),
-        // Days from registration to the first day of work, by group, for the semester's placements.
-        rows(sql`
+          // Days from registration to the first day of work, by group, for the semester's placements.
+          rows(sql`
           select ${citizenGroup(endsOn)} as grp, count(*) as n,
             percentile_cont(0.5) within group (order by p.starts_on - (c.created_at at time zone 'Europe/Rome')::date) as median
           from placements p
@@ -327,8 +390,8 @@ export function createReportService(db: Db) {
           where p.network_id = ${networkId} and p.verified_at is not null
             and p.starts_on >= ${from}::date and p.starts_on < ${to}::date ${residentIn}
           group by 1`),
-        // Outcomes of the semester by group at hire and contract class, and who still works at 90 days.
-        rows(sql`
+          // Outcomes of the semester by group at hire and contract class, and who still works at 90 days.
+          rows(sql`
           with latest as (
             select distinct on (f.outcome_id) f.outcome_id, f.still_employed
             from outcome_follow_ups f
@@ -343,7 +406,7 @@ export function createReportService(db: Db) {
           where o.network_id = ${networkId} and o.starts_on >= ${from}::date and o.starts_on < ${to}::date
             ${comuneCode ? sql`and o.comune_code = ${comuneCode}` : sql``}
           group by 1, 2`),
-      ]);
+        ]);
 
       await recordAudit(db, {
         networkId,
@@ -353,38 +416,6 @@ export function createReportService(db: Db) {
         subjectId: networkId,
         details: { semester: semester.code, comune: comuneCode },
       });
-
-      // Registrations and people in charge: comuni × groups, k-anonymous with their totals.
-      const comuneCodes = [...new Set(people.map((r) => String(r.comune)))].sort((a, b) =>
-        a === OTHER_COMUNI ? 1 : b === OTHER_COMUNI ? -1 : a.localeCompare(b),
-      );
-      const names = new Map<string, string>();
-      if (comuneCodes.length) {
-        for (const row of await rows(
-          sql`select istat_code, name from comuni where istat_code in (${sql.join(
-            comuneCodes.map((code) => sql`${code}`),
-            sql`, `,
-          )})`,
-        ))
-          names.set(String(row.istat_code), String(row.name));
-      }
-      const comuneLabels = comuneCodes.map((code) =>
-        code === OTHER_COMUNI ? 'Comuni fuori dalla rete' : (names.get(code) ?? code),
-      );
-      const personTable = (field: 'registered' | 'in_charge'): CountTable => {
-        const cells = comuneCodes.map((code) =>
-          REPORT_GROUPS.map((group) =>
-            num(people.find((r) => r.comune === code && r.grp === group)?.[field]),
-          ),
-        );
-        return {
-          rowKeys: comuneCodes,
-          rowLabels: comuneLabels,
-          columnKeys: [...REPORT_GROUPS],
-          columnLabels: REPORT_GROUPS.map((g) => REPORT_GROUP_LABEL[g]),
-          ...published(protectTable({ cells, rowTotals: true, colTotals: true }, k)),
-        };
-      };
 
       // Vacancies (not persons: shown as they are).
       const level = (row: Row) => num(row.level);
@@ -474,8 +505,8 @@ export function createReportService(db: Db) {
         semester,
         comune,
         minCount: k,
-        registrations: personTable('registered'),
-        peopleInCharge: personTable('in_charge'),
+        registrations,
+        peopleInCharge,
         vacanciesBySection,
         vacanciesByOccupationGroup,
         vacanciesByContractType,

@@ -1,3 +1,5 @@
+import type { Services } from '../../services.js';
+import type { EscoOccupation } from '../cvs/service.js';
 import type { Comune } from '../network/service.js';
 import type { Vacancy, VacancySkillRecord } from './service.js';
 
@@ -83,4 +85,44 @@ export function jobPosting(
         }
       : {}),
   };
+}
+
+/** What a public vacancy shows beyond its own row: company, place, occupation, skills. */
+export interface PublicVacancy {
+  vacancy: Vacancy;
+  companyName: string;
+  comune: Comune | null;
+  occupation: EscoOccupation | null;
+  url: string;
+  skills: VacancySkillRecord[];
+  posting: ReturnType<typeof jobPosting>;
+}
+
+/** Public vacancies with their JobPosting: one batched read per kind of context, however many. */
+export async function publicVacancies(services: Services, vacancies: Vacancy[]): Promise<PublicVacancy[]> {
+  const ids = vacancies.map((v) => v.id);
+  const [comuni, occupations, companyNames, skills] = await Promise.all([
+    services.network.comuniByCodes([
+      ...new Set(vacancies.flatMap((v) => (v.workplaceComuneCode ? [v.workplaceComuneCode] : []))),
+    ]),
+    services.cvs.occupationsByUris(vacancies.map((v) => v.occupationUri)),
+    services.vacancies.companyNames([...new Set(vacancies.map((v) => v.companyId))]),
+    services.vacancies.skillsOf(ids),
+  ]);
+  const iscoLabels = await services.cvs.iscoGroupLabels(
+    [...occupations.values()].map((o) => o.iscoGroup ?? '').filter(Boolean),
+  );
+  const comuneByCode = new Map(comuni.map((c) => [c.istatCode, c]));
+  return vacancies.map((vacancy) => {
+    const occupation = occupations.get(vacancy.occupationUri) ?? null;
+    const iscoGroup = occupation?.iscoGroup ?? '';
+    const context = {
+      companyName: companyNames.get(vacancy.companyId) ?? '',
+      comune: (vacancy.workplaceComuneCode && comuneByCode.get(vacancy.workplaceComuneCode)) || null,
+      occupationalCategory: [`ISCO-08 ${iscoGroup}`, iscoLabels.get(iscoGroup)].filter(Boolean).join(' '),
+      url: services.vacancies.publicUrl(vacancy),
+      skills: skills.get(vacancy.id) ?? [],
+    };
+    return { vacancy, occupation, ...context, posting: jobPosting(vacancy, context) };
+  });
 }

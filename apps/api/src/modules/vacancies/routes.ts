@@ -2,7 +2,7 @@ import { todayInItaly } from '@sportello/domain';
 import type { FastifyInstance } from 'fastify';
 import { uuidParams } from '../../lib/route-schemas.js';
 import type { Services } from '../../services.js';
-import { jobPosting } from './job-posting.js';
+import { type PublicVacancy, publicVacancies } from './job-posting.js';
 import { isPubliclyVisible } from './policy.js';
 
 const escapeHtml = (text: string) =>
@@ -66,25 +66,9 @@ export async function vacancyPageRoutes(app: FastifyInstance, { services }: { se
             '<!doctype html><html lang="it"><meta charset="utf-8"><title>Offerta non trovata</title><h1>Offerta non trovata o non più disponibile</h1><p><a href="/cittadini/">Cerca altre offerte</a></p></html>',
           );
       }
-      const [comune] = vacancy.workplaceComuneCode
-        ? await services.network.comuniByCodes([vacancy.workplaceComuneCode])
-        : [];
-      const occupation = (await services.cvs.occupationsByUris([vacancy.occupationUri])).get(
-        vacancy.occupationUri,
-      );
-      const iscoGroup = occupation?.iscoGroup ?? '';
-      const iscoLabel = (await services.cvs.iscoGroupLabels([iscoGroup])).get(iscoGroup);
-      const companyName =
-        (await services.vacancies.companyNames([vacancy.companyId])).get(vacancy.companyId) ?? '';
-      const url = services.vacancies.publicUrl(vacancy);
-      const skills = (await services.vacancies.skillsOf([vacancy.id])).get(vacancy.id) ?? [];
-      const data = jobPosting(vacancy, {
-        companyName,
-        comune: comune ?? null,
-        occupationalCategory: [`ISCO-08 ${iscoGroup}`, iscoLabel].filter(Boolean).join(' '),
-        url,
-        skills,
-      });
+      const [{ companyName, comune, occupation, url, skills, posting }] = (await publicVacancies(services, [
+        vacancy,
+      ])) as [PublicVacancy];
       const skillList = (essential: boolean) =>
         skills
           .filter((s) => s.essential === essential)
@@ -93,7 +77,7 @@ export async function vacancyPageRoutes(app: FastifyInstance, { services }: { se
       const requiredSkills = skillList(true);
       const welcomeSkills = skillList(false);
       // "<" is escaped so the description cannot close the script element.
-      const jsonLd = JSON.stringify(data).replace(/</g, '\\u003c');
+      const jsonLd = JSON.stringify(posting).replace(/</g, '\\u003c');
       const place = vacancy.remote ? 'Da remoto' : `${comune?.name ?? ''} (${comune?.provinceCode ?? ''})`;
       return reply.type('text/html; charset=utf-8').send(`<!doctype html>
 <html lang="it">

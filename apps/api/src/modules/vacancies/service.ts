@@ -360,6 +360,32 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
       return planned.decode(rows.map((row) => row.doc))[0];
     },
 
+    /** The network's vacancies on public view (published, not expired), the latest first. */
+    async publicOf(networkId: string): Promise<Vacancy[]> {
+      return (await db
+        .select(vacancyColumns)
+        .from(vacancies)
+        .where(
+          and(
+            eq(vacancies.networkId, networkId),
+            eq(vacancies.status, 'PUBLISHED'),
+            gte(vacancies.expiresOn, todayInItaly()),
+          ),
+        )
+        .orderBy(desc(vacancies.publishedAt), asc(vacancies.id))) as Vacancy[];
+    },
+
+    /** Every public vacancy page with its last change, for the sitemap (at most `limit`). */
+    async publicPages(limit: number): Promise<{ url: string; updatedAt: Date }[]> {
+      const rows = await db
+        .select({ id: vacancies.id, updatedAt: vacancies.updatedAt })
+        .from(vacancies)
+        .where(and(eq(vacancies.status, 'PUBLISHED'), gte(vacancies.expiresOn, todayInItaly())))
+        .orderBy(desc(vacancies.updatedAt), asc(vacancies.id))
+        .limit(limit);
+      return rows.map((row) => ({ url: `${publicUrl}/offerte/${row.id}`, updatedAt: row.updatedAt }));
+    },
+
     async byIds(ids: readonly string[]): Promise<Vacancy[]> {
       const valid = ids.filter(isUuid);
       if (valid.length === 0) return [];
