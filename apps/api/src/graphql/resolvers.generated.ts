@@ -4390,7 +4390,7 @@ export type Query = {
   orientationRecords: Array<OrientationRecord>;
   /** Network admins: the network's outcomes; operators: those of their sportello. Newest hire first. */
   outcomes: OutcomeConnection;
-  /** Operators and network admins of the network. */
+  /** Operators and network admins of the network; NOT_FOUND for anyone else. */
   outplacementProject?: Maybe<OutplacementProject>;
   /** Operators and network admins of the network, newest first. */
   outplacementProjects: OutplacementProjectConnection;

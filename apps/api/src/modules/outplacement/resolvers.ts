@@ -33,12 +33,12 @@ export const outplacementResolvers: Resolvers = {
       const { rows, total } = await services.outplacement.list(networkId, page);
       return toConnection(rows, page, total);
     },
-    outplacementProject: async (_, { id }, { actor, services }) => {
-      const networkId = networkOf(actor);
-      if (!canReadOutplacement(actor, networkId)) refuse(actor);
-      const project = await services.outplacement.projectById(id);
-      return project?.networkId === networkId ? project : null;
-    },
+    outplacementProject: (_, { id }, { actor, services }) =>
+      findAllowed(
+        actor,
+        () => services.outplacement.projectById(id),
+        (p: OutplacementProject) => canReadOutplacement(actor, p.networkId),
+      ),
   },
   Mutation: {
     createOutplacementProject: (_, { input, idempotencyKey }, ctx) => {
