@@ -52,9 +52,9 @@ describe.skipIf(Boolean(skipReason))('outplacement: a company in crisis, its wor
     for (const worker of WORKERS) {
       await page.getByRole('link', { name: 'registrato allo sportello' }).click();
       await page.getByRole('heading', { level: 1, name: 'Registra un cittadino allo sportello' }).waitFor();
-      await page.getByLabel('Comune di residenza').selectOption({ label: 'Legnano' });
+      await page.getByLabel('Comune di residenza').selectOption({ label: 'Legnano (MI)' });
       await page.getByLabel('Nome', { exact: true }).fill(worker.givenName);
-      await page.getByLabel('Cognome').fill(worker.familyName);
+      await page.getByLabel('Cognome', { exact: true }).fill(worker.familyName);
       await page.getByLabel('Codice fiscale').fill(worker.cf);
       await page.getByRole('button', { name: 'Registra e torna al progetto' }).click();
       await page.getByRole('heading', { level: 1, name: `Outplacement: ${COMPANY}` }).waitFor();
