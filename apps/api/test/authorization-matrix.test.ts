@@ -2088,6 +2088,12 @@ describe('authorization of sensitive fields on nested paths', () => {
       allowed: ['citizen', ...staff],
       query: 'query($id: ID!) { citizen(id: $id) { coverLetters { title body vacancy { title } } } }',
     },
+    'ProgramCall.eligibilityFor': {
+      // What the rules say of a person (from their special categories too): the desk that applies.
+      allowed: ['operator'],
+      query: `query($id: ID!) { programCall(id: $id) { eligibilityFor(citizenId: "${randomUUID()}") { reason } } }`,
+      id: () => openCallIn(t, operatorToken),
+    },
     'OutplacementProject.workers': {
       // Network admins read the counts, never the persons.
       allowed: ['operator'],

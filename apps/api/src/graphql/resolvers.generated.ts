@@ -4005,6 +4005,11 @@ export type ProgramCall = {
   /** The network's staff: every application, the earliest first; others get an empty list. */
   applications: Array<ProgramApplication>;
   closesOn: Scalars['Date']['output'];
+  /**
+   * Operators of the network, before applying on a citizen's behalf: the rules applied to that citizen
+   * (the declared ones TO_DECLARE); null for a citizen not in the network. Others are refused.
+   */
+  eligibilityFor?: Maybe<Array<EligibilityCheck>>;
   hourlyRateCents: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** Citizens: their application to this call, if any. */
@@ -4024,6 +4029,12 @@ export type ProgramCall = {
   rankingPublishedAt?: Maybe<Scalars['DateTime']['output']>;
   rules: EligibilityRules;
   title: Scalars['String']['output'];
+};
+
+
+/** Bando: the call for applicants of a program. */
+export type ProgramCallEligibilityForArgs = {
+  citizenId: Scalars['ID']['input'];
 };
 
 export type ProgramCallConnection = {
@@ -8136,6 +8147,7 @@ export type ProgramApplicationPayloadResolvers<ContextType = RequestContext, Par
 export type ProgramCallResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgramCall'] = ResolversParentTypes['ProgramCall']> = {
   applications?: Resolver<Array<ResolversTypes['ProgramApplication']>, ParentType, ContextType>;
   closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  eligibilityFor?: Resolver<Maybe<Array<ResolversTypes['EligibilityCheck']>>, ParentType, ContextType, RequireFields<ProgramCallEligibilityForArgs, 'citizenId'>>;
   hourlyRateCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   myApplication?: Resolver<Maybe<ResolversTypes['ProgramApplication']>, ParentType, ContextType>;
