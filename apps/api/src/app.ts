@@ -62,6 +62,8 @@ import { orientationResolvers } from './modules/orientation/resolvers.js';
 import { outcomeLoaders } from './modules/outcomes/loaders.js';
 import { outcomeResolvers } from './modules/outcomes/resolvers.js';
 import { statementRoutes } from './modules/outcomes/routes.js';
+import { outplacementLoaders } from './modules/outplacement/loaders.js';
+import { outplacementResolvers } from './modules/outplacement/resolvers.js';
 import { placementLoaders } from './modules/placements/loaders.js';
 import { placementResolvers } from './modules/placements/resolvers.js';
 import { privacyResolvers } from './modules/privacy/resolvers.js';
@@ -140,6 +142,7 @@ const resolverModules = [
   groupActivityResolvers,
   programResolvers,
   selfEmploymentResolvers,
+  outplacementResolvers,
   matchingResolvers,
   orientationResolvers,
   notificationResolvers,
@@ -326,6 +329,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       groupActivityLoaders,
       programLoaders,
       selfEmploymentLoaders,
+      outplacementLoaders,
       matchingLoaders,
       orientationLoaders,
     ]) as never,

@@ -34,6 +34,7 @@ import { createOrientationService } from './modules/orientation/service.js';
 import { createContractService } from './modules/outcomes/contracts.js';
 import { createOutcomeService } from './modules/outcomes/service.js';
 import { createStatementService } from './modules/outcomes/statements.js';
+import { createOutplacementService } from './modules/outplacement/service.js';
 import { createPlacementService } from './modules/placements/service.js';
 import { createErasureService } from './modules/privacy/erasure-requests.js';
 import { createRetentionJob } from './modules/privacy/retention.js';
@@ -127,6 +128,7 @@ export function createServices(deps: ServiceDeps) {
     training: createTrainingService(deps.db, { network, notify }),
     programs: createProgramService(deps.db, { network }),
     selfEmployment: createSelfEmploymentService(deps.db, { network, notify }),
+    outplacement: createOutplacementService(deps.db, { network, citizens, companies, casework, placements }),
     reports: createReportService(deps.db),
     groupActivities: createGroupActivityService({
       ...deps,

@@ -26,6 +26,16 @@ import {
 import { type GraphQLResponse, startTestApp, type TestApp } from './harness.js';
 import { internshipIn, internshipInput, PROPOSE_INTERNSHIP } from './internship-fixtures.js';
 import {
+  ADD_WORKERS,
+  CREATE_PROJECT,
+  outplacementIn,
+  PROJECT_COUNTS,
+  projectInput,
+  SET_WORKER_STATUS,
+  TAKE_GROUP,
+  workerInCharge,
+} from './outplacement-fixtures.js';
+import {
   ADMIT,
   APPLY as APPLY_TO_CALL,
   ATTEND,
@@ -1542,6 +1552,52 @@ const operations: Record<string, Operation> = {
       ),
     missing: (token) => t.gql(STARTED, { id: randomUUID(), piva: '01234567897', on: inDays(0) }, token),
   },
+  outplacementProjects: {
+    // Every operator and admin lists the projects of their own network.
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) =>
+      t.gql('{ outplacementProjects { totalCount edges { node { summary { total } } } } }', {}, token),
+  },
+  outplacementProject: {
+    allowed: [...staff],
+    run: async (token) =>
+      t.gql(PROJECT_COUNTS, { id: (await outplacementIn(t, operatorToken)).projectId }, token),
+    missing: (token) => t.gql(PROJECT_COUNTS, { id: randomUUID() }, token),
+  },
+  createOutplacementProject: {
+    // Every operator at a sportello opens projects in their own network.
+    allowed: ['operator', 'otherNetworkOperator'],
+    run: (token) => t.gql(CREATE_PROJECT, { input: projectInput(), key: randomUUID() }, token),
+  },
+  addOutplacementWorkers: {
+    allowed: ['operator'],
+    run: async (token) => {
+      const { projectId, citizens } = await outplacementIn(t, operatorToken);
+      return t.gql(ADD_WORKERS, { id: projectId, cfs: citizens.map((c) => c.cf) }, token);
+    },
+    missing: (token) => t.gql(ADD_WORKERS, { id: randomUUID(), cfs: [] }, token),
+  },
+  takeOutplacementGroupInCharge: {
+    allowed: ['operator'],
+    run: async (token) =>
+      t.gql(TAKE_GROUP, { id: (await outplacementIn(t, operatorToken)).projectId }, token),
+    missing: (token) => t.gql(TAKE_GROUP, { id: randomUUID() }, token),
+  },
+  setOutplacementWorkerStatus: {
+    allowed: ['operator'],
+    run: async (token) =>
+      t.gql(
+        SET_WORKER_STATUS,
+        { id: await workerInCharge(t, operatorToken), input: { status: 'IN_TRAINING', statusOn: inDays(0) } },
+        token,
+      ),
+    missing: (token) =>
+      t.gql(
+        SET_WORKER_STATUS,
+        { id: randomUUID(), input: { status: 'IN_TRAINING', statusOn: inDays(0) } },
+        token,
+      ),
+  },
   frontDeskContacts: {
     // Every operator lists the contacts of their own sportello.
     allowed: ['operator', 'otherNetworkOperator'],
@@ -2055,6 +2111,18 @@ describe('authorization of sensitive fields on nested paths', () => {
     'Citizen.coverLetters': {
       allowed: ['citizen', ...staff],
       query: 'query($id: ID!) { citizen(id: $id) { coverLetters { title body vacancy { title } } } }',
+    },
+    'ProgramCall.eligibilityFor': {
+      // What the rules say of a person (from their special categories too): the desk that applies.
+      allowed: ['operator'],
+      query: `query($id: ID!) { programCall(id: $id) { eligibilityFor(citizenId: "${randomUUID()}") { reason } } }`,
+      id: () => openCallIn(t, operatorToken),
+    },
+    'OutplacementProject.workers': {
+      // Network admins read the counts, never the persons.
+      allowed: ['operator'],
+      query: `query($id: ID!) { outplacementProject(id: $id) { workers { citizen { codiceFiscale } } } }`,
+      id: async () => (await outplacementIn(t, operatorToken)).projectId,
     },
     'Vacancy.matches': {
       allowed: ['companyMember', ...staff],

@@ -275,6 +275,34 @@ describe('applications and the graduatoria', () => {
   });
 });
 
+describe('applying on a citizen’s behalf', () => {
+  it('an operator sees the rules applied to the citizen before applying, then applies for them', async () => {
+    const callId = await newCall();
+    const ELIGIBILITY =
+      'query($id: ID!, $c: ID!) { programCall(id: $id) { eligibilityFor(citizenId: $c) { rule outcome reason } } }';
+    const before = await t.gql(ELIGIBILITY, { id: callId, c: giuliaId }, operator);
+    const checks = before.data!.programCall.eligibilityFor;
+    expect(checks.find((c: { rule: string }) => c.rule === 'ISEE')).toMatchObject({ outcome: 'TO_DECLARE' });
+    expect(checks.find((c: { rule: string }) => c.rule === 'RESIDENCE')).toMatchObject({ outcome: 'PASS' });
+    const unknown = await t.gql(ELIGIBILITY, { id: callId, c: 'not-a-uuid' }, operator);
+    expect(unknown.data!.programCall.eligibilityFor).toBeNull();
+    for (const token of [admin, giulia, company]) {
+      const refused = await t.gql(ELIGIBILITY, { id: callId, c: giuliaId }, token);
+      expect(refused.errors?.[0]?.extensions?.code, JSON.stringify(refused)).toMatch(/FORBIDDEN|NOT_FOUND/);
+    }
+    const applied = await t.gql(
+      APPLY,
+      {
+        call: callId,
+        citizen: giuliaId,
+        declaration: { iseeCents: 9_000_00, unemployedSince: inDays(-400) },
+      },
+      operator,
+    );
+    expect(applied.data!.applyToProgramCall.userErrors).toEqual([]);
+  });
+});
+
 describe('admission, attendance and indemnity', () => {
   async function rankedCall(places: number, applicants: number) {
     const callId = await newCall({ places, rules: { notInActiveProgram: true } });

@@ -39,6 +39,8 @@ import { NetworkPage } from './pages/NetworkPage';
 import { NewCitizenPage } from './pages/NewCitizenPage';
 import { OrientationRecordPage } from './pages/OrientationRecordPage';
 import { OutcomesPage } from './pages/OutcomesPage';
+import { OutplacementProjectPage } from './pages/OutplacementProjectPage';
+import { OutplacementProjectsPage } from './pages/OutplacementProjectsPage';
 import { PendingCompaniesPage } from './pages/PendingCompaniesPage';
 import { PlacementsPage } from './pages/PlacementsPage';
 import { PrivacyPage } from './pages/PrivacyPage';
@@ -100,6 +102,8 @@ export function App() {
         <Route path="domande/:id" element={restricted(<ProgramParticipationPage />)} />
         <Route path="autoimpiego" element={restricted(<BusinessIdeasPage />)} />
         <Route path="autoimpiego/:id" element={restricted(<BusinessIdeaPage />)} />
+        <Route path="outplacement" element={restricted(<OutplacementProjectsPage />)} />
+        <Route path="outplacement/:id" element={restricted(<OutplacementProjectPage />)} />
         <Route path="attivita-di-gruppo" element={restricted(<GroupActivitiesPage />)} />
         <Route path="attivita-di-gruppo/:id" element={restricted(<GroupActivityPage />)} />
         <Route path="inserimenti" element={restricted(<PlacementsPage />)} />

@@ -92,6 +92,7 @@ const sections = [
   { to: '/attivita-di-gruppo', label: 'Attività di gruppo' },
   { to: '/progetti', label: 'Progetti e bandi' },
   { to: '/autoimpiego', label: 'Autoimpiego e microcredito' },
+  { to: '/outplacement', label: 'Outplacement' },
   { to: '/inserimenti', label: 'Inserimenti' },
   { to: '/cancellazioni', label: 'Cancellazione dati' },
   { to: '/esiti', label: 'Esiti' },

@@ -29,6 +29,7 @@ import type { Statement as StatementModel, StatementLineView as StatementLineVie
 import type { Program as ProgramModel, ProgramApplication as ProgramApplicationModel, ProgramCall as ProgramCallModel, ProgramParticipation as ProgramParticipationModel, RankingRow as RankingRowModel } from '../modules/programs/service.js';
 import type { EligibilityRules as EligibilityRulesModel } from '../modules/programs/rules.js';
 import type { BusinessIdea as BusinessIdeaModel, MicrocreditPartner as MicrocreditPartnerModel, MicrocreditReferral as MicrocreditReferralModel, MicrocreditReferralEvent as MicrocreditReferralEventModel } from '../modules/self-employment/service.js';
+import type { OutplacementProject as OutplacementProjectModel, OutplacementWorker as OutplacementWorkerModel, OutplacementWorkerEvent as OutplacementWorkerEventModel } from '../modules/outplacement/service.js';
 import type { SkillsGap as SkillsGapModel, GapVacancy as GapVacancyModel, GapTrainingModule as GapTrainingModuleModel } from '../modules/orientation/service.js';
 import type { TrainingEnrolment as TrainingEnrolmentModel, TrainingModule as TrainingModuleModel } from '../modules/training/service.js';
 import type { WebhookDeliveryView as WebhookDeliveryViewModel, WebhookSubscriptionView as WebhookSubscriptionViewModel } from '../modules/webhooks/service.js';
@@ -2223,6 +2224,11 @@ export type Mutation = {
    */
   addInternshipMonitoringEntry: InternshipPayload;
   /**
+   * Operators of the sportello in charge: adds the citizens with these codici fiscali, all or none
+   * (errors on `codiciFiscali[i]`); those already in the project stay as they are.
+   */
+  addOutplacementWorkers: OutplacementProjectPayload;
+  /**
    * Operators of the network: a ranked applicant admitted and assigned to a project, while places
    * are left (else FULL).
    */
@@ -2299,6 +2305,8 @@ export type Mutation = {
   createGroupActivity: GroupActivityPayload;
   /** Network admins: add an operator; they receive an invitation to set a password. */
   createOperator: CreateOperatorPayload;
+  /** Operators: a project taken in charge by their sportello. */
+  createOutplacementProject: OutplacementProjectPayload;
   /** Operators: a new program. The same idempotency key returns the same program. */
   createProgram: ProgramPayload;
   /** Operators of the network: a call of the program, with its rules and ranking criteria as data. */
@@ -2512,6 +2520,8 @@ export type Mutation = {
    */
   setCompanyResponseDays: CompanyResponseDaysPayload;
   setNotificationPreference: NotificationPreferencePayload;
+  /** Operators of the sportello in charge: records a worker's new status; the history keeps the old ones. */
+  setOutplacementWorkerStatus: OutplacementWorkerPayload;
   /** The sportello in charge: progress on an action of the current version. */
   setPattoActionStatus: PattoActionPayload;
   /** Network admins: the k of k-anonymity of published figures, between 3 and 50. */
@@ -2558,6 +2568,11 @@ export type Mutation = {
    * to the citizen and, on a transfer, to the sportello that had the case.
    */
   takeCitizenInCharge: CaseAssignmentPayload;
+  /**
+   * Operators of the sportello in charge: takes in charge every worker not yet in charge, opening their
+   * case (reason "Outplacement <company>") or linking the one already open at the sportello.
+   */
+  takeOutplacementGroupInCharge: OutplacementProjectPayload;
   /** Stops a job alert with the token of its email's unsubscribe link: no sign-in needed. */
   unsubscribeJobAlert: UnsubscribePayload;
   /** The citizen (without citizenId), or staff of the network on the citizen's behalf. */
@@ -2633,6 +2648,12 @@ export type MutationAddGroupSessionArgs = {
 export type MutationAddInternshipMonitoringEntryArgs = {
   id: Scalars['ID']['input'];
   input: MonitoringEntryInput;
+};
+
+
+export type MutationAddOutplacementWorkersArgs = {
+  codiciFiscali: Array<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -2755,6 +2776,12 @@ export type MutationCreateGroupActivityArgs = {
 
 export type MutationCreateOperatorArgs = {
   input: CreateOperatorInput;
+};
+
+
+export type MutationCreateOutplacementProjectArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: OutplacementProjectInput;
 };
 
 
@@ -3175,6 +3202,13 @@ export type MutationSetNotificationPreferenceArgs = {
 };
 
 
+export type MutationSetOutplacementWorkerStatusArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: OutplacementWorkerStatusInput;
+  workerId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetPattoActionStatusArgs = {
   actionId: Scalars['ID']['input'];
   status: PattoActionStatus;
@@ -3231,6 +3265,11 @@ export type MutationSuspendInternshipArgs = {
 export type MutationTakeCitizenInChargeArgs = {
   citizenId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationTakeOutplacementGroupInChargeArgs = {
+  projectId: Scalars['ID']['input'];
 };
 
 
@@ -3640,6 +3679,147 @@ export type OutcomeTargetGroup =
   /** 15 to 29 and not in employment before the hire. */
   | 'YOUNG_UNEMPLOYED';
 
+/**
+ * Outplacement: a company in crisis, or a site that closes, whose affected workers a sportello takes
+ * in charge as a group, with an outcome recorded per worker. Operators of the network read it; the
+ * operators of the sportello in charge manage it; network admins read the counts only.
+ */
+export type OutplacementProject = {
+  __typename?: 'OutplacementProject';
+  /** The company when it is registered with the network; null when it is known by name and partita IVA only. */
+  company?: Maybe<Company>;
+  companyName: Scalars['String']['output'];
+  /** Where the affected site is. */
+  comune: Comune;
+  createdAt: Scalars['DateTime']['output'];
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  partitaIva: Scalars['String']['output'];
+  reason: OutplacementReason;
+  /** The sportello in charge of the group. */
+  sportello: Sportello;
+  startsOn: Scalars['Date']['output'];
+  summary: OutplacementSummary;
+  /** When the group was first taken in charge; null before. */
+  takenInChargeAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Operators of the network only: the workers, in the order they were added. */
+  workers: Array<OutplacementWorker>;
+};
+
+export type OutplacementProjectConnection = {
+  __typename?: 'OutplacementProjectConnection';
+  edges: Array<OutplacementProjectEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OutplacementProjectEdge = {
+  __typename?: 'OutplacementProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: OutplacementProject;
+};
+
+export type OutplacementProjectInput = {
+  /** A company of the network; when given, its name and partita IVA are used. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required without companyId. */
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  /** A member comune of the network: where the affected site is. */
+  comuneCode: Scalars['ID']['input'];
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Required without companyId. */
+  partitaIva?: InputMaybe<Scalars['String']['input']>;
+  reason: OutplacementReason;
+  startsOn: Scalars['Date']['input'];
+};
+
+export type OutplacementProjectPayload = {
+  __typename?: 'OutplacementProjectPayload';
+  project?: Maybe<OutplacementProject>;
+  userErrors: Array<UserError>;
+};
+
+export type OutplacementReason =
+  /** Licenziamento collettivo. */
+  | 'COLLECTIVE_DISMISSAL'
+  /** Crisi aziendale. */
+  | 'COMPANY_CRISIS'
+  /** Chiusura di una sede. */
+  | 'SITE_CLOSURE';
+
+export type OutplacementStatusCount = {
+  __typename?: 'OutplacementStatusCount';
+  count: Scalars['Int']['output'];
+  status: OutplacementWorkerStatus;
+};
+
+/** Counts only, never persons. */
+export type OutplacementSummary = {
+  __typename?: 'OutplacementSummary';
+  /** Every status, also those with no worker. */
+  byStatus: Array<OutplacementStatusCount>;
+  /** Workers added but not yet taken in charge. */
+  notInCharge: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type OutplacementWorker = {
+  __typename?: 'OutplacementWorker';
+  addedAt: Scalars['DateTime']['output'];
+  /** The case opened (or found open) when the worker was taken in charge; null before. */
+  caseId?: Maybe<Scalars['ID']['output']>;
+  citizen: Citizen;
+  /** Every status recorded, oldest first. */
+  history: Array<OutplacementWorkerEvent>;
+  id: Scalars['ID']['output'];
+  /** The current status; null before the worker is taken in charge. */
+  status?: Maybe<OutplacementWorkerStatus>;
+  statusOn?: Maybe<Scalars['Date']['output']>;
+};
+
+export type OutplacementWorkerEvent = {
+  __typename?: 'OutplacementWorkerEvent';
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** For RELOCATED: the verified placement it refers to, when one was named. */
+  placement?: Maybe<Placement>;
+  /** The operator who recorded it, e.g. "Paola Colombo"; null once their account is gone. */
+  recordedByName?: Maybe<Scalars['String']['output']>;
+  status: OutplacementWorkerStatus;
+  statusOn: Scalars['Date']['output'];
+};
+
+export type OutplacementWorkerPayload = {
+  __typename?: 'OutplacementWorkerPayload';
+  userErrors: Array<UserError>;
+  worker?: Maybe<OutplacementWorker>;
+};
+
+/** Where a worker of an outplacement project stands: the latest status recorded. */
+export type OutplacementWorkerStatus =
+  /** In carico allo sportello. */
+  | 'IN_CHARGE'
+  /** In formazione. */
+  | 'IN_TRAINING'
+  /** Nessun esito. */
+  | 'NO_OUTCOME'
+  /** Ricollocato/a: back in work as an employee. */
+  | 'RELOCATED'
+  /** Autoimpiego: started their own business. */
+  | 'SELF_EMPLOYED'
+  /** Ritirato/a from the path. */
+  | 'WITHDRAWN';
+
+export type OutplacementWorkerStatusInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Only with RELOCATED: a verified placement of the worker. */
+  placementId?: InputMaybe<Scalars['ID']['input']>;
+  status: OutplacementWorkerStatus;
+  /** The day the status holds from: not in the future, not before the project starts. */
+  statusOn: Scalars['Date']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -3859,6 +4039,11 @@ export type ProgramCall = {
   /** The network's staff: every application, the earliest first; others get an empty list. */
   applications: Array<ProgramApplication>;
   closesOn: Scalars['Date']['output'];
+  /**
+   * Operators of the network, before applying on a citizen's behalf: the rules applied to that citizen
+   * (the declared ones TO_DECLARE); null for a citizen not in the network. Others are refused.
+   */
+  eligibilityFor?: Maybe<Array<EligibilityCheck>>;
   hourlyRateCents: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** Citizens: their application to this call, if any. */
@@ -3878,6 +4063,12 @@ export type ProgramCall = {
   rankingPublishedAt?: Maybe<Scalars['DateTime']['output']>;
   rules: EligibilityRules;
   title: Scalars['String']['output'];
+};
+
+
+/** Bando: the call for applicants of a program. */
+export type ProgramCallEligibilityForArgs = {
+  citizenId: Scalars['ID']['input'];
 };
 
 export type ProgramCallConnection = {
@@ -4244,6 +4435,10 @@ export type Query = {
   orientationRecords: Array<OrientationRecord>;
   /** Network admins: the network's outcomes; operators: those of their sportello. Newest hire first. */
   outcomes: OutcomeConnection;
+  /** Operators and network admins of the network; NOT_FOUND for anyone else. */
+  outplacementProject?: Maybe<OutplacementProject>;
+  /** Operators and network admins of the network, newest first. */
+  outplacementProjects: OutplacementProjectConnection;
   /** Operators and network admins of the network, newest first. */
   placements: PlacementConnection;
   /** Operators and network admins of the network. */
@@ -4548,6 +4743,17 @@ export type QueryOrientationRecordsArgs = {
 
 
 export type QueryOutcomesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOutplacementProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOutplacementProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -5997,6 +6203,19 @@ export type ResolversTypes = {
   OutcomeIneligibility: OutcomeIneligibility;
   OutcomeKind: OutcomeKind;
   OutcomeTargetGroup: OutcomeTargetGroup;
+  OutplacementProject: ResolverTypeWrapper<OutplacementProjectModel>;
+  OutplacementProjectConnection: ResolverTypeWrapper<Omit<OutplacementProjectConnection, 'edges'> & { edges: Array<ResolversTypes['OutplacementProjectEdge']> }>;
+  OutplacementProjectEdge: ResolverTypeWrapper<Omit<OutplacementProjectEdge, 'node'> & { node: ResolversTypes['OutplacementProject'] }>;
+  OutplacementProjectInput: OutplacementProjectInput;
+  OutplacementProjectPayload: ResolverTypeWrapper<Omit<OutplacementProjectPayload, 'project'> & { project?: Maybe<ResolversTypes['OutplacementProject']> }>;
+  OutplacementReason: OutplacementReason;
+  OutplacementStatusCount: ResolverTypeWrapper<OutplacementStatusCount>;
+  OutplacementSummary: ResolverTypeWrapper<OutplacementSummary>;
+  OutplacementWorker: ResolverTypeWrapper<OutplacementWorkerModel>;
+  OutplacementWorkerEvent: ResolverTypeWrapper<OutplacementWorkerEventModel>;
+  OutplacementWorkerPayload: ResolverTypeWrapper<Omit<OutplacementWorkerPayload, 'worker'> & { worker?: Maybe<ResolversTypes['OutplacementWorker']> }>;
+  OutplacementWorkerStatus: OutplacementWorkerStatus;
+  OutplacementWorkerStatusInput: OutplacementWorkerStatusInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PattoAcceptanceChannel: PattoAcceptanceChannel;
   PattoAction: ResolverTypeWrapper<PattoActionModel>;
@@ -6340,6 +6559,17 @@ export type ResolversParentTypes = {
   OutcomeConnection: Omit<OutcomeConnection, 'edges'> & { edges: Array<ResolversParentTypes['OutcomeEdge']> };
   OutcomeEdge: Omit<OutcomeEdge, 'node'> & { node: ResolversParentTypes['Outcome'] };
   OutcomeEligibility: EligibilityViewModel;
+  OutplacementProject: OutplacementProjectModel;
+  OutplacementProjectConnection: Omit<OutplacementProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['OutplacementProjectEdge']> };
+  OutplacementProjectEdge: Omit<OutplacementProjectEdge, 'node'> & { node: ResolversParentTypes['OutplacementProject'] };
+  OutplacementProjectInput: OutplacementProjectInput;
+  OutplacementProjectPayload: Omit<OutplacementProjectPayload, 'project'> & { project?: Maybe<ResolversParentTypes['OutplacementProject']> };
+  OutplacementStatusCount: OutplacementStatusCount;
+  OutplacementSummary: OutplacementSummary;
+  OutplacementWorker: OutplacementWorkerModel;
+  OutplacementWorkerEvent: OutplacementWorkerEventModel;
+  OutplacementWorkerPayload: Omit<OutplacementWorkerPayload, 'worker'> & { worker?: Maybe<ResolversParentTypes['OutplacementWorker']> };
+  OutplacementWorkerStatusInput: OutplacementWorkerStatusInput;
   PageInfo: PageInfo;
   PattoAction: PattoActionModel;
   PattoActionInput: PattoActionInput;
@@ -7530,6 +7760,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addDiaryEntry?: Resolver<ResolversTypes['DiaryEntryPayload'], ParentType, ContextType, RequireFields<MutationAddDiaryEntryArgs, 'caseId' | 'input'>>;
   addGroupSession?: Resolver<ResolversTypes['GroupSessionPayload'], ParentType, ContextType, RequireFields<MutationAddGroupSessionArgs, 'activityId' | 'input'>>;
   addInternshipMonitoringEntry?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationAddInternshipMonitoringEntryArgs, 'id' | 'input'>>;
+  addOutplacementWorkers?: Resolver<ResolversTypes['OutplacementProjectPayload'], ParentType, ContextType, RequireFields<MutationAddOutplacementWorkersArgs, 'codiciFiscali' | 'projectId'>>;
   admitProgramApplicant?: Resolver<ResolversTypes['ProgramParticipationPayload'], ParentType, ContextType, RequireFields<MutationAdmitProgramApplicantArgs, 'applicationId' | 'assignment'>>;
   applyToProgramCall?: Resolver<ResolversTypes['ProgramApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyToProgramCallArgs, 'callId' | 'declaration'>>;
   applyToVacancy?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationApplyToVacancyArgs, 'vacancyId'>>;
@@ -7551,6 +7782,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createFundingContract?: Resolver<ResolversTypes['FundingContractPayload'], ParentType, ContextType, RequireFields<MutationCreateFundingContractArgs, 'input'>>;
   createGroupActivity?: Resolver<ResolversTypes['GroupActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateGroupActivityArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['CreateOperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
+  createOutplacementProject?: Resolver<ResolversTypes['OutplacementProjectPayload'], ParentType, ContextType, RequireFields<MutationCreateOutplacementProjectArgs, 'input'>>;
   createProgram?: Resolver<ResolversTypes['ProgramPayload'], ParentType, ContextType, RequireFields<MutationCreateProgramArgs, 'input'>>;
   createProgramCall?: Resolver<ResolversTypes['ProgramCallPayload'], ParentType, ContextType, RequireFields<MutationCreateProgramCallArgs, 'input' | 'programId'>>;
   createSportello?: Resolver<ResolversTypes['CreateSportelloPayload'], ParentType, ContextType, RequireFields<MutationCreateSportelloArgs, 'input'>>;
@@ -7625,6 +7857,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setBusinessPlanStep?: Resolver<ResolversTypes['BusinessIdeaPayload'], ParentType, ContextType, RequireFields<MutationSetBusinessPlanStepArgs, 'done' | 'ideaId' | 'step'>>;
   setCompanyResponseDays?: Resolver<ResolversTypes['CompanyResponseDaysPayload'], ParentType, ContextType, RequireFields<MutationSetCompanyResponseDaysArgs, 'days'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencePayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'kind'>>;
+  setOutplacementWorkerStatus?: Resolver<ResolversTypes['OutplacementWorkerPayload'], ParentType, ContextType, RequireFields<MutationSetOutplacementWorkerStatusArgs, 'input' | 'workerId'>>;
   setPattoActionStatus?: Resolver<ResolversTypes['PattoActionPayload'], ParentType, ContextType, RequireFields<MutationSetPattoActionStatusArgs, 'actionId' | 'status'>>;
   setReportMinCount?: Resolver<ResolversTypes['ReportMinCountPayload'], ParentType, ContextType, RequireFields<MutationSetReportMinCountArgs, 'minCount'>>;
   setRetentionMonths?: Resolver<ResolversTypes['RetentionPolicyPayload'], ParentType, ContextType, RequireFields<MutationSetRetentionMonthsArgs, 'months'>>;
@@ -7637,6 +7870,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   submitVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationSubmitVacancyArgs, 'id'>>;
   suspendInternship?: Resolver<ResolversTypes['InternshipPayload'], ParentType, ContextType, RequireFields<MutationSuspendInternshipArgs, 'id' | 'reason'>>;
   takeCitizenInCharge?: Resolver<ResolversTypes['CaseAssignmentPayload'], ParentType, ContextType, RequireFields<MutationTakeCitizenInChargeArgs, 'citizenId' | 'reason'>>;
+  takeOutplacementGroupInCharge?: Resolver<ResolversTypes['OutplacementProjectPayload'], ParentType, ContextType, RequireFields<MutationTakeOutplacementGroupInChargeArgs, 'projectId'>>;
   unsubscribeJobAlert?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeJobAlertArgs, 'token'>>;
   updateCitizenProfile?: Resolver<ResolversTypes['CitizenPayload'], ParentType, ContextType, RequireFields<MutationUpdateCitizenProfileArgs, 'input'>>;
   updateCompanyProfile?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyProfileArgs, 'input'>>;
@@ -7786,6 +8020,74 @@ export type OutcomeEligibilityResolvers<ContextType = RequestContext, ParentType
   reason?: Resolver<Maybe<ResolversTypes['OutcomeIneligibility']>, ParentType, ContextType>;
 };
 
+export type OutplacementProjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutplacementProject'] = ResolversParentTypes['OutplacementProject']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comune?: Resolver<ResolversTypes['Comune'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partitaIva?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['OutplacementReason'], ParentType, ContextType>;
+  sportello?: Resolver<ResolversTypes['Sportello'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['OutplacementSummary'], ParentType, ContextType>;
+  takenInChargeAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  workers?: Resolver<Array<ResolversTypes['OutplacementWorker']>, ParentType, ContextType>;
+};
+
+export type OutplacementProjectConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutplacementProjectConnection'] = ResolversParentTypes['OutplacementProjectConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OutplacementProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutplacementProjectEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutplacementProjectEdge'] = ResolversParentTypes['OutplacementProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OutplacementProject'], ParentType, ContextType>;
+};
+
+export type OutplacementProjectPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutplacementProjectPayload'] = ResolversParentTypes['OutplacementProjectPayload']> = {
+  project?: Resolver<Maybe<ResolversTypes['OutplacementProject']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type OutplacementStatusCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutplacementStatusCount'] = ResolversParentTypes['OutplacementStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OutplacementWorkerStatus'], ParentType, ContextType>;
+};
+
+export type OutplacementSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutplacementSummary'] = ResolversParentTypes['OutplacementSummary']> = {
+  byStatus?: Resolver<Array<ResolversTypes['OutplacementStatusCount']>, ParentType, ContextType>;
+  notInCharge?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutplacementWorkerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutplacementWorker'] = ResolversParentTypes['OutplacementWorker']> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  citizen?: Resolver<ResolversTypes['Citizen'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['OutplacementWorkerEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['OutplacementWorkerStatus']>, ParentType, ContextType>;
+  statusOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type OutplacementWorkerEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutplacementWorkerEvent'] = ResolversParentTypes['OutplacementWorkerEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  placement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType>;
+  recordedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OutplacementWorkerStatus'], ParentType, ContextType>;
+  statusOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type OutplacementWorkerPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutplacementWorkerPayload'] = ResolversParentTypes['OutplacementWorkerPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  worker?: Resolver<Maybe<ResolversTypes['OutplacementWorker']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -7900,6 +8202,7 @@ export type ProgramApplicationPayloadResolvers<ContextType = RequestContext, Par
 export type ProgramCallResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProgramCall'] = ResolversParentTypes['ProgramCall']> = {
   applications?: Resolver<Array<ResolversTypes['ProgramApplication']>, ParentType, ContextType>;
   closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  eligibilityFor?: Resolver<Maybe<Array<ResolversTypes['EligibilityCheck']>>, ParentType, ContextType, RequireFields<ProgramCallEligibilityForArgs, 'citizenId'>>;
   hourlyRateCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   myApplication?: Resolver<Maybe<ResolversTypes['ProgramApplication']>, ParentType, ContextType>;
@@ -8043,6 +8346,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   operators?: Resolver<Array<ResolversTypes['Operator']>, ParentType, ContextType>;
   orientationRecords?: Resolver<Array<ResolversTypes['OrientationRecord']>, ParentType, ContextType, Partial<QueryOrientationRecordsArgs>>;
   outcomes?: Resolver<ResolversTypes['OutcomeConnection'], ParentType, ContextType, RequireFields<QueryOutcomesArgs, 'first'>>;
+  outplacementProject?: Resolver<Maybe<ResolversTypes['OutplacementProject']>, ParentType, ContextType, RequireFields<QueryOutplacementProjectArgs, 'id'>>;
+  outplacementProjects?: Resolver<ResolversTypes['OutplacementProjectConnection'], ParentType, ContextType, RequireFields<QueryOutplacementProjectsArgs, 'first'>>;
   placements?: Resolver<ResolversTypes['PlacementConnection'], ParentType, ContextType, RequireFields<QueryPlacementsArgs, 'first'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
   programApplication?: Resolver<Maybe<ResolversTypes['ProgramApplication']>, ParentType, ContextType, RequireFields<QueryProgramApplicationArgs, 'id'>>;
@@ -8706,6 +9011,15 @@ export type Resolvers<ContextType = RequestContext> = {
   OutcomeConnection?: OutcomeConnectionResolvers<ContextType>;
   OutcomeEdge?: OutcomeEdgeResolvers<ContextType>;
   OutcomeEligibility?: OutcomeEligibilityResolvers<ContextType>;
+  OutplacementProject?: OutplacementProjectResolvers<ContextType>;
+  OutplacementProjectConnection?: OutplacementProjectConnectionResolvers<ContextType>;
+  OutplacementProjectEdge?: OutplacementProjectEdgeResolvers<ContextType>;
+  OutplacementProjectPayload?: OutplacementProjectPayloadResolvers<ContextType>;
+  OutplacementStatusCount?: OutplacementStatusCountResolvers<ContextType>;
+  OutplacementSummary?: OutplacementSummaryResolvers<ContextType>;
+  OutplacementWorker?: OutplacementWorkerResolvers<ContextType>;
+  OutplacementWorkerEvent?: OutplacementWorkerEventResolvers<ContextType>;
+  OutplacementWorkerPayload?: OutplacementWorkerPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PattoAction?: PattoActionResolvers<ContextType>;
   PattoActionPayload?: PattoActionPayloadResolvers<ContextType>;

@@ -40,6 +40,7 @@ const RegisterMutation = graphql(`
       citizen {
         id
         email
+        codiceFiscale
       }
       userErrors {
         field
@@ -90,7 +91,10 @@ export function NewCitizenPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   // From Accoglienza: back there once registered, to record the contact of the person.
-  const fromDesk = useSearchParams()[0].get('da') === 'accoglienza';
+  const [params] = useSearchParams();
+  const fromDesk = params.get('da') === 'accoglienza';
+  // From an outplacement project: back there, with the codice fiscale ready to add.
+  const outplacement = params.get('outplacement');
   const comuniQuery = useQuery({
     queryKey: ['member-comuni'],
     queryFn: () => client.request(MemberComuniQuery),
@@ -128,6 +132,10 @@ export function NewCitizenPage() {
         if (result.citizen && result.userErrors.length === 0) {
           await queryClient.invalidateQueries({ queryKey: ['citizens'] });
           if (fromDesk) navigate(`/accoglienza?persona=${result.citizen.id}`);
+          else if (outplacement)
+            navigate(
+              `/outplacement/${encodeURIComponent(outplacement)}?aggiungi=${result.citizen.codiceFiscale}`,
+            );
           else
             navigate(`/cittadini/${result.citizen.id}/curriculum`, {
               state: { registered: true, invitedAt: result.citizen.email },
@@ -241,7 +249,9 @@ export function NewCitizenPage() {
                 ? it.common.sending
                 : fromDesk
                   ? 'Registra e torna all’accoglienza'
-                  : 'Registra e scrivi il curriculum'}
+                  : outplacement
+                    ? 'Registra e torna al progetto'
+                    : 'Registra e scrivi il curriculum'}
             </Button>
           </div>
         </form>

@@ -24,6 +24,7 @@ import { Link, useParams } from 'react-router';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
 import { graphql } from '../gql';
+import { ApplyOnBehalfForm } from './ApplyOnBehalfForm';
 
 const CallQuery = graphql(`
   query ProgramCallPage_CallQuery($id: ID!) {
@@ -37,6 +38,10 @@ const CallQuery = graphql(`
       placesTaken
       hourlyRateCents
       rankingPublishedAt
+      rules {
+        minMonthsUnemployed
+        iseeCeilingCents
+      }
       rankingCriteria {
         iseeWeight
         unemploymentWeight
@@ -168,6 +173,13 @@ export function ProgramCallPage() {
             },
             { header: 'Requisiti', cell: (a) => <EligibilityChecks checks={a.checks} /> },
           ]}
+        />
+      ) : null}
+      {isOperator && call.open ? (
+        <ApplyOnBehalfForm
+          call={call}
+          appliedIds={new Set(call.applications.map((a) => a.citizen.id))}
+          onApplied={() => queryClient.invalidateQueries({ queryKey: ['programCall', id] })}
         />
       ) : null}
       <h2>Graduatoria</h2>

@@ -15,6 +15,7 @@ export * from './network.js';
 export * from './notifications.js';
 export * from './orientation.js';
 export * from './outcomes.js';
+export * from './outplacement.js';
 export * from './privacy.js';
 export * from './programs.js';
 export * from './reference.js';

@@ -400,6 +400,17 @@ export function createCitizenService(
 
     byId,
 
+    /** The citizens of the network with these (normalised) codici fiscali. */
+    async byCodiciFiscali(networkId: string, codes: readonly string[]): Promise<CitizenRecord[]> {
+      if (codes.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(citizens)
+        .innerJoin(users, eq(users.id, citizens.userId))
+        .where(and(eq(citizens.networkId, networkId), inArray(citizens.codiceFiscale, [...codes])));
+      return rows.map((r) => ({ ...r.citizens, user: r.users }));
+    },
+
     /** The citizen an operator names (e.g. to enrol them), else NOT_FOUND on the field. */
     async requireInNetwork(networkId: string, id: string | null | undefined, field: string) {
       const citizen = id ? await byId(networkId, id) : undefined;

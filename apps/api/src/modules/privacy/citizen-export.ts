@@ -47,6 +47,9 @@ import {
   notifications,
   orientationRecordOccupations,
   orientationRecords,
+  outplacementProjects,
+  outplacementWorkerEvents,
+  outplacementWorkers,
   pattoActions,
   pattoVersions,
   placements,
@@ -291,6 +294,25 @@ export async function citizenExport(
         )
         .orderBy(asc(microcreditReferralEvents.at), asc(microcreditReferralEvents.id))
     : [];
+  // Outplacement: the projects the citizen is a worker of, with the statuses recorded.
+  const outplacementRows = await db
+    .select({ worker: outplacementWorkers, project: outplacementProjects })
+    .from(outplacementWorkers)
+    .innerJoin(outplacementProjects, eq(outplacementProjects.id, outplacementWorkers.projectId))
+    .where(eq(outplacementWorkers.citizenId, citizenId))
+    .orderBy(asc(outplacementWorkers.addedAt), asc(outplacementWorkers.id));
+  const outplacementEventRows = outplacementRows.length
+    ? await db
+        .select()
+        .from(outplacementWorkerEvents)
+        .where(
+          inArray(
+            outplacementWorkerEvents.workerId,
+            outplacementRows.map((r) => r.worker.id),
+          ),
+        )
+        .orderBy(asc(outplacementWorkerEvents.at), asc(outplacementWorkerEvents.id))
+    : [];
   const groupRows = await db
     .select({ enrolment: groupEnrolments, activity: groupActivities })
     .from(groupEnrolments)
@@ -432,6 +454,7 @@ export async function citizenExport(
     ...assignmentRows.map((r) => r.sportelloId),
     ...caseRows.map((r) => r.sportelloId),
     ...contactRows.map((r) => r.contact.sportelloId),
+    ...outplacementRows.map((r) => r.project.sportelloId),
   ];
   const sportelloName = await sportelloNames(sportelloIds);
   const sportello = (id: string) => ({ id, name: sportelloName.get(id) ?? null });
@@ -441,6 +464,7 @@ export async function citizenExport(
     ...contactRows.map((r) => r.contact.comuneCode),
     ...trainingRows.map((r) => r.module.comuneCode),
     ...ideaRows.map((i) => i.comuneCode),
+    ...outplacementRows.map((r) => r.project.comuneCode),
   ]);
 
   const sections = {
@@ -562,6 +586,23 @@ export async function citizenExport(
               by: people.ref(e.byUserId),
             })),
         })),
+    })),
+    outplacement: outplacementRows.map(({ worker: w, project: p }) => ({
+      ...omit(w, 'networkId', 'projectId', 'citizenId', 'addedBy'),
+      project: {
+        id: p.id,
+        companyName: p.companyName,
+        partitaIva: p.partitaIva,
+        comune: place(p.comuneCode, comuneName),
+        reason: p.reason,
+        startsOn: p.startsOn,
+        endsOn: p.endsOn,
+        sportello: sportello(p.sportelloId),
+      },
+      addedBy: people.ref(w.addedBy),
+      history: outplacementEventRows
+        .filter((e) => e.workerId === w.id)
+        .map((e) => ({ ...omit(e, 'networkId', 'workerId', 'byUserId'), by: people.ref(e.byUserId) })),
     })),
     groupActivities: groupRows.map(({ enrolment: e, activity: a }) => ({
       ...omit(e, 'networkId', 'citizenId', 'activityId', 'enrolledBy'),

@@ -42,6 +42,7 @@ export const CITIZEN_SECTIONS = {
     'microcredit_referral_events',
     'microcredit_partners',
   ],
+  outplacement: ['outplacement_workers', 'outplacement_worker_events', 'outplacement_projects'],
   groupActivities: ['group_enrolments', 'group_attendance', 'group_activities', 'group_sessions'],
   caseFile: ['case_assignments', 'cases', 'patto_versions', 'patto_actions', 'case_diary_entries'],
   placements: ['placements'],

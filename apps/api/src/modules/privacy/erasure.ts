@@ -23,7 +23,7 @@ const pseudonym = () => randomBytes(4).toString('hex').toUpperCase();
  * person (CV, letters, consents, special categories, orientation records, notifications, job
  * alert, sessions, devices, email links, emails waiting for them) and blanks the personal data of
  * the records the law or the accounts require to keep (placements, tirocini, candidatures the
- * companies handled, the case with its patto and diary, colloqui, attendance), which stay under a
+ * companies handled, the case with its patto and diary, colloqui, attendance, outplacement outcomes), which stay under a
  * random pseudonym. The audit log keeps only ids. Returns false when the person was already erased.
  */
 export async function eraseCitizen(
@@ -81,6 +81,7 @@ export async function eraseCitizen(
     sql`update internship_status_events set reason = null where internship_id in (select id from internships where citizen_id = ${id})`,
     sql`update internship_monitoring_entries set note = ${ERASED_TEXT} where internship_id in (select id from internships where citizen_id = ${id})`,
     sql`update front_desk_contacts set note = null where citizen_id = ${id}`,
+    sql`update outplacement_worker_events set note = null where worker_id in (select id from outplacement_workers where citizen_id = ${id})`,
     sql`update case_diary_entries set body = ${ERASED_TEXT} where case_id in (select id from cases where citizen_id = ${id})`,
     sql`update patto_versions set objectives = ${ERASED_TEXT} where case_id in (select id from cases where citizen_id = ${id})`,
     sql`update patto_actions set description = ${ERASED_TEXT} where case_id in (select id from cases where citizen_id = ${id})`,

@@ -28,6 +28,7 @@ export const CITIZEN_SECTION_TITLES: Record<string, string> = {
   training: 'Corsi di formazione',
   programs: 'Progetti e bandi (cantieri di lavoro e simili)',
   selfEmployment: 'Idee d’impresa e microcredito',
+  outplacement: 'Outplacement (ricollocazione dopo una crisi aziendale)',
   groupActivities: 'Attività di gruppo',
   caseFile: 'Presa in carico e percorso',
   placements: 'Inserimenti lavorativi',
@@ -190,6 +191,19 @@ const COMPANY_STATUS: Record<string, string> = {
   PENDING: 'in attesa di verifica',
   VERIFIED: 'verificata',
   REJECTED: 'non accettata',
+};
+const OUTPLACEMENT_REASON: Record<string, string> = {
+  COMPANY_CRISIS: 'crisi aziendale',
+  SITE_CLOSURE: 'chiusura della sede',
+  COLLECTIVE_DISMISSAL: 'licenziamento collettivo',
+};
+const OUTPLACEMENT_STATUS: Record<string, string> = {
+  IN_CHARGE: 'in carico',
+  IN_TRAINING: 'in formazione',
+  RELOCATED: 'ricollocato/a',
+  SELF_EMPLOYED: 'autoimpiego',
+  NO_OUTCOME: 'nessun esito',
+  WITHDRAWN: 'ritirato/a',
 };
 /** A code in Italian where the map has it, else the code itself. */
 const say = (labels: Record<string, string>, code: string | null | undefined) =>
@@ -528,6 +542,21 @@ export function renderCitizenExportPdf(document: CitizenExport): Promise<Buffer>
         }`,
         { indent: 8 },
       );
+  }
+
+  r.h2(t.outplacement!);
+  if (document.outplacement.length === 0) r.none();
+  for (const w of document.outplacement) {
+    r.fields([
+      ['Azienda', `${w.project.companyName} (partita IVA ${w.project.partitaIva})`],
+      ['motivo', say(OUTPLACEMENT_REASON, w.project.reason)],
+      ['sportello', w.project.sportello.name],
+      ['dal', w.project.startsOn],
+    ]);
+    for (const e of w.history)
+      r.p(`${show(e.statusOn)}: ${say(OUTPLACEMENT_STATUS, e.status)}${e.note ? ` – ${e.note}` : ''}`, {
+        indent: 8,
+      });
   }
 
   r.h2(t.groupActivities!);

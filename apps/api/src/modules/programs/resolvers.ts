@@ -168,6 +168,13 @@ export const programResolvers: Resolvers = {
       const citizen = await services.citizens.byId(call.networkId, actor.userId);
       return citizen ? services.programs.checkEligibility(call, citizen, actor.userId, today) : null;
     },
+    eligibilityFor: async (call, { citizenId }, { actor, services, today }) => {
+      if (!canManagePrograms(actor, call.networkId)) refuse(actor);
+      const citizen = await services.citizens.byId(call.networkId, citizenId);
+      return citizen
+        ? services.programs.checkEligibility(call, citizen, (actor as UserActor).userId, today)
+        : null;
+    },
     myApplication: async (call, _, { actor, services }) =>
       actor.kind === 'CITIZEN'
         ? ((await services.programs.applicationOfCitizen(call.id, actor.userId)) ?? null)
