@@ -833,6 +833,10 @@ export type CompanyServiceFile = {
   company: Company;
   contacts: Array<CompanyContact>;
   followUps: Array<CompanyFollowUp>;
+  /** The company's latest tirocini: those a need may be linked to. */
+  linkableInternships: Array<Internship>;
+  /** The company's latest vacancies, in any state: those a need may be linked to. */
+  linkableVacancies: Array<Vacancy>;
   needs: Array<CompanyNeed>;
 };
 
@@ -7073,6 +7077,8 @@ export type CompanyServiceFileResolvers<ContextType = RequestContext, ParentType
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   contacts?: Resolver<Array<ResolversTypes['CompanyContact']>, ParentType, ContextType>;
   followUps?: Resolver<Array<ResolversTypes['CompanyFollowUp']>, ParentType, ContextType>;
+  linkableInternships?: Resolver<Array<ResolversTypes['Internship']>, ParentType, ContextType>;
+  linkableVacancies?: Resolver<Array<ResolversTypes['Vacancy']>, ParentType, ContextType>;
   needs?: Resolver<Array<ResolversTypes['CompanyNeed']>, ParentType, ContextType>;
 };
 

@@ -25,6 +25,9 @@ const needFor = (id: string, { actor, services }: RequestContext) =>
     (n: CompanyNeed) => canServeCompany(actor, n),
   );
 
+/** How many of the company's latest vacancies and tirocini are offered for linking to a need. */
+const LINKABLE = 50;
+
 const userId = (ctx: RequestContext) => (ctx.actor as UserActor).userId;
 
 export const companyServicesResolvers: Resolvers = {
@@ -124,6 +127,13 @@ export const companyServicesResolvers: Resolvers = {
     contacts: ({ company }, _, { services }) => services.companyServices.contactsOf(company.id),
     needs: ({ company }, _, { services }) => services.companyServices.needsOf(company.id),
     followUps: ({ company }, _, { services }) => services.companyServices.followUpsOf(company.id),
+    linkableVacancies: ({ company }, _, { services }) =>
+      services.vacancies.latestOfCompany(company.id, LINKABLE),
+    linkableInternships: async ({ company }, _, { services }) =>
+      (await services.internships.listForCompany(company.id, { limit: LINKABLE, offset: 0 })).rows.slice(
+        0,
+        LINKABLE,
+      ),
   },
   CompanyFollowUp: {
     done: (f) => f.doneAt !== null,

@@ -213,7 +213,7 @@ export function createCompanyServicesService(
     async needsOf(companyId: string): Promise<CompanyNeed[]> {
       const rows = await needQuery()
         .where(eq(companyNeeds.companyId, companyId))
-        .orderBy(desc(companyContacts.contactedOn), asc(companyNeeds.createdAt), asc(companyNeeds.id));
+        .orderBy(desc(companyContacts.contactedOn), desc(companyNeeds.createdAt), asc(companyNeeds.id));
       return rows.map(asNeed);
     },
 

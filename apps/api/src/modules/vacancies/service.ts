@@ -319,6 +319,16 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
       return planned.decode(rows.map((row) => row.doc))[0];
     },
 
+    /** The company's latest vacancies in any state, newest first (for choosing one among them). */
+    async latestOfCompany(companyId: string, limit: number): Promise<Vacancy[]> {
+      return (await db
+        .select(vacancyColumns)
+        .from(vacancies)
+        .where(eq(vacancies.companyId, companyId))
+        .orderBy(desc(vacancies.createdAt), desc(vacancies.id))
+        .limit(limit)) as Vacancy[];
+    },
+
     async byIds(ids: readonly string[]): Promise<Vacancy[]> {
       const valid = ids.filter(isUuid);
       if (valid.length === 0) return [];
