@@ -189,6 +189,18 @@ describe('services to companies', () => {
     // Internal fields are not even in the company's type.
     const notes = await t.gql('{ myCompanyServices { services { internalNotes } } }', {}, served.token);
     expect(notes.errors?.[0]?.message).toMatch(/internalNotes/);
+    // Its data export holds the same shared subset.
+    const exported = await t.app.inject({
+      method: 'GET',
+      url: '/api/privacy/export.json',
+      headers: { authorization: `Bearer ${served.token}` },
+    });
+    expect(exported.statusCode, exported.body).toBe(200);
+    expect(exported.json().services).toMatchObject({
+      contacts: [{ id: shared.contactId, summary: 'Presentati i tirocini finanziati.' }],
+      needs: [{ id: shared.needId, headcount: 2, status: 'OPEN', vacancyIds: [] }],
+    });
+    expect(exported.body).not.toMatch(/titolare|Interessati|interna|Richiamare/);
     // Another company sees none of it; the company may not open the operators' file.
     const stranger = await newCompany();
     expect((await t.gql(MY_COMPANY_SERVICES, {}, stranger.token)).data!.myCompanyServices).toEqual({

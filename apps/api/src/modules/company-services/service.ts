@@ -101,19 +101,23 @@ export function createCompanyServicesService(
       .from(companyNeeds)
       .innerJoin(companyContacts, eq(companyContacts.id, companyNeeds.contactId));
 
+  /**
+   * The subject is the record changed, not the company: the company's own access log (in its data
+   * export) never lists the sportello's internal records.
+   */
   async function audit(
     tx: Db | Tx,
     networkId: string,
     actorUserId: string,
     action: string,
-    subjectId: string,
+    subject: { type: string; id: string },
   ) {
     await recordAudit(tx, {
       networkId,
       actorUserId,
       action: `company_services.${action}`,
-      subjectType: 'company',
-      subjectId,
+      subjectType: subject.type,
+      subjectId: subject.id,
     });
   }
 
@@ -387,7 +391,10 @@ export function createCompanyServicesService(
                 .insert(companyNeedSkills)
                 .values(need.skillUris.map((skillUri) => ({ needId: row!.id, skillUri })));
           }
-          await audit(tx, company.networkId, actorUserId, 'record_contact', company.id);
+          await audit(tx, company.networkId, actorUserId, 'record_contact', {
+            type: 'company_contact',
+            id: contact!.id,
+          });
           return contact!.id;
         },
       );
@@ -421,7 +428,10 @@ export function createCompanyServicesService(
               createdBy: actorUserId,
             })
             .returning({ id: companyFollowUps.id });
-          await audit(tx, company.networkId, actorUserId, 'schedule_follow_up', company.id);
+          await audit(tx, company.networkId, actorUserId, 'schedule_follow_up', {
+            type: 'company_follow_up',
+            id: row!.id,
+          });
           return row!.id;
         },
       );
@@ -435,13 +445,10 @@ export function createCompanyServicesService(
           .set(done ? { doneAt: new Date(), doneBy: actorUserId } : { doneAt: null, doneBy: null })
           .where(eq(companyFollowUps.id, followUp.id))
           .returning();
-        await audit(
-          tx,
-          followUp.networkId,
-          actorUserId,
-          done ? 'follow_up_done' : 'follow_up_reopened',
-          followUp.companyId,
-        );
+        await audit(tx, followUp.networkId, actorUserId, done ? 'follow_up_done' : 'follow_up_reopened', {
+          type: 'company_follow_up',
+          id: followUp.id,
+        });
         return row!;
       });
     },
@@ -449,7 +456,10 @@ export function createCompanyServicesService(
     async setNeedStatus(need: CompanyNeed, actorUserId: string, status: CompanyNeedStatus) {
       await db.transaction(async (tx) => {
         await tx.update(companyNeeds).set({ status }).where(eq(companyNeeds.id, need.id));
-        await audit(tx, need.networkId, actorUserId, 'set_need_status', need.companyId);
+        await audit(tx, need.networkId, actorUserId, 'set_need_status', {
+          type: 'company_need',
+          id: need.id,
+        });
       });
       return (await this.needById(need.id))!;
     },
@@ -460,7 +470,10 @@ export function createCompanyServicesService(
         throw fail('vacancyId', 'NOT_FOUND', 'Offerta non trovata tra quelle di questa azienda.');
       await db.transaction(async (tx) => {
         await tx.insert(companyNeedVacancies).values({ needId: need.id, vacancyId }).onConflictDoNothing();
-        await audit(tx, need.networkId, actorUserId, 'link_vacancy', need.companyId);
+        await audit(tx, need.networkId, actorUserId, 'link_vacancy', {
+          type: 'company_need',
+          id: need.id,
+        });
       });
       return need;
     },
@@ -474,7 +487,10 @@ export function createCompanyServicesService(
           .insert(companyNeedInternships)
           .values({ needId: need.id, internshipId })
           .onConflictDoNothing();
-        await audit(tx, need.networkId, actorUserId, 'link_internship', need.companyId);
+        await audit(tx, need.networkId, actorUserId, 'link_internship', {
+          type: 'company_need',
+          id: need.id,
+        });
       });
       return need;
     },

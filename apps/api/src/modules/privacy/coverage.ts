@@ -66,6 +66,7 @@ export const COMPANY_SECTIONS = {
     'internship_status_events',
     'internship_monitoring_entries',
   ],
+  services: ['company_contacts', 'company_needs', 'company_need_skills', 'company_need_vacancies'],
   notifications: ['notifications', 'notification_preferences'],
   accessLog: ['audit_log'],
 } as const satisfies Record<string, readonly string[]>;
@@ -109,13 +110,6 @@ export const NOT_EXPORTED: Record<string, string> = {
   statements: 'Rendiconti of a funding contract: amounts and periods, no data about a person.',
   statement_lines:
     'Lines of a rendiconto: an outcome under its pseudonymous reference and an amount, no data about a person.',
-  company_contacts:
-    'The sportello’s record of its contacts with a company (scouting): the company reads those shared with it in Servizi ricevuti on its portal; outcome and internal notes are the sportello’s working notes.',
-  company_needs:
-    'The needs (fabbisogni) the sportello recorded at its contacts with a company: the open ones of the shared contacts are in Servizi ricevuti on the company’s portal.',
-  company_need_skills: 'The ESCO skills of a need recorded by the sportello: reference data of the need.',
-  company_need_vacancies:
-    'Which of the company’s vacancies came from a need: the vacancies themselves are in the vacancies section.',
   company_need_internships:
     'Which tirocini at the company came from a need: the tirocini themselves are in the internships section.',
   company_follow_ups:
