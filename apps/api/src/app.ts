@@ -28,6 +28,8 @@ import { citizenLoaders } from './modules/citizens/loaders.js';
 import { citizenResolvers } from './modules/citizens/resolvers.js';
 import { companyLoaders } from './modules/companies/loaders.js';
 import { companyResolvers } from './modules/companies/resolvers.js';
+import { companyServicesLoaders } from './modules/company-services/loaders.js';
+import { companyServicesResolvers } from './modules/company-services/resolvers.js';
 import { coverLetterLoaders } from './modules/cover-letters/loaders.js';
 import { coverLetterResolvers } from './modules/cover-letters/resolvers.js';
 import { coverLetterPdfRoutes } from './modules/cover-letters/routes.js';
@@ -129,6 +131,7 @@ const resolverModules = [
   caseworkResolvers,
   frontDeskResolvers,
   companyResolvers,
+  companyServicesResolvers,
   appointmentResolvers,
   cvResolvers,
   coverLetterResolvers,
@@ -317,6 +320,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       frontDeskLoaders,
       caseworkLoaders,
       companyLoaders,
+      companyServicesLoaders,
       appointmentLoaders,
       cvLoaders,
       coverLetterLoaders,

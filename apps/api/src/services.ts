@@ -14,6 +14,7 @@ import { createCitizenService } from './modules/citizens/service.js';
 import { createSpecialCategoryService } from './modules/citizens/special-categories.js';
 import { createCompanyProfileService } from './modules/companies/profile.js';
 import { createCompanyService } from './modules/companies/service.js';
+import { createCompanyServicesService } from './modules/company-services/service.js';
 import { createCoverLetterService } from './modules/cover-letters/service.js';
 import { createCvService } from './modules/cvs/service.js';
 import { createFrontDeskService } from './modules/front-desk/service.js';
@@ -112,6 +113,7 @@ export function createServices(deps: ServiceDeps) {
     casework,
     companies,
     companyProfiles,
+    companyServices: createCompanyServicesService(deps.db, { vacancies, internships }),
     appointments,
     cvs,
     vacancies,

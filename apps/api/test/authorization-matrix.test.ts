@@ -4,6 +4,20 @@ import { sql } from 'drizzle-orm';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  COMPANY_SERVICES,
+  contactIn,
+  contactInput,
+  followUpIn,
+  LINK_INTERNSHIP,
+  LINK_VACANCY,
+  MY_COMPANY_SERVICES,
+  RECORD_COMPANY_CONTACT,
+  SCHEDULE_FOLLOW_UP,
+  SERVICE_FILE,
+  SET_FOLLOW_UP_DONE,
+  SET_NEED_STATUS,
+} from './company-service-fixtures.js';
+import {
   apiClientToken,
   citizenInput,
   companyInput,
@@ -301,6 +315,10 @@ async function giuliaProposal(): Promise<string> {
 async function giuliaInternship(state: 'PROPOSED' | 'AGREEMENT_SIGNED' | 'ACTIVE'): Promise<string> {
   const me = await t.gql('{ me { company { id } } }', {}, tokens.companyMember);
   return internshipIn(t, operatorToken, state, internshipInput(me.data!.me.company.id, giuliaId));
+}
+
+async function demoCompanyId(): Promise<string> {
+  return (await t.gql('{ me { company { id } } }', {}, tokens.companyMember)).data!.me.company.id;
 }
 
 const internshipMutation = (
@@ -1541,6 +1559,87 @@ const operations: Record<string, Operation> = {
       return t.gql(UPDATE_REFERRAL, { id: referralId, s: 'IN_ASSESSMENT' }, token);
     },
     missing: (token) => t.gql(UPDATE_REFERRAL, { id: randomUUID(), s: 'IN_ASSESSMENT' }, token),
+  },
+  companyServices: {
+    allowed: [...staff, 'otherNetworkOperator'],
+    run: (token) => t.gql(COMPANY_SERVICES, {}, token),
+  },
+  companyServiceFile: {
+    allowed: staff,
+    run: async (token) => t.gql(SERVICE_FILE, { id: await demoCompanyId() }, token),
+    missing: (token) => t.gql(SERVICE_FILE, { id: randomUUID() }, token),
+  },
+  myCompanyServices: {
+    allowed: ['companyMember'],
+    run: (token) => t.gql(MY_COMPANY_SERVICES, {}, token),
+  },
+  recordCompanyContact: {
+    allowed: staff,
+    run: async (token) =>
+      t.gql(RECORD_COMPANY_CONTACT, { input: contactInput(await demoCompanyId()), key: randomUUID() }, token),
+    missing: (token) => t.gql(RECORD_COMPANY_CONTACT, { input: contactInput(randomUUID()) }, token),
+  },
+  scheduleCompanyFollowUp: {
+    allowed: staff,
+    run: async (token) =>
+      t.gql(
+        SCHEDULE_FOLLOW_UP,
+        {
+          input: { companyId: await demoCompanyId(), dueOn: inDays(5), action: 'Richiamare' },
+          key: randomUUID(),
+        },
+        token,
+      ),
+    missing: (token) =>
+      t.gql(
+        SCHEDULE_FOLLOW_UP,
+        { input: { companyId: randomUUID(), dueOn: inDays(5), action: 'Richiamare' } },
+        token,
+      ),
+  },
+  setCompanyFollowUpDone: {
+    allowed: staff,
+    run: async (token) =>
+      t.gql(
+        SET_FOLLOW_UP_DONE,
+        { id: await followUpIn(t, operatorToken, await demoCompanyId()), done: true },
+        token,
+      ),
+    missing: (token) => t.gql(SET_FOLLOW_UP_DONE, { id: randomUUID(), done: true }, token),
+  },
+  setCompanyNeedStatus: {
+    allowed: staff,
+    run: async (token) =>
+      t.gql(
+        SET_NEED_STATUS,
+        { id: (await contactIn(t, operatorToken, await demoCompanyId())).needId, s: 'MET' },
+        token,
+      ),
+    missing: (token) => t.gql(SET_NEED_STATUS, { id: randomUUID(), s: 'MET' }, token),
+  },
+  linkVacancyToCompanyNeed: {
+    allowed: staff,
+    run: async (token) =>
+      t.gql(
+        LINK_VACANCY,
+        { n: (await contactIn(t, operatorToken, await demoCompanyId())).needId, v: await vacancy('DRAFT') },
+        token,
+      ),
+    missing: async (token) => t.gql(LINK_VACANCY, { n: randomUUID(), v: await vacancy('DRAFT') }, token),
+  },
+  linkInternshipToCompanyNeed: {
+    allowed: staff,
+    run: async (token) =>
+      t.gql(
+        LINK_INTERNSHIP,
+        {
+          n: (await contactIn(t, operatorToken, await demoCompanyId())).needId,
+          i: await giuliaInternship('PROPOSED'),
+        },
+        token,
+      ),
+    missing: async (token) =>
+      t.gql(LINK_INTERNSHIP, { n: randomUUID(), i: await giuliaInternship('PROPOSED') }, token),
   },
   recordBusinessStarted: {
     allowed: ['operator'],

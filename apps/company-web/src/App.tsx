@@ -16,6 +16,7 @@ import { InvitationPage } from './pages/InvitationPage';
 import { LoginPage } from './pages/LoginPage';
 import { NewVacancyPage } from './pages/NewVacancyPage';
 import { PrivacyPage } from './pages/PrivacyPage';
+import { ReceivedServicesPage } from './pages/ReceivedServicesPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { RegistrationSentPage } from './pages/RegistrationSentPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
@@ -72,6 +73,14 @@ export function App() {
           element={
             <RequireSession store={session}>
               <EditVacancyPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="servizi-ricevuti"
+          element={
+            <RequireSession store={session}>
+              <ReceivedServicesPage />
             </RequireSession>
           }
         />

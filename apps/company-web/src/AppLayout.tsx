@@ -46,6 +46,7 @@ export function AppLayout() {
               <Link to="/tirocini">Tirocini</Link>
               <Link to="/conferme-impiego">Conferme di impiego</Link>
               <Link to="/colloqui">Colloqui con lo sportello</Link>
+              <Link to="/servizi-ricevuti">Servizi ricevuti</Link>
             </>
           ) : (
             <Link to="/accedi">Accedi</Link>

@@ -20,6 +20,8 @@ import { CitizenCvPage } from './pages/CitizenCvPage';
 import { CitizenPage } from './pages/CitizenPage';
 import { CitizensPage } from './pages/CitizensPage';
 import { CompaniesPage } from './pages/CompaniesPage';
+import { CompanyServiceFilePage } from './pages/CompanyServiceFilePage';
+import { CompanyServicesPage } from './pages/CompanyServicesPage';
 import { CoverLetterPage } from './pages/CoverLetterPage';
 import { ErasureRequestsPage } from './pages/ErasureRequestsPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
@@ -81,6 +83,8 @@ export function App() {
         <Route path="accoglienza" element={restricted(<FrontDeskPage />)} />
         <Route path="accoglienza-in-cifre" element={restricted(<FrontDeskCountsPage />)} />
         <Route path="aziende" element={restricted(<CompaniesPage />)} />
+        <Route path="aziende/:id/servizi" element={restricted(<CompanyServiceFilePage />)} />
+        <Route path="servizi-aziende" element={restricted(<CompanyServicesPage />)} />
         <Route path="da-fare" element={restricted(<TodayPage />)} />
         <Route path="casi" element={restricted(<CaseloadPage />)} />
         <Route path="cittadini" element={restricted(<CitizensPage />)} />

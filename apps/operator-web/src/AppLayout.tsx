@@ -82,6 +82,7 @@ const sections = [
   { to: '/accoglienza', label: 'Accoglienza' },
   { to: '/accoglienza-in-cifre', label: 'Accoglienza in cifre' },
   { to: '/aziende', label: 'Aziende' },
+  { to: '/servizi-aziende', label: 'Servizi alle aziende' },
   { to: '/da-fare', label: 'Da fare oggi' },
   { to: '/casi', label: 'Casi in carico' },
   { to: '/cittadini', label: 'Cittadini' },

@@ -3,6 +3,7 @@ export * from './appointments';
 export * from './casework';
 export * from './colloqui';
 export * from './colloqui-list';
+export * from './company-services';
 export * from './confirm-action';
 export * from './cover-letter-form';
 export * from './cv-editor';

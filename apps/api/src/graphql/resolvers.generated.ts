@@ -29,6 +29,7 @@ import type { Statement as StatementModel, StatementLineView as StatementLineVie
 import type { Program as ProgramModel, ProgramApplication as ProgramApplicationModel, ProgramCall as ProgramCallModel, ProgramParticipation as ProgramParticipationModel, RankingRow as RankingRowModel } from '../modules/programs/service.js';
 import type { EligibilityRules as EligibilityRulesModel } from '../modules/programs/rules.js';
 import type { BusinessIdea as BusinessIdeaModel, MicrocreditPartner as MicrocreditPartnerModel, MicrocreditReferral as MicrocreditReferralModel, MicrocreditReferralEvent as MicrocreditReferralEventModel } from '../modules/self-employment/service.js';
+import type { CompanyContact as CompanyContactModel, CompanyFollowUp as CompanyFollowUpModel, CompanyNeed as CompanyNeedModel, CompanyServiceFile as CompanyServiceFileModel, CompanyServiceSummary as CompanyServiceSummaryModel, ReceivedCompanyServices as ReceivedCompanyServicesModel } from '../modules/company-services/service.js';
 import type { OutplacementProject as OutplacementProjectModel, OutplacementWorker as OutplacementWorkerModel, OutplacementWorkerEvent as OutplacementWorkerEventModel } from '../modules/outplacement/service.js';
 import type { SkillsGap as SkillsGapModel, GapVacancy as GapVacancyModel, GapTrainingModule as GapTrainingModuleModel } from '../modules/orientation/service.js';
 import type { TrainingEnrolment as TrainingEnrolmentModel, TrainingModule as TrainingModuleModel } from '../modules/training/service.js';
@@ -675,10 +676,85 @@ export type CompanyConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/**
+ * A service of the sportello to a company (scouting): a visit, a call, an email or an event.
+ * Read by the network's staff.
+ */
+export type CompanyContact = {
+  __typename?: 'CompanyContact';
+  channel: CompanyContactChannel;
+  contactedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** Never shown to the company. */
+  internalNotes?: Maybe<Scalars['String']['output']>;
+  /** L.68/99 quota of reserved posts (posti d'obbligo) as found at this contact. */
+  law68Quota?: Maybe<Scalars['Int']['output']>;
+  /** Reserved posts not yet covered (posti scoperti). */
+  law68Uncovered?: Maybe<Scalars['Int']['output']>;
+  needs: Array<CompanyNeed>;
+  outcome?: Maybe<Scalars['String']['output']>;
+  recordedByName: Scalars['String']['output'];
+  sharedWithCompany: Scalars['Boolean']['output'];
+  /** What was done; the company reads it when `sharedWithCompany`. */
+  summary: Scalars['String']['output'];
+};
+
+/** How the sportello met the company. */
+export type CompanyContactChannel =
+  /** Visita in azienda. */
+  | 'COMPANY_VISIT'
+  | 'EMAIL'
+  /** An event: a job fair, a meeting of local businesses. */
+  | 'EVENT'
+  | 'PHONE';
+
+export type CompanyContactInput = {
+  channel: CompanyContactChannel;
+  companyId: Scalars['ID']['input'];
+  contactedOn: Scalars['Date']['input'];
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  law68Quota?: InputMaybe<Scalars['Int']['input']>;
+  law68Uncovered?: InputMaybe<Scalars['Int']['input']>;
+  needs: Array<CompanyNeedInput>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  sharedWithCompany: Scalars['Boolean']['input'];
+  summary: Scalars['String']['input'];
+};
+
+export type CompanyContactPayload = {
+  __typename?: 'CompanyContactPayload';
+  contact?: Maybe<CompanyContact>;
+  userErrors: Array<UserError>;
+};
+
 export type CompanyEdge = {
   __typename?: 'CompanyEdge';
   cursor: Scalars['String']['output'];
   node: Company;
+};
+
+/** Something the sportello is to do for a company by a day. */
+export type CompanyFollowUp = {
+  __typename?: 'CompanyFollowUp';
+  action: Scalars['String']['output'];
+  done: Scalars['Boolean']['output'];
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** Due before today and not done. */
+  overdue: Scalars['Boolean']['output'];
+};
+
+export type CompanyFollowUpInput = {
+  action: Scalars['String']['input'];
+  companyId: Scalars['ID']['input'];
+  dueOn: Scalars['Date']['input'];
+};
+
+export type CompanyFollowUpPayload = {
+  __typename?: 'CompanyFollowUpPayload';
+  followUp?: Maybe<CompanyFollowUp>;
+  userErrors: Array<UserError>;
 };
 
 export type CompanyMember = {
@@ -698,6 +774,42 @@ export type CompanyMemberPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Fabbisogno: people of an ESCO occupation the company seeks, how many, by when. */
+export type CompanyNeed = {
+  __typename?: 'CompanyNeed';
+  headcount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The tirocini at the company that came from this need. */
+  internships: Array<Internship>;
+  neededBy: Scalars['Date']['output'];
+  occupation: EscoOccupation;
+  recordedOn: Scalars['Date']['output'];
+  skills: Array<EscoSkill>;
+  status: CompanyNeedStatus;
+  /** The vacancies of the company that came from this need. */
+  vacancies: Array<Vacancy>;
+};
+
+export type CompanyNeedInput = {
+  headcount: Scalars['Int']['input'];
+  neededBy: Scalars['Date']['input'];
+  occupationUri: Scalars['ID']['input'];
+  skillUris: Array<Scalars['ID']['input']>;
+};
+
+export type CompanyNeedPayload = {
+  __typename?: 'CompanyNeedPayload';
+  need?: Maybe<CompanyNeed>;
+  userErrors: Array<UserError>;
+};
+
+export type CompanyNeedStatus =
+  /** The people were found. */
+  | 'MET'
+  | 'OPEN'
+  /** The company no longer needs them. */
+  | 'WITHDRAWN';
+
 export type CompanyPayload = {
   __typename?: 'CompanyPayload';
   company?: Maybe<Company>;
@@ -715,6 +827,31 @@ export type CompanyRole =
   | 'MEMBER'
   /** Manages the company profile and its members. */
   | 'OWNER';
+
+/** All the sportello did and is to do for one company. */
+export type CompanyServiceFile = {
+  __typename?: 'CompanyServiceFile';
+  company: Company;
+  contacts: Array<CompanyContact>;
+  followUps: Array<CompanyFollowUp>;
+  /** The company's latest tirocini: those a need may be linked to. */
+  linkableInternships: Array<Internship>;
+  /** The company's latest vacancies, in any state: those a need may be linked to. */
+  linkableVacancies: Array<Vacancy>;
+  needs: Array<CompanyNeed>;
+};
+
+/** One row of the list of companies served: the company, its last contact, what is open. */
+export type CompanyServiceSummary = {
+  __typename?: 'CompanyServiceSummary';
+  company: Company;
+  /** Follow-ups not done, due by today. */
+  followUpsDue: Scalars['Int']['output'];
+  /** Follow-ups not done, due before today. */
+  followUpsOverdue: Scalars['Int']['output'];
+  lastContactOn?: Maybe<Scalars['Date']['output']>;
+  openNeeds: Scalars['Int']['output'];
+};
 
 export type CompanySite = {
   __typename?: 'CompanySite';
@@ -2368,11 +2505,15 @@ export type Mutation = {
   inviteCompanyMember: CompanyMemberPayload;
   /** Network admins: the contract's next statement, up to periodEndsOn. */
   issueStatement: StatementPayload;
+  /** Operators of the company's network: a tirocinio at the same company came from the need. */
+  linkInternshipToCompanyNeed: CompanyNeedPayload;
   /**
    * Public: links an existing citizen account, proven by its password, to the identity of the
    * ticket, and logs it in. Wrong passwords count as failed logins.
    */
   linkSpidCie: SpidCieLoginPayload;
+  /** Operators of the company's network: a vacancy of the same company came from the need. */
+  linkVacancyToCompanyNeed: CompanyNeedPayload;
   /** Unknown email and wrong password give the same error. */
   login: LoginPayload;
   logout: OkPayload;
@@ -2417,6 +2558,8 @@ export type Mutation = {
    * and the day, not in the future.
    */
   recordBusinessStarted: BusinessIdeaPayload;
+  /** Operators of the company's network: a contact with the company and the needs found at it. */
+  recordCompanyContact: CompanyContactPayload;
   /**
    * Operators: record a first contact at their sportello. The same idempotency key returns the same
    * contact.
@@ -2510,10 +2653,16 @@ export type Mutation = {
    * same idempotency key returns the same version.
    */
   savePatto: PattoPayload;
+  /** Operators of the company's network. */
+  scheduleCompanyFollowUp: CompanyFollowUpPayload;
   /** Network admins: allows the client only its registered operations, or any again. */
   setApiClientPersistedOnly: ApiClientPayload;
   /** The citizen whose idea it is, or an operator of the network: a business-plan step done or not. */
   setBusinessPlanStep: BusinessIdeaPayload;
+  /** Operators of the company's network: mark a follow-up done, or not done again. */
+  setCompanyFollowUpDone: CompanyFollowUpPayload;
+  /** Operators of the company's network. */
+  setCompanyNeedStatus: CompanyNeedPayload;
   /**
    * Network admins: the days a candidature may wait for the company's answer (1 to 60). Then the
    * company is reminded; at twice as many days the candidature closes as unanswered.
@@ -2904,8 +3053,20 @@ export type MutationIssueStatementArgs = {
 };
 
 
+export type MutationLinkInternshipToCompanyNeedArgs = {
+  internshipId: Scalars['ID']['input'];
+  needId: Scalars['ID']['input'];
+};
+
+
 export type MutationLinkSpidCieArgs = {
   input: LinkSpidCieInput;
+};
+
+
+export type MutationLinkVacancyToCompanyNeedArgs = {
+  needId: Scalars['ID']['input'];
+  vacancyId: Scalars['ID']['input'];
 };
 
 
@@ -2998,6 +3159,12 @@ export type MutationRecordBusinessStartedArgs = {
   ideaId: Scalars['ID']['input'];
   partitaIva: Scalars['String']['input'];
   startedOn: Scalars['Date']['input'];
+};
+
+
+export type MutationRecordCompanyContactArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CompanyContactInput;
 };
 
 
@@ -3178,6 +3345,12 @@ export type MutationSavePattoArgs = {
 };
 
 
+export type MutationScheduleCompanyFollowUpArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CompanyFollowUpInput;
+};
+
+
 export type MutationSetApiClientPersistedOnlyArgs = {
   apiClientId: Scalars['ID']['input'];
   persistedOnly: Scalars['Boolean']['input'];
@@ -3188,6 +3361,18 @@ export type MutationSetBusinessPlanStepArgs = {
   done: Scalars['Boolean']['input'];
   ideaId: Scalars['ID']['input'];
   step: BusinessPlanStep;
+};
+
+
+export type MutationSetCompanyFollowUpDoneArgs = {
+  done: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCompanyNeedStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: CompanyNeedStatus;
 };
 
 
@@ -4313,6 +4498,13 @@ export type Query = {
   company?: Maybe<Company>;
   /** Company members: the tirocini the company hosts, the latest start first. */
   companyInternships: InternshipConnection;
+  /** Operators and network admins of the company's network. */
+  companyServiceFile?: Maybe<CompanyServiceFile>;
+  /**
+   * Operators and network admins: the network's companies that received a service or have a
+   * follow-up, those with overdue follow-ups first.
+   */
+  companyServices: Array<CompanyServiceSummary>;
   /** Company members: the company's vacancies in any state. */
   companyVacancies: VacancyConnection;
   /** Public: comuni whose name starts with or contains the text (reference data). */
@@ -4384,6 +4576,8 @@ export type Query = {
   myBusinessIdeas: Array<BusinessIdea>;
   /** The signed-in citizen's case ("Il mio percorso"). */
   myCase?: Maybe<Case>;
+  /** Members of a company: the services it received, as shared with it, and its open needs. */
+  myCompanyServices: ReceivedCompanyServices;
   /** Citizens: their own erasure request and what would keep one waiting. */
   myErasure: MyErasure;
   /** Citizens: their own enrolments, the latest first. */
@@ -4560,6 +4754,11 @@ export type QueryCompanyArgs = {
 export type QueryCompanyInternshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompanyServiceFileArgs = {
+  companyId: Scalars['ID']['input'];
 };
 
 
@@ -4854,6 +5053,22 @@ export type RankingRow = {
   application: ProgramApplication;
   position: Scalars['Int']['output'];
   score: Scalars['Int']['output'];
+};
+
+/** What the company reads of a service it received: never the outcome or the internal notes. */
+export type ReceivedCompanyService = {
+  __typename?: 'ReceivedCompanyService';
+  channel: CompanyContactChannel;
+  contactedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  summary: Scalars['String']['output'];
+};
+
+export type ReceivedCompanyServices = {
+  __typename?: 'ReceivedCompanyServices';
+  /** The open needs recorded at the services shared with the company. */
+  openNeeds: Array<CompanyNeed>;
+  services: Array<ReceivedCompanyService>;
 };
 
 export type RecordPlacementInput = {
@@ -6016,12 +6231,25 @@ export type ResolversTypes = {
   Company: ResolverTypeWrapper<CompanyModel>;
   CompanyAnswerTimes: ResolverTypeWrapper<CompanyAnswerTimes>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
+  CompanyContact: ResolverTypeWrapper<CompanyContactModel>;
+  CompanyContactChannel: CompanyContactChannel;
+  CompanyContactInput: CompanyContactInput;
+  CompanyContactPayload: ResolverTypeWrapper<Omit<CompanyContactPayload, 'contact'> & { contact?: Maybe<ResolversTypes['CompanyContact']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
+  CompanyFollowUp: ResolverTypeWrapper<CompanyFollowUpModel>;
+  CompanyFollowUpInput: CompanyFollowUpInput;
+  CompanyFollowUpPayload: ResolverTypeWrapper<Omit<CompanyFollowUpPayload, 'followUp'> & { followUp?: Maybe<ResolversTypes['CompanyFollowUp']> }>;
   CompanyMember: ResolverTypeWrapper<CompanyMemberModel>;
   CompanyMemberPayload: ResolverTypeWrapper<Omit<CompanyMemberPayload, 'member'> & { member?: Maybe<ResolversTypes['CompanyMember']> }>;
+  CompanyNeed: ResolverTypeWrapper<CompanyNeedModel>;
+  CompanyNeedInput: CompanyNeedInput;
+  CompanyNeedPayload: ResolverTypeWrapper<Omit<CompanyNeedPayload, 'need'> & { need?: Maybe<ResolversTypes['CompanyNeed']> }>;
+  CompanyNeedStatus: CompanyNeedStatus;
   CompanyPayload: ResolverTypeWrapper<Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   CompanyResponseDaysPayload: ResolverTypeWrapper<CompanyResponseDaysPayload>;
   CompanyRole: CompanyRole;
+  CompanyServiceFile: ResolverTypeWrapper<CompanyServiceFileModel>;
+  CompanyServiceSummary: ResolverTypeWrapper<CompanyServiceSummaryModel>;
   CompanySite: ResolverTypeWrapper<CompanySiteModel>;
   CompanySiteInput: CompanySiteInput;
   CompanySize: CompanySize;
@@ -6264,6 +6492,8 @@ export type ResolversTypes = {
   RankingCriteria: ResolverTypeWrapper<RankingCriteria>;
   RankingCriteriaInput: RankingCriteriaInput;
   RankingRow: ResolverTypeWrapper<RankingRowModel>;
+  ReceivedCompanyService: ResolverTypeWrapper<ReceivedCompanyService>;
+  ReceivedCompanyServices: ResolverTypeWrapper<ReceivedCompanyServicesModel>;
   RecordPlacementInput: RecordPlacementInput;
   RecoveryCodesPayload: ResolverTypeWrapper<RecoveryCodesPayload>;
   RegisterApiClientOperationsPayload: ResolverTypeWrapper<RegisterApiClientOperationsPayload>;
@@ -6412,11 +6642,22 @@ export type ResolversParentTypes = {
   Company: CompanyModel;
   CompanyAnswerTimes: CompanyAnswerTimes;
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
+  CompanyContact: CompanyContactModel;
+  CompanyContactInput: CompanyContactInput;
+  CompanyContactPayload: Omit<CompanyContactPayload, 'contact'> & { contact?: Maybe<ResolversParentTypes['CompanyContact']> };
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
+  CompanyFollowUp: CompanyFollowUpModel;
+  CompanyFollowUpInput: CompanyFollowUpInput;
+  CompanyFollowUpPayload: Omit<CompanyFollowUpPayload, 'followUp'> & { followUp?: Maybe<ResolversParentTypes['CompanyFollowUp']> };
   CompanyMember: CompanyMemberModel;
   CompanyMemberPayload: Omit<CompanyMemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['CompanyMember']> };
+  CompanyNeed: CompanyNeedModel;
+  CompanyNeedInput: CompanyNeedInput;
+  CompanyNeedPayload: Omit<CompanyNeedPayload, 'need'> & { need?: Maybe<ResolversParentTypes['CompanyNeed']> };
   CompanyPayload: Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   CompanyResponseDaysPayload: CompanyResponseDaysPayload;
+  CompanyServiceFile: CompanyServiceFileModel;
+  CompanyServiceSummary: CompanyServiceSummaryModel;
   CompanySite: CompanySiteModel;
   CompanySiteInput: CompanySiteInput;
   CompanyTutor: CompanyTutor;
@@ -6608,6 +6849,8 @@ export type ResolversParentTypes = {
   RankingCriteria: RankingCriteria;
   RankingCriteriaInput: RankingCriteriaInput;
   RankingRow: RankingRowModel;
+  ReceivedCompanyService: ReceivedCompanyService;
+  ReceivedCompanyServices: ReceivedCompanyServicesModel;
   RecordPlacementInput: RecordPlacementInput;
   RecoveryCodesPayload: RecoveryCodesPayload;
   RegisterApiClientOperationsPayload: RegisterApiClientOperationsPayload;
@@ -7033,9 +7276,42 @@ export type CompanyConnectionResolvers<ContextType = RequestContext, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CompanyContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyContact'] = ResolversParentTypes['CompanyContact']> = {
+  channel?: Resolver<ResolversTypes['CompanyContactChannel'], ParentType, ContextType>;
+  contactedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  internalNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  law68Quota?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  law68Uncovered?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['CompanyNeed']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharedWithCompany?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CompanyContactPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyContactPayload'] = ResolversParentTypes['CompanyContactPayload']> = {
+  contact?: Resolver<Maybe<ResolversTypes['CompanyContact']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CompanyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyEdge'] = ResolversParentTypes['CompanyEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+};
+
+export type CompanyFollowUpResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyFollowUp'] = ResolversParentTypes['CompanyFollowUp']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CompanyFollowUpPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyFollowUpPayload'] = ResolversParentTypes['CompanyFollowUpPayload']> = {
+  followUp?: Resolver<Maybe<ResolversTypes['CompanyFollowUp']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CompanyMemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyMember'] = ResolversParentTypes['CompanyMember']> = {
@@ -7052,6 +7328,23 @@ export type CompanyMemberPayloadResolvers<ContextType = RequestContext, ParentTy
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CompanyNeedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyNeed'] = ResolversParentTypes['CompanyNeed']> = {
+  headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  internships?: Resolver<Array<ResolversTypes['Internship']>, ParentType, ContextType>;
+  neededBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  occupation?: Resolver<ResolversTypes['EscoOccupation'], ParentType, ContextType>;
+  recordedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['EscoSkill']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CompanyNeedStatus'], ParentType, ContextType>;
+  vacancies?: Resolver<Array<ResolversTypes['Vacancy']>, ParentType, ContextType>;
+};
+
+export type CompanyNeedPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyNeedPayload'] = ResolversParentTypes['CompanyNeedPayload']> = {
+  need?: Resolver<Maybe<ResolversTypes['CompanyNeed']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CompanyPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyPayload'] = ResolversParentTypes['CompanyPayload']> = {
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -7060,6 +7353,23 @@ export type CompanyPayloadResolvers<ContextType = RequestContext, ParentType ext
 export type CompanyResponseDaysPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyResponseDaysPayload'] = ResolversParentTypes['CompanyResponseDaysPayload']> = {
   companyResponseDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CompanyServiceFileResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyServiceFile'] = ResolversParentTypes['CompanyServiceFile']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['CompanyContact']>, ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['CompanyFollowUp']>, ParentType, ContextType>;
+  linkableInternships?: Resolver<Array<ResolversTypes['Internship']>, ParentType, ContextType>;
+  linkableVacancies?: Resolver<Array<ResolversTypes['Vacancy']>, ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['CompanyNeed']>, ParentType, ContextType>;
+};
+
+export type CompanyServiceSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyServiceSummary'] = ResolversParentTypes['CompanyServiceSummary']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  followUpsDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followUpsOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastContactOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  openNeeds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CompanySiteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanySite'] = ResolversParentTypes['CompanySite']> = {
@@ -7805,7 +8115,9 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   interruptProgramParticipation?: Resolver<ResolversTypes['ProgramParticipationPayload'], ParentType, ContextType, RequireFields<MutationInterruptProgramParticipationArgs, 'id' | 'reason'>>;
   inviteCompanyMember?: Resolver<ResolversTypes['CompanyMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteCompanyMemberArgs, 'input'>>;
   issueStatement?: Resolver<ResolversTypes['StatementPayload'], ParentType, ContextType, RequireFields<MutationIssueStatementArgs, 'contractId' | 'periodEndsOn'>>;
+  linkInternshipToCompanyNeed?: Resolver<ResolversTypes['CompanyNeedPayload'], ParentType, ContextType, RequireFields<MutationLinkInternshipToCompanyNeedArgs, 'internshipId' | 'needId'>>;
   linkSpidCie?: Resolver<ResolversTypes['SpidCieLoginPayload'], ParentType, ContextType, RequireFields<MutationLinkSpidCieArgs, 'input'>>;
+  linkVacancyToCompanyNeed?: Resolver<ResolversTypes['CompanyNeedPayload'], ParentType, ContextType, RequireFields<MutationLinkVacancyToCompanyNeedArgs, 'needId' | 'vacancyId'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['OkPayload'], ParentType, ContextType, RequireFields<MutationLogoutArgs, 'refreshToken'>>;
   markFrontDeskContactInError?: Resolver<ResolversTypes['FrontDeskContactPayload'], ParentType, ContextType, RequireFields<MutationMarkFrontDeskContactInErrorArgs, 'id'>>;
@@ -7822,6 +8134,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   publishVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationPublishVacancyArgs, 'id'>>;
   recordBookingOutcome?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRecordBookingOutcomeArgs, 'id' | 'outcome'>>;
   recordBusinessStarted?: Resolver<ResolversTypes['BusinessIdeaPayload'], ParentType, ContextType, RequireFields<MutationRecordBusinessStartedArgs, 'ideaId' | 'partitaIva' | 'startedOn'>>;
+  recordCompanyContact?: Resolver<ResolversTypes['CompanyContactPayload'], ParentType, ContextType, RequireFields<MutationRecordCompanyContactArgs, 'input'>>;
   recordFrontDeskContact?: Resolver<ResolversTypes['FrontDeskContactPayload'], ParentType, ContextType, RequireFields<MutationRecordFrontDeskContactArgs, 'input'>>;
   recordGroupAttendance?: Resolver<ResolversTypes['GroupSessionPayload'], ParentType, ContextType, RequireFields<MutationRecordGroupAttendanceArgs, 'entries' | 'sessionId'>>;
   recordOrientation?: Resolver<ResolversTypes['OrientationRecordPayload'], ParentType, ContextType, RequireFields<MutationRecordOrientationArgs, 'input'>>;
@@ -7853,8 +8166,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   saveCv?: Resolver<ResolversTypes['SaveCvPayload'], ParentType, ContextType, RequireFields<MutationSaveCvArgs, 'input'>>;
   saveJobAlert?: Resolver<ResolversTypes['JobAlertPayload'], ParentType, ContextType, RequireFields<MutationSaveJobAlertArgs, 'input'>>;
   savePatto?: Resolver<ResolversTypes['PattoPayload'], ParentType, ContextType, RequireFields<MutationSavePattoArgs, 'caseId' | 'input'>>;
+  scheduleCompanyFollowUp?: Resolver<ResolversTypes['CompanyFollowUpPayload'], ParentType, ContextType, RequireFields<MutationScheduleCompanyFollowUpArgs, 'input'>>;
   setApiClientPersistedOnly?: Resolver<ResolversTypes['ApiClientPayload'], ParentType, ContextType, RequireFields<MutationSetApiClientPersistedOnlyArgs, 'apiClientId' | 'persistedOnly'>>;
   setBusinessPlanStep?: Resolver<ResolversTypes['BusinessIdeaPayload'], ParentType, ContextType, RequireFields<MutationSetBusinessPlanStepArgs, 'done' | 'ideaId' | 'step'>>;
+  setCompanyFollowUpDone?: Resolver<ResolversTypes['CompanyFollowUpPayload'], ParentType, ContextType, RequireFields<MutationSetCompanyFollowUpDoneArgs, 'done' | 'id'>>;
+  setCompanyNeedStatus?: Resolver<ResolversTypes['CompanyNeedPayload'], ParentType, ContextType, RequireFields<MutationSetCompanyNeedStatusArgs, 'id' | 'status'>>;
   setCompanyResponseDays?: Resolver<ResolversTypes['CompanyResponseDaysPayload'], ParentType, ContextType, RequireFields<MutationSetCompanyResponseDaysArgs, 'days'>>;
   setNotificationPreference?: Resolver<ResolversTypes['NotificationPreferencePayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'email' | 'kind'>>;
   setOutplacementWorkerStatus?: Resolver<ResolversTypes['OutplacementWorkerPayload'], ParentType, ContextType, RequireFields<MutationSetOutplacementWorkerStatusArgs, 'input' | 'workerId'>>;
@@ -8303,6 +8619,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   companyInternships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryCompanyInternshipsArgs, 'first'>>;
+  companyServiceFile?: Resolver<Maybe<ResolversTypes['CompanyServiceFile']>, ParentType, ContextType, RequireFields<QueryCompanyServiceFileArgs, 'companyId'>>;
+  companyServices?: Resolver<Array<ResolversTypes['CompanyServiceSummary']>, ParentType, ContextType>;
   companyVacancies?: Resolver<ResolversTypes['VacancyConnection'], ParentType, ContextType, RequireFields<QueryCompanyVacanciesArgs, 'first'>>;
   comuni?: Resolver<Array<ResolversTypes['Comune']>, ParentType, ContextType, RequireFields<QueryComuniArgs, 'first' | 'search'>>;
   coverLetter?: Resolver<Maybe<ResolversTypes['CoverLetter']>, ParentType, ContextType, RequireFields<QueryCoverLetterArgs, 'id'>>;
@@ -8327,6 +8645,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   myApplications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryMyApplicationsArgs, 'first'>>;
   myBusinessIdeas?: Resolver<Array<ResolversTypes['BusinessIdea']>, ParentType, ContextType>;
   myCase?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  myCompanyServices?: Resolver<ResolversTypes['ReceivedCompanyServices'], ParentType, ContextType>;
   myErasure?: Resolver<ResolversTypes['MyErasure'], ParentType, ContextType>;
   myGroupEnrolments?: Resolver<ResolversTypes['GroupEnrolmentConnection'], ParentType, ContextType, RequireFields<QueryMyGroupEnrolmentsArgs, 'first'>>;
   myInternships?: Resolver<ResolversTypes['InternshipConnection'], ParentType, ContextType, RequireFields<QueryMyInternshipsArgs, 'first'>>;
@@ -8375,6 +8694,18 @@ export type RankingRowResolvers<ContextType = RequestContext, ParentType extends
   application?: Resolver<ResolversTypes['ProgramApplication'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReceivedCompanyServiceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReceivedCompanyService'] = ResolversParentTypes['ReceivedCompanyService']> = {
+  channel?: Resolver<ResolversTypes['CompanyContactChannel'], ParentType, ContextType>;
+  contactedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReceivedCompanyServicesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReceivedCompanyServices'] = ResolversParentTypes['ReceivedCompanyServices']> = {
+  openNeeds?: Resolver<Array<ResolversTypes['CompanyNeed']>, ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['ReceivedCompanyService']>, ParentType, ContextType>;
 };
 
 export type RecoveryCodesPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RecoveryCodesPayload'] = ResolversParentTypes['RecoveryCodesPayload']> = {
@@ -8899,11 +9230,19 @@ export type Resolvers<ContextType = RequestContext> = {
   Company?: CompanyResolvers<ContextType>;
   CompanyAnswerTimes?: CompanyAnswerTimesResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
+  CompanyContact?: CompanyContactResolvers<ContextType>;
+  CompanyContactPayload?: CompanyContactPayloadResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
+  CompanyFollowUp?: CompanyFollowUpResolvers<ContextType>;
+  CompanyFollowUpPayload?: CompanyFollowUpPayloadResolvers<ContextType>;
   CompanyMember?: CompanyMemberResolvers<ContextType>;
   CompanyMemberPayload?: CompanyMemberPayloadResolvers<ContextType>;
+  CompanyNeed?: CompanyNeedResolvers<ContextType>;
+  CompanyNeedPayload?: CompanyNeedPayloadResolvers<ContextType>;
   CompanyPayload?: CompanyPayloadResolvers<ContextType>;
   CompanyResponseDaysPayload?: CompanyResponseDaysPayloadResolvers<ContextType>;
+  CompanyServiceFile?: CompanyServiceFileResolvers<ContextType>;
+  CompanyServiceSummary?: CompanyServiceSummaryResolvers<ContextType>;
   CompanySite?: CompanySiteResolvers<ContextType>;
   CompanyTutor?: CompanyTutorResolvers<ContextType>;
   Comune?: ComuneResolvers<ContextType>;
@@ -9048,6 +9387,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   RankingCriteria?: RankingCriteriaResolvers<ContextType>;
   RankingRow?: RankingRowResolvers<ContextType>;
+  ReceivedCompanyService?: ReceivedCompanyServiceResolvers<ContextType>;
+  ReceivedCompanyServices?: ReceivedCompanyServicesResolvers<ContextType>;
   RecoveryCodesPayload?: RecoveryCodesPayloadResolvers<ContextType>;
   RegisterApiClientOperationsPayload?: RegisterApiClientOperationsPayloadResolvers<ContextType>;
   RegisterCitizenPayload?: RegisterCitizenPayloadResolvers<ContextType>;

@@ -88,7 +88,8 @@ export function DashboardPage() {
             <Link to="/tirocini">Tirocini</Link> i tirocini che l’azienda ospita, da{' '}
             <Link to="/conferme-impiego">Conferme di impiego</Link> se le persone assunte lavorano ancora da
             voi. Per un aiuto dallo sportello (offerte, legge 68/1999, tirocini, incentivi) prenota un
-            colloquio da <Link to="/colloqui">Colloqui con lo sportello</Link>.
+            colloquio da <Link to="/colloqui">Colloqui con lo sportello</Link>; le visite e i contatti con lo
+            sportello sono in <Link to="/servizi-ricevuti">Servizi ricevuti</Link>.
           </p>
         </Notice>
       ) : (

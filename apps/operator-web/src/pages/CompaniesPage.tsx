@@ -1,4 +1,5 @@
 import { DataTable, formatDate, PAGE_SIZE, PagedList, PageTitle, usePagedQuery } from '@sportello/ui';
+import { Link } from 'react-router';
 import { client } from '../client';
 import { labels } from '../format';
 import { graphql } from '../gql';
@@ -89,7 +90,19 @@ export function CompaniesPage() {
             rows={companies}
             rowKey={(company) => company.id}
             columns={[
-              { header: 'Ragione sociale', cell: (c) => c.legalName },
+              {
+                header: 'Ragione sociale',
+                cell: (c) => (
+                  <>
+                    {c.legalName}
+                    <div>
+                      <Link to={`/aziende/${c.id}/servizi`}>
+                        Servizi<span className="visually-hidden"> a {c.legalName}</span>
+                      </Link>
+                    </div>
+                  </>
+                ),
+              },
               { header: 'Partita IVA', cell: (c) => c.partitaIva },
               { header: 'Comune della sede', cell: (c) => `${c.comune.name} (${c.comune.provinceCode})` },
               { header: 'Email', cell: (c) => <span className="text-break">{c.email}</span> },

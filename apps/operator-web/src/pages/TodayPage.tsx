@@ -14,6 +14,14 @@ import { graphql } from '../gql';
 
 const TodayQuery = graphql(`
   query TodayPage_TodayQuery {
+    companyServices {
+      company {
+        id
+        legalName
+      }
+      followUpsDue
+      followUpsOverdue
+    }
     caseworkToday {
       actionsDue {
         id
@@ -48,7 +56,10 @@ const TodayQuery = graphql(`
   }
 `);
 
-/** "Da fare oggi": the actions of the patti due today or late, and the patti still to accept. */
+/**
+ * "Da fare oggi": the actions of the patti due today or late, the patti still to accept, and the
+ * companies with follow-ups due.
+ */
 export function TodayPage() {
   const { data, error, isPending, refetch } = useQuery({
     queryKey: ['casework-today'],
@@ -72,6 +83,7 @@ export function TodayPage() {
       </>
     );
   const { actionsDue, pattiAwaitingAcceptance } = data.caseworkToday;
+  const companiesDue = data.companyServices.filter((r) => r.followUpsDue > 0);
   const person = (c: { citizen: { id: string; givenName: string; familyName: string } }) => (
     <Link to={`/cittadini/${c.citizen.id}`}>{`${c.citizen.givenName} ${c.citizen.familyName}`}</Link>
   );
@@ -115,6 +127,34 @@ export function TodayPage() {
               {
                 header: 'Versione',
                 cell: (c) => (c.patto ? `${c.patto.version}, del ${formatDate(c.patto.createdAt)}` : ''),
+              },
+            ]}
+          />
+        )}
+      </section>
+      <section className="sl-section" aria-labelledby="company-follow-ups">
+        <h2 id="company-follow-ups">Scadenze con le aziende</h2>
+        {companiesDue.length === 0 ? (
+          <p>Nessuna scadenza con le aziende per oggi.</p>
+        ) : (
+          <DataTable
+            caption="Aziende con scadenze per oggi o già scadute"
+            testId="company-follow-ups"
+            rows={companiesDue}
+            rowKey={(r) => r.company.id}
+            columns={[
+              {
+                header: 'Azienda',
+                cell: (r) => <Link to={`/aziende/${r.company.id}/servizi`}>{r.company.legalName}</Link>,
+              },
+              {
+                header: 'Scadenze',
+                cell: (r) =>
+                  r.followUpsOverdue ? (
+                    <strong>{`${r.followUpsDue} da fare, ${r.followUpsOverdue} scadute`}</strong>
+                  ) : (
+                    `${r.followUpsDue} per oggi`
+                  ),
               },
             ]}
           />

@@ -4,6 +4,7 @@ export * from './audit.js';
 export * from './casework.js';
 export * from './citizens.js';
 export * from './companies.js';
+export * from './company-services.js';
 export * from './cover-letters.js';
 export * from './cvs.js';
 export * from './front-desk.js';

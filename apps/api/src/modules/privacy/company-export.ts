@@ -6,7 +6,11 @@ import {
   auditLog,
   bookings,
   companies,
+  companyContacts,
   companyMembers,
+  companyNeedSkills,
+  companyNeeds,
+  companyNeedVacancies,
   companySites,
   comuni,
   type Db,
@@ -177,6 +181,40 @@ export async function companyExport(
   const internshipIds = internshipRows.map((r) => r.internship.id);
   const internshipDetails = await readInternshipDetails(db, internshipIds);
 
+  // The services received, as shared with the company: never the sportello's outcome or notes.
+  const serviceRows = await db
+    .select()
+    .from(companyContacts)
+    .where(and(eq(companyContacts.companyId, companyId), eq(companyContacts.sharedWithCompany, true)))
+    .orderBy(asc(companyContacts.contactedOn), asc(companyContacts.id));
+  const needRows = serviceRows.length
+    ? await db
+        .select({ need: companyNeeds, labelIt: escoOccupations.labelIt, labelEn: escoOccupations.labelEn })
+        .from(companyNeeds)
+        .innerJoin(escoOccupations, eq(escoOccupations.uri, companyNeeds.occupationUri))
+        .where(
+          inArray(
+            companyNeeds.contactId,
+            serviceRows.map((c) => c.id),
+          ),
+        )
+        .orderBy(asc(companyNeeds.createdAt), asc(companyNeeds.id))
+    : [];
+  const needIds = needRows.map((r) => r.need.id);
+  const [needSkillRows, needVacancyRows] = needIds.length
+    ? await Promise.all([
+        db
+          .select({ skill: companyNeedSkills, labelIt: escoSkills.labelIt, labelEn: escoSkills.labelEn })
+          .from(companyNeedSkills)
+          .innerJoin(escoSkills, eq(escoSkills.uri, companyNeedSkills.skillUri))
+          .where(inArray(companyNeedSkills.needId, needIds))
+          .orderBy(asc(companyNeedSkills.skillUri)),
+        db.select().from(companyNeedVacancies).where(inArray(companyNeedVacancies.needId, needIds)),
+      ])
+    : [[], []];
+  const needSkillsOf = groupBy(needSkillRows, (r) => r.skill.needId);
+  const needVacanciesOf = groupBy(needVacancyRows, (r) => r.needId);
+
   const auditRows = await db
     .select()
     .from(auditLog)
@@ -264,6 +302,27 @@ export async function companyExport(
       createdBy: people.ref(i.createdBy),
       ...internshipDetails(i.id, people.ref),
     })),
+    services: {
+      contacts: serviceRows.map((c) => ({
+        id: c.id,
+        contactedOn: c.contactedOn,
+        channel: c.channel,
+        summary: c.summary,
+      })),
+      needs: needRows.map(({ need: n, labelIt, labelEn }) => ({
+        id: n.id,
+        contactId: n.contactId,
+        occupation: { uri: n.occupationUri, label: labelIt ?? labelEn },
+        headcount: n.headcount,
+        neededBy: n.neededBy,
+        status: n.status,
+        skills: (needSkillsOf.get(n.id) ?? []).map(({ skill, labelIt, labelEn }) => ({
+          uri: skill.skillUri,
+          label: labelIt ?? labelEn,
+        })),
+        vacancyIds: (needVacanciesOf.get(n.id) ?? []).map((v) => v.vacancyId),
+      })),
+    },
     notifications: byMember ? await readNotifications(db, requester.userId) : null,
     accessLog: auditRows.map((a) => accessLogEntry(a, people.ref)),
   } satisfies Record<CompanySection, unknown>;

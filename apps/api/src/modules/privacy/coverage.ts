@@ -67,6 +67,7 @@ export const COMPANY_SECTIONS = {
     'internship_status_events',
     'internship_monitoring_entries',
   ],
+  services: ['company_contacts', 'company_needs', 'company_need_skills', 'company_need_vacancies'],
   notifications: ['notifications', 'notification_preferences'],
   accessLog: ['audit_log'],
 } as const satisfies Record<string, readonly string[]>;
@@ -110,6 +111,10 @@ export const NOT_EXPORTED: Record<string, string> = {
   statements: 'Rendiconti of a funding contract: amounts and periods, no data about a person.',
   statement_lines:
     'Lines of a rendiconto: an outcome under its pseudonymous reference and an amount, no data about a person.',
+  company_need_internships:
+    'Which tirocini at the company came from a need: the tirocini themselves are in the internships section.',
+  company_follow_ups:
+    'The sportello’s own to-do list for a company (call back, send profiles): desk work, never shown to the company.',
   rate_limit_buckets:
     'Login-throttling counters kept for 15 minutes, keyed by a hash: nothing a person could read in them.',
 };

@@ -49,9 +49,17 @@ export const COMPANY_SECTION_TITLES: Record<string, string> = {
   applications: 'Candidature ricevute',
   colloqui: 'Colloqui con lo sportello',
   internships: 'Tirocini ospitati',
+  services: 'Servizi ricevuti dallo sportello',
   notifications: 'Notifiche',
   accessLog: 'Registro degli accessi',
   people: 'Persone citate',
+};
+
+const COMPANY_CONTACT_CHANNEL: Record<string, string> = {
+  COMPANY_VISIT: 'visita in azienda',
+  PHONE: 'telefonata',
+  EMAIL: 'email',
+  EVENT: 'evento',
 };
 
 const APPLICATION_STATUS: Record<string, string> = {
@@ -747,6 +755,17 @@ export function renderCompanyExportPdf(document: CompanyExport): Promise<Buffer>
       ['al', i.endsOn],
       ['stato', say(INTERNSHIP_STATUS, i.status)],
     ]);
+
+  r.h2(t.services!);
+  if (document.services.contacts.length === 0) r.none();
+  for (const c of document.services.contacts)
+    r.fields([
+      ['Contatto', c.contactedOn],
+      ['canale', say(COMPANY_CONTACT_CHANNEL, c.channel)],
+      ['sintesi', c.summary],
+    ]);
+  for (const n of document.services.needs)
+    r.p(`Fabbisogno: ${n.occupation.label}, ${n.headcount} entro il ${show(n.neededBy)}`, { indent: 8 });
 
   if (document.notifications) {
     r.h2(t.notifications!);

@@ -386,6 +386,16 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
       return rows.map((row) => ({ url: `${publicUrl}/offerte/${row.id}`, updatedAt: row.updatedAt }));
     },
 
+    /** The company's latest vacancies in any state, newest first (for choosing one among them). */
+    async latestOfCompany(companyId: string, limit: number): Promise<Vacancy[]> {
+      return (await db
+        .select(vacancyColumns)
+        .from(vacancies)
+        .where(eq(vacancies.companyId, companyId))
+        .orderBy(desc(vacancies.createdAt), desc(vacancies.id))
+        .limit(limit)) as Vacancy[];
+    },
+
     async byIds(ids: readonly string[]): Promise<Vacancy[]> {
       const valid = ids.filter(isUuid);
       if (valid.length === 0) return [];
