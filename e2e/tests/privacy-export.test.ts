@@ -16,6 +16,8 @@ import { openSection } from '../src/operator-portal.js';
 const baseUrl = inject('baseUrl');
 const skipReason = inject('skipReason');
 
+const COMPANY = 'Officine Meccaniche Legnano S.r.l. (demo)';
+
 async function accessible(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
   await screenshot(page, name);
@@ -124,5 +126,35 @@ describe.skipIf(Boolean(skipReason))('privacy: a copy of one’s data in the por
     expect(json.members.map((m: { email: string }) => m.email)).toContain(DEMO.companyMember);
     expect(JSON.stringify(json)).not.toMatch(/economicHardship|law68Disability/);
     await context.close();
+  });
+  it('an operator exports a company’s data from its page, and the company is told', async () => {
+    const operator = await newPage(browser, baseUrl);
+    await login(operator.page, '/operatori', DEMO.operator, DEMO_PASSWORD);
+    await operator.page.getByRole('heading', { level: 1, name: 'Aziende da verificare' }).waitFor();
+    await openSection(operator.page, 'Aziende');
+    await operator.page.getByRole('link', { name: `Servizi a ${COMPANY}` }).click();
+    await operator.page.getByRole('heading', { level: 1, name: `Servizi a ${COMPANY}` }).waitFor();
+    const section = operator.page.getByTestId('data-export');
+    await section.getByRole('heading', { name: 'Esporta i dati dell’azienda' }).waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await accessible(operator.page, 'operator-company-data-export');
+    const json = JSON.parse((await downloaded(operator.page, 'Scarica in JSON')).body.toString('utf8'));
+    expect(json).toMatchObject({ kind: 'COMPANY', account: null, notifications: null });
+    expect(json.withheld.map((w: { section: string }) => w.section)).toEqual(['account', 'notifications']);
+    expect(json.requestedBy.role).toBe('OPERATOR');
+    await operator.context.close();
+
+    const company = await newPage(browser, baseUrl);
+    await login(company.page, '/aziende', DEMO.companyMember, DEMO_PASSWORD);
+    await company.page.getByTestId('company-details').waitFor();
+    await company.page.getByTestId('notification-bell').click();
+    await company.page.getByRole('heading', { level: 1, name: 'Notifiche' }).waitFor();
+    const told = company.page
+      .getByTestId('notification-row')
+      .filter({ hasText: 'Lo sportello ha scaricato una copia dei dati dell’azienda' })
+      .first();
+    await told.waitFor();
+    expect(await told.textContent()).toContain('Se non l’avete chiesta voi');
+    await company.context.close();
   });
 });

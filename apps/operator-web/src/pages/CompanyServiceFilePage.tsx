@@ -3,9 +3,11 @@ import {
   type CompanyContactChannelName,
   CompanyNeedSummary,
   companyContactChannelLabels,
+  DataExport,
   formatDate,
   LoadError,
   Loading,
+  Notice,
   needStatusLabels,
   noErrors,
   OccupationPicker,
@@ -222,6 +224,25 @@ export function CompanyServiceFilePage() {
       <Contacts file={file} />
       <ContactForm companyId={file.company.id} onDone={refresh} />
       <FollowUpForm companyId={file.company.id} onDone={refresh} />
+      <DataExport
+        client={client}
+        path={`/api/privacy/companies/${file.company.id}/export`}
+        title="Esporta i dati dell’azienda"
+        fallbackName="dati-azienda"
+        id="company-data-export"
+      >
+        <p>
+          Una copia di tutti i dati che Sportello Lavoro ha su {file.company.legalName} (art. 15 GDPR):
+          azienda, utenti, sedi, offerte, candidature viste, colloqui, tirocini e servizi condivisi. L’account
+          e le notifiche di ciascun utente restano fuori: ognuno li scarica dalla sua area riservata.
+        </p>
+        <Notice kind="info" testId="company-data-export-audited">
+          <p className="mb-0">
+            L’esportazione resta nel registro degli accessi con il tuo nome e gli utenti dell’azienda ne
+            ricevono notizia nel loro portale.
+          </p>
+        </Notice>
+      </DataExport>
     </>
   );
 }
