@@ -331,8 +331,6 @@ function NeedActions({
   file: ServiceFile;
   refresh: Refresh;
 }) {
-  const [vacancyId, setVacancyId] = useState('');
-  const [internshipId, setInternshipId] = useState('');
   const [message, setMessage] = useState('');
   const show = async (errors: readonly UserErrorLike[]) => {
     setMessage(errors[0]?.message ?? '');
@@ -362,73 +360,89 @@ function NeedActions({
         />
       </div>
       {vacancies.length ? (
-        <div className="col-md-4">
-          <SelectField
-            id={`need-${index}-vacancy`}
-            label="Offerta dell’azienda nata da questo fabbisogno"
-            value={vacancyId}
-            onChange={setVacancyId}
-            options={vacancies.map((v) => ({ value: v.id, label: v.title }))}
-            placeholder="Scegli l’offerta"
-            optional
-          />
-          <Button
-            type="button"
-            color="secondary"
-            size="sm"
-            aria-disabled={!vacancyId || undefined}
-            onClick={async () => {
-              if (!vacancyId) return;
-              const { linkVacancyToCompanyNeed } = await client.request(LinkVacancyMutation, {
-                needId: need.id,
-                vacancyId,
-              });
-              setVacancyId('');
-              await show(linkVacancyToCompanyNeed.userErrors);
-            }}
-          >
-            Collega l’offerta
-          </Button>
-        </div>
+        <LinkChoice
+          id={`need-${index}-vacancy`}
+          label="Offerta dell’azienda nata da questo fabbisogno"
+          placeholder="Scegli l’offerta"
+          action="Collega l’offerta"
+          options={vacancies.map((v) => ({ value: v.id, label: v.title }))}
+          onLink={async (vacancyId) =>
+            (await client.request(LinkVacancyMutation, { needId: need.id, vacancyId }))
+              .linkVacancyToCompanyNeed.userErrors
+          }
+          onDone={show}
+        />
       ) : null}
       {internships.length ? (
-        <div className="col-md-4">
-          <SelectField
-            id={`need-${index}-internship`}
-            label="Tirocinio nato da questo fabbisogno"
-            value={internshipId}
-            onChange={setInternshipId}
-            options={internships.map((t) => ({
-              value: t.id,
-              label: `${person(t.trainee)}, dal ${formatDate(t.startsOn)}`,
-            }))}
-            placeholder="Scegli il tirocinio"
-            optional
-          />
-          <Button
-            type="button"
-            color="secondary"
-            size="sm"
-            aria-disabled={!internshipId || undefined}
-            onClick={async () => {
-              if (!internshipId) return;
-              const { linkInternshipToCompanyNeed } = await client.request(LinkInternshipMutation, {
-                needId: need.id,
-                internshipId,
-              });
-              setInternshipId('');
-              await show(linkInternshipToCompanyNeed.userErrors);
-            }}
-          >
-            Collega il tirocinio
-          </Button>
-        </div>
+        <LinkChoice
+          id={`need-${index}-internship`}
+          label="Tirocinio nato da questo fabbisogno"
+          placeholder="Scegli il tirocinio"
+          action="Collega il tirocinio"
+          options={internships.map((t) => ({
+            value: t.id,
+            label: `${person(t.trainee)}, dal ${formatDate(t.startsOn)}`,
+          }))}
+          onLink={async (internshipId) =>
+            (await client.request(LinkInternshipMutation, { needId: need.id, internshipId }))
+              .linkInternshipToCompanyNeed.userErrors
+          }
+          onDone={show}
+        />
       ) : null}
       {message ? (
         <p className="sl-error" role="alert">
           {message}
         </p>
       ) : null}
+    </div>
+  );
+}
+
+/** A choice among the company's vacancies or tirocini and the button that links the chosen one to a need. */
+function LinkChoice({
+  id,
+  label,
+  placeholder,
+  action,
+  options,
+  onLink,
+  onDone,
+}: {
+  id: string;
+  label: string;
+  placeholder: string;
+  action: string;
+  options: { value: string; label: string }[];
+  onLink: (chosen: string) => Promise<readonly UserErrorLike[]>;
+  onDone: (errors: readonly UserErrorLike[]) => Promise<void>;
+}) {
+  const [chosen, setChosen] = useState('');
+  return (
+    <div className="col-md-4">
+      <SelectField
+        id={id}
+        label={label}
+        value={chosen}
+        onChange={setChosen}
+        options={options}
+        placeholder={placeholder}
+        optional
+      />
+      <Button
+        type="button"
+        color="secondary"
+        size="sm"
+        aria-disabled={!chosen || undefined}
+        onClick={async () => {
+          if (!chosen) return;
+          const errors = await onLink(chosen);
+          setChosen('');
+          await onDone(errors);
+        }}
+      >
+        {action}
+      </Button>
     </div>
   );
 }

@@ -1,19 +1,9 @@
-import {
-  CheckboxField,
-  ErrorSummary,
-  type FormErrors,
-  failure,
-  LoadError,
-  Loading,
-  mapUserErrors,
-  useAnnouncement,
-} from '@sportello/ui';
+import { LoadError, Loading } from '@sportello/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button } from 'design-react-kit';
-import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { client } from '../client';
 import { graphql } from '../gql';
+import { BooleanSettingForm } from './BooleanSettingForm';
 
 const RequirementQuery = graphql(`
   query NetworkTwoFactor_Query {
@@ -44,6 +34,7 @@ const QUERY_KEY = ['network', 'two-factor'];
 
 /** Network admins: whether every operator and admin must log in with a second factor. */
 export function NetworkTwoFactor() {
+  const queryClient = useQueryClient();
   const query = useQuery({ queryKey: QUERY_KEY, queryFn: () => client.request(RequirementQuery) });
   const status = query.data?.me?.twoFactor;
   return (
@@ -55,70 +46,35 @@ export function NetworkTwoFactor() {
       </p>
       {query.isPending ? <Loading /> : null}
       {query.error ? <LoadError error={query.error} retry={query.refetch} /> : null}
-      {status ? <RequirementForm initial={status.requiredByNetwork} adminEnabled={status.enabled} /> : null}
-    </section>
-  );
-}
-
-function RequirementForm({ initial, adminEnabled }: { initial: boolean; adminEnabled: boolean }) {
-  const queryClient = useQueryClient();
-  const [announcement, announce] = useAnnouncement();
-  const [required, setRequired] = useState(initial);
-  const [errors, setErrors] = useState<FormErrors<'required'>>({ fields: {}, form: [] });
-  const [submits, setSubmits] = useState(0);
-  const [pending, setPending] = useState(false);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (pending) return;
-    setPending(true);
-    let next: FormErrors<'required'> = { fields: {}, form: [] };
-    try {
-      const { setStaffTwoFactorRequired: result } = await client.request(SetRequirementMutation, {
-        required,
-      });
-      if (result.userErrors.length === 0) {
-        announce({
-          kind: 'success',
-          text: result.staffTwoFactorRequired
-            ? 'Salvato: la verifica in due passaggi è obbligatoria per il personale.'
-            : 'Salvato: la verifica in due passaggi è facoltativa.',
-        });
-        await queryClient.invalidateQueries({ queryKey: QUERY_KEY });
-      } else next = mapUserErrors(result.userErrors, ['required'] as const);
-    } catch (error) {
-      next = failure(error);
-    } finally {
-      setPending(false);
-    }
-    setErrors(next);
-    setSubmits((n) => n + 1);
-  }
-
-  return (
-    <form noValidate onSubmit={save} aria-labelledby="network-two-factor">
-      {announcement}
-      <ErrorSummary
-        errors={errors}
-        labels={{ required: 'Obbligatoria per operatori e amministratori' }}
-        focusKey={submits}
-      />
-      {!adminEnabled ? (
-        <p>
-          Per renderla obbligatoria, prima attivala sul tuo account da{' '}
-          <Link to="/sicurezza">Sicurezza dell’account</Link>.
-        </p>
+      {status ? (
+        <BooleanSettingForm
+          labelledBy="network-two-factor"
+          id="required"
+          label="Obbligatoria per operatori e amministratori"
+          submitLabel="Salva la scelta"
+          initial={status.requiredByNetwork}
+          before={
+            status.enabled ? null : (
+              <p>
+                Per renderla obbligatoria, prima attivala sul tuo account da{' '}
+                <Link to="/sicurezza">Sicurezza dell’account</Link>.
+              </p>
+            )
+          }
+          save={async (required) => {
+            const { setStaffTwoFactorRequired: result } = await client.request(SetRequirementMutation, {
+              required,
+            });
+            if (result.userErrors.length === 0) await queryClient.invalidateQueries({ queryKey: QUERY_KEY });
+            return {
+              userErrors: result.userErrors,
+              saved: result.staffTwoFactorRequired
+                ? 'Salvato: la verifica in due passaggi è obbligatoria per il personale.'
+                : 'Salvato: la verifica in due passaggi è facoltativa.',
+            };
+          }}
+        />
       ) : null}
-      <CheckboxField
-        id="required"
-        label="Obbligatoria per operatori e amministratori"
-        checked={required}
-        onChange={setRequired}
-        error={errors.fields.required}
-      />
-      <Button type="submit" color="primary" aria-disabled={pending || undefined}>
-        {pending ? 'Salvataggio…' : 'Salva la scelta'}
-      </Button>
-    </form>
+    </section>
   );
 }
