@@ -145,7 +145,7 @@ export function createServices(deps: ServiceDeps) {
     frontDesk: createFrontDeskService(deps.db, { network }),
     privacy: createPrivacyService(deps.db, { casework, notify }),
     erasure,
-    retention: createRetentionJob(deps.db, { erasure, publicUrl: deps.publicUrl }),
+    retention: createRetentionJob(deps.db, { erasure, publicUrl: deps.publicUrl, notify }),
     trustedDocuments: createTrustedDocumentsService(deps.db),
     webhooks: createWebhookService({
       db: deps.db,

@@ -114,6 +114,78 @@ describe('retention of inactive accounts', () => {
   });
 });
 
+describe('a person without an email', () => {
+  it('the sportello that last followed them is told in the portal, and a contact at the desk keeps the account', async () => {
+    const registered = await t.gql(
+      'mutation($input: RegisterCitizenByOperatorInput!) { registerCitizenByOperator(input: $input) { citizen { id } } }',
+      {
+        input: {
+          givenName: 'Renata',
+          familyName: 'Senzamail',
+          codiceFiscale: citizenInput().codiceFiscale,
+          residenceComuneCode: DEMO.legnano,
+        },
+      },
+      operator,
+    );
+    const id = registered.data!.registerCitizenByOperator.citizen.id as string;
+    await t.gql(
+      'mutation($id: ID!) { takeCitizenInCharge(citizenId: $id, reason: "Accoglienza allo sportello di Legnano") { caseAssignment { id } } }',
+      { id },
+      operator,
+    );
+    // Two years and more without a sign of life.
+    await t.query(sql`update users set created_at = now() - interval '25 months' where id = ${id}`);
+    await t.query(sql`update cases set opened_at = now() - interval '25 months' where citizen_id = ${id}`);
+    await t.query(
+      sql`update case_diary_entries set created_at = now() - interval '25 months' where case_id in (select id from cases where citizen_id = ${id})`,
+    );
+    await t.query(
+      sql`update patto_versions set created_at = now() - interval '25 months' where case_id in (select id from cases where citizen_id = ${id})`,
+    );
+    const mailsBefore = t.mails.length;
+    expect((await runJob()).notified).toBe(1);
+    expect(await state(id)).toEqual({ noticed: true, erased: false });
+    expect(t.mails.slice(mailsBefore).filter((m) => m.subject === NOTICE_SUBJECT)).toEqual([]);
+
+    // The Legnano operators read it in the portal; nobody else does.
+    const told = await t.query<{ email: string; title: string; path: string }>(sql`
+      select u.email, n.title, n.path from notifications n join users u on u.id = n.user_id
+      where n.kind = 'RETENTION_NOTICE' and n.path = ${`/cittadini/${id}`}`);
+    expect(told.map((n) => n.email)).toContain(DEMO.operator);
+    expect(new Set(told.map((n) => n.title))).toEqual(
+      new Set(['Da avvisare: Renata Senzamail non ha un’email']),
+    );
+    const [elsewhere] = await t.query<{ n: number }>(sql`
+      select count(*)::int as n from notifications n join operators o on o.user_id = n.user_id
+      where n.kind = 'RETENTION_NOTICE' and n.path = ${`/cittadini/${id}`}
+        and o.sportello_id <> (select sportello_id from cases where citizen_id = ${id})`);
+    expect(elsewhere!.n).toBe(0);
+
+    // She comes to the desk and wants to keep the account: the contact cancels the notice.
+    const contact = await t.gql(
+      'mutation($input: FrontDeskContactInput!) { recordFrontDeskContact(input: $input) { contact { id } userErrors { code } } }',
+      {
+        input: {
+          channel: 'DESK',
+          topic: 'OTHER',
+          comuneCode: DEMO.legnano,
+          outcome: 'INFORMATION_GIVEN',
+          citizenId: id,
+        },
+      },
+      operator,
+    );
+    expect(contact.data!.recordFrontDeskContact.userErrors).toEqual([]);
+    await t.query(
+      sql`update retention_notices set notified_at = now() - interval '31 days' where citizen_id = ${id}`,
+    );
+    // The contact was recorded after the notice's (moved back) day: it counts.
+    expect(await runJob()).toEqual({ cancelled: 1, erased: 0, notified: 0 });
+    expect(await state(id)).toEqual({ noticed: false, erased: false });
+  });
+});
+
 describe('the retention period', () => {
   it('network admins set it; out of range is refused with nothing changed', async () => {
     const SET =

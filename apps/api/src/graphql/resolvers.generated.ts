@@ -3649,7 +3649,7 @@ export type NotificationKind =
   | 'COLLOQUIO'
   /** To the members of a company: the sportello verified or rejected it. */
   | 'COMPANY_REVIEWED'
-  /** To the citizen: the staff downloaded a copy of their data (art. 15 GDPR), at the desk. */
+  /** To the citizen, or a company's members: the staff downloaded a copy of their data (art. 15 GDPR). */
   | 'DATA_EXPORT'
   /**
    * To the citizen: a place in a group activity (Job Club, laboratorio), reminders before each session,
@@ -3669,6 +3669,11 @@ export type NotificationKind =
   | 'PATTO'
   /** To the company and the operator who proposed: the citizen accepted or declined a proposal. */
   | 'PROPOSAL_ANSWERED'
+  /**
+   * To the staff of the sportello that last followed a person without an email: the account is about
+   * to be anonymised for inactivity, and the person must be told another way.
+   */
+  | 'RETENTION_NOTICE'
   /** To the citizen: a place in a training module confirmed, or the module cancelled. */
   | 'TRAINING'
   /** To the members of a company: a vacancy published or rejected by the sportello. */

@@ -55,6 +55,7 @@ export const frontDeskContacts = pgTable(
   (t) => [
     index('front_desk_contacts_sportello_day_idx').on(t.sportelloId, t.contactedOn),
     index('front_desk_contacts_network_day_idx').on(t.networkId, t.contactedOn),
+    index('front_desk_contacts_citizen_idx').on(t.citizenId, t.createdAt),
     check(
       'front_desk_contacts_anonymous_no_note_check',
       sql`${t.citizenId} is not null or ${t.note} is null`,

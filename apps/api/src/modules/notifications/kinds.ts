@@ -16,7 +16,8 @@ export type NotificationKind =
   | 'GROUP_ACTIVITY'
   | 'PATTO'
   | 'MICROCREDIT'
-  | 'DATA_EXPORT';
+  | 'DATA_EXPORT'
+  | 'RETENTION_NOTICE';
 
 interface KindInfo {
   /** Who may receive it: the preferences page lists a person's kinds only. */
@@ -117,10 +118,15 @@ export const KINDS: Record<NotificationKind, KindInfo> = {
     because: 'lo sportello lavoro segue la tua idea d’impresa',
   },
   DATA_EXPORT: {
-    audience: ['CITIZEN'],
+    audience: ['CITIZEN', 'COMPANY_MEMBER'],
     label: 'Copie dei tuoi dati scaricate dallo sportello',
-    because: 'lo sportello ha scaricato una copia dei dati che ha su di te',
+    because: 'lo sportello ha scaricato una copia dei dati che ha su di te o sulla tua azienda',
     mandatory: 'Ti diciamo sempre chi scarica una copia dei tuoi dati: così sai chi li ha letti.',
+  },
+  RETENTION_NOTICE: {
+    audience: STAFF,
+    label: 'Persone senza email da avvisare prima della cancellazione per inattività',
+    because: 'la persona non ha un’email e il tuo sportello è l’ultimo che l’ha seguita',
   },
 };
 

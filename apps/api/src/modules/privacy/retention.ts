@@ -4,6 +4,7 @@ import { UserErrors, userError } from '../../lib/errors.js';
 import { rawRows } from '../../lib/raw-rows.js';
 import { recordAudit } from '../audit/service.js';
 import { enqueueEmail } from '../notifications/outbox.js';
+import type { Notify } from '../notifications/service.js';
 import type { ErasureService } from './erasure-requests.js';
 
 /** Days between the notice and the anonymisation, for the person to sign in and keep the account. */
@@ -11,9 +12,13 @@ export const NOTICE_DAYS = 30;
 const BATCH = 100;
 export const RETENTION_MONTHS = { min: 6, max: 120 } as const;
 
-/** The last sign of life of a citizen: the account's creation, a sign-in, their case's activity. */
+/**
+ * The last sign of life of a citizen: the account's creation, a sign-in, their case's activity, a
+ * contact at the front desk (how a person without an email keeps the account).
+ */
 const lastActivity = (citizenId: ReturnType<typeof sql>) => sql`greatest(
   (select greatest(u.created_at, u.last_login_at) from users u where u.id = ${citizenId}),
+  (select max(f.created_at) from front_desk_contacts f where f.citizen_id = ${citizenId}),
   (select max(greatest(k.opened_at, k.closed_at)) from cases k where k.citizen_id = ${citizenId}),
   (select max(d.created_at) from case_diary_entries d join cases k on k.id = d.case_id where k.citizen_id = ${citizenId}),
   (select max(v.created_at) from patto_versions v join cases k on k.id = v.case_id where k.citizen_id = ${citizenId})
@@ -28,7 +33,10 @@ const noticeDate = new Intl.DateTimeFormat('it-IT', { dateStyle: 'long', timeZon
  * reads the state it changes, one citizen per transaction, so running it twice, on two instances
  * at once or again after a crash changes nothing more.
  */
-export function createRetentionJob(db: Db, deps: { erasure: ErasureService; publicUrl: string }) {
+export function createRetentionJob(
+  db: Db,
+  deps: { erasure: ErasureService; publicUrl: string; notify: Notify },
+) {
   async function cancelNotices(): Promise<number> {
     const rows = await db
       .delete(retentionNotices)
@@ -66,10 +74,15 @@ export function createRetentionJob(db: Db, deps: { erasure: ErasureService; publ
   }
 
   async function notice(tx: Tx, row: { citizenId: string; networkId: string; notifiedAt: string | Date }) {
-    const [person] = await rawRows<{ email: string | null; givenName: string; months: number }>(
+    const [person] = await rawRows<{
+      email: string | null;
+      givenName: string;
+      familyName: string;
+      months: number;
+    }>(
       tx,
       sql`
-      select u.email, u.given_name as "givenName", n.retention_months as "months"
+      select u.email, u.given_name as "givenName", u.family_name as "familyName", n.retention_months as "months"
       from users u join networks n on n.id = u.network_id where u.id = ${row.citizenId}
     `,
     );
@@ -79,8 +92,20 @@ export function createRetentionJob(db: Db, deps: { erasure: ErasureService; publ
       subjectType: 'citizen',
       subjectId: row.citizenId,
     });
-    if (!person?.email) return;
+    if (!person) return;
     const due = new Date(new Date(row.notifiedAt).getTime() + NOTICE_DAYS * 86_400_000);
+    if (!person.email) {
+      await deps.notify(tx, {
+        kind: 'RETENTION_NOTICE',
+        networkId: row.networkId,
+        recipients: await lastSportelloStaff(tx, row),
+        portal: 'OPERATOR',
+        path: `/cittadini/${row.citizenId}`,
+        title: `Da avvisare: ${person.givenName} ${person.familyName} non ha un’email`,
+        body: `${person.givenName} ${person.familyName} non usa Sportello Lavoro da più di ${person.months} mesi e il ${noticeDate.format(due)} il suo account e i suoi dati saranno cancellati. Non ha un’email: avvisala per telefono o quando passa allo sportello. Se vuole tenere l’account, registra il contatto in Accoglienza prima di quella data.`,
+      });
+      return;
+    }
     await enqueueEmail(tx, {
       kind: 'privacy.retention_notice',
       networkId: row.networkId,
@@ -91,6 +116,28 @@ export function createRetentionJob(db: Db, deps: { erasure: ErasureService; publ
         text: `Ciao ${person.givenName},\n\nnon usi Sportello Lavoro da più di ${person.months} mesi. Per non tenere i tuoi dati più del necessario, il ${noticeDate.format(due)} cancelleremo il tuo account, il curriculum e gli altri dati personali.\n\nSe vuoi tenere l’account basta accedere prima di quella data:\n${deps.publicUrl}/cittadini/accedi\n\nSe non accedi, non devi fare niente: ti scriveremo per confermare la cancellazione. Terremo senza il tuo nome solo quello che la legge ci chiede (gli inserimenti lavorativi, i tirocini e il registro delle operazioni).`,
       },
     });
+  }
+
+  /**
+   * Who tells a person without an email: the operators of the sportello of their latest case, else
+   * the network's admins.
+   */
+  async function lastSportelloStaff(tx: Tx, row: { citizenId: string; networkId: string }) {
+    const rows = await rawRows<{ userId: string }>(
+      tx,
+      sql`
+      with latest as (
+        select sportello_id from cases where citizen_id = ${row.citizenId} order by opened_at desc limit 1
+      )
+      select o.user_id as "userId" from operators o join users u on u.id = o.user_id
+      where o.sportello_id = (select sportello_id from latest) and u.disabled_at is null
+      union
+      select u.id from users u
+      where u.network_id = ${row.networkId} and u.kind = 'NETWORK_ADMIN' and u.disabled_at is null
+        and not exists (select 1 from latest)
+    `,
+    );
+    return rows.map((r) => r.userId);
   }
 
   async function eraseExpired(): Promise<number> {

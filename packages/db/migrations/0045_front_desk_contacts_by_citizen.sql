@@ -1,0 +1,1 @@
+CREATE INDEX "front_desk_contacts_citizen_idx" ON "front_desk_contacts" USING btree ("citizen_id","created_at");
