@@ -44,7 +44,9 @@ export function NetworkRetention() {
         Un cittadino che non accede e non ha attività con lo sportello per questo numero di mesi riceve
         un’email di avviso{policy ? `; dopo ${policy.noticeDays} giorni` : ' e, dopo un mese'}, se non è
         tornato, il suo account viene cancellato come per una richiesta di cancellazione. Inserimenti,
-        tirocini e registro delle operazioni restano senza nome.
+        tirocini e registro delle operazioni restano senza nome. Per chi non ha un’email l’avviso arriva, nel
+        portale, agli operatori dello sportello che l’ha seguito per ultimo: avvisano la persona, e un
+        contatto registrato in Accoglienza le tiene l’account.
       </p>
       {query.isPending ? <Loading /> : null}
       {query.error ? <LoadError error={query.error} retry={query.refetch} /> : null}
