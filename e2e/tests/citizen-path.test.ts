@@ -15,6 +15,7 @@ import {
 } from '../src/data.js';
 import { check, openSection } from '../src/operator-portal.js';
 import { pdfTitle } from '../src/pdf.js';
+import { sessionStartingSoon } from '../src/session-times.js';
 
 const baseUrl = inject('baseUrl');
 const skipReason = inject('skipReason');
@@ -35,19 +36,11 @@ const SEARCH_ACTION = 'Inviare due candidature alle offerte della rete';
 const SLOT_DAY = workingDayIn(2);
 const SLOT_TIME = '08:15';
 
-const romeTime = new Intl.DateTimeFormat('it-IT', {
-  timeZone: 'Europe/Rome',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /**
  * The Job Club's first session starts in two or three minutes, so that its register can be kept
- * within the journey: attendance is marked once a session has started.
+ * within the journey.
  */
-const firstStart = new Date(Math.ceil((Date.now() + 150_000) / 60_000) * 60_000);
-const firstEnd = new Date(firstStart.getTime() + 90 * 60_000);
+const firstSession = sessionStartingSoon(150_000, 90);
 
 /** Clicks a ConfirmAction's first button, then its confirmation. */
 async function confirm(page: Page, button: Locator, confirmLabel: string) {
@@ -103,9 +96,9 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
       .fill('Un ciclo di incontri per cercare lavoro insieme: obiettivo professionale e candidature.');
     await form.getByLabel('Posti').fill('12');
     const session = (field: string) => form.locator(`#new-group-s0-${field}`);
-    await session('date').fill(inDays(0));
-    await session('startTime').fill(romeTime.format(firstStart));
-    await session('endTime').fill(romeTime.format(firstEnd));
+    await session('date').fill(firstSession.day);
+    await session('startTime').fill(firstSession.startTime);
+    await session('endTime').fill(firstSession.endTime);
     await session('mode').selectOption('IN_PERSON');
     await session('comuneCode').locator('option', { hasText: 'Legnano' }).waitFor({ state: 'attached' });
     await session('comuneCode').selectOption({ label: 'Legnano' });
@@ -354,7 +347,7 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path, from the desk to the
   it('once the session has started, the operator marks her present and she downloads the certificate', async () => {
     const { page } = operator;
     await new Promise((resolve) =>
-      setTimeout(resolve, Math.max(0, firstStart.getTime() - Date.now() + 2_000)),
+      setTimeout(resolve, Math.max(0, firstSession.start.getTime() - Date.now() + 2_000)),
     );
     await page.reload();
     const register = page.getByTestId('attendance-form');

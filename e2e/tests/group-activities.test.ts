@@ -6,25 +6,15 @@ import { checkPage, launchBrowser, login, newPage, row } from '../src/browser.js
 import { DEMO, DEMO_PASSWORD, unique, waitForMail } from '../src/data.js';
 import { check, openSection } from '../src/operator-portal.js';
 import { pdfTitle } from '../src/pdf.js';
+import { sessionStartingSoon } from '../src/session-times.js';
 
 const baseUrl = inject('baseUrl');
 const skipReason = inject('skipReason');
 
 const TITLE = `Job Club d’autunno ${unique('')}`;
 
-const romeTime = new Intl.DateTimeFormat('it-IT', {
-  timeZone: 'Europe/Rome',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/**
- * The first session starts in two or three minutes, so that the register can be kept within the test:
- * attendance is marked once a session has started.
- */
-const firstStart = new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000);
-const firstEnd = new Date(firstStart.getTime() + 60 * 60_000);
+/** The first session starts in two or three minutes, so that the register can be kept within the test. */
+const firstSession = sessionStartingSoon(120_000, 60);
 
 describe.skipIf(Boolean(skipReason))('group activities: a Job Club from the desk to the certificate', () => {
   let browser: Browser;
@@ -76,9 +66,9 @@ describe.skipIf(Boolean(skipReason))('group activities: a Job Club from the desk
     await form.getByLabel('Nome di chi conduce').fill('Laura Conti, orientatrice');
     await form.getByLabel('Posti').fill('0');
     const session = (i: number, field: string) => form.locator(`#new-group-s${i}-${field}`);
-    await session(0, 'date').fill(inDays(0));
-    await session(0, 'startTime').fill(romeTime.format(firstStart));
-    await session(0, 'endTime').fill(romeTime.format(firstEnd));
+    await session(0, 'date').fill(firstSession.day);
+    await session(0, 'startTime').fill(firstSession.startTime);
+    await session(0, 'endTime').fill(firstSession.endTime);
     await session(0, 'mode').selectOption('IN_PERSON');
     await session(0, 'comuneCode').locator('option', { hasText: 'Legnano' }).waitFor({ state: 'attached' });
     await session(0, 'comuneCode').selectOption({ label: 'Legnano' });
@@ -143,7 +133,7 @@ describe.skipIf(Boolean(skipReason))('group activities: a Job Club from the desk
   it('once the session has started the operator marks attendance, and the citizen downloads the certificate', async () => {
     const { page } = operator;
     await new Promise((resolve) =>
-      setTimeout(resolve, Math.max(0, firstStart.getTime() - Date.now() + 2_000)),
+      setTimeout(resolve, Math.max(0, firstSession.start.getTime() - Date.now() + 2_000)),
     );
     await page.reload();
     const register = page.getByTestId('attendance-form');
