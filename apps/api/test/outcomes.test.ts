@@ -227,6 +227,32 @@ describe('the outcome ledger', () => {
     ]);
   });
 
+  it('the answer that makes an outcome eligible under a contract tells the integrations, once', async () => {
+    const contractId = await createContract({ name: 'Idoneità annunciata' });
+    const { outcomeId } = await hire({ startsOn: inDays(-95), durationMonths: 12 });
+    const announced = () =>
+      t.query<{ contractId: string; reference: string }>(sql`
+        select data->>'contractId' as "contractId", data->>'reference' as reference from webhook_events
+        where kind = 'OUTCOME_ELIGIBLE' and data->>'outcomeId' = ${outcomeId}`);
+    await confirm(company, outcomeId, 30);
+    await confirm(company, outcomeId, 90, false);
+    expect(await announced()).toEqual([]);
+
+    // A correction: still employed at 90 days after all. Eligible now under every contract of Legnano
+    // whose rules it meets, each announced once, with the pseudonymous reference only.
+    expect((await confirm(operator, outcomeId, 90)).data!.confirmEmployment.userErrors).toEqual([]);
+    const node = (await outcomes()).find((o) => o.id === outcomeId)!;
+    const eligibleUnder = node.eligibility.filter((e) => e.eligible).map((e) => e.contract.id);
+    expect(eligibleUnder).toContain(contractId);
+    const events = await announced();
+    expect(events.map((e) => e.contractId).sort()).toEqual([...eligibleUnder].sort());
+    expect(new Set(events.map((e) => e.reference))).toEqual(new Set([node.reference]));
+
+    // Confirmed again: already eligible, nothing more to tell.
+    await confirm(company, outcomeId, 90);
+    expect(await announced()).toHaveLength(events.length);
+  });
+
   it('the database refuses to change or remove ledger rows and issued statements', async () => {
     await hire({ startsOn: inDays(-40), durationMonths: 6 });
     const contractId = await createContract({ name: 'Contratto di prova' });

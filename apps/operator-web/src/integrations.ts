@@ -6,7 +6,7 @@ export const scopeLabels = {
   COMPANIES_READ: 'Leggere le aziende della rete',
   VACANCY_EVENTS: 'Ricevere le offerte pubblicate e chiuse',
   APPLICATION_EVENTS: 'Ricevere le candidature nuove e i loro cambi di stato',
-  PLACEMENT_EVENTS: 'Ricevere gli inserimenti lavorativi verificati',
+  PLACEMENT_EVENTS: 'Ricevere gli inserimenti lavorativi verificati e gli esiti che diventano pagabili',
   CASE_EVENTS: 'Ricevere le prese in carico, i cambi dei colloqui e le azioni del patto scadute',
 } satisfies Record<ApiScope, string>;
 
@@ -15,6 +15,7 @@ export const eventLabels = {
   VACANCY_CLOSED: 'Offerta chiusa',
   APPLICATION_STATUS_CHANGED: 'Candidatura cambiata di stato',
   PLACEMENT_VERIFIED: 'Inserimento verificato',
+  OUTCOME_ELIGIBLE: 'Esito diventato pagabile in un contratto',
   CASE_OPENED: 'Caso aperto (presa in carico)',
   CASE_CLOSED: 'Caso chiuso',
 } satisfies Record<WebhookEventKind, string>;
@@ -25,6 +26,7 @@ export const eventScope = {
   VACANCY_CLOSED: 'VACANCY_EVENTS',
   APPLICATION_STATUS_CHANGED: 'APPLICATION_EVENTS',
   PLACEMENT_VERIFIED: 'PLACEMENT_EVENTS',
+  OUTCOME_ELIGIBLE: 'PLACEMENT_EVENTS',
   CASE_OPENED: 'CASE_EVENTS',
   CASE_CLOSED: 'CASE_EVENTS',
 } satisfies Record<WebhookEventKind, ApiScope>;

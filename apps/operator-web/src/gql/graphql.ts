@@ -1140,6 +1140,11 @@ export type WebhookEventKind =
   | 'CASE_CLOSED'
   /** `case.opened`: a citizen was taken in charge and their case opened. */
   | 'CASE_OPENED'
+  /**
+   * `outcome.eligible`: a follow-up made an outcome eligible for payment under a funding contract
+   * (`outcomeId`, `contractId`, and the outcome's pseudonymous `reference`).
+   */
+  | 'OUTCOME_ELIGIBLE'
   /** `placement.verified`: an operator verified a placement. */
   | 'PLACEMENT_VERIFIED'
   /** `vacancy.closed`: a published vacancy was closed (filled or not). */

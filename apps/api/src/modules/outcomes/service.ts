@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Db, outcomeFollowUps, outcomes, type Tx } from '@sportello/db';
+import { type Db, fundingContracts, outcomeFollowUps, outcomes, type Tx } from '@sportello/db';
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { UserErrors, userError } from '../../lib/errors.js';
 import type { Page } from '../../lib/pagination.js';
@@ -9,7 +9,16 @@ import type { CaseworkService } from '../casework/service.js';
 import type { CitizenRecord, CitizenService } from '../citizens/service.js';
 import { readFragility } from '../citizens/special-categories.js';
 import type { Placement } from '../placements/service.js';
-import { CHECKPOINTS, checkpointDay, classOf, type FollowUp, groupsAtHire, type Outcome } from './rules.js';
+import { recordWebhookEvent } from '../webhooks/events.js';
+import {
+  CHECKPOINTS,
+  checkpointDay,
+  classOf,
+  type FollowUp,
+  groupsAtHire,
+  ineligibility,
+  type Outcome,
+} from './rules.js';
 
 export type FollowUpSource = FollowUp['confirmedVia'];
 
@@ -170,6 +179,11 @@ export function createOutcomeService(db: Db, deps: { citizens: CitizenService; c
         ]);
       }
       return db.transaction(async (tx) => {
+        const earlier = await tx
+          .select()
+          .from(outcomeFollowUps)
+          .where(eq(outcomeFollowUps.outcomeId, outcome.id))
+          .orderBy(outcomeFollowUps.at, outcomeFollowUps.id);
         const [row] = await tx
           .insert(outcomeFollowUps)
           .values({
@@ -189,10 +203,36 @@ export function createOutcomeService(db: Db, deps: { citizens: CitizenService; c
           subjectId: outcome.id,
           details: { checkpointDays: input.checkpointDays, stillEmployed: input.stillEmployed },
         });
+        await announceEligibility(tx, outcome, earlier, row!);
         return row!;
       });
     },
   };
+}
+
+/**
+ * Tells the network's integrations, in the follow-up's transaction, of each funding contract of the
+ * outcome's sportello under which this answer made the outcome eligible (it was not before).
+ */
+async function announceEligibility(tx: Tx, outcome: Outcome, earlier: FollowUp[], added: FollowUp) {
+  const contracts = await tx
+    .select()
+    .from(fundingContracts)
+    .where(
+      and(
+        eq(fundingContracts.networkId, outcome.networkId),
+        eq(fundingContracts.sportelloId, outcome.sportelloId),
+      ),
+    );
+  for (const contract of contracts) {
+    if (ineligibility(outcome, earlier, contract) === null) continue;
+    if (ineligibility(outcome, [...earlier, added], contract) !== null) continue;
+    await recordWebhookEvent(tx, outcome.networkId, 'OUTCOME_ELIGIBLE', {
+      outcomeId: outcome.id,
+      contractId: contract.id,
+      reference: outcome.reference,
+    });
+  }
 }
 
 export type OutcomeService = ReturnType<typeof createOutcomeService>;

@@ -11,6 +11,7 @@ export const WEBHOOK_EVENTS = {
   VACANCY_CLOSED: { type: 'vacancy.closed', scope: 'VACANCY_EVENTS' },
   APPLICATION_STATUS_CHANGED: { type: 'application.status_changed', scope: 'APPLICATION_EVENTS' },
   PLACEMENT_VERIFIED: { type: 'placement.verified', scope: 'PLACEMENT_EVENTS' },
+  OUTCOME_ELIGIBLE: { type: 'outcome.eligible', scope: 'PLACEMENT_EVENTS' },
   CASE_OPENED: { type: 'case.opened', scope: 'CASE_EVENTS' },
   CASE_CLOSED: { type: 'case.closed', scope: 'CASE_EVENTS' },
 } as const satisfies Record<string, { type: string; scope: ApiScope }>;
