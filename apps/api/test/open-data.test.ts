@@ -284,7 +284,7 @@ describe('public feed of vacancies', () => {
     const [publicIds] = [
       await t.query<{ id: string }>(sql`
         select id from vacancies where network_id = ${networkId} and status = 'PUBLISHED'
-          and expires_on >= current_date`),
+          and expires_on >= (now() at time zone 'Europe/Rome')::date`),
     ];
     expect(ids.sort()).toEqual(publicIds.map((r) => r.id).sort());
 

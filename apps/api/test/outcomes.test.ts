@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, OTHER_OPERATOR, seedOtherNetwork } from './fixtures.js';
+import { DEMO, OTHER_OPERATOR, randomPartitaIva, seedOtherNetwork } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
+import { internshipIn, internshipInput } from './internship-fixtures.js';
 import { pdfText } from './pdf-structure.js';
+import { ADMIT, assignment, rankedApplicationIn } from './program-fixtures.js';
+import { ideaIn, STARTED } from './self-employment-fixtures.js';
 import { inDays, vacancyIn } from './vacancy-fixtures.js';
 
 let t: TestApp;
@@ -272,6 +275,269 @@ describe('the outcome ledger', () => {
       );
       expect(String((error?.cause as Error | undefined)?.message ?? error?.message)).toMatch(/append-only/);
     }
+  });
+});
+
+describe('outcomes beyond hires', () => {
+  const END = `mutation($id: ID!, $outcome: ProgramOutcome!, $hire: ProgramHireInput) {
+    endProgramParticipation(id: $id, outcome: $outcome, hire: $hire) { participation { status outcome } userErrors { field code message } } }`;
+  const COMPLETE = `mutation($id: ID!, $input: CompleteInternshipInput!) {
+    completeInternship(id: $id, input: $input) { internship { status } userErrors { field code message } } }`;
+  const CHECKS = `{ employmentChecks(first: 100) { edges { node { id kind employerName contractType startsOn checkpoints { days } } } } }`;
+  const ledgerRow = (id: string) =>
+    t.query<{
+      kind: string;
+      internship_id: string | null;
+      participation_id: string | null;
+      business_idea_id: string | null;
+      placement_id: string | null;
+      employer_name: string | null;
+      contract_class: string | null;
+    }>(
+      sql`select kind, internship_id, participation_id, business_idea_id, placement_id, employer_name, contract_class
+        from outcomes where id = ${id}`,
+    );
+
+  async function participation() {
+    const { applicationId } = await rankedApplicationIn(t, operator, giuliaId);
+    const admitted = await t.gql(ADMIT, { a: applicationId, assignment }, operator);
+    const id = admitted.data?.admitProgramApplicant.participation?.id as string | undefined;
+    if (!id) throw new Error(JSON.stringify(admitted));
+    return id;
+  }
+
+  let programHire: string;
+  let training: string;
+  let internship: string;
+  let business: string;
+
+  it('a participation ends in a hire (with its contract), in training or in neither: each enters the ledger once', async () => {
+    const hired = await participation();
+    const before = await t.query<{ n: number }>(sql`select count(*)::int as n from outcomes`);
+    const missing = await t.gql(END, { id: hired, outcome: 'HIRED' }, operator);
+    expect(missing.data!.endProgramParticipation.userErrors).toMatchObject([
+      { field: 'hire', code: 'REQUIRED' },
+    ]);
+    const bad = await t.gql(
+      END,
+      {
+        id: hired,
+        outcome: 'HIRED',
+        hire: { employerName: ' ', contractType: 'FIXED_TERM', durationMonths: 0, startsOn: inDays(3) },
+      },
+      operator,
+    );
+    expect(bad.data!.endProgramParticipation.userErrors.map((e: { field: string }) => e.field)).toEqual([
+      'hire.employerName',
+      'hire.durationMonths',
+      'hire.startsOn',
+    ]);
+    // Refused twice: still active, nothing in the ledger.
+    expect(await t.query(sql`select count(*)::int as n from outcomes`)).toEqual(before);
+    const ended = await t.gql(
+      END,
+      {
+        id: hired,
+        outcome: 'HIRED',
+        hire: {
+          employerName: 'Cooperativa Il Parco',
+          contractType: 'FIXED_TERM',
+          durationMonths: 12,
+          startsOn: inDays(-95),
+        },
+      },
+      operator,
+    );
+    expect(ended.data!.endProgramParticipation).toMatchObject({
+      participation: { status: 'ENDED', outcome: 'HIRED' },
+      userErrors: [],
+    });
+    programHire = await newest();
+    expect((await ledgerRow(programHire))[0]).toMatchObject({
+      kind: 'PROGRAM_HIRE',
+      participation_id: hired,
+      placement_id: null,
+      employer_name: 'Cooperativa Il Parco',
+      contract_class: 'FIXED_TERM_LONG',
+    });
+    const again = await t.gql(END, { id: hired, outcome: 'NONE' }, operator);
+    expect(again.data!.endProgramParticipation.userErrors[0].code).toBe('INVALID_TRANSITION');
+
+    const trained = await participation();
+    const withHire = await t.gql(
+      END,
+      {
+        id: trained,
+        outcome: 'TRAINING',
+        hire: { employerName: 'X', contractType: 'PERMANENT', startsOn: inDays(-1) },
+      },
+      operator,
+    );
+    expect(withHire.data!.endProgramParticipation.userErrors[0]).toMatchObject({
+      field: 'hire',
+      code: 'NOT_HIRED',
+    });
+    await t.gql(END, { id: trained, outcome: 'TRAINING' }, operator);
+    training = await newest();
+    expect((await ledgerRow(training))[0]).toMatchObject({
+      kind: 'PROGRAM_TRAINING',
+      participation_id: trained,
+      employer_name: null,
+      contract_class: null,
+    });
+  });
+
+  it('a tirocinio completed without a hire and a business started enter the ledger; a tirocinio with a hire waits for its placement', async () => {
+    const companyId = (await t.gql('{ me { company { id } } }', {}, company)).data!.me.company.id;
+    const id = await internshipIn(t, operator, 'ACTIVE', internshipInput(companyId, giuliaId));
+    const completed = await t.gql(
+      COMPLETE,
+      {
+        id,
+        input: {
+          outcome: 'OBJECTIVES_ACHIEVED',
+          judgement: 'Ha raggiunto gli obiettivi con impegno.',
+          acquiredSkills: [],
+        },
+      },
+      operator,
+    );
+    expect(completed.data!.completeInternship.userErrors).toEqual([]);
+    internship = await newest();
+    expect((await ledgerRow(internship))[0]).toMatchObject({
+      kind: 'INTERNSHIP_COMPLETED',
+      internship_id: id,
+    });
+
+    const hiredAfter = await internshipIn(t, operator, 'ACTIVE', internshipInput(companyId, giuliaId));
+    const count = await t.query(sql`select count(*)::int as n from outcomes`);
+    await t.gql(
+      COMPLETE,
+      {
+        id: hiredAfter,
+        input: {
+          outcome: 'OBJECTIVES_ACHIEVED',
+          judgement: 'Assunta dall’azienda ospitante a fine tirocinio.',
+          acquiredSkills: [],
+          hire: { contractType: 'PERMANENT', startsOn: inDays(0) },
+        },
+      },
+      operator,
+    );
+    // The hire is a placement to verify: its outcome comes with the verification.
+    expect(await t.query(sql`select count(*)::int as n from outcomes`)).toEqual(count);
+
+    const ideaId = await ideaIn(t, operator, giuliaId);
+    const started = await t.gql(
+      STARTED,
+      { id: ideaId, piva: randomPartitaIva(), on: inDays(-100) },
+      operator,
+    );
+    expect(started.data!.recordBusinessStarted.userErrors).toEqual([]);
+    business = await newest();
+    expect((await ledgerRow(business))[0]).toMatchObject({
+      kind: 'BUSINESS_STARTED',
+      business_idea_id: ideaId,
+    });
+
+    const listed = await outcomes();
+    const byId = new Map(listed.map((o) => [o.id, o]));
+    expect(byId.get(internship)).toMatchObject({
+      kind: 'INTERNSHIP_COMPLETED',
+      contractClass: null,
+      checkpoints: [],
+    });
+    expect(byId.get(training)).toMatchObject({ kind: 'PROGRAM_TRAINING', checkpoints: [] });
+    expect(byId.get(business)!.checkpoints.map((c) => c.days)).toEqual([30, 90, 180]);
+    expect(byId.get(programHire)!.checkpoints.map((c) => c.days)).toEqual([30, 90, 180]);
+  });
+
+  it('the person answers for a business and a hire after a program; outcomes without follow-ups refuse answers; companies see none of them', async () => {
+    const mine = (await t.gql(CHECKS, {}, giulia)).data!.employmentChecks.edges.map(
+      (e: { node: Record<string, unknown> }) => e.node,
+    );
+    const ids = mine.map((c: { id: string }) => c.id);
+    expect(ids).toEqual(expect.arrayContaining([business, programHire]));
+    expect(ids).not.toContain(internship);
+    expect(ids).not.toContain(training);
+    expect(mine.find((c: { id: string }) => c.id === business)).toMatchObject({
+      kind: 'BUSINESS_STARTED',
+      employerName: null,
+      contractType: null,
+    });
+    expect(mine.find((c: { id: string }) => c.id === programHire)).toMatchObject({
+      kind: 'PROGRAM_HIRE',
+      employerName: 'Cooperativa Il Parco',
+      contractType: 'FIXED_TERM',
+    });
+    const theirs = (await t.gql(CHECKS, {}, company)).data!.employmentChecks.edges.map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
+    for (const id of [business, programHire, internship, training]) expect(theirs).not.toContain(id);
+    // The company had no part in them: it cannot answer either.
+    expect((await confirm(company, business, 90)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    expect((await confirm(giulia, business, 90)).data!.confirmEmployment.userErrors).toEqual([]);
+    expect((await confirm(operator, programHire, 90)).data!.confirmEmployment.userErrors).toEqual([]);
+    const refused = await confirm(operator, internship, 30);
+    expect(refused.data!.confirmEmployment.userErrors[0]).toMatchObject({
+      field: 'outcomeId',
+      code: 'NOT_FOLLOWED_UP',
+    });
+    expect(
+      await t.query(sql`select count(*)::int as n from outcome_follow_ups where outcome_id = ${internship}`),
+    ).toEqual([{ n: 0 }]);
+  });
+
+  it('tariffs for kinds without a contract have no contract class; a statement pays each at its tariff', async () => {
+    const wrong = await t.gql(
+      CREATE_CONTRACT,
+      {
+        input: contractInput({
+          tariffs: [
+            { outcomeKind: 'BUSINESS_STARTED', contractClass: 'PERMANENT', amountCents: 50_000 },
+            { outcomeKind: 'PROGRAM_HIRE', amountCents: 50_000 },
+          ],
+        }),
+      },
+      admin,
+    );
+    expect(wrong.data!.createFundingContract.userErrors).toMatchObject([
+      { field: 'tariffs.0.contractClass', code: 'NOT_A_HIRE' },
+      { field: 'tariffs.1.contractClass', code: 'REQUIRED' },
+    ]);
+    const contractId = await createContract({
+      name: 'Programmi, tirocini e autoimpiego',
+      tariffs: [
+        { outcomeKind: 'BUSINESS_STARTED', amountCents: 200_000 },
+        { outcomeKind: 'INTERNSHIP_COMPLETED', amountCents: 30_000 },
+        { outcomeKind: 'PROGRAM_TRAINING', targetGroup: 'OVER_45', amountCents: 25_000 },
+        { outcomeKind: 'PROGRAM_HIRE', contractClass: 'FIXED_TERM_LONG', amountCents: 90_000 },
+      ],
+    });
+    const issued = await t.gql(ISSUE, { c: contractId, end: inDays(0) }, admin);
+    expect(issued.data!.issueStatement.userErrors).toEqual([]);
+    const lines = issued.data!.issueStatement.statement.lines as {
+      outcomeKind: string;
+      contractClass: string | null;
+      targetGroup: string | null;
+      amountCents: number;
+    }[];
+    // The HIRE outcomes of the other tests have no tariff here: only this test's four are paid.
+    expect(lines.map((l) => [l.outcomeKind, l.contractClass, l.targetGroup, l.amountCents]).sort()).toEqual(
+      [
+        ['BUSINESS_STARTED', null, null, 200_000],
+        ['INTERNSHIP_COMPLETED', null, null, 30_000],
+        ['PROGRAM_HIRE', 'FIXED_TERM_LONG', null, 90_000],
+        ['PROGRAM_TRAINING', null, 'OVER_45', 25_000],
+      ].sort(),
+    );
+    const csv = await t.app.inject({
+      url: issued.data!.issueStatement.statement.csvUrl,
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(csv.body).toContain('Avvio di un’attività in proprio');
+    expect(csv.body).toContain('Nessun contratto di lavoro');
   });
 });
 

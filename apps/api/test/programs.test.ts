@@ -398,8 +398,16 @@ describe('admission, attendance and indemnity', () => {
     const next = await t.gql(ADMIT, { a: second, assignment }, operator);
     const nextId = next.data!.admitProgramApplicant.participation.id;
     const ended = await t.gql(
-      'mutation($id: ID!) { endProgramParticipation(id: $id, outcome: HIRED) { participation { status outcome closedAt } userErrors { code } } }',
-      { id: nextId },
+      'mutation($id: ID!, $hire: ProgramHireInput) { endProgramParticipation(id: $id, outcome: HIRED, hire: $hire) { participation { status outcome closedAt } userErrors { code } } }',
+      {
+        id: nextId,
+        hire: {
+          employerName: 'Comune di Legnano',
+          contractType: 'FIXED_TERM',
+          durationMonths: 6,
+          startsOn: inDays(0),
+        },
+      },
       operator,
     );
     expect(ended.data!.endProgramParticipation.participation).toMatchObject({

@@ -27,6 +27,7 @@ import { MyOrientationPage } from './pages/MyOrientationPage';
 import { MyPathPage } from './pages/MyPathPage';
 import { MyProgramApplicationsPage } from './pages/MyProgramApplicationsPage';
 import { MyTrainingEnrolmentsPage } from './pages/MyTrainingEnrolmentsPage';
+import { MyWorkChecksPage } from './pages/MyWorkChecksPage';
 import { PrivacyPage } from './pages/PrivacyPage';
 import { ProfilePage } from './pages/ProfilePage';
 import { ProgramApplyPage } from './pages/ProgramApplyPage';
@@ -185,6 +186,14 @@ export function App() {
           element={
             <RequireSession store={session}>
               <MyBusinessIdeasPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="lavoro"
+          element={
+            <RequireSession store={session}>
+              <MyWorkChecksPage />
             </RequireSession>
           }
         />

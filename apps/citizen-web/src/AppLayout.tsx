@@ -32,6 +32,7 @@ const sections = [
   { to: '/bandi', label: 'Bandi aperti' },
   { to: '/le-mie-domande', label: 'Le mie domande' },
   { to: '/autoimpiego', label: 'La mia idea d’impresa' },
+  { to: '/lavoro', label: 'Il mio lavoro' },
 ] as const;
 
 export function AppLayout() {

@@ -46,11 +46,24 @@ import type {
   WorkingHours,
 } from './gql/graphql';
 
+/** The outcome kinds that are a hire: only they have a contract class. */
+export const isHireKind = (kind: OutcomeKind) =>
+  kind === 'HIRE' || kind === 'INTERNSHIP_HIRE' || kind === 'PROGRAM_HIRE';
+
+/** A hire's contract class; the other outcomes have none. */
+export const contractClassLabel = (contractClass: ContractClass | null) =>
+  contractClass ? labels.contractClass[contractClass] : 'Nessun contratto di lavoro';
+
 /** Italian labels of the API's enums. */
 export const labels = {
   outcomeKind: {
     HIRE: 'Assunzione',
     INTERNSHIP_HIRE: 'Assunzione dopo tirocinio',
+    PROGRAM_HIRE: 'Assunzione dopo un programma',
+    INTERNSHIP_COMPLETED: 'Tirocinio concluso senza assunzione',
+    PROGRAM_TRAINING: 'Avvio a formazione dopo un programma',
+    PROGRAM_COMPLETED: 'Programma concluso senza assunzione né formazione',
+    BUSINESS_STARTED: 'Avvio di un’attività in proprio',
   } satisfies Record<OutcomeKind, string>,
   contractClass: {
     PERMANENT: 'Tempo indeterminato',

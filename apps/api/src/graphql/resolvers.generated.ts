@@ -1462,14 +1462,20 @@ export type EligibilityRulesInput = {
   targetGroups?: InputMaybe<Array<ProgramTargetGroup>>;
 };
 
-/** What a company or the person is asked about a hire: is the person still working there? */
+/**
+ * What a company or the person is asked about a hire (is the person still working there?) or about a
+ * business of the person's own (is it still active?).
+ */
 export type EmploymentCheck = {
   __typename?: 'EmploymentCheck';
   checkpoints: Array<Checkpoint>;
-  contractType: ContractType;
-  employerName: Scalars['String']['output'];
+  /** Null for a business of the person's own. */
+  contractType?: Maybe<ContractType>;
+  /** Null for a business of the person's own. */
+  employerName?: Maybe<Scalars['String']['output']>;
   /** The outcome's id, to confirm with. */
   id: Scalars['ID']['output'];
+  kind: OutcomeKind;
   personName: Scalars['String']['output'];
   startsOn: Scalars['Date']['output'];
 };
@@ -2477,7 +2483,10 @@ export type Mutation = {
   draftCoverLetter: CoverLetterPayload;
   /** Operators of the network, once the last session has started: no more enrolments. */
   endGroupActivity: GroupActivityPayload;
-  /** Operators of the network: the participation ends with its outcome. */
+  /**
+   * Operators of the network: the participation ends with its outcome, which enters the outcome
+   * ledger; a hire (HIRED) needs `hire`.
+   */
   endProgramParticipation: ProgramParticipationPayload;
   /**
    * Operators of the network enrol a citizen of the network (citizenId); a citizen asks for a place
@@ -3002,6 +3011,7 @@ export type MutationEndGroupActivityArgs = {
 
 
 export type MutationEndProgramParticipationArgs = {
+  hire?: InputMaybe<ProgramHireInput>;
   id: Scalars['ID']['input'];
   outcome: ProgramOutcome;
 };
@@ -3796,23 +3806,31 @@ export type OrientationRecordPayload = {
   userErrors: Array<UserError>;
 };
 
-/** Esito: a verified placement as funding pays on it, with the facts at the time of hire. Never changed. */
+/**
+ * Esito: a verified placement, a tirocinio completed without a hire, the end of a program participation
+ * or a business started, as funding pays on it, with the facts on that day. Never changed.
+ */
 export type Outcome = {
   __typename?: 'Outcome';
   /** The statement that billed it, if any. */
   billedIn?: Maybe<Statement>;
+  /** The follow-ups at 30, 90 and 180 days; none for the kinds not followed up. */
   checkpoints: Array<Checkpoint>;
-  contractClass: ContractClass;
-  contractType: ContractType;
+  contractClass?: Maybe<ContractClass>;
+  /** For the hires only. */
+  contractType?: Maybe<ContractType>;
   createdAt: Scalars['DateTime']['output'];
   durationMonths?: Maybe<Scalars['Int']['output']>;
   /** Under each contract of the outcome's sportello. */
   eligibility: Array<OutcomeEligibility>;
+  /** Who the person works for; null for a business of their own and for outcomes without work. */
+  employerName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: OutcomeKind;
   /** Pseudonymous reference, what statements show. */
   reference: Scalars['String']['output'];
   sportello: Sportello;
+  /** The first day of work or of the business, or the day the tirocinio or participation ended. */
   startsOn: Scalars['Date']['output'];
   targetGroups: Array<OutcomeTargetGroup>;
 };
@@ -3853,10 +3871,20 @@ export type OutcomeIneligibility =
   | 'TOO_SHORT';
 
 export type OutcomeKind =
+  /** A business of the person's own started, with its partita IVA. Followed up like a hire: is it still active? */
+  | 'BUSINESS_STARTED'
   /** A hire from a candidature or found elsewhere. */
   | 'HIRE'
+  /** A tirocinio completed without a hire. */
+  | 'INTERNSHIP_COMPLETED'
   /** A tirocinio that ended in a hire by the host company. */
-  | 'INTERNSHIP_HIRE';
+  | 'INTERNSHIP_HIRE'
+  /** A program participation that ended with neither a hire nor training. */
+  | 'PROGRAM_COMPLETED'
+  /** A program participation (cantiere di lavoro, LPU…) that ended in a hire. */
+  | 'PROGRAM_HIRE'
+  /** A program participation that ended with the person starting a training course. */
+  | 'PROGRAM_TRAINING';
 
 /** The groups outcome-based funding pays more for, as they stood when the person was hired. */
 export type OutcomeTargetGroup =
@@ -4314,6 +4342,16 @@ export type ProgramEdge = {
   node: Program;
 };
 
+/** The hire a participation ended in: it enters the outcome ledger as a hire after a program. */
+export type ProgramHireInput = {
+  contractType: ContractType;
+  /** For a fixed term. */
+  durationMonths?: InputMaybe<Scalars['Int']['input']>;
+  employerName: Scalars['String']['input'];
+  /** The first day of work. */
+  startsOn: Scalars['Date']['input'];
+};
+
 export type ProgramInput = {
   /** From 0 to 100,000,000,000 cents. */
   budgetCents: Scalars['Float']['input'];
@@ -4520,7 +4558,7 @@ export type Query = {
   coverLetterTemplates: Array<CoverLetterTemplate>;
   /** Public reference data: Italian qualifications with their EQF level. */
   educationTitles: Array<EducationTitle>;
-  /** Company members: the hires of their company; citizens: their own. */
+  /** Company members: the hires of their company; citizens: their own hires and businesses. */
   employmentChecks: EmploymentCheckConnection;
   /** Operators and network admins: the erasure requests of their network, newest first (at most 200). */
   erasureRequests: Array<ErasureRequest>;
@@ -5529,7 +5567,7 @@ export type StatementLine = {
   __typename?: 'StatementLine';
   /** Negative on a credit; below the tariff when the cap cut it. */
   amountCents: Scalars['Int']['output'];
-  contractClass: ContractClass;
+  contractClass?: Maybe<ContractClass>;
   id: Scalars['ID']['output'];
   kind: StatementLineKind;
   outcomeKind: OutcomeKind;
@@ -5586,7 +5624,8 @@ export type TargetGroup =
 export type Tariff = {
   __typename?: 'Tariff';
   amountCents: Scalars['Int']['output'];
-  contractClass: ContractClass;
+  /** For the hires; null for the other kinds. */
+  contractClass?: Maybe<ContractClass>;
   id: Scalars['ID']['output'];
   outcomeKind: OutcomeKind;
   /** Null: for anyone. */
@@ -5595,7 +5634,8 @@ export type Tariff = {
 
 export type TariffInput = {
   amountCents: Scalars['Int']['input'];
-  contractClass: ContractClass;
+  /** Required for the hires; left out for the other kinds. */
+  contractClass?: InputMaybe<ContractClass>;
   outcomeKind: OutcomeKind;
   targetGroup?: InputMaybe<OutcomeTargetGroup>;
 };
@@ -6485,6 +6525,7 @@ export type ResolversTypes = {
   ProgramConnection: ResolverTypeWrapper<Omit<ProgramConnection, 'edges'> & { edges: Array<ResolversTypes['ProgramEdge']> }>;
   ProgramDeclarationInput: ProgramDeclarationInput;
   ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
+  ProgramHireInput: ProgramHireInput;
   ProgramInput: ProgramInput;
   ProgramOutcome: ProgramOutcome;
   ProgramParticipation: ResolverTypeWrapper<ProgramParticipationModel>;
@@ -6846,6 +6887,7 @@ export type ResolversParentTypes = {
   ProgramConnection: Omit<ProgramConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgramEdge']> };
   ProgramDeclarationInput: ProgramDeclarationInput;
   ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
+  ProgramHireInput: ProgramHireInput;
   ProgramInput: ProgramInput;
   ProgramParticipation: ProgramParticipationModel;
   ProgramParticipationPayload: Omit<ProgramParticipationPayload, 'participation'> & { participation?: Maybe<ResolversParentTypes['ProgramParticipation']> };
@@ -7634,9 +7676,10 @@ export type EligibilityRulesResolvers<ContextType = RequestContext, ParentType e
 
 export type EmploymentCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmploymentCheck'] = ResolversParentTypes['EmploymentCheck']> = {
   checkpoints?: Resolver<Array<ResolversTypes['Checkpoint']>, ParentType, ContextType>;
-  contractType?: Resolver<ResolversTypes['ContractType'], ParentType, ContextType>;
-  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contractType?: Resolver<Maybe<ResolversTypes['ContractType']>, ParentType, ContextType>;
+  employerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
   personName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
@@ -8316,11 +8359,12 @@ export type OrientationRecordPayloadResolvers<ContextType = RequestContext, Pare
 export type OutcomeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = {
   billedIn?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
   checkpoints?: Resolver<Array<ResolversTypes['Checkpoint']>, ParentType, ContextType>;
-  contractClass?: Resolver<ResolversTypes['ContractClass'], ParentType, ContextType>;
-  contractType?: Resolver<ResolversTypes['ContractType'], ParentType, ContextType>;
+  contractClass?: Resolver<Maybe<ResolversTypes['ContractClass']>, ParentType, ContextType>;
+  contractType?: Resolver<Maybe<ResolversTypes['ContractType']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   durationMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   eligibility?: Resolver<Array<ResolversTypes['OutcomeEligibility']>, ParentType, ContextType>;
+  employerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -8934,7 +8978,7 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
 
 export type StatementLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementLine'] = ResolversParentTypes['StatementLine']> = {
   amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  contractClass?: Resolver<ResolversTypes['ContractClass'], ParentType, ContextType>;
+  contractClass?: Resolver<Maybe<ResolversTypes['ContractClass']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementLineKind'], ParentType, ContextType>;
   outcomeKind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
@@ -8961,7 +9005,7 @@ export type TallyResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type TariffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Tariff'] = ResolversParentTypes['Tariff']> = {
   amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  contractClass?: Resolver<ResolversTypes['ContractClass'], ParentType, ContextType>;
+  contractClass?: Resolver<Maybe<ResolversTypes['ContractClass']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   outcomeKind?: Resolver<ResolversTypes['OutcomeKind'], ParentType, ContextType>;
   targetGroup?: Resolver<Maybe<ResolversTypes['OutcomeTargetGroup']>, ParentType, ContextType>;

@@ -392,7 +392,7 @@ export type EmploymentChecksPage_ChecksQueryQueryVariables = Exact<{
 }>;
 
 
-export type EmploymentChecksPage_ChecksQueryQuery = { employmentChecks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, personName: string, contractType: ContractType, startsOn: string, checkpoints: Array<{ days: number, dueOn: string, answer: { id: string, stillEmployed: boolean, confirmedByName: string, at: string } | null }> } }> } };
+export type EmploymentChecksPage_ChecksQueryQuery = { employmentChecks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, personName: string, contractType: ContractType | null, startsOn: string, checkpoints: Array<{ days: number, dueOn: string, answer: { id: string, stillEmployed: boolean, confirmedByName: string, at: string } | null }> } }> } };
 
 export type EmploymentChecksPage_ConfirmMutationMutationVariables = Exact<{
   input: ConfirmEmploymentInput;

@@ -124,7 +124,8 @@ export function EmploymentChecksPage() {
               <li key={check.id} className="sl-section" data-testid="employment-check">
                 <h2 className="h4">{check.personName}</h2>
                 <p>
-                  {contractTypeLabels[check.contractType]}, dal {formatDate(check.startsOn)}.
+                  {check.contractType ? contractTypeLabels[check.contractType] : 'Assunzione'}, dal{' '}
+                  {formatDate(check.startsOn)}.
                 </p>
                 <ul className="list-unstyled">
                   {check.checkpoints.map((checkpoint) => (

@@ -16,7 +16,7 @@ import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { client } from '../client';
 import { sportelliQuery } from '../colloqui-slots';
-import { labels, options } from '../format';
+import { isHireKind, labels, options } from '../format';
 import { graphql } from '../gql';
 import type { ContractClass, OutcomeKind, OutcomeTargetGroup } from '../gql/graphql';
 import { useMemberComuni } from '../member-comuni';
@@ -127,7 +127,7 @@ export function ContractForm({ onCreated }: { onCreated: () => Promise<void> }) 
           `Tariffa ${index + 1}: scrivi un importo in euro, per esempio 1500.`;
       return {
         outcomeKind: row.outcomeKind,
-        contractClass: row.contractClass,
+        contractClass: isHireKind(row.outcomeKind) ? row.contractClass : null,
         targetGroup: row.targetGroup || null,
         amountCents: amountCents ?? 0,
       };
@@ -298,14 +298,21 @@ export function ContractForm({ onCreated }: { onCreated: () => Promise<void> }) 
                 placeholder="Scegli l’esito"
                 error={errors.fields[`tariffs.${index}`]}
               />
-              <SelectField
-                id={`tariff-${index}-class`}
-                label={`Contratto di lavoro (tariffa ${index + 1})`}
-                value={row.contractClass}
-                onChange={(value) => setRow(index, { contractClass: value as ContractClass })}
-                options={options(labels.contractClass)}
-                placeholder="Scegli il contratto"
-              />
+              {isHireKind(row.outcomeKind) ? (
+                <SelectField
+                  id={`tariff-${index}-class`}
+                  label={`Contratto di lavoro (tariffa ${index + 1})`}
+                  value={row.contractClass}
+                  onChange={(value) => setRow(index, { contractClass: value as ContractClass })}
+                  options={options(labels.contractClass)}
+                  placeholder="Scegli il contratto"
+                  error={errors.fields[`tariffs.${index}.contractClass`]}
+                />
+              ) : (
+                <p className="sl-hint" data-testid={`tariff-${index}-no-class`}>
+                  Questo esito non è un’assunzione: la tariffa vale senza contratto di lavoro.
+                </p>
+              )}
               <SelectField
                 id={`tariff-${index}-group`}
                 label={`Gruppo (tariffa ${index + 1})`}

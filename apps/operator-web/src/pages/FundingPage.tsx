@@ -18,7 +18,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { type FormEvent, useState } from 'react';
 import { client } from '../client';
-import { labels } from '../format';
+import { contractClassLabel, labels } from '../format';
 import { graphql } from '../gql';
 import type { FundingPage_ContractsQueryQuery } from '../gql/graphql';
 import { ContractForm } from './ContractForm';
@@ -188,7 +188,7 @@ function ContractSection({ contract, onIssued }: { contract: Contract; onIssued:
         rowKey={(t) => t.id}
         columns={[
           { header: 'Esito', cell: (t) => labels.outcomeKind[t.outcomeKind] },
-          { header: 'Contratto di lavoro', cell: (t) => labels.contractClass[t.contractClass] },
+          { header: 'Contratto di lavoro', cell: (t) => contractClassLabel(t.contractClass) },
           {
             header: 'Gruppo',
             cell: (t) => (t.targetGroup ? labels.outcomeTargetGroup[t.targetGroup] : 'Tutti'),

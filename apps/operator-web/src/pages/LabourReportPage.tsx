@@ -262,12 +262,12 @@ function ReportView({ report }: { report: Report }) {
         />
         <CountTableView
           table={report.outcomes}
-          caption="Esiti per gruppo al momento dell’assunzione e tipo di contratto"
+          caption="Esiti per gruppo: assunzioni per tipo di contratto, attività in proprio, tirocini e programmi conclusi"
           first="Gruppo"
         />
         <TallyTable
           rows={report.stillEmployedAt90Days}
-          caption="Persone ancora al lavoro alla verifica dei 90 giorni"
+          caption="Persone ancora al lavoro (anche in proprio) alla verifica dei 90 giorni"
           header="Persone"
         />
       </section>

@@ -26,8 +26,9 @@ import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMe } from '../AppLayout';
 import { client } from '../client';
+import { labels, options } from '../format';
 import { graphql } from '../gql';
-import type { ProgramOutcome } from '../gql/graphql';
+import type { ContractType, ProgramOutcome } from '../gql/graphql';
 
 const ApplicationQuery = graphql(`
   query ProgramParticipationPage_Query($id: ID!, $month: String!) {
@@ -102,8 +103,8 @@ const InterruptMutation = graphql(`
 `);
 
 const EndMutation = graphql(`
-  mutation ProgramParticipationPage_EndMutation($id: ID!, $outcome: ProgramOutcome!) {
-    endProgramParticipation(id: $id, outcome: $outcome) {
+  mutation ProgramParticipationPage_EndMutation($id: ID!, $outcome: ProgramOutcome!, $hire: ProgramHireInput) {
+    endProgramParticipation(id: $id, outcome: $outcome, hire: $hire) {
       participation {
         id
       }
@@ -262,8 +263,42 @@ function CloseParticipation({ participationId }: { participationId: string }) {
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const [outcome, setOutcome] = useState<ProgramOutcome | ''>('');
+  const [employerName, setEmployerName] = useState('');
+  const [contractType, setContractType] = useState<ContractType | ''>('');
+  const [startsOn, setStartsOn] = useState('');
+  const [months, setMonths] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['programApplication'] });
+
+  async function end() {
+    const found: Record<string, string> = {};
+    if (!outcome) found.outcome = 'Scegli l’esito.';
+    const durationMonths = months.trim() ? Number(months) : null;
+    if (outcome === 'HIRED') {
+      if (!employerName.trim()) found['hire.employerName'] = 'Scrivi il nome del datore di lavoro.';
+      if (!contractType) found['hire.contractType'] = 'Scegli il tipo di contratto.';
+      if (!startsOn) found['hire.startsOn'] = 'Scrivi il primo giorno di lavoro.';
+      if (durationMonths !== null && (!Number.isInteger(durationMonths) || durationMonths < 1))
+        found['hire.durationMonths'] = 'Scrivi un numero intero di mesi, o lascia vuoto.';
+    }
+    setFieldErrors(found);
+    setError(null);
+    if (!outcome || Object.keys(found).length) return;
+    const hire =
+      outcome === 'HIRED' && contractType
+        ? { employerName: employerName.trim(), contractType, startsOn, durationMonths }
+        : null;
+    const { endProgramParticipation } = await client.request(EndMutation, {
+      id: participationId,
+      outcome,
+      hire,
+    });
+    const errors = endProgramParticipation.userErrors;
+    setFieldErrors(Object.fromEntries(errors.filter((e) => e.field).map((e) => [e.field!, e.message])));
+    setError(errors.find((e) => !e.field?.startsWith('hire.'))?.message ?? null);
+    await refresh();
+  }
   return (
     <section className="sl-section" aria-labelledby="close-title">
       <h2 id="close-title">Chiudi la partecipazione</h2>
@@ -290,6 +325,7 @@ function CloseParticipation({ participationId }: { participationId: string }) {
       <SelectField
         id="end-outcome"
         label="Esito alla fine del progetto"
+        hint="L’esito entra nel registro degli esiti della rete."
         value={outcome}
         onChange={(value) => setOutcome(value as ProgramOutcome)}
         options={(Object.keys(programOutcomeLabels) as ProgramOutcome[]).map((value) => ({
@@ -297,19 +333,57 @@ function CloseParticipation({ participationId }: { participationId: string }) {
           label: programOutcomeLabels[value],
         }))}
         placeholder="Scegli l’esito"
+        error={fieldErrors.outcome}
       />
-      <Button
-        color="primary"
-        onClick={async () => {
-          if (!outcome) return setError('Scegli l’esito.');
-          const { endProgramParticipation } = await client.request(EndMutation, {
-            id: participationId,
-            outcome,
-          });
-          setError(endProgramParticipation.userErrors[0]?.message ?? null);
-          await refresh();
-        }}
-      >
+      {outcome === 'HIRED' ? (
+        <fieldset data-testid="end-hire">
+          <legend className="h6">L’assunzione</legend>
+          <TextField
+            id="end-hire-employer"
+            label="Datore di lavoro"
+            hint="L’azienda o la persona che ha assunto."
+            value={employerName}
+            onChange={setEmployerName}
+            maxLength={200}
+            autoComplete="off"
+            error={fieldErrors['hire.employerName']}
+          />
+          <SelectField
+            id="end-hire-contract"
+            label="Tipo di contratto"
+            value={contractType}
+            onChange={(value) => setContractType(value as ContractType | '')}
+            options={options(labels.contractType)}
+            placeholder="Scegli il contratto"
+            error={fieldErrors['hire.contractType']}
+          />
+          <TextField
+            id="end-hire-starts-on"
+            type="date"
+            label="Primo giorno di lavoro"
+            hint="Oggi o una data passata."
+            value={startsOn}
+            max={todayInRome()}
+            onChange={setStartsOn}
+            error={fieldErrors['hire.startsOn']}
+          />
+          <TextField
+            id="end-hire-months"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={120}
+            step={1}
+            label="Durata in mesi"
+            hint="Da 1 a 120 mesi. Lascia vuoto per un contratto a tempo indeterminato."
+            value={months}
+            onChange={setMonths}
+            optional
+            error={fieldErrors['hire.durationMonths']}
+          />
+        </fieldset>
+      ) : null}
+      <Button color="primary" onClick={end}>
         Concludi il progetto
       </Button>
     </section>

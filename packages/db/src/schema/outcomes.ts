@@ -17,8 +17,11 @@ import { citizens } from './citizens.js';
 import { createdAt, id } from './columns.js';
 import { companies } from './companies.js';
 import { users } from './identity.js';
+import { internships } from './internships.js';
 import { networks, sportelli } from './network.js';
+import { programParticipations } from './programs.js';
 import { comuni } from './reference.js';
+import { businessIdeas } from './self-employment.js';
 import { contractType } from './vacancies.js';
 
 /** The groups outcome-based funding pays more for, as they stood when the person was hired. */
@@ -38,6 +41,16 @@ export const outcomeKind = pgEnum('outcome_kind', [
   'HIRE',
   /** a tirocinio that ended in a hire by the host company */
   'INTERNSHIP_HIRE',
+  /** a tirocinio completed without a hire */
+  'INTERNSHIP_COMPLETED',
+  /** a program participation (cantiere di lavoro, LPU…) that ended in a hire */
+  'PROGRAM_HIRE',
+  /** a program participation that ended with the person starting a training course */
+  'PROGRAM_TRAINING',
+  /** a program participation that ended with neither a hire nor training */
+  'PROGRAM_COMPLETED',
+  /** a business of the person's own started, with its partita IVA */
+  'BUSINESS_STARTED',
 ]);
 
 export const contractClass = pgEnum('contract_class', [
@@ -52,8 +65,10 @@ export const contractClass = pgEnum('contract_class', [
 export const followUpSource = pgEnum('follow_up_source', ['COMPANY', 'CITIZEN', 'OPERATOR']);
 
 /**
- * Esiti: one per verified placement, the facts at the time of hire that funding pays on. Append-only
- * (trigger): what changes later is written as follow-ups.
+ * Esiti: one per verified placement, completed tirocinio without a hire, ended program participation
+ * or business started; the facts on that day that funding pays on. Exactly one source is set. Hires
+ * carry their contract; the other kinds have none. Append-only (trigger): what changes later is
+ * written as follow-ups.
  */
 export const outcomes = pgTable(
   'outcomes',
@@ -65,14 +80,24 @@ export const outcomes = pgTable(
     /** Pseudonymous: what statements name instead of the person. */
     reference: text().notNull().unique(),
     placementId: uuid()
-      .notNull()
       .unique()
       .references(() => placements.id),
+    internshipId: uuid()
+      .unique()
+      .references(() => internships.id),
+    participationId: uuid()
+      .unique()
+      .references(() => programParticipations.id),
+    businessIdeaId: uuid()
+      .unique()
+      .references(() => businessIdeas.id),
     citizenId: uuid()
       .notNull()
       .references(() => citizens.userId),
     /** The company of the placement, which confirms the follow-ups; null for employers off the platform. */
     companyId: uuid().references(() => companies.id),
+    /** Who the person works for (the business's name when it is their own); null without work. */
+    employerName: text(),
     /** The sportello the outcome is credited to: the one in charge of the person, else the verifier's. */
     sportelloId: uuid()
       .notNull()
@@ -82,9 +107,11 @@ export const outcomes = pgTable(
       .notNull()
       .references(() => comuni.istatCode),
     kind: outcomeKind().notNull(),
-    contractType: contractType().notNull(),
-    contractClass: contractClass().notNull(),
+    /** Set for hires only. */
+    contractType: contractType(),
+    contractClass: contractClass(),
     durationMonths: integer(),
+    /** The first day of work, of the business, or the day the tirocinio or participation ended. */
     startsOn: date().notNull(),
     targetGroups: outcomeTargetGroup().array().notNull(),
     recordedBy: uuid()
@@ -96,6 +123,15 @@ export const outcomes = pgTable(
     index('outcomes_network_idx').on(t.networkId, t.startsOn),
     index('outcomes_company_idx').on(t.companyId),
     index('outcomes_citizen_idx').on(t.citizenId),
+    check(
+      'outcomes_one_source_check',
+      sql`num_nonnulls(${t.placementId}, ${t.internshipId}, ${t.participationId}, ${t.businessIdeaId}) = 1`,
+    ),
+    check('outcomes_contract_check', sql`(${t.contractType} is null) = (${t.contractClass} is null)`),
+    check(
+      'outcomes_placement_contract_check',
+      sql`${t.placementId} is null or ${t.contractType} is not null`,
+    ),
   ],
 );
 
@@ -166,7 +202,7 @@ export const fundingContracts = pgTable(
   ],
 );
 
-/** What one outcome pays: by kind, contract class and target group (null: anyone). */
+/** What one outcome pays: by kind, contract class (null for kinds without one) and target group (null: anyone). */
 export const contractTariffs = pgTable(
   'contract_tariffs',
   {
@@ -175,7 +211,7 @@ export const contractTariffs = pgTable(
       .notNull()
       .references(() => fundingContracts.id),
     outcomeKind: outcomeKind().notNull(),
-    contractClass: contractClass().notNull(),
+    contractClass: contractClass(),
     targetGroup: outcomeTargetGroup(),
     amountCents: integer().notNull(),
   },
@@ -235,7 +271,7 @@ export const statementLines = pgTable(
       .references(() => outcomes.id),
     kind: statementLineKind().notNull(),
     outcomeKind: outcomeKind().notNull(),
-    contractClass: contractClass().notNull(),
+    contractClass: contractClass(),
     /** The group whose tariff applied; null for the tariff for anyone. */
     targetGroup: outcomeTargetGroup(),
     tariffCents: integer().notNull(),

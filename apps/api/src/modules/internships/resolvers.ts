@@ -4,6 +4,7 @@ import { networkOf, refuse } from '../../lib/actors.js';
 import { notFound } from '../../lib/errors.js';
 import { parsePageArgs, toConnection } from '../../lib/pagination.js';
 import { payload } from '../../lib/payload.js';
+import { internshipOutcome } from '../outcomes/sources.js';
 import {
   canListInternships,
   canManageInternship,
@@ -108,9 +109,23 @@ export const internshipResolvers: Resolvers = {
     },
     completeInternship: async (_, { id, input }, ctx) => {
       const { internship, operatorId } = await managed(id, ctx);
-      return payload(async () => ({
-        internship: await ctx.services.internships.complete(internship, operatorId, input),
-      }));
+      const operator = ctx.actor as UserActor;
+      return payload(async () => {
+        // Read before the transaction: PGlite serves one statement at a time.
+        const facts = input.hire
+          ? null
+          : await ctx.services.outcomes.prepare(internship, operator, internship.sportelloId);
+        return {
+          internship: await ctx.services.internships.complete(
+            internship,
+            operatorId,
+            input,
+            async (tx, done) => {
+              if (facts) await ctx.services.outcomes.open(tx, internshipOutcome(done, ctx.today), facts);
+            },
+          ),
+        };
+      });
     },
   },
   Internship: {

@@ -540,7 +540,16 @@ export function createInternshipService(
      * The final evaluation closes the tirocinio; in the same transaction the acquired skills enter
      * the trainee's CV and a hire becomes a placement.
      */
-    async complete(internship: Internship, operatorId: string, input: CompleteInternshipInput) {
+    /**
+     * The final evaluation. A hire becomes a placement; without one, `withoutHire` runs in the same
+     * transaction (the outcome ledger's entry).
+     */
+    async complete(
+      internship: Internship,
+      operatorId: string,
+      input: CompleteInternshipInput,
+      withoutHire: (tx: Tx, completed: Internship) => Promise<void>,
+    ) {
       const errors = [
         ...requiredText('judgement', input.judgement, 10, 5000),
         ...(await skillErrors(
@@ -583,6 +592,7 @@ export function createInternshipService(
           );
         }
         if (input.hire) await deps.placements.fromInternship(tx, completed, input.hire, operatorId);
+        else await withoutHire(tx, completed);
         return completed;
       });
     },

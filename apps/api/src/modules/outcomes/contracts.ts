@@ -7,7 +7,8 @@ import type { NetworkService } from '../network/service.js';
 import {
   CHECKPOINTS,
   type ContractClass,
-  type Outcome,
+  isHire,
+  type OutcomeKind,
   type OutcomeTargetGroup,
   type Tariff,
 } from './rules.js';
@@ -15,8 +16,9 @@ import {
 export type FundingContract = typeof fundingContracts.$inferSelect;
 
 export interface TariffInput {
-  outcomeKind: Outcome['kind'];
-  contractClass: ContractClass;
+  outcomeKind: OutcomeKind;
+  /** For the hires only. */
+  contractClass?: ContractClass | null;
   targetGroup?: OutcomeTargetGroup | null;
   amountCents: number;
 }
@@ -51,7 +53,23 @@ function tariffErrors(tariffs: TariffInput[]): UserError[] {
       errors.push(
         userError(`tariffs.${index}.amountCents`, 'OUT_OF_RANGE', 'L’importo va da 0,01 a 100.000 euro.'),
       );
-    const rule = `${tariff.outcomeKind}/${tariff.contractClass}/${tariff.targetGroup ?? ''}`;
+    if (isHire(tariff.outcomeKind) && !tariff.contractClass)
+      errors.push(
+        userError(
+          `tariffs.${index}.contractClass`,
+          'REQUIRED',
+          'Per un’assunzione indica il tipo di contratto di lavoro.',
+        ),
+      );
+    if (!isHire(tariff.outcomeKind) && tariff.contractClass)
+      errors.push(
+        userError(
+          `tariffs.${index}.contractClass`,
+          'NOT_A_HIRE',
+          'Questo esito non è un’assunzione: lascia vuoto il contratto di lavoro.',
+        ),
+      );
+    const rule = `${tariff.outcomeKind}/${tariff.contractClass ?? ''}/${tariff.targetGroup ?? ''}`;
     if (seen.has(rule))
       errors.push(
         userError(
@@ -109,7 +127,7 @@ export function createContractService(db: Db, deps: { network: NetworkService })
           input.tariffs.map((tariff) => ({
             contractId: contract!.id,
             outcomeKind: tariff.outcomeKind,
-            contractClass: tariff.contractClass,
+            contractClass: tariff.contractClass ?? null,
             targetGroup: tariff.targetGroup ?? null,
             amountCents: tariff.amountCents,
           })),

@@ -4,6 +4,11 @@ import type { ContractClass, Outcome, OutcomeTargetGroup } from './rules.js';
 export const KIND_LABEL: Record<Outcome['kind'], string> = {
   HIRE: 'Assunzione',
   INTERNSHIP_HIRE: 'Assunzione dopo tirocinio',
+  INTERNSHIP_COMPLETED: 'Tirocinio concluso senza assunzione',
+  PROGRAM_HIRE: 'Assunzione dopo un programma',
+  PROGRAM_TRAINING: 'Avvio a formazione dopo un programma',
+  PROGRAM_COMPLETED: 'Programma concluso senza assunzione né formazione',
+  BUSINESS_STARTED: 'Avvio di un’attività in proprio',
 };
 
 export const CLASS_LABEL: Record<ContractClass, string> = {
@@ -18,6 +23,10 @@ export const GROUP_LABEL: Record<OutcomeTargetGroup, string> = {
   OVER_45: 'Over 45',
   YOUNG_UNEMPLOYED: 'Giovane disoccupato',
 };
+
+/** A hire's contract class; the kinds that are not a hire have none. */
+export const classLabel = (contractClass: ContractClass | null) =>
+  contractClass ? CLASS_LABEL[contractClass] : 'Nessun contratto di lavoro';
 
 export const groupLabel = (group: OutcomeTargetGroup | null) => (group ? GROUP_LABEL[group] : 'Tutti');
 

@@ -47,15 +47,6 @@ export const outcomeLoaders = {
       );
       return queries.map((q) => people.get(q.obj.citizenId) ?? '');
     },
-    employerName: async (queries: Query<Outcome>[], { services }: RequestContext) => {
-      const placements = new Map(
-        (await services.placements.byIds([...new Set(queries.map((q) => q.obj.placementId))])).map((p) => [
-          p.id,
-          p.employerName,
-        ]),
-      );
-      return queries.map((q) => placements.get(q.obj.placementId) ?? '');
-    },
   },
   FollowUp: {
     confirmedByName: async (queries: Query<FollowUp>[], { services }: RequestContext) => {

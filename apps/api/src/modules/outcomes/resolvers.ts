@@ -28,11 +28,17 @@ export const outcomeResolvers: Resolvers = {
       const networkId = networkOf(actor);
       const page = parsePageArgs(pageArgs);
       if (actor.kind === 'COMPANY_MEMBER' && actor.companyId) {
-        const { rows, total } = await services.outcomes.list({ networkId, companyId: actor.companyId }, page);
+        const { rows, total } = await services.outcomes.list(
+          { networkId, companyId: actor.companyId, followedUpOnly: true },
+          page,
+        );
         return toConnection(rows, page, total);
       }
       if (actor.kind === 'CITIZEN') {
-        const { rows, total } = await services.outcomes.list({ networkId, citizenId: actor.userId }, page);
+        const { rows, total } = await services.outcomes.list(
+          { networkId, citizenId: actor.userId, followedUpOnly: true },
+          page,
+        );
         return toConnection(rows, page, total);
       }
       refuse(actor);

@@ -5,13 +5,25 @@ export type Outcome = typeof outcomes.$inferSelect;
 export type FollowUp = typeof outcomeFollowUps.$inferSelect;
 export type Tariff = typeof contractTariffs.$inferSelect;
 export type ContractClass = (typeof contractClass.enumValues)[number];
+export type OutcomeKind = Outcome['kind'];
 export type OutcomeTargetGroup = Outcome['targetGroups'][number];
+
+/** The kinds that are a hire: they carry a contract, and tariffs price them by its class. */
+export const HIRE_KINDS: readonly OutcomeKind[] = ['HIRE', 'INTERNSHIP_HIRE', 'PROGRAM_HIRE'];
+export const isHire = (kind: OutcomeKind) => HIRE_KINDS.includes(kind);
+
+/** Asked "still working there?" (or, for a business, "still active?") at 30, 90 and 180 days. */
+export const FOLLOWED_UP_KINDS: OutcomeKind[] = [...HIRE_KINDS, 'BUSINESS_STARTED'];
+export const isFollowedUp = (kind: OutcomeKind) => FOLLOWED_UP_KINDS.includes(kind);
 
 export const CHECKPOINTS = [30, 90, 180] as const;
 const LONG_FIXED_TERM_MONTHS = 6;
 
 /** Apprendistato is a permanent contract in Italian law; a fixed term of unknown length counts as short. */
-export function classOf(contractType: Outcome['contractType'], durationMonths: number | null): ContractClass {
+export function classOf(
+  contractType: NonNullable<Outcome['contractType']>,
+  durationMonths: number | null,
+): ContractClass {
   if (contractType === 'PERMANENT' || contractType === 'APPRENTICESHIP') return 'PERMANENT';
   return durationMonths !== null && durationMonths >= LONG_FIXED_TERM_MONTHS
     ? 'FIXED_TERM_LONG'
@@ -81,16 +93,22 @@ export function ineligibility(
   if (outcome.sportelloId !== contract.sportelloId) return 'OTHER_PROVIDER';
   if (contract.comuneCode !== null && outcome.comuneCode !== contract.comuneCode) return 'OTHER_COMUNE';
   if (outcome.startsOn < contract.startsOn || outcome.startsOn > contract.endsOn) return 'OUTSIDE_PERIOD';
-  if (outcome.contractClass !== 'PERMANENT' && (outcome.durationMonths ?? 0) < contract.minDurationMonths)
+  if (
+    outcome.contractClass !== null &&
+    outcome.contractClass !== 'PERMANENT' &&
+    (outcome.durationMonths ?? 0) < contract.minDurationMonths
+  )
     return 'TOO_SHORT';
+  if (!isFollowedUp(outcome.kind)) return null;
   const answer = latestAnswers(followUps).get(contract.retentionDays);
   if (!answer) return 'NOT_CONFIRMED';
   return answer.stillEmployed ? null : 'NOT_RETAINED';
 }
 
 /**
- * The tariff an outcome is paid at: the highest among those for its kind and contract class that
- * are for anyone or for one of its groups. Null when the contract pays nothing for it.
+ * The tariff an outcome is paid at: the highest among those for its kind and contract class (none
+ * for the kinds that are not a hire) that are for anyone or for one of its groups. Null when the
+ * contract pays nothing for it.
  */
 export function tariffFor(outcome: Outcome, tariffs: readonly Tariff[]): Tariff | null {
   let best: Tariff | null = null;
@@ -109,8 +127,9 @@ export interface CheckpointView {
   history: FollowUp[];
 }
 
-/** The three follow-up days of an outcome with their answers. */
+/** The three follow-up days of an outcome with their answers; none for the kinds not followed up. */
 export function checkpointsOf(outcome: Outcome, followUps: readonly FollowUp[]): CheckpointView[] {
+  if (!isFollowedUp(outcome.kind)) return [];
   const latest = latestAnswers(followUps);
   return CHECKPOINTS.map((days) => ({
     days,

@@ -8,15 +8,16 @@ import { recordAudit, recordAudits } from '../audit/service.js';
 import type { CaseworkService } from '../casework/service.js';
 import type { CitizenRecord, CitizenService } from '../citizens/service.js';
 import { readFragility } from '../citizens/special-categories.js';
-import type { Placement } from '../placements/service.js';
 import { recordWebhookEvent } from '../webhooks/events.js';
 import {
   CHECKPOINTS,
   checkpointDay,
   classOf,
+  FOLLOWED_UP_KINDS,
   type FollowUp,
   groupsAtHire,
   ineligibility,
+  isFollowedUp,
   type Outcome,
 } from './rules.js';
 
@@ -28,59 +29,77 @@ function newReference(): string {
   return `ES-${[...randomBytes(10)].map((byte) => alphabet[byte % alphabet.length]).join('')}`;
 }
 
-/** What `prepare` reads before a placement's verification, for `open` to record in it. */
+/** What `prepare` reads before the change an outcome comes from, for `open` to record in it. */
 export interface OutcomeFacts {
   citizen: CitizenRecord;
   sportelloId: string;
   operatorId: string;
 }
 
+/** An outcome's facts as its source states them: one of a placement, tirocinio, participation or business. */
+export type OutcomeEntry = Pick<
+  Outcome,
+  | 'networkId'
+  | 'citizenId'
+  | 'kind'
+  | 'companyId'
+  | 'employerName'
+  | 'contractType'
+  | 'durationMonths'
+  | 'startsOn'
+> &
+  Partial<Pick<Outcome, 'placementId' | 'internshipId' | 'participationId' | 'businessIdeaId'>>;
+
 export function createOutcomeService(db: Db, deps: { citizens: CitizenService; casework: CaseworkService }) {
   return {
     /**
-     * What the outcome of a placement will record, read before its verification: the sportello in
-     * charge of the person (else the verifier's) and the profile the groups derive from.
+     * What an outcome will record, read before the change it comes from: the sportello in charge of
+     * the person, else the operator's, else the one the source names (a tirocinio's), and the
+     * profile the groups derive from.
      */
     async prepare(
-      placement: Placement,
+      subject: { networkId: string; citizenId: string },
       operator: { userId: string; sportelloId: string | null },
+      sourceSportelloId: string | null = null,
     ): Promise<OutcomeFacts> {
       const [citizen, assignments] = await Promise.all([
-        deps.citizens.byId(placement.networkId, placement.citizenId),
-        deps.casework.openAssignments([placement.citizenId]),
+        deps.citizens.byId(subject.networkId, subject.citizenId),
+        deps.casework.openAssignments([subject.citizenId]),
       ]);
-      const sportelloId = assignments.get(placement.citizenId)?.sportelloId ?? operator.sportelloId;
-      if (!citizen || !sportelloId) throw new Error('A placement without its citizen or sportello');
+      if (!citizen) throw new Error('An outcome without its citizen');
+      const sportelloId =
+        assignments.get(subject.citizenId)?.sportelloId ?? operator.sportelloId ?? sourceSportelloId;
+      if (!sportelloId)
+        throw new UserErrors([
+          userError(
+            'id',
+            'NO_SPORTELLO',
+            'La persona non è in carico a uno sportello: prendila in carico per registrarne l’esito.',
+          ),
+        ]);
       return { citizen, sportelloId, operatorId: operator.userId };
     },
 
-    /** The outcome entry of a placement just verified, in the verification's transaction. */
-    async open(tx: Tx, placement: Placement, prepared: OutcomeFacts): Promise<Outcome> {
+    /** The ledger's entry for a change just made, in the change's transaction. */
+    async open(tx: Tx, entry: OutcomeEntry, prepared: OutcomeFacts): Promise<Outcome> {
       const { citizen, sportelloId, operatorId } = prepared;
       const fragility = await readFragility(
         tx,
         { citizen, actorUserId: operatorId },
         {
           action: 'special_categories.outcome_groups',
-          reason: 'Gruppi di riferimento alla data di assunzione, per l’esito dell’inserimento',
+          reason: 'Gruppi di riferimento alla data dell’esito, per il registro degli esiti',
         },
       );
       const [row] = await tx
         .insert(outcomes)
         .values({
-          networkId: placement.networkId,
+          ...entry,
           reference: newReference(),
-          placementId: placement.id,
-          citizenId: placement.citizenId,
-          companyId: placement.companyId,
+          contractClass: entry.contractType ? classOf(entry.contractType, entry.durationMonths) : null,
           sportelloId,
           comuneCode: citizen.residenceComuneCode,
-          kind: placement.source === 'INTERNSHIP' ? 'INTERNSHIP_HIRE' : 'HIRE',
-          contractType: placement.contractType,
-          contractClass: classOf(placement.contractType, placement.durationMonths),
-          durationMonths: placement.durationMonths,
-          startsOn: placement.startsOn,
-          targetGroups: groupsAtHire(citizen, fragility, placement.startsOn),
+          targetGroups: groupsAtHire(citizen, fragility, entry.startsOn),
           recordedBy: operatorId,
         })
         .returning();
@@ -99,9 +118,18 @@ export function createOutcomeService(db: Db, deps: { citizens: CitizenService; c
       return db.select().from(outcomes).where(inArray(outcomes.id, valid));
     },
 
-    /** The network's outcomes, newest hire first; or a sportello's, a company's, a person's. */
+    /**
+     * The network's outcomes, newest first; or a sportello's, a company's, a person's; or only
+     * those followed up (what a company or the person is asked about).
+     */
     async list(
-      scope: { networkId: string; sportelloId?: string; companyId?: string; citizenId?: string },
+      scope: {
+        networkId: string;
+        sportelloId?: string;
+        companyId?: string;
+        citizenId?: string;
+        followedUpOnly?: boolean;
+      },
       page: Page,
     ) {
       const where = and(
@@ -109,6 +137,7 @@ export function createOutcomeService(db: Db, deps: { citizens: CitizenService; c
         scope.sportelloId ? eq(outcomes.sportelloId, scope.sportelloId) : undefined,
         scope.companyId ? eq(outcomes.companyId, scope.companyId) : undefined,
         scope.citizenId ? eq(outcomes.citizenId, scope.citizenId) : undefined,
+        scope.followedUpOnly ? inArray(outcomes.kind, FOLLOWED_UP_KINDS) : undefined,
       );
       const [rows, [total]] = await Promise.all([
         db
@@ -162,6 +191,11 @@ export function createOutcomeService(db: Db, deps: { citizens: CitizenService; c
       by: { userId: string; via: FollowUpSource },
       today: string,
     ): Promise<FollowUp> {
+      if (!isFollowedUp(outcome.kind)) {
+        throw new UserErrors([
+          userError('outcomeId', 'NOT_FOLLOWED_UP', 'Per questo esito non sono previste verifiche.'),
+        ]);
+      }
       if (!(CHECKPOINTS as readonly number[]).includes(input.checkpointDays)) {
         throw new UserErrors([
           userError('checkpointDays', 'INVALID', 'Le verifiche sono a 30, 90 o 180 giorni dall’assunzione.'),

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FundingContract } from './contracts.js';
-import { CLASS_LABEL, euro, groupLabel, italianDate, KIND_LABEL } from './labels.js';
+import { classLabel, euro, groupLabel, italianDate, KIND_LABEL } from './labels.js';
 import type { Statement, StatementLineView } from './statements.js';
 
 /**
@@ -32,7 +32,7 @@ export function renderStatementCsv(
     line.kind === 'CHARGE' ? 'Addebito' : 'Storno',
     KIND_LABEL[line.outcomeKind],
     italianDate(line.startsOn),
-    CLASS_LABEL[line.contractClass],
+    classLabel(line.contractClass),
     groupLabel(line.targetGroup),
     euro(line.tariffCents),
     euro(line.amountCents),

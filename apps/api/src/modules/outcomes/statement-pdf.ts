@@ -1,7 +1,7 @@
 import { FONT, taggedPdf } from '../../lib/pdf.js';
 import type { SportelloRecord } from '../network/service.js';
 import type { FundingContract } from './contracts.js';
-import { CLASS_LABEL, euro, groupLabel, italianDate, KIND_LABEL } from './labels.js';
+import { classLabel, euro, groupLabel, italianDate, KIND_LABEL } from './labels.js';
 import type { Statement, StatementLineView } from './statements.js';
 
 const BLUE = '#0059b3';
@@ -70,7 +70,7 @@ export function renderStatementPdf(input: {
       line.kind === 'CHARGE' && line.amountCents < line.tariffCents ? ' (ridotto per il tetto di spesa)' : '';
     tag('P', () =>
       doc.text(
-        `${line.reference} – ${what}: ${KIND_LABEL[line.outcomeKind]} dal ${italianDate(line.startsOn)}, ${CLASS_LABEL[line.contractClass]}, tariffa «${groupLabel(line.targetGroup)}» ${euro(line.tariffCents)} euro. Importo ${euro(line.amountCents)} euro${capped}.`,
+        `${line.reference} – ${what}: ${KIND_LABEL[line.outcomeKind]} dal ${italianDate(line.startsOn)}, ${classLabel(line.contractClass)}, tariffa «${groupLabel(line.targetGroup)}» ${euro(line.tariffCents)} euro. Importo ${euro(line.amountCents)} euro${capped}.`,
         { lineGap: 1.5 },
       ),
     );

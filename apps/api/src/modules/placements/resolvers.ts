@@ -4,6 +4,7 @@ import { networkOf, refuse } from '../../lib/actors.js';
 import { notFound, UserErrors, userError } from '../../lib/errors.js';
 import { parsePageArgs, toConnection } from '../../lib/pagination.js';
 import { payload } from '../../lib/payload.js';
+import { placementOutcome } from '../outcomes/sources.js';
 import { canListPlacements, canManagePlacements } from './policy.js';
 
 export const placementResolvers: Resolvers = {
@@ -38,7 +39,7 @@ export const placementResolvers: Resolvers = {
         const outcome = await services.outcomes.prepare(placement, operator);
         return {
           placement: await services.placements.verify(placement, operator.userId, (tx, verified) =>
-            services.outcomes.open(tx, verified, outcome).then(() => undefined),
+            services.outcomes.open(tx, placementOutcome(verified), outcome).then(() => undefined),
           ),
         };
       });

@@ -5,6 +5,7 @@ import { badInput } from '../../lib/errors.js';
 import { parsePageArgs, toConnection } from '../../lib/pagination.js';
 import { payload } from '../../lib/payload.js';
 import { isUuid } from '../../lib/validation.js';
+import { participationOutcome } from '../outcomes/sources.js';
 import { canManagePrograms, canReadApplication, canReadCall, canReadPrograms } from './policy.js';
 import {
   callCriteria,
@@ -143,11 +144,31 @@ export const programResolvers: Resolvers = {
         participation: await ctx.services.programs.interrupt(participation, operatorId(ctx), reason),
       }));
     },
-    endProgramParticipation: async (_, { id, outcome }, ctx) => {
+    endProgramParticipation: async (_, { id, outcome, hire }, ctx) => {
       const participation = await managedParticipation(id, ctx);
-      return payload(async () => ({
-        participation: await ctx.services.programs.end(participation, operatorId(ctx), outcome),
-      }));
+      const operator = ctx.actor as UserActor;
+      const ending = {
+        outcome,
+        hire: hire
+          ? { ...hire, employerName: hire.employerName.trim(), durationMonths: hire.durationMonths ?? null }
+          : null,
+        today: ctx.today,
+      };
+      return payload(async () => {
+        // Read before the transaction: PGlite serves one statement at a time.
+        const facts = await ctx.services.outcomes.prepare(participation, operator);
+        return {
+          participation: await ctx.services.programs.end(
+            participation,
+            operator.userId,
+            ending,
+            (tx, ended) =>
+              ctx.services.outcomes
+                .open(tx, participationOutcome(ended, { ...ending, endedOn: ctx.today }), facts)
+                .then(() => undefined),
+          ),
+        };
+      });
     },
   },
   Program: {

@@ -18,6 +18,7 @@ import { recordAudit } from '../audit/service.js';
 import type { CitizenRecord } from '../citizens/service.js';
 import { readFragility } from '../citizens/special-categories.js';
 import type { NetworkService } from '../network/service.js';
+import type { ProgramHire } from '../outcomes/sources.js';
 import { type EligibilityCheck, evaluateEligibility, mayApply, monthsBetween } from './eligibility.js';
 import { rank } from './ranking.js';
 import {
@@ -175,6 +176,7 @@ export function createProgramService(db: Db, deps: { network: NetworkService }) 
     actorUserId: string,
     set: Partial<ProgramParticipation>,
     action: string,
+    then?: (tx: Tx, moved: ProgramParticipation) => Promise<void>,
   ): Promise<ProgramParticipation> {
     return db.transaction(async (tx) => {
       const [updated] = await tx
@@ -193,6 +195,7 @@ export function createProgramService(db: Db, deps: { network: NetworkService }) 
         subjectType: 'program_participation',
         subjectId: participation.id,
       });
+      await then?.(tx, updated);
       return updated;
     });
   }
@@ -694,8 +697,47 @@ export function createProgramService(db: Db, deps: { network: NetworkService }) 
       );
     },
 
-    end(participation: ProgramParticipation, actorUserId: string, outcome: ProgramOutcome) {
-      return moveParticipation(participation, actorUserId, { status: 'ENDED', outcome }, 'programs.end');
+    /**
+     * The participation ends with its outcome; a hire names the employer and the contract. `then`
+     * runs in the same transaction (the outcome ledger's entry).
+     */
+    async end(
+      participation: ProgramParticipation,
+      actorUserId: string,
+      ending: { outcome: ProgramOutcome; hire: ProgramHire | null; today: string },
+      then: (tx: Tx, ended: ProgramParticipation) => Promise<void>,
+    ) {
+      const { outcome, hire, today } = ending;
+      const errors: UserError[] = [];
+      if (outcome === 'HIRED' && !hire)
+        errors.push(
+          userError('hire', 'REQUIRED', 'Indica il datore di lavoro e il contratto dell’assunzione.'),
+        );
+      if (outcome !== 'HIRED' && hire)
+        errors.push(userError('hire', 'NOT_HIRED', 'Il datore di lavoro si indica solo per un’assunzione.'));
+      if (outcome === 'HIRED' && hire) {
+        errors.push(...requiredText('hire.employerName', hire.employerName, 2, 200));
+        if (hire.durationMonths != null)
+          errors.push(
+            ...integerIn('hire.durationMonths', hire.durationMonths, 1, 120, 'La durata va da 1 a 120 mesi.'),
+          );
+        if (hire.startsOn > today)
+          errors.push(
+            userError(
+              'hire.startsOn',
+              'IN_THE_FUTURE',
+              'Si registra un’assunzione con il lavoro già iniziato.',
+            ),
+          );
+      }
+      if (errors.length) throw new UserErrors(errors);
+      return moveParticipation(
+        participation,
+        actorUserId,
+        { status: 'ENDED', outcome },
+        'programs.end',
+        then,
+      );
     },
   };
 }

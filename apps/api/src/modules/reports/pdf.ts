@@ -210,7 +210,9 @@ export async function renderReportPdf(report: LabourMarketReport): Promise<Buffe
   chart('time-to-placement');
 
   heading('Esiti per gruppo');
-  paragraph('Esiti del semestre per gruppo al momento dell’assunzione e tipo di contratto.');
+  paragraph(
+    'Esiti del semestre per gruppo alla data dell’esito: le assunzioni per tipo di contratto, poi le attività in proprio avviate, i tirocini conclusi senza assunzione e le conclusioni dei programmi.',
+  );
   countTable(report.outcomes, 'Gruppo');
   chart('outcomes');
   paragraph('Persone ancora al lavoro alla verifica dei 90 giorni:');

@@ -2,7 +2,8 @@ import { comuni, type Db, memberships, networks } from '@sportello/db';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { UserErrors, userError } from '../../lib/errors.js';
 import { recordAudit } from '../audit/service.js';
-import { CLASS_LABEL, GROUP_LABEL } from '../outcomes/labels.js';
+import { CLASS_LABEL, GROUP_LABEL, KIND_LABEL } from '../outcomes/labels.js';
+import type { ContractClass, OutcomeKind } from '../outcomes/rules.js';
 import { type ProtectedTable, protectCounts, protectTable } from './k-anonymity.js';
 import type { Semester } from './semester.js';
 
@@ -30,7 +31,18 @@ export const CONTRACT_TYPE_LABEL: Record<string, string> = {
   SELF_EMPLOYMENT: 'Lavoro autonomo',
 };
 
-const CLASSES = ['PERMANENT', 'FIXED_TERM_LONG', 'FIXED_TERM_SHORT'] as const;
+/** The outcome table's columns: a hire by its contract class, any other outcome by its kind. */
+const OUTCOME_COLUMNS = [
+  'PERMANENT',
+  'FIXED_TERM_LONG',
+  'FIXED_TERM_SHORT',
+  'BUSINESS_STARTED',
+  'INTERNSHIP_COMPLETED',
+  'PROGRAM_TRAINING',
+  'PROGRAM_COMPLETED',
+] as const;
+const outcomeColumnLabel = (column: (typeof OUTCOME_COLUMNS)[number]) =>
+  column in CLASS_LABEL ? CLASS_LABEL[column as ContractClass] : KIND_LABEL[column as OutcomeKind];
 /** The row of residents of comuni outside the network. */
 export const OTHER_COMUNI = 'ALTRI';
 
@@ -390,7 +402,7 @@ export function createReportService(db: Db) {
           where p.network_id = ${networkId} and p.verified_at is not null
             and p.starts_on >= ${from}::date and p.starts_on < ${to}::date ${residentIn}
           group by 1`),
-          // Outcomes of the semester by group at hire and contract class, and who still works at 90 days.
+          // Outcomes of the semester by group and by contract class (hires) or kind, and who still works at 90 days.
           rows(sql`
           with latest as (
             select distinct on (f.outcome_id) f.outcome_id, f.still_employed
@@ -400,7 +412,7 @@ export function createReportService(db: Db) {
               and f.checkpoint_days = 90
             order by f.outcome_id, f.at desc
           )
-          select ${outcomeGroup} as grp, o.contract_class::text as class, count(*) as n,
+          select ${outcomeGroup} as grp, coalesce(o.contract_class::text, o.kind::text) as class, count(*) as n,
             count(*) filter (where l.still_employed) as retained
           from outcomes o left join latest l on l.outcome_id = o.id
           where o.network_id = ${networkId} and o.starts_on >= ${from}::date and o.starts_on < ${to}::date
@@ -490,7 +502,9 @@ export function createReportService(db: Db) {
 
       // Outcomes: groups × contract classes, k-anonymous with totals.
       const outcomeCells = REPORT_GROUPS.map((group) =>
-        CLASSES.map((cls) => num(outcomeRows.find((r) => r.grp === group && r.class === cls)?.n)),
+        OUTCOME_COLUMNS.map((column) =>
+          num(outcomeRows.find((r) => r.grp === group && r.class === column)?.n),
+        ),
       );
       const retained = protectCounts(
         REPORT_GROUPS.map((group) =>
@@ -545,8 +559,8 @@ export function createReportService(db: Db) {
         outcomes: {
           rowKeys: [...REPORT_GROUPS],
           rowLabels: REPORT_GROUPS.map((g) => REPORT_GROUP_LABEL[g]),
-          columnKeys: [...CLASSES],
-          columnLabels: CLASSES.map((c) => CLASS_LABEL[c]),
+          columnKeys: [...OUTCOME_COLUMNS],
+          columnLabels: OUTCOME_COLUMNS.map(outcomeColumnLabel),
           ...published(protectTable({ cells: outcomeCells, rowTotals: true, colTotals: true }, k)),
         },
         stillEmployedAt90Days: REPORT_GROUPS.map((group, i) => ({

@@ -4,6 +4,7 @@ import { findAllowed, networkOf, refuse } from '../../lib/actors.js';
 import { parsePageArgs, toConnection } from '../../lib/pagination.js';
 import { payload } from '../../lib/payload.js';
 import { isUuid } from '../../lib/validation.js';
+import { businessOutcome } from '../outcomes/sources.js';
 import {
   canEditChecklist,
   canManageSelfEmployment,
@@ -109,15 +110,21 @@ export const selfEmploymentResolvers: Resolvers = {
     },
     recordBusinessStarted: async (_, { ideaId, partitaIva, startedOn }, ctx) => {
       const idea = await ideaFor(ideaId, ctx, (i) => canManageSelfEmployment(ctx.actor, i.networkId));
-      return payload(async () => ({
-        businessIdea: await ctx.services.selfEmployment.recordStarted(
-          idea,
-          userId(ctx),
-          partitaIva,
-          startedOn,
-          ctx.today,
-        ),
-      }));
+      return payload(async () => {
+        // Read before the transaction: PGlite serves one statement at a time.
+        const facts = await ctx.services.outcomes.prepare(idea, ctx.actor as UserActor);
+        return {
+          businessIdea: await ctx.services.selfEmployment.recordStarted(
+            idea,
+            userId(ctx),
+            partitaIva,
+            startedOn,
+            ctx.today,
+            (tx, started) =>
+              ctx.services.outcomes.open(tx, businessOutcome(started), facts).then(() => undefined),
+          ),
+        };
+      });
     },
   },
   BusinessIdea: {

@@ -433,6 +433,7 @@ export function createSelfEmploymentService(db: Db, deps: { network: NetworkServ
       partitaIva: string,
       startedOn: string,
       today: string,
+      then: (tx: Tx, started: BusinessIdea & { businessStartedOn: string }) => Promise<void>,
     ): Promise<BusinessIdea> {
       const errors: UserError[] = [];
       const piva = parsePartitaIva(partitaIva);
@@ -450,6 +451,7 @@ export function createSelfEmploymentService(db: Db, deps: { network: NetworkServ
         if (!updated)
           throw fail('ideaId', 'BUSINESS_STARTED', 'L’avvio dell’impresa è già stato registrato.');
         await audit(tx, updated!, actorUserId, 'self_employment.business_started');
+        await then(tx, { ...updated!, businessStartedOn: startedOn });
         await tellCitizen(
           tx,
           updated!,
