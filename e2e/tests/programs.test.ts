@@ -11,6 +11,8 @@ const skipReason = inject('skipReason');
 const LUCA = 'luca.ferrari@demo.sportellolavoro.it';
 const PROGRAM = 'Verde pubblico a Legnano';
 const CALL = 'Bando 2027 per 2 posti';
+const longDateFormat = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric' });
+const longDate = (day: string) => longDateFormat.format(new Date(`${day}T00:00:00`));
 
 async function citizenPage(browser: Browser, email: string) {
   const opened = await newPage(browser, baseUrl);
@@ -186,5 +188,36 @@ describe.skipIf(Boolean(skipReason))('programs: a cantiere di lavoro from the ba
     expect(text).toContain('Parco Castello, Legnano');
     expect(text).toContain(`Questo mese: ${total} ore, indennità ${euro}`);
     await checkPage(giulia.page, 'citizen-my-program-applications');
+  });
+
+  it('the project ends with Giulia hired: the employer and the contract enter the outcome ledger', async () => {
+    await operator.goto(operator.url());
+    await operator.getByRole('heading', { level: 1, name: `Giulia Bianchi: ${PROGRAM}` }).waitFor();
+    const close = operator.getByRole('region', { name: 'Chiudi la partecipazione' });
+    await close.getByLabel('Esito alla fine del progetto').selectOption({ label: 'Assunto' });
+    const hire = close.getByTestId('end-hire');
+    await close.getByRole('button', { name: 'Concludi il progetto' }).click();
+    await hire.getByText('Scrivi il nome del datore di lavoro.').waitFor();
+    expect(await hire.textContent()).toContain('Scegli il tipo di contratto.');
+    await checkPage(operator, 'operator-program-end-hire');
+    await hire.getByLabel('Datore di lavoro').fill('Cooperativa Sociale Il Parco');
+    await hire.getByLabel('Tipo di contratto').selectOption({ label: 'Tempo determinato' });
+    await hire.getByLabel('Primo giorno di lavoro').fill(inDays(0));
+    await hire.getByLabel(/^Durata in mesi/).fill('12');
+    await close.getByRole('button', { name: 'Concludi il progetto' }).click();
+    await expect
+      .poll(() => operator.locator('.sl-lead').first().textContent())
+      .toContain('Conclusa, esito: Assunto');
+
+    await openSection(operator, 'Esiti');
+    const outcome = operator
+      .getByTestId('outcomes-table')
+      .locator('tbody tr')
+      .filter({ hasText: `Assunzione dopo un programma dal ${longDate(inDays(0))}` });
+    await outcome.waitFor();
+    const text = (await outcome.textContent()) ?? '';
+    expect(text).toContain('Tempo determinato di almeno 6 mesi (12 mesi)');
+    expect(text).toContain('30 giorni: da confermare dal');
+    await checkPage(operator, 'operator-outcomes-program');
   });
 });

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { inDays } from '../src/api.js';
 import { checkPage, launchBrowser, login, newPage } from '../src/browser.js';
 import { DEMO, DEMO_PASSWORD, partitaIva, unique, waitForMail } from '../src/data.js';
 import { openSection } from '../src/operator-portal.js';
@@ -10,6 +11,10 @@ const skipReason = inject('skipReason');
 const IDEA = unique('Pasta fresca ');
 const PARTNER = unique('Fondazione Microcredito Alto Milanese ');
 const SECTION = 'Autoimpiego e microcredito';
+/** The business started 95 days ago: its 30- and 90-day follow-ups are due. */
+const STARTED_ON = inDays(-95);
+const longDateFormat = new Intl.DateTimeFormat('it-IT', { day: 'numeric', month: 'long', year: 'numeric' });
+const longDate = (day: string) => longDateFormat.format(new Date(`${day}T00:00:00`));
 
 async function openCitizenSection(page: Page, name: string) {
   await page
@@ -126,6 +131,7 @@ describe.skipIf(Boolean(skipReason))(
       await expect.poll(() => operator.getByTestId('error-summary').textContent()).toMatch(/Partita IVA/i);
       await checkPage(operator, 'operator-business-idea');
       await operator.getByLabel('Partita IVA', { exact: true }).fill(valid);
+      await operator.getByLabel('Data di avvio').fill(STARTED_ON);
       await operator.getByRole('button', { name: 'Registra l’avvio' }).click();
       const started = operator.getByTestId('business-started');
       await started.waitFor();
@@ -143,6 +149,42 @@ describe.skipIf(Boolean(skipReason))(
       expect(text).toContain(PARTNER);
       await waitForMail(baseUrl, DEMO.citizen, /La tua impresa è avviata/);
       await checkPage(citizen, 'citizen-business-started');
+    });
+
+    it('Giulia says in «Il mio lavoro» that her business is still open at 90 days', async () => {
+      await openCitizenSection(citizen, 'Il mio lavoro');
+      const card = citizen
+        .getByTestId('work-check')
+        .filter({ hasText: `Avviata il ${longDate(STARTED_ON)}` });
+      await card.waitFor();
+      expect(await card.getByRole('heading', { level: 2 }).textContent()).toBe('La tua attività in proprio');
+      const later = (await card.getByTestId('checkpoint-180').textContent()) ?? '';
+      expect(later).toContain('Ancora presto: potrai rispondere da quel giorno.');
+      const ninety = card.getByTestId('checkpoint-90');
+      expect(await ninety.textContent()).toContain('La tua attività è ancora aperta?');
+      await checkPage(citizen, 'citizen-work-checks');
+      await ninety.getByRole('button', { name: 'Sì, è ancora aperta (verifica a 90 giorni)' }).click();
+      await citizen.getByText('Risposta registrata: Attività ancora aperta. Grazie.').waitFor();
+      await ninety.getByText('Attività ancora aperta. Risposta di Giulia Bianchi').waitFor();
+      expect(await ninety.getByRole('button').count()).toBe(0);
+    });
+
+    it('the operator sees the business in «Esiti», confirms the 30-day follow-up after a call', async () => {
+      await openSection(operator, 'Esiti');
+      const outcome = operator
+        .getByTestId('outcomes-table')
+        .locator('tbody tr')
+        .filter({ hasText: `Avvio di un’attività in proprio dal ${longDate(STARTED_ON)}` })
+        .filter({ hasText: '90 giorni: attività ancora aperta (lo dice la persona, Giulia Bianchi' });
+      await outcome.waitFor();
+      expect(await outcome.textContent()).toContain('Nessun contratto di lavoro');
+      const thirty = outcome.getByTestId('outcome-checkpoint-30');
+      expect(await thirty.textContent()).toContain('da confermare dal');
+      await thirty.getByRole('button', { name: /^Ancora aperta a 30 giorni/ }).click();
+      await expect
+        .poll(() => thirty.textContent())
+        .toMatch(/attività ancora aperta \(lo dice lo sportello, /);
+      await checkPage(operator, 'operator-outcomes-business');
     });
   },
 );
