@@ -350,4 +350,59 @@ describe('public feed of vacancies', () => {
     expect(locs).not.toContain(`http://localhost:3000/offerte/${expired}`);
     for (const { lastmod } of urls) expect(Number.isNaN(Date.parse(lastmod!))).toBe(false);
   });
+
+  it('beyond 50,000 pages the sitemap is an index of numbered sitemaps, each within the limit', async () => {
+    // 50,001 more published copies of one vacancy, made in one statement, removed at the end.
+    const columns = (
+      await t.query<{ name: string }>(sql`
+        select column_name as name from information_schema.columns
+        where table_name = 'vacancies' and is_generated = 'NEVER' and column_name <> 'id'`)
+    )
+      .map((c) => `"${c.name}"`)
+      .join(', ');
+    await t.query(sql`
+      insert into vacancies (id, ${sql.raw(columns)})
+      select gen_random_uuid(), ${sql.raw(columns)} from vacancies, generate_series(1, 50001)
+      where id = ${published}`);
+    try {
+      const pages = (
+        await t.query<{ n: number }>(sql`
+          select count(*)::int as n from vacancies
+          where status = 'PUBLISHED' and expires_on >= (now() at time zone 'Europe/Rome')::date`)
+      )[0]!.n;
+      const parser = new XMLParser({
+        ignoreAttributes: false,
+        isArray: (name) => name === 'url' || name === 'sitemap',
+      });
+      const index = await get('/sitemap.xml');
+      expect(XMLValidator.validate(index.body)).toBe(true);
+      const { sitemapindex } = parser.parse(index.body);
+      const files = (sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc);
+      expect(files).toEqual(
+        Array.from(
+          { length: Math.ceil(pages / 50_000) },
+          (_, i) => `http://localhost:3000/sitemap-${i + 1}.xml`,
+        ),
+      );
+      const seen = new Set<string>();
+      for (const file of files) {
+        const part = await get(new URL(file).pathname);
+        expect(part.statusCode).toBe(200);
+        const urls = parser.parse(part.body).urlset.url as { loc: string }[];
+        expect(urls.length).toBeLessThanOrEqual(50_000);
+        for (const { loc } of urls) seen.add(loc);
+      }
+      // Every page once, in one of the files.
+      expect(seen.size).toBe(pages);
+      expect(seen.has(`http://localhost:3000/offerte/${published}`)).toBe(true);
+      expect((await get(`/sitemap-${files.length + 1}.xml`)).statusCode).toBe(404);
+      expect((await get('/sitemap-0.xml')).statusCode).toBe(404);
+    } finally {
+      await t.query(sql`
+        delete from vacancies where id <> ${published} and status = 'PUBLISHED'
+          and (title, company_id) = (select title, company_id from vacancies where id = ${published})
+          and created_at = (select created_at from vacancies where id = ${published})`);
+    }
+    expect((await get('/sitemap-1.xml')).statusCode).toBe(404);
+  });
 });

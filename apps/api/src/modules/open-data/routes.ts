@@ -34,7 +34,7 @@ const networkParam = {
  * - `GET /api/open-data/:network/dictionary.json`
  * - `GET /api/open-data/:network/:semester.csv` and `.json` (e.g. 2026-H1)
  * - `GET /api/open-data/:network/vacancies.jsonld`
- * - `GET /sitemap.xml`
+ * - `GET /sitemap.xml`: the public vacancy pages; beyond 50,000 an index of `GET /sitemap-<n>.xml`
  *
  * `:network` is the network's slug or id. Answers carry an ETag and Cache-Control, and may be
  * read from any origin.
@@ -210,17 +210,45 @@ export async function openDataRoutes(
     },
   );
 
-  app.get('/sitemap.xml', async (request, reply) => {
-    const urlset = create({ version: '1.0', encoding: 'UTF-8' }).ele(
+  /** One sitemap file: the public vacancy pages of one slice. */
+  async function urlset(offset: number) {
+    const set = create({ version: '1.0', encoding: 'UTF-8' }).ele(
       'http://www.sitemaps.org/schemas/sitemap/0.9',
       'urlset',
     );
-    for (const page of await services.vacancies.publicPages(SITEMAP_LIMIT)) {
-      const url = urlset.ele('url');
+    for (const page of await services.vacancies.publicPages({ limit: SITEMAP_LIMIT, offset })) {
+      const url = set.ele('url');
       url.ele('loc').txt(page.url);
       url.ele('lastmod').txt(page.updatedAt.toISOString());
     }
-    return send(request, reply, urlset.end(), 'application/xml; charset=utf-8', {
+    return set.end();
+  }
+
+  // Up to the protocol's limit, the sitemap itself; beyond it, an index of numbered sitemaps.
+  app.get('/sitemap.xml', async (request, reply) => {
+    const pages = await services.vacancies.publicPageCount();
+    if (pages <= SITEMAP_LIMIT)
+      return send(request, reply, await urlset(0), 'application/xml; charset=utf-8', {
+        maxAge: 900,
+        licensed: false,
+      });
+    const index = create({ version: '1.0', encoding: 'UTF-8' }).ele(
+      'http://www.sitemaps.org/schemas/sitemap/0.9',
+      'sitemapindex',
+    );
+    for (let n = 1; n <= Math.ceil(pages / SITEMAP_LIMIT); n++)
+      index.ele('sitemap').ele('loc').txt(`${publicUrl}/sitemap-${n}.xml`);
+    return send(request, reply, index.end(), 'application/xml; charset=utf-8', {
+      maxAge: 900,
+      licensed: false,
+    });
+  });
+
+  app.get<{ Params: { n: string } }>('/sitemap-:n(^\\d{1,6}).xml', async (request, reply) => {
+    const n = Number(request.params.n);
+    const pages = n ? await services.vacancies.publicPageCount() : 0;
+    if (!n || pages <= SITEMAP_LIMIT || n > Math.ceil(pages / SITEMAP_LIMIT)) return notFound(reply);
+    return send(request, reply, await urlset((n - 1) * SITEMAP_LIMIT), 'application/xml; charset=utf-8', {
       maxAge: 900,
       licensed: false,
     });

@@ -375,14 +375,24 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
         .orderBy(desc(vacancies.publishedAt), asc(vacancies.id))) as Vacancy[];
     },
 
-    /** Every public vacancy page with its last change, for the sitemap (at most `limit`). */
-    async publicPages(limit: number): Promise<{ url: string; updatedAt: Date }[]> {
+    /** How many public vacancy pages there are, for the sitemap. */
+    async publicPageCount(): Promise<number> {
+      const [row] = await db
+        .select({ n: count() })
+        .from(vacancies)
+        .where(and(eq(vacancies.status, 'PUBLISHED'), gte(vacancies.expiresOn, todayInItaly())));
+      return row?.n ?? 0;
+    },
+
+    /** Public vacancy pages with their last change, for the sitemap: in a stable order, by id. */
+    async publicPages(page: { limit: number; offset: number }): Promise<{ url: string; updatedAt: Date }[]> {
       const rows = await db
         .select({ id: vacancies.id, updatedAt: vacancies.updatedAt })
         .from(vacancies)
         .where(and(eq(vacancies.status, 'PUBLISHED'), gte(vacancies.expiresOn, todayInItaly())))
-        .orderBy(desc(vacancies.updatedAt), asc(vacancies.id))
-        .limit(limit);
+        .orderBy(asc(vacancies.id))
+        .limit(page.limit)
+        .offset(page.offset);
       return rows.map((row) => ({ url: `${publicUrl}/offerte/${row.id}`, updatedAt: row.updatedAt }));
     },
 
