@@ -38,6 +38,7 @@ const RecordSchema = z
     target_group_label: z.string().min(1),
     registrations: figure,
     people_in_charge: figure,
+    job_starts: figure,
   })
   .strict();
 const Licence = z.object({ id: z.literal('CC-BY-4.0'), name: z.string(), url: z.string().url() });
@@ -108,6 +109,26 @@ beforeAll(async () => {
   networkId = network!.network_id;
   await register(networkId, 12, DEMO.legnano, false);
   await register(networkId, 2, DEMO.parabiago, true);
+  // Work found today, recorded and verified at the sportello: six at Legnano, one at Parabiago.
+  const hired = await t.query<{ id: string }>(sql`
+    (select user_id as id from citizens where residence_comune_code = ${DEMO.legnano}
+      and user_id in (select id from users where family_name like 'Dati aperti %') limit 6)
+    union all
+    (select user_id from citizens where residence_comune_code = ${DEMO.parabiago}
+      and user_id in (select id from users where family_name like 'Dati aperti %') limit 1)`);
+  for (const { id } of hired) {
+    const recorded = await t.gql(
+      'mutation($c: ID!, $d: Date!) { recordPlacement(input: { citizenId: $c, employerName: "Ditta del territorio", contractType: PERMANENT, startsOn: $d }) { placement { id } userErrors { message } } }',
+      { c: id, d: inDays(0) },
+      operator,
+    );
+    const verified = await t.gql(
+      'mutation($id: ID!) { verifyPlacement(id: $id) { userErrors { message } } }',
+      { id: recorded.data!.recordPlacement.placement.id },
+      operator,
+    );
+    expect(verified.data!.verifyPlacement.userErrors).toEqual([]);
+  }
   other = await seedOtherNetwork(t);
   await register(other.networkId, 7, DEMO.milano, false);
 });
@@ -166,7 +187,7 @@ describe('open data of the labour-market report', () => {
     const [header] = parse(csv.body, { to_line: 1 }) as string[][];
     expect(header).toEqual(dictionary.fields.map((f) => f.name));
     const suppressible = dictionary.fields.filter((f) => f.suppressionMarker).map((f) => f.name);
-    expect(suppressible).toEqual(['registrations', 'people_in_charge']);
+    expect(suppressible).toEqual(['registrations', 'people_in_charge', 'job_starts']);
   });
 
   it('serves the figures of the report by comune, with the same suppression, in JSON and CSV', async () => {
@@ -200,8 +221,36 @@ describe('open data of the labour-market report', () => {
     );
     expect(parabiagoHidden.length).toBeGreaterThanOrEqual(2);
     for (const r of records)
-      for (const value of [r.registrations, r.people_in_charge])
+      for (const value of [r.registrations, r.people_in_charge, r.job_starts])
         if (value !== null) expect(value === 0 || value >= 5).toBe(true);
+
+    // Starts of work, recomputed from the ledger: the six at Legnano shown, the one at Parabiago
+    // hidden, and with it enough of Parabiago's row that it cannot be recovered from the totals.
+    const starts = await t.query<{ comune: string; n: number }>(sql`
+      select comune_code as comune, count(*)::int as n from outcomes
+      where network_id = ${networkId} and starts_on >= ${file.periodStart}::date and starts_on <= ${file.periodEnd}::date
+        and kind in ('HIRE', 'INTERNSHIP_HIRE', 'PROGRAM_HIRE', 'BUSINESS_STARTED')
+      group by 1`);
+    expect(starts).toEqual(
+      expect.arrayContaining([
+        { comune: DEMO.legnano, n: 6 },
+        { comune: DEMO.parabiago, n: 1 },
+      ]),
+    );
+    // The network's total is shown; Parabiago's one is hidden, and so is Legnano's six, which the
+    // total would otherwise give away (7 − 6), and each comune's total with them.
+    const total = starts.reduce((sum, s) => sum + s.n, 0);
+    expect(find(records, 'TOTALE', 'TOTALE')!.job_starts).toBe(total);
+    for (const [comune, group] of [
+      [DEMO.parabiago, 'ECONOMIC_HARDSHIP'],
+      [DEMO.parabiago, 'TOTALE'],
+      [DEMO.legnano, 'NONE'],
+      [DEMO.legnano, 'TOTALE'],
+      ['TOTALE', 'ECONOMIC_HARDSHIP'],
+      ['TOTALE', 'NONE'],
+    ])
+      expect(find(records, comune!, group!)!.job_starts, `${comune} ${group}`).toBeNull();
+    expect(find(records, DEMO.legnano, 'OVER_45')!.job_starts).toBe(0);
     expect(find(records, DEMO.legnano, 'TOTALE')!.registrations).toBeGreaterThanOrEqual(12);
 
     // The CSV holds the same records, a suppressed figure as an empty field.
@@ -216,6 +265,7 @@ describe('open data of the labour-market report', () => {
       expect(row.people_in_charge).toBe(
         record.people_in_charge === null ? '' : String(record.people_in_charge),
       );
+      expect(row.job_starts).toBe(record.job_starts === null ? '' : String(record.job_starts));
     });
     expect(csv.headers['content-disposition']).toBe(
       `inline; filename="${DEMO_NETWORK_SLUG}-${semester}.csv"`,

@@ -76,7 +76,8 @@ export const FIELDS = [
   {
     name: 'target_group',
     description:
-      'Gruppo della persona alla fine del semestre: LAW_68_DISABILITY (liste della legge 68/1999), ' +
+      'Gruppo della persona alla fine del semestre (per gli avvii al lavoro, al primo giorno di lavoro): ' +
+      'LAW_68_DISABILITY (liste della legge 68/1999), ' +
       'ECONOMIC_HARDSHIP (fragilità economica), OVER_45 (45 anni o più), YOUNG_UNEMPLOYED (15-29 anni ' +
       'senza lavoro), NONE (nessuno dei quattro), TOTALE (tutti). Ogni persona è in un solo gruppo, ' +
       'nell’ordine indicato.',
@@ -103,6 +104,16 @@ export const FIELDS = [
     description: 'Persone prese in carico da uno sportello della rete in qualche momento del semestre.',
     type: 'integer',
     unit: 'persone',
+    suppressible: true,
+  },
+  {
+    name: 'job_starts',
+    description:
+      'Avvii al lavoro del semestre registrati dagli sportelli: assunzioni verificate (anche dopo un ' +
+      'tirocinio o un programma) e attività in proprio avviate, per comune di residenza e gruppo della ' +
+      'persona al primo giorno di lavoro. Una persona può contare più volte.',
+    type: 'integer',
+    unit: 'avvii',
     suppressible: true,
   },
 ] as const satisfies readonly FieldDefinition[];

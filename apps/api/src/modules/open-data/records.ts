@@ -3,20 +3,22 @@ import type { CountTable } from '../reports/service.js';
 import { type OpenDataRecord, TOTAL } from './dictionary.js';
 
 /**
- * The two comune × group tables of the report as records: one per cell, then each comune's total,
- * then the network's totals by group and overall. A suppressed figure stays null.
+ * The three comune × group tables as records (the rows of the three are the same comuni): one per
+ * cell, then each comune's total, then the network's totals by group and overall. A suppressed
+ * figure stays null.
  */
 export function openDataRecords(
   networkSlug: string,
   semester: Semester,
-  tables: { registrations: CountTable; peopleInCharge: CountTable },
+  tables: { registrations: CountTable; peopleInCharge: CountTable; jobStarts: CountTable },
 ): OpenDataRecord[] {
-  const { registrations: reg, peopleInCharge: pic } = tables;
+  const { registrations: reg, peopleInCharge: pic, jobStarts: js } = tables;
   const record = (
     comune: [string, string],
     group: [string, string],
     registrations: number | null | undefined,
     peopleInCharge: number | null | undefined,
+    jobStarts: number | null | undefined,
   ): OpenDataRecord => ({
     network: networkSlug,
     semester: semester.code,
@@ -29,6 +31,7 @@ export function openDataRecords(
     // Without any comune row a table has no totals either: nobody, so zero. Null is suppressed.
     registrations: registrations === undefined ? 0 : registrations,
     people_in_charge: peopleInCharge === undefined ? 0 : peopleInCharge,
+    job_starts: jobStarts === undefined ? 0 : jobStarts,
   });
   const groups = reg.columnKeys.map((key, c) => [key, reg.columnLabels[c]!] as [string, string]);
   const all: [string, string] = [TOTAL, 'Tutti'];
@@ -36,10 +39,12 @@ export function openDataRecords(
   const network: [string, string] = [TOTAL, 'Tutta la rete'];
   return [
     ...rows.flatMap((comune, r) => [
-      ...groups.map((group, c) => record(comune, group, reg.cells[r]![c], pic.cells[r]![c])),
-      record(comune, all, reg.rowTotals[r], pic.rowTotals[r]),
+      ...groups.map((group, c) => record(comune, group, reg.cells[r]![c], pic.cells[r]![c], js.cells[r]![c])),
+      record(comune, all, reg.rowTotals[r], pic.rowTotals[r], js.rowTotals[r]),
     ]),
-    ...groups.map((group, c) => record(network, group, reg.columnTotals[c], pic.columnTotals[c])),
-    record(network, all, reg.grandTotal, pic.grandTotal),
+    ...groups.map((group, c) =>
+      record(network, group, reg.columnTotals[c], pic.columnTotals[c], js.columnTotals[c]),
+    ),
+    record(network, all, reg.grandTotal, pic.grandTotal, js.grandTotal),
   ];
 }

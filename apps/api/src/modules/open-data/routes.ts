@@ -170,7 +170,7 @@ export async function openDataRoutes(
       }
       const at = base(network.slug);
       const body = {
-        title: `Iscrizioni e prese in carico per comune, ${semester.code}`,
+        title: `Iscrizioni, prese in carico e avvii al lavoro per comune, ${semester.code}`,
         publisher: network.name,
         attribution: attribution(network.name),
         licence: LICENCE,

@@ -148,26 +148,39 @@ export function createReportService(db: Db) {
 
   /**
    * Registrations in the semester and people in charge during it: comuni of residence × target
-   * groups, k-anonymous with their totals; one statement, whatever the number of comuni.
+   * groups, k-anonymous with their totals; one statement, whatever the number of comuni. With
+   * `jobStarts`, also the semester's starts of work (hires and businesses of one's own) by comune
+   * of residence and group on the first day, from the outcome ledger.
    */
   async function comuneTables(
     networkId: string,
     semester: Semester,
     comuneCode: string | null,
     k: number,
-  ): Promise<{ registrations: CountTable; peopleInCharge: CountTable }> {
+    options: { jobStarts: boolean } = { jobStarts: false },
+  ): Promise<{ registrations: CountTable; peopleInCharge: CountTable; jobStarts?: CountTable }> {
     const { startsOn: from, endsBefore: to, endsOn } = semester;
     const residentIn = comuneCode ? sql`and c.residence_comune_code = ${comuneCode}` : sql``;
+    const members = sql`
+      select distinct m.comune_code from memberships m
+      where m.network_id = ${networkId} and m.starts_on < ${to}::date
+        and (m.ends_on is null or m.ends_on >= ${from}::date)`;
+    const starts = options.jobStarts
+      ? rows(sql`
+      with members as (${members})
+      select coalesce(mb.comune_code, ${OTHER_COMUNI}) as comune, ${outcomeGroup} as grp, count(*) as job_starts
+      from outcomes o left join members mb on mb.comune_code = o.comune_code
+      where o.network_id = ${networkId} and o.starts_on >= ${from}::date and o.starts_on < ${to}::date
+        and o.kind in ('HIRE', 'INTERNSHIP_HIRE', 'PROGRAM_HIRE', 'BUSINESS_STARTED')
+        ${comuneCode ? sql`and o.comune_code = ${comuneCode}` : sql``}
+      group by 1, 2`)
+      : Promise.resolve([]);
     const people = await rows(sql`
       with in_charge as (
         select distinct a.citizen_id from case_assignments a
         where a.network_id = ${networkId} and a.started_at < ${to}::date
           and (a.ended_at is null or a.ended_at >= ${from}::date)
-      ), members as (
-        select distinct m.comune_code from memberships m
-        where m.network_id = ${networkId} and m.starts_on < ${to}::date
-          and (m.ends_on is null or m.ends_on >= ${from}::date)
-      )
+      ), members as (${members})
       select coalesce(mb.comune_code, ${OTHER_COMUNI}) as comune, ${citizenGroup(endsOn)} as grp,
         count(*) filter (where c.created_at >= ${from}::date and c.created_at < ${to}::date) as registered,
         count(ic.citizen_id) as in_charge
@@ -177,7 +190,8 @@ export function createReportService(db: Db) {
       left join members mb on mb.comune_code = c.residence_comune_code
       where c.network_id = ${networkId} and c.created_at < ${to}::date ${residentIn}
       group by 1, 2`);
-    const comuneCodes = [...new Set(people.map((r) => String(r.comune)))].sort((a, b) =>
+    const started = await starts;
+    const comuneCodes = [...new Set([...people, ...started].map((r) => String(r.comune)))].sort((a, b) =>
       a === OTHER_COMUNI ? 1 : b === OTHER_COMUNI ? -1 : a.localeCompare(b),
     );
     const names = new Map<string, string>();
@@ -193,9 +207,9 @@ export function createReportService(db: Db) {
     const comuneLabels = comuneCodes.map((code) =>
       code === OTHER_COMUNI ? 'Comuni fuori dalla rete' : (names.get(code) ?? code),
     );
-    const personTable = (field: 'registered' | 'in_charge'): CountTable => {
+    const countTable = (source: Row[], field: 'registered' | 'in_charge' | 'job_starts'): CountTable => {
       const cells = comuneCodes.map((code) =>
-        REPORT_GROUPS.map((group) => num(people.find((r) => r.comune === code && r.grp === group)?.[field])),
+        REPORT_GROUPS.map((group) => num(source.find((r) => r.comune === code && r.grp === group)?.[field])),
       );
       return {
         rowKeys: comuneCodes,
@@ -205,7 +219,11 @@ export function createReportService(db: Db) {
         ...published(protectTable({ cells, rowTotals: true, colTotals: true }, k)),
       };
     };
-    return { registrations: personTable('registered'), peopleInCharge: personTable('in_charge') };
+    return {
+      registrations: countTable(people, 'registered'),
+      peopleInCharge: countTable(people, 'in_charge'),
+      ...(options.jobStarts ? { jobStarts: countTable(started, 'job_starts') } : {}),
+    };
   }
 
   return {
@@ -258,7 +276,10 @@ export function createReportService(db: Db) {
      */
     async openData(networkId: string, semester: Semester) {
       const k = await this.minCount(networkId);
-      return { minCount: k, ...(await comuneTables(networkId, semester, null, k)) };
+      const { registrations, peopleInCharge, jobStarts } = await comuneTables(networkId, semester, null, k, {
+        jobStarts: true,
+      });
+      return { minCount: k, registrations, peopleInCharge, jobStarts: jobStarts! };
     },
 
     /** The first day the network has figures for: its creation, or an earlier registration. */
