@@ -147,6 +147,9 @@ describe.skipIf(Boolean(skipReason))('services to companies: a visit, a need, a 
     await created.getByRole('link', { name: `Apri la bozza «${DRAFT_TITLE}»` }).click();
     await page.getByRole('heading', { level: 1, name: DRAFT_TITLE }).waitFor();
     expect(await page.getByTestId('vacancy-status').textContent()).toContain('Bozza');
+    expect(await page.getByTestId('drafted-from-need').textContent()).toContain(
+      'la completa e la invia l’azienda',
+    );
     expect(await page.getByTestId('vacancy-description').textContent()).toContain(
       'Cerchiamo 2 persone come «saldatore/saldatrice»',
     );

@@ -480,8 +480,8 @@ function DraftFromNeed({
         ) : (
           <p className="mb-1">
             Offerta preparata dallo sportello da questo fabbisogno:{' '}
-            <Link to={`/offerte/${drafted.id}`}>{drafted.title}</Link> ( stato:{' '}
-            {statusLabels.vacancyStatus[drafted.status]}).
+            <Link to={`/offerte/${drafted.id}`}>{drafted.title}</Link>
+            {` (stato: ${statusLabels.vacancyStatus[drafted.status]}).`}
           </p>
         )}
         {drafted.status === 'DRAFT' ? (
