@@ -91,6 +91,7 @@ const config: CodegenConfig = {
           RankingRow: '../modules/programs/service.js#RankingRow',
           BusinessIdea: '../modules/self-employment/service.js#BusinessIdea',
           CompanyContact: '../modules/company-services/service.js#CompanyContact',
+          CompanyContactCorrection: '../modules/company-services/service.js#CompanyContactCorrection',
           CompanyFollowUp: '../modules/company-services/service.js#CompanyFollowUp',
           CompanyNeed: '../modules/company-services/service.js#CompanyNeed',
           CompanyServiceFile: '../modules/company-services/service.js#CompanyServiceFile',

@@ -113,7 +113,7 @@ export function createServices(deps: ServiceDeps) {
     casework,
     companies,
     companyProfiles,
-    companyServices: createCompanyServicesService(deps.db, { vacancies, internships }),
+    companyServices: createCompanyServicesService(deps.db, { vacancies, internships, notify }),
     appointments,
     cvs,
     vacancies,

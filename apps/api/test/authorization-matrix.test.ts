@@ -5,8 +5,11 @@ import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   COMPANY_SERVICES,
+  CORRECT_CONTACT,
+  CREATE_VACANCY_FROM_NEED,
   contactIn,
   contactInput,
+  correctionInput,
   followUpIn,
   LINK_INTERNSHIP,
   LINK_VACANCY,
@@ -1640,6 +1643,29 @@ const operations: Record<string, Operation> = {
       ),
     missing: async (token) =>
       t.gql(LINK_INTERNSHIP, { n: randomUUID(), i: await giuliaInternship('PROPOSED') }, token),
+  },
+  createVacancyFromCompanyNeed: {
+    allowed: staff,
+    run: async (token) =>
+      t.gql(
+        CREATE_VACANCY_FROM_NEED,
+        { n: (await contactIn(t, operatorToken, await demoCompanyId())).needId, key: randomUUID() },
+        token,
+      ),
+    missing: (token) => t.gql(CREATE_VACANCY_FROM_NEED, { n: randomUUID() }, token),
+  },
+  correctCompanyContact: {
+    allowed: staff,
+    run: async (token) =>
+      t.gql(
+        CORRECT_CONTACT,
+        {
+          id: (await contactIn(t, operatorToken, await demoCompanyId())).contactId,
+          input: correctionInput({ summary: 'Sintesi corretta dopo la visita in officina.' }),
+        },
+        token,
+      ),
+    missing: (token) => t.gql(CORRECT_CONTACT, { id: randomUUID(), input: correctionInput() }, token),
   },
   recordBusinessStarted: {
     allowed: ['operator'],

@@ -75,3 +75,20 @@ export async function followUpIn(t: TestApp, operatorToken: string, companyId: s
   if (!id) throw new Error(JSON.stringify(result));
   return id;
 }
+
+export const CREATE_VACANCY_FROM_NEED = `mutation($n: ID!, $key: String) {
+  createVacancyFromCompanyNeed(needId: $n, idempotencyKey: $key) {
+    vacancy { id title status positions contractType hours remote expiresOn description workplaceComune { istatCode }
+      occupation { uri } skills { essential skill { uri } } companyName }
+    need { id draftedVacancy { id } vacancies { id } }
+    userErrors { field code message } } }`;
+export const CORRECT_CONTACT = `mutation($id: ID!, $input: CompanyContactCorrectionInput!) {
+  correctCompanyContact(id: $id, input: $input) {
+    contact { ${CONTACT_FIELDS} corrections { id correctedAt correctedByName reason changes { field previousValue } } }
+    userErrors { field code message } } }`;
+
+/** The correction input that keeps every value of `contactInput` as recorded. */
+export const correctionInput = (overrides: Record<string, unknown> = {}) => {
+  const { contactedOn, channel, summary, sharedWithCompany, outcome, internalNotes } = contactInput('');
+  return { contactedOn, channel, summary, sharedWithCompany, outcome, internalNotes, ...overrides };
+};

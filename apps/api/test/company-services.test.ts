@@ -1,11 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { companyContacts, companyFollowUps, companyNeeds } from '@sportello/db';
-import { count } from 'drizzle-orm';
+import {
+  auditLog,
+  companyContactCorrections,
+  companyContacts,
+  companyFollowUps,
+  companyNeeds,
+  companyNeedVacancies,
+  vacancies,
+} from '@sportello/db';
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   COMPANY_SERVICES,
+  CORRECT_CONTACT,
+  CREATE_VACANCY_FROM_NEED,
   contactIn,
   contactInput,
+  correctionInput,
   followUpIn,
   LINK_INTERNSHIP,
   LINK_VACANCY,
@@ -20,7 +31,7 @@ import { companyInput, DEMO, OTHER_OPERATOR, REGISTER_COMPANY, seedOtherNetwork 
 import { startTestApp, type TestApp } from './harness.js';
 import { internshipIn, internshipInput } from './internship-fixtures.js';
 import { ESCO_SKILLS } from './skill-fixtures.js';
-import { inDays, vacancyIn, WELDER } from './vacancy-fixtures.js';
+import { inDays, vacancyIn, vacancyInput, WELDER } from './vacancy-fixtures.js';
 
 let t: TestApp;
 let operator: string;
@@ -56,7 +67,21 @@ const rowCounts = async () => ({
   contacts: (await t.db.select({ n: count() }).from(companyContacts))[0]!.n,
   needs: (await t.db.select({ n: count() }).from(companyNeeds))[0]!.n,
   followUps: (await t.db.select({ n: count() }).from(companyFollowUps))[0]!.n,
+  vacancies: (await t.db.select({ n: count() }).from(vacancies))[0]!.n,
+  needLinks: (await t.db.select({ n: count() }).from(companyNeedVacancies))[0]!.n,
+  corrections: (await t.db.select({ n: count() }).from(companyContactCorrections))[0]!.n,
 });
+
+const auditActions = async (subjectId: string) =>
+  (
+    await t.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectId, subjectId))
+  ).map((r) => r.action);
+
+const NOTIFICATIONS = `{ myNotifications(first: 50) { edges { node { kind title body path } } } }`;
+const notificationsOf = async (token: string) =>
+  (await t.gql(NOTIFICATIONS, {}, token)).data!.myNotifications.edges.map(
+    (e: { node: { kind: string; title: string; body: string; path: string } }) => e.node,
+  );
 
 describe('services to companies', () => {
   it('an operator records a visit with a need and a follow-up; the same key records it once', async () => {
@@ -325,5 +350,329 @@ describe('services to companies', () => {
       contact: { channel: 'EVENT', law68Quota: null, outcome: null, needs: [] },
       userErrors: [],
     });
+  });
+});
+
+describe('a vacancy draft from a need', () => {
+  it('an operator creates the company’s draft from the need; the company is told, completes and sends it', async () => {
+    const { needId } = await contactIn(t, operator, companyId, { channel: 'COMPANY_VISIT' });
+    const key = randomUUID();
+    const created = await t.gql(CREATE_VACANCY_FROM_NEED, { n: needId, key }, operator);
+    expect(created.errors).toBeUndefined();
+    const result = created.data!.createVacancyFromCompanyNeed;
+    expect(result.userErrors).toEqual([]);
+    const vacancy = result.vacancy;
+    expect(vacancy).toMatchObject({
+      status: 'DRAFT',
+      positions: 2,
+      contractType: 'PERMANENT',
+      hours: 'FULL_TIME',
+      remote: false,
+      expiresOn: inDays(60),
+      occupation: { uri: WELDER },
+      workplaceComune: { istatCode: expect.any(String) },
+    });
+    expect(vacancy.title).toMatch(/^[A-ZÀ-Ý]/);
+    expect(vacancy.title.toLowerCase()).toContain('saldat');
+    expect(vacancy.description).toMatch(/^Cerchiamo 2 persone come «.+», da inserire entro il /);
+    expect(
+      vacancy.skills
+        .map((s: { essential: boolean; skill: { uri: string } }) => [s.skill.uri, s.essential])
+        .sort(),
+    ).toEqual(
+      [
+        [ESCO_SKILLS.arcWelding.uri, true],
+        [ESCO_SKILLS.joinMetals.uri, true],
+      ].sort(),
+    );
+    expect(result.need).toEqual({
+      id: needId,
+      draftedVacancy: { id: vacancy.id },
+      vacancies: [{ id: vacancy.id }],
+    });
+
+    // The same key replays the same draft; without it, a second draft is refused with a clear error.
+    const before = await rowCounts();
+    const replayed = await t.gql(CREATE_VACANCY_FROM_NEED, { n: needId, key }, operator);
+    expect(replayed.data!.createVacancyFromCompanyNeed.vacancy.id).toBe(vacancy.id);
+    const twice = await t.gql(CREATE_VACANCY_FROM_NEED, { n: needId }, admin);
+    expect(twice.data!.createVacancyFromCompanyNeed).toMatchObject({
+      vacancy: null,
+      userErrors: [
+        {
+          field: 'needId',
+          code: 'ALREADY_DRAFTED',
+          message: 'Da questo fabbisogno è già stata creata un’offerta: la trovi collegata al fabbisogno.',
+        },
+      ],
+    });
+    const otherKey = await t.gql(CREATE_VACANCY_FROM_NEED, { n: needId, key: randomUUID() }, operator);
+    expect(otherKey.data!.createVacancyFromCompanyNeed.userErrors[0].code).toBe('ALREADY_DRAFTED');
+    expect(await rowCounts()).toEqual(before);
+
+    // Audited on the need and on the vacancy.
+    expect(await auditActions(needId)).toContain('company_services.draft_vacancy_from_need');
+    expect(await auditActions(vacancy.id)).toContain('vacancy.draft_from_need');
+
+    // The company's members hear of it in the portal and by email.
+    const told = (await notificationsOf(company)).find(
+      (n: { kind: string; path: string }) =>
+        n.kind === 'VACANCY_DRAFT_PREPARED' && n.path === `/offerte/${vacancy.id}`,
+    );
+    expect(told.title).toBe(`Bozza di offerta da completare: ${vacancy.title}`);
+    expect(told.body).toMatch(/fabbisogno emerso alla visita del/);
+    await t.app.outbox.drain();
+    expect(
+      t.mails.some(
+        (m) => m.to.includes(DEMO.companyMember) && m.subject.includes('Bozza di offerta da completare'),
+      ),
+    ).toBe(true);
+
+    // The draft is the company's: listed among its vacancies, completed and sent by it.
+    const mine = await t.gql(
+      '{ companyVacancies(status: DRAFT, first: 50) { edges { node { id } } } }',
+      {},
+      company,
+    );
+    expect(mine.data!.companyVacancies.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(
+      vacancy.id,
+    );
+    const VACANCY_DRAFTED = 'query($id: ID!) { vacancy(id: $id) { draftedFromNeed } }';
+    const read = await t.gql(VACANCY_DRAFTED, { id: vacancy.id }, company);
+    expect(read.data!.vacancy.draftedFromNeed).toBe(true);
+    const own = await vacancyIn(t, { company, operator }, 'DRAFT');
+    expect((await t.gql(VACANCY_DRAFTED, { id: own }, company)).data!.vacancy.draftedFromNeed).toBe(false);
+    const completed = await t.gql(
+      `mutation($id: ID!, $input: VacancyInput!) { updateVacancy(id: $id, input: $input) { userErrors { field code } } }`,
+      {
+        id: vacancy.id,
+        input: vacancyInput({
+          title: vacancy.title,
+          skills: [{ skillUri: ESCO_SKILLS.arcWelding.uri, essential: true }],
+        }),
+      },
+      company,
+    );
+    expect(completed.data!.updateVacancy.userErrors).toEqual([]);
+    const sent = await t.gql(
+      'mutation($id: ID!) { submitVacancy(id: $id) { vacancy { status } userErrors { code message } } }',
+      { id: vacancy.id },
+      company,
+    );
+    expect(sent.data!.submitVacancy).toEqual({ vacancy: { status: 'SUBMITTED' }, userErrors: [] });
+    // Operators do not edit the company's draft: the company completes it.
+    const edited = await t.gql(
+      `mutation($id: ID!, $input: VacancyInput!) { updateVacancy(id: $id, input: $input) { userErrors { code } } }`,
+      { id: vacancy.id, input: vacancyInput() },
+      operator,
+    );
+    expect(edited.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses other networks, companies and citizens, and a need no longer open; nothing is created', async () => {
+    const { needId } = await contactIn(t, operator, companyId);
+    const before = await rowCounts();
+    for (const token of [otherOperator, citizen, company]) {
+      const refused = await t.gql(CREATE_VACANCY_FROM_NEED, { n: needId }, token);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+    const notAnId = await t.gql(CREATE_VACANCY_FROM_NEED, { n: 'not-a-uuid' }, operator);
+    expect(notAnId.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    await t.gql(SET_NEED_STATUS, { id: needId, s: 'WITHDRAWN' }, operator);
+    const closed = await t.gql(CREATE_VACANCY_FROM_NEED, { n: needId }, operator);
+    expect(closed.data!.createVacancyFromCompanyNeed.userErrors).toEqual([
+      {
+        field: 'needId',
+        code: 'NEED_NOT_OPEN',
+        message: 'Il fabbisogno non è più aperto: riaprilo per crearne un’offerta.',
+      },
+    ]);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('a network admin may create it too; a need for one person reads so and ends within the limits', async () => {
+    const { needId } = await contactIn(t, operator, companyId, {
+      needs: [{ occupationUri: WELDER, headcount: 1, neededBy: inDays(1), skillUris: [] }],
+    });
+    const created = await t.gql(CREATE_VACANCY_FROM_NEED, { n: needId }, admin);
+    expect(created.data!.createVacancyFromCompanyNeed.userErrors).toEqual([]);
+    expect(created.data!.createVacancyFromCompanyNeed.vacancy).toMatchObject({
+      positions: 1,
+      expiresOn: inDays(14),
+      skills: [],
+    });
+    expect(created.data!.createVacancyFromCompanyNeed.vacancy.description).toMatch(
+      /^Cerchiamo una persona come/,
+    );
+  });
+});
+
+describe('correcting a recorded contact', () => {
+  it('an operator corrects a contact; the history keeps who, when and the previous values; the company reads the corrected shared data', async () => {
+    const served = await newCompany();
+    const { contactId } = await contactIn(t, operator, served.id);
+    const corrected = await t.gql(
+      CORRECT_CONTACT,
+      {
+        id: contactId,
+        input: correctionInput({
+          contactedOn: inDays(-2),
+          channel: 'PHONE',
+          summary: 'Telefonata con la responsabile del personale: presentati i tirocini.',
+          internalNotes: null,
+          reason: 'Era una telefonata, non una visita',
+        }),
+      },
+      operator,
+    );
+    expect(corrected.errors).toBeUndefined();
+    const result = corrected.data!.correctCompanyContact;
+    expect(result.userErrors).toEqual([]);
+    expect(result.contact).toMatchObject({
+      id: contactId,
+      contactedOn: inDays(-2),
+      channel: 'PHONE',
+      summary: 'Telefonata con la responsabile del personale: presentati i tirocini.',
+      internalNotes: null,
+      outcome: 'Interessati a due saldatori entro l’estate',
+    });
+    expect(result.contact.corrections).toHaveLength(1);
+    expect(result.contact.corrections[0]).toMatchObject({
+      correctedByName: expect.stringMatching(/\S+ \S+/),
+      reason: 'Era una telefonata, non una visita',
+      changes: [
+        { field: 'CONTACTED_ON', previousValue: inDays(-1) },
+        { field: 'CHANNEL', previousValue: 'COMPANY_VISIT' },
+        { field: 'SUMMARY', previousValue: contactInput('').summary },
+        { field: 'INTERNAL_NOTES', previousValue: 'Il titolare preferisce essere chiamato di mattina.' },
+      ],
+    });
+    expect(await auditActions(contactId)).toContain('company_services.correct_contact');
+
+    // The company reads the corrected data only.
+    const mine = await t.gql(MY_COMPANY_SERVICES, {}, served.token);
+    expect(mine.data!.myCompanyServices.services).toEqual([
+      {
+        id: contactId,
+        contactedOn: inDays(-2),
+        channel: 'PHONE',
+        summary: 'Telefonata con la responsabile del personale: presentati i tirocini.',
+      },
+    ]);
+    // No longer shared: the company no longer reads it. A network admin may correct too.
+    const unshared = await t.gql(
+      CORRECT_CONTACT,
+      {
+        id: contactId,
+        input: correctionInput({
+          contactedOn: inDays(-2),
+          channel: 'PHONE',
+          summary: 'Telefonata con la responsabile del personale: presentati i tirocini.',
+          internalNotes: null,
+          sharedWithCompany: false,
+        }),
+      },
+      admin,
+    );
+    expect(
+      unshared.data!.correctCompanyContact.contact.corrections.map((c: { changes: unknown }) => c.changes),
+    ).toEqual([[{ field: 'SHARED_WITH_COMPANY', previousValue: 'true' }], expect.any(Array)]);
+    expect((await t.gql(MY_COMPANY_SERVICES, {}, served.token)).data!.myCompanyServices).toEqual({
+      services: [],
+      openNeeds: [],
+    });
+  });
+
+  it('bad input gives Italian userErrors on the fields and changes nothing', async () => {
+    const { contactId } = await contactIn(t, operator, companyId);
+    const before = await rowCounts();
+    const [row] = await t.db.select().from(companyContacts).where(eq(companyContacts.id, contactId));
+    const bad = await t.gql(
+      CORRECT_CONTACT,
+      {
+        id: contactId,
+        input: correctionInput({ contactedOn: inDays(2), summary: ' ' }),
+      },
+      operator,
+    );
+    expect(bad.errors, JSON.stringify(bad.errors)).toBeUndefined();
+    expect(
+      bad.data!.correctCompanyContact.userErrors.map((e: { field: string; code: string }) => [
+        e.field,
+        e.code,
+      ]),
+    ).toEqual([
+      ['input.contactedOn', 'IN_FUTURE'],
+      ['input.summary', 'REQUIRED'],
+    ]);
+    expect(bad.data!.correctCompanyContact.userErrors[1].message).toMatch(/^[A-Z]/);
+    const tooLong = await t.gql(
+      CORRECT_CONTACT,
+      { id: contactId, input: correctionInput({ outcome: 'x'.repeat(2001) }) },
+      operator,
+    );
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Nothing else changes but the date: the correction that follows is saved, and repeating it is refused.
+    const dateOnly = await t.gql(
+      CORRECT_CONTACT,
+      { id: contactId, input: correctionInput({ contactedOn: inDays(0) }) },
+      operator,
+    );
+    expect(dateOnly.data!.correctCompanyContact.userErrors).toEqual([]);
+    const unchanged = await t.gql(
+      CORRECT_CONTACT,
+      { id: contactId, input: correctionInput({ contactedOn: inDays(0) }) },
+      operator,
+    );
+    expect(unchanged.data!.correctCompanyContact.userErrors).toEqual([
+      {
+        field: 'input',
+        code: 'NO_CHANGE',
+        message: 'Nessuna modifica: cambia almeno un campo prima di salvare.',
+      },
+    ]);
+    const [after] = await t.db.select().from(companyContacts).where(eq(companyContacts.id, contactId));
+    expect({ ...after, contactedOn: row!.contactedOn }).toEqual(row);
+    expect(await rowCounts()).toEqual({ ...before, corrections: before.corrections + 1 });
+  });
+
+  it('a contact cannot move after the date of its needs', async () => {
+    const { contactId } = await contactIn(t, operator, companyId, {
+      contactedOn: inDays(-10),
+      needs: [{ occupationUri: WELDER, headcount: 1, neededBy: inDays(-5), skillUris: [] }],
+    });
+    const late = await t.gql(
+      CORRECT_CONTACT,
+      { id: contactId, input: correctionInput({ contactedOn: inDays(-1) }) },
+      operator,
+    );
+    expect(late.data!.correctCompanyContact.userErrors).toEqual([
+      {
+        field: 'input.contactedOn',
+        code: 'AFTER_NEED',
+        message: expect.stringMatching(/^Il contatto non può essere successivo alla data entro cui servono/),
+      },
+    ]);
+  });
+
+  it('refuses another network’s operator, companies and citizens', async () => {
+    const { contactId } = await contactIn(t, operator, companyId);
+    const before = await rowCounts();
+    for (const token of [otherOperator, citizen, company]) {
+      const refused = await t.gql(
+        CORRECT_CONTACT,
+        { id: contactId, input: correctionInput({ summary: 'Corretto da chi non può' }) },
+        token,
+      );
+      expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+    const notAnId = await t.gql(CORRECT_CONTACT, { id: 'nope', input: correctionInput() }, operator);
+    expect(notAnId.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await rowCounts()).toEqual(before);
+    const [row] = await t.db
+      .select({ summary: companyContacts.summary })
+      .from(companyContacts)
+      .where(and(eq(companyContacts.id, contactId)));
+    expect(row!.summary).toBe(contactInput('').summary);
   });
 });

@@ -19,8 +19,11 @@ export function ActionForm<F extends string>({
   check,
   button,
   children,
+  level = 2,
 }: {
   title: string;
+  /** The heading level of the title: 3 when the form sits inside another section. */
+  level?: 2 | 3;
   id: string;
   labels: Record<F, string>;
   ids: Record<F, string>;
@@ -56,7 +59,7 @@ export function ActionForm<F extends string>({
   }
   return (
     <section className="sl-section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+      {level === 2 ? <h2 id={id}>{title}</h2> : <h3 id={id}>{title}</h3>}
       <form className="sl-form-box" noValidate onSubmit={submit}>
         <ErrorSummary errors={errors} labels={labels} ids={ids} focusKey={submits} />
         {children(errors)}

@@ -29,7 +29,7 @@ import type { Statement as StatementModel, StatementLineView as StatementLineVie
 import type { Program as ProgramModel, ProgramApplication as ProgramApplicationModel, ProgramCall as ProgramCallModel, ProgramParticipation as ProgramParticipationModel, RankingRow as RankingRowModel } from '../modules/programs/service.js';
 import type { EligibilityRules as EligibilityRulesModel } from '../modules/programs/rules.js';
 import type { BusinessIdea as BusinessIdeaModel, MicrocreditPartner as MicrocreditPartnerModel, MicrocreditReferral as MicrocreditReferralModel, MicrocreditReferralEvent as MicrocreditReferralEventModel } from '../modules/self-employment/service.js';
-import type { CompanyContact as CompanyContactModel, CompanyFollowUp as CompanyFollowUpModel, CompanyNeed as CompanyNeedModel, CompanyServiceFile as CompanyServiceFileModel, CompanyServiceSummary as CompanyServiceSummaryModel, ReceivedCompanyServices as ReceivedCompanyServicesModel } from '../modules/company-services/service.js';
+import type { CompanyContact as CompanyContactModel, CompanyContactCorrection as CompanyContactCorrectionModel, CompanyFollowUp as CompanyFollowUpModel, CompanyNeed as CompanyNeedModel, CompanyServiceFile as CompanyServiceFileModel, CompanyServiceSummary as CompanyServiceSummaryModel, ReceivedCompanyServices as ReceivedCompanyServicesModel } from '../modules/company-services/service.js';
 import type { OutplacementProject as OutplacementProjectModel, OutplacementWorker as OutplacementWorkerModel, OutplacementWorkerEvent as OutplacementWorkerEventModel } from '../modules/outplacement/service.js';
 import type { SkillsGap as SkillsGapModel, GapVacancy as GapVacancyModel, GapTrainingModule as GapTrainingModuleModel } from '../modules/orientation/service.js';
 import type { TrainingEnrolment as TrainingEnrolmentModel, TrainingModule as TrainingModuleModel } from '../modules/training/service.js';
@@ -684,6 +684,8 @@ export type CompanyContact = {
   __typename?: 'CompanyContact';
   channel: CompanyContactChannel;
   contactedOn: Scalars['Date']['output'];
+  /** The corrections made to the contact after it was recorded, the latest first. */
+  corrections: Array<CompanyContactCorrection>;
   id: Scalars['ID']['output'];
   /** Never shown to the company. */
   internalNotes?: Maybe<Scalars['String']['output']>;
@@ -699,6 +701,16 @@ export type CompanyContact = {
   summary: Scalars['String']['output'];
 };
 
+/**
+ * One field changed by a correction and the value it had before, as text: a date is YYYY-MM-DD, a
+ * channel its enum name, the shared flag "true" or "false"; null when it was empty.
+ */
+export type CompanyContactChange = {
+  __typename?: 'CompanyContactChange';
+  field: CompanyContactField;
+  previousValue?: Maybe<Scalars['String']['output']>;
+};
+
 /** How the sportello met the company. */
 export type CompanyContactChannel =
   /** Visita in azienda. */
@@ -707,6 +719,37 @@ export type CompanyContactChannel =
   /** An event: a job fair, a meeting of local businesses. */
   | 'EVENT'
   | 'PHONE';
+
+/** Who corrected a recorded contact, when, why, and what the changed fields held before. */
+export type CompanyContactCorrection = {
+  __typename?: 'CompanyContactCorrection';
+  changes: Array<CompanyContactChange>;
+  correctedAt: Scalars['DateTime']['output'];
+  correctedByName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** The corrected values of a contact: all of them, also those that do not change. */
+export type CompanyContactCorrectionInput = {
+  channel: CompanyContactChannel;
+  contactedOn: Scalars['Date']['input'];
+  internalNotes?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** Why the contact is corrected; kept in its history. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  sharedWithCompany: Scalars['Boolean']['input'];
+  summary: Scalars['String']['input'];
+};
+
+/** A field of a contact that a correction may change. */
+export type CompanyContactField =
+  | 'CHANNEL'
+  | 'CONTACTED_ON'
+  | 'INTERNAL_NOTES'
+  | 'OUTCOME'
+  | 'SHARED_WITH_COMPANY'
+  | 'SUMMARY';
 
 export type CompanyContactInput = {
   channel: CompanyContactChannel;
@@ -777,6 +820,8 @@ export type CompanyMemberPayload = {
 /** Fabbisogno: people of an ESCO occupation the company seeks, how many, by when. */
 export type CompanyNeed = {
   __typename?: 'CompanyNeed';
+  /** The vacancy draft the sportello created from this need (createVacancyFromCompanyNeed), if any. */
+  draftedVacancy?: Maybe<Vacancy>;
   headcount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** The tirocini at the company that came from this need. */
@@ -2435,6 +2480,12 @@ export type Mutation = {
    * a registration.
    */
   continueSpidCieLogin: SpidCieLoginPayload;
+  /**
+   * Operators and network admins of the company's network: correct a recorded contact. The previous
+   * values of the changed fields are kept in `CompanyContact.corrections`; the company reads only the
+   * corrected shared data.
+   */
+  correctCompanyContact: CompanyContactPayload;
   /** A correction of an entry: a new entry that names it; the old one stays, shown as superseded. */
   correctDiaryEntry: DiaryEntryPayload;
   /** Network admins. */
@@ -2460,6 +2511,14 @@ export type Mutation = {
   createTrainingModule: TrainingModulePayload;
   /** Company members: a draft. The same idempotency key returns the same vacancy. */
   createVacancy: VacancyPayload;
+  /**
+   * Operators and network admins of the company's network: a vacancy draft of the company prefilled
+   * from an open need (occupation, title, essential skills, positions, workplace, expiry by the need's
+   * date) and linked to it. The company's members are told; they complete the draft and send it for
+   * moderation. One draft per need: a second call is refused with ALREADY_DRAFTED (the same
+   * idempotency key returns the same draft).
+   */
+  createVacancyFromCompanyNeed: VacancyFromNeedPayload;
   /**
    * Network admins (for a client of their network) and API clients (for themselves), for the events
    * the client's scopes allow.
@@ -2908,6 +2967,12 @@ export type MutationContinueSpidCieLoginArgs = {
 };
 
 
+export type MutationCorrectCompanyContactArgs = {
+  id: Scalars['ID']['input'];
+  input: CompanyContactCorrectionInput;
+};
+
+
 export type MutationCorrectDiaryEntryArgs = {
   entryId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -2970,6 +3035,12 @@ export type MutationCreateTrainingModuleArgs = {
 export type MutationCreateVacancyArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: VacancyInput;
+};
+
+
+export type MutationCreateVacancyFromCompanyNeedArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  needId: Scalars['ID']['input'];
 };
 
 
@@ -3686,6 +3757,11 @@ export type NotificationKind =
   | 'RETENTION_NOTICE'
   /** To the citizen: a place in a training module confirmed, or the module cancelled. */
   | 'TRAINING'
+  /**
+   * To the members of a company: the sportello prepared a vacancy draft from a need found at a
+   * contact (createVacancyFromCompanyNeed), for the company to complete and send.
+   */
+  | 'VACANCY_DRAFT_PREPARED'
   /** To the members of a company: a vacancy published or rejected by the sportello. */
   | 'VACANCY_REVIEWED';
 
@@ -5864,6 +5940,11 @@ export type Vacancy = {
   contractType: ContractType;
   createdAt: Scalars['DateTime']['output'];
   description: Scalars['String']['output'];
+  /**
+   * The sportello prepared this vacancy's draft from a need found at a contact with the company
+   * (createVacancyFromCompanyNeed); the company completes and sends it.
+   */
+  draftedFromNeed: Scalars['Boolean']['output'];
   drivingLicences: Array<DrivingLicence>;
   expiresOn: Scalars['Date']['output'];
   hours: WorkingHours;
@@ -5928,6 +6009,14 @@ export type VacancyEdge = {
   __typename?: 'VacancyEdge';
   cursor: Scalars['String']['output'];
   node: Vacancy;
+};
+
+export type VacancyFromNeedPayload = {
+  __typename?: 'VacancyFromNeedPayload';
+  need?: Maybe<CompanyNeed>;
+  userErrors: Array<UserError>;
+  /** The draft of the company, linked to the need. */
+  vacancy?: Maybe<Vacancy>;
 };
 
 export type VacancyInput = {
@@ -6282,7 +6371,11 @@ export type ResolversTypes = {
   CompanyAnswerTimes: ResolverTypeWrapper<CompanyAnswerTimes>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
   CompanyContact: ResolverTypeWrapper<CompanyContactModel>;
+  CompanyContactChange: ResolverTypeWrapper<CompanyContactChange>;
   CompanyContactChannel: CompanyContactChannel;
+  CompanyContactCorrection: ResolverTypeWrapper<CompanyContactCorrectionModel>;
+  CompanyContactCorrectionInput: CompanyContactCorrectionInput;
+  CompanyContactField: CompanyContactField;
   CompanyContactInput: CompanyContactInput;
   CompanyContactPayload: ResolverTypeWrapper<Omit<CompanyContactPayload, 'contact'> & { contact?: Maybe<ResolversTypes['CompanyContact']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
@@ -6620,6 +6713,7 @@ export type ResolversTypes = {
   Vacancy: ResolverTypeWrapper<VacancyModel>;
   VacancyConnection: ResolverTypeWrapper<Omit<VacancyConnection, 'edges'> & { edges: Array<ResolversTypes['VacancyEdge']> }>;
   VacancyEdge: ResolverTypeWrapper<Omit<VacancyEdge, 'node'> & { node: ResolversTypes['Vacancy'] }>;
+  VacancyFromNeedPayload: ResolverTypeWrapper<Omit<VacancyFromNeedPayload, 'need' | 'vacancy'> & { need?: Maybe<ResolversTypes['CompanyNeed']>, vacancy?: Maybe<ResolversTypes['Vacancy']> }>;
   VacancyInput: VacancyInput;
   VacancyLanguage: ResolverTypeWrapper<VacancyLanguageModel>;
   VacancyLanguageInput: VacancyLanguageInput;
@@ -6694,6 +6788,9 @@ export type ResolversParentTypes = {
   CompanyAnswerTimes: CompanyAnswerTimes;
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
   CompanyContact: CompanyContactModel;
+  CompanyContactChange: CompanyContactChange;
+  CompanyContactCorrection: CompanyContactCorrectionModel;
+  CompanyContactCorrectionInput: CompanyContactCorrectionInput;
   CompanyContactInput: CompanyContactInput;
   CompanyContactPayload: Omit<CompanyContactPayload, 'contact'> & { contact?: Maybe<ResolversParentTypes['CompanyContact']> };
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
@@ -6970,6 +7067,7 @@ export type ResolversParentTypes = {
   Vacancy: VacancyModel;
   VacancyConnection: Omit<VacancyConnection, 'edges'> & { edges: Array<ResolversParentTypes['VacancyEdge']> };
   VacancyEdge: Omit<VacancyEdge, 'node'> & { node: ResolversParentTypes['Vacancy'] };
+  VacancyFromNeedPayload: Omit<VacancyFromNeedPayload, 'need' | 'vacancy'> & { need?: Maybe<ResolversParentTypes['CompanyNeed']>, vacancy?: Maybe<ResolversParentTypes['Vacancy']> };
   VacancyInput: VacancyInput;
   VacancyLanguage: VacancyLanguageModel;
   VacancyLanguageInput: VacancyLanguageInput;
@@ -7331,6 +7429,7 @@ export type CompanyConnectionResolvers<ContextType = RequestContext, ParentType 
 export type CompanyContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyContact'] = ResolversParentTypes['CompanyContact']> = {
   channel?: Resolver<ResolversTypes['CompanyContactChannel'], ParentType, ContextType>;
   contactedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  corrections?: Resolver<Array<ResolversTypes['CompanyContactCorrection']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   internalNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   law68Quota?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -7340,6 +7439,19 @@ export type CompanyContactResolvers<ContextType = RequestContext, ParentType ext
   recordedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sharedWithCompany?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CompanyContactChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyContactChange'] = ResolversParentTypes['CompanyContactChange']> = {
+  field?: Resolver<ResolversTypes['CompanyContactField'], ParentType, ContextType>;
+  previousValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CompanyContactCorrectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyContactCorrection'] = ResolversParentTypes['CompanyContactCorrection']> = {
+  changes?: Resolver<Array<ResolversTypes['CompanyContactChange']>, ParentType, ContextType>;
+  correctedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  correctedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CompanyContactPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyContactPayload'] = ResolversParentTypes['CompanyContactPayload']> = {
@@ -7381,6 +7493,7 @@ export type CompanyMemberPayloadResolvers<ContextType = RequestContext, ParentTy
 };
 
 export type CompanyNeedResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CompanyNeed'] = ResolversParentTypes['CompanyNeed']> = {
+  draftedVacancy?: Resolver<Maybe<ResolversTypes['Vacancy']>, ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   internships?: Resolver<Array<ResolversTypes['Internship']>, ParentType, ContextType>;
@@ -8140,6 +8253,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   confirmEmployment?: Resolver<ResolversTypes['ConfirmEmploymentPayload'], ParentType, ContextType, RequireFields<MutationConfirmEmploymentArgs, 'input'>>;
   confirmTotpEnrolment?: Resolver<ResolversTypes['RecoveryCodesPayload'], ParentType, ContextType, RequireFields<MutationConfirmTotpEnrolmentArgs, 'code'>>;
   continueSpidCieLogin?: Resolver<ResolversTypes['SpidCieLoginPayload'], ParentType, ContextType, RequireFields<MutationContinueSpidCieLoginArgs, 'ticket'>>;
+  correctCompanyContact?: Resolver<ResolversTypes['CompanyContactPayload'], ParentType, ContextType, RequireFields<MutationCorrectCompanyContactArgs, 'id' | 'input'>>;
   correctDiaryEntry?: Resolver<ResolversTypes['DiaryEntryPayload'], ParentType, ContextType, RequireFields<MutationCorrectDiaryEntryArgs, 'entryId' | 'input'>>;
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createFundingContract?: Resolver<ResolversTypes['FundingContractPayload'], ParentType, ContextType, RequireFields<MutationCreateFundingContractArgs, 'input'>>;
@@ -8151,6 +8265,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createSportello?: Resolver<ResolversTypes['CreateSportelloPayload'], ParentType, ContextType, RequireFields<MutationCreateSportelloArgs, 'input'>>;
   createTrainingModule?: Resolver<ResolversTypes['TrainingModulePayload'], ParentType, ContextType, RequireFields<MutationCreateTrainingModuleArgs, 'input'>>;
   createVacancy?: Resolver<ResolversTypes['VacancyPayload'], ParentType, ContextType, RequireFields<MutationCreateVacancyArgs, 'input'>>;
+  createVacancyFromCompanyNeed?: Resolver<ResolversTypes['VacancyFromNeedPayload'], ParentType, ContextType, RequireFields<MutationCreateVacancyFromCompanyNeedArgs, 'needId'>>;
   createWebhookSubscription?: Resolver<ResolversTypes['CreateWebhookSubscriptionPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookSubscriptionArgs, 'input'>>;
   declareSpecialCategories?: Resolver<ResolversTypes['SpecialCategoriesPayload'], ParentType, ContextType, RequireFields<MutationDeclareSpecialCategoriesArgs, 'input'>>;
   deleteCoverLetter?: Resolver<ResolversTypes['DeleteCoverLetterPayload'], ParentType, ContextType, RequireFields<MutationDeleteCoverLetterArgs, 'id'>>;
@@ -9113,6 +9228,7 @@ export type VacancyResolvers<ContextType = RequestContext, ParentType extends Re
   contractType?: Resolver<ResolversTypes['ContractType'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  draftedFromNeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   drivingLicences?: Resolver<Array<ResolversTypes['DrivingLicence']>, ParentType, ContextType>;
   expiresOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['WorkingHours'], ParentType, ContextType>;
@@ -9147,6 +9263,12 @@ export type VacancyConnectionResolvers<ContextType = RequestContext, ParentType 
 export type VacancyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VacancyEdge'] = ResolversParentTypes['VacancyEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Vacancy'], ParentType, ContextType>;
+};
+
+export type VacancyFromNeedPayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VacancyFromNeedPayload'] = ResolversParentTypes['VacancyFromNeedPayload']> = {
+  need?: Resolver<Maybe<ResolversTypes['CompanyNeed']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  vacancy?: Resolver<Maybe<ResolversTypes['Vacancy']>, ParentType, ContextType>;
 };
 
 export type VacancyLanguageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VacancyLanguage'] = ResolversParentTypes['VacancyLanguage']> = {
@@ -9285,6 +9407,8 @@ export type Resolvers<ContextType = RequestContext> = {
   CompanyAnswerTimes?: CompanyAnswerTimesResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyContact?: CompanyContactResolvers<ContextType>;
+  CompanyContactChange?: CompanyContactChangeResolvers<ContextType>;
+  CompanyContactCorrection?: CompanyContactCorrectionResolvers<ContextType>;
   CompanyContactPayload?: CompanyContactPayloadResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   CompanyFollowUp?: CompanyFollowUpResolvers<ContextType>;
@@ -9496,6 +9620,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Vacancy?: VacancyResolvers<ContextType>;
   VacancyConnection?: VacancyConnectionResolvers<ContextType>;
   VacancyEdge?: VacancyEdgeResolvers<ContextType>;
+  VacancyFromNeedPayload?: VacancyFromNeedPayloadResolvers<ContextType>;
   VacancyLanguage?: VacancyLanguageResolvers<ContextType>;
   VacancyMatch?: VacancyMatchResolvers<ContextType>;
   VacancyPayRulePayload?: VacancyPayRulePayloadResolvers<ContextType>;

@@ -416,6 +416,11 @@ export type NotificationKind =
   | 'RETENTION_NOTICE'
   /** To the citizen: a place in a training module confirmed, or the module cancelled. */
   | 'TRAINING'
+  /**
+   * To the members of a company: the sportello prepared a vacancy draft from a need found at a
+   * contact (createVacancyFromCompanyNeed), for the company to complete and send.
+   */
+  | 'VACANCY_DRAFT_PREPARED'
   /** To the members of a company: a vacancy published or rejected by the sportello. */
   | 'VACANCY_REVIEWED';
 

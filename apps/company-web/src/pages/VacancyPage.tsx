@@ -24,6 +24,7 @@ const VacancyQuery = graphql(`
       id
       title
       status
+      draftedFromNeed
       rejectionReason
       description
       occupation {
@@ -128,6 +129,16 @@ export function VacancyPage() {
           {labels.vacancyStatus[vacancy.status]}
         </span>
       </p>
+      {vacancy.status === 'DRAFT' && vacancy.draftedFromNeed ? (
+        <Notice kind="info" testId="drafted-from-need">
+          <p className="mb-0">
+            <strong>Bozza preparata dallo sportello</strong> dal fabbisogno emerso durante un contatto con la
+            tua azienda. Professione, competenze e numero di posti vengono dal fabbisogno; contratto, orario,
+            sede e scadenza sono proposte da controllare. Con «Modifica l’offerta» aggiungi le mansioni e la
+            retribuzione, poi invia l’offerta allo sportello: finché non la invii, nessuno la vede.
+          </p>
+        </Notice>
+      ) : null}
       {vacancy.status === 'REJECTED' && vacancy.rejectionReason ? (
         <Notice kind="danger">
           <p className="mb-0">

@@ -5,6 +5,7 @@ import {
   companyContactChannelLabels,
   DataExport,
   formatDate,
+  formatShortDateTime,
   LoadError,
   Loading,
   Notice,
@@ -27,9 +28,11 @@ import { Link, useParams } from 'react-router';
 import { ActionForm } from '../action-form';
 import { client } from '../client';
 import { searchOccupations, searchSkills, suggestSkills } from '../esco-search';
+import { labels as statusLabels } from '../format';
 import { graphql } from '../gql';
 import type {
   CompanyContactChannel,
+  CompanyContactField,
   CompanyNeedStatus,
   CompanyServiceFilePage_QueryQuery,
 } from '../gql/graphql';
@@ -52,6 +55,16 @@ const ServiceFileQuery = graphql(`
         law68Quota
         law68Uncovered
         recordedByName
+        corrections {
+          id
+          correctedAt
+          correctedByName
+          reason
+          changes {
+            field
+            previousValue
+          }
+        }
       }
       needs {
         id
@@ -70,6 +83,11 @@ const ServiceFileQuery = graphql(`
         vacancies {
           id
           title
+        }
+        draftedVacancy {
+          id
+          title
+          status
         }
         internships {
           id
@@ -193,6 +211,37 @@ const LinkInternshipMutation = graphql(`
   }
 `);
 
+const CreateVacancyFromNeedMutation = graphql(`
+  mutation CompanyServiceFilePage_CreateVacancyFromNeedMutation($needId: ID!, $idempotencyKey: String) {
+    createVacancyFromCompanyNeed(needId: $needId, idempotencyKey: $idempotencyKey) {
+      vacancy {
+        id
+        title
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+const CorrectContactMutation = graphql(`
+  mutation CompanyServiceFilePage_CorrectContactMutation($id: ID!, $input: CompanyContactCorrectionInput!) {
+    correctCompanyContact(id: $id, input: $input) {
+      contact {
+        id
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
 type ServiceFile = NonNullable<CompanyServiceFilePage_QueryQuery['companyServiceFile']>;
 type Refresh = () => Promise<unknown>;
 
@@ -221,7 +270,7 @@ export function CompanyServiceFilePage() {
       </p>
       <FollowUps file={file} refresh={refresh} />
       <Needs file={file} refresh={refresh} />
-      <Contacts file={file} />
+      <Contacts file={file} refresh={refresh} />
       <ContactForm companyId={file.company.id} onDone={refresh} />
       <FollowUpForm companyId={file.company.id} onDone={refresh} />
       <DataExport
@@ -340,6 +389,7 @@ function NeedActions({
   const internships = file.linkableInternships.filter((t) => !need.internships.some((l) => l.id === t.id));
   return (
     <div className="row g-2 align-items-end">
+      <DraftFromNeed index={index} need={need} refresh={refresh} />
       <div className="col-md-4">
         <SelectField
           id={`need-${index}-status`}
@@ -399,6 +449,93 @@ function NeedActions({
   );
 }
 
+/**
+ * The vacancy draft made from the need: the button that creates it for the company, or the link to
+ * the one already made. The company completes the draft and sends it for publication.
+ */
+function DraftFromNeed({
+  index,
+  need,
+  refresh,
+}: {
+  index: number;
+  need: ServiceFile['needs'][number];
+  refresh: Refresh;
+}) {
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [pending, setPending] = useState(false);
+  const [created, setCreated] = useState(false);
+  const [error, setError] = useState('');
+  const drafted = need.draftedVacancy;
+  if (drafted)
+    return (
+      <div className="col-12" data-testid={`need-${index}-draft`}>
+        {created ? (
+          <Notice kind="success" testId={`need-${index}-draft-created`}>
+            <p className="mb-0">
+              Bozza creata per l’azienda, che ha ricevuto una notifica nel suo portale e per email.{' '}
+              <Link to={`/offerte/${drafted.id}`}>Apri la bozza «{drafted.title}»</Link>
+            </p>
+          </Notice>
+        ) : (
+          <p className="mb-1">
+            Offerta preparata dallo sportello da questo fabbisogno:{' '}
+            <Link to={`/offerte/${drafted.id}`}>{drafted.title}</Link>
+            {` (stato: ${statusLabels.vacancyStatus[drafted.status]}).`}
+          </p>
+        )}
+        {drafted.status === 'DRAFT' ? (
+          <p className="mb-1">
+            L’azienda completa la bozza (mansioni, contratto, orario, retribuzione) e la invia allo sportello
+            per la pubblicazione.
+          </p>
+        ) : null}
+      </div>
+    );
+  if (need.status !== 'OPEN') return null;
+  return (
+    <div className="col-12 mb-2">
+      <p className="mb-1">
+        Prepara per l’azienda una bozza di offerta con la professione, le competenze e il numero di posti di
+        questo fabbisogno: l’azienda riceve una notifica, la completa e la invia allo sportello per la
+        pubblicazione.
+      </p>
+      <Button
+        type="button"
+        color="primary"
+        size="sm"
+        aria-disabled={pending || undefined}
+        onClick={async () => {
+          if (pending) return;
+          setPending(true);
+          setError('');
+          try {
+            const { createVacancyFromCompanyNeed } = await client.request(CreateVacancyFromNeedMutation, {
+              needId: need.id,
+              idempotencyKey,
+            });
+            const errors = createVacancyFromCompanyNeed.userErrors;
+            if (errors.length) setError(errors[0]!.message);
+            else setCreated(true);
+            await refresh();
+          } catch {
+            setError('La bozza non è stata creata: riprova tra poco.');
+          } finally {
+            setPending(false);
+          }
+        }}
+      >
+        {pending ? 'Creazione in corso…' : 'Crea l’offerta da questo fabbisogno'}
+      </Button>
+      {error ? (
+        <p className="sl-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /** A choice among the company's vacancies or tirocini and the button that links the chosen one to a need. */
 function LinkChoice({
   id,
@@ -447,7 +584,28 @@ function LinkChoice({
   );
 }
 
-function Contacts({ file }: { file: ServiceFile }) {
+const fieldLabels: Record<CompanyContactField, string> = {
+  CONTACTED_ON: 'data',
+  CHANNEL: 'canale',
+  SUMMARY: 'sintesi',
+  SHARED_WITH_COMPANY: 'condivisione con l’azienda',
+  OUTCOME: 'esito',
+  INTERNAL_NOTES: 'note interne',
+};
+
+/** What a field held before a correction, in words. */
+function previousValue(field: CompanyContactField, value: string | null | undefined) {
+  if (value == null || value === '') return 'vuoto';
+  if (field === 'CONTACTED_ON') return formatDate(value);
+  if (field === 'CHANNEL') return companyContactChannelLabels[value as CompanyContactChannelName] ?? value;
+  if (field === 'SHARED_WITH_COMPANY') return value === 'true' ? 'condiviso' : 'solo per lo sportello';
+  return `«${value}»`;
+}
+
+type Contact = ServiceFile['contacts'][number];
+
+function Contacts({ file, refresh }: { file: ServiceFile; refresh: Refresh }) {
+  const [correcting, setCorrecting] = useState<string | null>(null);
   return (
     <section className="sl-section" aria-labelledby="contacts">
       <h2 id="contacts">Contatti e visite</h2>
@@ -455,8 +613,8 @@ function Contacts({ file }: { file: ServiceFile }) {
         <p>Nessun contatto registrato.</p>
       ) : (
         <ul className="list-unstyled" data-testid="contacts">
-          {file.contacts.map((c) => (
-            <li key={c.id} className="mb-3">
+          {file.contacts.map((c, i) => (
+            <li key={c.id} className="mb-3" data-testid={`contact-${i}`}>
               <strong>
                 {formatDate(c.contactedOn)}, {companyContactChannelLabels[c.channel]}
               </strong>{' '}
@@ -470,11 +628,190 @@ function Contacts({ file }: { file: ServiceFile }) {
                   Quota di riserva L.68/99: {c.law68Quota} posti d’obbligo, {c.law68Uncovered} scoperti
                 </div>
               ) : null}
+              {c.corrections.length ? <Corrections contact={c} /> : null}
+              {correcting === c.id ? (
+                <ContactCorrectionForm
+                  contact={c}
+                  onClose={() => setCorrecting(null)}
+                  onDone={async () => {
+                    setCorrecting(null);
+                    await refresh();
+                  }}
+                />
+              ) : (
+                <Button type="button" color="secondary" size="xs" onClick={() => setCorrecting(c.id)}>
+                  Correggi
+                  <span className="visually-hidden"> il contatto del {formatDate(c.contactedOn)}</span>
+                </Button>
+              )}
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/** Who corrected the contact, when, why, and what the changed fields held before. */
+function Corrections({ contact }: { contact: Contact }) {
+  return (
+    <details className="mt-1 mb-1" data-testid="contact-corrections">
+      <summary>Storico delle correzioni ({contact.corrections.length})</summary>
+      <ul className="mb-1">
+        {contact.corrections.map((k) => (
+          <li key={k.id}>
+            {formatShortDateTime(k.correctedAt)}, {k.correctedByName} ha corretto:{' '}
+            {k.changes
+              .map((ch) => `${fieldLabels[ch.field]} (prima: ${previousValue(ch.field, ch.previousValue)})`)
+              .join('; ')}
+            {k.reason ? `. Motivo: ${k.reason}` : ''}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function ContactCorrectionForm({
+  contact,
+  onClose,
+  onDone,
+}: {
+  contact: Contact;
+  onClose: () => void;
+  onDone: Refresh;
+}) {
+  const [values, setValues] = useState({
+    contactedOn: contact.contactedOn,
+    channel: contact.channel as string,
+    summary: contact.summary,
+    sharedWithCompany: contact.sharedWithCompany,
+    outcome: contact.outcome ?? '',
+    internalNotes: contact.internalNotes ?? '',
+    reason: '',
+  });
+  const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
+  const labels = {
+    contactedOn: 'Data del contatto',
+    channel: 'Canale',
+    summary: 'Sintesi',
+    outcome: 'Esito',
+    internalNotes: 'Note interne',
+    reason: 'Motivo della correzione',
+  };
+  const ids = Object.fromEntries(Object.keys(labels).map((k) => [k, `correct-${k}`])) as Record<
+    keyof typeof labels,
+    string
+  >;
+  return (
+    <div data-testid="correct-contact">
+      <ActionForm
+        title={`Correggi il contatto del ${formatDate(contact.contactedOn)}`}
+        id={`correct-contact-${contact.id}`}
+        level={3}
+        labels={labels}
+        ids={ids}
+        button="Salva la correzione"
+        check={() => {
+          const next = noErrors<keyof typeof labels>();
+          if (!values.contactedOn) next.fields.contactedOn = 'Indica la data del contatto.';
+          if (values.summary.trim().length < 5) next.fields.summary = 'Scrivi almeno 5 caratteri.';
+          return next;
+        }}
+        run={async () => {
+          const { correctCompanyContact } = await client.request(CorrectContactMutation, {
+            id: contact.id,
+            input: {
+              contactedOn: values.contactedOn,
+              channel: values.channel as CompanyContactChannel,
+              summary: values.summary,
+              sharedWithCompany: values.sharedWithCompany,
+              outcome: values.outcome || null,
+              internalNotes: values.internalNotes || null,
+              reason: values.reason || null,
+            },
+          });
+          if (correctCompanyContact.userErrors.length === 0) await onDone();
+          return correctCompanyContact.userErrors;
+        }}
+      >
+        {(errors) => (
+          <>
+            <p>
+              Cambia i dati sbagliati e salva: i valori di prima restano nello storico delle correzioni, con
+              il tuo nome. L’azienda vede solo i dati corretti, se il contatto è condiviso.
+            </p>
+            <TextField
+              id={ids.contactedOn}
+              label={labels.contactedOn}
+              type="date"
+              value={values.contactedOn}
+              onChange={(contactedOn) => set({ contactedOn })}
+              error={errors.fields.contactedOn}
+            />
+            <SelectField
+              id={ids.channel}
+              label={labels.channel}
+              value={values.channel}
+              onChange={(channel) => set({ channel })}
+              options={(Object.keys(companyContactChannelLabels) as CompanyContactChannelName[]).map((c) => ({
+                value: c,
+                label: companyContactChannelLabels[c],
+              }))}
+              placeholder="Scegli il canale"
+              error={errors.fields.channel}
+            />
+            <TextAreaField
+              id={ids.summary}
+              label={labels.summary}
+              value={values.summary}
+              onChange={(summary) => set({ summary })}
+              maxLength={5000}
+              error={errors.fields.summary}
+            />
+            <CheckboxField
+              id={`correct-shared-${contact.id}`}
+              label="L’azienda può leggere data, canale e sintesi nel suo portale"
+              checked={values.sharedWithCompany}
+              onChange={(sharedWithCompany) => set({ sharedWithCompany })}
+              hint="Esito e note interne non sono mai mostrati all’azienda."
+            />
+            <TextField
+              id={ids.outcome}
+              label={labels.outcome}
+              value={values.outcome}
+              onChange={(outcome) => set({ outcome })}
+              maxLength={2000}
+              error={errors.fields.outcome}
+              optional
+            />
+            <TextAreaField
+              id={ids.internalNotes}
+              label={labels.internalNotes}
+              hint="Solo per lo sportello."
+              value={values.internalNotes}
+              onChange={(internalNotes) => set({ internalNotes })}
+              maxLength={5000}
+              error={errors.fields.internalNotes}
+              optional
+            />
+            <TextField
+              id={ids.reason}
+              label={labels.reason}
+              hint="Per esempio: era una telefonata, non una visita."
+              value={values.reason}
+              onChange={(reason) => set({ reason })}
+              maxLength={1000}
+              error={errors.fields.reason}
+              optional
+            />
+          </>
+        )}
+      </ActionForm>
+      <Button type="button" color="secondary" size="sm" className="mb-3" onClick={onClose}>
+        Annulla la correzione
+      </Button>
+    </div>
   );
 }
 

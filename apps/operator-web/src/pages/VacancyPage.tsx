@@ -42,6 +42,7 @@ const VacancyQuery = graphql(`
       title
       companyName
       status
+      draftedFromNeed
       description
       contractType
       hours
@@ -187,6 +188,14 @@ export function VacancyPage() {
         </span>
         {vacancy.law68Reserved ? <span className="sl-tag">{LAW_68}</span> : null}
       </p>
+      {vacancy.draftedFromNeed && vacancy.status === 'DRAFT' ? (
+        <Notice kind="info" testId="drafted-from-need">
+          <p className="mb-0">
+            Bozza preparata dallo sportello da un fabbisogno dell’azienda: la completa e la invia l’azienda,
+            poi la trovi tra le offerte da moderare.
+          </p>
+        </Notice>
+      ) : null}
       <VacancyDetails vacancy={vacancy} />
       <Applications vacancy={vacancy} />
       <CandidateMatches vacancy={vacancy} />

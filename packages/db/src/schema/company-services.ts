@@ -5,11 +5,13 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns.js';
@@ -117,7 +119,10 @@ export const companyNeedSkills = pgTable(
   (t) => [primaryKey({ columns: [t.needId, t.skillUri] })],
 );
 
-/** The vacancies that came from a need. */
+/**
+ * The vacancies that came from a need. `draftedFromNeed`: the sportello created the vacancy's draft
+ * from the need itself; at most one per need, so a second click cannot make a second draft.
+ */
 export const companyNeedVacancies = pgTable(
   'company_need_vacancies',
   {
@@ -127,11 +132,37 @@ export const companyNeedVacancies = pgTable(
     vacancyId: uuid()
       .notNull()
       .references(() => vacancies.id, { onDelete: 'cascade' }),
+    draftedFromNeed: boolean().notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.needId, t.vacancyId] }),
     index('company_need_vacancies_vacancy_idx').on(t.vacancyId),
+    uniqueIndex('company_need_vacancies_drafted_idx').on(t.needId).where(sql`${t.draftedFromNeed}`),
   ],
+);
+
+/**
+ * A correction of a recorded contact: who changed it, when, why, and the values the changed fields
+ * had before (`previous`, keyed by field). The contact row holds the corrected values; never updated.
+ */
+export const companyContactCorrections = pgTable(
+  'company_contact_corrections',
+  {
+    id: id(),
+    contactId: uuid()
+      .notNull()
+      .references(() => companyContacts.id, { onDelete: 'cascade' }),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    correctedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    reason: text(),
+    previous: jsonb().$type<Record<string, string | boolean | null>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('company_contact_corrections_contact_idx').on(t.contactId, t.createdAt)],
 );
 
 /** The tirocini that came from a need. */

@@ -15,6 +15,10 @@ export const companyServicesLoaders = {
       const found = await services.companyServices.needsOfContacts(queries.map((q) => q.obj.id));
       return queries.map((q) => found.get(q.obj.id) ?? []);
     },
+    corrections: async (queries: { obj: CompanyContact }[], { services }: RequestContext) => {
+      const found = await services.companyServices.correctionsOf(queries.map((q) => q.obj.id));
+      return queries.map((q) => found.get(q.obj.id) ?? []);
+    },
   },
   CompanyNeed: {
     occupation: async (queries: NeedQuery[], { services }: RequestContext) => {
@@ -30,6 +34,13 @@ export const companyServicesLoaders = {
       const ids = await services.companyServices.vacancyIdsOf(queries.map((q) => q.obj.id));
       const found = await services.vacancies.byIds([...new Set([...ids.values()].flat())]);
       return queries.map((q) => inOrder(ids.get(q.obj.id) ?? [], found));
+    },
+    draftedVacancy: async (queries: NeedQuery[], { services }: RequestContext) => {
+      const ids = await services.companyServices.draftedVacancyIdsOf(queries.map((q) => q.obj.id));
+      const found = new Map(
+        (await services.vacancies.byIds([...ids.values()])).map((v) => [v.id, v] as const),
+      );
+      return queries.map((q) => found.get(ids.get(q.obj.id) ?? '') ?? null);
     },
     internships: async (queries: NeedQuery[], { services }: RequestContext) => {
       const ids = await services.companyServices.internshipIdsOf(queries.map((q) => q.obj.id));

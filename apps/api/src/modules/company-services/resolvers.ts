@@ -5,7 +5,7 @@ import { payload } from '../../lib/payload.js';
 import { isUuid } from '../../lib/validation.js';
 import type { Company } from '../companies/service.js';
 import { canServeCompany } from './policy.js';
-import type { CompanyFollowUp, CompanyNeed } from './service.js';
+import { CORRECTABLE, type CompanyContact, type CompanyFollowUp, type CompanyNeed } from './service.js';
 
 const load = <T>(id: string, read: (id: string) => Promise<T | undefined>) =>
   isUuid(id) ? read(id) : Promise.resolve(undefined);
@@ -23,6 +23,13 @@ const needFor = (id: string, { actor, services }: RequestContext) =>
     actor,
     () => load(id, services.companyServices.needById),
     (n: CompanyNeed) => canServeCompany(actor, n),
+  );
+
+const contactFor = (id: string, { actor, services }: RequestContext) =>
+  findAllowed(
+    actor,
+    () => load(id, services.companyServices.contactById),
+    (c: CompanyContact) => canServeCompany(actor, c),
   );
 
 /** How many of the company's latest vacancies and tirocini are offered for linking to a need. */
@@ -122,6 +129,28 @@ export const companyServicesResolvers: Resolvers = {
         need: await ctx.services.companyServices.linkInternship(need, userId(ctx), internshipId),
       }));
     },
+    createVacancyFromCompanyNeed: async (_, { needId, idempotencyKey }, ctx) => {
+      const need = await needFor(needId, ctx);
+      return payload(() =>
+        ctx.services.companyServices.createVacancyFromNeed(need, userId(ctx), idempotencyKey),
+      );
+    },
+    correctCompanyContact: async (_, { id, input }, ctx) => {
+      const contact = await contactFor(id, ctx);
+      return payload(async () => ({
+        contact: await ctx.services.companyServices.correctContact(contact, userId(ctx), input, ctx.today),
+      }));
+    },
+  },
+  CompanyContactCorrection: {
+    correctedAt: (c) => c.createdAt,
+    changes: (c) =>
+      (Object.keys(CORRECTABLE) as (keyof typeof CORRECTABLE)[])
+        .filter((field) => field in c.previous)
+        .map((field) => {
+          const value = c.previous[field];
+          return { field, previousValue: value == null ? null : String(value) };
+        }),
   },
   CompanyServiceFile: {
     contacts: ({ company }, _, { services }) => services.companyServices.contactsOf(company.id),

@@ -1,4 +1,6 @@
 import {
+  companies,
+  companyContactCorrections,
   companyContacts,
   companyFollowUps,
   companyNeedInternships,
@@ -10,15 +12,18 @@ import {
   type Tx,
   users,
 } from '@sportello/db';
+import { todayInItaly } from '@sportello/domain';
 import { and, asc, count, desc, eq, inArray, isNull, lt, lte, max, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { createOnce } from '../../lib/idempotency.js';
-import { integerIn, isUuid, optionalText, requiredText } from '../../lib/validation.js';
+import { integerIn, isUuid, optionalText, requiredText, violatedConstraint } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import type { Company } from '../companies/service.js';
 import { skillListErrors } from '../cvs/skills.js';
 import type { InternshipService } from '../internships/service.js';
-import type { VacancyService } from '../vacancies/service.js';
+import { vacancyDraftPrepared } from '../notifications/messages.js';
+import type { Notify } from '../notifications/service.js';
+import type { Vacancy, VacancyInput, VacancyService } from '../vacancies/service.js';
 
 type ContactRow = typeof companyContacts.$inferSelect;
 export type CompanyContact = ContactRow & { recordedByName: string };
@@ -59,6 +64,32 @@ export interface CompanyContactInput {
   needs: readonly CompanyNeedInput[];
 }
 
+export interface CompanyContactCorrectionInput {
+  contactedOn: string;
+  channel: ContactRow['channel'];
+  summary: string;
+  sharedWithCompany: boolean;
+  outcome?: string | null | undefined;
+  internalNotes?: string | null | undefined;
+  reason?: string | null | undefined;
+}
+
+/** The fields a correction may change, by their GraphQL name, and the column each one is. */
+export const CORRECTABLE = {
+  CONTACTED_ON: 'contactedOn',
+  CHANNEL: 'channel',
+  SUMMARY: 'summary',
+  SHARED_WITH_COMPANY: 'sharedWithCompany',
+  OUTCOME: 'outcome',
+  INTERNAL_NOTES: 'internalNotes',
+} as const;
+export type CorrectableField = keyof typeof CORRECTABLE;
+type CorrectableColumn = (typeof CORRECTABLE)[CorrectableField];
+
+export type CompanyContactCorrection = typeof companyContactCorrections.$inferSelect & {
+  correctedByName: string;
+};
+
 export interface CompanyFollowUpInput {
   dueOn: string;
   action: string;
@@ -68,6 +99,17 @@ const MAX_NEEDS = 20;
 const MAX_SKILLS = 30;
 /** A generous ceiling: the largest employers' quota of reserved posts stays well below it. */
 const MAX_LAW68_QUOTA = 10_000;
+/** A draft from a need stays on view at least this long once published, and at most the vacancies' limit. */
+const DRAFT_MIN_DAYS = 14;
+const DRAFT_MAX_DAYS = 180;
+
+const addDays = (iso: string, days: number) => {
+  const day = new Date(`${iso}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+};
+const longDate = new Intl.DateTimeFormat('it-IT', { dateStyle: 'long', timeZone: 'UTC' });
+const italianDate = (iso: string) => longDate.format(new Date(`${iso}T00:00:00Z`));
 
 const needColumns = { need: companyNeeds, recordedOn: companyContacts.contactedOn };
 const asNeed = (r: { need: typeof companyNeeds.$inferSelect; recordedOn: string }): CompanyNeed => ({
@@ -82,7 +124,7 @@ const trimmedOrNull = (value: string | null | undefined) => value?.trim() || nul
 
 export function createCompanyServicesService(
   db: Db,
-  deps: { vacancies: VacancyService; internships: InternshipService },
+  deps: { vacancies: VacancyService; internships: InternshipService; notify: Notify },
 ) {
   const one = async <T>(rows: Promise<T[]>) => (await rows)[0];
 
@@ -493,6 +535,230 @@ export function createCompanyServicesService(
         });
       });
       return need;
+    },
+
+    /** The draft the sportello created from each need, if any. */
+    async draftedVacancyIdsOf(needIds: readonly string[]): Promise<Map<string, string>> {
+      const rows = needIds.length
+        ? await db
+            .select()
+            .from(companyNeedVacancies)
+            .where(
+              and(
+                inArray(companyNeedVacancies.needId, [...needIds]),
+                eq(companyNeedVacancies.draftedFromNeed, true),
+              ),
+            )
+        : [];
+      return new Map(rows.map((r) => [r.needId, r.vacancyId]));
+    },
+
+    /**
+     * A vacancy draft of the need's company, prefilled from the need and linked to it; the company's
+     * members are told. What the need does not say gets a neutral default the company reviews:
+     * a permanent full-time contract at the company's registered office, on view until the need's
+     * date (at least two weeks, at most the vacancies' limit of 180 days).
+     */
+    async createVacancyFromNeed(
+      need: CompanyNeed,
+      actorUserId: string,
+      idempotencyKey?: string | null,
+    ): Promise<{ vacancy: Vacancy; need: CompanyNeed }> {
+      const [existing] = await db
+        .select({ vacancyId: companyNeedVacancies.vacancyId })
+        .from(companyNeedVacancies)
+        .where(and(eq(companyNeedVacancies.needId, need.id), eq(companyNeedVacancies.draftedFromNeed, true)));
+      const alreadyDrafted = () =>
+        fail(
+          'needId',
+          'ALREADY_DRAFTED',
+          'Da questo fabbisogno è già stata creata un’offerta: la trovi collegata al fabbisogno.',
+        );
+      if (existing && !idempotencyKey) throw alreadyDrafted();
+      if (need.status !== 'OPEN' && !existing)
+        throw fail(
+          'needId',
+          'NEED_NOT_OPEN',
+          'Il fabbisogno non è più aperto: riaprilo per crearne un’offerta.',
+        );
+      const [source] = await db
+        .select({
+          title: sql<string>`coalesce(${escoOccupations.labelIt}, ${escoOccupations.labelEn})`,
+          comuneCode: companies.comuneCode,
+          channel: companyContacts.channel,
+        })
+        .from(companyNeeds)
+        .innerJoin(escoOccupations, eq(escoOccupations.uri, companyNeeds.occupationUri))
+        .innerJoin(companies, eq(companies.id, companyNeeds.companyId))
+        .innerJoin(companyContacts, eq(companyContacts.id, companyNeeds.contactId))
+        .where(eq(companyNeeds.id, need.id));
+      const skillUris = (await this.skillsOf([need.id])).get(need.id) ?? [];
+      const today = todayInItaly();
+      const earliest = addDays(today, DRAFT_MIN_DAYS);
+      const latest = addDays(today, DRAFT_MAX_DAYS);
+      const occupation = source!.title;
+      const title = (occupation.charAt(0).toLocaleUpperCase('it') + occupation.slice(1)).slice(0, 150);
+      const people = need.headcount === 1 ? 'una persona' : `${need.headcount} persone`;
+      const input: VacancyInput = {
+        title,
+        occupationUri: need.occupationUri,
+        // The skills are in the vacancy's own field; the company writes the duties.
+        description: `Cerchiamo ${people} come «${occupation}», da inserire entro il ${italianDate(need.neededBy)}.`,
+        contractType: 'PERMANENT',
+        hours: 'FULL_TIME',
+        weeklyHours: null,
+        shifts: false,
+        workplaceComuneCode: source!.comuneCode,
+        remote: false,
+        positions: need.headcount,
+        law68Reserved: false,
+        minExperienceMonths: 0,
+        drivingLicences: [],
+        languages: [],
+        skills: skillUris.map((skillUri) => ({ skillUri, essential: true })),
+        // The middle of the three: the need's date within the bounds.
+        expiresOn: [earliest, need.neededBy, latest].sort()[1]!,
+      };
+      const errors = await deps.vacancies.validate(input);
+      if (errors.length) throw new UserErrors(errors);
+      let vacancyId: string;
+      try {
+        ({ id: vacancyId } = await createOnce(
+          db,
+          {
+            actorId: actorUserId,
+            key: idempotencyKey,
+            operation: 'createVacancyFromCompanyNeed',
+            request: { needId: need.id },
+          },
+          async (tx) => {
+            if (existing) throw alreadyDrafted();
+            const company = { id: need.companyId, networkId: need.networkId };
+            const id = await deps.vacancies.insertDraft(tx, company, actorUserId, input);
+            await tx
+              .insert(companyNeedVacancies)
+              .values({ needId: need.id, vacancyId: id, draftedFromNeed: true });
+            await audit(tx, need.networkId, actorUserId, 'draft_vacancy_from_need', {
+              type: 'company_need',
+              id: need.id,
+            });
+            await recordAudit(tx, {
+              networkId: need.networkId,
+              actorUserId,
+              action: 'vacancy.draft_from_need',
+              subjectType: 'vacancy',
+              subjectId: id,
+            });
+            await deps.notify(
+              tx,
+              await vacancyDraftPrepared(
+                tx,
+                { id, networkId: need.networkId, companyId: need.companyId, title },
+                { recordedOn: need.recordedOn, channel: source!.channel },
+              ),
+            );
+            return id;
+          },
+        ));
+      } catch (error) {
+        // Two clicks at once: the unique index lets one draft through, the other hears why.
+        if (violatedConstraint(error) === 'company_need_vacancies_drafted_idx') throw alreadyDrafted();
+        throw error;
+      }
+      return { vacancy: (await deps.vacancies.byId(vacancyId))!, need };
+    },
+
+    async correctionsOf(contactIds: readonly string[]): Promise<Map<string, CompanyContactCorrection[]>> {
+      const map = new Map<string, CompanyContactCorrection[]>();
+      if (!contactIds.length) return map;
+      const rows = await db
+        .select({
+          correction: companyContactCorrections,
+          givenName: users.givenName,
+          familyName: users.familyName,
+        })
+        .from(companyContactCorrections)
+        .innerJoin(users, eq(users.id, companyContactCorrections.correctedBy))
+        .where(inArray(companyContactCorrections.contactId, [...contactIds]))
+        .orderBy(desc(companyContactCorrections.createdAt), desc(companyContactCorrections.id));
+      for (const r of rows)
+        map.set(r.correction.contactId, [
+          ...(map.get(r.correction.contactId) ?? []),
+          { ...r.correction, correctedByName: `${r.givenName} ${r.familyName}` },
+        ]);
+      return map;
+    },
+
+    /**
+     * Corrects a recorded contact: the row takes the new values, a correction row keeps who changed
+     * what and the previous values of the changed fields, and the audit log names the change.
+     */
+    async correctContact(
+      contact: CompanyContact,
+      actorUserId: string,
+      input: CompanyContactCorrectionInput,
+      today: string,
+    ): Promise<CompanyContact> {
+      const errors: UserError[] = [
+        ...requiredText('input.summary', input.summary, 5, 5000),
+        ...optionalText('input.outcome', input.outcome, 2000),
+        ...optionalText('input.internalNotes', input.internalNotes, 5000),
+        ...optionalText('input.reason', input.reason, 1000),
+      ];
+      if (input.contactedOn > today)
+        errors.unshift(
+          userError('input.contactedOn', 'IN_FUTURE', 'Il contatto non può essere in una data futura.'),
+        );
+      else {
+        const [earliestNeed] = await db
+          .select({ neededBy: sql<string | null>`min(${companyNeeds.neededBy})` })
+          .from(companyNeeds)
+          .where(eq(companyNeeds.contactId, contact.id));
+        if (earliestNeed?.neededBy && input.contactedOn > earliestNeed.neededBy)
+          errors.unshift(
+            userError(
+              'input.contactedOn',
+              'AFTER_NEED',
+              `Il contatto non può essere successivo alla data entro cui servono le persone di un suo fabbisogno (${italianDate(earliestNeed.neededBy)}).`,
+            ),
+          );
+      }
+      if (errors.length) throw new UserErrors(errors);
+      const next: Record<CorrectableColumn, string | boolean | null> = {
+        contactedOn: input.contactedOn,
+        channel: input.channel,
+        summary: input.summary.trim(),
+        sharedWithCompany: input.sharedWithCompany,
+        outcome: trimmedOrNull(input.outcome),
+        internalNotes: trimmedOrNull(input.internalNotes),
+      };
+      const previous: Partial<Record<CorrectableField, string | boolean | null>> = {};
+      for (const [field, column] of Object.entries(CORRECTABLE) as [CorrectableField, CorrectableColumn][])
+        if (contact[column] !== next[column]) previous[field] = contact[column];
+      if (!Object.keys(previous).length)
+        throw fail('input', 'NO_CHANGE', 'Nessuna modifica: cambia almeno un campo prima di salvare.');
+      await db.transaction(async (tx) => {
+        await tx
+          .update(companyContacts)
+          .set(next as Partial<ContactRow>)
+          .where(eq(companyContacts.id, contact.id));
+        await tx.insert(companyContactCorrections).values({
+          contactId: contact.id,
+          networkId: contact.networkId,
+          correctedBy: actorUserId,
+          reason: trimmedOrNull(input.reason),
+          previous,
+        });
+        await recordAudit(tx, {
+          networkId: contact.networkId,
+          actorUserId,
+          action: 'company_services.correct_contact',
+          subjectType: 'company_contact',
+          subjectId: contact.id,
+          reason: `Campi corretti: ${Object.keys(previous).join(', ')}`,
+        });
+      });
+      return (await this.contactById(contact.id))!;
     },
   };
 }

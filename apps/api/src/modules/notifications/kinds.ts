@@ -11,6 +11,7 @@ export type NotificationKind =
   | 'COLLOQUIO'
   | 'COMPANY_REVIEWED'
   | 'VACANCY_REVIEWED'
+  | 'VACANCY_DRAFT_PREPARED'
   | 'INTERNSHIP'
   | 'TRAINING'
   | 'GROUP_ACTIVITY'
@@ -88,6 +89,11 @@ export const KINDS: Record<NotificationKind, KindInfo> = {
     audience: ['COMPANY_MEMBER'],
     label: 'Pubblicazione o rifiuto delle offerte della tua azienda',
     because: 'fai parte dell’azienda che ha inviato l’offerta',
+  },
+  VACANCY_DRAFT_PREPARED: {
+    audience: ['COMPANY_MEMBER'],
+    label: 'Bozze di offerta preparate dallo sportello per la tua azienda',
+    because: 'fai parte dell’azienda per cui lo sportello ha preparato la bozza',
   },
   INTERNSHIP: {
     audience: ['CITIZEN', 'COMPANY_MEMBER'],

@@ -109,6 +109,30 @@ export async function vacancyReviewed(
   };
 }
 
+/** The sportello prepared a draft from a need found at a contact: the company completes and sends it. */
+export async function vacancyDraftPrepared(
+  tx: Q,
+  vacancy: { id: string; networkId: string; companyId: string; title: string },
+  need: { recordedOn: string; channel: string },
+): Promise<NotificationEvent> {
+  const at =
+    need.channel === 'COMPANY_VISIT'
+      ? 'alla visita'
+      : need.channel === 'EVENT'
+        ? 'all’incontro'
+        : 'al contatto';
+  return {
+    kind: 'VACANCY_DRAFT_PREPARED',
+    networkId: vacancy.networkId,
+    recipients: await companyMemberIds(tx, vacancy.companyId),
+    portal: 'COMPANY',
+    path: `/offerte/${vacancy.id}`,
+    subjectId: vacancy.id,
+    title: `Bozza di offerta da completare: ${vacancy.title}`,
+    body: `Lo sportello lavoro ha preparato una bozza di offerta «${vacancy.title}» dal fabbisogno emerso ${at} del ${italianDate(need.recordedOn)}.\nCompletala con le mansioni e la retribuzione, controlla contratto, orario e sede, poi inviala allo sportello per la pubblicazione: finché non la invii, nessuno la vede.`,
+  };
+}
+
 export async function applicationReceived(tx: Q, application: ApplicationLike): Promise<NotificationEvent> {
   const title = await vacancyTitle(tx, application.vacancyId);
   return {

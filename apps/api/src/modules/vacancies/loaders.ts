@@ -24,6 +24,10 @@ export const vacancyLoaders = {
       const found = await services.vacancies.skillsOf(queries.map((q) => q.obj.id));
       return queries.map((q) => found.get(q.obj.id) ?? []);
     },
+    draftedFromNeed: async (queries: Query[], { services }: RequestContext) => {
+      const drafted = await services.vacancies.draftedFromNeed(queries.map((q) => q.obj.id));
+      return queries.map((q) => drafted.has(q.obj.id));
+    },
     companyName: async (queries: Query[], { services }: RequestContext) => {
       const names = await services.vacancies.companyNames([...new Set(queries.map((q) => q.obj.companyId))]);
       return queries.map((q) => names.get(q.obj.companyId) ?? '');

@@ -1,4 +1,11 @@
-import { companies, escoSkills, vacancies, vacancyLanguages, vacancySkills } from '@sportello/db';
+import {
+  companies,
+  companyNeedVacancies,
+  escoSkills,
+  vacancies,
+  vacancyLanguages,
+  vacancySkills,
+} from '@sportello/db';
 import { sql } from 'drizzle-orm';
 import {
   columns,
@@ -54,6 +61,12 @@ export const vacancyPlans: PlanModule = {
         vacancies,
         (v) => sql`(select ${companies.legalName} from ${companies} where ${companies.id} = ${v.companyId})`,
         (_vacancy: unknown, name: string | null) => name ?? '',
+      ),
+      draftedFromNeed: value(
+        vacancies,
+        (v) =>
+          sql`exists (select 1 from ${companyNeedVacancies} where ${companyNeedVacancies.vacancyId} = ${v.id} and ${companyNeedVacancies.draftedFromNeed})`,
+        (_vacancy: unknown, drafted: boolean | null) => drafted === true,
       ),
       publicUrl: columns('id'),
       createdAt: columns('createdAt'),

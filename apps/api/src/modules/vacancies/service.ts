@@ -1,5 +1,6 @@
 import {
   companies,
+  companyNeedVacancies,
   comuni,
   type Db,
   escoOccupations,
@@ -445,6 +446,19 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
       return groupByKey(vacancyIds, rows, (row) => row.vacancyId);
     },
 
+    /** Which of the vacancies the sportello drafted from a company's need. */
+    async draftedFromNeed(vacancyIds: readonly string[]): Promise<Set<string>> {
+      const valid = vacancyIds.filter(isUuid);
+      if (!valid.length) return new Set();
+      const rows = await db
+        .select({ id: companyNeedVacancies.vacancyId })
+        .from(companyNeedVacancies)
+        .where(
+          and(inArray(companyNeedVacancies.vacancyId, valid), eq(companyNeedVacancies.draftedFromNeed, true)),
+        );
+      return new Set(rows.map((r) => r.id));
+    },
+
     async companyNames(companyIds: readonly string[]): Promise<Map<string, string>> {
       if (companyIds.length === 0) return new Map();
       const rows = await db
@@ -455,6 +469,25 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
     },
 
     publicUrl: (vacancy: { id: string }) => `${publicUrl}/offerte/${vacancy.id}`,
+
+    /** The userErrors of a vacancy's fields (none when it may be saved as a draft). */
+    validate,
+
+    /** Inserts a draft within the caller's transaction (validated by the caller); its id. */
+    async insertDraft(
+      tx: Tx,
+      company: { id: string; networkId: string },
+      createdBy: string,
+      input: VacancyInput,
+    ): Promise<string> {
+      const [row] = await tx
+        .insert(vacancies)
+        .values({ ...columnsOf(input), networkId: company.networkId, companyId: company.id, createdBy })
+        .returning({ id: vacancies.id });
+      await replaceLanguages(tx, row!.id, input.languages);
+      await replaceSkills(tx, row!.id, input.skills ?? []);
+      return row!.id;
+    },
 
     async create(
       company: { id: string; networkId: string },
