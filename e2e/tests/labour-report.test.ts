@@ -119,7 +119,7 @@ describe.skipIf(Boolean(skipReason))('the semestral labour-market report', () =>
     expect(csv.headers.get('link')).toContain('creativecommons.org/licenses/by/4.0');
     const [header, ...rows] = (await csv.text()).trim().split('\n');
     expect(header).toBe(
-      'network,semester,period_start,period_end,comune_code,comune_name,target_group,target_group_label,registrations,people_in_charge',
+      'network,semester,period_start,period_end,comune_code,comune_name,target_group,target_group_label,registrations,people_in_charge,job_starts',
     );
     expect(rows.some((row) => row.includes(',Legnano,'))).toBe(true);
     const dictionary = await fetch(
