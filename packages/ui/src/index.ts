@@ -13,6 +13,7 @@ export * from './data-table';
 export * from './date-time';
 export * from './download';
 export * from './fields';
+export * from './follow-ups';
 export * from './graphql-client';
 export * from './group-activities';
 export * from './internships';

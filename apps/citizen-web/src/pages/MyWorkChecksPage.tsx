@@ -1,16 +1,17 @@
 import {
   contractTypeLabels,
+  type FollowUpCheckpoint,
+  FollowUpCheckpoints,
+  type FollowUpWords,
   formatDate,
   it,
   PAGE_SIZE,
   PagedList,
   PageTitle,
-  todayInRome,
   useAnnouncement,
   usePagedQuery,
 } from '@sportello/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button } from 'design-react-kit';
 import { useState } from 'react';
 import { client } from '../client';
 import { graphql } from '../gql';
@@ -63,12 +64,16 @@ const ConfirmMutation = graphql(`
 `);
 
 type Check = MyWorkChecksPage_ChecksQueryQuery['employmentChecks']['edges'][number]['node'];
-type Checkpoint = Check['checkpoints'][number];
 
-/** The question, the two answers and what each answer says, for a job or for a business of one's own. */
-function wordsFor(check: Check) {
+/** The question and the answers, for a job or for a business of one's own. */
+function wordsFor(check: Check): { title: string; what: string } & FollowUpWords {
+  const common = {
+    tooEarly: 'Ancora presto: potrai rispondere da quel giorno.',
+    buttonContext: (days: number) => `(verifica a ${days} giorni)`,
+  };
   if (check.kind === 'BUSINESS_STARTED')
     return {
+      ...common,
       title: 'La tua attività in proprio',
       what: `Avviata il ${formatDate(check.startsOn)}.`,
       question: 'La tua attività è ancora aperta?',
@@ -80,6 +85,7 @@ function wordsFor(check: Check) {
   const contract = check.contractType ? contractTypeLabels[check.contractType].toLowerCase() : 'lavoro';
   const employer = check.employerName ?? 'il datore di lavoro';
   return {
+    ...common,
     title: employer,
     what: `Contratto: ${contract}, dal ${formatDate(check.startsOn)}.`,
     question: `Lavori ancora presso ${employer}?`,
@@ -97,15 +103,15 @@ function wordsFor(check: Check) {
 export function MyWorkChecksPage() {
   const queryClient = useQueryClient();
   const [announcement, announce] = useAnnouncement();
-  const [sending, setSending] = useState<string | null>(null);
+  const [sending, setSending] = useState<{ id: string; days: number } | null>(null);
   const query = usePagedQuery(['employmentChecks'], async (after) => {
     const data = await client.request(ChecksQuery, { first: PAGE_SIZE, after });
     return data.employmentChecks;
   });
 
-  async function answer(check: Check, checkpoint: Checkpoint, stillEmployed: boolean) {
+  async function answer(check: Check, checkpoint: FollowUpCheckpoint, stillEmployed: boolean) {
     if (sending) return;
-    setSending(`${check.id}-${checkpoint.days}`);
+    setSending({ id: check.id, days: checkpoint.days });
     const words = wordsFor(check);
     try {
       const { confirmEmployment } = await client.request(ConfirmMutation, {
@@ -133,7 +139,6 @@ export function MyWorkChecksPage() {
     }
   }
 
-  const today = todayInRome();
   return (
     <>
       <PageTitle>Il mio lavoro</PageTitle>
@@ -152,54 +157,13 @@ export function MyWorkChecksPage() {
                 <li key={check.id} className="sl-section" data-testid="work-check">
                   <h2 className="h4">{words.title}</h2>
                   <p>{words.what}</p>
-                  <ul className="list-unstyled">
-                    {check.checkpoints.map((checkpoint) => (
-                      <li
-                        key={checkpoint.days}
-                        className="mb-3"
-                        data-testid={`checkpoint-${checkpoint.days}`}
-                      >
-                        <h3 className="h6 mb-1">
-                          Dopo {checkpoint.days} giorni ({formatDate(checkpoint.dueOn)})
-                        </h3>
-                        {checkpoint.answer ? (
-                          <p className="mb-0">
-                            {checkpoint.answer.stillEmployed ? words.saidYes : words.saidNo} Risposta di{' '}
-                            {checkpoint.answer.confirmedByName}, il {formatDate(checkpoint.answer.at)}.
-                          </p>
-                        ) : checkpoint.dueOn > today ? (
-                          <p className="mb-0">Ancora presto: potrai rispondere da quel giorno.</p>
-                        ) : (
-                          <fieldset>
-                            <legend className="fs-6 fw-normal">{words.question}</legend>
-                            <div className="sl-actions mt-1">
-                              {[true, false].map((yes) => (
-                                <Button
-                                  key={String(yes)}
-                                  type="button"
-                                  color="primary"
-                                  outline={!yes}
-                                  size="sm"
-                                  aria-disabled={sending !== null || undefined}
-                                  onClick={() => void answer(check, checkpoint, yes)}
-                                >
-                                  {sending === `${check.id}-${checkpoint.days}`
-                                    ? it.common.sending
-                                    : yes
-                                      ? words.yes
-                                      : words.no}
-                                  <span className="visually-hidden">
-                                    {' '}
-                                    (verifica a {checkpoint.days} giorni)
-                                  </span>
-                                </Button>
-                              ))}
-                            </div>
-                          </fieldset>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
+                  <FollowUpCheckpoints
+                    checkpoints={check.checkpoints}
+                    words={words}
+                    sending={sending?.id === check.id ? sending.days : null}
+                    busy={sending !== null}
+                    onAnswer={(checkpoint, yes) => void answer(check, checkpoint, yes)}
+                  />
                 </li>
               );
             })}

@@ -1,6 +1,7 @@
-import { todayInItaly } from '@sportello/domain';
 import {
   contractTypeLabels,
+  type FollowUpCheckpoint,
+  FollowUpCheckpoints,
   formatDate,
   it,
   PAGE_SIZE,
@@ -10,7 +11,6 @@ import {
   usePagedQuery,
 } from '@sportello/ui';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button } from 'design-react-kit';
 import { useState } from 'react';
 import { client } from '../client';
 import { graphql } from '../gql';
@@ -62,7 +62,6 @@ const ConfirmMutation = graphql(`
 `);
 
 type Check = EmploymentChecksPage_ChecksQueryQuery['employmentChecks']['edges'][number]['node'];
-type Checkpoint = Check['checkpoints'][number];
 
 /**
  * "Conferme di impiego": for each person the company hired through the sportello, whether they
@@ -71,15 +70,15 @@ type Checkpoint = Check['checkpoints'][number];
 export function EmploymentChecksPage() {
   const queryClient = useQueryClient();
   const [announcement, announce] = useAnnouncement();
-  const [sending, setSending] = useState<string | null>(null);
+  const [sending, setSending] = useState<{ id: string; days: number } | null>(null);
   const query = usePagedQuery(['employmentChecks'], async (after) => {
     const data = await client.request(ChecksQuery, { first: PAGE_SIZE, after });
     return data.employmentChecks;
   });
 
-  async function answer(check: Check, checkpoint: Checkpoint, stillEmployed: boolean) {
+  async function answer(check: Check, checkpoint: FollowUpCheckpoint, stillEmployed: boolean) {
     if (sending) return;
-    setSending(`${check.id}-${checkpoint.days}`);
+    setSending({ id: check.id, days: checkpoint.days });
     const what = `La conferma a ${checkpoint.days} giorni per ${check.personName}`;
     try {
       const { confirmEmployment } = await client.request(ConfirmMutation, {
@@ -107,7 +106,6 @@ export function EmploymentChecksPage() {
     }
   }
 
-  const today = todayInItaly();
   return (
     <>
       <PageTitle>Conferme di impiego</PageTitle>
@@ -127,53 +125,21 @@ export function EmploymentChecksPage() {
                   {check.contractType ? contractTypeLabels[check.contractType] : 'Assunzione'}, dal{' '}
                   {formatDate(check.startsOn)}.
                 </p>
-                <ul className="list-unstyled">
-                  {check.checkpoints.map((checkpoint) => (
-                    <li key={checkpoint.days} className="mb-3" data-testid={`checkpoint-${checkpoint.days}`}>
-                      <h3 className="h6 mb-1">
-                        Dopo {checkpoint.days} giorni ({formatDate(checkpoint.dueOn)})
-                      </h3>
-                      {checkpoint.answer ? (
-                        <p className="mb-0">
-                          {checkpoint.answer.stillEmployed
-                            ? 'Lavora ancora da voi.'
-                            : 'Non lavora più da voi.'}{' '}
-                          Risposta di {checkpoint.answer.confirmedByName}, il{' '}
-                          {formatDate(checkpoint.answer.at)}.
-                        </p>
-                      ) : checkpoint.dueOn > today ? (
-                        <p className="mb-0">Ancora presto: potrete rispondere da quel giorno.</p>
-                      ) : (
-                        <fieldset>
-                          <legend className="fs-6 fw-normal">{check.personName} lavora ancora da voi?</legend>
-                          <div className="sl-actions mt-1">
-                            {[true, false].map((yes) => (
-                              <Button
-                                key={String(yes)}
-                                type="button"
-                                color="primary"
-                                outline={!yes}
-                                size="sm"
-                                aria-disabled={sending !== null || undefined}
-                                onClick={() => void answer(check, checkpoint, yes)}
-                              >
-                                {sending === `${check.id}-${checkpoint.days}`
-                                  ? it.common.sending
-                                  : yes
-                                    ? 'Sì, lavora ancora da noi'
-                                    : 'No, non lavora più da noi'}
-                                <span className="visually-hidden">
-                                  {' '}
-                                  (verifica a {checkpoint.days} giorni di {check.personName})
-                                </span>
-                              </Button>
-                            ))}
-                          </div>
-                        </fieldset>
-                      )}
-                    </li>
-                  ))}
-                </ul>
+                <FollowUpCheckpoints
+                  checkpoints={check.checkpoints}
+                  words={{
+                    question: `${check.personName} lavora ancora da voi?`,
+                    yes: 'Sì, lavora ancora da noi',
+                    no: 'No, non lavora più da noi',
+                    saidYes: 'Lavora ancora da voi.',
+                    saidNo: 'Non lavora più da voi.',
+                    tooEarly: 'Ancora presto: potrete rispondere da quel giorno.',
+                    buttonContext: (days) => `(verifica a ${days} giorni di ${check.personName})`,
+                  }}
+                  sending={sending?.id === check.id ? sending.days : null}
+                  busy={sending !== null}
+                  onAnswer={(checkpoint, yes) => void answer(check, checkpoint, yes)}
+                />
               </li>
             ))}
           </ul>
