@@ -300,7 +300,12 @@ describe.skipIf(Boolean(skipReason))('operators’ lists (/operatori)', () => {
     // The two tables load separately: wait for the last member row before counting.
     await memberships.locator('tbody tr').nth(6).waitFor();
     expect(await memberships.locator('tbody tr').count()).toBe(7);
-    expect(await memberships.textContent()).toMatch(/2025: 2\.500,00\s€, pagata il 31 marzo 2025/);
+    expect(await memberships.textContent()).toMatch(
+      /2025: 2\.500,00\s€, pagata il 31 marzo 2025; \d+ residenti iscritti a fine anno/,
+    );
+    expect(await memberships.textContent()).toMatch(
+      /2026: [\d.,]+\s€, [^;]+; \d+ resident[ei] iscritt[io] a (fine anno|oggi)/,
+    );
     expect(await memberships.textContent()).toContain('Busto Garolfo');
     expect(await page.getByRole('heading', { name: 'Operatori' }).count()).toBe(0);
     await check(page, 'network');

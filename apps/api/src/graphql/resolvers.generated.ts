@@ -2308,6 +2308,11 @@ export type MembershipFee = {
   __typename?: 'MembershipFee';
   amountCents: Scalars['Int']['output'];
   paidOn?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Residents of the comune registered with the network by the end of the year (by today, for the
+   * current year): what the fee is weighed against.
+   */
+  registeredResidents: Scalars['Int']['output'];
   status: FeeStatus;
   year: Scalars['Int']['output'];
 };
@@ -8189,6 +8194,7 @@ export type MembershipResolvers<ContextType = RequestContext, ParentType extends
 export type MembershipFeeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipFee'] = ResolversParentTypes['MembershipFee']> = {
   amountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paidOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  registeredResidents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FeeStatus'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

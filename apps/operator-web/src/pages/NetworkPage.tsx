@@ -1,4 +1,13 @@
-import { DataTable, formatCents, formatDate, LoadError, Loading, Notice, PageTitle } from '@sportello/ui';
+import {
+  DataTable,
+  formatCents,
+  formatDate,
+  LoadError,
+  Loading,
+  Notice,
+  PageTitle,
+  todayInRome,
+} from '@sportello/ui';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useMe } from '../AppLayout';
@@ -60,6 +69,7 @@ const MembershipsQuery = graphql(`
         amountCents
         status
         paidOn
+        registeredResidents
       }
     }
   }
@@ -212,7 +222,11 @@ export function NetworkPage() {
                           <li key={fee.year}>
                             {fee.year}: {formatCents(fee.amountCents)},{' '}
                             {labels.feeStatus[fee.status].toLowerCase()}
-                            {fee.paidOn ? ` il ${formatDate(fee.paidOn)}` : ''}
+                            {fee.paidOn ? ` il ${formatDate(fee.paidOn)}` : ''};{' '}
+                            {fee.registeredResidents === 1
+                              ? '1 residente iscritto'
+                              : `${fee.registeredResidents.toLocaleString('it-IT')} residenti iscritti`}{' '}
+                            {fee.year < Number(todayInRome().slice(0, 4)) ? 'a fine anno' : 'a oggi'}
                           </li>
                         ))}
                       </ul>

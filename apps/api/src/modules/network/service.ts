@@ -1,4 +1,5 @@
 import {
+  citizens,
   comuni,
   type Db,
   membershipFees,
@@ -10,7 +11,7 @@ import {
   users,
 } from '@sportello/db';
 import { normalizeEmail } from '@sportello/domain';
-import { and, asc, eq, gte, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, ilike, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { escapeLike } from '../../lib/like.js';
 import { emailField, isUuid, requiredText } from '../../lib/validation.js';
@@ -20,7 +21,8 @@ import type { IdentityService } from '../identity/service.js';
 export type Comune = typeof comuni.$inferSelect;
 export type Network = typeof networks.$inferSelect;
 export type SportelloRecord = typeof sportelli.$inferSelect;
-export type MembershipFeeRecord = typeof membershipFees.$inferSelect;
+/** A year's fee, with how many residents of the comune had registered by the end of that year. */
+export type MembershipFeeRecord = typeof membershipFees.$inferSelect & { registeredResidents: number };
 export type MembershipRecord = typeof memberships.$inferSelect & { fees: MembershipFeeRecord[] };
 export type OperatorRecord = { user: typeof users.$inferSelect; sportelloId: string };
 
@@ -238,17 +240,39 @@ export function createNetworkService(db: Db, identity: IdentityService) {
         .from(memberships)
         .where(eq(memberships.networkId, networkId))
         .orderBy(asc(memberships.startsOn));
+      // One statement: each fee with the residents of its comune registered before the next 1 January.
       const fees = rows.length
         ? await db
-            .select()
+            .select({ fee: membershipFees, registeredResidents: count(citizens.userId) })
             .from(membershipFees)
+            .innerJoin(memberships, eq(memberships.id, membershipFees.membershipId))
+            .leftJoin(
+              citizens,
+              and(
+                eq(citizens.networkId, memberships.networkId),
+                eq(citizens.residenceComuneCode, memberships.comuneCode),
+                lt(
+                  citizens.createdAt,
+                  sql`make_timestamptz(${membershipFees.year} + 1, 1, 1, 0, 0, 0, 'Europe/Rome')`,
+                ),
+              ),
+            )
             .where(
               inArray(
                 membershipFees.membershipId,
                 rows.map((r) => r.id),
               ),
             )
+            .groupBy(
+              membershipFees.membershipId,
+              membershipFees.year,
+              membershipFees.networkId,
+              membershipFees.amountCents,
+              membershipFees.status,
+              membershipFees.paidOn,
+            )
             .orderBy(asc(membershipFees.year))
+            .then((found) => found.map(({ fee, registeredResidents }) => ({ ...fee, registeredResidents })))
         : [];
       return rows.map((row) => ({ ...row, fees: fees.filter((fee) => fee.membershipId === row.id) }));
     },
