@@ -14,6 +14,7 @@ import {
 } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
 import { and, asc, count, desc, eq, inArray, isNull, lt, lte, max, sql } from 'drizzle-orm';
+import { addDays } from '../../lib/days.js';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { createOnce } from '../../lib/idempotency.js';
 import { integerIn, isUuid, optionalText, requiredText, violatedConstraint } from '../../lib/validation.js';
@@ -23,7 +24,12 @@ import { skillListErrors } from '../cvs/skills.js';
 import type { InternshipService } from '../internships/service.js';
 import { vacancyDraftPrepared } from '../notifications/messages.js';
 import type { Notify } from '../notifications/service.js';
-import type { Vacancy, VacancyInput, VacancyService } from '../vacancies/service.js';
+import {
+  MAX_EXPIRY_DAYS,
+  type Vacancy,
+  type VacancyInput,
+  type VacancyService,
+} from '../vacancies/service.js';
 
 type ContactRow = typeof companyContacts.$inferSelect;
 export type CompanyContact = ContactRow & { recordedByName: string };
@@ -101,13 +107,7 @@ const MAX_SKILLS = 30;
 const MAX_LAW68_QUOTA = 10_000;
 /** A draft from a need stays on view at least this long once published, and at most the vacancies' limit. */
 const DRAFT_MIN_DAYS = 14;
-const DRAFT_MAX_DAYS = 180;
 
-const addDays = (iso: string, days: number) => {
-  const day = new Date(`${iso}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
-};
 const longDate = new Intl.DateTimeFormat('it-IT', { dateStyle: 'long', timeZone: 'UTC' });
 const italianDate = (iso: string) => longDate.format(new Date(`${iso}T00:00:00Z`));
 
@@ -595,7 +595,7 @@ export function createCompanyServicesService(
       const skillUris = (await this.skillsOf([need.id])).get(need.id) ?? [];
       const today = todayInItaly();
       const earliest = addDays(today, DRAFT_MIN_DAYS);
-      const latest = addDays(today, DRAFT_MAX_DAYS);
+      const latest = addDays(today, MAX_EXPIRY_DAYS);
       const occupation = source!.title;
       const title = (occupation.charAt(0).toLocaleUpperCase('it') + occupation.slice(1)).slice(0, 150);
       const people = need.headcount === 1 ? 'una persona' : `${need.headcount} persone`;

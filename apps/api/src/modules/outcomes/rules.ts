@@ -1,5 +1,6 @@
 import type { contractClass, contractTariffs, outcomeFollowUps, outcomes } from '@sportello/db';
 import { type EmploymentStatus, targetGroups } from '@sportello/domain';
+import { addDays } from '../../lib/days.js';
 
 export type Outcome = typeof outcomes.$inferSelect;
 export type FollowUp = typeof outcomeFollowUps.$inferSelect;
@@ -46,11 +47,7 @@ export function groupsAtHire(
 }
 
 /** The day a checkpoint falls due: that many days after the first day of work. */
-export function checkpointDay(startsOn: string, days: number): string {
-  const day = new Date(`${startsOn}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
-}
+export const checkpointDay = (startsOn: string, days: number): string => addDays(startsOn, days);
 
 /** The answer in force for each checkpoint: the latest, since a later one corrects an earlier one. */
 export function latestAnswers(followUps: readonly FollowUp[]): Map<number, FollowUp> {

@@ -14,6 +14,7 @@ import {
 import { todayInItaly } from '@sportello/domain';
 import { and, asc, count, desc, eq, getTableColumns, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias, type PgSelect } from 'drizzle-orm/pg-core';
+import { addDays } from '../../lib/days.js';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { groupByKey } from '../../lib/group-by.js';
 import { createOnce } from '../../lib/idempotency.js';
@@ -77,7 +78,7 @@ export interface VacancySearch {
   networkSlug?: string | null;
 }
 
-const MAX_EXPIRY_DAYS = 180;
+export const MAX_EXPIRY_DAYS = 180;
 const MAX_RADIUS_KM = 300;
 const MAX_SKILLS = 40;
 
@@ -194,9 +195,7 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
         userError('minExperienceMonths', 'OUT_OF_RANGE', "L'esperienza minima va da 0 a 600 mesi."),
       );
     }
-    const lastDay = new Date(`${today}T00:00:00Z`);
-    lastDay.setUTCDate(lastDay.getUTCDate() + MAX_EXPIRY_DAYS);
-    if (input.expiresOn < today || input.expiresOn > lastDay.toISOString().slice(0, 10)) {
+    if (input.expiresOn < today || input.expiresOn > addDays(today, MAX_EXPIRY_DAYS)) {
       errors.push(
         userError('expiresOn', 'OUT_OF_RANGE', `La scadenza va da oggi a ${MAX_EXPIRY_DAYS} giorni.`),
       );
