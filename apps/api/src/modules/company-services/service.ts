@@ -70,15 +70,11 @@ export interface CompanyContactInput {
   needs: readonly CompanyNeedInput[];
 }
 
-export interface CompanyContactCorrectionInput {
-  contactedOn: string;
-  channel: ContactRow['channel'];
-  summary: string;
-  sharedWithCompany: boolean;
-  outcome?: string | null | undefined;
-  internalNotes?: string | null | undefined;
-  reason?: string | null | undefined;
-}
+/** What a correction may change of a contact: its own fields, not its needs or the quota. */
+export type CompanyContactCorrectionInput = Pick<
+  CompanyContactInput,
+  'contactedOn' | 'channel' | 'summary' | 'sharedWithCompany' | 'outcome' | 'internalNotes'
+> & { reason?: string | null | undefined };
 
 /** The fields a correction may change, by their GraphQL name, and the column each one is. */
 export const CORRECTABLE = {
