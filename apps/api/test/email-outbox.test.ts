@@ -1,6 +1,8 @@
+import type { AddressInfo } from 'node:net';
 import { outbox } from '@sportello/db';
 import { eq, sql } from 'drizzle-orm';
 import { pino } from 'pino';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer, type Mailer } from '../src/lib/mailer.js';
 import { createOutboxWorker, enqueueEmail } from '../src/modules/notifications/outbox.js';
@@ -102,5 +104,81 @@ describe('email outbox', () => {
     await expect.poll(() => t.mails.filter((mail) => mail.to.includes(tag)).length).toBe(25);
     const ids = new Set(t.mails.filter((mail) => mail.to.includes(tag)).map((mail) => mail.messageId));
     expect(ids.size).toBe(25);
+  });
+
+  it('a batch goes out several at a time, each once; a refused recipient holds back and resends none', async () => {
+    const tag = uniqueEmail('pool').split('@')[0]!;
+    const refused = `${tag}-rifiutato@esempio.it`;
+    const received = new Map<string, number>();
+    const relay = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      closeTimeout: 200,
+      onRcptTo(address, _session, callback) {
+        if (address.address === refused)
+          callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+        else callback();
+      },
+      onData(stream, _session, callback) {
+        let head = '';
+        stream.on('data', (chunk: Buffer) => {
+          head += chunk.toString('utf8');
+        });
+        stream.on('end', () => {
+          const messageId = head.match(/^Message-ID: (.+)$/im)?.[1]?.trim() ?? '';
+          received.set(messageId, (received.get(messageId) ?? 0) + 1);
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const relayMailer = createMailer({
+      smtpUrl: `smtp://127.0.0.1:${(relay.server.address() as AddressInfo).port}`,
+      from: t.config.MAIL_FROM,
+      log,
+    });
+    let inFlight = 0;
+    let mostAtOnce = 0;
+    const counting: Mailer = {
+      ...relayMailer,
+      async send(mail) {
+        mostAtOnce = Math.max(mostAtOnce, ++inFlight);
+        try {
+          await relayMailer.send(mail);
+        } finally {
+          inFlight--;
+        }
+      },
+    };
+    try {
+      const accepted = [];
+      for (let n = 0; n < 8; n++) accepted.push(await queue(`${tag}-${n}@esempio.it`));
+      const refusedId = await queue(refused);
+      const instance = worker(counting);
+
+      expect(await instance.drain()).toBe(9);
+      expect(mostAtOnce).toBeGreaterThan(1);
+      expect(mostAtOnce).toBeLessThanOrEqual(relayMailer.connections);
+      for (const id of accepted) {
+        expect(received.get(`<${id}@localhost>`)).toBe(1);
+        expect(await sentAt(id)).not.toBeNull();
+      }
+      const [failed] = await t.db.select().from(outbox).where(eq(outbox.id, refusedId));
+      expect(failed).toMatchObject({ sentAt: null, attempts: 1 });
+      expect(failed!.lastError).toContain('550');
+
+      // The refused message is tried again when its backoff ends; none of the others goes out again.
+      await t.query(sql`update outbox set not_before = now() where id = ${refusedId}`);
+      expect(await instance.drain()).toBe(1);
+      expect((await t.db.select().from(outbox).where(eq(outbox.id, refusedId)))[0]).toMatchObject({
+        sentAt: null,
+        attempts: 2,
+      });
+      expect([...received.values()]).toEqual(accepted.map(() => 1));
+    } finally {
+      relayMailer.close();
+      await new Promise<void>((resolve) => relay.close(() => resolve()));
+    }
   });
 });

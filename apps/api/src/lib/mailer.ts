@@ -22,10 +22,19 @@ export interface Mailer {
   send(mail: Mail): Promise<void>;
   /** The messages kept locally when no SMTP server is configured, newest first. */
   readonly outbox: StoredMail[] | null;
+  /** How many messages it hands over at once: one per pooled SMTP connection. */
+  readonly connections: number;
   close(): void;
 }
 
 const OUTBOX_CAPACITY = 200;
+const SMTP_CONNECTIONS = 5;
+/**
+ * A hand-over, a wait for a free pooled connection included, ends or fails within this, so the
+ * email outbox's lease outlasts the hand-overs of a batch. The socket timeouts alone do not bound a
+ * server that trickles its replies.
+ */
+const SEND_TIMEOUT_MS = 90_000;
 
 export function createMailer(options: {
   smtpUrl?: string | undefined;
@@ -34,17 +43,23 @@ export function createMailer(options: {
 }): Mailer {
   const { smtpUrl, from, log } = options;
   if (smtpUrl) {
-    // Well inside the email outbox's lease: a hand-over either ends or fails before it runs out.
+    // Connections stay open across messages (a new one per message costs the relay's greeting and
+    // EHLO each time); each is replaced after `maxMessages`, as relays limit messages per session.
     const transport = nodemailer.createTransport({
       url: smtpUrl,
+      pool: true,
+      maxConnections: SMTP_CONNECTIONS,
+      maxMessages: 100,
       connectionTimeout: 30_000,
       greetingTimeout: 30_000,
       socketTimeout: 60_000,
     });
     return {
       outbox: null,
+      connections: SMTP_CONNECTIONS,
       async send(mail) {
-        await transport.sendMail(toMessage(from, mail));
+        const message = { ...toMessage(from, mail), signal: AbortSignal.timeout(SEND_TIMEOUT_MS) };
+        await transport.sendMail(message);
       },
       close: () => transport.close(),
     };
@@ -54,6 +69,8 @@ export function createMailer(options: {
   const transport = nodemailer.createTransport({ jsonTransport: true });
   return {
     outbox,
+    // One at a time, so the local mailbox lists the messages in the order they were queued.
+    connections: 1,
     async send(mail) {
       await transport.sendMail(toMessage(from, mail));
       outbox.unshift({ ...mail, date: new Date().toISOString() });

@@ -17,7 +17,7 @@ export interface EmailMessage {
 const BATCH = 10;
 const MAX_ATTEMPTS = 8;
 const FORGOTTEN = { forgotten: true };
-/** Far longer than an SMTP hand-over may take (the transport's timeouts are set below it). */
+/** Far longer than an SMTP hand-over may take (the mailer's time limit on one is set below it). */
 const LEASE_SECONDS = 300;
 
 type OutboxRow = typeof outbox.$inferSelect;
@@ -53,9 +53,14 @@ export async function discardPending(tx: Db | Tx, subjectId: string, kind: strin
  * Delivers due messages, each exactly once while the sending instance lives:
  * - a short transaction claims a batch (FOR UPDATE SKIP LOCKED) by moving its `not_before` a lease
  *   ahead, so no other instance takes those rows while this one sends them;
- * - each message is marked sent right after the SMTP hand-over, in its own statement, retried until
- *   the database answers again (a failover of the primary takes seconds), so a mark lost to a
- *   broken connection does not send the message a second time.
+ * - the batch goes out as many messages at a time as the mailer has connections, so a message never
+ *   waits in the mailer's queue; each connection takes its share of the batch in turn (two messages
+ *   with the SMTP mailer's five connections), each hand-over ending or failing within the mailer's
+ *   time limit, so all of them end well inside the lease;
+ * - each message is marked sent right after its own SMTP hand-over, in its own statement, retried
+ *   until the database answers again (a failover of the primary takes seconds), so a mark lost to a
+ *   broken connection does not send the message a second time; a failed hand-over is recorded on
+ *   its own row only, for a later attempt, and does not hold back the others.
  * Only if this instance dies between a hand-over and its mark does the message go out again, once
  * the lease ends; its Message-ID, derived from the row, lets mail systems recognise the copy.
  */
@@ -144,7 +149,13 @@ export function createOutboxWorker(options: {
 
   async function deliverBatch(): Promise<number> {
     const due = await claimBatch();
-    for (const row of due) await deliver(row);
+    const waiting = [...due];
+    const lane = async () => {
+      for (let row = waiting.shift(); row; row = waiting.shift()) await deliver(row);
+    };
+    const lanes = await Promise.allSettled(Array.from({ length: mailer.connections }, lane));
+    const failed = lanes.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
     return due.length;
   }
 
