@@ -290,14 +290,22 @@ export function tokenIssuer(privateKeyPem: string, network: SeededNetwork) {
   };
 }
 
-/** An SMTP server that counts the messages it receives by Message-ID. */
-export async function startSmtpReceiver() {
+/**
+ * An SMTP server that counts the messages it receives by Message-ID, and the connections opened to
+ * it; with `latencyMs`, it takes that long to accept each message, as a real relay does.
+ */
+export async function startSmtpReceiver(options: { latencyMs?: number } = {}) {
   const received = new Map<string, number>();
   let withoutId = 0;
+  let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onConnect(_session, callback) {
+      connections++;
+      callback();
+    },
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -309,7 +317,8 @@ export async function startSmtpReceiver() {
         const id = /^Message-ID:\s*(\S+)/im.exec(headers)?.[1];
         if (id) received.set(id, (received.get(id) ?? 0) + 1);
         else withoutId++;
-        callback();
+        if (options.latencyMs) setTimeout(callback, options.latencyMs);
+        else callback();
       });
     },
   });
@@ -319,6 +328,7 @@ export async function startSmtpReceiver() {
     url: `smtp://127.0.0.1:${port}`,
     received,
     withoutId: () => withoutId,
+    connections: () => connections,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
