@@ -2356,8 +2356,12 @@ describe.skipIf(!process.env.DATABASE_URL)('row-level security: another network�
   });
 
   it('finds the demo network’s data in its own staff’s answers (the check can see it)', async () => {
-    const response = await operations.citizens!.run(operatorToken);
-    expect(demoDataIn(response).length).toBeGreaterThan(0);
+    const response = await t.gql(
+      '{ citizens(first: 5) { edges { node { id codiceFiscale } } } }',
+      {},
+      operatorToken,
+    );
+    expect(demoDataIn(response).length).toBeGreaterThan(5);
   });
 
   const sdl = readFileSync(new URL('../../../packages/graphql/schema.graphql', import.meta.url), 'utf8');
