@@ -1,4 +1,4 @@
-import { sportelli } from '@sportello/db';
+import { createDb, sportelli } from '@sportello/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO, DEMO_NETWORK_SLUG, otherNetworkTokens, seedOtherNetwork } from './fixtures.js';
@@ -61,6 +61,20 @@ describe('row-level security by network', () => {
       }
       // The demo seed's rows were there to hide.
       expect(Object.values(seen).filter((counts) => counts.owner > 0).length).toBeGreaterThan(20);
+    });
+
+    it('keeps a bounded number of network pools; one let go still serves the requests holding it', async () => {
+      const database = await createDb({ databaseUrl: t.database.url!, poolSize: 1, networkPools: 1 });
+      try {
+        const demo = database.forNetwork(demoNetworkId);
+        expect(database.forNetwork(demoNetworkId)).toBe(demo);
+        const other = database.forNetwork(otherNetworkId);
+        expect((await currentSettings(demo))?.network).toBe(demoNetworkId);
+        expect((await currentSettings(other))?.network).toBe(otherNetworkId);
+        expect(database.forNetwork(demoNetworkId)).not.toBe(demo);
+      } finally {
+        await database.close();
+      }
     });
 
     it('refuses writing another network’s rows, and finds none to change or delete', async () => {

@@ -38,11 +38,13 @@ export interface DbOptions {
 }
 
 /** The role of request-scoped connections, subject to row-level security (migration 0048). */
-export const TENANT_ROLE = 'sportello_tenant';
+const TENANT_ROLE = 'sportello_tenant';
 /** The setting the row-level security policies compare `network_id` with. */
-export const NETWORK_SETTING = 'sportello.network_id';
+const NETWORK_SETTING = 'sportello.network_id';
 /** A network's pool closes its connections idle for this long, so quiet networks hold none. */
 const NETWORK_POOL_IDLE_SECONDS = 30;
+/** A pool no longer kept ends this long after, when the requests that were using it are over. */
+const RETIRED_POOL_END_MS = 120_000;
 
 export interface DatabaseHandle {
   /** The tables' owner: not subject to row-level security (migrations, seeds, background jobs). */
@@ -146,7 +148,11 @@ export async function createDb(options: DbOptions = {}): Promise<DatabaseHandle>
     const client = connect(poolSize, options.statementTimeoutMs ?? 0);
     const db = drizzlePostgres(client, common);
     const networkPools = new Map<string, { client: postgres.Sql; db: Db }>();
-    const closing = new Set<Promise<void>>();
+    const retired = new Set<postgres.Sql>();
+    const end = (pool: postgres.Sql) => {
+      retired.delete(pool);
+      return pool.end({ timeout: 5 });
+    };
     function forNetwork(networkId: string): Db {
       const existing = networkPools.get(networkId);
       if (existing) {
@@ -159,9 +165,9 @@ export async function createDb(options: DbOptions = {}): Promise<DatabaseHandle>
       if (networkPools.size >= (options.networkPools ?? 8)) {
         const [oldest, pool] = networkPools.entries().next().value!;
         networkPools.delete(oldest);
-        // Queries already running on it finish first (postgres.js ends a pool gracefully).
-        const ended = pool.client.end({ timeout: 30 }).finally(() => closing.delete(ended));
-        closing.add(ended);
+        // Requests that took it may still send statements: it ends later (meanwhile it idles out).
+        retired.add(pool.client);
+        setTimeout(() => void end(pool.client), RETIRED_POOL_END_MS).unref();
       }
       const tenant = connect(poolSize, options.statementTimeoutMs ?? 0, networkId);
       const pool = { client: tenant, db: drizzlePostgres(tenant, common) as unknown as Db };
@@ -188,9 +194,9 @@ export async function createDb(options: DbOptions = {}): Promise<DatabaseHandle>
         await client`select 1`;
       },
       close: async () => {
-        const pools = [...networkPools.values()].map((pool) => pool.client.end({ timeout: 5 }));
+        const pools = [...networkPools.values()].map((pool) => pool.client);
         networkPools.clear();
-        await Promise.all([client.end({ timeout: 5 }), ...pools, ...closing]);
+        await Promise.all([client.end({ timeout: 5 }), ...[...pools, ...retired].map(end)]);
       },
     };
   }
