@@ -13,6 +13,7 @@ import { DateScalar, DateTime } from './graphql/scalars.js';
 import { loadSdl } from './graphql/sdl.js';
 import { ApiError } from './lib/errors.js';
 import type { Mailer } from './lib/mailer.js';
+import { createNetworkScope } from './lib/network-scope.js';
 import { createPeriodicJob, type PeriodicJob } from './lib/periodic-job.js';
 import { createPlanner, plannedResolvers, spliceRawAnswers } from './lib/sql-planner/index.js';
 import type { TokenService } from './lib/tokens.js';
@@ -209,8 +210,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   // Loaded before the first request, since the auth hook consults it.
   app.addHook('onReady', revocations.start);
+  const scope = createNetworkScope(database);
   const services = createServices({
-    db: database.db,
+    db: scope.db,
+    ownerDb: database.db,
     tokens,
     mailer,
     publicUrl: config.publicUrl,
@@ -233,7 +236,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const baseContext = (request: FastifyRequest): Omit<RequestContext, 'reply'> => ({
     actor: request.actor,
     ip: request.ip,
-    db: database.db,
+    db: scope.db,
     services,
     today: todayInItaly(),
     planner,
@@ -293,6 +296,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyCompress, { global: false, encodings: ['br', 'gzip'] });
   await app.register(fastifyCookie);
   await app.register(authPlugin, { tokens, revocations });
+  // After the body is read: a callback hook, so the rest of the request runs inside the scope.
+  app.addHook('preValidation', (request, _reply, done) => scope.run(request.actor, done));
   await app.register(healthRoutes, { ping: database.ping });
   await app.register(oauthRoutes, { identity: services.identity });
   await app.register(externalLoginRoutes, {

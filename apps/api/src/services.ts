@@ -49,7 +49,10 @@ import { createVacancyService } from './modules/vacancies/service.js';
 import { createWebhookService, webhookSecretBox } from './modules/webhooks/service.js';
 
 export interface ServiceDeps {
+  /** Scoped to the request's network (row-level security) inside a request; see network-scope.ts. */
   db: Db;
+  /** Not scoped: for the work that spans networks, such as the matching index. */
+  ownerDb: Db;
   tokens: TokenService;
   mailer: Mailer;
   publicUrl: string;
@@ -93,9 +96,10 @@ export function createServices(deps: ServiceDeps) {
     placements,
     notify,
   });
+  // One index for every network, loaded and kept fresh whichever request first needs it.
   const matchingIndex = createMatchingIndexer({
-    db: deps.db,
-    source: createMatchingSource(deps.db, specialCategories),
+    db: deps.ownerDb,
+    source: createMatchingSource(deps.ownerDb, createSpecialCategoryService(deps.ownerDb)),
     log: deps.log.child({ module: 'matching' }),
   });
   const matching = createMatchingService(deps.db, matchingIndex, applications);

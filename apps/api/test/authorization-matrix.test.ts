@@ -25,7 +25,9 @@ import {
   citizenInput,
   companyInput,
   DEMO,
+  DEMO_NETWORK_SLUG,
   OTHER_OPERATOR,
+  otherNetworkTokens,
   REGISTER_CITIZEN,
   REGISTER_COMPANY,
   randomCodiceFiscale,
@@ -66,6 +68,7 @@ import {
   programInput,
   rankedApplicationIn,
 } from './program-fixtures.js';
+import { countsSeenBy, tenantTables } from './row-level-security-fixtures.js';
 import {
   IDEA,
   ideaIn,
@@ -99,6 +102,7 @@ let t: TestApp;
 const tokens: Partial<Record<ActorName, string>> = {};
 let adminToken: string;
 let operatorToken: string;
+let otherNetworkId: string;
 
 interface Operation {
   allowed: ActorName[];
@@ -2149,7 +2153,7 @@ const refusal = (response: GraphQLResponse) =>
 
 beforeAll(async () => {
   t = await startTestApp();
-  await seedOtherNetwork(t);
+  ({ networkId: otherNetworkId } = await seedOtherNetwork(t));
   adminToken = (await t.login(DEMO.admin)).accessToken;
   operatorToken = (await t.login(DEMO.operator)).accessToken;
   tokens.networkAdmin = adminToken;
@@ -2297,3 +2301,85 @@ describe('authorization of sensitive fields on nested paths', () => {
     }
   }
 });
+
+// After the operations above have written the demo network's rows to most tables.
+describe.skipIf(!process.env.DATABASE_URL)('row-level security: another network’s reads', () => {
+  const OTHER_ROLES = ['citizen', 'companyMember', 'operator', 'networkAdmin', 'apiClient'] as const;
+  let other: Record<(typeof OTHER_ROLES)[number], string>;
+  let demoNetworkId: string;
+  /** The ids of the demo network's rows and the values that name its people and companies. */
+  let demoMarks: Set<string>;
+
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(strings)
+        : [];
+  const demoDataIn = (response: GraphQLResponse) => strings(response.data).filter((s) => demoMarks.has(s));
+
+  beforeAll(async () => {
+    other = await otherNetworkTokens(t, otherNetworkId);
+    const [demo] = await t.query<{ id: string }>(
+      sql`select id from networks where slug = ${DEMO_NETWORK_SLUG}`,
+    );
+    demoNetworkId = demo!.id;
+    demoMarks = new Set();
+    const withIds = await t.query<{ table_name: string }>(
+      sql`select table_name from information_schema.columns where table_schema = 'public' and column_name = 'id'`,
+    );
+    const idTables = new Set(withIds.map((row) => row.table_name));
+    for (const table of await tenantTables(t)) {
+      if (!idTables.has(table)) continue;
+      const ids = await t.query<{ id: string }>(
+        sql`select id::text from ${sql.identifier(table)} where network_id = ${demoNetworkId}`,
+      );
+      for (const { id } of ids) demoMarks.add(id);
+    }
+    const names = await t.query<{ mark: string }>(
+      sql`select email as mark from users where network_id = ${demoNetworkId}
+          union select codice_fiscale from citizens where network_id = ${demoNetworkId}
+          union select legal_name from companies where network_id = ${demoNetworkId}
+          union select partita_iva from companies where network_id = ${demoNetworkId}`,
+    );
+    for (const { mark } of names) if (mark) demoMarks.add(mark);
+  });
+
+  it('every tenant table hides the demo network’s rows from the other network’s connections', async () => {
+    const seen = await countsSeenBy(t, otherNetworkId, demoNetworkId);
+    for (const [table, counts] of Object.entries(seen)) {
+      expect(counts.tenant, table).toBe(0);
+      expect(counts.unfiltered, table).toBe(counts.own);
+    }
+    const withoutDemoRows = Object.keys(seen).filter((table) => seen[table]!.owner === 0);
+    expect(withoutDemoRows).toEqual(TABLES_THE_MATRIX_LEAVES_EMPTY);
+  });
+
+  it('finds the demo network’s data in its own staff’s answers (the check can see it)', async () => {
+    const response = await t.gql(
+      '{ citizens(first: 5) { edges { node { id codiceFiscale } } } }',
+      {},
+      operatorToken,
+    );
+    expect(demoDataIn(response).length).toBeGreaterThan(5);
+  });
+
+  const sdl = readFileSync(new URL('../../../packages/graphql/schema.graphql', import.meta.url), 'utf8');
+  const reads = Object.keys(buildSchema(sdl).getQueryType()!.getFields()).sort();
+  for (const name of reads) {
+    for (const role of OTHER_ROLES) {
+      it(`${name}: the other network’s ${role} finds nothing of the demo network`, async () => {
+        const response = await operations[name]!.run(other[role]);
+        expect(demoDataIn(response), JSON.stringify(response)).toEqual([]);
+      });
+    }
+  }
+});
+
+/** Tenant tables no operation of the matrix writes a demo network row to (nor the demo seed). */
+const TABLES_THE_MATRIX_LEAVES_EMPTY = [
+  'external_identities',
+  'job_alerts',
+  'retention_notices',
+  'statement_lines',
+];

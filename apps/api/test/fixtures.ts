@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { memberships, networks, operators, sportelli, users } from '@sportello/db';
 import { computeCodiceFiscaleCheckChar, computePartitaIvaCheckDigit } from '@sportello/domain';
+import { inArray } from 'drizzle-orm';
 import { DEMO_NETWORK_SLUG, DEMO_PASSWORD } from '../src/demo-seed.js';
 import { hashPassword } from '../src/lib/passwords.js';
 import type { TestApp } from './harness.js';
@@ -138,4 +139,43 @@ export async function newApiClient(t: TestApp, adminToken: string, scopes: strin
 /** Obtains an access token for an integration through the OAuth client-credentials endpoint. */
 export async function apiClientToken(t: TestApp, adminToken: string): Promise<string> {
   return (await newApiClient(t, adminToken, ['NETWORK_READ', 'COMPANIES_READ'])).token;
+}
+
+export const OTHER_ADMIN = 'admin@altra-rete.test';
+
+/**
+ * Someone of each role in the second network (`seedOtherNetwork` first): a citizen and a company
+ * registered there, its network admin, its operator and an integration client of its own.
+ */
+export async function otherNetworkTokens(t: TestApp, networkId: string) {
+  await t.db.insert(users).values({
+    networkId,
+    kind: 'NETWORK_ADMIN',
+    email: OTHER_ADMIN,
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    givenName: 'Altra',
+    familyName: 'Amministratrice',
+    emailVerifiedAt: new Date(),
+  });
+  const citizen = citizenInput({ networkSlug: 'altra-rete', residenceComuneCode: DEMO.milano });
+  const company = companyInput({ networkSlug: 'altra-rete', comuneCode: DEMO.milano });
+  for (const [mutation, input] of [
+    [REGISTER_CITIZEN, citizen],
+    [REGISTER_COMPANY, company],
+  ] as const) {
+    const registered = await t.gql(mutation, { input });
+    if (registered.errors) throw new Error(JSON.stringify(registered.errors));
+  }
+  await t.db
+    .update(users)
+    .set({ emailVerifiedAt: new Date() })
+    .where(inArray(users.email, [citizen.email, company.email]));
+  const networkAdmin = (await t.login(OTHER_ADMIN)).accessToken;
+  return {
+    citizen: (await t.login(citizen.email, citizen.password)).accessToken,
+    companyMember: (await t.login(company.email, company.password)).accessToken,
+    operator: (await t.login(OTHER_OPERATOR)).accessToken,
+    networkAdmin,
+    apiClient: await apiClientToken(t, networkAdmin),
+  };
 }

@@ -314,16 +314,23 @@ describe('the same nested query, different answers by actor', () => {
     expect(company.data!.vacancy.applications.edges.every((e: any) => e.node.citizen?.cv == null)).toBe(true);
   });
 
-  it('another network’s operator and the public see the published vacancy, not its candidatures', async () => {
-    const id = data.vacancyIds[3];
-    for (const token of [tokens.otherOperator, undefined]) {
-      const result = await run(t.app, QUERY, { id }, token);
-      expect(result.errors).toMatchObject([
-        { path: ['vacancy', 'applications'], extensions: { code: 'FORBIDDEN' } },
-      ]);
-      expect(result.data!.vacancy).toBeNull();
-    }
+  it('the public sees the published vacancy, not its candidatures', async () => {
+    const result = await run(t.app, QUERY, { id: data.vacancyIds[3] }, undefined);
+    expect(result.errors).toMatchObject([
+      { path: ['vacancy', 'applications'], extensions: { code: 'FORBIDDEN' } },
+    ]);
+    expect(result.data!.vacancy).toBeNull();
   });
+
+  // PGlite is not scoped by network (see DatabaseHandle.forNetwork).
+  it.skipIf(!process.env.DATABASE_URL)(
+    'another network’s operator, under row-level security, finds no vacancy at all',
+    async () => {
+      const result = await run(t.app, QUERY, { id: data.vacancyIds[3] }, tokens.otherOperator);
+      expect(result.errors).toMatchObject([{ path: ['vacancy'], extensions: { code: 'NOT_FOUND' } }]);
+      expect(result.data!.vacancy).toBeNull();
+    },
+  );
 });
 
 describe('the planner reads the selection as GraphQL defines it', () => {

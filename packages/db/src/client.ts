@@ -33,10 +33,29 @@ export interface DbOptions {
   statementTimeoutMs?: number;
   /** Called with every SQL statement; tests use it to count statements. */
   onQuery?: (sql: string) => void;
+  /** How many networks keep a pool of their own at once; the least recently used one closes. */
+  networkPools?: number;
 }
 
+/** The role of request-scoped connections, subject to row-level security (migration 0048). */
+const TENANT_ROLE = 'sportello_tenant';
+/** The setting the row-level security policies compare `network_id` with. */
+const NETWORK_SETTING = 'sportello.network_id';
+/** A network's pool closes its connections idle for this long, so quiet networks hold none. */
+const NETWORK_POOL_IDLE_SECONDS = 30;
+/** A pool no longer kept ends this long after, when the requests that were using it are over. */
+const RETIRED_POOL_END_MS = 120_000;
+
 export interface DatabaseHandle {
+  /** The tables' owner: not subject to row-level security (migrations, seeds, background jobs). */
   db: Db;
+  /**
+   * The database as one network sees it: on PostgreSQL, connections of a pool of that network's own
+   * that run as `sportello_tenant` with `sportello.network_id` set at connection start, so the
+   * row-level security policies hide every other network's rows. PGlite has a single connection
+   * that cannot change role per request: there it is the owner's database.
+   */
+  forNetwork(networkId: string): Db;
   driver: 'postgres' | 'pglite';
   /** Applies the migrations, without the statement timeout. */
   migrate(): Promise<void>;
@@ -104,24 +123,57 @@ export async function listen(
   return unlisten;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function createDb(options: DbOptions = {}): Promise<DatabaseHandle> {
   const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery?.(query) } : false;
   const common = { schema, casing: 'snake_case' as const, logger };
 
   if (options.databaseUrl) {
     const databaseUrl = options.databaseUrl;
-    const connect = (max: number, statementTimeoutMs: number) =>
+    const connect = (max: number, statementTimeoutMs: number, network?: string) =>
       postgres(databaseUrl, {
         max,
         onnotice: () => {},
+        ...(network ? { idle_timeout: NETWORK_POOL_IDLE_SECONDS } : {}),
         connection: {
           application_name: 'sportello-lavoro',
           TimeZone: 'UTC',
           statement_timeout: statementTimeoutMs,
+          // In the startup packet: no statement of its own, so a request pays no round trip for it.
+          ...(network ? { role: TENANT_ROLE, [NETWORK_SETTING]: network } : {}),
         },
       });
-    const client = connect(options.poolSize ?? 10, options.statementTimeoutMs ?? 0);
+    const poolSize = options.poolSize ?? 10;
+    const client = connect(poolSize, options.statementTimeoutMs ?? 0);
     const db = drizzlePostgres(client, common);
+    const networkPools = new Map<string, { client: postgres.Sql; db: Db }>();
+    const retired = new Set<postgres.Sql>();
+    const end = (pool: postgres.Sql) => {
+      retired.delete(pool);
+      return pool.end({ timeout: 5 });
+    };
+    function forNetwork(networkId: string): Db {
+      const existing = networkPools.get(networkId);
+      if (existing) {
+        // Map order is insertion order: re-inserting keeps the least recently used first.
+        networkPools.delete(networkId);
+        networkPools.set(networkId, existing);
+        return existing.db;
+      }
+      if (!UUID.test(networkId)) throw new Error(`not a network id: ${networkId}`);
+      if (networkPools.size >= (options.networkPools ?? 8)) {
+        const [oldest, pool] = networkPools.entries().next().value!;
+        networkPools.delete(oldest);
+        // Requests that took it may still send statements: it ends later (meanwhile it idles out).
+        retired.add(pool.client);
+        setTimeout(() => void end(pool.client), RETIRED_POOL_END_MS).unref();
+      }
+      const tenant = connect(poolSize, options.statementTimeoutMs ?? 0, networkId);
+      const pool = { client: tenant, db: drizzlePostgres(tenant, common) as unknown as Db };
+      networkPools.set(networkId, pool);
+      return pool.db;
+    }
     /** A connection of its own, without the timeout, closed when the work is done. */
     async function unbounded<T>(work: (db: Db) => Promise<T>): Promise<T> {
       const setup = connect(1, 0);
@@ -133,6 +185,7 @@ export async function createDb(options: DbOptions = {}): Promise<DatabaseHandle>
     }
     return {
       db: db as unknown as Db,
+      forNetwork,
       driver: 'postgres',
       migrate: () =>
         unbounded((setup) => migratePostgres(setup as unknown as typeof db, { migrationsFolder })),
@@ -140,7 +193,11 @@ export async function createDb(options: DbOptions = {}): Promise<DatabaseHandle>
       ping: async () => {
         await client`select 1`;
       },
-      close: () => client.end({ timeout: 5 }),
+      close: async () => {
+        const pools = [...networkPools.values()].map((pool) => pool.client);
+        networkPools.clear();
+        await Promise.all([client.end({ timeout: 5 }), ...[...pools, ...retired].map(end)]);
+      },
     };
   }
 
@@ -154,6 +211,7 @@ export async function createDb(options: DbOptions = {}): Promise<DatabaseHandle>
   const db = drizzlePglite(pglite, common);
   return {
     db: db as unknown as Db,
+    forNetwork: () => db as unknown as Db,
     driver: 'pglite',
     pglite,
     migrate: () => migratePglite(db, { migrationsFolder }),
