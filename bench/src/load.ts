@@ -1,24 +1,28 @@
 /**
  * Load: N virtual users of the three portals (70% citizens, 15% company, 15% operators) sending the
- * portals' own operations with a think time, for a duration, against the built API (a process of
- * its own, production mode) on a seeded database of the local PostgreSQL (DATABASE_URL's server).
+ * portals' own operations with a think time, for a duration, against the built API (processes of
+ * their own, production mode; by default one per CPU core, the users spread over them round-robin
+ * as a load balancer would) on a seeded database of the local PostgreSQL (DATABASE_URL's server).
  * Prints p50/p95/p99 per operation and the errors.
  *
- *   pnpm bench:load [-- --vus 500 --minutes 10 --think-ms 1000]
+ *   pnpm bench:load [-- --vus 500 --minutes 10 --think-ms 1000 --instances 2 --pool 10]
  */
 import { option } from './resilience/common.js';
-import { prepare, report, runUsers, type Sample } from './resilience/workload.js';
+import { defaultInstances, prepare, report, runUsers, type Sample } from './resilience/workload.js';
 
 const VUS = option('vus', 500);
 const SECONDS = option('seconds', option('minutes', 10) * 60);
 const THINK_MS = option('think-ms', 1000);
+const INSTANCES = option('instances', defaultInstances());
+const POOL = option('pool', 10);
 
 async function main() {
   const environment = await prepare({
     vus: VUS,
     citizens: Math.max(2000, VUS),
     port: option('api-port', 3201),
-    poolSize: option('pool', 10),
+    instances: INSTANCES,
+    poolSize: POOL,
   });
   try {
     const samples: Sample[] = [];
@@ -40,7 +44,7 @@ async function main() {
     });
     clearInterval(progress);
     console.log(
-      `\n${VUS} virtual users, ${SECONDS} s, one API process (pool ${option('pool', 10)}) on PostgreSQL:\n`,
+      `\n${VUS} virtual users, ${SECONDS} s, ${INSTANCES === 1 ? 'one API process' : `${INSTANCES} API processes`} (pool ${POOL} each) on PostgreSQL:\n`,
     );
     report(samples, (Date.now() - started) / 1000, environment.operations);
   } finally {

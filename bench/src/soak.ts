@@ -3,9 +3,10 @@
  * (default 60 minutes) against the built API run as a child process with a preloaded probe
  * (resilience/probe.mjs) that reports its RSS, heap and event-loop delay over IPC every interval.
  * Prints one line per interval and, at the end, the trend (least-squares slope) of RSS and heap
- * after the first interval (warm-up).
+ * after the first interval (warm-up). With `--instances N`, the users are spread over N API
+ * processes (round-robin) and the probe's figures are those of the first one.
  *
- *   pnpm bench:soak [-- --minutes 60 --vus 50 --interval-s 60]
+ *   pnpm bench:soak [-- --minutes 60 --vus 50 --interval-s 60 --instances 1]
  */
 import { option, percentile, printTable, slope } from './resilience/common.js';
 import { prepare, report, runUsers, type Sample } from './resilience/workload.js';
@@ -14,18 +15,20 @@ const VUS = option('vus', 50);
 const MINUTES = option('minutes', 60);
 const INTERVAL_S = option('interval-s', 60);
 const THINK_MS = option('think-ms', 1000);
+const INSTANCES = option('instances', 1);
 
 async function main() {
   const environment = await prepare({
     vus: VUS,
     citizens: Math.max(2000, VUS),
     port: option('api-port', 3301),
+    instances: INSTANCES,
     probeIntervalMs: INTERVAL_S * 1000,
   });
   try {
     const samples: Sample[] = [];
     const started = Date.now();
-    const apiSamples = environment.api.samples;
+    const apiSamples = environment.apis[0]!.samples;
     let printed = 0;
     console.log(
       `${VUS} virtual users for ${MINUTES} min; API RSS and event-loop delay every ${INTERVAL_S} s:\n`,

@@ -113,6 +113,7 @@ export interface ProbeSample {
 /**
  * The built API (`apps/api/dist/main.js`) as a process of its own, in production mode, with its
  * background workers on. With `probe`, a preloaded module reports its RSS and event-loop delay.
+ * With BENCH_PROFILE_DIR set, it writes a CPU profile there when it stops (`node --cpu-prof`).
  */
 export async function startApi(options: {
   name: string;
@@ -125,7 +126,11 @@ export async function startApi(options: {
   logFile: string;
 }): Promise<ApiProcess> {
   const log = createWriteStream(options.logFile);
-  const args = options.probeIntervalMs ? ['--import', probeModule, apiMain] : [apiMain];
+  const profile = process.env.BENCH_PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+    : [];
+  const probe = options.probeIntervalMs ? ['--import', probeModule] : [];
+  const args = [...profile, ...probe, apiMain];
   const child = spawn(process.execPath, args, {
     cwd: `${repoRoot}apps/api`,
     env: {

@@ -4,7 +4,7 @@
  * against a database of its own on the local PostgreSQL and the built API as a separate process.
  */
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import {
@@ -34,6 +34,8 @@ interface Operation {
 
 interface VirtualUser {
   index: number;
+  /** The API instance this user's requests go to (round-robin by user, as a load balancer would). */
+  apiUrl: string;
   portal: Portal;
   userId: string;
   token: string;
@@ -133,21 +135,27 @@ export interface Sample {
 }
 
 export interface Environment {
-  api: ApiProcess;
+  apis: ApiProcess[];
   network: SeededNetwork;
   users: VirtualUser[];
   operations: Operation[];
   stop(): Promise<void>;
 }
 
+/** API instances by default: one per CPU core (a Node process runs JavaScript on one core), at least 2. */
+export const defaultInstances = () => Math.max(2, availableParallelism());
+
 /**
  * A database of its own on the server of DATABASE_URL (default: the local PostgreSQL), seeded,
- * and the API on it; `vus` virtual users: 70% citizens (each their own), 15% company, 15% operators.
+ * and `instances` API processes on it (ports `port`, `port + 1`, ...), each with a pool of
+ * `poolSize`; `vus` virtual users: 70% citizens (each their own), 15% company, 15% operators,
+ * spread over the instances round-robin.
  */
 export async function prepare(options: {
   vus: number;
   citizens: number;
   port: number;
+  instances: number;
   probeIntervalMs?: number;
   poolSize?: number;
 }): Promise<Environment> {
@@ -158,9 +166,9 @@ export async function prepare(options: {
   const url = new URL(server);
   url.pathname = `/${name}`;
   const smtp = await startSmtpReceiver();
-  let api: ApiProcess | undefined;
+  const apis: ApiProcess[] = [];
   const drop = async () => {
-    await api?.stop();
+    await Promise.all(apis.map((api) => api.stop()));
     await smtp.close();
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();
@@ -176,16 +184,20 @@ export async function prepare(options: {
       applicationsPerVacancy: 20,
     });
     const key = signingKeyPem();
-    api = await startApi({
-      name: 'api',
-      databaseUrl: url.toString(),
-      port: options.port,
-      privateKeyPem: key,
-      smtpUrl: smtp.url,
-      poolSize: options.poolSize,
-      probeIntervalMs: options.probeIntervalMs,
-      logFile: join(tmpdir(), `sportello-bench-api-${process.pid}.log`),
-    });
+    for (let i = 0; i < Math.max(1, options.instances); i++) {
+      apis.push(
+        await startApi({
+          name: `api ${i + 1}`,
+          databaseUrl: url.toString(),
+          port: options.port + i,
+          privateKeyPem: key,
+          smtpUrl: smtp.url,
+          poolSize: options.poolSize,
+          probeIntervalMs: options.probeIntervalMs,
+          logFile: join(tmpdir(), `sportello-bench-api-${process.pid}-${i + 1}.log`),
+        }),
+      );
+    }
     const tokens = tokenIssuer(key, network);
     const users: VirtualUser[] = [];
     for (let index = 0; index < options.vus; index++) {
@@ -203,25 +215,28 @@ export async function prepare(options: {
           : portal === 'company'
             ? await tokens.company()
             : await tokens.operator();
-      users.push({ index, portal, userId, token, cvRevision: 0 });
+      const apiUrl = apis[index % apis.length]!.url;
+      users.push({ index, apiUrl, portal, userId, token, cvRevision: 0 });
     }
-    // Warm-up, not measured: the first matching question waits for the index to load.
+    // Warm-up of every instance, not measured: the first matching question waits for the index to load.
     const citizenVu = users.find((vu) => vu.portal === 'citizen');
     const companyVu = users.find((vu) => vu.portal === 'company');
-    if (citizenVu) {
-      await graphql(
-        api.url,
-        citizenVu.token,
-        portalOperations('citizen')('MatchingVacanciesPage_MatchesQuery'),
-        { first: 20 },
-        300_000,
-      );
+    for (const api of apis) {
+      if (citizenVu) {
+        await graphql(
+          api.url,
+          citizenVu.token,
+          portalOperations('citizen')('MatchingVacanciesPage_MatchesQuery'),
+          { first: 20 },
+          300_000,
+        );
+      }
+      if (companyVu) {
+        const query = portalOperations('company')('SuggestedCandidates_MatchesQuery');
+        await graphql(api.url, companyVu.token, query, { id: network.vacancyIds[0], first: 10 }, 300_000);
+      }
     }
-    if (companyVu) {
-      const query = portalOperations('company')('SuggestedCandidates_MatchesQuery');
-      await graphql(api.url, companyVu.token, query, { id: network.vacancyIds[0], first: 10 }, 300_000);
-    }
-    return { api, network, users, operations: operations(network), stop: drop };
+    return { apis, network, users, operations: operations(network), stop: drop };
   } catch (error) {
     await drop();
     throw error;
@@ -257,7 +272,6 @@ export async function runUsers(
     }
     return list.at(-1)!;
   };
-  const url = environment.api.url;
   await Promise.all(
     environment.users.map(async (vu, i) => {
       await sleep((options.rampMs * i) / environment.users.length);
@@ -265,7 +279,7 @@ export async function runUsers(
         const { operation, query } = draw(vu.portal);
         const variables = operation.variables(vu);
         const started = performance.now();
-        const result = await graphql(url, vu.token, query, variables, 30_000);
+        const result = await graphql(vu.apiUrl, vu.token, query, variables, 30_000);
         const ms = performance.now() - started;
         const error =
           result.status === 0

@@ -20,7 +20,9 @@ export interface Explanation {
 const CEFR = ['', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 const languageNames = new Intl.DisplayNames(['it'], { type: 'language', fallback: 'code' });
 
-const km = (tenths: number) => `${(tenths / 10).toLocaleString('it-IT', { maximumFractionDigits: 1 })} km`;
+// One formatter for every explanation: toLocaleString with options builds a new one at each call.
+const kilometres = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 });
+const km = (tenths: number) => `${kilometres.format(tenths / 10)} km`;
 const months = (n: number) => (n === 1 ? '1 mese' : `${n} mesi`);
 
 /** The label of a skill id, for naming the missing ones. */
