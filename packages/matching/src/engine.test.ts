@@ -51,7 +51,7 @@ describe('the engine returns exactly the exhaustive top k', () => {
     );
   });
 
-  it('after updates and removals of CVs and vacancies', () => {
+  it('after updates and removals of CVs and vacancies, the rows clustered before, after or never', () => {
     const updatesArb = worldArb(true).chain((world) =>
       fc.record({
         world: fc.constant(world),
@@ -69,12 +69,14 @@ describe('the engine returns exactly the exhaustive top k', () => {
           ),
           { maxLength: 6 },
         ),
+        cluster: fc.constantFrom('before', 'after', 'never'),
         q: queryArb,
       }),
     );
     fc.assert(
-      fc.property(updatesArb, ({ world, changedCvs, changedVacancies, q }) => {
+      fc.property(updatesArb, ({ world, changedCvs, changedVacancies, cluster, q }) => {
         const index = indexOf(world);
+        if (cluster === 'before') index.clusterCvRows();
         const cvs = new Map(world.cvs.map((cv) => [cv.key, cv]));
         const vacancies = new Map(world.vacancies.map((v) => [v.key, v]));
         for (const change of changedCvs) {
@@ -95,6 +97,7 @@ describe('the engine returns exactly the exhaustive top k', () => {
             vacancies.set(change.key, change);
           }
         }
+        if (cluster === 'after') index.clusterCvRows();
         const updated = { ref: world.ref, cvs: [...cvs.values()], vacancies: [...vacancies.values()] };
         expect(index.cvCount).toBe(cvs.size);
         for (const cv of updated.cvs) expect(index.cv(cv.key)).toEqual(cv);

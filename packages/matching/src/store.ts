@@ -64,6 +64,28 @@ export class ListColumn {
     return Array.from(this.pool.subarray(at, at + this.length[row]!));
   }
 
+  /** Row `n` takes the list of row `order[n]`, the pool rewritten in that order. */
+  permute(order: Int32Array): void {
+    const rows = order.length;
+    const start = new Int32Array(Math.max(16, this.start.length));
+    const length = new Int32Array(start.length);
+    const pool = this.emptyPool(Math.max(1024, this.live));
+    let used = 0;
+    for (let n = 0; n < rows; n++) {
+      const from = this.start[order[n]!]!;
+      const count = this.length[order[n]!]!;
+      pool.set(this.pool.subarray(from, from + count), used);
+      start[n] = used;
+      length[n] = count;
+      used += count;
+    }
+    this.start = start;
+    this.length = length;
+    this.pool = pool;
+    this.used = used;
+    this.live = used;
+  }
+
   private compact(rows: number): void {
     const pool = this.emptyPool(Math.max(1024, this.live * 2));
     let used = 0;
@@ -105,6 +127,18 @@ export class RowKeys {
     this.keys[row] = key;
     this.rows.set(key, row);
     return { row, fresh: true };
+  }
+
+  /** Row `n` takes the key of row `order[n]`; rows left out are dropped. */
+  permute(order: Int32Array): void {
+    const keys = Array.from(order, (row) => this.keys[row]!);
+    // Every kept key is in the map already: updating its row costs less than inserting it anew.
+    keys.forEach((key, row) => {
+      this.keys[row] = key;
+      this.rows.set(key, row);
+    });
+    this.keys.length = keys.length;
+    this.free.length = 0;
   }
 
   release(key: string): number | undefined {
@@ -169,20 +203,26 @@ export class Postings {
     return this.entries > 2 * this.live + 1024;
   }
 
-  /** Counts each term's rows, then fills lists of exactly that size. */
-  rebuild(rows: number, termsOf: (row: number) => readonly number[]): void {
+  /**
+   * Counts each term's rows, then fills lists of exactly that size. `termsOf` hands each term of a
+   * row to `visit`, so that a rebuild of millions of rows allocates nothing per row.
+   */
+  rebuild(rows: number, termsOf: (row: number, visit: (term: number) => void) => void): void {
     this.sizes.fill(0);
     let entries = 0;
-    for (let row = 0; row < rows; row++)
-      for (const term of termsOf(row)) {
-        this.ensureTerms(term + 1);
-        this.sizes[term]!++;
-        entries++;
-      }
+    const count = (term: number) => {
+      this.ensureTerms(term + 1);
+      this.sizes[term]!++;
+      entries++;
+    };
+    for (let row = 0; row < rows; row++) termsOf(row, count);
     this.lists = this.lists.map((_, term) => (this.sizes[term] ? new Uint32Array(this.sizes[term]!) : NONE));
     this.sizes.fill(0);
-    for (let row = 0; row < rows; row++)
-      for (const term of termsOf(row)) this.lists[term]![this.sizes[term]!++] = row;
+    let current = 0;
+    const fill = (term: number) => {
+      this.lists[term]![this.sizes[term]!++] = current;
+    };
+    for (; current < rows; current++) termsOf(current, fill);
     this.entries = entries;
     this.live = entries;
   }

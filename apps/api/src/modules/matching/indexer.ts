@@ -72,6 +72,7 @@ export function createMatchingIndexer(deps: {
         index.upsertVacancy(vacancyProfile(record, vocabulary)),
       ),
     ]);
+    index.clusterCvRows();
     log.info(
       { cvs: index.cvCount, vacancies: index.vacancyCount, ms: Math.round(performance.now() - started) },
       'matching index built',
