@@ -67,8 +67,10 @@ function invert(lists: readonly (readonly number[])[], size: number): number[][]
   return inverse;
 }
 
+type CvColumn = Int32Array | Uint8Array | Uint16Array;
+
 /** A column with row `n` holding what row `order[n]` held. */
-function permuted<T extends Int32Array | Uint8Array | Uint16Array>(column: T, order: Int32Array): T {
+function permuted<T extends CvColumn>(column: T, order: Int32Array): T {
   const next = new (column.constructor as new (n: number) => T)(column.length);
   for (let n = 0; n < order.length; n++) next[n] = column[order[n]!]!;
   return next;
@@ -108,6 +110,8 @@ export class MatchingIndex {
   /** Pairs: occupation, months. */
   private readonly cvExperiences = new ListColumn();
   private readonly cvLanguages = new ListColumn();
+  /** Every list column of the CVs, for the work done to all of them alike. */
+  private readonly cvLists = [this.cvSkills, this.cvOccupations, this.cvExperiences, this.cvLanguages];
   private readonly occupationPostings = new Postings();
   private readonly skillPostings = new Postings();
   /** CVs by place: comune × radius class (`place`). */
@@ -169,15 +173,8 @@ export class MatchingIndex {
     const { row, fresh } = this.cvRows.acquire(cv.key);
     const rows = this.cvRows.extent;
     if (row >= this.cvFlags.length) {
-      this.cvFlags = grown(this.cvFlags, rows);
-      this.cvNetwork = grown(this.cvNetwork, rows);
-      this.cvComune = grown(this.cvComune, rows);
-      this.cvRadius = grown(this.cvRadius, rows);
-      this.cvEqf = grown(this.cvEqf, rows);
-      this.cvLicences = grown(this.cvLicences, rows);
-      this.cvGroups = grown(this.cvGroups, rows);
-      for (const list of [this.cvSkills, this.cvOccupations, this.cvExperiences, this.cvLanguages])
-        list.ensureRows(rows);
+      this.replaceCvColumns((column) => grown(column, rows));
+      for (const list of this.cvLists) list.ensureRows(rows);
     }
     this.cvFlags[row] =
       CV_LIVE |
@@ -238,8 +235,7 @@ export class MatchingIndex {
     this.skillPostings.update(row, this.cvSkills.get(row), []);
     this.occupationPostings.update(row, this.postedOccupations(row), []);
     this.placePostings.update(row, [this.placeOf(row)], []);
-    for (const list of [this.cvSkills, this.cvOccupations, this.cvExperiences, this.cvLanguages])
-      list.set(row, [], this.cvRows.extent);
+    for (const list of this.cvLists) list.set(row, [], this.cvRows.extent);
   }
 
   /**
@@ -262,19 +258,23 @@ export class MatchingIndex {
     for (let row = 0; row < extent; row++)
       if (this.cvFlags[row] !== 0) order[ends[firstOccupation(row)]!++] = row;
 
-    this.cvFlags = permuted(this.cvFlags, order);
-    this.cvNetwork = permuted(this.cvNetwork, order);
-    this.cvComune = permuted(this.cvComune, order);
-    this.cvRadius = permuted(this.cvRadius, order);
-    this.cvEqf = permuted(this.cvEqf, order);
-    this.cvLicences = permuted(this.cvLicences, order);
-    this.cvGroups = permuted(this.cvGroups, order);
-    for (const list of [this.cvSkills, this.cvOccupations, this.cvExperiences, this.cvLanguages])
-      list.permute(order);
+    this.replaceCvColumns((column) => permuted(column, order));
+    for (const list of this.cvLists) list.permute(order);
     this.cvRows.permute(order);
     this.rebuildPostings();
     this.seen.fill(0);
     this.stamp = 0;
+  }
+
+  /** Replaces each per-row column of the CVs by `change` of it (grown, or permuted). */
+  private replaceCvColumns(change: <T extends CvColumn>(column: T) => T): void {
+    this.cvFlags = change(this.cvFlags);
+    this.cvNetwork = change(this.cvNetwork);
+    this.cvComune = change(this.cvComune);
+    this.cvRadius = change(this.cvRadius);
+    this.cvEqf = change(this.cvEqf);
+    this.cvLicences = change(this.cvLicences);
+    this.cvGroups = change(this.cvGroups);
   }
 
   private nextStamp(): number {
