@@ -5,15 +5,29 @@
  * as a load balancer would) on a seeded database of the local PostgreSQL (DATABASE_URL's server).
  * Prints p50/p95/p99 per operation and the errors.
  *
+ * With `--each`, instead: each operation alone, its statements per request and its requests/s with
+ * `--concurrency` users sending it without pause for `--seconds` (one instance by default, its
+ * statements counted by a proxy in front of PostgreSQL).
+ *
  *   pnpm bench:load [-- --vus 500 --minutes 10 --think-ms 1000 --instances 2 --pool 10]
+ *   pnpm bench:load -- --each [--concurrency 16 --seconds 5 --instances 1]
  */
 import { option } from './resilience/common.js';
-import { defaultInstances, prepare, report, runUsers, type Sample } from './resilience/workload.js';
+import {
+  defaultInstances,
+  measureEach,
+  prepare,
+  report,
+  runUsers,
+  type Sample,
+} from './resilience/workload.js';
+
+const EACH = process.argv.includes('--each');
 
 const VUS = option('vus', 500);
-const SECONDS = option('seconds', option('minutes', 10) * 60);
+const SECONDS = option('seconds', EACH ? 5 : option('minutes', 10) * 60);
 const THINK_MS = option('think-ms', 1000);
-const INSTANCES = option('instances', defaultInstances());
+const INSTANCES = option('instances', EACH ? 1 : defaultInstances());
 const POOL = option('pool', 10);
 
 async function main() {
@@ -23,8 +37,17 @@ async function main() {
     port: option('api-port', 3201),
     instances: INSTANCES,
     poolSize: POOL,
+    countStatements: EACH,
   });
   try {
+    if (EACH) {
+      await measureEach(environment, {
+        concurrency: option('concurrency', 16),
+        seconds: SECONDS,
+        probes: 20,
+      });
+      return;
+    }
     const samples: Sample[] = [];
     const started = Date.now();
     console.log(

@@ -231,6 +231,10 @@ describe('vacancies and candidatures', () => {
 
     const second = await propose();
     const unread = (await inbox(company)).unreadCount;
+    // The portals' badge asks for the count alone, which reads no list.
+    const badge = await t.gql('{ myNotifications(first: 0) { unreadCount } }', {}, company);
+    expect(badge.data!.myNotifications.unreadCount).toBe(unread);
+    expect(unread).toBeGreaterThan(0);
     await t.gql(
       'mutation($id: ID!) { withdrawApplication(id: $id) { userErrors { code } } }',
       { id: second },

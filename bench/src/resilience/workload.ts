@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
+import { statementCounter } from '../peers/statement-counter.js';
 import {
   type ApiProcess,
   graphql,
@@ -136,6 +137,8 @@ export interface Sample {
 
 export interface Environment {
   apis: ApiProcess[];
+  /** Statements the API instances have run so far, when prepared with `countStatements`. */
+  statements?: () => number;
   network: SeededNetwork;
   users: VirtualUser[];
   operations: Operation[];
@@ -158,6 +161,8 @@ export async function prepare(options: {
   instances: number;
   probeIntervalMs?: number;
   poolSize?: number;
+  /** The API instances reach PostgreSQL through a proxy that counts their statements (a hop each). */
+  countStatements?: boolean;
 }): Promise<Environment> {
   const server = new URL(process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres');
   const name = `sportello_bench_${process.pid}`;
@@ -167,8 +172,17 @@ export async function prepare(options: {
   url.pathname = `/${name}`;
   const smtp = await startSmtpReceiver();
   const apis: ApiProcess[] = [];
+  const counter = options.countStatements
+    ? await statementCounter({ host: url.hostname, port: Number(url.port || 5432) })
+    : null;
+  const apiUrl = new URL(url);
+  if (counter) {
+    apiUrl.hostname = '127.0.0.1';
+    apiUrl.port = String(counter.port);
+  }
   const drop = async () => {
     await Promise.all(apis.map((api) => api.stop()));
+    await counter?.close();
     await smtp.close();
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();
@@ -188,7 +202,7 @@ export async function prepare(options: {
       apis.push(
         await startApi({
           name: `api ${i + 1}`,
-          databaseUrl: url.toString(),
+          databaseUrl: apiUrl.toString(),
           port: options.port + i,
           privateKeyPem: key,
           smtpUrl: smtp.url,
@@ -236,21 +250,21 @@ export async function prepare(options: {
         await graphql(api.url, companyVu.token, query, { id: network.vacancyIds[0], first: 10 }, 300_000);
       }
     }
-    return { apis, network, users, operations: operations(network), stop: drop };
+    return {
+      apis,
+      statements: counter?.statements,
+      network,
+      users,
+      operations: operations(network),
+      stop: drop,
+    };
   } catch (error) {
     await drop();
     throw error;
   }
 }
 
-/**
- * Runs every virtual user until `until`: an operation of its portal drawn by weight, then a think
- * time drawn between 0.5 and 1.5 × `thinkMs`. Users start spread over the first `rampMs`.
- */
-export async function runUsers(
-  environment: Environment,
-  options: { until: number; thinkMs: number; rampMs: number; onSample: (sample: Sample) => void },
-) {
+function portalQueries(environment: Environment) {
   const texts = {
     citizen: portalOperations('citizen'),
     company: portalOperations('company'),
@@ -262,6 +276,33 @@ export async function runUsers(
     list.push({ operation, query: texts[operation.portal](operation.name) });
     byPortal.set(operation.portal, list);
   }
+  return byPortal;
+}
+
+/** Sends one operation as this user; the sample's time is the whole round trip. */
+async function send(vu: VirtualUser, operation: Operation, query: string): Promise<Sample> {
+  const variables = operation.variables(vu);
+  const started = performance.now();
+  const result = await graphql(vu.apiUrl, vu.token, query, variables, 30_000);
+  const ms = performance.now() - started;
+  const error =
+    result.status === 0
+      ? 'no answer'
+      : result.status !== 200 || result.errors?.length
+        ? `${result.status} ${result.errors?.[0]?.extensions?.code ?? ''}`.trim()
+        : undefined;
+  return { name: operation.name, ms, error, at: Date.now() };
+}
+
+/**
+ * Runs every virtual user until `until`: an operation of its portal drawn by weight, then a think
+ * time drawn between 0.5 and 1.5 × `thinkMs`. Users start spread over the first `rampMs`.
+ */
+export async function runUsers(
+  environment: Environment,
+  options: { until: number; thinkMs: number; rampMs: number; onSample: (sample: Sample) => void },
+) {
+  const byPortal = portalQueries(environment);
   const draw = (portal: Portal) => {
     const list = byPortal.get(portal)!;
     const total = list.reduce((sum, entry) => sum + entry.operation.weight, 0);
@@ -277,21 +318,51 @@ export async function runUsers(
       await sleep((options.rampMs * i) / environment.users.length);
       while (Date.now() < options.until) {
         const { operation, query } = draw(vu.portal);
-        const variables = operation.variables(vu);
-        const started = performance.now();
-        const result = await graphql(vu.apiUrl, vu.token, query, variables, 30_000);
-        const ms = performance.now() - started;
-        const error =
-          result.status === 0
-            ? 'no answer'
-            : result.status !== 200 || result.errors?.length
-              ? `${result.status} ${result.errors?.[0]?.extensions?.code ?? ''}`.trim()
-              : undefined;
-        options.onSample({ name: operation.name, ms, error, at: Date.now() });
+        options.onSample(await send(vu, operation, query));
         await sleep(options.thinkMs * (0.5 + Math.random()));
       }
     }),
   );
+}
+
+/**
+ * Each operation alone: the statements it runs (mean of `probes` requests one at a time, when the
+ * environment counts them), then `concurrency` users of its portal sending it without pause for
+ * `seconds`: what one operation costs, where the mix only shows what they cost together.
+ */
+export async function measureEach(
+  environment: Environment,
+  options: { concurrency: number; seconds: number; probes: number },
+) {
+  const rows: (string | number)[][] = [];
+  for (const [portal, entries] of portalQueries(environment)) {
+    const users = environment.users.filter((vu) => vu.portal === portal).slice(0, options.concurrency);
+    for (const { operation, query } of entries) {
+      let statements = '';
+      if (environment.statements) {
+        const before = environment.statements();
+        for (let i = 0; i < options.probes; i++) await send(users[i % users.length]!, operation, query);
+        statements = ((environment.statements() - before) / options.probes).toFixed(1);
+      }
+      const samples: Sample[] = [];
+      const until = Date.now() + options.seconds * 1000;
+      await Promise.all(
+        users.map(async (vu) => {
+          while (Date.now() < until) samples.push(await send(vu, operation, query));
+        }),
+      );
+      const times = samples.map((s) => s.ms).sort((a, b) => a - b);
+      rows.push([
+        `${portal} ${operation.name}${operation.write ? ' (write)' : ''}`,
+        statements,
+        (samples.length / options.seconds).toFixed(1),
+        percentile(times, 0.5).toFixed(1),
+        percentile(times, 0.95).toFixed(1),
+        samples.filter((s) => s.error).length,
+      ]);
+    }
+  }
+  printTable(['operation', 'statements', 'requests/s', 'p50 ms', 'p95 ms', 'errors'], rows);
 }
 
 /** p50/p95/p99 per operation, errors, and the totals. */

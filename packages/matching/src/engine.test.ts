@@ -18,10 +18,13 @@ const queryArb: fc.Arbitrary<MatchQuery> = fc.record(
 
 const ranking = (matches: Match[]) => matches.map((m) => [m.key, m.score]);
 
-function indexOf(world: World): MatchingIndex {
+/** With `bulk`, loaded as the indexer loads: postings deferred, then listed by the clustering. */
+function indexOf(world: World, { bulk = false } = {}): MatchingIndex {
   const index = new MatchingIndex(world.ref);
+  if (bulk) index.deferPostings();
   for (const cv of world.cvs) index.upsertCv(cv);
   for (const v of world.vacancies) index.upsertVacancy(v);
+  if (bulk) index.clusterCvRows();
   return index;
 }
 
@@ -69,13 +72,13 @@ describe('the engine returns exactly the exhaustive top k', () => {
           ),
           { maxLength: 6 },
         ),
-        cluster: fc.constantFrom('before', 'after', 'never'),
+        cluster: fc.constantFrom('bulk', 'before', 'after', 'never'),
         q: queryArb,
       }),
     );
     fc.assert(
       fc.property(updatesArb, ({ world, changedCvs, changedVacancies, cluster, q }) => {
-        const index = indexOf(world);
+        const index = indexOf(world, { bulk: cluster === 'bulk' });
         if (cluster === 'before') index.clusterCvRows();
         const cvs = new Map(world.cvs.map((cv) => [cv.key, cv]));
         const vacancies = new Map(world.vacancies.map((v) => [v.key, v]));

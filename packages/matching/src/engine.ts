@@ -128,6 +128,7 @@ export class MatchingIndex {
   /** Per row met by a query: required skills declared, essential and optional, and occupation level. */
   private tally = new Int32Array(16);
   private stamp = 0;
+  private postingsDeferred = false;
 
   private readonly vRows = new RowKeys();
   private vFlags = new Uint8Array(16);
@@ -184,8 +185,11 @@ export class MatchingIndex {
       (cv.fullTime ? CV_FULL_TIME : 0) |
       (cv.partTime ? CV_PART_TIME : 0) |
       (cv.shifts ? CV_SHIFTS : 0);
-    const place = this.place(cv.comune, cv.mobilityRadiusKm);
-    this.placePostings.update(row, fresh ? NO_TERMS : [this.placeOf(row)], [place]);
+    const posting = !this.postingsDeferred;
+    if (posting) {
+      const place = this.place(cv.comune, cv.mobilityRadiusKm);
+      this.placePostings.update(row, fresh ? NO_TERMS : [this.placeOf(row)], [place]);
+    }
     const radiusClassOf = radiusClass(cv.mobilityRadiusKm);
     if (cv.mobilityRadiusKm > this.classMaxRadiusKm[radiusClassOf]!)
       this.classMaxRadiusKm[radiusClassOf] = cv.mobilityRadiusKm;
@@ -195,13 +199,15 @@ export class MatchingIndex {
     this.cvLicences[row] = cv.licences;
     this.cvGroups[row] = cv.targetGroups;
     const experiences = cv.experiences.flatMap((e) => [e.occupation, e.months]);
-    // A fresh row, new or left by a removed CV, is listed nowhere.
-    this.skillPostings.update(row, fresh ? NO_TERMS : this.cvSkills.get(row), cv.skills);
-    this.occupationPostings.update(
-      row,
-      fresh ? NO_TERMS : this.postedOccupations(row),
-      postedOccupations(cv.occupations, experiences),
-    );
+    if (posting) {
+      // A fresh row, new or left by a removed CV, is listed nowhere.
+      this.skillPostings.update(row, fresh ? NO_TERMS : this.cvSkills.get(row), cv.skills);
+      this.occupationPostings.update(
+        row,
+        fresh ? NO_TERMS : this.postedOccupations(row),
+        postedOccupations(cv.occupations, experiences),
+      );
+    }
     this.cvComune[row] = cv.comune;
     this.cvSkills.set(row, cv.skills, rows);
     this.cvOccupations.set(row, cv.occupations, rows);
@@ -211,8 +217,17 @@ export class MatchingIndex {
       cv.languages.map((l) => (l.language << LEVEL_BITS) | l.level),
       rows,
     );
-    if (this.skillPostings.stale || this.occupationPostings.stale || this.placePostings.stale)
+    if (posting && (this.skillPostings.stale || this.occupationPostings.stale || this.placePostings.stale))
       this.rebuildPostings();
+  }
+
+  /**
+   * For a bulk load: the CVs upserted from now on are left out of the postings until the
+   * {@link clusterCvRows} that ends the load lists them all at once, each list at its exact size.
+   * Until then, queries do not see them.
+   */
+  deferPostings(): void {
+    this.postingsDeferred = true;
   }
 
   private place(comune: number, radiusKm: number): number {
@@ -261,6 +276,7 @@ export class MatchingIndex {
     this.replaceCvColumns((column) => permuted(column, order));
     for (const list of this.cvLists) list.permute(order);
     this.cvRows.permute(order);
+    this.postingsDeferred = false;
     this.rebuildPostings();
     this.seen.fill(0);
     this.stamp = 0;

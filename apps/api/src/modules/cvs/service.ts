@@ -148,6 +148,7 @@ export type EscoSkill = typeof escoSkills.$inferSelect;
 export type CvSkillRecord = CvRecord['skills'][number];
 
 export function createCvService(db: Db) {
+  let titles: Promise<EducationTitle[]> | undefined;
   async function existing<T extends string>(
     codes: T[],
     lookup: (codes: T[]) => Promise<string[]>,
@@ -526,11 +527,18 @@ export function createCvService(db: Db) {
         .limit(limit);
     },
 
-    educationTitles: () =>
-      db
+    /** Reference data, loaded before the API serves and unchanged while it runs: read once. */
+    educationTitles(): Promise<EducationTitle[]> {
+      titles ??= db
         .select()
         .from(educationTitles)
-        .orderBy(sql`${educationTitles.eqfLevel} nulls first`, asc(educationTitles.code)),
+        .orderBy(sql`${educationTitles.eqfLevel} nulls first`, asc(educationTitles.code))
+        .catch((error) => {
+          titles = undefined;
+          throw error;
+        });
+      return titles;
+    },
   };
 }
 

@@ -61,6 +61,7 @@ export function createMatchingIndexer(deps: {
     gaps.clear();
     const vocabulary = new Vocabulary(await source.reference());
     const index = new MatchingIndex(vocabulary.ref);
+    index.deferPostings();
     const builtOn = todayInItaly(now());
     const parts = Array.from({ length: LOAD_PARTS }, (_, part) => ({ part, parts: LOAD_PARTS }));
     const known = vocabulary.knownIds;
