@@ -85,7 +85,9 @@ function referenceKey(uri: Column, concept: { id: Column }, knownId: number): SQ
  * and gains nothing on these expressions. Reloads by id keep the defaults.
  */
 const BULK_READ: StatementSettings = {
-  work_mem: '256MB',
+  // At 256MB the skills' aggregate and the sorts of the occupations spilled to disk (2.3 GB at 3M
+  // CVs): 1GB keeps them in memory, 13 s sooner, for 0.3 GB more per part (3.0 GB at 3M).
+  work_mem: '1GB',
   enable_indexscan: 'off',
   enable_bitmapscan: 'off',
   max_parallel_workers_per_gather: '0',
