@@ -229,6 +229,22 @@ describe('proposals by operators', () => {
         (e: { node: { status: string } }) => e.node.status === 'PROPOSED',
       ),
     ).toBe(true);
+    // Counted only when asked for: the same page either way, and the count of every candidature.
+    const counted = await t.gql(
+      '{ myApplications(first: 1) { totalCount edges { node { id } } pageInfo { hasNextPage } } }',
+      {},
+      giulia,
+    );
+    const uncounted = await t.gql(
+      '{ myApplications(first: 1) { edges { node { id } } pageInfo { hasNextPage } } }',
+      {},
+      giulia,
+    );
+    expect(uncounted.data!.myApplications).toEqual({
+      edges: counted.data!.myApplications.edges,
+      pageInfo: { hasNextPage: true },
+    });
+    expect(counted.data!.myApplications.totalCount).toBeGreaterThanOrEqual(4);
     expect(statuses).toEqual([
       { status: 'PROPOSED', proposalStatus: 'PENDING' },
       { status: 'WITHDRAWN', proposalStatus: 'ACCEPTED' },

@@ -145,12 +145,18 @@ export function createApplicationService(db: Db, placements: PlacementService, n
       return db.select().from(applications).where(inArray(applications.id, valid));
     },
 
-    async listForCitizen(citizenId: string, status: ApplicationStatus | null | undefined, page: Page) {
+    /** A page of the citizen's candidatures, and how many there are when `counted`. */
+    async listForCitizen(
+      citizenId: string,
+      status: ApplicationStatus | null | undefined,
+      page: Page,
+      counted = true,
+    ) {
       const condition = and(
         eq(applications.citizenId, citizenId),
         status ? eq(applications.status, status) : undefined,
       );
-      const [rows, [total]] = await Promise.all([
+      const [rows, total] = await Promise.all([
         db
           .select()
           .from(applications)
@@ -158,9 +164,9 @@ export function createApplicationService(db: Db, placements: PlacementService, n
           .orderBy(desc(applications.updatedAt), desc(applications.id))
           .limit(page.limit + 1)
           .offset(page.offset),
-        db.select({ n: count() }).from(applications).where(condition),
+        counted ? db.select({ n: count() }).from(applications).where(condition) : null,
       ]);
-      return { rows, total: total?.n ?? 0 };
+      return { rows, total: total ? (total[0]?.n ?? 0) : null };
     },
 
     /** One page of applications for each of many vacancies, in two statements whatever their number. */
