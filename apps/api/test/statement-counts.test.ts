@@ -353,3 +353,30 @@ describe('SQL statements of rankings do not grow with their length', () => {
     });
   }
 });
+
+describe('A citizen with the CV is one statement', () => {
+  const CITIZEN_WITH_CV = `citizen { id availability { fullTime } residenceComune { name }
+    cv { headline completeness { score } experiences { jobTitle occupation { uri } }
+      skills { level skill { uri label } } soughtOccupations { uri label } languages { languageCode } } }`;
+
+  it("on the citizen's own CV page, after the account", async () => {
+    t.statements.length = 0;
+    const result = await t.gql(`{ me { id ${CITIZEN_WITH_CV} } }`, {}, giuliaToken);
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    expect(result.data!.me.citizen.cv.soughtOccupations.length).toBeGreaterThan(0);
+    expect(t.statements).toHaveLength(2);
+  });
+
+  it("on the operator's page of the citizen", async () => {
+    const id = (await t.gql('{ me { id } }', {}, giuliaToken)).data!.me.id;
+    t.statements.length = 0;
+    const result = await t.gql(
+      `query($id: ID!) { ${CITIZEN_WITH_CV.replace('citizen {', 'citizen(id: $id) {')} }`,
+      { id },
+      operator,
+    );
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    expect(result.data!.citizen.cv.soughtOccupations.length).toBeGreaterThan(0);
+    expect(t.statements).toHaveLength(1);
+  });
+});

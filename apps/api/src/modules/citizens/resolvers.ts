@@ -46,9 +46,13 @@ export const citizenResolvers: Resolvers = {
       const { rows, total } = await services.citizens.list(networkId, page);
       return toConnection(rows, page, total);
     },
-    citizen: async (_, { id }, { actor, services }) => {
+    citizen: async (_, { id }, { actor, services, planner }, info) => {
       const networkId = networkOf(actor);
-      const citizen = await services.citizens.byId(networkId, id);
+      const citizen = await services.citizens.read(
+        networkId,
+        id,
+        planner.object<CitizenRecord>(info, 'Citizen'),
+      );
       if (!citizen || !canReadCitizen(actor, citizen)) throw notFound();
       return citizen;
     },

@@ -3,6 +3,7 @@ import { normalizeEmail } from '@sportello/domain';
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import type { Page } from '../../lib/pagination.js';
+import type { PlannedRead } from '../../lib/sql-planner/index.js';
 import {
   acceptedPrivacy,
   codiceFiscaleField,
@@ -399,6 +400,16 @@ export function createCitizenService(
     },
 
     byId,
+
+    /** The citizen of the network, its fields and nested objects as the client asked: one statement. */
+    async read(networkId: string, id: string, planned: PlannedRead<CitizenRecord>) {
+      if (!isUuid(id)) return undefined;
+      const rows = await db
+        .select({ doc: planned.document })
+        .from(citizens)
+        .where(and(eq(citizens.userId, id), eq(citizens.networkId, networkId)));
+      return planned.decode(rows.map((row) => row.doc))[0];
+    },
 
     /** The citizens of the network with these (normalised) codici fiscali. */
     async byCodiciFiscali(networkId: string, codes: readonly string[]): Promise<CitizenRecord[]> {

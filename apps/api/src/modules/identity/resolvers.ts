@@ -2,6 +2,7 @@ import type { ApiScope, Resolvers } from '../../graphql/resolvers.generated.js';
 import { networkOf, refuse } from '../../lib/actors.js';
 import { notFound } from '../../lib/errors.js';
 import { payload } from '../../lib/payload.js';
+import type { CitizenRecord } from '../citizens/service.js';
 import type { ExternalLoginResult } from './external-login.js';
 import { canManageApiClients, canUseSpidCieLogin, canUseStaffTwoFactor, isUser } from './policy.js';
 import type { Session } from './service.js';
@@ -125,9 +126,13 @@ export const identityResolvers: Resolvers = {
       (await services.identity.externalIdentity(user.id)) ?? null,
     network: async (user, _, { services }) =>
       user.networkId ? ((await services.network.networkById(user.networkId)) ?? null) : null,
-    citizen: async (user, _, { services }) =>
+    citizen: async (user, _, { services, planner }, info) =>
       user.kind === 'CITIZEN' && user.networkId
-        ? ((await services.citizens.byId(user.networkId, user.id)) ?? null)
+        ? ((await services.citizens.read(
+            user.networkId,
+            user.id,
+            planner.object<CitizenRecord>(info, 'Citizen'),
+          )) ?? null)
         : null,
     company: async (user, _, { services }) => {
       if (user.kind !== 'COMPANY_MEMBER') return null;
