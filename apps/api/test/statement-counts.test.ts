@@ -354,7 +354,7 @@ describe('SQL statements of rankings do not grow with their length', () => {
   }
 });
 
-describe('A citizen with the CV is one statement', () => {
+describe('A citizen with the CV, or their candidatures, is one statement', () => {
   const CITIZEN_WITH_CV = `citizen { id availability { fullTime } residenceComune { name }
     cv { headline completeness { score } experiences { jobTitle occupation { uri } }
       skills { level skill { uri label } } soughtOccupations { uri label } languages { languageCode } } }`;
@@ -365,6 +365,19 @@ describe('A citizen with the CV is one statement', () => {
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     expect(result.data!.me.citizen.cv.soughtOccupations.length).toBeGreaterThan(0);
     expect(t.statements).toHaveLength(2);
+  });
+
+  it("a citizen's candidatures with their vacancy, history and interviews, and the count", async () => {
+    t.statements.length = 0;
+    const result = await t.gql(
+      `{ myApplications(first: 20) { totalCount edges { node { id status history { toStatus at }
+        interviews { id startsAt } vacancy { id title companyName workplaceComune { name } } } } } }`,
+      {},
+      giuliaToken,
+    );
+    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+    expect(result.data!.myApplications.totalCount).toBeGreaterThan(0);
+    expect(t.statements).toHaveLength(1);
   });
 
   it("on the operator's page of the citizen", async () => {

@@ -1,6 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from './errors.js';
-import { selectionOf, selects } from './sql-planner/selection.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -33,9 +31,6 @@ function decodeCursor(cursor: string): number {
 }
 
 const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
-
-/** Whether the client asked for the connection's totalCount, a statement of its own: counted only then. */
-export const asksForTotal = (info: GraphQLResolveInfo) => selects(selectionOf(info), 'totalCount');
 
 /** Builds a Relay connection from one page fetched with `limit + 1` rows. */
 export function toConnection<T>(rows: T[], page: Page, totalCount: number) {

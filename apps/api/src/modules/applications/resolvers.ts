@@ -2,7 +2,7 @@ import type { RequestContext, UserActor } from '../../context.js';
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { networkOf, refuse } from '../../lib/actors.js';
 import { notFound, UserErrors, userError } from '../../lib/errors.js';
-import { asksForTotal, parsePageArgs, toConnection } from '../../lib/pagination.js';
+import { parsePageArgs, toConnection } from '../../lib/pagination.js';
 import { payload } from '../../lib/payload.js';
 import { isPubliclyVisible } from '../vacancies/policy.js';
 import {
@@ -52,17 +52,12 @@ async function openVacancy(id: string, { actor, services, today }: RequestContex
 
 export const applicationResolvers: Resolvers = {
   Query: {
-    myApplications: async (_, { status, ...pageArgs }, { actor, services }, info) => {
+    myApplications: async (_, { status, ...pageArgs }, { actor, services, planner }, info) => {
       if (actor.kind !== 'CITIZEN') refuse(actor);
       const page = parsePageArgs(pageArgs);
-      const { rows, total } = await services.applications.listForCitizen(
-        actor.userId,
-        status,
-        page,
-        asksForTotal(info),
-      );
-      // Not counted when not asked for, and then never read.
-      return toConnection(rows, page, total ?? 0);
+      const planned = planner.connection<Application>(info, 'Application');
+      const { rows, total } = await services.applications.listForCitizen(actor.userId, status, page, planned);
+      return toConnection(rows, page, total);
     },
     application: (_, { id }, ctx) => applicationFor(id, ctx, (a) => canReadApplication(ctx.actor, a)),
     networkInterviews: async (_, { status, upcoming, ...pageArgs }, { actor, services }) => {

@@ -11,6 +11,7 @@ import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lte, s
 import { UserErrors, userError } from '../../lib/errors.js';
 import { groupByKey } from '../../lib/group-by.js';
 import type { Page } from '../../lib/pagination.js';
+import type { PlannedRead } from '../../lib/sql-planner/index.js';
 import { isUuid, optionalText, violatedConstraint } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { announceApplicationReceived } from '../live/announcements.js';
@@ -145,28 +146,30 @@ export function createApplicationService(db: Db, placements: PlacementService, n
       return db.select().from(applications).where(inArray(applications.id, valid));
     },
 
-    /** A page of the citizen's candidatures, and how many there are when `counted`. */
+    /** A page of the citizen's candidatures as planned, with the count when asked for, in one statement. */
     async listForCitizen(
       citizenId: string,
       status: ApplicationStatus | null | undefined,
       page: Page,
-      counted = true,
+      planned: PlannedRead<Application>,
     ) {
       const condition = and(
         eq(applications.citizenId, citizenId),
         status ? eq(applications.status, status) : undefined,
       );
-      const [rows, total] = await Promise.all([
-        db
-          .select()
-          .from(applications)
-          .where(condition)
-          .orderBy(desc(applications.updatedAt), desc(applications.id))
-          .limit(page.limit + 1)
-          .offset(page.offset),
-        counted ? db.select({ n: count() }).from(applications).where(condition) : null,
-      ]);
-      return { rows, total: total ? (total[0]?.n ?? 0) : null };
+      const counted = db.select({ n: count() }).from(applications).where(condition);
+      // The count rides along in the page's statement, computed once (an uncorrelated subquery).
+      const total = planned.countsTotal ? sql`(${counted})`.mapWith(Number) : sql`0`.mapWith(Number);
+      const rows = await db
+        .select({ doc: planned.document, total })
+        .from(applications)
+        .where(condition)
+        .orderBy(desc(applications.updatedAt), desc(applications.id))
+        .limit(page.limit + 1)
+        .offset(page.offset);
+      // A page past the end has no row to carry the count.
+      const found = rows[0]?.total ?? (planned.countsTotal ? ((await counted)[0]?.n ?? 0) : 0);
+      return { rows: planned.decode(rows.map((row) => row.doc)), total: found };
     },
 
     /** One page of applications for each of many vacancies, in two statements whatever their number. */
