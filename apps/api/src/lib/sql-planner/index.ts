@@ -1,4 +1,4 @@
-import type { SQL } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { GraphQLResolveInfo } from 'graphql';
 import { planCache } from './cache.js';
 import { type Model, PlanCompiler } from './compile.js';
@@ -22,6 +22,22 @@ export interface PlannedRead<T = Model> {
   decode(documents: unknown[]): T[];
   /** Whether the client asked for the connection's totalCount. */
   countsTotal: boolean;
+}
+
+/**
+ * A page of planned documents, with the total when the client asked for it: the count rides along
+ * in the page's statement as an uncorrelated subquery (computed once), so one statement answers.
+ * `select` runs the page's statement, selecting `doc` and the `total` column it is given.
+ */
+export async function plannedPage<T>(
+  planned: PlannedRead<T>,
+  counted: SQLWrapper & PromiseLike<{ n: number }[]>,
+  select: (total: SQL<number>) => PromiseLike<{ doc: unknown; total: number }[]>,
+) {
+  const rows = await select(planned.countsTotal ? sql`(${counted})`.mapWith(Number) : sql`0`.mapWith(Number));
+  // A page past the end has no row to carry the count.
+  const total = rows[0]?.total ?? (planned.countsTotal ? ((await counted)[0]?.n ?? 0) : 0);
+  return { rows: planned.decode(rows.map((row) => row.doc)), total };
 }
 
 export type Planner = ReturnType<typeof createPlanner>;

@@ -11,7 +11,7 @@ import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lte, s
 import { UserErrors, userError } from '../../lib/errors.js';
 import { groupByKey } from '../../lib/group-by.js';
 import type { Page } from '../../lib/pagination.js';
-import type { PlannedRead } from '../../lib/sql-planner/index.js';
+import { type PlannedRead, plannedPage } from '../../lib/sql-planner/index.js';
 import { isUuid, optionalText, violatedConstraint } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { announceApplicationReceived } from '../live/announcements.js';
@@ -158,18 +158,15 @@ export function createApplicationService(db: Db, placements: PlacementService, n
         status ? eq(applications.status, status) : undefined,
       );
       const counted = db.select({ n: count() }).from(applications).where(condition);
-      // The count rides along in the page's statement, computed once (an uncorrelated subquery).
-      const total = planned.countsTotal ? sql`(${counted})`.mapWith(Number) : sql`0`.mapWith(Number);
-      const rows = await db
-        .select({ doc: planned.document, total })
-        .from(applications)
-        .where(condition)
-        .orderBy(desc(applications.updatedAt), desc(applications.id))
-        .limit(page.limit + 1)
-        .offset(page.offset);
-      // A page past the end has no row to carry the count.
-      const found = rows[0]?.total ?? (planned.countsTotal ? ((await counted)[0]?.n ?? 0) : 0);
-      return { rows: planned.decode(rows.map((row) => row.doc)), total: found };
+      return plannedPage(planned, counted, (total) =>
+        db
+          .select({ doc: planned.document, total })
+          .from(applications)
+          .where(condition)
+          .orderBy(desc(applications.updatedAt), desc(applications.id))
+          .limit(page.limit + 1)
+          .offset(page.offset),
+      );
     },
 
     /** One page of applications for each of many vacancies, in two statements whatever their number. */

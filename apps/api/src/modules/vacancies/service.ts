@@ -19,7 +19,7 @@ import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { groupByKey } from '../../lib/group-by.js';
 import { createOnce } from '../../lib/idempotency.js';
 import type { Page } from '../../lib/pagination.js';
-import type { PlannedRead } from '../../lib/sql-planner/index.js';
+import { type PlannedRead, plannedPage } from '../../lib/sql-planner/index.js';
 import { isUuid, requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { languageName } from '../cvs/service.js';
@@ -337,17 +337,14 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
   ) {
     const countBase = db.select({ n: count() }).from(vacancies).$dynamic();
     const counted = (area ? area.join(countBase) : countBase).where(where);
-    // The count rides along in the page's statement, computed once (an uncorrelated subquery).
-    const countColumn = planned.countsTotal ? sql`(${counted})`.mapWith(Number) : sql`0`.mapWith(Number);
-    const base = db.select({ doc: planned.document, total: countColumn }).from(vacancies).$dynamic();
-    const rows = await (area ? area.join(base) : base)
-      .where(where)
-      .orderBy(...order)
-      .limit(p.limit + 1)
-      .offset(p.offset);
-    // A page past the end has no row to carry the count.
-    const total = rows[0]?.total ?? (planned.countsTotal ? ((await counted)[0]?.n ?? 0) : 0);
-    return { rows: planned.decode(rows.map((row) => row.doc)), total };
+    return plannedPage(planned, counted, (total) => {
+      const base = db.select({ doc: planned.document, total }).from(vacancies).$dynamic();
+      return (area ? area.join(base) : base)
+        .where(where)
+        .orderBy(...order)
+        .limit(p.limit + 1)
+        .offset(p.offset);
+    });
   }
 
   return {
