@@ -370,8 +370,9 @@ describe('emails with calendar invitations, through the transactional outbox', (
     try {
       const operator = (await early.login(DEMO.operator)).accessToken;
       const citizen = (await early.login(DEMO.citizen)).accessToken;
+      // Late afternoon, clear of the demo's morning slots on the next working days.
       const startsAt = new Date(Date.now() + 3 * 86_400_000);
-      startsAt.setUTCMinutes(0, 0, 0);
+      startsAt.setUTCHours(16, 0, 0, 0);
       const slot = (
         await early.gql(
           PUBLISH,
