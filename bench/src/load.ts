@@ -10,9 +10,9 @@
  * statements counted by a proxy in front of PostgreSQL).
  *
  *   pnpm bench:load [-- --vus 500 --minutes 10 --think-ms 1000 --instances 2 --pool 10]
- *   pnpm bench:load -- --each [--concurrency 16 --seconds 5 --instances 1]
+ *   pnpm bench:load -- --each [--concurrency 16 --seconds 5 --instances 1 --only CvPage]
  */
-import { option } from './resilience/common.js';
+import { option, textOption } from './resilience/common.js';
 import {
   defaultInstances,
   measureEach,
@@ -45,6 +45,7 @@ async function main() {
         concurrency: option('concurrency', 16),
         seconds: SECONDS,
         probes: 20,
+        only: textOption('only'),
       });
       return;
     }

@@ -25,11 +25,17 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const apiMain = `${repoRoot}apps/api/dist/main.js`;
 const probeModule = fileURLToPath(new URL('./probe.mjs', import.meta.url));
 
-/** `--name value` from the command line, else the environment variable, else the default. */
-export function option(name: string, fallback: number): number {
+/** `--name value` on the command line, else `BENCH_NAME` in the environment. */
+export function textOption(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
-  const raw =
-    index >= 0 ? process.argv[index + 1] : process.env[`BENCH_${name.toUpperCase().replaceAll('-', '_')}`];
+  return index >= 0
+    ? process.argv[index + 1]
+    : process.env[`BENCH_${name.toUpperCase().replaceAll('-', '_')}`];
+}
+
+/** A numeric `textOption`, else the default. */
+export function option(name: string, fallback: number): number {
+  const raw = textOption(name);
   const value = raw === undefined ? fallback : Number(raw);
   if (!Number.isFinite(value) || value < 0) throw new Error(`--${name}: not a number: ${raw}`);
   return value;

@@ -332,12 +332,13 @@ export async function runUsers(
  */
 export async function measureEach(
   environment: Environment,
-  options: { concurrency: number; seconds: number; probes: number },
+  options: { concurrency: number; seconds: number; probes: number; only?: string },
 ) {
   const rows: (string | number)[][] = [];
   for (const [portal, entries] of portalQueries(environment)) {
     const users = environment.users.filter((vu) => vu.portal === portal).slice(0, options.concurrency);
     for (const { operation, query } of entries) {
+      if (options.only && !operation.name.includes(options.only)) continue;
       let statements = '';
       if (environment.statements) {
         const before = environment.statements();

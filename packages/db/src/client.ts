@@ -123,6 +123,41 @@ export async function listen(
   return unlisten;
 }
 
+/**
+ * Statements with more parameters than this stay unnamed: drizzle writes `in ($1, …, $n)` for a
+ * list, and a connection would otherwise keep one prepared statement for every length.
+ */
+const PREPARE_MAX_PARAMETERS = 16;
+
+/**
+ * drizzle sends every statement unnamed, so PostgreSQL parses and plans it again on each execution
+ * and the driver asks for its description first, one more round trip (a planned read's plan costs
+ * more than its run). Through this client, statements are named and kept per connection: parsed
+ * and described once, and after five runs PostgreSQL uses its generic plan when it costs no more
+ * than the custom ones. Transactions and savepoints hand drizzle clients that do the same.
+ */
+function namedStatements<T extends postgres.Sql | postgres.TransactionSql>(sql: T): T {
+  return new Proxy(sql, {
+    get(target, property, receiver) {
+      if (property === 'unsafe') {
+        return (query: string, parameters: unknown[] = [], options: postgres.UnsafeQueryOptions = {}) =>
+          target.unsafe(query, parameters as postgres.ParameterOrJSON<never>[], {
+            ...options,
+            prepare: parameters.length <= PREPARE_MAX_PARAMETERS,
+          });
+      }
+      if (property === 'begin' || property === 'savepoint') {
+        const open = Reflect.get(target, property, receiver) as (...args: unknown[]) => unknown;
+        return (...args: unknown[]) => {
+          const work = args.pop() as (tx: postgres.TransactionSql) => unknown;
+          return open.call(target, ...args, (tx: postgres.TransactionSql) => work(namedStatements(tx)));
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function createDb(options: DbOptions = {}): Promise<DatabaseHandle> {
@@ -146,7 +181,7 @@ export async function createDb(options: DbOptions = {}): Promise<DatabaseHandle>
       });
     const poolSize = options.poolSize ?? 10;
     const client = connect(poolSize, options.statementTimeoutMs ?? 0);
-    const db = drizzlePostgres(client, common);
+    const db = drizzlePostgres(namedStatements(client), common);
     const networkPools = new Map<string, { client: postgres.Sql; db: Db }>();
     const retired = new Set<postgres.Sql>();
     const end = (pool: postgres.Sql) => {
@@ -170,7 +205,7 @@ export async function createDb(options: DbOptions = {}): Promise<DatabaseHandle>
         setTimeout(() => void end(pool.client), RETIRED_POOL_END_MS).unref();
       }
       const tenant = connect(poolSize, options.statementTimeoutMs ?? 0, networkId);
-      const pool = { client: tenant, db: drizzlePostgres(tenant, common) as unknown as Db };
+      const pool = { client: tenant, db: drizzlePostgres(namedStatements(tenant), common) as unknown as Db };
       networkPools.set(networkId, pool);
       return pool.db;
     }

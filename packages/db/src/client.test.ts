@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { type SQL, sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, type DatabaseHandle } from './client.js';
+
+const databaseUrl = process.env.DATABASE_URL || undefined;
+
+describe.skipIf(!databaseUrl)('statements on PostgreSQL', () => {
+  let handle: DatabaseHandle;
+  const name = `sl_db_client_${randomBytes(4).toString('hex')}`;
+
+  beforeAll(async () => {
+    const admin = postgres(databaseUrl!, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database "${name}"`);
+    await admin.end();
+    const url = new URL(databaseUrl!);
+    url.pathname = `/${name}`;
+    // One connection, so every statement below runs on the session whose prepared statements we read.
+    handle = await createDb({ databaseUrl: url.toString(), poolSize: 1 });
+  });
+
+  afterAll(async () => {
+    await handle?.close();
+    const admin = postgres(databaseUrl!, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+  });
+
+  /** How many statements this connection keeps prepared whose text starts with `prefix`. */
+  async function preparedLike(prefix: string): Promise<number> {
+    const rows = await handle.db.execute<{ n: number }>(
+      sql.raw(`select count(*)::int as n from pg_prepared_statements where statement like '${prefix}%'`),
+    );
+    return rows[0]!.n;
+  }
+
+  const sum = (values: number[]): SQL =>
+    sql`select ${sql.join(
+      values.map((value) => sql`${value}::int`),
+      sql` + `,
+    )} as total`;
+
+  it('prepares a statement once per connection and runs it again by name, also in a transaction', async () => {
+    for (let run = 0; run < 3; run++) {
+      const [row] = await handle.db.execute<{ total: number }>(sum([1, 2]));
+      expect(row!.total).toBe(3);
+    }
+    expect(await preparedLike('select $1::int + $2::int')).toBe(1);
+
+    await handle.db.transaction(async (tx) => {
+      await tx.execute(sum([1, 2, 3]));
+      await tx.transaction(async (savepoint) => {
+        await savepoint.execute(sum([1, 2, 3]));
+      });
+    });
+    expect(await preparedLike('select $1::int + $2::int + $3::int as')).toBe(1);
+  });
+
+  it('leaves a statement with a long parameter list unnamed', async () => {
+    const values = Array.from({ length: 17 }, (_, i) => i);
+    const [row] = await handle.db.execute<{ total: number }>(sum(values));
+    expect(row!.total).toBe(136);
+    expect(await preparedLike('select $1::int + $2::int + $3::int + $4::int')).toBe(0);
+  });
+});
