@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_PATH } from './browser.js';
 
@@ -53,10 +54,33 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
 }
 
 /**
+ * A database of its own on the PostgreSQL server of `serverUrl`, created empty; `drop` removes it.
+ */
+async function createDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `sportello_e2e_${process.pid}`;
+  const onServer = async (statement: string) => {
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    try {
+      await admin.unsafe(statement);
+    } finally {
+      await admin.end();
+    }
+  };
+  await onServer(`drop database if exists "${name}" with (force)`);
+  await onServer(`create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => onServer(`drop database if exists "${name}" with (force)`) };
+}
+
+/**
  * Starts the API the way `pnpm start` runs it (`node dist/main.js` in apps/api), on a free port, with
  * a fresh embedded database (PGlite: reference data loaded and demo data seeded because it has no
  * network yet) and no SMTP_URL, so emails
  * land in the dev mailbox at GET /dev/mail. The built portals must exist (`pnpm test` builds them).
+ * With E2E_DATABASE_URL (a PostgreSQL server), the database is instead a new one on that server,
+ * dropped at the end: the journeys then go through PostgreSQL, the network pools and row-level
+ * security, as in production.
  */
 export default async function setup(project: TestProject) {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -84,6 +108,9 @@ export default async function setup(project: TestProject) {
 
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'sportello-e2e-'));
+  const database = process.env.E2E_DATABASE_URL
+    ? await createDatabase(process.env.E2E_DATABASE_URL)
+    : undefined;
   mkdirSync(artifactsDir, { recursive: true });
   const logPath = join(artifactsDir, 'api.log');
   const logFile = createWriteStream(logPath);
@@ -103,9 +130,10 @@ export default async function setup(project: TestProject) {
     // The address the browser uses: the SPID/CIE login comes back to it, with its cookie.
     PUBLIC_URL: `http://127.0.0.1:${port}`,
   };
-  // The embedded database and the dev mailbox: never a PostgreSQL or SMTP server from the environment.
-  // The development SPID/CIE provider too, never one from the environment.
+  // The embedded database (or the one created above) and the dev mailbox: never a PostgreSQL or
+  // SMTP server from the environment. The development SPID/CIE provider too.
   for (const name of ['DATABASE_URL', 'SMTP_URL', 'JWT_PRIVATE_KEY', 'OIDC_ISSUER']) delete env[name];
+  if (database) Object.assign(env, { DATABASE_URL: database.url, SEED_DEMO: 'true' });
 
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: apiDir,
@@ -121,11 +149,12 @@ export default async function setup(project: TestProject) {
 
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    // The first start loads the reference data (ESCO with its 124,000 relations) into PGlite.
+    // The first start loads the reference data (ESCO with its 124,000 relations).
     await waitUntilReady(baseUrl, child, () => tail, 300_000);
   } catch (error) {
     child.kill('SIGKILL');
     await rm(dataDir, { recursive: true, force: true });
+    await database?.drop();
     throw error;
   }
   project.provide('baseUrl', baseUrl);
@@ -140,5 +169,6 @@ export default async function setup(project: TestProject) {
     }
     logFile.end();
     await rm(dataDir, { recursive: true, force: true });
+    await database?.drop();
   };
 }
