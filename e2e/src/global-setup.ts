@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import postgres from 'postgres';
+import { createDatabase } from '@sportello/db/testing';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_PATH } from './browser.js';
 
@@ -54,26 +54,6 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
 }
 
 /**
- * A database of its own on the PostgreSQL server of `serverUrl`, created empty; `drop` removes it.
- */
-async function createDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `sportello_e2e_${process.pid}`;
-  const onServer = async (statement: string) => {
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    try {
-      await admin.unsafe(statement);
-    } finally {
-      await admin.end();
-    }
-  };
-  await onServer(`drop database if exists "${name}" with (force)`);
-  await onServer(`create database "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => onServer(`drop database if exists "${name}" with (force)`) };
-}
-
-/**
  * Starts the API the way `pnpm start` runs it (`node dist/main.js` in apps/api), on a free port, with
  * a fresh embedded database (PGlite: reference data loaded and demo data seeded because it has no
  * network yet) and no SMTP_URL, so emails
@@ -109,7 +89,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'sportello-e2e-'));
   const database = process.env.E2E_DATABASE_URL
-    ? await createDatabase(process.env.E2E_DATABASE_URL)
+    ? await createDatabase(process.env.E2E_DATABASE_URL, 'sportello_e2e')
     : undefined;
   mkdirSync(artifactsDir, { recursive: true });
   const logPath = join(artifactsDir, 'api.log');

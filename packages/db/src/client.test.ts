@@ -1,30 +1,23 @@
-import { randomBytes } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type DatabaseHandle } from './client.js';
+import { createDatabase } from './testing.js';
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
 
 describe.skipIf(!databaseUrl)('statements on PostgreSQL', () => {
   let handle: DatabaseHandle;
-  const name = `sl_db_client_${randomBytes(4).toString('hex')}`;
+  let database: Awaited<ReturnType<typeof createDatabase>>;
 
   beforeAll(async () => {
-    const admin = postgres(databaseUrl!, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database "${name}"`);
-    await admin.end();
-    const url = new URL(databaseUrl!);
-    url.pathname = `/${name}`;
+    database = await createDatabase(databaseUrl!, 'sl_db_client');
     // One connection, so every statement below runs on the session whose prepared statements we read.
-    handle = await createDb({ databaseUrl: url.toString(), poolSize: 1 });
+    handle = await createDb({ databaseUrl: database.url, poolSize: 1 });
   });
 
   afterAll(async () => {
     await handle?.close();
-    const admin = postgres(databaseUrl!, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end();
+    await database?.drop();
   });
 
   /** The rows of a statement run through drizzle on PostgreSQL. */

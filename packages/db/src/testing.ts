@@ -20,19 +20,37 @@ function adminUrl(databaseUrl: string, database: string): string {
   return url.toString();
 }
 
+/** Runs one statement (creating or dropping a database) on the server of `databaseUrl`. */
+async function onServer(databaseUrl: string, statement: string): Promise<void> {
+  const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+const dropDatabase = (databaseUrl: string, name: string) =>
+  onServer(databaseUrl, `drop database if exists "${name}" with (force)`);
+
+/** A new database named `<prefix>_<random>` on the server of `databaseUrl`, empty or from `template`. */
+export async function createDatabase(
+  databaseUrl: string,
+  prefix: string,
+  template?: string,
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  await onServer(databaseUrl, `create database "${name}"${template ? ` template "${template}"` : ''}`);
+  return { name, url: adminUrl(databaseUrl, name), drop: () => dropDatabase(databaseUrl, name) };
+}
+
 export async function createTemplate(
   databaseUrl: string | undefined,
   dumpPath: string,
 ): Promise<TemplateInfo> {
   if (databaseUrl) {
-    const name = `sl_template_${randomBytes(4).toString('hex')}`;
-    const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-    try {
-      await admin.unsafe(`create database "${name}"`);
-    } finally {
-      await admin.end();
-    }
-    const handle = await createDb({ databaseUrl: adminUrl(databaseUrl, name), poolSize: 2 });
+    const { name, url } = await createDatabase(databaseUrl, 'sl_template');
+    const handle = await createDb({ databaseUrl: url, poolSize: 2 });
     await handle.migrate();
     await loadReferenceData(handle.db);
     await handle.close();
@@ -49,12 +67,7 @@ export async function createTemplate(
 
 export async function dropTemplate(databaseUrl: string | undefined, template: TemplateInfo): Promise<void> {
   if (template.kind !== 'postgres' || !databaseUrl) return;
-  const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`drop database if exists "${template.ref}" with (force)`);
-  } finally {
-    await admin.end();
-  }
+  await dropDatabase(databaseUrl, template.ref);
 }
 
 export interface TestDatabase extends DatabaseHandle {
@@ -71,26 +84,14 @@ export async function createTestDatabase(
   options: { onQuery?: (sql: string) => void; statementTimeoutMs?: number } = {},
 ): Promise<TestDatabase> {
   if (template.kind === 'postgres' && databaseUrl) {
-    const name = `sl_test_${randomBytes(6).toString('hex')}`;
-    const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-    try {
-      await admin.unsafe(`create database "${name}" template "${template.ref}"`);
-    } finally {
-      await admin.end();
-    }
-    const url = adminUrl(databaseUrl, name);
-    const handle = await createDb({ databaseUrl: url, poolSize: 10, ...options });
+    const database = await createDatabase(databaseUrl, 'sl_test', template.ref);
+    const handle = await createDb({ databaseUrl: database.url, poolSize: 10, ...options });
     return {
       ...handle,
-      url,
+      url: database.url,
       destroy: async () => {
         await handle.close();
-        const cleanup = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-        try {
-          await cleanup.unsafe(`drop database if exists "${name}" with (force)`);
-        } finally {
-          await cleanup.end();
-        }
+        await database.drop();
       },
     };
   }

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type DatabaseHandle } from '../client.js';
 import {
@@ -14,6 +12,7 @@ import {
   escoSkills,
   iscoGroups,
 } from '../schema/reference.js';
+import { createDatabase } from '../testing.js';
 import { loadReferenceData } from './load.js';
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
@@ -22,18 +21,9 @@ let dropDatabase = async () => {};
 
 beforeAll(async () => {
   if (databaseUrl) {
-    const name = `sl_db_test_${randomBytes(4).toString('hex')}`;
-    const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database "${name}"`);
-    await admin.end();
-    const url = new URL(databaseUrl);
-    url.pathname = `/${name}`;
-    handle = await createDb({ databaseUrl: url.toString() });
-    dropDatabase = async () => {
-      const cleanup = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-      await cleanup.unsafe(`drop database if exists "${name}" with (force)`);
-      await cleanup.end();
-    };
+    const database = await createDatabase(databaseUrl, 'sl_db_test');
+    handle = await createDb({ databaseUrl: database.url });
+    dropDatabase = database.drop;
   } else {
     handle = await createDb({ pgliteDataDir: 'memory://' });
   }
