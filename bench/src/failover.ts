@@ -214,6 +214,7 @@ async function run() {
       slots: WRITERS * 150,
       applicationsPerVacancy: 0,
     });
+    await cluster.checkpoint();
     const key = signingKeyPem();
     for (const i of [0, 1]) {
       apis.push(
