@@ -1,6 +1,7 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { asc, gt, type SQL, sql } from 'drizzle-orm';
+import { integer, pgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type DatabaseHandle } from './client.js';
+import { builtOncePerSession, createDb, type DatabaseHandle } from './client.js';
 import { createDatabase } from './testing.js';
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
@@ -53,6 +54,30 @@ describe.skipIf(!databaseUrl)('statements on PostgreSQL', () => {
     });
     expect(await preparedLike('select $1::int + $2::int + $3::int as')).toBe(1);
     expect(await preparedLike('select $1::int + $2::int + $3::int + $4::int as')).toBe(1);
+  });
+
+  it('builds a query once per session, and once more for a transaction', async () => {
+    const numbers = pgTable('numbers', { n: integer().notNull() });
+    await rows(sql`create table numbers (n int not null)`);
+    await handle.db.insert(numbers).values([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    let builds = 0;
+    const above = builtOncePerSession((db) => {
+      builds++;
+      return db
+        .select()
+        .from(numbers)
+        .where(gt(numbers.n, sql.placeholder('min')))
+        .orderBy(asc(numbers.n))
+        .prepare('numbers_above');
+    });
+    expect(await above(handle.db).execute({ min: 1 })).toEqual([{ n: 2 }, { n: 3 }]);
+    expect(await above(handle.db).execute({ min: 2 })).toEqual([{ n: 3 }]);
+    expect(builds).toBe(1);
+    await handle.db.transaction(async (tx) => {
+      expect(await above(tx).execute({ min: 0 })).toHaveLength(3);
+      expect(await above(tx).execute({ min: 3 })).toEqual([]);
+    });
+    expect(builds).toBe(2);
   });
 
   it('leaves a statement with a long parameter list unnamed', async () => {

@@ -1,6 +1,6 @@
-import { citizens, type Db, type ExternalClaims, type Tx, users } from '@sportello/db';
+import { builtOncePerSession, citizens, type Db, type ExternalClaims, type Tx, users } from '@sportello/db';
 import { normalizeEmail } from '@sportello/domain';
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import type { Page } from '../../lib/pagination.js';
 import type { PlannedRead } from '../../lib/sql-planner/index.js';
@@ -61,6 +61,19 @@ const CF_TAKEN_LINK_INSTEAD = userError(
 );
 const DUPLICATE_EMAIL = userError('email', 'EMAIL_TAKEN', 'Esiste già un account con questa email.');
 
+const citizensWhere = (db: Db, where: SQL) =>
+  db.select().from(citizens).innerJoin(users, eq(users.id, citizens.userId)).where(where);
+// A citizen's own requests and every page about one citizen read them by id.
+const citizenById = builtOncePerSession((db) =>
+  citizensWhere(db, eq(citizens.userId, sql.placeholder('id'))).prepare('citizen_by_id'),
+);
+const citizenOfNetwork = builtOncePerSession((db) =>
+  citizensWhere(
+    db,
+    and(eq(citizens.userId, sql.placeholder('id')), eq(citizens.networkId, sql.placeholder('networkId')))!,
+  ).prepare('citizen_of_network'),
+);
+
 export function createCitizenService(
   db: Db,
   identity: IdentityService,
@@ -69,12 +82,7 @@ export function createCitizenService(
 ) {
   async function byId(networkId: string, id: string): Promise<CitizenRecord | undefined> {
     if (!isUuid(id)) return undefined;
-    const rows = await db
-      .select()
-      .from(citizens)
-      .innerJoin(users, eq(users.id, citizens.userId))
-      .where(and(eq(citizens.userId, id), eq(citizens.networkId, networkId)));
-    const row = rows[0];
+    const [row] = await citizenOfNetwork(db).execute({ id, networkId });
     return row ? { ...row.citizens, user: row.users } : undefined;
   }
 
@@ -391,11 +399,10 @@ export function createCitizenService(
 
     async byIds(ids: readonly string[]): Promise<CitizenRecord[]> {
       if (ids.length === 0) return [];
-      const rows = await db
-        .select()
-        .from(citizens)
-        .innerJoin(users, eq(users.id, citizens.userId))
-        .where(inArray(citizens.userId, [...ids]));
+      const rows =
+        ids.length === 1
+          ? await citizenById(db).execute({ id: ids[0] })
+          : await citizensWhere(db, inArray(citizens.userId, [...ids]));
       return rows.map((r) => ({ ...r.citizens, user: r.users }));
     },
 

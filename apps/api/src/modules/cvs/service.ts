@@ -1,4 +1,5 @@
 import {
+  builtOncePerSession,
   comuni,
   cvCertifications,
   cvEducation,
@@ -17,7 +18,7 @@ import {
   searchWords,
 } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
-import { and, asc, desc, eq, inArray, or, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
@@ -104,10 +105,10 @@ const LANGUAGE_NAMES = sql.raw(
 /** What the `languageName` resolvers answer (the name, or else the code), computed in SQL. */
 export const languageNameInSql = (code: SQLWrapper) => sql`coalesce(${LANGUAGE_NAMES} ->> ${code}, ${code})`;
 
-async function loadCvs(db: Db, citizenIds: string[]) {
-  // One statement for every section of every CV asked for (drizzle relational query).
-  return db.query.cvs.findMany({
-    where: inArray(cvs.citizenId, citizenIds),
+/** Every section of the CVs `where` selects, in one statement (drizzle relational query). */
+const cvsWhere = (db: Db, where: SQL) =>
+  db.query.cvs.findMany({
+    where,
     with: {
       soughtOccupations: { with: { occupation: true }, orderBy: asc(cvSoughtOccupations.position) },
       experiences: { with: { occupation: true, comune: true }, orderBy: asc(cvExperiences.position) },
@@ -120,6 +121,15 @@ async function loadCvs(db: Db, citizenIds: string[]) {
       },
     },
   });
+
+// The citizen's own CV page reads one CV on nearly every visit.
+const cvOfCitizen = builtOncePerSession((db) =>
+  cvsWhere(db, eq(cvs.citizenId, sql.placeholder('citizenId'))).prepare('cv_of_citizen'),
+);
+
+async function loadCvs(db: Db, citizenIds: string[]) {
+  if (citizenIds.length === 1) return cvOfCitizen(db).execute({ citizenId: citizenIds[0] });
+  return cvsWhere(db, inArray(cvs.citizenId, citizenIds));
 }
 
 export type CvRecord = Awaited<ReturnType<typeof loadCvs>>[number];

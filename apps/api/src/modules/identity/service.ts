@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   apiClients,
+  builtOncePerSession,
   companyMembers,
   type Db,
   externalIdentities,
@@ -143,6 +144,15 @@ export const accountBucket = (email: string) => hashOpaqueToken(email);
 
 export type Invitee = Pick<User, 'id' | 'givenName'> & { email: string };
 export type ApiClientRecord = typeof apiClients.$inferSelect;
+
+// Every authenticated request of a person reads their account.
+const accountById = builtOncePerSession((db) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare('user_by_id'),
+);
 
 export function createIdentityService(deps: IdentityDeps) {
   const { db, tokens, mailer, revocations } = deps;
@@ -843,7 +853,7 @@ export function createIdentityService(deps: IdentityDeps) {
     },
 
     async userById(id: string): Promise<User | undefined> {
-      const [user] = await db.select().from(users).where(eq(users.id, id));
+      const [user] = await accountById(db).execute({ id });
       return user;
     },
 

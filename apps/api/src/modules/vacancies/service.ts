@@ -1,4 +1,5 @@
 import {
+  builtOncePerSession,
   companies,
   companyNeedVacancies,
   comuni,
@@ -84,6 +85,14 @@ const MAX_SKILLS = 40;
 
 /** Every column but the search document, which only the database needs. */
 const { searchDocument: _searchDocument, ...vacancyColumns } = getTableColumns(vacancies);
+// Vacancies are read by id on every vacancy page and for every match shown.
+const vacancyById = builtOncePerSession((db) =>
+  db
+    .select(vacancyColumns)
+    .from(vacancies)
+    .where(eq(vacancies.id, sql.placeholder('id')))
+    .prepare('vacancy_by_id'),
+);
 
 const NOT_EDITABLE = userError(
   null,
@@ -264,7 +273,7 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
 
   async function byId(id: string): Promise<Vacancy | undefined> {
     if (!isUuid(id)) return undefined;
-    const [row] = await db.select(vacancyColumns).from(vacancies).where(eq(vacancies.id, id));
+    const [row] = await vacancyById(db).execute({ id });
     return row as Vacancy | undefined;
   }
 
@@ -406,6 +415,7 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
     async byIds(ids: readonly string[]): Promise<Vacancy[]> {
       const valid = ids.filter(isUuid);
       if (valid.length === 0) return [];
+      if (valid.length === 1) return (await vacancyById(db).execute({ id: valid[0] })) as Vacancy[];
       return (await db
         .select(vacancyColumns)
         .from(vacancies)
