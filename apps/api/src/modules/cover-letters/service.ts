@@ -1,4 +1,4 @@
-import { coverLetters, type Db, type Tx, users } from '@sportello/db';
+import { builtOncePerSession, coverLetters, type Db, type Tx, users } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
 import { and, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
@@ -21,6 +21,18 @@ const letterColumns = {
   editorGivenName: users.givenName,
   editorFamilyName: users.familyName,
 };
+
+const NEWEST_FIRST = [desc(coverLetters.updatedAt), desc(coverLetters.id)];
+// The apply page reads the citizen's letters on every visit.
+const lettersOfCitizen = builtOncePerSession((db) =>
+  db
+    .select(letterColumns)
+    .from(coverLetters)
+    .innerJoin(users, eq(users.id, coverLetters.lastEditedBy))
+    .where(eq(coverLetters.citizenId, sql.placeholder('citizenId')))
+    .orderBy(...NEWEST_FIRST)
+    .prepare('letters_of_citizen'),
+);
 
 export type CoverLetter = typeof coverLetters.$inferSelect & {
   editorGivenName: string;
@@ -97,11 +109,14 @@ export function createCoverLetterService(deps: {
     byId,
 
     async ofCitizens(citizenIds: readonly string[]): Promise<Map<string, CoverLetter[]>> {
-      const rows = citizenIds.length
-        ? await select()
-            .where(inArray(coverLetters.citizenId, [...citizenIds]))
-            .orderBy(desc(coverLetters.updatedAt), desc(coverLetters.id))
-        : [];
+      const rows =
+        citizenIds.length === 1
+          ? await lettersOfCitizen(db).execute({ citizenId: citizenIds[0] })
+          : citizenIds.length
+            ? await select()
+                .where(inArray(coverLetters.citizenId, [...citizenIds]))
+                .orderBy(...NEWEST_FIRST)
+            : [];
       return groupByKey(citizenIds, rows, (row) => row.citizenId);
     },
 
