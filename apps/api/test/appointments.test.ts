@@ -106,19 +106,41 @@ describe('non-working days', () => {
     ]);
     expect((await publish(legnano, sunday, 'IN_PERSON', 30, true)).userErrors).toEqual([]);
 
-    // Easter Monday (Lunedì dell'Angelo) 2027 moves with Easter; 2 June is the Festa della Repubblica.
+    // Next year's: Easter Monday (Lunedì dell'Angelo) moves with Easter; 2 June is the Festa della
+    // Repubblica. The Tuesday after Easter is a working day (unless it is 25 April: then Wednesday).
+    const year = new Date().getUTCFullYear() + 1;
+    const easterMonday = easterSunday(year) + DAY_MS;
     for (const [day, name] of [
-      ['2027-03-29T08:00:00Z', 'Lunedì dell’Angelo'],
-      ['2027-06-02T08:00:00Z', 'Festa della Repubblica'],
+      [easterMonday, 'Lunedì dell’Angelo'],
+      [Date.UTC(year, 5, 2), 'Festa della Repubblica'],
     ] as const) {
-      const holiday = await publish(varese, new Date(day), 'IN_PERSON', 30, false);
+      const holiday = await publish(varese, new Date(day + 8 * HOUR_MS), 'IN_PERSON', 30, false);
       expect(holiday.userErrors[0]!.code).toBe('NON_WORKING_DAY');
       expect(holiday.userErrors[0]!.message).toContain(`in un giorno di festa (${name})`);
     }
-    const tuesday = await publish(varese, new Date('2027-03-30T08:00:00Z'), 'IN_PERSON', 30, false);
-    expect(tuesday.userErrors).toEqual([]);
+    const afterEaster = easterMonday + DAY_MS;
+    const workingDay = new Date(afterEaster).toISOString().endsWith('04-25T00:00:00.000Z')
+      ? afterEaster + DAY_MS
+      : afterEaster;
+    const working = await publish(varese, new Date(workingDay + 8 * HOUR_MS), 'IN_PERSON', 30, false);
+    expect(working.userErrors).toEqual([]);
   });
 });
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** Midnight UTC of Easter Sunday (the anonymous Gregorian algorithm), checked apart from date-holidays. */
+function easterSunday(year: number): number {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return Date.UTC(year, Math.floor(n / 31) - 1, (n % 31) + 1);
+}
 
 describe('finding a free slot', () => {
   it('filters by sportello, mode, kind and the day from which (Italian time)', async () => {
