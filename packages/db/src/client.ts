@@ -167,7 +167,7 @@ function namedStatements<T extends postgres.Sql | postgres.TransactionSql>(sql: 
 export function builtOncePerSession<Q>(build: (db: Db) => Q): (db: Db) => Q {
   const bySession = new WeakMap<object, Q>();
   return (db) => {
-    const { session } = (db as unknown as { _: { session: object } })._;
+    const { session } = db._;
     let query = bySession.get(session);
     if (query === undefined) {
       query = build(db);

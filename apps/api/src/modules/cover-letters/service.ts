@@ -1,6 +1,6 @@
 import { builtOncePerSession, coverLetters, type Db, type Tx, users } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
-import { and, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { groupByKey } from '../../lib/group-by.js';
 import { createOnce } from '../../lib/idempotency.js';
@@ -22,16 +22,16 @@ const letterColumns = {
   editorFamilyName: users.familyName,
 };
 
-const NEWEST_FIRST = [desc(coverLetters.updatedAt), desc(coverLetters.id)];
-// The apply page reads the citizen's letters on every visit.
-const lettersOfCitizen = builtOncePerSession((db) =>
+const lettersWhere = (db: Db, where: SQL) =>
   db
     .select(letterColumns)
     .from(coverLetters)
     .innerJoin(users, eq(users.id, coverLetters.lastEditedBy))
-    .where(eq(coverLetters.citizenId, sql.placeholder('citizenId')))
-    .orderBy(...NEWEST_FIRST)
-    .prepare('letters_of_citizen'),
+    .where(where)
+    .orderBy(desc(coverLetters.updatedAt), desc(coverLetters.id));
+// The apply page reads the citizen's letters on every visit.
+const lettersOfCitizen = builtOncePerSession((db) =>
+  lettersWhere(db, eq(coverLetters.citizenId, sql.placeholder('citizenId'))).prepare('letters_of_citizen'),
 );
 
 export type CoverLetter = typeof coverLetters.$inferSelect & {
@@ -63,12 +63,9 @@ export function createCoverLetterService(deps: {
 }) {
   const { db } = deps;
 
-  const select = (tx: Db | Tx = db) =>
-    tx.select(letterColumns).from(coverLetters).innerJoin(users, eq(users.id, coverLetters.lastEditedBy));
-
   async function byId(id: string): Promise<CoverLetter | undefined> {
     if (!isUuid(id)) return undefined;
-    const [row] = await select().where(eq(coverLetters.id, id));
+    const [row] = await lettersWhere(db, eq(coverLetters.id, id));
     return row;
   }
 
@@ -109,14 +106,11 @@ export function createCoverLetterService(deps: {
     byId,
 
     async ofCitizens(citizenIds: readonly string[]): Promise<Map<string, CoverLetter[]>> {
+      if (citizenIds.length === 0) return new Map();
       const rows =
         citizenIds.length === 1
           ? await lettersOfCitizen(db).execute({ citizenId: citizenIds[0] })
-          : citizenIds.length
-            ? await select()
-                .where(inArray(coverLetters.citizenId, [...citizenIds]))
-                .orderBy(...NEWEST_FIRST)
-            : [];
+          : await lettersWhere(db, inArray(coverLetters.citizenId, [...citizenIds]));
       return groupByKey(citizenIds, rows, (row) => row.citizenId);
     },
 
