@@ -16,7 +16,11 @@ import { DEMO_PASSWORD } from '@sportello/api/dist/demo-seed.js';
 import { createTemplate, createTestDatabase, dropTemplate } from '@sportello/db/testing';
 import { sql } from 'drizzle-orm';
 import { type LoadResult, load, send, type Target } from './peers/load.js';
-import { POSTGRAPHILE_SEARCH_FUNCTION, QUESTIONS, type Question } from './peers/questions.js';
+import {
+  QUESTIONS as ALL_QUESTIONS,
+  POSTGRAPHILE_SEARCH_FUNCTION,
+  type Question,
+} from './peers/questions.js';
 import {
   installPostgraphile,
   type Server,
@@ -38,6 +42,8 @@ const ROUNDS = size('BENCH_ROUNDS', 5);
 const ROUND_MS = size('BENCH_ROUND_SECONDS', 3) * 1000;
 const CONCURRENCY = size('BENCH_CONCURRENCY', 8);
 const COUNTED_REQUESTS = 5;
+/** `BENCH_ONLY`: ask only the questions whose name contains it (to profile one). */
+const QUESTIONS = ALL_QUESTIONS.filter((question) => question.name.includes(process.env.BENCH_ONLY ?? ''));
 
 const PEERS = ['api', 'postgraphile', 'floor'] as const;
 type Peer = (typeof PEERS)[number];
@@ -48,7 +54,7 @@ interface Seeded {
   networkId: string;
 }
 
-function targets(question: Question, index: number, servers: Servers, data: Seeded, token: string) {
+function targets(question: Question, servers: Servers, data: Seeded, token: string) {
   const ids = data.vacancyIds;
   const target = (
     server: Server,
@@ -75,7 +81,10 @@ function targets(question: Question, index: number, servers: Servers, data: Seed
       query: question.postgraphile.query,
       variables: question.postgraphile.variables(id, data.networkId),
     })),
-    floor: target(servers.floor, `/${index}`, {}, (id) => ({ vacancyId: id, networkId: data.networkId })),
+    floor: target(servers.floor, `/${ALL_QUESTIONS.indexOf(question)}`, {}, (id) => ({
+      vacancyId: id,
+      networkId: data.networkId,
+    })),
   } satisfies Record<Peer, Target>;
 }
 
@@ -155,8 +164,8 @@ async function countAndCompare(databaseUrl: string, jwtKey: string, data: Seeded
   const results: Counted[] = [];
   const agent = new Agent({ keepAlive: true });
   try {
-    for (const [index, question] of QUESTIONS.entries()) {
-      const asked = targets(question, index, servers, data, token);
+    for (const question of QUESTIONS) {
+      const asked = targets(question, servers, data, token);
       const answers = {} as Record<Peer, unknown>;
       const statements = {} as Record<Peer, number>;
       for (const [i, peer] of PEERS.entries()) {
@@ -202,7 +211,7 @@ async function measure(databaseUrl: string, jwtKey: string, data: Seeded) {
   const token = await login(servers.api.port);
   const rounds: Record<Peer, LoadResult>[][] = QUESTIONS.map(() => []);
   try {
-    const asked = QUESTIONS.map((question, index) => targets(question, index, servers, data, token));
+    const asked = QUESTIONS.map((question) => targets(question, servers, data, token));
     console.log('Warming up...');
     for (const byPeer of asked) for (const peer of PEERS) await load(byPeer[peer], CONCURRENCY, 1500);
     for (let round = 0; round < ROUNDS; round++) {

@@ -2,6 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { API_NODE_FLAGS } from '../api-flags.js';
 
 const benchDir = fileURLToPath(new URL('../../', import.meta.url));
 const repoDir = fileURLToPath(new URL('../../../', import.meta.url));
@@ -88,7 +89,7 @@ export async function startApi(databaseUrl: string, jwtPrivateKey: string): Prom
     : [];
   return start(
     'the API',
-    [process.execPath, ...profile, process.env.BENCH_API_ENTRY ?? 'apps/api/dist/main.js'],
+    [process.execPath, ...API_NODE_FLAGS, ...profile, process.env.BENCH_API_ENTRY ?? 'apps/api/dist/main.js'],
     {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',

@@ -20,6 +20,7 @@ import {
 import { seedSynthetic } from '@sportello/db/testing';
 import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
+import { API_NODE_FLAGS } from '../api-flags.js';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const apiMain = `${repoRoot}apps/api/dist/main.js`;
@@ -136,7 +137,7 @@ export async function startApi(options: {
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
     : [];
   const probe = options.probeIntervalMs ? ['--import', probeModule] : [];
-  const args = [...profile, ...probe, apiMain];
+  const args = [...API_NODE_FLAGS, ...profile, ...probe, apiMain];
   const child = spawn(process.execPath, args, {
     cwd: `${repoRoot}apps/api`,
     env: {
