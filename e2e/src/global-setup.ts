@@ -54,10 +54,10 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
 }
 
 /**
- * Starts the API the way `pnpm start` runs it (`node dist/main.js` in apps/api), on a free port, with
- * a fresh embedded database (PGlite: reference data loaded and demo data seeded because it has no
- * network yet) and no SMTP_URL, so emails
- * land in the dev mailbox at GET /dev/mail. The built portals must exist (`pnpm test` builds them).
+ * Starts the API as `pnpm start` runs it (`node dist/main.js` in apps/api, here with source maps for
+ * the test log's stack traces), on a free port, with a fresh embedded database (PGlite: reference
+ * data loaded and demo data seeded because it has no network yet) and no SMTP_URL, so emails land
+ * in the dev mailbox at GET /dev/mail. The built portals must exist (`pnpm test` builds them).
  * With E2E_DATABASE_URL (a PostgreSQL server), the database is instead a new one on that server,
  * dropped at the end: the journeys then go through PostgreSQL, the network pools and row-level
  * security, as in production.
