@@ -3,15 +3,18 @@ import {
   citizens,
   consents,
   cvExperiences,
+  cvSkills,
+  cvSoughtOccupations,
   cvs,
+  escoOccupations,
   escoSkills,
   users,
   vacancies,
   vacancySkills,
 } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
-import { dayNumber } from '@sportello/matching';
-import { and, eq } from 'drizzle-orm';
+import { type CitizenCvRecord, dayNumber } from '@sportello/matching';
+import { and, eq, gte } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSpecialCategoryService } from '../src/modules/citizens/special-categories.js';
@@ -165,6 +168,67 @@ describe('matching index from the database', () => {
     expect(index.vacancy(welding)!.essentialSkills).toContain(id);
     await t.db.delete(vacancySkills).where(eq(vacancySkills.skillUri, uri));
     expect((await t.app.matching.current()).index.vacancy(welding)!.essentialSkills).not.toContain(id);
+  });
+
+  it('keeps the order of sought occupations and past jobs that mix known and newer concepts', async () => {
+    const { vocabulary } = await t.app.matching.current();
+    const marcoId = await marco();
+    const newer = 'http://data.europa.eu/esco/occupation/00000000-0000-4000-8000-00000000e5c1';
+    const newerSkill = 'http://data.europa.eu/esco/skill/00000000-0000-4000-8000-00000000e5c2';
+    await t.db
+      .insert(escoOccupations)
+      .values({ uri: newer, code: '7212.9', iscoGroup: '7212', labelEn: 'added later' });
+    await t.db
+      .insert(escoSkills)
+      .values({ uri: newerSkill, skillType: 'skill/competence', labelEn: 'added later' });
+    const [known] = await t.db
+      .select({ id: escoOccupations.id })
+      .from(escoOccupations)
+      .where(eq(escoOccupations.uri, WELDER));
+    await t.db.insert(cvSoughtOccupations).values([
+      { citizenId: marcoId, occupationUri: newer, position: 90 },
+      { citizenId: marcoId, occupationUri: WELDER, position: 91 },
+    ]);
+    await t.db.insert(cvExperiences).values([
+      {
+        citizenId: marcoId,
+        position: 90,
+        employer: 'A',
+        jobTitle: 'a',
+        occupationUri: newer,
+        startsOn: '2020-01-01',
+        endsOn: '2020-06-30',
+      },
+      {
+        citizenId: marcoId,
+        position: 91,
+        employer: 'B',
+        jobTitle: 'b',
+        occupationUri: WELDER,
+        startsOn: '2021-01-01',
+      },
+    ]);
+    await t.db
+      .insert(cvSkills)
+      .values({ citizenId: marcoId, skillUri: newerSkill, level: 'BASIC', position: 90 });
+    const source = createMatchingSource(t.db, createSpecialCategoryService(t.db));
+    const records: CitizenCvRecord[] = [];
+    await source.cvRecords({ ids: [marcoId] }, vocabulary.knownIds, (r) => records.push(r));
+    const [record] = records;
+    expect(record!.soughtOccupations.slice(-2)).toEqual([newer, known!.id]);
+    expect(record!.experiences.slice(-2)).toEqual([
+      { occupation: newer, startsOn: '2020-01-01', endsOn: '2020-06-30' },
+      { occupation: known!.id, startsOn: '2021-01-01', endsOn: null },
+    ]);
+    expect(record!.skills).toContain(newerSkill);
+    expect(record!.skills.filter((key) => typeof key === 'number').length).toBe(record!.skills.length - 1);
+    await t.db.delete(cvSkills).where(eq(cvSkills.skillUri, newerSkill));
+    await t.db
+      .delete(cvExperiences)
+      .where(and(eq(cvExperiences.citizenId, marcoId), gte(cvExperiences.position, 90)));
+    await t.db
+      .delete(cvSoughtOccupations)
+      .where(and(eq(cvSoughtOccupations.citizenId, marcoId), gte(cvSoughtOccupations.position, 90)));
   });
 
   it('picks up a skill a vacancy asks for after the index was built', async () => {
