@@ -58,6 +58,9 @@ const marco = async () =>
 
 const today = () => dayNumber(todayInItaly());
 
+/** The index's source over the test app's database, as the API builds it. */
+const matchingSource = () => createMatchingSource(t.db, createSpecialCategoryService(t.db));
+
 async function citizensFor(vacancyId: string) {
   const { index } = await t.app.matching.current();
   return index.topCitizens(index.vacancy(vacancyId)!, { k: 50, today: today() });
@@ -90,7 +93,7 @@ describe('matching index from the database', () => {
   });
 
   it('reads each CV and vacancy in exactly one part of a full load', async () => {
-    const source = createMatchingSource(t.db, createSpecialCategoryService(t.db));
+    const source = matchingSource();
     const known = { skills: 0, occupations: 0 };
     for (const parts of [1, 2, 3, 16]) {
       const cvIds: string[] = [];
@@ -185,50 +188,53 @@ describe('matching index from the database', () => {
       .select({ id: escoOccupations.id })
       .from(escoOccupations)
       .where(eq(escoOccupations.uri, WELDER));
-    await t.db.insert(cvSoughtOccupations).values([
-      { citizenId: marcoId, occupationUri: newer, position: 90 },
-      { citizenId: marcoId, occupationUri: WELDER, position: 91 },
-    ]);
-    await t.db.insert(cvExperiences).values([
-      {
-        citizenId: marcoId,
-        position: 90,
-        employer: 'A',
-        jobTitle: 'a',
-        occupationUri: newer,
-        startsOn: '2020-01-01',
-        endsOn: '2020-06-30',
-      },
-      {
-        citizenId: marcoId,
-        position: 91,
-        employer: 'B',
-        jobTitle: 'b',
-        occupationUri: WELDER,
-        startsOn: '2021-01-01',
-      },
-    ]);
-    await t.db
-      .insert(cvSkills)
-      .values({ citizenId: marcoId, skillUri: newerSkill, level: 'BASIC', position: 90 });
-    const source = createMatchingSource(t.db, createSpecialCategoryService(t.db));
-    const records: CitizenCvRecord[] = [];
-    await source.cvRecords({ ids: [marcoId] }, vocabulary.knownIds, (r) => records.push(r));
-    const [record] = records;
-    expect(record!.soughtOccupations.slice(-2)).toEqual([newer, known!.id]);
-    expect(record!.experiences.slice(-2)).toEqual([
-      { occupation: newer, startsOn: '2020-01-01', endsOn: '2020-06-30' },
-      { occupation: known!.id, startsOn: '2021-01-01', endsOn: null },
-    ]);
-    expect(record!.skills).toContain(newerSkill);
-    expect(record!.skills.filter((key) => typeof key === 'number').length).toBe(record!.skills.length - 1);
-    await t.db.delete(cvSkills).where(eq(cvSkills.skillUri, newerSkill));
-    await t.db
-      .delete(cvExperiences)
-      .where(and(eq(cvExperiences.citizenId, marcoId), gte(cvExperiences.position, 90)));
-    await t.db
-      .delete(cvSoughtOccupations)
-      .where(and(eq(cvSoughtOccupations.citizenId, marcoId), gte(cvSoughtOccupations.position, 90)));
+    try {
+      await t.db.insert(cvSoughtOccupations).values([
+        { citizenId: marcoId, occupationUri: newer, position: 90 },
+        { citizenId: marcoId, occupationUri: WELDER, position: 91 },
+      ]);
+      await t.db.insert(cvExperiences).values([
+        {
+          citizenId: marcoId,
+          position: 90,
+          employer: 'A',
+          jobTitle: 'a',
+          occupationUri: newer,
+          startsOn: '2020-01-01',
+          endsOn: '2020-06-30',
+        },
+        {
+          citizenId: marcoId,
+          position: 91,
+          employer: 'B',
+          jobTitle: 'b',
+          occupationUri: WELDER,
+          startsOn: '2021-01-01',
+        },
+      ]);
+      await t.db
+        .insert(cvSkills)
+        .values({ citizenId: marcoId, skillUri: newerSkill, level: 'BASIC', position: 90 });
+      const source = matchingSource();
+      const records: CitizenCvRecord[] = [];
+      await source.cvRecords({ ids: [marcoId] }, vocabulary.knownIds, (r) => records.push(r));
+      const [record] = records;
+      expect(record!.soughtOccupations.slice(-2)).toEqual([newer, known!.id]);
+      expect(record!.experiences.slice(-2)).toEqual([
+        { occupation: newer, startsOn: '2020-01-01', endsOn: '2020-06-30' },
+        { occupation: known!.id, startsOn: '2021-01-01', endsOn: null },
+      ]);
+      expect(record!.skills).toContain(newerSkill);
+      expect(record!.skills.filter((key) => typeof key === 'number').length).toBe(record!.skills.length - 1);
+    } finally {
+      await t.db.delete(cvSkills).where(eq(cvSkills.skillUri, newerSkill));
+      await t.db
+        .delete(cvExperiences)
+        .where(and(eq(cvExperiences.citizenId, marcoId), gte(cvExperiences.position, 90)));
+      await t.db
+        .delete(cvSoughtOccupations)
+        .where(and(eq(cvSoughtOccupations.citizenId, marcoId), gte(cvSoughtOccupations.position, 90)));
+    }
   });
 
   it('picks up a skill a vacancy asks for after the index was built', async () => {
@@ -254,7 +260,7 @@ describe('the index over days', () => {
     let now = new Date('2026-11-23T10:00:00Z');
     const indexer = createMatchingIndexer({
       db: t.db,
-      source: createMatchingSource(t.db, createSpecialCategoryService(t.db)),
+      source: matchingSource(),
       log: pino({ level: 'silent' }),
       now: () => now,
     });
