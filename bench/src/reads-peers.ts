@@ -15,7 +15,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { DEMO_PASSWORD } from '@sportello/api/dist/demo-seed.js';
 import { createTemplate, createTestDatabase, dropTemplate } from '@sportello/db/testing';
 import { sql } from 'drizzle-orm';
-import { type LoadResult, load, send, type Target } from './peers/load.js';
+import { send } from './http-post.js';
+import { type LoadResult, load, type Target } from './peers/load.js';
 import {
   QUESTIONS as ALL_QUESTIONS,
   POSTGRAPHILE_SEARCH_FUNCTION,

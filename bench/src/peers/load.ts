@@ -1,10 +1,8 @@
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { type Endpoint, send } from '../http-post.js';
 
 /** One server's way of asking one question: the bodies rotate over the vacancies. */
-export interface Target {
-  port: number;
-  path: string;
-  headers: Record<string, string>;
+export interface Target extends Endpoint {
   bodies: string[];
 }
 
@@ -14,36 +12,6 @@ export interface LoadResult {
   /** Each request's time, ms. */
   latencies: number[];
   bytes: number;
-}
-
-/** Sends one request and resolves with the status and the whole body. */
-export function send(agent: Agent, target: Target, body: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const outgoing = request(
-      {
-        agent,
-        host: '127.0.0.1',
-        port: target.port,
-        path: target.path,
-        method: 'POST',
-        headers: {
-          ...target.headers,
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-        },
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({ status: response.statusCode!, body: Buffer.concat(chunks).toString() }),
-        );
-        response.on('error', reject);
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(body);
-  });
 }
 
 /** `concurrency` clients on kept-alive connections, each sending its next request as the last returns. */

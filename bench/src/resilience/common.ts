@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createWriteStream, readFileSync } from 'node:fs';
+import { Agent } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { seedDemo } from '@sportello/api/dist/demo-seed.js';
 import { TokenService } from '@sportello/api/dist/lib/tokens.js';
@@ -21,6 +22,7 @@ import { seedSynthetic } from '@sportello/db/testing';
 import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { API_NODE_FLAGS } from '../api-flags.js';
+import { send } from '../http-post.js';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const apiMain = `${repoRoot}apps/api/dist/main.js`;
@@ -71,6 +73,9 @@ export interface GraphqlResult {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** The virtual users' connections, kept alive as a browser keeps them. */
+const agent = new Agent({ keepAlive: true });
+
 export async function graphql(
   baseUrl: string,
   token: string | undefined,
@@ -79,13 +84,24 @@ export async function graphql(
   timeoutMs = 15_000,
 ): Promise<GraphqlResult> {
   try {
-    const response = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const body = (await response.json().catch(() => ({}))) as Omit<GraphqlResult, 'status'>;
+    const response = await send(
+      agent,
+      {
+        port: Number(new URL(baseUrl).port),
+        path: '/graphql',
+        // What a browser (and fetch) asks for on plain HTTP: the API compresses as it would for them.
+        headers: {
+          'accept-encoding': 'gzip, deflate',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      JSON.stringify({ query, variables }),
+      timeoutMs,
+    );
+    let body: Omit<GraphqlResult, 'status'> = {};
+    try {
+      body = JSON.parse(response.body);
+    } catch {}
     return { status: response.status, ...body };
   } catch {
     return { status: 0 };
