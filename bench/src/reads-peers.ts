@@ -113,7 +113,7 @@ async function login(port: number): Promise<string> {
   const agent = new Agent();
   const response = await send(
     agent,
-    { port, path: '/graphql', headers: {}, bodies: [] },
+    { port, path: '/graphql', headers: {} },
     JSON.stringify({
       query: 'mutation($input: LoginInput!) { login(input: $input) { session { accessToken } } }',
       variables: { input: { email: 'admin.rete@demo.sportellolavoro.it', password: DEMO_PASSWORD } },
