@@ -1,4 +1,12 @@
-import { builtOncePerSession, citizens, type Db, type ExternalClaims, type Tx, users } from '@sportello/db';
+import {
+  builtOncePerSession,
+  citizens,
+  type Db,
+  type ExternalClaims,
+  isAnyOf,
+  type Tx,
+  users,
+} from '@sportello/db';
 import { normalizeEmail } from '@sportello/domain';
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
@@ -66,6 +74,9 @@ const citizensWhere = (db: Db, where: SQL) =>
 // A citizen's own requests and every page about one citizen read them by id.
 const citizenById = builtOncePerSession((db) =>
   citizensWhere(db, eq(citizens.userId, sql.placeholder('id'))).prepare('citizen_by_id'),
+);
+const citizensByIds = builtOncePerSession((db) =>
+  citizensWhere(db, isAnyOf(citizens.userId, 'ids')).prepare('citizens_by_ids'),
 );
 const citizenOfNetwork = builtOncePerSession((db) =>
   citizensWhere(
@@ -402,7 +413,7 @@ export function createCitizenService(
       const rows =
         ids.length === 1
           ? await citizenById(db).execute({ id: ids[0] })
-          : await citizensWhere(db, inArray(citizens.userId, [...ids]));
+          : await citizensByIds(db).execute({ ids });
       return rows.map((r) => ({ ...r.citizens, user: r.users }));
     },
 

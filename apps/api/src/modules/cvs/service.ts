@@ -13,6 +13,7 @@ import {
   escoOccupationSkills,
   escoOccupations,
   escoSkills,
+  isAnyOf,
   iscoGroups,
   searchPatterns,
   searchWords,
@@ -127,9 +128,14 @@ const cvOfCitizen = builtOncePerSession((db) =>
   cvsWhere(db, eq(cvs.citizenId, sql.placeholder('citizenId'))).prepare('cv_of_citizen'),
 );
 
+// Lists of CVs (candidates, suggested ones, a caseload): building the whole CV's query took 2.4 ms.
+const cvsOfCitizens = builtOncePerSession((db) =>
+  cvsWhere(db, isAnyOf(cvs.citizenId, 'citizenIds')).prepare('cvs_of_citizens'),
+);
+
 async function loadCvs(db: Db, citizenIds: string[]) {
   if (citizenIds.length === 1) return cvOfCitizen(db).execute({ citizenId: citizenIds[0] });
-  return cvsWhere(db, inArray(cvs.citizenId, citizenIds));
+  return cvsOfCitizens(db).execute({ citizenIds });
 }
 
 export type CvRecord = Awaited<ReturnType<typeof loadCvs>>[number];

@@ -6,6 +6,7 @@ import {
   type Db,
   escoOccupations,
   escoSkills,
+  isAnyOf,
   networks,
   type Tx,
   vacancies,
@@ -92,6 +93,11 @@ const vacancyById = builtOncePerSession((db) =>
     .from(vacancies)
     .where(eq(vacancies.id, sql.placeholder('id')))
     .prepare('vacancy_by_id'),
+);
+
+// And lists of them: the matches shown to a citizen, a company's candidatures.
+const vacanciesByIds = builtOncePerSession((db) =>
+  db.select(vacancyColumns).from(vacancies).where(isAnyOf(vacancies.id, 'ids')).prepare('vacancies_by_ids'),
 );
 
 const NOT_EDITABLE = userError(
@@ -416,10 +422,7 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
       const valid = ids.filter(isUuid);
       if (valid.length === 0) return [];
       if (valid.length === 1) return (await vacancyById(db).execute({ id: valid[0] })) as Vacancy[];
-      return (await db
-        .select(vacancyColumns)
-        .from(vacancies)
-        .where(inArray(vacancies.id, valid))) as Vacancy[];
+      return (await vacanciesByIds(db).execute({ ids: valid })) as Vacancy[];
     },
 
     async languagesOf(vacancyIds: readonly string[]): Promise<Map<string, VacancyLanguage[]>> {
