@@ -10,9 +10,9 @@ export interface Endpoint {
 
 /**
  * Posts a JSON body and resolves with the status and the whole body, decoded when the server
- * compressed it; rejects when no answer comes within `timeoutMs`. Plain `node:http` on the caller's
- * kept-alive agent, not `fetch`: the benchmarks' clients share the two cores with the servers they
- * measure, and fetch's extra layers cost several times as much CPU per request.
+ * compressed it; rejects when the connection stays silent for `timeoutMs`. Plain `node:http` on
+ * the caller's kept-alive agent, not `fetch`: the benchmarks' clients share the two cores with the
+ * servers they measure, and fetch's extra layers cost several times as much CPU per request.
  */
 export function send(
   agent: Agent,
@@ -51,7 +51,7 @@ export function send(
         response.on('error', reject);
       },
     );
-    outgoing.setTimeout(timeoutMs, () => outgoing.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    outgoing.setTimeout(timeoutMs, () => outgoing.destroy(new Error(`silent for ${timeoutMs} ms`)));
     outgoing.on('error', reject);
     outgoing.end(body);
   });
