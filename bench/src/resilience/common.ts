@@ -19,7 +19,7 @@ import {
   users,
 } from '@sportello/db';
 import { seedSynthetic } from '@sportello/db/testing';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { API_NODE_FLAGS } from '../api-flags.js';
 import { send } from '../http-post.js';
@@ -271,6 +271,8 @@ export async function seedNetwork(
       await db.insert(appointmentSlots).values(rows);
       slotIds.push(...rows.map((row) => row.id));
     }
+    // The statistics a running service has, not those of the tables the migrations left empty.
+    await db.execute(sql`analyze`);
     return {
       networkId,
       citizenIds: data.citizenIds,

@@ -35,6 +35,10 @@ export const appointmentSlots = pgTable(
   },
   (t) => [
     index('appointment_slots_sportello_start_idx').on(t.sportelloId, t.startsAt),
+    // The network's free slots, soonest first, read a page at a time.
+    index('appointment_slots_network_start_idx')
+      .on(t.networkId, t.startsAt)
+      .where(sql`${t.cancelledAt} is null`),
     check('appointment_slots_period_check', sql`${t.endsAt} > ${t.startsAt}`),
   ],
 );

@@ -57,6 +57,8 @@ export const citizens = pgTable(
   (t) => [
     uniqueIndex('citizens_network_cf_idx').on(t.networkId, t.codiceFiscale),
     index('citizens_residence_idx').on(t.residenceComuneCode),
+    // The operators' list of the network's citizens, newest first, read a page at a time.
+    index('citizens_network_created_idx').on(t.networkId, t.createdAt, t.userId),
     check('citizens_mobility_radius_check', sql`${t.mobilityRadiusKm} between 0 and 500`),
   ],
 );

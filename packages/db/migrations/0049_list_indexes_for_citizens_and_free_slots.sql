@@ -1,0 +1,2 @@
+CREATE INDEX "appointment_slots_network_start_idx" ON "appointment_slots" USING btree ("network_id","starts_at") WHERE "appointment_slots"."cancelled_at" is null;--> statement-breakpoint
+CREATE INDEX "citizens_network_created_idx" ON "citizens" USING btree ("network_id","created_at","user_id");
