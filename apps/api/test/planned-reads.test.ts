@@ -1,4 +1,4 @@
-import { companyMembers, users } from '@sportello/db';
+import { citizens, companyMembers, cvExperiences, users } from '@sportello/db';
 import { type SyntheticData, seedSynthetic } from '@sportello/db/testing';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -88,6 +88,10 @@ const CANDIDATE = `
   pseudonymousCandidate {
     alias ageBand province soughtOccupations { label } educationEqfLevels
     experiences { occupation { label } months } languages { languageCode languageName }
+  }
+  candidateCv {
+    headline summary updatedAt experiences { employer } skills { level skill { label } }
+    completeness { score missing { section } }
   }
   citizen {
     id givenName familyName email age targetGroups emailVerified
@@ -184,6 +188,7 @@ describe('hot reads in one statement whatever the page size', () => {
       const query = `query($id: ID!, $n: Int) { vacancy(id: $id) { applications(first: $n) { edges { node {
         status citizen { givenName familyName }
         pseudonymousCandidate { alias ageBand province soughtOccupations { label } experiences { occupation { label } months } }
+        candidateCv { headline summary }
       } } } } }`;
       const { counts, result } = await statementsOf(query, { id: data.vacancyIds[0], n }, tokens.company);
       expect(result.data!.vacancy.applications.edges).toHaveLength(n);
@@ -433,5 +438,33 @@ describe('the planner reads the selection as GraphQL defines it', () => {
     ]);
     // The connection is not nullable, so the error nulls the vacancy, as it always has.
     expect(result.data!.vacancy).toBeNull();
+  });
+});
+
+// Last in the file: it changes a candidate whom the tests above read.
+describe('a candidature’s CV, planned', () => {
+  it('is the loaders’ CV, a candidate who never worked included, and is read in the same statement', async () => {
+    const query = `query($id: ID!) { vacancy(id: $id) { applications(first: 50) { edges { node {
+      citizen { id }
+      candidateCv { headline completeness { score missing { section } } }
+    } } } } }`;
+    const variables = { id: data.vacancyIds[5] };
+    const before = await run(t.app, query, variables, tokens.operator);
+    const first = before.data!.vacancy.applications.edges[0].node;
+    await t.db
+      .update(citizens)
+      .set({ employmentStatus: 'NEVER_EMPLOYED' })
+      .where(eq(citizens.userId, first.citizen.id));
+    await t.db.delete(cvExperiences).where(eq(cvExperiences.citizenId, first.citizen.id));
+
+    t.statements.length = 0;
+    const planned = await run(t.app, query, variables, tokens.operator);
+    expect(t.statements).toHaveLength(1);
+    expect(planned).toEqual(await run(loadersOnly, query, variables, tokens.operator));
+    // Nobody is marked down for the experience they could not have.
+    const edges = planned.data!.vacancy.applications.edges.map((e: any) => e.node);
+    const neverWorked = edges.find((node: any) => node.citizen.id === first.citizen.id);
+    expect(neverWorked.candidateCv.completeness).toEqual(first.candidateCv.completeness);
+    expect(neverWorked.candidateCv.completeness.missing).not.toContainEqual({ section: 'EXPERIENCE' });
   });
 });

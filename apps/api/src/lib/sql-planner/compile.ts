@@ -113,9 +113,9 @@ export class PlanCompiler {
         for (const key of Object.keys(getTableColumns(plan.table))) {
           if (!plan.hidden?.includes(key)) keys.add(key);
         }
-      } else if (field.kind === 'columns' || field.kind === 'fallback') {
+      } else if (field.kind === 'columns' || field.kind === 'fallback' || field.kind === 'needs') {
         for (const key of field.keys) keys.add(key);
-      } else if (field.kind !== 'needs') {
+      } else {
         parts.push({ entry, field });
       }
     }

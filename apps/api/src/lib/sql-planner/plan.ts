@@ -39,8 +39,11 @@ export type FieldPlan =
    * computes what the module's resolver does, so that the field can be answered as PostgreSQL writes it.
    */
   | { kind: 'columns'; keys: string[]; sql?: (row: PgTable) => SQL }
-  /** Resolved from what these fields of the same object would read, e.g. a score over the whole CV. */
-  | { kind: 'needs'; selection: Selection }
+  /**
+   * Resolved from what these fields of the same object would read, e.g. a score over the whole CV,
+   * and from these columns (or computed keys) of the object.
+   */
+  | { kind: 'needs'; selection: Selection; keys: string[] }
   /** Left to the field's loader or resolver, which reads these columns of the object. */
   | { kind: 'fallback'; keys: string[] }
   /** A scalar computed in SQL from the row, handed to the field's resolver in place of its loader. */
@@ -88,9 +91,10 @@ export const columnsAs = <T extends PgTable>(
   sql: sql as (row: PgTable) => SQL,
 });
 export const fallback = (...keys: string[]): FieldPlan => ({ kind: 'fallback', keys });
-export const needs = (selection: string): FieldPlan => ({
+export const needs = (selection: string, ...keys: string[]): FieldPlan => ({
   kind: 'needs',
   selection: parseSelection(selection),
+  keys,
 });
 
 /** `row` is the table (or its alias in the statement), typed as the plan's table. */

@@ -6,7 +6,6 @@ import {
   columns,
   columnsAs,
   connection,
-  fallback,
   many,
   one,
   type PlanModule,
@@ -82,7 +81,10 @@ export const applicationPlans: PlanModule = {
           return services.pseudonyms.profile(subject, citizen, cv, comune?.provinceName ?? '', today);
         },
       }),
-      candidateCv: fallback('citizenId'),
+      candidateCv: one('Cv', ['citizenId', 'citizenId'], {
+        present: (application: Application, cv: object | null, { actor }: Ctx) =>
+          presentCandidate(actor, application, cv),
+      }),
       coverLetter: columns('coverLetter'),
       proposalNote: columns('proposalNote'),
       proposalStatus: columns('proposedBy', 'status', 'disclosedAt'),

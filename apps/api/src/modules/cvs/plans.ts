@@ -1,4 +1,5 @@
 import {
+  citizens,
   cvCertifications,
   cvEducation,
   cvExperiences,
@@ -28,6 +29,11 @@ export const cvPlans: PlanModule = {
   Cv: {
     table: cvs,
     always: ['citizenId'],
+    // What `cvView` sets from the owner, for a CV reached other than through its citizen.
+    computed: {
+      neverEmployed: (row) =>
+        sql`exists (select 1 from ${citizens} where ${citizens.userId} = ${(row as typeof cvs).citizenId} and ${citizens.employmentStatus} = 'NEVER_EMPLOYED')`,
+    },
     fields: {
       headline: columns('headline'),
       summary: columns('summary'),
@@ -53,6 +59,7 @@ export const cvPlans: PlanModule = {
       }),
       completeness: needs(
         '{ headline summary soughtOccupations { uri } experiences { id } education { id } languages { languageCode } }',
+        'neverEmployed',
       ),
       updatedAt: columns('updatedAt'),
     },

@@ -106,18 +106,39 @@ const LANGUAGE_NAMES = sql.raw(
 /** What the `languageName` resolvers answer (the name, or else the code), computed in SQL. */
 export const languageNameInSql = (code: SQLWrapper) => sql`coalesce(${LANGUAGE_NAMES} ->> ${code}, ${code})`;
 
+// Of the ESCO rows a CV refers to, what it shows: codes and labels. The alternative labels,
+// descriptions and search documents are most of each row's bytes.
+const OCCUPATION_SHOWN = {
+  uri: true,
+  id: true,
+  code: true,
+  iscoGroup: true,
+  labelEn: true,
+  labelIt: true,
+} as const;
+const SKILL_SHOWN = {
+  uri: true,
+  id: true,
+  skillType: true,
+  reuseLevel: true,
+  labelEn: true,
+  labelIt: true,
+} as const;
+const occupation = { columns: OCCUPATION_SHOWN };
+const skill = { columns: SKILL_SHOWN };
+
 /** Every section of the CVs `where` selects, in one statement (drizzle relational query). */
 const cvsWhere = (db: Db, where: SQL) =>
   db.query.cvs.findMany({
     where,
     with: {
-      soughtOccupations: { with: { occupation: true }, orderBy: asc(cvSoughtOccupations.position) },
-      experiences: { with: { occupation: true, comune: true }, orderBy: asc(cvExperiences.position) },
+      soughtOccupations: { with: { occupation }, orderBy: asc(cvSoughtOccupations.position) },
+      experiences: { with: { occupation, comune: true }, orderBy: asc(cvExperiences.position) },
       education: { with: { title: true }, orderBy: asc(cvEducation.position) },
       languages: { orderBy: asc(cvLanguages.languageCode) },
       certifications: { orderBy: asc(cvCertifications.position) },
       skills: {
-        with: { skill: true },
+        with: { skill },
         orderBy: [sql`${cvSkills.source} <> 'DECLARED'`, asc(cvSkills.position)],
       },
     },
@@ -145,7 +166,8 @@ export type CvDocument = Pick<CvRecord, 'headline' | 'summary'> & {
   education: unknown[];
   languages: unknown[];
 };
-export type EscoOccupation = typeof escoOccupations.$inferSelect;
+/** An ESCO occupation as the API shows it (GraphQL's `EscoOccupation`). */
+export type EscoOccupation = Pick<typeof escoOccupations.$inferSelect, keyof typeof OCCUPATION_SHOWN>;
 
 /** The length of `text` is bounded by the schema (`@maxLength`), checked before any resolver runs. */
 function searchPatternsOf(text: string): string[] {
@@ -160,7 +182,8 @@ const matchesAll = (column: SQLWrapper, patterns: string[]) =>
     sql` and `,
   )})`;
 export type EducationTitle = typeof educationTitles.$inferSelect;
-export type EscoSkill = typeof escoSkills.$inferSelect;
+/** An ESCO skill as the API shows it (GraphQL's `EscoSkill`). */
+export type EscoSkill = Pick<typeof escoSkills.$inferSelect, keyof typeof SKILL_SHOWN>;
 export type CvSkillRecord = CvRecord['skills'][number];
 
 export function createCvService(db: Db) {
