@@ -23,7 +23,7 @@ import { and, asc, desc, eq, inArray, or, type SQL, type SQLWrapper, sql } from 
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
-import { replaceDeclaredSkills, type SkillLevel, skillListErrors } from './skills.js';
+import { insertDeclaredSkills, type SkillLevel, skillListErrors } from './skills.js';
 
 type Cefr = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
 
@@ -153,6 +153,22 @@ const cvOfCitizen = builtOncePerSession((db) =>
 const cvsOfCitizens = builtOncePerSession((db) =>
   cvsWhere(db, isAnyOf(cvs.citizenId, 'citizenIds')).prepare('cvs_of_citizens'),
 );
+
+const SECTIONS = [cvSoughtOccupations, cvExperiences, cvEducation, cvLanguages, cvCertifications];
+
+/**
+ * Empties the CV's sections and its declared skills before a save writes them anew: one statement
+ * (a table each), where a statement each was a round trip inside the transaction. Attested skills
+ * stay.
+ */
+const clearSections = (citizenId: string) =>
+  sql`with ${sql.join(
+    SECTIONS.map(
+      (table, i) =>
+        sql`${sql.identifier(`section${i}`)} as (delete from ${table} where ${table.citizenId} = ${citizenId})`,
+    ),
+    sql`, `,
+  )} delete from ${cvSkills} where ${cvSkills.citizenId} = ${citizenId} and ${cvSkills.source} = 'DECLARED'`;
 
 async function loadCvs(db: Db, citizenIds: string[]) {
   if (citizenIds.length === 1) return cvOfCitizen(db).execute({ citizenId: citizenIds[0] });
@@ -396,15 +412,7 @@ export function createCvService(db: Db) {
           .insert(cvs)
           .values({ citizenId, networkId: citizen.networkId, ...values })
           .onConflictDoUpdate({ target: cvs.citizenId, set: { ...values, updatedAt: sql`now()` } });
-        for (const table of [
-          cvSoughtOccupations,
-          cvExperiences,
-          cvEducation,
-          cvLanguages,
-          cvCertifications,
-        ]) {
-          await tx.delete(table).where(sql`${table.citizenId} = ${citizenId}`);
-        }
+        await tx.execute(clearSections(citizenId));
         if (input.soughtOccupationUris.length) {
           await tx.insert(cvSoughtOccupations).values(
             input.soughtOccupationUris.map((occupationUri, position) => ({
@@ -451,7 +459,7 @@ export function createCvService(db: Db) {
             })),
           );
         }
-        await replaceDeclaredSkills(tx, citizenId, input.skills ?? []);
+        await insertDeclaredSkills(tx, citizenId, input.skills ?? []);
         if (input.certifications.length) {
           await tx.insert(cvCertifications).values(
             input.certifications.map((c, position) => ({

@@ -30,15 +30,15 @@ export async function skillListErrors(
 }
 
 /**
- * Replaces the citizen's declared skills. A skill already attested (by a tirocinio or a modulo
- * formativo) keeps its attested row: declaring it again changes nothing.
+ * Writes the citizen's declared skills, once the save has deleted those declared before. A skill
+ * already attested (by a tirocinio or a modulo formativo) keeps its attested row: declaring it
+ * again changes nothing.
  */
-export async function replaceDeclaredSkills(
+export async function insertDeclaredSkills(
   tx: Tx,
   citizenId: string,
   skills: { skillUri: string; level: SkillLevel }[],
 ): Promise<void> {
-  await tx.delete(cvSkills).where(and(eq(cvSkills.citizenId, citizenId), eq(cvSkills.source, 'DECLARED')));
   if (skills.length === 0) return;
   await tx
     .insert(cvSkills)
