@@ -11,6 +11,7 @@ import type { RequestContext } from './context.js';
 import { PERSISTED_QUERY_NOT_FOUND, portalOperations } from './graphql/persisted-operations.js';
 import { DateScalar, DateTime } from './graphql/scalars.js';
 import { loadSdl } from './graphql/sdl.js';
+import { batchedLoaderResolvers } from './lib/batched-loaders.js';
 import { ApiError } from './lib/errors.js';
 import type { Mailer } from './lib/mailer.js';
 import { createNetworkScope } from './lib/network-scope.js';
@@ -319,29 +320,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(mercurius, {
     schema: loadSdl(),
     resolvers: Object.assign({ DateTime, Date: DateScalar }, ...mergeResolvers(resolverModules)) as never,
-    loaders: mergeLoaders([
-      networkLoaders,
-      citizenLoaders,
-      frontDeskLoaders,
-      caseworkLoaders,
-      companyLoaders,
-      companyServicesLoaders,
-      appointmentLoaders,
-      cvLoaders,
-      coverLetterLoaders,
-      vacancyLoaders,
-      applicationLoaders,
-      placementLoaders,
-      outcomeLoaders,
-      internshipLoaders,
-      trainingLoaders,
-      groupActivityLoaders,
-      programLoaders,
-      selfEmploymentLoaders,
-      outplacementLoaders,
-      matchingLoaders,
-      orientationLoaders,
-    ]) as never,
     context: (request, reply): Omit<RequestContext, 'reply'> & { reply: typeof reply } => ({
       ...baseContext(request),
       reply,
@@ -446,6 +424,33 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.addHook('onReady', liveFeed.start);
 
+  app.graphql.defineResolvers(
+    batchedLoaderResolvers<RequestContext>(
+      mergeLoaders([
+        networkLoaders,
+        citizenLoaders,
+        frontDeskLoaders,
+        caseworkLoaders,
+        companyLoaders,
+        companyServicesLoaders,
+        appointmentLoaders,
+        cvLoaders,
+        coverLetterLoaders,
+        vacancyLoaders,
+        applicationLoaders,
+        placementLoaders,
+        outcomeLoaders,
+        internshipLoaders,
+        trainingLoaders,
+        groupActivityLoaders,
+        programLoaders,
+        selfEmploymentLoaders,
+        outplacementLoaders,
+        matchingLoaders,
+        orientationLoaders,
+      ]),
+    ) as never,
+  );
   // After the loaders, which the planned fields fall back to.
   app.graphql.defineResolvers(plannedResolvers(app.graphql.schema, plans) as never);
   // Planned answers PostgreSQL wrote as JSON text go into the reply as they are.
@@ -510,6 +515,6 @@ function mergeResolvers(modules: object[]): object[] {
   return [merged];
 }
 
-function mergeLoaders(modules: object[]): object {
-  return mergeResolvers(modules)[0]!;
+function mergeLoaders(modules: object[]) {
+  return mergeResolvers(modules)[0] as Parameters<typeof batchedLoaderResolvers<RequestContext>>[0];
 }
