@@ -35,6 +35,21 @@ const activeMembership = and(
 );
 
 export function createNetworkService(db: Db, identity: IdentityService) {
+  // The ISTAT comuni change only with the reference data, which is loaded before the API serves:
+  // read once (a few thousand rows), every lookup after is a map's.
+  let comuniByCode: Promise<Map<string, Comune>> | undefined;
+  const allComuni = (executor: Db | Tx) =>
+    (comuniByCode ??= executor
+      .select()
+      .from(comuni)
+      .then(
+        (rows) => new Map(rows.map((comune) => [comune.istatCode, comune])),
+        (error: unknown) => {
+          comuniByCode = undefined;
+          throw error;
+        },
+      ));
+
   /** Today's member comuni of each network, in one statement for any number of networks. */
   async function memberComuniOf(networkIds: readonly string[]): Promise<Map<string, Comune[]>> {
     const rows = networkIds.length
@@ -183,13 +198,11 @@ export function createNetworkService(db: Db, identity: IdentityService) {
       return row;
     },
 
-    /** Runs on the caller's transaction when there is one, like `sportelliByIds`. */
+    /** Each known code's comune once; the first read runs on the caller's transaction when there is one. */
     async comuniByCodes(codes: readonly string[], executor: Db | Tx = db): Promise<Comune[]> {
       if (codes.length === 0) return [];
-      return executor
-        .select()
-        .from(comuni)
-        .where(inArray(comuni.istatCode, [...codes]));
+      const known = await allComuni(executor);
+      return [...new Set(codes)].flatMap((code) => known.get(code) ?? []);
     },
 
     async searchComuni(text: string, limit: number): Promise<Comune[]> {
