@@ -69,6 +69,8 @@ export function portalOperations(portal: 'citizen' | 'company' | 'operator'): (n
 export interface GraphqlResult {
   /** HTTP status; 0 when no answer came (connection refused, reset, timeout). */
   status: number;
+  /** Why no answer came: the socket's error code or message. */
+  failure?: string;
   data?: Record<string, unknown> | null;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
@@ -103,8 +105,8 @@ export async function graphql(
       body = JSON.parse(response.body);
     } catch {}
     return { status: response.status, ...body };
-  } catch {
-    return { status: 0 };
+  } catch (error) {
+    return { status: 0, failure: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   }
 }
 

@@ -287,7 +287,7 @@ async function send(vu: VirtualUser, operation: Operation, query: string): Promi
   const ms = performance.now() - started;
   const error =
     result.status === 0
-      ? 'no answer'
+      ? `no answer (${result.failure})`
       : result.status !== 200 || result.errors?.length
         ? `${result.status} ${result.errors?.[0]?.extensions?.code ?? ''}`.trim()
         : undefined;
