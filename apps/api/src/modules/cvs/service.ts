@@ -154,7 +154,7 @@ const cvsOfCitizens = builtOncePerSession((db) =>
   cvsWhere(db, isAnyOf(cvs.citizenId, 'citizenIds')).prepare('cvs_of_citizens'),
 );
 
-const SECTIONS = [cvSoughtOccupations, cvExperiences, cvEducation, cvLanguages, cvCertifications];
+const SECTION_TABLES = [cvSoughtOccupations, cvExperiences, cvEducation, cvLanguages, cvCertifications];
 
 /**
  * Empties the CV's sections and its declared skills before a save writes them anew: one statement
@@ -163,7 +163,7 @@ const SECTIONS = [cvSoughtOccupations, cvExperiences, cvEducation, cvLanguages, 
  */
 const clearSections = (citizenId: string) =>
   sql`with ${sql.join(
-    SECTIONS.map(
+    SECTION_TABLES.map(
       (table, i) =>
         sql`${sql.identifier(`section${i}`)} as (delete from ${table} where ${table.citizenId} = ${citizenId})`,
     ),
