@@ -177,4 +177,36 @@ describe.skipIf(Boolean(skipReason))('privacy: erasure of a citizen’s data', (
     await screenshot(page, 'operator-erasure-at-desk-done');
     await context.close();
   });
+
+  it('a network admin sets after how many months unused accounts are anonymised', async () => {
+    const { context, page } = await newPage(browser, baseUrl);
+    await login(page, '/operatori', DEMO.networkAdmin, DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Aziende da verificare' }).waitFor();
+    await openSection(page, 'Rete');
+    const section = page.getByRole('region', { name: 'Conservazione degli account non usati' });
+    const months = section.getByLabel('Mesi senza attività');
+    await expect.poll(() => months.inputValue()).toBe('24');
+    expect(await section.textContent()).toContain('dopo 30 giorni, se non è tornato');
+    const save = section.getByRole('button', { name: 'Salva i mesi', exact: true });
+
+    await months.fill('3');
+    await save.click();
+    await section
+      .getByTestId('error-summary')
+      .getByText('Scrivi un numero intero di mesi da 6 a 120.')
+      .waitFor();
+    await months.fill('36');
+    await save.click();
+    await page.getByText('Salvato: gli account non usati da 36 mesi ricevono l’avviso.').waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await accessible(page, 'operator-network-retention');
+
+    await page.reload();
+    await expect.poll(() => months.inputValue()).toBe('36');
+    // Back to the default, for the tests that follow on the same network.
+    await months.fill('24');
+    await save.click();
+    await page.getByText('Salvato: gli account non usati da 24 mesi ricevono l’avviso.').waitFor();
+    await context.close();
+  });
 });
