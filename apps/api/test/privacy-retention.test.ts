@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenInput, DEMO, REGISTER_CITIZEN } from './fixtures.js';
 import { startTestApp, type TestApp } from './harness.js';
+import { vacancyIn } from './vacancy-fixtures.js';
 
 let t: TestApp;
 let admin: string;
@@ -54,7 +55,13 @@ describe('retention of inactive accounts', () => {
     back = await inactiveCitizen('Ritornata', 25);
     recent = await inactiveCitizen('Recente', 23);
     const first = await runJob();
-    expect(first).toEqual({ cancelled: 0, erased: 0, notified: 2 });
+    expect(first).toEqual({
+      cancelled: 0,
+      erased: 0,
+      notified: 2,
+      pseudonymised: 0,
+      notificationsDeleted: 0,
+    });
     for (const person of [gone, back]) {
       expect(await state(person.id)).toEqual({ noticed: true, erased: false });
       const [notice] = mailsTo(person.email, NOTICE_SUBJECT);
@@ -62,7 +69,13 @@ describe('retention of inactive accounts', () => {
     }
     expect(await state(recent.id)).toEqual({ noticed: false, erased: false });
 
-    expect(await runJob()).toEqual({ cancelled: 0, erased: 0, notified: 0 });
+    expect(await runJob()).toEqual({
+      cancelled: 0,
+      erased: 0,
+      notified: 0,
+      pseudonymised: 0,
+      notificationsDeleted: 0,
+    });
     for (const person of [gone, back]) expect(mailsTo(person.email, NOTICE_SUBJECT)).toHaveLength(1);
   });
 
@@ -71,7 +84,13 @@ describe('retention of inactive accounts', () => {
     await t.query(
       sql`update retention_notices set notified_at = now() - interval '31 days' where citizen_id in (${gone.id}, ${back.id})`,
     );
-    expect(await runJob()).toEqual({ cancelled: 1, erased: 1, notified: 0 });
+    expect(await runJob()).toEqual({
+      cancelled: 1,
+      erased: 1,
+      notified: 0,
+      pseudonymised: 0,
+      notificationsDeleted: 0,
+    });
     expect(await state(gone.id)).toEqual({ noticed: false, erased: true });
     expect(await state(back.id)).toEqual({ noticed: false, erased: false });
     expect(mailsTo(gone.email, ERASED_SUBJECT)).toHaveLength(1);
@@ -97,8 +116,20 @@ describe('retention of inactive accounts', () => {
         )
       )[0]!.n;
     const before = { audits: await audits(), mails: t.mails.length };
-    expect(await runJob()).toEqual({ cancelled: 0, erased: 0, notified: 0 });
-    expect(await runJob()).toEqual({ cancelled: 0, erased: 0, notified: 0 });
+    expect(await runJob()).toEqual({
+      cancelled: 0,
+      erased: 0,
+      notified: 0,
+      pseudonymised: 0,
+      notificationsDeleted: 0,
+    });
+    expect(await runJob()).toEqual({
+      cancelled: 0,
+      erased: 0,
+      notified: 0,
+      pseudonymised: 0,
+      notificationsDeleted: 0,
+    });
     expect({ audits: await audits(), mails: t.mails.length }).toEqual(before);
   });
 
@@ -181,7 +212,13 @@ describe('a person without an email', () => {
       sql`update retention_notices set notified_at = now() - interval '31 days' where citizen_id = ${id}`,
     );
     // The contact was recorded after the notice's (moved back) day: it counts.
-    expect(await runJob()).toEqual({ cancelled: 1, erased: 0, notified: 0 });
+    expect(await runJob()).toEqual({
+      cancelled: 1,
+      erased: 0,
+      notified: 0,
+      pseudonymised: 0,
+      notificationsDeleted: 0,
+    });
     expect(await state(id)).toEqual({ noticed: false, erased: false });
   });
 });
@@ -206,5 +243,135 @@ describe('the retention period', () => {
     const person = await inactiveCitizen('Trentesima', 30);
     await runJob();
     expect(await state(person.id)).toEqual({ noticed: false, erased: false });
+  });
+});
+
+describe('old candidatures', () => {
+  const APPLY = `mutation($id: ID!, $letter: String) { applyToVacancy(vacancyId: $id, coverLetter: $letter) { application { id } userErrors { code } } }`;
+  const MOVE = `mutation($id: ID!, $s: ApplicationStatus!, $r: String) {
+    moveApplication(id: $id, status: $s, reason: $r) { application { status } userErrors { field code message } } }`;
+  const SEEN = `query($id: ID!) { application(id: $id) {
+    status coverLetter pseudonymisedAt citizen { givenName } candidateCv { headline }
+    pseudonymousCandidate { alias } history { toStatus reason }
+  } }`;
+  let company: string;
+  let candidate: { id: string; token: string };
+
+  async function candidature(letter: string) {
+    const vacancyId = await vacancyIn(t, { company, operator }, 'PUBLISHED');
+    const applied = await t.gql(APPLY, { id: vacancyId, letter }, candidate.token);
+    const id = applied.data!.applyToVacancy.application.id as string;
+    await t.gql(MOVE, { id, s: 'SHORTLISTED', r: 'Ha lavorato con noi, ottime referenze' }, company);
+    return { id, vacancyId };
+  }
+
+  /** The vacancy expired and the candidature last changed `months` ago. */
+  async function endedMonthsAgo(c: { id: string; vacancyId: string }, months: number) {
+    await t.query(sql`update vacancies set expires_on = (now() - make_interval(months => ${months}))::date,
+      updated_at = now() - make_interval(months => ${months}) where id = ${c.vacancyId}`);
+    await t.query(sql`update applications set updated_at = now() - make_interval(months => ${months})
+      where id = ${c.id}`);
+  }
+
+  const reportRow = async (id: string) =>
+    (
+      await t.query(
+        sql`select status, disclosed_at, created_at, citizen_id, vacancy_id from applications where id = ${id}`,
+      )
+    )[0];
+
+  beforeAll(async () => {
+    await t.gql('mutation { setRetentionMonths(months: 24) { userErrors { code } } }', {}, admin);
+    company = (await t.login(DEMO.companyMember)).accessToken;
+    const input = citizenInput({ givenName: 'Ottavia', familyName: 'Candidata' });
+    const id = (await t.gql(REGISTER_CITIZEN, { input })).data!.registerCitizen.citizen.id as string;
+    await t.query(sql`update users set email_verified_at = now() where id = ${id}`);
+    candidate = { id, token: (await t.login(input.email, input.password)).accessToken };
+  });
+
+  it('the retention period after the vacancy ended, the company no longer sees who applied; reports count them as before', async () => {
+    const old = await candidature('Lettera di una candidatura di due anni fa');
+    const recent = await candidature('Lettera di una candidatura in corso');
+    const ended = await candidature('Lettera di un’offerta chiusa da poco');
+    await endedMonthsAgo(old, 25);
+    await endedMonthsAgo(ended, 23);
+    const before = await reportRow(old.id);
+
+    expect(await runJob()).toMatchObject({ pseudonymised: 1 });
+
+    const seen = (await t.gql(SEEN, { id: old.id }, company)).data!.application;
+    expect(seen).toMatchObject({
+      status: 'SHORTLISTED',
+      coverLetter: null,
+      citizen: null,
+      candidateCv: null,
+    });
+    expect(seen.pseudonymisedAt).not.toBeNull();
+    expect(seen.pseudonymousCandidate.alias).toMatch(/^Candidato [0-9A-F]{6}$/);
+    expect(seen.history.map((e: { reason: string | null }) => e.reason)).toEqual([null, null]);
+    const cvPdf = await t.app.inject({
+      method: 'GET',
+      url: `/api/applications/${old.id}/cv.pdf`,
+      headers: { authorization: `Bearer ${company}` },
+    });
+    expect(cvPdf.statusCode).toBe(404);
+    expect(await reportRow(old.id)).toEqual(before);
+
+    // The sportello and the person themself still see whose it is.
+    for (const token of [operator, candidate.token]) {
+      const mine = (await t.gql(SEEN, { id: old.id }, token)).data!.application;
+      expect(mine.citizen).toEqual({ givenName: 'Ottavia' });
+    }
+    for (const c of [recent, ended]) {
+      const open = (await t.gql(SEEN, { id: c.id }, company)).data!.application;
+      expect(open).toMatchObject({ citizen: { givenName: 'Ottavia' }, pseudonymisedAt: null });
+      expect(open.coverLetter).toContain('Lettera di');
+    }
+  });
+
+  it('a pseudonymised candidature no longer moves, and nothing changes', async () => {
+    const [row] = await t.query<{ id: string }>(
+      sql`select id from applications where citizen_id = ${candidate.id} and pseudonymised_at is not null`,
+    );
+    const moved = await t.gql(MOVE, { id: row!.id, s: 'REJECTED', r: 'Posizione chiusa' }, company);
+    expect(moved.data!.moveApplication.userErrors).toMatchObject([{ field: 'id', code: 'PSEUDONYMISED' }]);
+    expect((await t.gql(SEEN, { id: row!.id }, operator)).data!.application.status).toBe('SHORTLISTED');
+  });
+
+  it('two passes at once pseudonymise each candidature once; a later pass finds nothing', async () => {
+    const old = await candidature('Un’altra lettera di due anni fa');
+    await endedMonthsAgo(old, 30);
+    const audits = async () =>
+      (
+        await t.query<{ at: Date }>(sql`select pseudonymised_at as at from applications where id = ${old.id}`)
+      )[0]!.at;
+    // A second instance on the same database, as two servers each run the daily pass.
+    const other = await t.newInstance();
+    try {
+      const passes = await Promise.all([t.app.retention.run(), other.retention.run()]);
+      expect(passes.map((p) => p.pseudonymised).sort()).toEqual([0, 1]);
+    } finally {
+      await other.close();
+    }
+    const first = await audits();
+    expect(await runJob()).toMatchObject({ pseudonymised: 0 });
+    expect(await audits()).toEqual(first);
+  });
+
+  it('notifications older than the retention period go, names and all', async () => {
+    const [recent] = await t.query<{ id: string }>(
+      sql`select id from notifications where user_id = ${candidate.id} order by created_at desc limit 1`,
+    );
+    await t.query(sql`update notifications set created_at = now() - interval '25 months'
+      where user_id = ${candidate.id} and id <> ${recent!.id}`);
+    const [{ old }] = (await t.query<{ old: number }>(
+      sql`select count(*)::int as old from notifications where created_at < now() - interval '24 months'`,
+    )) as [{ old: number }];
+    expect(old).toBeGreaterThan(0);
+    expect(await runJob()).toMatchObject({ notificationsDeleted: old });
+    const left = await t.query<{ id: string }>(
+      sql`select id from notifications where user_id = ${candidate.id}`,
+    );
+    expect(left).toEqual([{ id: recent!.id }]);
   });
 });

@@ -126,6 +126,12 @@ export type Application = {
   proposalNote?: Maybe<Scalars['String']['output']>;
   /** Null when the citizen applied by themself. */
   proposalStatus?: Maybe<ProposalStatus>;
+  /**
+   * When the candidature was pseudonymised: the network's retention period after its vacancy ended
+   * ran out. From then on the company sees only the pseudonymous profile, the texts are blank and the
+   * candidature no longer moves; the status and the dates stay, for the reports.
+   */
+  pseudonymisedAt?: Maybe<Scalars['DateTime']['output']>;
   pseudonymousCandidate: PseudonymousCandidate;
   status: ApplicationStatus;
   updatedAt: Scalars['DateTime']['output'];
@@ -7129,6 +7135,7 @@ export type ApplicationResolvers<ContextType = RequestContext, ParentType extend
   interviews?: Resolver<Array<ResolversTypes['Interview']>, ParentType, ContextType>;
   proposalNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   proposalStatus?: Resolver<Maybe<ResolversTypes['ProposalStatus']>, ParentType, ContextType>;
+  pseudonymisedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   pseudonymousCandidate?: Resolver<ResolversTypes['PseudonymousCandidate'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -59,6 +59,7 @@ export const ApplicationCardFields = graphql(`
     createdAt
     coverLetter
     proposalNote
+    pseudonymisedAt
     pseudonymousCandidate {
       ...PseudonymousProfileFields
     }
@@ -189,7 +190,8 @@ export function ApplicationCard({ application }: { application: ApplicationCardF
   const name = citizen
     ? `${citizen.givenName} ${citizen.familyName}`
     : application.pseudonymousCandidate.alias;
-  const moves = nextMoves[application.status] ?? [];
+  const archivedOn = application.pseudonymisedAt;
+  const moves = archivedOn ? [] : (nextMoves[application.status] ?? []);
 
   return (
     <li className="sl-match-card" data-testid="application-card">
@@ -250,10 +252,17 @@ export function ApplicationCard({ application }: { application: ApplicationCardF
         </>
       ) : (
         <>
-          <p>
-            La persona è stata proposta dallo sportello. Vedrai nome, contatti e CV quando accetterà la
-            proposta.
-          </p>
+          {archivedOn ? (
+            <p data-testid="application-archived">
+              Candidatura archiviata il {formatDate(archivedOn)}: finito il periodo di conservazione dei dati
+              dopo la chiusura dell’offerta, non si mostrano più nome, contatti, CV e lettera della persona.
+            </p>
+          ) : (
+            <p>
+              La persona è stata proposta dallo sportello. Vedrai nome, contatti e CV quando accetterà la
+              proposta.
+            </p>
+          )}
           <PseudonymousProfile profile={application.pseudonymousCandidate} />
         </>
       )}

@@ -61,6 +61,11 @@ export const applications = pgTable(
     proposalNote: text(),
     /** When the citizen applied or accepted a proposal: from then on the company sees who they are. */
     disclosedAt: timestamp({ withTimezone: true }),
+    /**
+     * When the retention period after the vacancy ended ran out: the company no longer sees who the
+     * candidate was, and the texts about them are blank; reports still count the candidature.
+     */
+    pseudonymisedAt: timestamp({ withTimezone: true }),
     /** When the company was reminded that the candidature awaits its answer (once). */
     companyRemindedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),

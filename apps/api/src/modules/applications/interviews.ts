@@ -10,6 +10,7 @@ import { SLOT_MINUTES } from '../appointments/service.js';
 import { interviewAnswered, interviewProposed } from '../notifications/messages.js';
 import type { Notify } from '../notifications/service.js';
 import type { Application } from './service.js';
+import { archived } from './service.js';
 
 export type Interview = typeof interviews.$inferSelect;
 
@@ -94,7 +95,8 @@ export function createInterviewService(deps: {
       },
     ): Promise<Interview> {
       const errors: UserError[] = [...optionalText('message', input.message, 2000)];
-      if (!['SHORTLISTED', 'INTERVIEW'].includes(application.status) || !application.disclosedAt) {
+      if (application.pseudonymisedAt) errors.push(archived());
+      else if (!['SHORTLISTED', 'INTERVIEW'].includes(application.status) || !application.disclosedAt) {
         errors.push(
           userError('applicationId', 'NOT_SHORTLISTED', 'Si propone un colloquio a chi è in preselezione.'),
         );

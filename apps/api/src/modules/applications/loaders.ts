@@ -9,7 +9,10 @@ import { canListVacancyApplications, canSeeCandidateIdentity } from './policy.js
 import type { Application } from './service.js';
 
 type Query = { obj: Application };
-type ApplicationRef = Pick<Application, 'networkId' | 'companyId' | 'citizenId' | 'disclosedAt'>;
+type ApplicationRef = Pick<
+  Application,
+  'networkId' | 'companyId' | 'citizenId' | 'disclosedAt' | 'pseudonymisedAt'
+>;
 
 /** The candidate's identity, or null while the actor may see only the pseudonymous profile. */
 export const presentCandidate = <T>(

@@ -55,7 +55,7 @@ export const applicationPlans: PlanModule = {
   Application: {
     table: applications,
     // What the policies read, and the keys the loaders of unplanned fields use.
-    always: ['id', 'networkId', 'companyId', 'citizenId', 'vacancyId', 'disclosedAt'],
+    always: ['id', 'networkId', 'companyId', 'citizenId', 'vacancyId', 'disclosedAt', 'pseudonymisedAt'],
     fields: {
       id: columns('id'),
       status: columns('status'),
@@ -94,6 +94,7 @@ export const applicationPlans: PlanModule = {
           ['id', 'asc'],
         ],
       }),
+      pseudonymisedAt: columns('pseudonymisedAt'),
       createdAt: columns('createdAt'),
       updatedAt: columns('updatedAt'),
       interviews: many('Interview', ['id', 'applicationId'], { orderBy: [['startsAt', 'asc']] }),

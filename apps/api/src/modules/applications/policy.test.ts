@@ -48,9 +48,10 @@ describe('application policies', () => {
     ]);
   });
 
-  it('the company sees who the candidate is only once they disclosed themself', () => {
-    const hidden = { ...application, disclosedAt: null };
-    const disclosed = { ...application, disclosedAt: new Date() };
+  it('the company sees who the candidate is only once they disclosed themself, until pseudonymised', () => {
+    const hidden = { ...application, disclosedAt: null, pseudonymisedAt: null };
+    const disclosed = { ...application, disclosedAt: new Date(), pseudonymisedAt: null };
+    const pseudonymised = { ...application, disclosedAt: new Date(), pseudonymisedAt: new Date() };
     expect(allowed((a) => canSeeCandidateIdentity(a, hidden))).toEqual([
       'candidate',
       'operator',
@@ -59,6 +60,11 @@ describe('application policies', () => {
     expect(allowed((a) => canSeeCandidateIdentity(a, disclosed))).toEqual([
       'candidate',
       'hiringCompany',
+      'operator',
+      'networkAdmin',
+    ]);
+    expect(allowed((a) => canSeeCandidateIdentity(a, pseudonymised))).toEqual([
+      'candidate',
       'operator',
       'networkAdmin',
     ]);

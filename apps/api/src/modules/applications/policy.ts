@@ -19,14 +19,19 @@ export const canReadApplication = (actor: Actor, application: ApplicationRef) =>
   isHiringCompany(actor, application) ||
   isStaffOf(actor, application.networkId);
 
-/** Until the candidate applies or accepts, the company sees a pseudonymous profile. */
+/**
+ * Until the candidate applies or accepts, the company sees a pseudonymous profile; so it does again
+ * once the candidature is pseudonymised, the retention period after its vacancy ended.
+ */
 export const canSeeCandidateIdentity = (
   actor: Actor,
-  application: ApplicationRef & { disclosedAt: Date | null },
+  application: ApplicationRef & { disclosedAt: Date | null; pseudonymisedAt: Date | null },
 ) =>
   isApplicant(actor, application) ||
   isStaffOf(actor, application.networkId) ||
-  (isHiringCompany(actor, application) && application.disclosedAt !== null);
+  (isHiringCompany(actor, application) &&
+    application.disclosedAt !== null &&
+    application.pseudonymisedAt === null);
 
 export const canProposeCandidate = (actor: Actor, vacancy: { networkId: string }) =>
   actor.kind === 'OPERATOR' && actor.networkId === vacancy.networkId;

@@ -51,6 +51,13 @@ export function proposalStatus(
   return application.status === 'PROPOSED' ? 'PENDING' : 'DECLINED';
 }
 
+/** Refuses any change to a pseudonymised candidature. */
+export const archived = () =>
+  userError(
+    'id',
+    'PSEUDONYMISED',
+    'La candidatura è archiviata: finito il periodo di conservazione dei dati, non si può più modificare.',
+  );
 const NOT_OPEN = userError('vacancyId', 'VACANCY_NOT_OPEN', "L'offerta non è più aperta alle candidature.");
 const ALREADY_APPLIED = userError('vacancyId', 'ALREADY_APPLIED', 'Ti sei già candidato a questa offerta.');
 const RESERVED = userError(
@@ -372,6 +379,7 @@ export function createApplicationService(db: Db, placements: PlacementService, n
       reason: string | null | undefined,
       hire: { startsOn: string; durationMonths?: number | null } | null | undefined,
     ): Promise<Application> {
+      if (application.pseudonymisedAt) throw new UserErrors([archived()]);
       const allowed = COMPANY_TRANSITIONS[application.status] ?? [];
       const errors = optionalText('reason', reason, 1000);
       if (!allowed.includes(to)) {

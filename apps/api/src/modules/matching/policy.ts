@@ -16,11 +16,16 @@ export const canSeeMatches = (
 /** Target groups derive from age: a filter for the staff's programmes, never for companies. */
 export const canFilterByTargetGroup = (actor: Actor, networkId: string) => isStaffOf(actor, networkId);
 
-/** Until the candidate applies or accepts a proposal, the company sees a pseudonym. */
+/** Until the candidate applies or accepts a proposal, and once that is pseudonymised, the company sees a pseudonym. */
 export const canSeeMatchedCitizen = (
   actor: Actor,
-  match: { networkId: string; application: { disclosedAt: Date | null } | null },
-) => isStaffOf(actor, match.networkId) || match.application?.disclosedAt != null;
+  match: {
+    networkId: string;
+    application: { disclosedAt: Date | null; pseudonymisedAt: Date | null } | null;
+  },
+) =>
+  isStaffOf(actor, match.networkId) ||
+  (match.application?.disclosedAt != null && match.application.pseudonymisedAt == null);
 
 /** Comparing one named citizen with the ranking is for the network's staff only. */
 export const canSeeStanding = (actor: Actor, vacancy: { networkId: string }) =>

@@ -25,7 +25,7 @@ import {
   vacancyLanguages,
   vacancySkills,
 } from '@sportello/db';
-import { and, asc, eq, inArray, isNotNull, like, not } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, like, not } from 'drizzle-orm';
 import { accountOf } from './account.js';
 import {
   EXPORT_SCHEMA_VERSION,
@@ -127,7 +127,8 @@ export async function companyExport(
   const skillsOf = groupBy(skillRows, (s) => s.skill.vacancyId);
   const languagesOf = groupBy(languageRows, (l) => l.vacancyId);
 
-  // Only candidatures the company has seen with a name: applied, or proposals the candidate accepted.
+  // Only candidatures the company sees with a name: applied, or proposals the candidate accepted,
+  // and not pseudonymised since.
   const applicationRows = await db
     .select({
       application: applications,
@@ -138,7 +139,13 @@ export async function companyExport(
     .from(applications)
     .innerJoin(vacancies, eq(vacancies.id, applications.vacancyId))
     .innerJoin(users, eq(users.id, applications.citizenId))
-    .where(and(eq(applications.companyId, companyId), isNotNull(applications.disclosedAt)))
+    .where(
+      and(
+        eq(applications.companyId, companyId),
+        isNotNull(applications.disclosedAt),
+        isNull(applications.pseudonymisedAt),
+      ),
+    )
     .orderBy(asc(applications.createdAt), asc(applications.id));
   const applicationIds = applicationRows.map((r) => r.application.id);
   const [eventRows, interviewRows] = applicationIds.length

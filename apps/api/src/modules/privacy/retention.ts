@@ -162,6 +162,63 @@ export function createRetentionJob(
     }
   }
 
+  /**
+   * Candidatures whose vacancy ended (closed, filled, rejected or expired) and which have not
+   * changed for the retention period: the company no longer sees who the candidate was, and what
+   * was written about them in the candidature goes. Status and dates stay, for the reports. One
+   * batch per transaction, rows locked and skipped by a concurrent run.
+   */
+  async function pseudonymiseCandidatures(): Promise<number> {
+    let done = 0;
+    for (;;) {
+      const batch = await db.transaction(async (tx) => {
+        const rows = await rawRows<{ id: string }>(
+          tx,
+          sql`
+          with due as (
+            select a.id from applications a
+            join vacancies v on v.id = a.vacancy_id
+            join networks n on n.id = a.network_id
+            where a.pseudonymised_at is null
+              and a.updated_at < now() - make_interval(months => n.retention_months)
+              and least(v.expires_on::timestamptz,
+                    case when v.status in ('CLOSED', 'FILLED', 'REJECTED') then v.updated_at end)
+                  < now() - make_interval(months => n.retention_months)
+            limit ${BATCH}
+            for update of a skip locked
+          ), events as (
+            update application_events set reason = null
+            where application_id in (select id from due) and reason is not null
+          ), meetings as (
+            update interviews set message = null, response_note = null
+            where application_id in (select id from due)
+          )
+          update applications set pseudonymised_at = now(), cover_letter = null, cover_letter_id = null,
+            proposal_note = null
+          where id in (select id from due)
+          returning id
+        `,
+        );
+        return rows.length;
+      });
+      done += batch;
+      if (batch < BATCH) return done;
+    }
+  }
+
+  /** Notifications outlive their use: those older than the retention period go, names and all. */
+  async function deleteOldNotifications(): Promise<number> {
+    const rows = await rawRows<{ id: string }>(
+      db,
+      sql`
+      delete from notifications x using networks n
+      where x.network_id = n.id and x.created_at < now() - make_interval(months => n.retention_months)
+      returning x.id
+    `,
+    );
+    return rows.length;
+  }
+
   return {
     async policy(networkId: string) {
       const [row] = await db
@@ -194,12 +251,17 @@ export function createRetentionJob(
       return { months, noticeDays: NOTICE_DAYS };
     },
 
-    /** One pass: cancel notices of people who came back, erase the expired, send new notices. */
+    /**
+     * One pass: cancel notices of people who came back, erase the expired, send new notices, then
+     * pseudonymise old candidatures and delete old notifications.
+     */
     async run() {
       const cancelled = await cancelNotices();
       const erased = await eraseExpired();
       const notified = await sendNotices();
-      return { cancelled, erased, notified };
+      const pseudonymised = await pseudonymiseCandidatures();
+      const notificationsDeleted = await deleteOldNotifications();
+      return { cancelled, erased, notified, pseudonymised, notificationsDeleted };
     },
   };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "applications" ADD COLUMN "pseudonymised_at" timestamp with time zone;
