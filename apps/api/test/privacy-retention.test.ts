@@ -295,12 +295,21 @@ describe('old candidatures', () => {
     }
   });
 
-  it('a pseudonymised candidature no longer moves, and nothing changes', async () => {
+  it('a pseudonymised candidature no longer moves nor takes a job interview, and nothing changes', async () => {
     const [row] = await t.query<{ id: string }>(
       sql`select id from applications where citizen_id = ${candidate.id} and pseudonymised_at is not null`,
     );
     const moved = await t.gql(MOVE, { id: row!.id, s: 'REJECTED', r: 'Posizione chiusa' }, company);
     expect(moved.data!.moveApplication.userErrors).toMatchObject([{ field: 'id', code: 'PSEUDONYMISED' }]);
+    const interview = await t.gql(
+      'mutation($id: ID!, $s: DateTime!) { proposeInterview(applicationId: $id, input: { startsAt: $s, durationMinutes: 30, mode: ONLINE }) { interview { id } userErrors { field code } } }',
+      { id: row!.id, s: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+      company,
+    );
+    expect(interview.data!.proposeInterview).toEqual({
+      interview: null,
+      userErrors: [{ field: 'applicationId', code: 'PSEUDONYMISED' }],
+    });
     expect((await t.gql(SEEN, { id: row!.id }, operator)).data!.application.status).toBe('SHORTLISTED');
   });
 

@@ -9,8 +9,7 @@ import type { VideoRoomProvider } from '../../lib/video-rooms.js';
 import { SLOT_MINUTES } from '../appointments/service.js';
 import { interviewAnswered, interviewProposed } from '../notifications/messages.js';
 import type { Notify } from '../notifications/service.js';
-import type { Application } from './service.js';
-import { archived } from './service.js';
+import { type Application, archived } from './service.js';
 
 export type Interview = typeof interviews.$inferSelect;
 
@@ -95,7 +94,7 @@ export function createInterviewService(deps: {
       },
     ): Promise<Interview> {
       const errors: UserError[] = [...optionalText('message', input.message, 2000)];
-      if (application.pseudonymisedAt) errors.push(archived());
+      if (application.pseudonymisedAt) errors.push(archived('applicationId'));
       else if (!['SHORTLISTED', 'INTERVIEW'].includes(application.status) || !application.disclosedAt) {
         errors.push(
           userError('applicationId', 'NOT_SHORTLISTED', 'Si propone un colloquio a chi è in preselezione.'),

@@ -51,10 +51,10 @@ export function proposalStatus(
   return application.status === 'PROPOSED' ? 'PENDING' : 'DECLINED';
 }
 
-/** Refuses any change to a pseudonymised candidature. */
-export const archived = () =>
+/** Refuses any change to a pseudonymised candidature; `field` names it in the operation's input. */
+export const archived = (field: string) =>
   userError(
-    'id',
+    field,
     'PSEUDONYMISED',
     'La candidatura è archiviata: finito il periodo di conservazione dei dati, non si può più modificare.',
   );
@@ -379,7 +379,7 @@ export function createApplicationService(db: Db, placements: PlacementService, n
       reason: string | null | undefined,
       hire: { startsOn: string; durationMonths?: number | null } | null | undefined,
     ): Promise<Application> {
-      if (application.pseudonymisedAt) throw new UserErrors([archived()]);
+      if (application.pseudonymisedAt) throw new UserErrors([archived('id')]);
       const allowed = COMPANY_TRANSITIONS[application.status] ?? [];
       const errors = optionalText('reason', reason, 1000);
       if (!allowed.includes(to)) {
