@@ -20,18 +20,20 @@ export const canReadApplication = (actor: Actor, application: ApplicationRef) =>
   isStaffOf(actor, application.networkId);
 
 /**
- * Until the candidate applies or accepts, the company sees a pseudonymous profile; so it does again
- * once the candidature is pseudonymised, the retention period after its vacancy ended.
+ * The company sees who the candidate is once they applied or accepted a proposal, until the
+ * candidature is pseudonymised, the retention period after its vacancy ended; before and after,
+ * a pseudonymous profile.
  */
+export const namedToCompany = (application: { disclosedAt: Date | null; pseudonymisedAt: Date | null }) =>
+  application.disclosedAt !== null && application.pseudonymisedAt === null;
+
 export const canSeeCandidateIdentity = (
   actor: Actor,
   application: ApplicationRef & { disclosedAt: Date | null; pseudonymisedAt: Date | null },
 ) =>
   isApplicant(actor, application) ||
   isStaffOf(actor, application.networkId) ||
-  (isHiringCompany(actor, application) &&
-    application.disclosedAt !== null &&
-    application.pseudonymisedAt === null);
+  (isHiringCompany(actor, application) && namedToCompany(application));
 
 export const canProposeCandidate = (actor: Actor, vacancy: { networkId: string }) =>
   actor.kind === 'OPERATOR' && actor.networkId === vacancy.networkId;

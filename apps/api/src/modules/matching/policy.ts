@@ -1,5 +1,6 @@
 import type { Actor } from '../../context.js';
 import { isStaffOf } from '../../lib/actors.js';
+import { namedToCompany } from '../applications/policy.js';
 
 /**
  * The network's staff, and the members of the company that published the vacancy unless it is
@@ -16,16 +17,14 @@ export const canSeeMatches = (
 /** Target groups derive from age: a filter for the staff's programmes, never for companies. */
 export const canFilterByTargetGroup = (actor: Actor, networkId: string) => isStaffOf(actor, networkId);
 
-/** Until the candidate applies or accepts a proposal, and once that is pseudonymised, the company sees a pseudonym. */
+/** The company sees a pseudonym unless the match's candidature names the person to it. */
 export const canSeeMatchedCitizen = (
   actor: Actor,
   match: {
     networkId: string;
     application: { disclosedAt: Date | null; pseudonymisedAt: Date | null } | null;
   },
-) =>
-  isStaffOf(actor, match.networkId) ||
-  (match.application?.disclosedAt != null && match.application.pseudonymisedAt == null);
+) => isStaffOf(actor, match.networkId) || (match.application !== null && namedToCompany(match.application));
 
 /** Comparing one named citizen with the ranking is for the network's staff only. */
 export const canSeeStanding = (actor: Actor, vacancy: { networkId: string }) =>
