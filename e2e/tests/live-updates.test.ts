@@ -24,11 +24,13 @@ describe.skipIf(Boolean(skipReason))('live updates in the operators’ portal', 
     const citizen = await newPage(browser, baseUrl);
     try {
       const desk = operator.page;
+      // Other notices (an overdue action of another test's pact) may come at any moment.
+      const card = desk.getByTestId('live-update').filter({ hasText: /^Colloquio prenotato: / });
       await login(desk, '/operatori', DEMO.operator, DEMO_PASSWORD);
       await openSection(desk, 'Colloqui');
       expect(await desk.getByRole('link', { name: 'Ivo Marchetti' }).count()).toBe(0);
       // Nothing shown until something happens.
-      expect(await desk.getByTestId('live-update').count()).toBe(0);
+      expect(await card.count()).toBe(0);
 
       const page = citizen.page;
       await login(page, '/cittadini', citizenAccount.email, citizenAccount.password);
@@ -50,17 +52,14 @@ describe.skipIf(Boolean(skipReason))('live updates in the operators’ portal', 
       await expect.poll(() => page.getByTestId('action-result').textContent()).toContain('Fatto');
 
       // The operator's page, never reloaded: the card, and the list already showing the booking.
-      const card = desk.getByTestId('live-update');
       await card.waitFor({ timeout: 15_000 });
-      const title = (await card.textContent()) ?? '';
-      expect(title).toMatch(/^Colloquio prenotato: /);
-      expect(title).not.toContain('Marchetti');
+      expect((await card.textContent()) ?? '').not.toContain('Marchetti');
       await desk.getByRole('link', { name: 'Ivo Marchetti' }).first().waitFor();
       await check(desk, 'live-update');
       expect(when).toBeTruthy();
 
       await card.getByRole('button', { name: /^Chiudi/ }).click();
-      expect(await desk.getByTestId('live-update').count()).toBe(0);
+      expect(await card.count()).toBe(0);
     } finally {
       await citizen.context.close();
       await operator.context.close();
