@@ -240,7 +240,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     db: scope.db,
     services,
     today: todayInItaly(),
-    planner,
+    planner: planner.forActor(request.actor),
     log: request.log,
     request,
   });

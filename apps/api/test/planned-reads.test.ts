@@ -412,6 +412,60 @@ describe('the planner reads the selection as GraphQL defines it', () => {
     expect(withTypes.body).toBe((await send(loadersOnly, typed)).body);
   });
 
+  it('a page of candidatures passes through with its policies decided in SQL, byte for byte, to each actor', async () => {
+    const query = `query($n: Int, $after: String) { networkVacancies(first: $n) { totalCount edges { node {
+      title status companyName occupation { label }
+      applications(first: 3, after: $after) {
+        count: totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor node { status citizen { givenName familyName residenceComune { name } cv { headline } } } }
+      }
+    } } } }`;
+    const send = (app: FastifyInstance, variables: Record<string, unknown>, token?: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        payload: JSON.stringify({ query, variables }),
+      });
+    const after = Buffer.from('o:45', 'utf8').toString('base64url');
+    for (const variables of [{ n: 4 }, { n: 2, after }]) {
+      for (const actor of ['operator', 'admin', 'company', 'otherOperator'] as const) {
+        t.statements.length = 0;
+        const planned = await send(t.app, variables, tokens[actor]);
+        const staff = actor !== 'company';
+        // Staff read it all from PostgreSQL's text; the company is refused the CVs, by the loaders.
+        expect(t.statements.join(' ').includes('string_agg'), actor).toBe(staff);
+        expect(planned.body, actor).toBe((await send(loadersOnly, variables, tokens[actor])).body);
+      }
+    }
+    const last = JSON.parse((await send(t.app, { n: 1, after }, tokens.operator)).body);
+    expect(last.data.networkVacancies.edges[0].node.applications).toMatchObject({
+      count: 50,
+      pageInfo: { hasNextPage: true },
+    });
+  });
+
+  it('a candidate the company may not name sends the page to the loaders, which hide them', async () => {
+    const query = `query($id: ID!) { vacancy(id: $id) { applications(first: 8) { totalCount edges { node {
+      status citizen { givenName }
+    } } } } }`;
+    const send = (app: FastifyInstance) =>
+      app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.company}` },
+        payload: JSON.stringify({ query, variables: { id: data.vacancyIds[2] } }),
+      });
+    const planned = await send(t.app);
+    expect(planned.body).toBe((await send(loadersOnly)).body);
+    const edges = JSON.parse(planned.body).data.vacancy.applications.edges.map((e: any) => e.node);
+    expect(edges.some((node: any) => node.status === 'PROPOSED' && node.citizen === null)).toBe(true);
+    expect(edges.some((node: any) => node.citizen?.givenName)).toBe(true);
+  });
+
   it('only the requested columns are read', async () => {
     t.statements.length = 0;
     await run(

@@ -32,13 +32,13 @@ function decodeCursor(cursor: string): number {
 
 const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
 
-/** Builds a Relay connection from one page fetched with `limit + 1` rows. */
+/**
+ * Builds a Relay connection from one page fetched with `limit + 1` rows, or with `limit` rows when
+ * `totalCount` counts the whole list: either shows whether rows lie past the page.
+ */
 export function toConnection<T>(rows: T[], page: Page, totalCount: number) {
   const nodes = rows.slice(0, page.limit);
   const edges = nodes.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: { hasNextPage: rows.length > page.limit, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  const hasNextPage = rows.length > page.limit || totalCount > page.offset + page.limit;
+  return { edges, totalCount, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }

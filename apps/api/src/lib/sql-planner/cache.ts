@@ -10,6 +10,23 @@ interface OperationPlans {
   plans: Map<string, unknown>;
 }
 
+/** The variants of a plan that depends on who asks, by actor key. */
+class PerActor {
+  readonly plans = new Map<string, unknown>();
+}
+
+/** A plan, and whether it depends on who asks (see `PlanCompiler.actorDependent`). */
+export interface Built<T> {
+  plan: T;
+  actorDependent: boolean;
+}
+
+/** Keeps at most MAX_VARIANTS entries, the oldest dropped first. */
+function keep(map: Map<string, unknown>, key: string, value: unknown) {
+  if (map.size >= MAX_VARIANTS) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
+
 /** The variables the sub-selection of the field being resolved reads, fragments included. */
 function variablesBelow(info: GraphQLResolveInfo): string[] {
   const names = new Set<string>();
@@ -34,12 +51,13 @@ function variablesBelow(info: GraphQLResolveInfo): string[] {
 /**
  * Clients send the same operations again and again: a plan is kept with the parsed operation and
  * reused while the variables its selection reads are the same (a vacancy's id, read by the root
- * field alone, does not change the plan).
+ * field alone, does not change the plan), and, for a plan that depends on who asks, for the same
+ * `actor` key.
  */
 export function planCache() {
   const byOperation = new WeakMap<object, OperationPlans>();
-  return <T>(info: GraphQLResolveInfo, kind: string, build: () => T): T => {
-    if (!info.operation) return build();
+  return <T>(info: GraphQLResolveInfo, kind: string, actor: string, build: () => Built<T>): T => {
+    if (!info.operation) return build().plan;
     let entry = byOperation.get(info.operation);
     if (!entry) {
       entry = { variables: new Map(), plans: new Map() };
@@ -53,12 +71,21 @@ export function planCache() {
     }
     const values = Object.fromEntries(variables.map((name) => [name, info.variableValues[name]]));
     const key = `${kind}:${field}:${stringify(values)}`;
-    let plan = entry.plans.get(key) as T | undefined;
-    if (plan === undefined) {
-      if (entry.plans.size >= MAX_VARIANTS) entry.plans.clear();
-      plan = build();
-      entry.plans.set(key, plan);
+    const found = entry.plans.get(key);
+    if (found instanceof PerActor) {
+      const plan = found.plans.get(actor);
+      if (plan !== undefined) return plan as T;
+    } else if (found !== undefined) {
+      return found as T;
     }
-    return plan;
+    const built = build();
+    if (!built.actorDependent) keep(entry.plans, key, built.plan);
+    else if (found instanceof PerActor) keep(found.plans, actor, built.plan);
+    else {
+      const variants = new PerActor();
+      variants.plans.set(actor, built.plan);
+      keep(entry.plans, key, variants);
+    }
+    return built.plan;
   };
 }

@@ -2,6 +2,7 @@ import { type AnyColumn, Column, getTableColumns, getTableName, type SQL, sql } 
 import { alias, type PgTable } from 'drizzle-orm/pg-core';
 import {
   type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLSchema,
   getNamedType,
   getNullableType,
@@ -11,7 +12,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { type Page, parsePageArgs } from '../pagination.js';
-import type { FieldPlan, PlanRegistry, RelationPlan, TypePlan } from './plan.js';
+import type { FieldPlan, PlanActor, PlanRegistry, RelationPlan, TypePlan } from './plan.js';
 import {
   descend,
   type FieldSelection,
@@ -20,7 +21,7 @@ import {
   type Selection,
   selects,
 } from './selection.js';
-import { RawJson } from './splice.js';
+import { DENIED, RawJson } from './splice.js';
 
 /** Where an object keeps what the planner fetched for fields its resolvers would otherwise load. */
 export const PLANNED = Symbol('planned');
@@ -67,17 +68,21 @@ function columnOf(table: PgTable, key: string, type: string): AnyColumn {
 /** Compiles a selection into one SQL expression per object, with each level's table aliased. */
 export class PlanCompiler {
   private aliases = 0;
+  /** Whether the plan depends on who asks: a policy was weighed to pass an answer through. */
+  actorDependent = false;
 
   /**
    * With `nested` off only the root level is read and every nested field uses its loader. With the
    * executable `schema`, lists and nullable objects whose fields PostgreSQL can write as GraphQL
    * would (no resolver, policy or computed value in JavaScript) are read as JSON text in the answer's
-   * shape and passed through (see splice.ts).
+   * shape and passed through (see splice.ts); a relation with a policy passes through for an
+   * `actor` its `passWhen` gives a condition for.
    */
   constructor(
     private readonly plans: PlanRegistry,
     private readonly nested = true,
     private readonly schema?: GraphQLSchema,
+    private readonly actor?: PlanActor,
   ) {}
 
   plan(type: string): TypePlan {
@@ -141,11 +146,14 @@ export class PlanCompiler {
       const raw = asked && this.rawAnswer(type, field, asked, row);
       if (raw && (field.store === 'model' || !needed.has(key))) {
         plansFields = true;
+        // A policy that does not let the answer through leaves the field to its loader.
+        keys.add(field.parentKey);
         const rawKey = `${jsonKey}raw`;
-        entries.push([rawKey, raw]);
+        entries.push([rawKey, raw.text]);
         decoders.push((doc, _model, planned) => {
           const text = doc[rawKey] as string | null;
-          planned.set(key, text === null ? null : new RawJson(text));
+          if (text === null) planned.set(key, null);
+          else if (!text.includes(DENIED)) planned.set(key, new RawJson(text, raw.stub));
         });
         // What `needs` fields compute from is still read into the object.
         const forNeeds = needed.get(key);
@@ -269,15 +277,16 @@ export class PlanCompiler {
 
     // A page is cut first, numbered to keep its order through the aggregate, and only its rows are
     // built into documents: the outer query names the cut rows as the child alias the document reads.
+    // With the count, the page's own rows; without, one more, which shows a next page.
+    const counts = selects(entry.children, 'totalCount');
+    const rows = page && (counts ? page.limit : page.limit + 1);
     const list = page
-      ? sql`coalesce((select json_agg(${compiled.json} order by ${child.name}.page_position) from (select ${child.name}.*, row_number() over (order by ${orderBy()}) as page_position from ${from} where ${condition} order by ${orderBy()} limit ${page.limit + 1} offset ${page.offset}) as ${child.name}), '[]'::json)`
+      ? sql`coalesce((select json_agg(${compiled.json} order by ${child.name}.page_position) from (select ${child.name}.*, row_number() over (order by ${orderBy()}) as page_position from ${from} where ${condition} order by ${orderBy()} limit ${rows} offset ${page.offset}) as ${child.name}), '[]'::json)`
       : sql`coalesce((select json_agg(${compiled.json} order by ${orderBy()}) from ${from} where ${condition}), '[]'::json)`;
     const decodeList = (raw: unknown) => (raw as Doc[]).map((doc) => compiled.decode(doc));
 
     if (field.kind === 'many') return { json: list, decode: decodeList };
-    const total = selects(entry.children, 'totalCount')
-      ? sql`(select count(*) from ${from} where ${condition})`
-      : sql`0`;
+    const total = counts ? sql`(select count(*) from ${from} where ${condition})` : sql`0`;
     return {
       json: sql`json_build_object('rows', ${list}, 'total', ${total})`,
       decode: (raw) => {
@@ -322,24 +331,59 @@ export class PlanCompiler {
   }
 
   /**
-   * The JSON text of a relation's answer, when GraphQL can be spared it: a list, or an object that
-   * may be null (GraphQL is handed an empty list or null, and the text replaces it afterwards).
+   * The JSON text of a relation's answer, when GraphQL can be spared it, and what GraphQL is handed
+   * meanwhile: an empty list, null, or for an object that may not be null a stand-in of the right
+   * shape (the text replaces it afterwards).
    */
   private rawAnswer(type: string, field: RelationPlan, entry: FieldSelection, parent: PgTable) {
     const definition = this.nested && this.schema ? this.definition(type, entry.field) : undefined;
     if (!definition || !this.passesThrough(field, entry)) return undefined;
-    if (!isListType(getNullableType(definition.type)) && isNonNullType(definition.type)) return undefined;
-    return this.rawRelation(type, field, entry, parent);
+    let stub: object | null = null;
+    if (isNonNullType(definition.type) && !isListType(definition.type.ofType)) {
+      const standIn = this.standIn(getNamedType(definition.type), entry.children);
+      if (!standIn) return undefined;
+      stub = standIn;
+    }
+    const text = this.rawRelation(type, field, entry, parent);
+    return text && { text, stub };
   }
 
-  /** A relation without a policy, arguments or a computed shape, asked for under one key. */
+  /**
+   * A relation GraphQL need not build: no computed shape, no arguments but a connection's page and
+   * filters, and a policy only where the plan says when it lets the answer through unchanged (to a
+   * field answered by its resolver, which can fall back to its loader).
+   */
   private passesThrough(field: FieldPlan, entry: FieldSelection): field is RelationPlan {
-    return (
-      (field.kind === 'one' || field.kind === 'many') &&
-      !field.present &&
-      !field.selection &&
-      Object.keys(entry.args).length === 0
-    );
+    if (field.kind !== 'one' && field.kind !== 'many' && field.kind !== 'connection') return false;
+    if (field.selection || (field.present && !(field.passWhen && field.store === 'resolver'))) return false;
+    const args = Object.keys(entry.args).filter((name) => entry.args[name] !== undefined);
+    if (field.kind !== 'connection') return args.length === 0;
+    return args.every((name) => name === 'first' || name === 'after' || name in (field.filters ?? {}));
+  }
+
+  /**
+   * Values GraphQL accepts for an object of `type` with this selection, or undefined when a field
+   * has a resolver of its own (it would run on the stand-in) or a type with no obvious value.
+   */
+  private standIn(type: GraphQLNamedType, selection: Selection): object | undefined {
+    if (!isObjectType(type)) return undefined;
+    const stub: Record<string, unknown> = {};
+    for (const entry of selection.values()) {
+      const definition = type.getFields()[entry.field];
+      if (!definition || definition.resolve) return undefined;
+      const fieldType = definition.type;
+      if (!isNonNullType(fieldType)) stub[entry.field] = null;
+      else if (isListType(fieldType.ofType)) stub[entry.field] = [];
+      else {
+        const named = getNamedType(fieldType);
+        const value = isObjectType(named)
+          ? this.standIn(named, entry.children)
+          : STAND_IN_SCALARS[named.name];
+        if (value === undefined) return undefined;
+        stub[entry.field] = value;
+      }
+    }
+    return stub;
   }
 
   private definition(type: string, name: string): GraphQLField<unknown, unknown> | undefined {
@@ -348,11 +392,107 @@ export class PlanCompiler {
   }
 
   private rawRelation(type: string, field: RelationPlan, entry: FieldSelection, parent: PgTable) {
+    let guard: SQL | undefined;
+    if (field.present) {
+      this.actorDependent = true;
+      const condition = this.actor && field.passWhen?.(this.actor);
+      if (!condition) return undefined;
+      guard = condition(parent);
+    }
+    const text = this.rawRelationText(type, field, entry, parent);
+    // Where the policy would not hand the rows on as they are, a mark that sends the field to its loader.
+    return text && guard ? sql`(case when ${guard} then ${text} else chr(1) end)` : text;
+  }
+
+  private rawRelationText(type: string, field: RelationPlan, entry: FieldSelection, parent: PgTable) {
+    if (field.kind === 'connection') return this.rawConnection(type, field, entry, parent);
     const { child, from, condition, orderBy } = this.source(type, field, entry, parent);
     const object = this.rawObject(field.type, entry.children, child.row);
     if (!object) return undefined;
     if (field.kind === 'one') return sql`(select ${object} from ${from} where ${condition} limit 1)`;
     return sql`'[' || coalesce((select string_agg(${object}, ',' order by ${orderBy()}) from ${from} where ${condition}), '') || ']'`;
+  }
+
+  /**
+   * A connection's page as `toConnection` builds it: the page's rows cut and numbered in the
+   * relation's order, their cursors, and the total when the count or the next page is asked for.
+   */
+  private rawConnection(type: string, field: RelationPlan, entry: FieldSelection, parent: PgTable) {
+    let page: Page;
+    try {
+      page = parsePageArgs(entry.args);
+    } catch {
+      return undefined;
+    }
+    const connectionType = getNamedType(this.definition(type, entry.field)?.type);
+    if (!connectionType) return undefined;
+    const { child, from, condition, orderBy } = this.source(type, field, entry, parent);
+    const paged = sql.identifier(`p${++this.aliases}`);
+    const counted = sql.identifier(`p${++this.aliases}`);
+    const offset = sql.raw(String(page.offset));
+    // Rows are numbered over the whole list, before the offset: a row's cursor is its number less one.
+    const cursor = (position: SQL) =>
+      sql`rtrim(translate(encode(convert_to('o:' || (${position} - 1), 'UTF8'), 'base64'), '+/', '-_'), '=')`;
+    let counts = false;
+    let edge: SQL = sql`''`;
+    const members: SQL[] = [];
+    for (const member of entry.children.values()) {
+      const definition = this.definition(connectionType.name, member.field);
+      if (!definition || definition.resolve || !isRawKey(member) || Object.keys(member.args).length) {
+        return undefined;
+      }
+      let value: SQL | undefined;
+      if (member.field === 'totalCount') {
+        counts = true;
+        value = sql`${counted}.total::text`;
+      } else if (member.field === 'edges') {
+        const built = this.rawEdge(
+          field.type,
+          member.children,
+          child.row,
+          cursor(sql`${child.name}.page_position`),
+        );
+        if (!built) return undefined;
+        edge = built;
+        value = sql`'[' || coalesce(${paged}.edges, '') || ']'`;
+      } else if (member.field === 'pageInfo') {
+        const info: SQL[] = [];
+        const pageInfoType = getNamedType(definition.type).name;
+        for (const item of member.children.values()) {
+          if (!isRawKey(item) || this.definition(pageInfoType, item.field)?.resolve) return undefined;
+          let text: SQL;
+          if (item.field === 'hasNextPage') {
+            counts = true;
+            text = sql`case when ${counted}.total > ${sql.raw(String(page.offset + page.limit))} then 'true' else 'false' end`;
+          } else if (item.field === 'endCursor') {
+            text = sql`coalesce('"' || ${cursor(sql`${paged}.last`)} || '"', 'null')`;
+          } else return undefined;
+          info.push(sql`${sql.raw(`'"${item.alias}":'`)} || ${text}`);
+        }
+        value = sql`'{' || ${sql.join(info, sql` || ',' || `)} || '}'`;
+      } else return undefined;
+      members.push(sql`${sql.raw(`'"${member.alias}":'`)} || ${value}`);
+    }
+    if (members.length === 0) return undefined;
+    const pageRows = sql`(select ${child.name}.*, row_number() over (order by ${orderBy()}) as page_position from ${from} where ${condition} order by ${orderBy()} limit ${sql.raw(String(page.limit))} offset ${offset}) as ${child.name}`;
+    const total = counts
+      ? sql`, (select count(*) as total from ${from} where ${condition}) as ${counted}`
+      : sql``;
+    return sql`(select '{' || ${sql.join(members, sql` || ',' || `)} || '}' from (select string_agg(${edge}, ',' order by ${child.name}.page_position) as edges, max(${child.name}.page_position) as last from ${pageRows}) as ${paged}${total})`;
+  }
+
+  /** An edge of a connection: its node and its cursor, as asked for. */
+  private rawEdge(type: string, selection: Selection, row: PgTable, cursor: SQL): SQL | undefined {
+    const members: SQL[] = [];
+    for (const item of selection.values()) {
+      if (!isRawKey(item)) return undefined;
+      let value: SQL | undefined;
+      if (item.field === 'node') value = this.rawObject(type, item.children, row);
+      else if (item.field === 'cursor') value = sql`'"' || ${cursor} || '"'`;
+      if (!value) return undefined;
+      members.push(sql`${sql.raw(`'"${item.alias}":'`)} || ${value}`);
+    }
+    return members.length ? sql`'{' || ${sql.join(members, sql` || ',' || `)} || '}'` : undefined;
   }
 
   /**
@@ -364,7 +504,7 @@ export class PlanCompiler {
     if (!plan) return undefined;
     const members: SQL[] = [];
     for (const entry of selection.values()) {
-      if (entry.alias === null || !/^\w+$/.test(entry.alias)) return undefined;
+      if (!isRawKey(entry)) return undefined;
       const field = plan.fields[entry.field];
       const definition = this.definition(type, entry.field);
       let value: SQL | undefined;
@@ -412,6 +552,13 @@ export class PlanCompiler {
     return sql`coalesce(to_json(${value})::text, 'null')`;
   }
 }
+
+/** A field asked for under one key, which can be written into JSON text as it is. */
+const isRawKey = (entry: FieldSelection): entry is FieldSelection & { alias: string } =>
+  entry.alias !== null && /^\w+$/.test(entry.alias);
+
+/** What a stand-in object (see `standIn`) holds for a scalar that may not be null. */
+const STAND_IN_SCALARS: Record<string, unknown> = { Int: 0, Float: 0, Boolean: false, String: '', ID: '' };
 
 /**
  * The scalars PostgreSQL's to_json writes as GraphQL serializes them, and the kind of column each is

@@ -1,6 +1,6 @@
 import type { SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { RequestContext } from '../../context.js';
+import type { Actor, RequestContext } from '../../context.js';
 import { type Args, parseSelection, type Selection } from './selection.js';
 
 /**
@@ -73,6 +73,30 @@ export interface RelationPlan extends Link {
    */
   selection?: Selection;
   present?: Present;
+  /**
+   * For an actor, a condition on the parent row under which `present` hands the planned data on as
+   * it is (a connection built as `toConnection` builds it), so that PostgreSQL may write the answer;
+   * undefined when it never does for that actor. Where the condition fails, the field's loader answers.
+   */
+  passWhen?: (actor: PlanActor) => ((parent: PgTable) => SQL) | undefined;
+}
+
+/**
+ * What a `passWhen` may know of the actor: plans are kept per kind, network and company, so that a
+ * network's staff or a company's members share them.
+ */
+export interface PlanActor {
+  kind: Actor['kind'];
+  networkId: string | null;
+  companyId: string | null;
+}
+
+export function planActor(actor: Actor): PlanActor {
+  return {
+    kind: actor.kind,
+    networkId: 'networkId' in actor ? actor.networkId : null,
+    companyId: 'companyId' in actor ? actor.companyId : null,
+  };
 }
 
 /** A module's plans; a module may add fields to another module's type (as it adds resolvers). */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMergedSchema } from '../../graphql/sdl.js';
 import { plans } from '../../plans.js';
 import { PlanCompiler } from './compile.js';
+import type { PlanActor } from './plan.js';
 import { prerender } from './prerender.js';
 import { fieldKey, parseSelection, type Selection } from './selection.js';
 
@@ -56,8 +57,44 @@ describe('plans', () => {
     const embed = (document: SQL) =>
       sql`select ${sql.param('before')}, ${document} where ${sql.param('after')}`;
     const expected = dialect.sqlToQuery(embed(compiled.json));
-    expect(expected.params).toEqual(['before', 6, 0, 'after']);
+    // With the count asked for, the page's own rows; without, one more would show a next page.
+    expect(expected.params).toEqual(['before', 5, 0, 'after']);
     expect(dialect.sqlToQuery(embed(prerender(compiled.json)))).toEqual(expected);
+  });
+});
+
+describe('policies in SQL', () => {
+  const selection = () =>
+    parseSelection(
+      '{ title applications(first: 5) { totalCount edges { node { status citizen { givenName cv { headline } } } } } }',
+    );
+  const compile = (actor?: PlanActor) => {
+    const compiler = new PlanCompiler(plans, true, schema, actor);
+    const { sql: text, params } = dialect.sqlToQuery(
+      compiler.object('Vacancy', selection(), plans.Vacancy!.table).json,
+    );
+    return { text, params, actorDependent: compiler.actorDependent };
+  };
+  const network = '00000000-0000-4000-8000-000000000001';
+
+  it('let the network’s staff read the candidatures as PostgreSQL writes them, under their network', () => {
+    const staff = compile({ kind: 'OPERATOR', networkId: network, companyId: null });
+    expect(staff.actorDependent).toBe(true);
+    expect(staff.text).toContain('string_agg');
+    expect(staff.text).toContain('chr(1)');
+    expect(staff.params.filter((param) => param === network)).toHaveLength(3);
+  });
+
+  it('leave to GraphQL and the loaders whom no condition in SQL lets through', () => {
+    for (const actor of [
+      { kind: 'CITIZEN', networkId: network, companyId: null },
+      { kind: 'API_CLIENT', networkId: network, companyId: null },
+      undefined,
+    ] as const) {
+      const compiled = compile(actor);
+      expect(compiled.actorDependent).toBe(true);
+      expect(compiled.text).not.toContain('string_agg');
+    }
   });
 });
 

@@ -1,10 +1,22 @@
 import { type ExecutionResult, type GraphQLResolveInfo, getNullableType, isListType } from 'graphql';
 import type { RequestContext } from '../../context.js';
 
-/** A field's answer as PostgreSQL wrote it: JSON text in the shape of the answer, aliases included. */
+/**
+ * A field's answer as PostgreSQL wrote it: JSON text in the shape of the answer, aliases included;
+ * `stub` stands in for an object that may not be null while GraphQL executes.
+ */
 export class RawJson {
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    readonly stub: object | null = null,
+  ) {}
 }
+
+/**
+ * In a raw answer, where a policy would not hand the rows on as they are. JSON text never holds it
+ * otherwise: PostgreSQL writes control characters in strings as escapes.
+ */
+export const DENIED = '\u0001';
 
 type Path = (string | number)[];
 type Context = Pick<RequestContext, 'reply'>;
@@ -20,10 +32,10 @@ const pendingByOperation = new WeakMap<object, { path: Path; index: number }[]>(
 const textsByReply = new WeakMap<object, string[]>();
 
 /**
- * Resolves a field whose answer PostgreSQL wrote whole: GraphQL gets an empty list (or null) and
- * does not descend into it; once the operation is executed, the text takes its place.
+ * Resolves a field whose answer PostgreSQL wrote whole: GraphQL gets an empty list, null or a
+ * stand-in and does not descend into it; once the operation is executed, the text takes its place.
  */
-export function answerRaw(raw: RawJson, info: GraphQLResolveInfo, ctx: Context): [] | null {
+export function answerRaw(raw: RawJson, info: GraphQLResolveInfo, ctx: Context): object | null {
   let texts = textsByReply.get(ctx.reply);
   if (!texts) {
     texts = [];
@@ -35,7 +47,7 @@ export function answerRaw(raw: RawJson, info: GraphQLResolveInfo, ctx: Context):
     pendingByOperation.set(ctx, pending);
   }
   pending.push({ path: pathOf(info.path), index: texts.push(raw.text) - 1 });
-  return isListType(getNullableType(info.returnType)) ? [] : null;
+  return isListType(getNullableType(info.returnType)) ? [] : raw.stub;
 }
 
 function pathOf(path: GraphQLResolveInfo['path']): Path {

@@ -1,6 +1,8 @@
-import { applicationEvents, applications, interviews, users } from '@sportello/db';
+import { applicationEvents, applications, interviews, users, type vacancies } from '@sportello/db';
 import { sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../context.js';
+import { staffNetwork } from '../../lib/actors.js';
 import { parsePageArgs } from '../../lib/pagination.js';
 import {
   columns,
@@ -8,6 +10,7 @@ import {
   connection,
   many,
   one,
+  type PlanActor,
   type PlanModule,
   parseSelection,
   plannedData,
@@ -35,6 +38,27 @@ const PSEUDONYMOUS_SOURCE = parseSelection(`{
   }
 }`);
 
+/** `canListVacancyApplications` in SQL, on the vacancy's row. */
+function listsApplications(actor: PlanActor) {
+  const network = staffNetwork(actor);
+  if (network) return (row: PgTable) => sql`${(row as typeof vacancies).networkId} = ${network}`;
+  const company = actor.kind === 'COMPANY_MEMBER' ? actor.companyId : null;
+  if (company) return (row: PgTable) => sql`${(row as typeof vacancies).companyId} = ${company}`;
+  return undefined;
+}
+
+/** `canSeeCandidateIdentity` in SQL, on the candidature's row, for staff and companies. */
+function seesCandidate(actor: PlanActor) {
+  const network = staffNetwork(actor);
+  if (network) return (row: PgTable) => sql`${(row as typeof applications).networkId} = ${network}`;
+  const company = actor.kind === 'COMPANY_MEMBER' ? actor.companyId : null;
+  if (!company) return undefined;
+  return (row: PgTable) => {
+    const application = row as typeof applications;
+    return sql`(${application.companyId} = ${company} and ${application.disclosedAt} is not null and ${application.pseudonymisedAt} is null)`;
+  };
+}
+
 const actorKind = (event: typeof applicationEvents) =>
   sql`coalesce((select ${users.kind}::text from ${users} where ${users.id} = ${event.actorUserId}), 'SYSTEM')`;
 
@@ -49,6 +73,7 @@ export const applicationPlans: PlanModule = {
         filters: { status: 'status' },
         present: (vacancy: Vacancy, found: { rows: object[]; total: number }, { actor }: Ctx, args: Args) =>
           presentApplications(actor, vacancy, parsePageArgs(args), found),
+        passWhen: listsApplications,
       }),
     },
   },
@@ -63,6 +88,7 @@ export const applicationPlans: PlanModule = {
       citizen: one('Citizen', ['citizenId', 'userId'], {
         present: (application: Application, citizen: unknown, { actor }: Ctx) =>
           presentCandidate(actor, application, citizen),
+        passWhen: seesCandidate,
       }),
       pseudonymousCandidate: one('Citizen', ['citizenId', 'userId'], {
         selection: PSEUDONYMOUS_SOURCE,

@@ -165,13 +165,13 @@ export function createApplicationService(db: Db, placements: PlacementService, n
         status ? eq(applications.status, status) : undefined,
       );
       const counted = db.select({ n: count() }).from(applications).where(condition);
-      return plannedPage(planned, counted, (total) =>
+      return plannedPage(planned, page, counted, (total, rows) =>
         db
           .select({ doc: planned.document, total })
           .from(applications)
           .where(condition)
           .orderBy(desc(applications.updatedAt), desc(applications.id))
-          .limit(page.limit + 1)
+          .limit(rows)
           .offset(page.offset),
       );
     },

@@ -1,11 +1,35 @@
 import { citizens, consents, users } from '@sportello/db';
+import { sql } from 'drizzle-orm';
+import { alias, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../context.js';
-import { columns, fallback, many, one, type PlanModule } from '../../lib/sql-planner/index.js';
+import { staffNetwork } from '../../lib/actors.js';
+import {
+  columns,
+  columnsAs,
+  fallback,
+  many,
+  one,
+  type PlanActor,
+  type PlanModule,
+} from '../../lib/sql-planner/index.js';
 import { presentCv } from '../cvs/loaders.js';
 import { presentConsents } from './loaders.js';
 import type { CitizenRecord } from './service.js';
 
 type Ctx = { actor: Actor };
+
+const ACCOUNT = 'citizen_account';
+const account = alias(users, ACCOUNT);
+/** A column of the citizen's account, as the resolver reads it from the embedded `user`. */
+const accountColumn = (column: (user: typeof account) => PgColumn) => (row: typeof citizens) =>
+  sql`(select ${column(account)} from ${users} ${sql.identifier(ACCOUNT)} where ${account.id} = ${row.userId})`;
+
+/** `canReadCv` in SQL, on the citizen's row, for the network's staff. */
+function readsCv(actor: PlanActor) {
+  const network = staffNetwork(actor);
+  if (!network) return undefined;
+  return (row: PgTable) => sql`${(row as typeof citizens).networkId} = ${network}`;
+}
 
 export const citizenPlans: PlanModule = {
   Citizen: {
@@ -16,8 +40,16 @@ export const citizenPlans: PlanModule = {
     fields: {
       id: columns('userId'),
       email: columns('user.email'),
-      givenName: columns('user.givenName'),
-      familyName: columns('user.familyName'),
+      givenName: columnsAs(
+        citizens,
+        accountColumn((user) => user.givenName),
+        'user.givenName',
+      ),
+      familyName: columnsAs(
+        citizens,
+        accountColumn((user) => user.familyName),
+        'user.familyName',
+      ),
       codiceFiscale: columns('codiceFiscale'),
       birthDate: columns('birthDate'),
       residenceComune: one('Comune', ['residenceComuneCode', 'istatCode']),
@@ -49,6 +81,7 @@ export const citizenPlans: PlanModule = {
       specialCategories: fallback('userId', 'networkId'),
       cv: one('Cv', ['userId', 'citizenId'], {
         present: (citizen: CitizenRecord, cv: object | null, { actor }: Ctx) => presentCv(actor, citizen, cv),
+        passWhen: readsCv,
       }),
     },
   },

@@ -352,12 +352,12 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
   ) {
     const countBase = db.select({ n: count() }).from(vacancies).$dynamic();
     const counted = (area ? area.join(countBase) : countBase).where(where);
-    return plannedPage(planned, counted, (total) => {
+    return plannedPage(planned, p, counted, (total, rows) => {
       const base = db.select({ doc: planned.document, total }).from(vacancies).$dynamic();
       return (area ? area.join(base) : base)
         .where(where)
         .orderBy(...order)
-        .limit(p.limit + 1)
+        .limit(rows)
         .offset(p.offset);
     });
   }
