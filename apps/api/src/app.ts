@@ -234,16 +234,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustedOnly: config.TRUSTED_DOCUMENTS_ONLY,
     hashes: new Set(Object.keys(portalDocuments)),
   };
-  const baseContext = (request: FastifyRequest): Omit<RequestContext, 'reply'> => ({
-    actor: request.actor,
-    ip: request.ip,
-    db: scope.db,
-    services,
-    today: todayInItaly(),
-    planner: planner.forActor(request.actor),
-    log: request.log,
-    request,
-  });
+  const baseContext = (request: FastifyRequest): Omit<RequestContext, 'reply'> => {
+    const today = todayInItaly();
+    return {
+      actor: request.actor,
+      ip: request.ip,
+      db: scope.db,
+      services,
+      today,
+      planner: planner.forRequest(request.actor, today),
+      log: request.log,
+      request,
+    };
+  };
   const outbox = createOutboxWorker({ db: database.db, mailer, log: app.log, messageIdDomain: mailDomain });
   app.decorate('outbox', outbox);
   app.addHook('onReady', async () => outbox.start(config.OUTBOX_POLL_MS));

@@ -1,4 +1,4 @@
-import { citizens, companyMembers, cvExperiences, users } from '@sportello/db';
+import { citizens, companyMembers, cvExperiences, users, vacancies } from '@sportello/db';
 import { type SyntheticData, seedSynthetic } from '@sportello/db/testing';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -436,8 +436,10 @@ describe('the planner reads the selection as GraphQL defines it', () => {
         t.statements.length = 0;
         const planned = await send(t.app, variables, tokens[actor]);
         const staff = actor !== 'company';
-        // Staff read it all from PostgreSQL's text; the company is refused the CVs, by the loaders.
+        // Staff read it all from PostgreSQL's text, the vacancies' page included; the company is
+        // refused the CVs, by the loaders.
         expect(t.statements.join(' ').includes('string_agg'), actor).toBe(staff);
+        expect(t.statements.join(' ').includes(`'"title":'`), actor).toBe(staff);
         expect(planned.body, actor).toBe((await send(loadersOnly, variables, tokens[actor])).body);
       }
     }
@@ -446,6 +448,47 @@ describe('the planner reads the selection as GraphQL defines it', () => {
       count: 50,
       pageInfo: { hasNextPage: true },
     });
+  });
+
+  it('a page of vacancies is written whole by PostgreSQL, today’s expired ones included, byte for byte', async () => {
+    const search = `query($n: Int, $after: String) { vacancySearch(first: $n, after: $after) {
+      total: totalCount pageInfo { endCursor hasNextPage }
+      edges { node { title companyName contractType occupation { label } workplaceComune { name provinceCode }
+        languages { languageName minLevel } skills { essential skill { label } } } cursor }
+    } }`;
+    const network = `{ networkVacancies(first: 50) { edges { node { title status } } } }`;
+    const send = (app: FastifyInstance, query: string, variables: Record<string, unknown>, token?: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        payload: JSON.stringify({ query, variables }),
+      });
+    const after = Buffer.from('o:2', 'utf8').toString('base64url');
+    for (const variables of [{ n: 5 }, { n: 3, after }, { n: 0 }]) {
+      t.statements.length = 0;
+      const planned = await send(t.app, search, variables);
+      expect(t.statements.join(' ')).toContain(`'"title":'`);
+      expect(planned.body).toBe((await send(loadersOnly, search, variables)).body);
+    }
+    const id = data.vacancyIds[7]!;
+    const [before] = await t.db
+      .select({ expiresOn: vacancies.expiresOn })
+      .from(vacancies)
+      .where(eq(vacancies.id, id));
+    await t.db.update(vacancies).set({ expiresOn: '2020-01-31' }).where(eq(vacancies.id, id));
+    try {
+      const planned = await send(t.app, network, {}, tokens.admin);
+      expect(planned.body).toBe((await send(loadersOnly, network, {}, tokens.admin)).body);
+      expect(JSON.parse(planned.body).data.networkVacancies.edges.map((e: any) => e.node.status)).toContain(
+        'EXPIRED',
+      );
+    } finally {
+      await t.db.update(vacancies).set({ expiresOn: before!.expiresOn }).where(eq(vacancies.id, id));
+    }
   });
 
   it('a candidate the company may not name sends the page to the loaders, which hide them', async () => {
@@ -464,6 +507,24 @@ describe('the planner reads the selection as GraphQL defines it', () => {
     const edges = JSON.parse(planned.body).data.vacancy.applications.edges.map((e: any) => e.node);
     expect(edges.some((node: any) => node.status === 'PROPOSED' && node.citizen === null)).toBe(true);
     expect(edges.some((node: any) => node.citizen?.givenName)).toBe(true);
+
+    // In a page PostgreSQL writes whole, such a candidate has the page read again as objects.
+    const list = `{ companyVacancies(first: 3) { edges { node { title applications(first: 8) { edges { node {
+      status citizen { givenName }
+    } } } } } } }`;
+    const sendList = (app: FastifyInstance) =>
+      app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.company}` },
+        payload: JSON.stringify({ query: list }),
+      });
+    t.statements.length = 0;
+    const page = await sendList(t.app);
+    expect(t.statements[0]).toContain(`'"title":'`);
+    expect(t.statements[1]).toContain(`'title', "vacancies"."title"`);
+    expect(page.body).toBe((await sendList(loadersOnly)).body);
+    expect(page.body).toContain('"citizen":null');
   });
 
   it('only the requested columns are read', async () => {

@@ -10,15 +10,15 @@ interface OperationPlans {
   plans: Map<string, unknown>;
 }
 
-/** The variants of a plan that depends on who asks, by actor key. */
+/** The variants of a plan that depends on the request, by request key. */
 class PerActor {
   readonly plans = new Map<string, unknown>();
 }
 
-/** A plan, and whether it depends on who asks (see `PlanCompiler.actorDependent`). */
+/** A plan, and whether it depends on the request (see `PlanCompiler.requestDependent`). */
 export interface Built<T> {
   plan: T;
-  actorDependent: boolean;
+  requestDependent: boolean;
 }
 
 /** Keeps at most MAX_VARIANTS entries, the oldest dropped first. */
@@ -51,12 +51,12 @@ function variablesBelow(info: GraphQLResolveInfo): string[] {
 /**
  * Clients send the same operations again and again: a plan is kept with the parsed operation and
  * reused while the variables its selection reads are the same (a vacancy's id, read by the root
- * field alone, does not change the plan), and, for a plan that depends on who asks, for the same
- * `actor` key.
+ * field alone, does not change the plan), and, for a plan that depends on the request, for the
+ * same `request` key (who asks and the day).
  */
 export function planCache() {
   const byOperation = new WeakMap<object, OperationPlans>();
-  return <T>(info: GraphQLResolveInfo, kind: string, actor: string, build: () => Built<T>): T => {
+  return <T>(info: GraphQLResolveInfo, kind: string, request: string, build: () => Built<T>): T => {
     if (!info.operation) return build().plan;
     let entry = byOperation.get(info.operation);
     if (!entry) {
@@ -73,17 +73,17 @@ export function planCache() {
     const key = `${kind}:${field}:${stringify(values)}`;
     const found = entry.plans.get(key);
     if (found instanceof PerActor) {
-      const plan = found.plans.get(actor);
+      const plan = found.plans.get(request);
       if (plan !== undefined) return plan as T;
     } else if (found !== undefined) {
       return found as T;
     }
     const built = build();
-    if (!built.actorDependent) keep(entry.plans, key, built.plan);
-    else if (found instanceof PerActor) keep(found.plans, actor, built.plan);
+    if (!built.requestDependent) keep(entry.plans, key, built.plan);
+    else if (found instanceof PerActor) keep(found.plans, request, built.plan);
     else {
       const variants = new PerActor();
-      variants.plans.set(actor, built.plan);
+      variants.plans.set(request, built.plan);
       keep(entry.plans, key, variants);
     }
     return built.plan;

@@ -11,8 +11,8 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
-import { type Page, parsePageArgs } from '../pagination.js';
-import type { FieldPlan, PlanActor, PlanRegistry, RelationPlan, TypePlan } from './plan.js';
+import { type Page, parsePageArgs, toConnection } from '../pagination.js';
+import type { FieldPlan, PlanActor, PlanRegistry, PlanRequest, RelationPlan, TypePlan } from './plan.js';
 import {
   descend,
   type FieldSelection,
@@ -22,6 +22,19 @@ import {
   selects,
 } from './selection.js';
 import { DENIED, RawJson } from './splice.js';
+
+/** A connection as `toConnection` builds it, around the nodes' JSON texts. */
+type Connection = ReturnType<typeof toConnection<string>>;
+
+/** See `PlanCompiler.rawPage`. */
+export interface RawPage {
+  /** A node's JSON text, over the type's table. */
+  node: SQL;
+  /** What GraphQL is handed in place of the connection (see `answerRaw`). */
+  stub: object;
+  /** The connection's JSON text around the nodes of a page (the page's rows, or one more). */
+  write(nodes: string[], page: Page, total: number): string;
+}
 
 /** Where an object keeps what the planner fetched for fields its resolvers would otherwise load. */
 export const PLANNED = Symbol('planned');
@@ -68,8 +81,13 @@ function columnOf(table: PgTable, key: string, type: string): AnyColumn {
 /** Compiles a selection into one SQL expression per object, with each level's table aliased. */
 export class PlanCompiler {
   private aliases = 0;
-  /** Whether the plan depends on who asks: a policy was weighed to pass an answer through. */
-  actorDependent = false;
+  /**
+   * Whether the plan depends on the request: a policy was weighed for the actor to pass an answer
+   * through, or a field's SQL read the day.
+   */
+  requestDependent = false;
+  /** The request's values as a field's SQL reads them, noting that the plan depends on them. */
+  private readonly requestValues: PlanRequest;
 
   /**
    * With `nested` off only the root level is read and every nested field uses its loader. With the
@@ -83,7 +101,17 @@ export class PlanCompiler {
     private readonly nested = true,
     private readonly schema?: GraphQLSchema,
     private readonly actor?: PlanActor,
-  ) {}
+    request?: PlanRequest,
+  ) {
+    const compiler = this;
+    this.requestValues = {
+      get today() {
+        compiler.requestDependent = true;
+        if (!request) throw new Error('A plan that reads the day is compiled for a request.');
+        return request.today;
+      },
+    };
+  }
 
   plan(type: string): TypePlan {
     const plan = this.plans[type];
@@ -229,6 +257,72 @@ export class PlanCompiler {
         for (const decode of decoders) decode(doc, model, planned);
         if (planned.size) model[PLANNED] = planned;
         return model;
+      },
+    };
+  }
+
+  /**
+   * A page of `type` that PostgreSQL writes whole: each node's JSON text, selected from the type's
+   * own table, and how to write the connection around the nodes of a page (as `toConnection` builds
+   * it); undefined when GraphQL must build some of it.
+   */
+  rawPage(type: string, connectionType: string, selection: Selection): RawPage | undefined {
+    if (!this.nested || !this.schema) return undefined;
+    const connection = this.schema.getType(connectionType);
+    const stub = connection && this.standIn(connection, selection);
+    if (!stub) return undefined;
+    const writers: ((connection: Connection) => string)[] = [];
+    let node: SQL | undefined;
+    // GraphQL would run a resolver of these types' own, which the text does not.
+    const plain = (typeName: string, entry: FieldSelection) => {
+      const definition = this.definition(typeName, entry.field);
+      return definition && !definition.resolve && isRawKey(entry) && Object.keys(entry.args).length === 0;
+    };
+    const typeOf = (typeName: string, field: string) =>
+      getNamedType(this.definition(typeName, field)?.type)?.name ?? '';
+    for (const member of selection.values()) {
+      if (!plain(connectionType, member)) return undefined;
+      const key = JSON.stringify(member.alias);
+      if (member.field === 'totalCount') {
+        writers.push((connection) => `${key}:${connection.totalCount}`);
+      } else if (member.field === 'edges') {
+        const edgeWriters: ((edge: Connection['edges'][number]) => string)[] = [];
+        const edgeType = typeOf(connectionType, 'edges');
+        for (const item of member.children.values()) {
+          if (!plain(edgeType, item)) return undefined;
+          const itemKey = JSON.stringify(item.alias);
+          if (item.field === 'cursor')
+            edgeWriters.push((edge) => `${itemKey}:${JSON.stringify(edge.cursor)}`);
+          else if (item.field === 'node' && !node) {
+            node = this.rawObject(type, item.children, this.plan(type).table);
+            if (!node) return undefined;
+            edgeWriters.push((edge) => `${itemKey}:${edge.node}`);
+          } else return undefined;
+        }
+        const writeEdge = (edge: Connection['edges'][number]) =>
+          `{${edgeWriters.map((w) => w(edge)).join(',')}}`;
+        writers.push((connection) => `${key}:[${connection.edges.map(writeEdge).join(',')}]`);
+      } else if (member.field === 'pageInfo') {
+        const infoWriters: ((info: Connection['pageInfo']) => string)[] = [];
+        const pageInfoType = typeOf(connectionType, 'pageInfo');
+        for (const item of member.children.values()) {
+          if (!plain(pageInfoType, item)) return undefined;
+          const itemKey = JSON.stringify(item.alias);
+          if (item.field === 'hasNextPage') infoWriters.push((info) => `${itemKey}:${info.hasNextPage}`);
+          else if (item.field === 'endCursor')
+            infoWriters.push((info) => `${itemKey}:${JSON.stringify(info.endCursor)}`);
+          else return undefined;
+        }
+        writers.push((connection) => `${key}:{${infoWriters.map((w) => w(connection.pageInfo)).join(',')}}`);
+      } else return undefined;
+    }
+    if (!node) return undefined;
+    return {
+      node,
+      stub,
+      write: (nodes, page, total) => {
+        const connection = toConnection(nodes, page, total);
+        return `{${writers.map((w) => w(connection)).join(',')}}`;
       },
     };
   }
@@ -394,7 +488,7 @@ export class PlanCompiler {
   private rawRelation(type: string, field: RelationPlan, entry: FieldSelection, parent: PgTable) {
     let guard: SQL | undefined;
     if (field.present) {
-      this.actorDependent = true;
+      this.requestDependent = true;
       const condition = this.actor && field.passWhen?.(this.actor);
       if (!condition) return undefined;
       guard = condition(parent);
@@ -510,7 +604,9 @@ export class PlanCompiler {
       let value: SQL | undefined;
       if (!field || !definition) return undefined;
       else if (field.kind === 'columns') value = this.rawColumn(type, plan, field, definition, row);
-      else if (this.passesThrough(field, entry)) {
+      else if (field.kind === 'value' && field.answer && Object.keys(entry.args).length === 0) {
+        value = this.rawScalar(definition, field.answer(field.sql(row)), false);
+      } else if (this.passesThrough(field, entry)) {
         const relation = this.rawRelation(type, field, entry, row);
         value = relation && (field.kind === 'one' ? sql`coalesce(${relation}, 'null')` : relation);
       }
@@ -532,7 +628,7 @@ export class PlanCompiler {
     const [key] = field.keys;
     const scalar = getNamedType(definition.type);
     const list = isListType(getNullableType(definition.type));
-    if (field.sql) value = field.sql(row);
+    if (field.sql) value = field.sql(row, this.requestValues);
     else if (definition.resolve || field.keys.length !== 1 || !key || key.includes('.')) return undefined;
     else if (plan.computed?.[key]) value = plan.computed[key](row);
     else {
@@ -542,6 +638,12 @@ export class PlanCompiler {
       if (dataType !== expected || (list && scalar.name !== 'String')) return undefined;
       value = sql`${columnOf(row, key, type)}`;
     }
+    return this.rawScalar(definition, value, list);
+  }
+
+  /** A scalar's SQL value as JSON text, as GraphQL serializes it, or undefined for another scalar. */
+  private rawScalar(definition: GraphQLField<unknown, unknown>, value: SQL, list: boolean): SQL | undefined {
+    const scalar = getNamedType(definition.type);
     if (scalar.name === 'DateTime' && !list) {
       value = sql`to_char(${value} at time zone 'UTC', ${sql.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`)})`;
     } else if (isEnumType(scalar)) {

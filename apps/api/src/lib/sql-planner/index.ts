@@ -1,12 +1,13 @@
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import type { GraphQLResolveInfo } from 'graphql';
+import { type GraphQLResolveInfo, getNamedType } from 'graphql';
 import type { Actor } from '../../context.js';
-import type { Page } from '../pagination.js';
-import { type Built, planCache } from './cache.js';
+import { type Page, toConnection } from '../pagination.js';
+import { planCache } from './cache.js';
 import { type Model, PlanCompiler } from './compile.js';
-import { type PlanActor, type PlanRegistry, planActor } from './plan.js';
+import { type PlanActor, type PlanRegistry, type PlanRequest, planActor } from './plan.js';
 import { prerender } from './prerender.js';
 import { asksForTypename, descend, type Selection, selectionOf, selects } from './selection.js';
+import { answerRaw, DENIED, type RawContext, RawJson } from './splice.js';
 
 export { type Model, PLANNED, plannedData } from './compile.js';
 export * from './plan.js';
@@ -24,6 +25,23 @@ export interface PlannedRead<T = Model> {
   decode(documents: unknown[]): T[];
   /** Whether the client asked for the connection's totalCount. */
   countsTotal: boolean;
+}
+
+type Found<T> = { rows: T[]; total: number };
+
+/** A connection planned from the client's selection. */
+export interface PlannedConnection<T = Model> {
+  /**
+   * The connection for `page`, whose statement `fetch` runs with the planned read it is given. Where
+   * PostgreSQL writes each node whole, the answer is that text; where a policy holds a node back
+   * (see `passWhen`), the page is read again as objects, for GraphQL and the loaders to answer.
+   */
+  answer(
+    page: Page,
+    info: GraphQLResolveInfo,
+    ctx: RawContext,
+    fetch: (read: PlannedRead<T>) => Promise<Found<T>>,
+  ): Promise<ReturnType<typeof toConnection<T>>>;
 }
 
 /**
@@ -50,49 +68,90 @@ export interface Planner {
   /** For a field that returns one object of `type`. */
   object<T = Model>(info: GraphQLResolveInfo, type: string): PlannedRead<T>;
   /** For a field that returns a connection of `type`. */
-  connection<T = Model>(info: GraphQLResolveInfo, type: string): PlannedRead<T>;
+  connection<T = Model>(info: GraphQLResolveInfo, type: string): PlannedConnection<T>;
 }
 
 /**
- * The planner, and for each request the planner of its actor. With `nested` off, nested fields are
- * left to their loaders (to compare the two, as the benchmark does).
+ * The planner, and for each request the planner of its actor and day. With `nested` off, nested
+ * fields are left to their loaders (to compare the two, as the benchmark does).
  */
 export function createPlanner(plans: PlanRegistry, { nested = true } = {}) {
+  const compilerFor = (info: GraphQLResolveInfo, actor: PlanActor, request: PlanRequest) =>
+    // `__typename` is not in the selection: with it asked for, every object is built by GraphQL.
+    new PlanCompiler(plans, nested, asksForTypename(info) ? undefined : info.schema, actor, request);
+
   function read<T>(
-    info: GraphQLResolveInfo,
-    actor: PlanActor,
+    compiler: PlanCompiler,
     type: string,
     selection: Selection,
     countsTotal: boolean,
-  ): Built<PlannedRead<T>> {
-    // `__typename` is not in the selection: with it asked for, every object is built by GraphQL.
-    const compiler = new PlanCompiler(plans, nested, asksForTypename(info) ? undefined : info.schema, actor);
+  ): PlannedRead<T> {
     const compiled = compiler.object(type, selection, compiler.plan(type).table);
-    const plan: PlannedRead<T> = {
+    return {
       document: prerender(compiled.json) as SQL<unknown>,
       decode: (documents) => documents.map((doc) => compiled.decode(doc as Record<string, unknown>) as T),
       countsTotal,
     };
-    return { plan, actorDependent: compiler.actorDependent };
   }
+
+  function readConnection<T>(
+    compiler: PlanCompiler,
+    info: GraphQLResolveInfo,
+    type: string,
+  ): PlannedConnection<T> {
+    const selection = selectionOf(info);
+    const countsTotal = selects(selection, 'totalCount');
+    let objects: PlannedRead<T> | undefined;
+    const asObjects = () => {
+      objects ??= read<T>(compiler, type, descend(selection, 'edges', 'node'), countsTotal);
+      return objects;
+    };
+    const fetchObjects = async (page: Page, fetch: (read: PlannedRead<T>) => Promise<Found<T>>) => {
+      const found = await fetch(asObjects());
+      return toConnection(found.rows, page, found.total);
+    };
+    const raw = compiler.rawPage(type, getNamedType(info.returnType).name, selection);
+    if (!raw) {
+      asObjects();
+      return { answer: (page, _info, _ctx, fetch) => fetchObjects(page, fetch) };
+    }
+    const texts: PlannedRead<string> = {
+      document: prerender(raw.node) as SQL<unknown>,
+      decode: (documents) => documents as string[],
+      countsTotal,
+    };
+    return {
+      async answer(page, answerInfo, ctx, fetch) {
+        const found = (await fetch(texts as unknown as PlannedRead<T>)) as unknown as Found<string>;
+        if (found.rows.some((text) => text.includes(DENIED))) return fetchObjects(page, fetch);
+        const text = raw.write(found.rows, page, found.total);
+        // GraphQL executes the stand-in, of the connection's shape, where the text goes afterwards.
+        return answerRaw(new RawJson(text, raw.stub), answerInfo, ctx) as ReturnType<typeof toConnection<T>>;
+      },
+    };
+  }
+
   const cached = planCache();
   return {
-    forActor(requester: Actor): Planner {
+    forRequest(requester: Actor, today: string): Planner {
       const actor = planActor(requester);
-      const key = `${actor.kind}:${actor.networkId}:${actor.companyId}`;
+      const request = { today };
+      // A plan that depends on the request is kept for these alone.
+      const key = `${actor.kind}:${actor.networkId}:${actor.companyId}:${today}`;
+      const built = <P>(compiler: PlanCompiler, plan: P) => ({
+        plan,
+        requestDependent: compiler.requestDependent,
+      });
       return {
         object: <T = Model>(info: GraphQLResolveInfo, type: string) =>
-          cached(info, type, key, () => read<T>(info, actor, type, selectionOf(info), false)),
+          cached(info, type, key, () => {
+            const compiler = compilerFor(info, actor, request);
+            return built(compiler, read<T>(compiler, type, selectionOf(info), false));
+          }),
         connection: <T = Model>(info: GraphQLResolveInfo, type: string) =>
           cached(info, `${type} connection`, key, () => {
-            const selection = selectionOf(info);
-            return read<T>(
-              info,
-              actor,
-              type,
-              descend(selection, 'edges', 'node'),
-              selects(selection, 'totalCount'),
-            );
+            const compiler = compilerFor(info, actor, request);
+            return built(compiler, readConnection<T>(compiler, info, type));
           }),
       };
     },

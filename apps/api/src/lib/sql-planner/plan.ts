@@ -38,7 +38,7 @@ export type FieldPlan =
    * Resolved from these columns of the object (by the default resolver or the module's own); `sql`
    * computes what the module's resolver does, so that the field can be answered as PostgreSQL writes it.
    */
-  | { kind: 'columns'; keys: string[]; sql?: (row: PgTable) => SQL }
+  | { kind: 'columns'; keys: string[]; sql?: (row: PgTable, request: PlanRequest) => SQL }
   /**
    * Resolved from what these fields of the same object would read, e.g. a score over the whole CV,
    * and from these columns (or computed keys) of the object.
@@ -47,7 +47,13 @@ export type FieldPlan =
   /** Left to the field's loader or resolver, which reads these columns of the object. */
   | { kind: 'fallback'; keys: string[] }
   /** A scalar computed in SQL from the row, handed to the field's resolver in place of its loader. */
-  | { kind: 'value'; sql: (row: PgTable) => SQL; present?: Present }
+  | {
+      kind: 'value';
+      sql: (row: PgTable) => SQL;
+      present?: Present;
+      /** What `present` makes of the value, in SQL, so that the field can be answered as PostgreSQL writes it. */
+      answer?: (value: SQL) => SQL;
+    }
   | RelationPlan;
 
 export interface RelationPlan extends Link {
@@ -91,6 +97,12 @@ export interface PlanActor {
   companyId: string | null;
 }
 
+/** What a field's SQL may read of the request (a plan that reads it is kept per day). */
+export interface PlanRequest {
+  /** Today in Italy, YYYY-MM-DD: the request's `today`. */
+  today: string;
+}
+
 export function planActor(actor: Actor): PlanActor {
   return {
     kind: actor.kind,
@@ -107,12 +119,12 @@ export const columns = (...keys: string[]): FieldPlan => ({ kind: 'columns', key
 /** A field its resolver computes from these columns, computed in SQL alike (see `columns`). */
 export const columnsAs = <T extends PgTable>(
   _table: T,
-  sql: (row: T) => SQL,
+  sql: (row: T, request: PlanRequest) => SQL,
   ...keys: string[]
 ): FieldPlan => ({
   kind: 'columns',
   keys,
-  sql: sql as (row: PgTable) => SQL,
+  sql: sql as (row: PgTable, request: PlanRequest) => SQL,
 });
 export const fallback = (...keys: string[]): FieldPlan => ({ kind: 'fallback', keys });
 export const needs = (selection: string, ...keys: string[]): FieldPlan => ({
@@ -122,10 +134,16 @@ export const needs = (selection: string, ...keys: string[]): FieldPlan => ({
 });
 
 /** `row` is the table (or its alias in the statement), typed as the plan's table. */
-export const value = <T extends PgTable>(_table: T, sql: (row: T) => SQL, present?: Present): FieldPlan => ({
+export const value = <T extends PgTable>(
+  _table: T,
+  sql: (row: T) => SQL,
+  present?: Present,
+  answer?: (value: SQL) => SQL,
+): FieldPlan => ({
   kind: 'value',
   sql: sql as (row: PgTable) => SQL,
   ...(present ? { present } : {}),
+  ...(answer ? { answer } : {}),
 });
 
 type RelationOptions = Omit<RelationPlan, 'kind' | 'type' | 'parentKey' | 'childKey' | 'store'> &

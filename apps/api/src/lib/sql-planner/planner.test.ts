@@ -73,13 +73,13 @@ describe('policies in SQL', () => {
     const { sql: text, params } = dialect.sqlToQuery(
       compiler.object('Vacancy', selection(), plans.Vacancy!.table).json,
     );
-    return { text, params, actorDependent: compiler.actorDependent };
+    return { text, params, requestDependent: compiler.requestDependent };
   };
   const network = '00000000-0000-4000-8000-000000000001';
 
   it('let the network’s staff read the candidatures as PostgreSQL writes them, under their network', () => {
     const staff = compile({ kind: 'OPERATOR', networkId: network, companyId: null });
-    expect(staff.actorDependent).toBe(true);
+    expect(staff.requestDependent).toBe(true);
     expect(staff.text).toContain('string_agg');
     expect(staff.text).toContain('chr(1)');
     expect(staff.params.filter((param) => param === network)).toHaveLength(3);
@@ -92,7 +92,7 @@ describe('policies in SQL', () => {
       undefined,
     ] as const) {
       const compiled = compile(actor);
-      expect(compiled.actorDependent).toBe(true);
+      expect(compiled.requestDependent).toBe(true);
       expect(compiled.text).not.toContain('string_agg');
     }
   });

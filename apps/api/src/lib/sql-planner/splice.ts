@@ -19,7 +19,8 @@ export class RawJson {
 export const DENIED = '\u0001';
 
 type Path = (string | number)[];
-type Context = Pick<RequestContext, 'reply'>;
+/** What a raw answer needs of the operation's context. */
+export type RawContext = Pick<RequestContext, 'reply'>;
 
 // NUL never occurs in an answer otherwise: no text with it is accepted or stored.
 const MARK = '\u0000';
@@ -35,7 +36,7 @@ const textsByReply = new WeakMap<object, string[]>();
  * Resolves a field whose answer PostgreSQL wrote whole: GraphQL gets an empty list, null or a
  * stand-in and does not descend into it; once the operation is executed, the text takes its place.
  */
-export function answerRaw(raw: RawJson, info: GraphQLResolveInfo, ctx: Context): object | null {
+export function answerRaw(raw: RawJson, info: GraphQLResolveInfo, ctx: RawContext): object | null {
   let texts = textsByReply.get(ctx.reply);
   if (!texts) {
     texts = [];
@@ -60,7 +61,7 @@ function pathOf(path: GraphQLResolveInfo['path']): Path {
  * After an operation (mercurius' onResolution hook): marks where each raw answer goes and has the
  * reply written with the texts in place of the marks. A field nulled by an error keeps its null.
  */
-export async function spliceRawAnswers(execution: ExecutionResult, ctx: Context): Promise<void> {
+export async function spliceRawAnswers(execution: ExecutionResult, ctx: RawContext): Promise<void> {
   const pending = pendingByOperation.get(ctx);
   if (!pending) return;
   for (const { path, index } of pending) {

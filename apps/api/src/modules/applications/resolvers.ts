@@ -52,12 +52,16 @@ async function openVacancy(id: string, { actor, services, today }: RequestContex
 
 export const applicationResolvers: Resolvers = {
   Query: {
-    myApplications: async (_, { status, ...pageArgs }, { actor, services, planner }, info) => {
+    myApplications: async (_, { status, ...pageArgs }, ctx, info) => {
+      const { actor, services, planner } = ctx;
       if (actor.kind !== 'CITIZEN') refuse(actor);
       const page = parsePageArgs(pageArgs);
-      const planned = planner.connection<Application>(info, 'Application');
-      const { rows, total } = await services.applications.listForCitizen(actor.userId, status, page, planned);
-      return toConnection(rows, page, total);
+      const citizenId = actor.userId;
+      return planner
+        .connection<Application>(info, 'Application')
+        .answer(page, info, ctx, (read) =>
+          services.applications.listForCitizen(citizenId, status, page, read),
+        );
     },
     application: (_, { id }, ctx) => applicationFor(id, ctx, (a) => canReadApplication(ctx.actor, a)),
     networkInterviews: async (_, { status, upcoming, ...pageArgs }, { actor, services }) => {

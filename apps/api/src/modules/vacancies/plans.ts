@@ -53,7 +53,14 @@ export const vacancyPlans: PlanModule = {
             sql`(select coalesce(${escoSkills.labelIt}, ${escoSkills.labelEn}) from ${escoSkills} where ${escoSkills.uri} = ${(row as typeof vacancySkills).skillUri})`,
         ],
       }),
-      status: columns('status', 'expiresOn'),
+      // `effectiveStatus`: published and past its expiry, expired.
+      status: columnsAs(
+        vacancies,
+        (v, { today }) =>
+          sql`case when ${v.status} = 'PUBLISHED' and ${v.expiresOn} < ${today} then 'EXPIRED' else ${v.status}::text end`,
+        'status',
+        'expiresOn',
+      ),
       rejectionReason: columns('rejectionReason'),
       publishedAt: columns('publishedAt'),
       expiresOn: columns('expiresOn'),
@@ -61,6 +68,7 @@ export const vacancyPlans: PlanModule = {
         vacancies,
         (v) => sql`(select ${companies.legalName} from ${companies} where ${companies.id} = ${v.companyId})`,
         (_vacancy: unknown, name: string | null) => name ?? '',
+        (name) => sql`coalesce(${name}, '')`,
       ),
       draftedFromNeed: value(
         vacancies,

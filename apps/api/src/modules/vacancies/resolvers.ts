@@ -2,7 +2,7 @@ import type { RequestContext, UserActor } from '../../context.js';
 import type { Resolvers } from '../../graphql/resolvers.generated.js';
 import { networkOf, refuse } from '../../lib/actors.js';
 import { notFound } from '../../lib/errors.js';
-import { parsePageArgs, toConnection } from '../../lib/pagination.js';
+import { parsePageArgs } from '../../lib/pagination.js';
 import { payload } from '../../lib/payload.js';
 import { languageName } from '../cvs/service.js';
 import { canEditVacancy, canListForModeration, canModerateVacancy, canReadVacancy } from './policy.js';
@@ -22,40 +22,44 @@ async function vacancyFor(
 
 export const vacancyResolvers: Resolvers = {
   Query: {
-    vacancySearch: async (_, { filter, ...pageArgs }, { services, planner }, info) => {
+    vacancySearch: async (_, { filter, ...pageArgs }, ctx, info) => {
       const page = parsePageArgs(pageArgs);
-      const planned = planner.connection<Vacancy>(info, 'Vacancy');
-      const { rows, total } = await services.vacancies.search(filter ?? {}, page, planned);
-      return toConnection(rows, page, total);
+      return ctx.planner
+        .connection<Vacancy>(info, 'Vacancy')
+        .answer(page, info, ctx, (read) => ctx.services.vacancies.search(filter ?? {}, page, read));
     },
     vacancy: async (_, { id }, { actor, services, planner, today }, info) => {
       const vacancy = await services.vacancies.read(id, planner.object<Vacancy>(info, 'Vacancy'));
       if (!vacancy || !canReadVacancy(actor, vacancy, today)) throw notFound();
       return vacancy;
     },
-    companyVacancies: async (_, { status, ...pageArgs }, { actor, services, planner }, info) => {
+    companyVacancies: async (_, { status, ...pageArgs }, ctx, info) => {
+      const { actor, services, planner } = ctx;
       networkOf(actor);
       if (actor.kind !== 'COMPANY_MEMBER' || !actor.companyId) refuse(actor);
       const page = parsePageArgs(pageArgs);
-      const planned = planner.connection<Vacancy>(info, 'Vacancy');
-      const { rows, total } = await services.vacancies.listForCompany(actor.companyId, status, page, planned);
-      return toConnection(rows, page, total);
+      const { companyId } = actor;
+      return planner
+        .connection<Vacancy>(info, 'Vacancy')
+        .answer(page, info, ctx, (read) => services.vacancies.listForCompany(companyId, status, page, read));
     },
-    networkVacancies: async (_, { status, ...pageArgs }, { actor, services, planner }, info) => {
+    networkVacancies: async (_, { status, ...pageArgs }, ctx, info) => {
+      const { actor, services, planner } = ctx;
       const networkId = networkOf(actor);
       if (!canListForModeration(actor, networkId)) refuse(actor);
       const page = parsePageArgs(pageArgs);
-      const planned = planner.connection<Vacancy>(info, 'Vacancy');
-      const { rows, total } = await services.vacancies.listForNetwork(networkId, status, page, planned);
-      return toConnection(rows, page, total);
+      return planner
+        .connection<Vacancy>(info, 'Vacancy')
+        .answer(page, info, ctx, (read) => services.vacancies.listForNetwork(networkId, status, page, read));
     },
-    vacanciesToModerate: async (_, pageArgs, { actor, services, planner }, info) => {
+    vacanciesToModerate: async (_, pageArgs, ctx, info) => {
+      const { actor, services, planner } = ctx;
       const networkId = networkOf(actor);
       if (!canListForModeration(actor, networkId)) refuse(actor);
       const page = parsePageArgs(pageArgs);
-      const planned = planner.connection<Vacancy>(info, 'Vacancy');
-      const { rows, total } = await services.vacancies.listToModerate(networkId, page, planned);
-      return toConnection(rows, page, total);
+      return planner
+        .connection<Vacancy>(info, 'Vacancy')
+        .answer(page, info, ctx, (read) => services.vacancies.listToModerate(networkId, page, read));
     },
   },
   Mutation: {
