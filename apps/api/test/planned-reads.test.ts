@@ -138,13 +138,18 @@ const SEARCH = `query($n: Int, $f: VacancySearchInput) { vacancySearch(first: $n
   edges { node { ${VACANCY} } }
 } }`;
 
-async function run(app: FastifyInstance, query: string, variables: Record<string, unknown>, token?: string) {
-  const response = await app.inject({
+/** The reply to a query, whose body the byte-for-byte comparisons read. */
+function post(app: FastifyInstance, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  return app.inject({
     method: 'POST',
     url: '/graphql',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     payload: JSON.stringify({ query, variables }),
   });
+}
+
+async function run(app: FastifyInstance, query: string, variables: Record<string, unknown>, token?: string) {
+  const response = await post(app, query, variables, token);
   return response.json() as {
     data?: Record<string, any>;
     errors?: { path: unknown[]; extensions: { code: string } }[];
@@ -381,12 +386,7 @@ describe('the planner reads the selection as GraphQL defines it', () => {
       citizen { cv { headline skills { level skill { label } } experiences { employer occupation { label } } } }
     } } } } }`;
     const send = (app: FastifyInstance, text: string) =>
-      app.inject({
-        method: 'POST',
-        url: '/graphql',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.operator}` },
-        payload: JSON.stringify({ query: text, variables: { id: data.vacancyIds[2] } }),
-      });
+      post(app, text, { id: data.vacancyIds[2] }, tokens.operator);
     t.statements.length = 0;
     const planned = await send(t.app, query);
     expect(t.statements.join(' ')).toContain('string_agg');
@@ -421,15 +421,7 @@ describe('the planner reads the selection as GraphQL defines it', () => {
       }
     } } } }`;
     const send = (app: FastifyInstance, variables: Record<string, unknown>, token?: string) =>
-      app.inject({
-        method: 'POST',
-        url: '/graphql',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        payload: JSON.stringify({ query, variables }),
-      });
+      post(app, query, variables, token);
     const after = Buffer.from('o:45', 'utf8').toString('base64url');
     for (const variables of [{ n: 4 }, { n: 2, after }]) {
       for (const actor of ['operator', 'admin', 'company', 'otherOperator'] as const) {
@@ -457,22 +449,12 @@ describe('the planner reads the selection as GraphQL defines it', () => {
         languages { languageName minLevel } skills { essential skill { label } } } cursor }
     } }`;
     const network = `{ networkVacancies(first: 50) { edges { node { title status } } } }`;
-    const send = (app: FastifyInstance, query: string, variables: Record<string, unknown>, token?: string) =>
-      app.inject({
-        method: 'POST',
-        url: '/graphql',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        payload: JSON.stringify({ query, variables }),
-      });
     const after = Buffer.from('o:2', 'utf8').toString('base64url');
     for (const variables of [{ n: 5 }, { n: 3, after }, { n: 0 }]) {
       t.statements.length = 0;
-      const planned = await send(t.app, search, variables);
+      const planned = await post(t.app, search, variables);
       expect(t.statements.join(' ')).toContain(`'"title":'`);
-      expect(planned.body).toBe((await send(loadersOnly, search, variables)).body);
+      expect(planned.body).toBe((await post(loadersOnly, search, variables)).body);
     }
     const id = data.vacancyIds[7]!;
     const [before] = await t.db
@@ -481,8 +463,8 @@ describe('the planner reads the selection as GraphQL defines it', () => {
       .where(eq(vacancies.id, id));
     await t.db.update(vacancies).set({ expiresOn: '2020-01-31' }).where(eq(vacancies.id, id));
     try {
-      const planned = await send(t.app, network, {}, tokens.admin);
-      expect(planned.body).toBe((await send(loadersOnly, network, {}, tokens.admin)).body);
+      const planned = await post(t.app, network, {}, tokens.admin);
+      expect(planned.body).toBe((await post(loadersOnly, network, {}, tokens.admin)).body);
       expect(JSON.parse(planned.body).data.networkVacancies.edges.map((e: any) => e.node.status)).toContain(
         'EXPIRED',
       );
@@ -495,13 +477,7 @@ describe('the planner reads the selection as GraphQL defines it', () => {
     const query = `query($id: ID!) { vacancy(id: $id) { applications(first: 8) { totalCount edges { node {
       status citizen { givenName }
     } } } } }`;
-    const send = (app: FastifyInstance) =>
-      app.inject({
-        method: 'POST',
-        url: '/graphql',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.company}` },
-        payload: JSON.stringify({ query, variables: { id: data.vacancyIds[2] } }),
-      });
+    const send = (app: FastifyInstance) => post(app, query, { id: data.vacancyIds[2] }, tokens.company);
     const planned = await send(t.app);
     expect(planned.body).toBe((await send(loadersOnly)).body);
     const edges = JSON.parse(planned.body).data.vacancy.applications.edges.map((e: any) => e.node);
@@ -512,13 +488,7 @@ describe('the planner reads the selection as GraphQL defines it', () => {
     const list = `{ companyVacancies(first: 3) { edges { node { title applications(first: 8) { edges { node {
       status citizen { givenName }
     } } } } } } }`;
-    const sendList = (app: FastifyInstance) =>
-      app.inject({
-        method: 'POST',
-        url: '/graphql',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.company}` },
-        payload: JSON.stringify({ query: list }),
-      });
+    const sendList = (app: FastifyInstance) => post(app, list, {}, tokens.company);
     t.statements.length = 0;
     const page = await sendList(t.app);
     expect(t.statements[0]).toContain(`'"title":'`);

@@ -2,15 +2,14 @@ import type { Actor } from '../context.js';
 import { forbidden, notFound, unauthenticated } from './errors.js';
 import type { PlanActor } from './sql-planner/plan.js';
 
-/** Operators and network admins: the staff who run a network. */
-export const isStaffOf = (actor: Actor, networkId: string): boolean =>
-  (actor.kind === 'OPERATOR' || actor.kind === 'NETWORK_ADMIN') && actor.networkId === networkId;
-
-/** The network whose staff the actor is, if any: `isStaffOf` holds for it alone. */
+/** The network whose staff (operators and network admins) the actor is, if any. */
 export const staffNetwork = (actor: Actor | PlanActor): string | null =>
   (actor.kind === 'OPERATOR' || actor.kind === 'NETWORK_ADMIN') && 'networkId' in actor
     ? actor.networkId
     : null;
+
+/** Operators and network admins: the staff who run a network. */
+export const isStaffOf = (actor: Actor, networkId: string): boolean => staffNetwork(actor) === networkId;
 
 /** The network an authenticated actor belongs to; anonymous callers are refused. */
 export function networkOf(actor: Actor): string {
