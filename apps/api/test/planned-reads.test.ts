@@ -1,6 +1,7 @@
-import { citizens, companyMembers, cvExperiences, users, vacancies } from '@sportello/db';
+import { citizens, companyMembers, cvExperiences, cvs, users, vacancies } from '@sportello/db';
 import { type SyntheticData, seedSynthetic } from '@sportello/db/testing';
-import { eq } from 'drizzle-orm';
+import { todayInItaly } from '@sportello/domain';
+import { eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, OTHER_OPERATOR, seedOtherNetwork } from './fixtures.js';
@@ -440,6 +441,70 @@ describe('the planner reads the selection as GraphQL defines it', () => {
       count: 50,
       pageInfo: { hasNextPage: true },
     });
+  });
+
+  it('ages and CV completeness are written by PostgreSQL as JavaScript computes them, byte for byte', async () => {
+    const query = `query($id: ID!) { vacancy(id: $id) { title applications(first: 6) { totalCount edges { node {
+      status citizen { id givenName age cv { headline completeness { score missing { section message } } } }
+    } } } } }`;
+    const variables = { id: data.vacancyIds[3] };
+    const send = (app: FastifyInstance) => post(app, query, variables, tokens.operator);
+    const page = JSON.parse((await send(t.app)).body).data.vacancy.applications.edges;
+    const ids: string[] = page.map((e: any) => e.node.citizen.id);
+    const today = todayInItaly();
+    const yearsAgo = (years: number, days: number) => {
+      const day = new Date(`${today}T12:00:00Z`);
+      day.setUTCFullYear(day.getUTCFullYear() - years);
+      day.setUTCDate(day.getUTCDate() + days);
+      return day.toISOString().slice(0, 10);
+    };
+    // A birthday today, tomorrow, yesterday, and on 29 February.
+    const births = [yearsAgo(40, 0), yearsAgo(40, 1), yearsAgo(40, -1), '1996-02-29'];
+    // Blank to JavaScript's trim (only whitespace it removes), then not blank (a zero-width space it keeps).
+    const texts = [
+      { headline: ' \u00a0\u3000\t', summary: '\u2028\ufeff\u202f\u1680' },
+      { headline: '\u200b', summary: '  Magazziniere  ' },
+      { headline: null, summary: '' },
+    ];
+    const savedCitizens = await t.db
+      .select({ userId: citizens.userId, birthDate: citizens.birthDate })
+      .from(citizens)
+      .where(inArray(citizens.userId, ids));
+    const savedCvs = await t.db
+      .select({ citizenId: cvs.citizenId, headline: cvs.headline, summary: cvs.summary })
+      .from(cvs)
+      .where(inArray(cvs.citizenId, ids));
+    try {
+      for (const [i, birthDate] of births.entries()) {
+        await t.db.update(citizens).set({ birthDate }).where(eq(citizens.userId, ids[i]!));
+      }
+      for (const [i, text] of texts.entries()) {
+        await t.db.update(cvs).set(text).where(eq(cvs.citizenId, ids[i]!));
+      }
+      t.statements.length = 0;
+      const planned = await send(t.app);
+      expect(t.statements.join(' ')).toContain(`'"age":'`);
+      expect(t.statements.join(' ')).toContain(`'"completeness":'`);
+      expect(planned.body).toBe((await send(loadersOnly)).body);
+      const candidates = JSON.parse(planned.body).data.vacancy.applications.edges.map(
+        (e: any) => e.node.citizen,
+      );
+      const byId = new Map(candidates.map((c: any) => [c.id, c]));
+      expect(ids.slice(0, 3).map((id) => (byId.get(id) as any).age)).toEqual([40, 39, 40]);
+      expect((byId.get(ids[0]!) as any).cv.completeness.missing.map((m: any) => m.section)).toEqual(
+        expect.arrayContaining(['HEADLINE', 'SUMMARY']),
+      );
+      expect((byId.get(ids[1]!) as any).cv.completeness.missing.map((m: any) => m.section)).not.toContain(
+        'HEADLINE',
+      );
+    } finally {
+      for (const { userId, birthDate } of savedCitizens) {
+        await t.db.update(citizens).set({ birthDate }).where(eq(citizens.userId, userId));
+      }
+      for (const { citizenId, ...text } of savedCvs) {
+        await t.db.update(cvs).set(text).where(eq(cvs.citizenId, citizenId));
+      }
+    }
   });
 
   it('a page of vacancies is written whole by PostgreSQL, today’s expired ones included, byte for byte', async () => {

@@ -3,6 +3,7 @@ import { alias, type PgTable } from 'drizzle-orm/pg-core';
 import {
   type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLOutputType,
   type GraphQLSchema,
   getNamedType,
   getNullableType,
@@ -606,6 +607,8 @@ export class PlanCompiler {
       else if (field.kind === 'columns') value = this.rawColumn(type, plan, field, definition, row);
       else if (field.kind === 'value' && field.answer && Object.keys(entry.args).length === 0) {
         value = this.rawScalar(definition, field.answer(field.sql(row)), false);
+      } else if (field.kind === 'needs' && field.sql && Object.keys(entry.args).length === 0) {
+        value = this.rawDocument(definition.type, entry.children, field.sql(row, this.requestValues));
       } else if (this.passesThrough(field, entry)) {
         const relation = this.rawRelation(type, field, entry, row);
         value = relation && (field.kind === 'one' ? sql`coalesce(${relation}, 'null')` : relation);
@@ -614,6 +617,48 @@ export class PlanCompiler {
       members.push(sql`${sql.raw(`'"${entry.alias}":'`)} || ${value}`);
     }
     return sql`'{' || ${sql.join(members, sql` || ',' || `)} || '}'`;
+  }
+
+  /**
+   * A jsonb document (of the value a field resolves to, in the schema's names) as JSON text of the
+   * selection, or undefined where GraphQL would serialize something otherwise.
+   */
+  private rawDocument(type: GraphQLOutputType, selection: Selection, doc: SQL): SQL | undefined {
+    const named = getNamedType(type);
+    const nullable = getNullableType(type);
+    if (isListType(nullable)) {
+      const element = sql.identifier(`p${++this.aliases}`);
+      const of = nullable.ofType as GraphQLOutputType;
+      const item = this.rawDocument(of, selection, sql`${element}.value`);
+      return (
+        item &&
+        sql`'[' || coalesce((select string_agg(${item}, ',' order by ${element}.position) from jsonb_array_elements(${doc}) with ordinality as ${element}(value, position)), '') || ']'`
+      );
+    }
+    if (!isObjectType(named)) {
+      const serializes = isEnumType(named)
+        ? named.getValues().every((v) => v.value === v.name)
+        : named.name in COLUMN_TYPES && named.name !== 'DateTime';
+      return serializes ? sql`coalesce(${doc}::text, 'null')` : undefined;
+    }
+    // The document is computed once and read by each member: `offset 0` keeps PostgreSQL from
+    // pulling the subquery up and copying the document's expression into every reference.
+    const computed = sql.identifier(`p${++this.aliases}`);
+    const members: SQL[] = [];
+    for (const entry of selection.values()) {
+      const definition = named.getFields()[entry.field];
+      if (!definition || definition.resolve || !isRawKey(entry) || Object.keys(entry.args).length) {
+        return undefined;
+      }
+      const value = this.rawDocument(
+        definition.type,
+        entry.children,
+        sql`(${computed}.doc -> ${sql.raw(`'${entry.field}'`)})`,
+      );
+      if (!value) return undefined;
+      members.push(sql`${sql.raw(`'"${entry.alias}":'`)} || ${value}`);
+    }
+    return sql`(select case when jsonb_typeof(${computed}.doc) = 'object' then '{' || ${sql.join(members, sql` || ',' || `)} || '}' else 'null' end from (select ${doc} as doc offset 0) as ${computed})`;
   }
 
   /** A scalar field as JSON text, as GraphQL serializes it. */

@@ -41,9 +41,11 @@ export type FieldPlan =
   | { kind: 'columns'; keys: string[]; sql?: (row: PgTable, request: PlanRequest) => SQL }
   /**
    * Resolved from what these fields of the same object would read, e.g. a score over the whole CV,
-   * and from these columns (or computed keys) of the object.
+   * and from these columns (or computed keys) of the object; `sql` computes what the module's
+   * resolver does, as a jsonb document of the whole value in the schema's names, so that the field
+   * can be answered as PostgreSQL writes it.
    */
-  | { kind: 'needs'; selection: Selection; keys: string[] }
+  | { kind: 'needs'; selection: Selection; keys: string[]; sql?: (row: PgTable, request: PlanRequest) => SQL }
   /** Left to the field's loader or resolver, which reads these columns of the object. */
   | { kind: 'fallback'; keys: string[] }
   /** A scalar computed in SQL from the row, handed to the field's resolver in place of its loader. */
@@ -127,10 +129,17 @@ export const columnsAs = <T extends PgTable>(
   sql: sql as (row: PgTable, request: PlanRequest) => SQL,
 });
 export const fallback = (...keys: string[]): FieldPlan => ({ kind: 'fallback', keys });
-export const needs = (selection: string, ...keys: string[]): FieldPlan => ({
+/** A field its resolver computes from other fields of the object, computed in SQL alike (see `needs`). */
+export const needsAs = <T extends PgTable>(
+  _table: T,
+  sql: (row: T, request: PlanRequest) => SQL,
+  selection: string,
+  ...keys: string[]
+): FieldPlan => ({
   kind: 'needs',
   selection: parseSelection(selection),
   keys,
+  sql: sql as (row: PgTable, request: PlanRequest) => SQL,
 });
 
 /** `row` is the table (or its alias in the statement), typed as the plan's table. */

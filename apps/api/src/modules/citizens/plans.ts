@@ -1,8 +1,9 @@
 import { citizens, consents, users } from '@sportello/db';
-import { sql } from 'drizzle-orm';
+import { type SQLWrapper, sql } from 'drizzle-orm';
 import { alias, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../context.js';
 import { staffNetwork } from '../../lib/actors.js';
+import { textLiteral } from '../../lib/sql-literal.js';
 import {
   columns,
   columnsAs,
@@ -20,9 +21,16 @@ type Ctx = { actor: Actor };
 
 const ACCOUNT = 'citizen_account';
 const account = alias(users, ACCOUNT);
-/** A column of the citizen's account, as the resolver reads it from the embedded `user`. */
-const accountColumn = (column: (user: typeof account) => PgColumn) => (row: typeof citizens) =>
+/** A column of the citizen's account (or SQL over it), as the resolver reads it from the embedded `user`. */
+const accountColumn = (column: (user: typeof account) => SQLWrapper) => (row: typeof citizens) =>
   sql`(select ${column(account)} from ${users} ${sql.identifier(ACCOUNT)} where ${account.id} = ${row.userId})`;
+
+/** `ageOn` in SQL: the years since the birth date, less one before this year's birthday. */
+function ageInSql(birthDate: PgColumn, today: string) {
+  const year = Number(today.slice(0, 4));
+  const monthDay = today.slice(5, 7) + today.slice(8, 10);
+  return sql`(${sql.raw(String(year))} - extract(year from ${birthDate})::int - case when to_char(${birthDate}, 'MMDD') > ${textLiteral(monthDay)} then 1 else 0 end)`;
+}
 
 /** `canReadCv` in SQL, on the citizen's row, for the network's staff. */
 function readsCv(actor: PlanActor) {
@@ -38,8 +46,12 @@ export const citizenPlans: PlanModule = {
     always: ['userId', 'networkId', 'employmentStatus'],
     embeds: { user: { table: users, parentKey: 'userId', childKey: 'id' } },
     fields: {
-      id: columns('userId'),
-      email: columns('user.email'),
+      id: columnsAs(citizens, (citizen) => sql`${citizen.userId}`, 'userId'),
+      email: columnsAs(
+        citizens,
+        accountColumn((user) => user.email),
+        'user.email',
+      ),
       givenName: columnsAs(
         citizens,
         accountColumn((user) => user.givenName),
@@ -54,10 +66,18 @@ export const citizenPlans: PlanModule = {
       birthDate: columns('birthDate'),
       residenceComune: one('Comune', ['residenceComuneCode', 'istatCode']),
       phone: columns('phone'),
-      emailVerified: columns('user.emailVerifiedAt'),
-      accountActivated: columns('user.passwordHash'),
+      emailVerified: columnsAs(
+        citizens,
+        accountColumn((user) => sql`${user.emailVerifiedAt} is not null`),
+        'user.emailVerifiedAt',
+      ),
+      accountActivated: columnsAs(
+        citizens,
+        accountColumn((user) => sql`${user.passwordHash} is not null`),
+        'user.passwordHash',
+      ),
       createdAt: columns('createdAt'),
-      age: columns('birthDate'),
+      age: columnsAs(citizens, (citizen, { today }) => ageInSql(citizen.birthDate, today), 'birthDate'),
       domicileComune: one('Comune', ['domicileComuneCode', 'istatCode']),
       employmentStatus: columns('employmentStatus'),
       availability: columns(

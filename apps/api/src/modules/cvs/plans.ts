@@ -17,11 +17,15 @@ import {
   columnsAs,
   fallback,
   many,
-  needs,
+  needsAs,
   one,
   type PlanModule,
 } from '../../lib/sql-planner/index.js';
+import { cvCompletenessInSql } from './completeness.js';
 import { languageNameInSql } from './service.js';
+
+const neverEmployed = (cv: typeof cvs) =>
+  sql`exists (select 1 from ${citizens} where ${citizens.userId} = ${cv.citizenId} and ${citizens.employmentStatus} = 'NEVER_EMPLOYED')`;
 
 const sections = { store: 'model', orderBy: [['position', 'asc']] } as const;
 
@@ -30,10 +34,7 @@ export const cvPlans: PlanModule = {
     table: cvs,
     always: ['citizenId'],
     // What `cvView` sets from the owner, for a CV reached other than through its citizen.
-    computed: {
-      neverEmployed: (row) =>
-        sql`exists (select 1 from ${citizens} where ${citizens.userId} = ${(row as typeof cvs).citizenId} and ${citizens.employmentStatus} = 'NEVER_EMPLOYED')`,
-    },
+    computed: { neverEmployed: (row) => neverEmployed(row as typeof cvs) },
     fields: {
       headline: columns('headline'),
       summary: columns('summary'),
@@ -57,7 +58,9 @@ export const cvPlans: PlanModule = {
           ['position', 'asc'],
         ],
       }),
-      completeness: needs(
+      completeness: needsAs(
+        cvs,
+        (cv) => cvCompletenessInSql(cv, neverEmployed(cv)),
         '{ headline summary soughtOccupations { uri } experiences { id } education { id } languages { languageCode } }',
         'neverEmployed',
       ),

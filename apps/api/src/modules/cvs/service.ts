@@ -21,6 +21,7 @@ import {
 import { todayInItaly } from '@sportello/domain';
 import { and, asc, desc, eq, inArray, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import { textLiteral } from '../../lib/sql-literal.js';
 import { requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { insertDeclaredSkills, type SkillLevel, skillListErrors } from './skills.js';
@@ -92,16 +93,16 @@ export function languageName(code: string): string | null {
 
 const LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
 /** Every ISO 639-1 code ICU names, in a jsonb literal: part of the statement's text, not sent with each run. */
-const LANGUAGE_NAMES = sql.raw(
-  `'${JSON.stringify(
+const LANGUAGE_NAMES = sql`${textLiteral(
+  JSON.stringify(
     Object.fromEntries(
       LETTERS.flatMap((a) => LETTERS.map((b) => a + b)).flatMap((code) => {
         const name = languageName(code);
         return name ? [[code, name]] : [];
       }),
     ),
-  ).replaceAll("'", "''")}'::jsonb`,
-);
+  ),
+)}::jsonb`;
 
 /** What the `languageName` resolvers answer (the name, or else the code), computed in SQL. */
 export const languageNameInSql = (code: SQLWrapper) => sql`coalesce(${LANGUAGE_NAMES} ->> ${code}, ${code})`;
