@@ -1,4 +1,12 @@
-import { citizens, companyMembers, cvExperiences, cvs, users, vacancies } from '@sportello/db';
+import {
+  citizens,
+  companyMembers,
+  cvExperiences,
+  cvs,
+  PREPARE_MAX_PARAMETERS,
+  users,
+  vacancies,
+} from '@sportello/db';
 import { type SyntheticData, seedSynthetic } from '@sportello/db/testing';
 import { todayInItaly } from '@sportello/domain';
 import { eq, inArray } from 'drizzle-orm';
@@ -214,6 +222,25 @@ describe('hot reads in one statement whatever the page size', () => {
       expect(counts).toEqual([1, 1, 1]);
     });
   }
+
+  it('the hot reads’ statements are few-parametered enough to be prepared and kept', async () => {
+    const asks: [string, Record<string, unknown>, string?][] = [
+      [OPERATOR_VACANCY, { id: data.vacancyIds[0], n: 25 }, tokens.operator],
+      [NETWORK_VACANCIES, { n: 20 }, tokens.admin],
+      [SEARCH, { n: 20 }],
+    ];
+    for (const [query, variables, token] of asks) {
+      t.statements.length = 0;
+      await run(t.app, query, variables, token);
+      for (const statement of t.statements) {
+        // Placeholders, not the `'$0'` keys of the planned documents.
+        const placeholders = [...statement.matchAll(/(?<!')\$(\d+)/g)].map((m) => Number(m[1]));
+        expect(Math.max(0, ...placeholders), statement.slice(0, 80)).toBeLessThanOrEqual(
+          PREPARE_MAX_PARAMETERS,
+        );
+      }
+    }
+  });
 
   it('the public search around a comune, in the same statements', async () => {
     const filter = { comuneCode: DEMO.legnano, radiusKm: 300, text: 'offerta sintetica' };

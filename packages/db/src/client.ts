@@ -127,7 +127,7 @@ export async function listen(
  * Statements with more parameters than this stay unnamed: drizzle writes `in ($1, …, $n)` for a
  * list, and a connection would otherwise keep one prepared statement for every length.
  */
-const PREPARE_MAX_PARAMETERS = 16;
+export const PREPARE_MAX_PARAMETERS = 16;
 
 /**
  * drizzle sends every statement unnamed, so PostgreSQL parses and plans it again on each execution
