@@ -271,6 +271,15 @@ describe('public search', () => {
     expect(near).not.toContain(vareseWarehouse);
     expect(await search({ comuneCode: '015168', radiusKm: 40 })).toContain(vareseWarehouse);
     expect(await search({ contractTypes: ['FIXED_TERM'] })).toEqual([vareseWarehouse]);
+    // The same filters with other values: the statement built for them is bound to the new ones.
+    expect(await search({ contractTypes: ['COLLABORATION'] })).toEqual([remote]);
+    expect(await search({ contractTypes: ['COLLABORATION', 'FIXED_TERM'] })).toEqual(
+      expect.arrayContaining([remote, vareseWarehouse]),
+    );
+    expect(await search({ comuneCode: '012133', radiusKm: 5 })).toEqual(
+      expect.arrayContaining([vareseWarehouse, remote]),
+    );
+    expect(await search({ comuneCode: '012133', radiusKm: 5 })).not.toContain(legnanoWelder);
     expect(await search({ hours: 'PART_TIME' })).toEqual([vareseWarehouse]);
     expect(await search({ occupationUri: WAREHOUSE })).toEqual([vareseWarehouse]);
     expect(await search({ publishedSince: inDays(1) })).toEqual([]);

@@ -1,3 +1,4 @@
+import type { Db } from '@sportello/db';
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { type GraphQLResolveInfo, getNamedType } from 'graphql';
 import type { Actor } from '../../context.js';
@@ -44,24 +45,65 @@ export interface PlannedConnection<T = Model> {
   ): Promise<ReturnType<typeof toConnection<T>>>;
 }
 
+/** A page's two statements, built once (see `plannedStatement`): placeholders `rows` and `offset`. */
+export interface PageStatements {
+  /** `doc` and `total` of at most `rows` rows from `offset`. */
+  page: { execute(values: Record<string, unknown>): PromiseLike<{ doc: unknown; total: number }[]> };
+  /** `n`, the number of rows of the list. */
+  count: { execute(values: Record<string, unknown>): PromiseLike<{ n: number }[]> };
+}
+
 /**
  * A page of planned documents, with the total when the client asked for it: the count rides along
- * in the page's statement as an uncorrelated subquery (computed once), so one statement answers.
- * `select` runs the page's statement, selecting `doc` and the `total` column it is given, and at most
- * `rows` rows: with the count, the page's own; without, one more, which shows a next page.
+ * in the page's statement (built so when the plan counts) as an uncorrelated subquery, computed
+ * once, so one statement answers. The page's statement reads at most `rows` rows: with the count,
+ * the page's own; without, one more, which shows a next page.
  */
 export async function plannedPage<T>(
   planned: PlannedRead<T>,
   page: Page,
-  counted: SQLWrapper & PromiseLike<{ n: number }[]>,
-  select: (total: SQL<number>, rows: number) => PromiseLike<{ doc: unknown; total: number }[]>,
+  statements: PageStatements,
+  values: Record<string, unknown>,
 ) {
-  const rows = planned.countsTotal
-    ? await select(sql`(${counted})`.mapWith(Number), page.limit)
-    : await select(sql`0`.mapWith(Number), page.limit + 1);
+  const rows = await statements.page.execute({
+    ...values,
+    rows: planned.countsTotal ? page.limit : page.limit + 1,
+    offset: page.offset,
+  });
   // A page past the end has no row to carry the count.
-  const total = rows[0]?.total ?? (planned.countsTotal ? ((await counted)[0]?.n ?? 0) : 0);
-  return { rows: planned.decode(rows.map((row) => row.doc)), total };
+  const total =
+    rows[0]?.total ?? (planned.countsTotal ? ((await statements.count.execute(values))[0]?.n ?? 0) : 0);
+  return { rows: planned.decode(rows.map((row) => row.doc)), total: Number(total) };
+}
+
+/** The total a planned page's statement selects: the count when the plan asks for it, else 0. */
+export const plannedTotal = (planned: PlannedRead<unknown>, counted: SQLWrapper): SQL<number> =>
+  (planned.countsTotal ? sql`(${counted})` : sql`0`).mapWith(Number);
+
+const statementsBySession = new WeakMap<object, WeakMap<object, Map<string, unknown>>>();
+
+/**
+ * The statement of a planned read for one shape of query (which filters it has), built once per
+ * database session with placeholders for the request's values, and kept as long as the plan:
+ * building it around the plan again on every request cost a hot read a sixth of its rate.
+ */
+export function plannedStatement<Q>(db: Db, planned: PlannedRead<unknown>, shape: string, build: () => Q): Q {
+  let byPlan = statementsBySession.get(db._.session);
+  if (!byPlan) {
+    byPlan = new WeakMap();
+    statementsBySession.set(db._.session, byPlan);
+  }
+  let byShape = byPlan.get(planned);
+  if (!byShape) {
+    byShape = new Map();
+    byPlan.set(planned, byShape);
+  }
+  let statement = byShape.get(shape) as Q | undefined;
+  if (statement === undefined) {
+    statement = build();
+    byShape.set(shape, statement);
+  }
+  return statement;
 }
 
 export interface Planner {

@@ -11,7 +11,12 @@ import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lte, s
 import { UserErrors, userError } from '../../lib/errors.js';
 import { groupByKey } from '../../lib/group-by.js';
 import type { Page } from '../../lib/pagination.js';
-import { type PlannedRead, plannedPage } from '../../lib/sql-planner/index.js';
+import {
+  type PlannedRead,
+  plannedPage,
+  plannedStatement,
+  plannedTotal,
+} from '../../lib/sql-planner/index.js';
 import { isUuid, optionalText, violatedConstraint } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { announceApplicationReceived } from '../live/announcements.js';
@@ -160,20 +165,25 @@ export function createApplicationService(db: Db, placements: PlacementService, n
       page: Page,
       planned: PlannedRead<Application>,
     ) {
-      const condition = and(
-        eq(applications.citizenId, citizenId),
-        status ? eq(applications.status, status) : undefined,
-      );
-      const counted = db.select({ n: count() }).from(applications).where(condition);
-      return plannedPage(planned, page, counted, (total, rows) =>
-        db
-          .select({ doc: planned.document, total })
-          .from(applications)
-          .where(condition)
-          .orderBy(desc(applications.updatedAt), desc(applications.id))
-          .limit(rows)
-          .offset(page.offset),
-      );
+      const statements = plannedStatement(db, planned, `citizen:${status}`, () => {
+        const condition = and(
+          eq(applications.citizenId, sql.placeholder('citizen')),
+          status ? eq(applications.status, status) : undefined,
+        );
+        const counted = db.select({ n: count() }).from(applications).where(condition);
+        return {
+          page: db
+            .select({ doc: planned.document, total: plannedTotal(planned, counted) })
+            .from(applications)
+            .where(condition)
+            .orderBy(desc(applications.updatedAt), desc(applications.id))
+            .limit(sql.placeholder('rows'))
+            .offset(sql.placeholder('offset'))
+            .prepare('planned_applications'),
+          count: counted.prepare('planned_applications_count'),
+        };
+      });
+      return plannedPage(planned, page, statements, { citizen: citizenId });
     },
 
     /** One page of applications for each of many vacancies, in two statements whatever their number. */

@@ -11,7 +11,7 @@ import { normalizeEmail } from '@sportello/domain';
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import type { Page } from '../../lib/pagination.js';
-import type { PlannedRead } from '../../lib/sql-planner/index.js';
+import { type PlannedRead, plannedStatement } from '../../lib/sql-planner/index.js';
 import {
   acceptedPrivacy,
   codiceFiscaleField,
@@ -422,10 +422,19 @@ export function createCitizenService(
     /** The citizen of the network, its fields and nested objects as the client asked: one statement. */
     async read(networkId: string, id: string, planned: PlannedRead<CitizenRecord>) {
       if (!isUuid(id)) return undefined;
-      const rows = await db
-        .select({ doc: planned.document })
-        .from(citizens)
-        .where(and(eq(citizens.userId, id), eq(citizens.networkId, networkId)));
+      const statement = plannedStatement(db, planned, 'by id', () =>
+        db
+          .select({ doc: planned.document })
+          .from(citizens)
+          .where(
+            and(
+              eq(citizens.userId, sql.placeholder('id')),
+              eq(citizens.networkId, sql.placeholder('network')),
+            ),
+          )
+          .prepare('planned_citizen'),
+      );
+      const rows = await statement.execute({ id, network: networkId });
       return planned.decode(rows.map((row) => row.doc))[0];
     },
 

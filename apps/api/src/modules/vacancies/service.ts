@@ -21,7 +21,12 @@ import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { groupByKey } from '../../lib/group-by.js';
 import { createOnce } from '../../lib/idempotency.js';
 import type { Page } from '../../lib/pagination.js';
-import { type PlannedRead, plannedPage } from '../../lib/sql-planner/index.js';
+import {
+  type PlannedRead,
+  plannedPage,
+  plannedStatement,
+  plannedTotal,
+} from '../../lib/sql-planner/index.js';
 import { isUuid, requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import { languageName } from '../cvs/service.js';
@@ -116,7 +121,8 @@ const statesPay = (vacancy: Vacancy) =>
  * The area around a comune: the vacancy's workplace joined, and the centre read in the same
  * statement (an unknown comune joins no centre, so nothing matches).
  */
-function searchArea(comuneCode: string) {
+/** Vacancies around the comune of the placeholder `comune`, with their distance from it. */
+function searchArea() {
   const centre = alias(comuni, 'centre');
   const lat = sql`radians(${centre.latitude})`;
   const distanceKm = sql`6371 * 2 * asin(sqrt(power(sin((radians(${comuni.latitude}) - ${lat}) / 2), 2) + cos(${lat}) * cos(radians(${comuni.latitude})) * power(sin((radians(${comuni.longitude}) - radians(${centre.longitude})) / 2), 2)))`;
@@ -125,7 +131,7 @@ function searchArea(comuneCode: string) {
     join: <Q extends PgSelect>(query: Q) =>
       query
         .leftJoin(comuni, eq(comuni.istatCode, vacancies.workplaceComuneCode))
-        .innerJoin(centre, eq(centre.istatCode, comuneCode)),
+        .innerJoin(centre, eq(centre.istatCode, sql.placeholder('comune'))),
   };
 }
 type SearchArea = ReturnType<typeof searchArea>;
@@ -342,24 +348,37 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
       : [];
   }
 
-  /** One page of vacancies read as planned (nested fields included), and their number when asked for. */
-  async function page(
-    where: SQL | undefined,
-    order: SQL[],
+  /**
+   * One page of vacancies read as planned (nested fields included), and their number when asked
+   * for. `query` gives the conditions and order of this `shape` of query with placeholders, bound
+   * to `values` (and `rows`, `offset`): its statements are built once per plan and shape.
+   */
+  function page(
+    shape: string,
+    query: () => { where: SQL | undefined; order: SQL[]; area?: SearchArea },
+    values: Record<string, unknown>,
     p: Page,
     planned: PlannedRead<Vacancy>,
-    area?: SearchArea,
   ) {
-    const countBase = db.select({ n: count() }).from(vacancies).$dynamic();
-    const counted = (area ? area.join(countBase) : countBase).where(where);
-    return plannedPage(planned, p, counted, (total, rows) => {
-      const base = db.select({ doc: planned.document, total }).from(vacancies).$dynamic();
-      return (area ? area.join(base) : base)
-        .where(where)
-        .orderBy(...order)
-        .limit(rows)
-        .offset(p.offset);
+    const statements = plannedStatement(db, planned, shape, () => {
+      const { where, order, area } = query();
+      const countBase = db.select({ n: count() }).from(vacancies).$dynamic();
+      const counted = (area ? area.join(countBase) : countBase).where(where);
+      const base = db
+        .select({ doc: planned.document, total: plannedTotal(planned, counted) })
+        .from(vacancies)
+        .$dynamic();
+      return {
+        page: (area ? area.join(base) : base)
+          .where(where)
+          .orderBy(...order)
+          .limit(sql.placeholder('rows'))
+          .offset(sql.placeholder('offset'))
+          .prepare('planned_vacancies'),
+        count: counted.prepare('planned_vacancies_count'),
+      };
     });
+    return plannedPage(planned, p, statements, values);
   }
 
   return {
@@ -368,7 +387,14 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
     /** One vacancy read as planned, with its nested fields, in one statement. */
     async read(id: string, planned: PlannedRead<Vacancy>): Promise<Vacancy | undefined> {
       if (!isUuid(id)) return undefined;
-      const rows = await db.select({ doc: planned.document }).from(vacancies).where(eq(vacancies.id, id));
+      const statement = plannedStatement(db, planned, 'by id', () =>
+        db
+          .select({ doc: planned.document })
+          .from(vacancies)
+          .where(eq(vacancies.id, sql.placeholder('id')))
+          .prepare('planned_vacancy'),
+      );
+      const rows = await statement.execute({ id });
       return planned.decode(rows.map((row) => row.doc))[0];
     },
 
@@ -601,60 +627,94 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
       ),
 
     /** Published and not expired, filtered; best text match first when there is text, newest otherwise. */
-    async search(filter: VacancySearch, p: Page, planned: PlannedRead<Vacancy>) {
-      const today = todayInItaly();
-      const conditions: (SQL | undefined)[] = [
-        eq(vacancies.status, 'PUBLISHED'),
-        gte(vacancies.expiresOn, today),
-      ];
-      const order: SQL[] = [];
+    search(filter: VacancySearch, p: Page, planned: PlannedRead<Vacancy>) {
       const text = filter.text?.trim();
-      if (text) {
-        const query = sql`websearch_to_tsquery('italian', ${text})`;
-        conditions.push(sql`${vacancies.searchDocument} @@ ${query}`);
-        order.push(sql`ts_rank(${vacancies.searchDocument}, ${query}) desc`);
-      }
-      if (filter.networkSlug) {
-        conditions.push(
-          sql`${vacancies.networkId} = (select ${networks.id} from ${networks} where ${networks.slug} = ${filter.networkSlug})`,
-        );
-      }
-      if (filter.occupationUri) conditions.push(eq(vacancies.occupationUri, filter.occupationUri));
-      if (filter.contractTypes?.length)
-        conditions.push(inArray(vacancies.contractType, filter.contractTypes));
-      if (filter.hours) conditions.push(eq(vacancies.hours, filter.hours));
-      if (filter.publishedSince)
-        conditions.push(gte(vacancies.publishedAt, new Date(`${filter.publishedSince}T00:00:00Z`)));
-      let area: SearchArea | undefined;
-      if (filter.comuneCode) {
-        area = searchArea(filter.comuneCode);
-        const radius = Math.min(Math.max(filter.radiusKm ?? 0, 0), MAX_RADIUS_KM);
-        conditions.push(sql`(${vacancies.remote} or ${area.distanceKm} <= ${radius})`);
-      }
-      order.push(desc(vacancies.publishedAt), desc(vacancies.id));
-      return page(and(...conditions), order, p, planned, area);
+      const contractTypes = filter.contractTypes?.length ? filter.contractTypes : undefined;
+      const values = {
+        today: todayInItaly(),
+        text,
+        networkSlug: filter.networkSlug,
+        occupation: filter.occupationUri,
+        contractTypes,
+        hours: filter.hours,
+        publishedSince: filter.publishedSince && `${filter.publishedSince}T00:00:00Z`,
+        comune: filter.comuneCode,
+        radius: Math.min(Math.max(filter.radiusKm ?? 0, 0), MAX_RADIUS_KM),
+      };
+      // The filters given make the shape of the query; their values are bound to it.
+      const given = Object.entries(values).filter(
+        ([name, value]) => value && name !== 'radius' && name !== 'today',
+      );
+      return page(
+        `search:${given.map(([name]) => name).join(',')}`,
+        () => {
+          const conditions: SQL[] = [
+            eq(vacancies.status, 'PUBLISHED'),
+            gte(vacancies.expiresOn, sql.placeholder('today')),
+          ];
+          const order: SQL[] = [];
+          if (text) {
+            const query = sql`websearch_to_tsquery('italian', ${sql.placeholder('text')})`;
+            conditions.push(sql`${vacancies.searchDocument} @@ ${query}`);
+            order.push(sql`ts_rank(${vacancies.searchDocument}, ${query}) desc`);
+          }
+          if (values.networkSlug) {
+            conditions.push(
+              sql`${vacancies.networkId} = (select ${networks.id} from ${networks} where ${networks.slug} = ${sql.placeholder('networkSlug')})`,
+            );
+          }
+          if (values.occupation) conditions.push(eq(vacancies.occupationUri, sql.placeholder('occupation')));
+          if (contractTypes) conditions.push(isAnyOf(vacancies.contractType, 'contractTypes'));
+          if (values.hours) conditions.push(eq(vacancies.hours, sql.placeholder('hours')));
+          if (values.publishedSince) {
+            conditions.push(gte(vacancies.publishedAt, sql.placeholder('publishedSince')));
+          }
+          let area: SearchArea | undefined;
+          if (values.comune) {
+            area = searchArea();
+            conditions.push(sql`(${vacancies.remote} or ${area.distanceKm} <= ${sql.placeholder('radius')})`);
+          }
+          order.push(desc(vacancies.publishedAt), desc(vacancies.id));
+          return { where: and(...conditions), order, area };
+        },
+        values,
+        p,
+        planned,
+      );
     },
 
     listForCompany: (companyId: string, status: StatusFilter, p: Page, planned: PlannedRead<Vacancy>) =>
       page(
-        and(eq(vacancies.companyId, companyId), statusFilter(status)),
-        [desc(vacancies.createdAt), desc(vacancies.id)],
+        `company:${status}`,
+        () => ({
+          where: and(eq(vacancies.companyId, sql.placeholder('company')), statusFilter(status)),
+          order: [desc(vacancies.createdAt), desc(vacancies.id)],
+        }),
+        { company: companyId, today: todayInItaly() },
         p,
         planned,
       ),
 
     listForNetwork: (networkId: string, status: StatusFilter, p: Page, planned: PlannedRead<Vacancy>) =>
       page(
-        and(eq(vacancies.networkId, networkId), statusFilter(status)),
-        [desc(vacancies.createdAt), desc(vacancies.id)],
+        `network:${status}`,
+        () => ({
+          where: and(eq(vacancies.networkId, sql.placeholder('network')), statusFilter(status)),
+          order: [desc(vacancies.createdAt), desc(vacancies.id)],
+        }),
+        { network: networkId, today: todayInItaly() },
         p,
         planned,
       ),
 
     listToModerate: (networkId: string, p: Page, planned: PlannedRead<Vacancy>) =>
       page(
-        and(eq(vacancies.networkId, networkId), eq(vacancies.status, 'SUBMITTED')),
-        [asc(vacancies.updatedAt), asc(vacancies.id)],
+        'to moderate',
+        () => ({
+          where: and(eq(vacancies.networkId, sql.placeholder('network')), eq(vacancies.status, 'SUBMITTED')),
+          order: [asc(vacancies.updatedAt), asc(vacancies.id)],
+        }),
+        { network: networkId },
         p,
         planned,
       ),
@@ -665,9 +725,9 @@ export type VacancyService = ReturnType<typeof createVacancyService>;
 
 type StatusFilter = VacancyRow['status'] | 'EXPIRED' | null | undefined;
 
-/** Filters on the status a reader sees: EXPIRED and PUBLISHED are told apart by the expiry day. */
+/** Filters on the status a reader sees: EXPIRED and PUBLISHED are told apart by the day `today`. */
 function statusFilter(status: StatusFilter): SQL | undefined {
-  const today = todayInItaly();
+  const today = sql.placeholder('today');
   if (status === 'EXPIRED')
     return and(eq(vacancies.status, 'PUBLISHED'), sql`${vacancies.expiresOn} < ${today}`);
   if (status === 'PUBLISHED') return and(eq(vacancies.status, 'PUBLISHED'), gte(vacancies.expiresOn, today));
