@@ -118,10 +118,9 @@ const statesPay = (vacancy: Vacancy) =>
   (vacancy.collectiveAgreement != null && vacancy.agreementLevel != null);
 
 /**
- * The area around a comune: the vacancy's workplace joined, and the centre read in the same
- * statement (an unknown comune joins no centre, so nothing matches).
+ * The area around the comune of the placeholder `comune`: the vacancy's workplace joined, and the
+ * centre read in the same statement (an unknown comune joins no centre, so nothing matches).
  */
-/** Vacancies around the comune of the placeholder `comune`, with their distance from it. */
 function searchArea() {
   const centre = alias(comuni, 'centre');
   const lat = sql`radians(${centre.latitude})`;
