@@ -1,6 +1,7 @@
 import { companies, type Db, interviews, type Tx } from '@sportello/db';
 import { and, asc, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { calendarInvitation } from '../../lib/calendar.js';
+import { retryingDeadlocks } from '../../lib/deadlocks.js';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { groupByKey } from '../../lib/group-by.js';
 import type { Page } from '../../lib/pagination.js';
@@ -167,11 +168,13 @@ export function createInterviewService(deps: {
       const errors = optionalText('note', note, 1000);
       if (errors.length) throw new UserErrors(errors);
       try {
-        return await db.transaction(async (tx) => {
-          const updated = await answer(tx, interview, accept ? 'ACCEPTED' : 'DECLINED', note);
-          await notify(tx, await interviewAnswered(tx, updated));
-          return updated;
-        });
+        return await retryingDeadlocks(() =>
+          db.transaction(async (tx) => {
+            const updated = await answer(tx, interview, accept ? 'ACCEPTED' : 'DECLINED', note);
+            await notify(tx, await interviewAnswered(tx, updated));
+            return updated;
+          }),
+        );
       } catch (error) {
         if (violatedConstraint(error) !== 'interviews_citizen_no_overlap') throw error;
         throw new UserErrors([

@@ -1,6 +1,7 @@
 import { appointmentSlots, bookings, citizens, type Db, sportelli, type Tx } from '@sportello/db';
 import { and, asc, count, eq, inArray, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import { calendarInvitation } from '../../lib/calendar.js';
+import { retryingDeadlocks } from '../../lib/deadlocks.js';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { formatItalianDateTime } from '../../lib/format.js';
 import type { Page } from '../../lib/pagination.js';
@@ -345,32 +346,34 @@ export function createAppointmentService({
       purpose: Booking['purpose'] = null,
     ): Promise<Booking> {
       try {
-        return await db.transaction(async (tx) => {
-          const slot = await requireBookable(tx, slotId);
-          if (purpose && (slot.kind !== 'ORIENTATION' || !('citizenId' in party)))
-            throw new UserErrors([
-              userError(
-                'purpose',
-                'WRONG_SLOT_KIND',
-                'Colloqui di orientamento e bilanci di competenze si prenotano sugli orari di orientamento, per un cittadino.',
-              ),
-            ]);
-          const [booking] = await tx
-            .insert(bookings)
-            .values({
-              networkId: slot.networkId,
-              slotId: slot.id,
-              ...party,
-              bookedBy,
-              purpose,
-              startsAt: slot.startsAt,
-              endsAt: slot.endsAt,
-              videoUrl: slot.mode === 'ONLINE' ? videoRooms.newRoomUrl() : null,
-            })
-            .returning();
-          await notify(tx, booking!, slot, 'BOOKED');
-          return booking!;
-        });
+        return await retryingDeadlocks(() =>
+          db.transaction(async (tx) => {
+            const slot = await requireBookable(tx, slotId);
+            if (purpose && (slot.kind !== 'ORIENTATION' || !('citizenId' in party)))
+              throw new UserErrors([
+                userError(
+                  'purpose',
+                  'WRONG_SLOT_KIND',
+                  'Colloqui di orientamento e bilanci di competenze si prenotano sugli orari di orientamento, per un cittadino.',
+                ),
+              ]);
+            const [booking] = await tx
+              .insert(bookings)
+              .values({
+                networkId: slot.networkId,
+                slotId: slot.id,
+                ...party,
+                bookedBy,
+                purpose,
+                startsAt: slot.startsAt,
+                endsAt: slot.endsAt,
+                videoUrl: slot.mode === 'ONLINE' ? videoRooms.newRoomUrl() : null,
+              })
+              .returning();
+            await notify(tx, booking!, slot, 'BOOKED');
+            return booking!;
+          }),
+        );
       } catch (error) {
         throw bookingConflict(error) ?? error;
       }
@@ -378,24 +381,26 @@ export function createAppointmentService({
 
     async reschedule(booking: Booking, newSlotId: string): Promise<Booking> {
       try {
-        return await db.transaction(async (tx) => {
-          const slot = await requireBookable(tx, newSlotId);
-          if (slot.networkId !== booking.networkId) throw new UserErrors([SLOT_NOT_AVAILABLE]);
-          const [updated] = await tx
-            .update(bookings)
-            .set({
-              slotId: slot.id,
-              startsAt: slot.startsAt,
-              endsAt: slot.endsAt,
-              videoUrl: slot.mode === 'ONLINE' ? (booking.videoUrl ?? videoRooms.newRoomUrl()) : null,
-              sequence: sql`${bookings.sequence} + 1`,
-            })
-            .where(and(eq(bookings.id, booking.id), eq(bookings.status, 'BOOKED')))
-            .returning();
-          if (!updated) throw new UserErrors([NOT_BOOKED]);
-          await notify(tx, updated, slot, 'RESCHEDULED');
-          return updated;
-        });
+        return await retryingDeadlocks(() =>
+          db.transaction(async (tx) => {
+            const slot = await requireBookable(tx, newSlotId);
+            if (slot.networkId !== booking.networkId) throw new UserErrors([SLOT_NOT_AVAILABLE]);
+            const [updated] = await tx
+              .update(bookings)
+              .set({
+                slotId: slot.id,
+                startsAt: slot.startsAt,
+                endsAt: slot.endsAt,
+                videoUrl: slot.mode === 'ONLINE' ? (booking.videoUrl ?? videoRooms.newRoomUrl()) : null,
+                sequence: sql`${bookings.sequence} + 1`,
+              })
+              .where(and(eq(bookings.id, booking.id), eq(bookings.status, 'BOOKED')))
+              .returning();
+            if (!updated) throw new UserErrors([NOT_BOOKED]);
+            await notify(tx, updated, slot, 'RESCHEDULED');
+            return updated;
+          }),
+        );
       } catch (error) {
         throw bookingConflict(error) ?? error;
       }
