@@ -1,14 +1,4 @@
-/** Whether PostgreSQL broke a deadlock by aborting this transaction (40P01), in the error or the one drizzle wraps. */
-export function isDeadlock(error: unknown): boolean {
-  for (
-    let current = error;
-    typeof current === 'object' && current !== null;
-    current = (current as Error).cause
-  ) {
-    if ((current as { code?: unknown }).code === '40P01') return true;
-  }
-  return false;
-}
+import { postgresError } from './validation.js';
 
 /**
  * Runs a transaction again when PostgreSQL aborted it to break a deadlock. Two concurrent inserts
@@ -20,7 +10,8 @@ export async function retryingDeadlocks<T>(transaction: () => Promise<T>, attemp
     try {
       return await transaction();
     } catch (error) {
-      if (attempt >= attempts || !isDeadlock(error)) throw error;
+      // 40P01: PostgreSQL aborted this transaction to break a deadlock.
+      if (attempt >= attempts || !postgresError(error, '40P01')) throw error;
     }
   }
 }

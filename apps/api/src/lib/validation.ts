@@ -70,20 +70,27 @@ export function acceptedPrivacy(field: string, accepted: boolean): UserError[] {
       ];
 }
 
-/**
- * The constraint a write violated, when the error (or the driver error drizzle wraps) is a
- * unique_violation (23505) or an exclusion_violation (23P01); null otherwise.
- */
-export function violatedConstraint(error: unknown): string | null {
+/** The PostgreSQL error with one of these codes, in the error or the driver error drizzle wraps. */
+export function postgresError(error: unknown, ...codes: string[]): { code: string; message?: string } | null {
   for (
     let current = error;
     typeof current === 'object' && current !== null;
     current = (current as Error).cause
   ) {
-    const { code, message } = current as { code?: unknown; message?: string };
-    if (code === '23505' || code === '23P01') return /"([^"]+)"/.exec(message ?? '')?.[1] ?? '';
+    const { code } = current as { code?: unknown };
+    if (typeof code === 'string' && codes.includes(code))
+      return current as { code: string; message?: string };
   }
   return null;
+}
+
+/**
+ * The constraint a write violated, when the error is a unique_violation (23505) or an
+ * exclusion_violation (23P01); null otherwise.
+ */
+export function violatedConstraint(error: unknown): string | null {
+  const violation = postgresError(error, '23505', '23P01');
+  return violation && (/"([^"]+)"/.exec(violation.message ?? '')?.[1] ?? '');
 }
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

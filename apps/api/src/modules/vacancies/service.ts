@@ -629,8 +629,7 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
     search(filter: VacancySearch, p: Page, planned: PlannedRead<Vacancy>) {
       const text = filter.text?.trim();
       const contractTypes = filter.contractTypes?.length ? filter.contractTypes : undefined;
-      const values = {
-        today: todayInItaly(),
+      const filters = {
         text,
         networkSlug: filter.networkSlug,
         occupation: filter.occupationUri,
@@ -638,14 +637,16 @@ export function createVacancyService(db: Db, publicUrl: string, notify: Notify) 
         hours: filter.hours,
         publishedSince: filter.publishedSince && `${filter.publishedSince}T00:00:00Z`,
         comune: filter.comuneCode,
-        radius: Math.min(Math.max(filter.radiusKm ?? 0, 0), MAX_RADIUS_KM),
       };
       // The filters given make the shape of the query; their values are bound to it.
-      const given = Object.entries(values).filter(
-        ([name, value]) => value && name !== 'radius' && name !== 'today',
-      );
+      const given = Object.keys(filters).filter((name) => filters[name as keyof typeof filters]);
+      const values = {
+        ...filters,
+        today: todayInItaly(),
+        radius: Math.min(Math.max(filter.radiusKm ?? 0, 0), MAX_RADIUS_KM),
+      };
       return page(
-        `search:${given.map(([name]) => name).join(',')}`,
+        `search:${given.join(',')}`,
         () => {
           const conditions: SQL[] = [
             eq(vacancies.status, 'PUBLISHED'),
