@@ -73,7 +73,7 @@ export async function plannedPage<T>(
   // A page past the end has no row to carry the count.
   const total =
     rows[0]?.total ?? (planned.countsTotal ? ((await statements.count.execute(values))[0]?.n ?? 0) : 0);
-  return { rows: planned.decode(rows.map((row) => row.doc)), total: Number(total) };
+  return { rows: planned.decode(rows.map((row) => row.doc)), total };
 }
 
 /** The total a planned page's statement selects: the count when the plan asks for it, else 0. */
