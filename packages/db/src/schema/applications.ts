@@ -73,6 +73,12 @@ export const applications = pgTable(
   },
   (t) => [
     uniqueIndex('applications_vacancy_citizen_idx').on(t.vacancyId, t.citizenId),
+    // A vacancy's candidatures, most recently moved first, read a page at a time without sorting them all.
+    index('applications_vacancy_recent_idx').on(
+      t.vacancyId,
+      t.updatedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('applications_company_idx').on(t.companyId, t.updatedAt),
     index('applications_citizen_idx').on(t.citizenId),
     // The sweep of candidatures waiting for the company's answer.

@@ -79,6 +79,13 @@ function columnOf(table: PgTable, key: string, type: string): AnyColumn {
   return column;
 }
 
+/** The row of a `joinOne` field, joined to a list's children, and the key it was joined on. */
+interface Joined {
+  field: string;
+  row: PgTable;
+  key: AnyColumn;
+}
+
 /** Compiles a selection into one SQL expression per object, with each level's table aliased. */
 export class PlanCompiler {
   private aliases = 0;
@@ -412,9 +419,20 @@ export class PlanCompiler {
         condition = sql`${condition} and ${columnOf(child.row, key, type)} = ${value}`;
       }
     }
+    let joined: Joined | undefined;
+    if (field.joinOne) {
+      const link = this.plan(field.type).fields[field.joinOne];
+      if (link?.kind !== 'one' || link.through || field.through) {
+        throw new Error(`Plan of ${type}.${entry.field}: ${field.joinOne} is not a one field to join.`);
+      }
+      const target = this.aliased(this.plan(link.type).table);
+      const key = columnOf(target.row, link.childKey, link.type);
+      from = sql`${from} left join ${target.from} on ${key} = ${columnOf(child.row, link.parentKey, field.type)}`;
+      joined = { field: field.joinOne, row: target.row, key };
+    }
     const orderBy = () => {
       const order = (field.orderBy ?? []).map((item) => {
-        if (typeof item === 'function') return item(orderTable);
+        if (typeof item === 'function') return item(orderTable, joined?.row);
         const [key, direction] = item as readonly [string, 'asc' | 'desc'];
         const column = columnOf(orderTable, key, type);
         return direction === 'asc' ? sql`${column} asc` : sql`${column} desc`;
@@ -422,7 +440,7 @@ export class PlanCompiler {
       if (order.length === 0) throw new Error(`Plan of ${type}.${entry.field}: a list needs an order.`);
       return sql.join(order, sql`, `);
     };
-    return { child, from, condition, orderBy };
+    return { child, from, condition, orderBy, joined };
   }
 
   /**
@@ -501,8 +519,8 @@ export class PlanCompiler {
 
   private rawRelationText(type: string, field: RelationPlan, entry: FieldSelection, parent: PgTable) {
     if (field.kind === 'connection') return this.rawConnection(type, field, entry, parent);
-    const { child, from, condition, orderBy } = this.source(type, field, entry, parent);
-    const object = this.rawObject(field.type, entry.children, child.row);
+    const { child, from, condition, orderBy, joined } = this.source(type, field, entry, parent);
+    const object = this.rawObject(field.type, entry.children, child.row, joined);
     if (!object) return undefined;
     if (field.kind === 'one') return sql`(select ${object} from ${from} where ${condition} limit 1)`;
     return sql`'[' || coalesce((select string_agg(${object}, ',' order by ${orderBy()}) from ${from} where ${condition}), '') || ']'`;
@@ -594,7 +612,7 @@ export class PlanCompiler {
    * One object as compact JSON text, its keys the answer's in the answer's order, or undefined when a
    * field needs JavaScript (a resolver, a policy, a scalar PostgreSQL would write otherwise).
    */
-  private rawObject(type: string, selection: Selection, row: PgTable): SQL | undefined {
+  private rawObject(type: string, selection: Selection, row: PgTable, joined?: Joined): SQL | undefined {
     const plan = this.plans[type];
     if (!plan) return undefined;
     const members: SQL[] = [];
@@ -609,6 +627,9 @@ export class PlanCompiler {
         value = this.rawScalar(definition, field.answer(field.sql(row)), false);
       } else if (field.kind === 'needs' && field.sql && Object.keys(entry.args).length === 0) {
         value = this.rawDocument(definition.type, entry.children, field.sql(row, this.requestValues));
+      } else if (joined?.field === entry.field && this.passesThrough(field, entry) && !field.present) {
+        const object = this.rawObject(field.type, entry.children, joined.row);
+        value = object && sql`(case when ${joined.key} is null then 'null' else ${object} end)`;
       } else if (this.passesThrough(field, entry)) {
         const relation = this.rawRelation(type, field, entry, row);
         value = relation && (field.kind === 'one' ? sql`coalesce(${relation}, 'null')` : relation);

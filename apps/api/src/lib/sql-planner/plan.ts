@@ -64,8 +64,20 @@ export interface RelationPlan extends Link {
   type: string;
   /** A table between parent and children: through.parentKey = parent.parentKey, through.childKey = child.childKey. */
   through?: Link & { table: PgTable };
-  /** Column keys of the children (of the through table, when there is one), or SQL over that row. */
-  orderBy?: readonly (readonly [key: string, direction: 'asc' | 'desc'] | ((row: PgTable) => SQL))[];
+  /**
+   * Column keys of the children (of the through table, when there is one), or SQL over that row and
+   * the row of `joinOne`.
+   */
+  orderBy?: readonly (
+    | readonly [key: string, direction: 'asc' | 'desc']
+    | ((row: PgTable, joined: PgTable | undefined) => SQL)
+  )[];
+  /**
+   * A `one` field of the children whose row (by a key unique in its table) is joined to each child,
+   * to order the children by its columns; where PostgreSQL writes the field, it writes it from that
+   * row rather than from a query of its own.
+   */
+  joinOne?: string;
   /** Arguments that filter the children by equality with a column: argument name -> column key. */
   filters?: Record<string, string>;
   /**

@@ -1,7 +1,7 @@
 import {
   companies,
   companyNeedVacancies,
-  escoSkills,
+  type escoSkills,
   vacancies,
   vacancyLanguages,
   vacancySkills,
@@ -47,10 +47,11 @@ export const vacancyPlans: PlanModule = {
       languages: many('VacancyLanguage', ['id', 'vacancyId'], { orderBy: [['languageCode', 'asc']] }),
       // Essential first, then by label, as the service reads them.
       skills: many('VacancySkill', ['id', 'vacancyId'], {
+        joinOne: 'skill',
         orderBy: [
           ['essential', 'desc'],
-          (row) =>
-            sql`(select coalesce(${escoSkills.labelIt}, ${escoSkills.labelEn}) from ${escoSkills} where ${escoSkills.uri} = ${(row as typeof vacancySkills).skillUri})`,
+          (_row, skill) =>
+            sql`coalesce(${(skill as typeof escoSkills).labelIt}, ${(skill as typeof escoSkills).labelEn})`,
         ],
       }),
       // `effectiveStatus`: published and past its expiry, expired.
