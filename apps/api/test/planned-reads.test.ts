@@ -546,6 +546,8 @@ describe('the planner reads the selection as GraphQL defines it', () => {
       t.statements.length = 0;
       const planned = await post(t.app, search, variables);
       expect(t.statements.join(' ')).toContain(`'"title":'`);
+      // A skill is read once, joined to the vacancy's skill, for its label and for the list's order.
+      expect(t.statements.join(' ').match(/"esco_skills"/g)).toHaveLength(1);
       expect(planned.body).toBe((await post(loadersOnly, search, variables)).body);
     }
     const id = data.vacancyIds[7]!;
