@@ -40,6 +40,12 @@ async function mutate<K extends string>(
 }
 
 /** The demo company writes a vacancy and sends it; the operator publishes it (there is none in the demo). */
+const ESCO_SKILL = {
+  arcWelding: 'http://data.europa.eu/esco/skill/27d26fd6-5795-4f0a-884e-112df7c68314',
+  protectiveGear: 'http://data.europa.eu/esco/skill/6122d586-5978-431f-8e7a-96e61fc1f3fc',
+  metalActiveGasWelding: 'http://data.europa.eu/esco/skill/60ff3eac-7d4d-4e51-87b8-74c3b5d62498',
+};
+
 async function publishedVacancy(title: string): Promise<string> {
   const company = await accessToken(DEMO.companyMember);
   const id = await mutate(
@@ -65,6 +71,11 @@ async function publishedVacancy(title: string): Promise<string> {
         minExperienceMonths: 12,
         drivingLicences: ['B'],
         languages: [{ languageCode: 'en', minLevel: 'A2' }],
+        skills: [
+          { skillUri: ESCO_SKILL.protectiveGear, essential: true },
+          { skillUri: ESCO_SKILL.metalActiveGasWelding, essential: false },
+          { skillUri: ESCO_SKILL.arcWelding, essential: true },
+        ],
         expiresOn: inDays(60),
       },
     },
@@ -179,6 +190,11 @@ describe.skipIf(Boolean(skipReason))('operators: vacancies, proposals and placem
     expect(details).toContain('12 mesi');
     expect(details).toContain('Aperta a tutti');
     expect(await page.getByTestId('vacancy-languages').textContent()).toMatch(/Inglese: almeno A2/);
+    // Essential first, each group by label.
+    expect(await page.getByTestId('vacancy-skills').locator('li').allTextContents()).toEqual([
+      'Essenziali: apply arc welding techniques; wear appropriate protective gear',
+      'Utili: perform metal active gas welding',
+    ]);
     // The description keeps its line breaks.
     const description = page.getByTestId('vacancy-description');
     expect(await description.textContent()).toContain('carpenteria.\nOffriamo formazione');

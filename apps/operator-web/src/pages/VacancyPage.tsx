@@ -75,6 +75,13 @@ const VacancyQuery = graphql(`
         languageName
         minLevel
       }
+      skills {
+        essential
+        skill {
+          uri
+          label
+        }
+      }
     }
   }
 `);
@@ -256,6 +263,25 @@ function VacancyDetails({ vacancy }: { vacancy: Vacancy }) {
         <dd>{vacancy.minExperienceMonths ? `${vacancy.minExperienceMonths} mesi` : 'Nessuna'}</dd>
         <dt>Titolo di studio</dt>
         <dd>{vacancy.minEqfLevel ? `Almeno livello EQF ${vacancy.minEqfLevel}` : 'Nessun requisito'}</dd>
+        <dt>Competenze</dt>
+        <dd>
+          {vacancy.skills.length === 0 ? (
+            'Nessuna indicata'
+          ) : (
+            <ul className="list-unstyled mb-0" data-testid="vacancy-skills">
+              {[true, false].map((essential) => {
+                const labels = vacancy.skills
+                  .filter((s) => s.essential === essential)
+                  .map((s) => s.skill.label);
+                return labels.length ? (
+                  <li key={String(essential)}>
+                    {essential ? 'Essenziali' : 'Utili'}: {labels.join('; ')}
+                  </li>
+                ) : null;
+              })}
+            </ul>
+          )}
+        </dd>
         <dt>Lingue</dt>
         <dd>
           {vacancy.languages.length === 0 ? (
