@@ -53,7 +53,6 @@ export const cvPlans: PlanModule = {
       // Declared first (the enum's order), then attested, as the service reads them.
       skills: many('CvSkill', ['citizenId', 'citizenId'], {
         store: 'model',
-        joinOne: 'skill',
         orderBy: [
           ['source', 'asc'],
           ['position', 'asc'],
