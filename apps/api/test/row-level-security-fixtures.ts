@@ -2,7 +2,7 @@ import type { Db } from '@sportello/db';
 import { type SQL, sql } from 'drizzle-orm';
 import type { TestApp } from './harness.js';
 
-async function rows<T>(db: Db, statement: SQL): Promise<T[]> {
+export async function rows<T>(db: Db, statement: SQL): Promise<T[]> {
   const result = (await db.execute(statement)) as unknown;
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -1,4 +1,4 @@
-import { createDb, sportelli } from '@sportello/db';
+import { createDb, type Db, sportelli } from '@sportello/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO, DEMO_NETWORK_SLUG, otherNetworkTokens, seedOtherNetwork } from './fixtures.js';
@@ -7,6 +7,7 @@ import {
   countsSeenBy,
   currentSettings,
   refusedByPolicy,
+  rows,
   tenantTables,
 } from './row-level-security-fixtures.js';
 
@@ -98,6 +99,22 @@ describe('row-level security by network', () => {
       expect(await tenant.update(sportelli).set({ name: 'Cambiato' }).where(ofDemo).returning()).toEqual([]);
       expect(await tenant.delete(sportelli).where(ofDemo).returning()).toEqual([]);
       expect((await t.db.select().from(sportelli).where(ofDemo)).length).toBeGreaterThan(0);
+    });
+
+    it('counts a vacancy’s candidatures from the index alone, the policy’s network included', async () => {
+      const [vacancy] = await t.query<{ id: string }>(sql`select vacancy_id as id from applications limit 1`);
+      // The scans that read the table off: if the index lacked the network the policy filters on,
+      // the plan would read each candidature's row to check it (an index scan).
+      const plan = await t.database.forNetwork(demoNetworkId).transaction(async (tx) => {
+        await tx.execute(sql`set local enable_seqscan = off; set local enable_bitmapscan = off`);
+        return rows<{ 'QUERY PLAN': string }>(
+          tx as unknown as Db,
+          sql`explain select count(*) from applications where vacancy_id = ${vacancy!.id}`,
+        );
+      });
+      const text = plan.map((line) => line['QUERY PLAN']).join('\n');
+      expect(text).toContain('Index Only Scan using applications_vacancy_recent_idx');
+      expect(text).toMatch(/Index Cond: .*network_id = /);
     });
 
     it('runs the requests of a network’s actors on that network’s connections', async () => {

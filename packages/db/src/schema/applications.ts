@@ -74,10 +74,13 @@ export const applications = pgTable(
   (t) => [
     uniqueIndex('applications_vacancy_citizen_idx').on(t.vacancyId, t.citizenId),
     // A vacancy's candidatures, most recently moved first, read a page at a time without sorting them all.
+    // The network last (after the unique id, so it never changes the order): under row-level security
+    // the count of a vacancy's candidatures is still read from the index alone.
     index('applications_vacancy_recent_idx').on(
       t.vacancyId,
       t.updatedAt.desc().nullsFirst(),
       t.id.desc().nullsFirst(),
+      t.networkId,
     ),
     index('applications_company_idx').on(t.companyId, t.updatedAt),
     index('applications_citizen_idx').on(t.citizenId),

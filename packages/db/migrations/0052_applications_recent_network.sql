@@ -1,0 +1,2 @@
+DROP INDEX "applications_vacancy_recent_idx";--> statement-breakpoint
+CREATE INDEX "applications_vacancy_recent_idx" ON "applications" USING btree ("vacancy_id","updated_at" DESC NULLS FIRST,"id" DESC NULLS FIRST,"network_id");
