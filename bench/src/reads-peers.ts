@@ -224,7 +224,12 @@ async function measure(databaseUrl: string, jwtKey: string, data: Seeded) {
         }
         rounds[index]!.push(results);
       }
-      console.log(`round ${round + 1}/${ROUNDS} done`);
+      // Each round's req/s, question by question (this API / PostGraphile / floor): how much they move.
+      const figures = rounds.map((byQuestion) => {
+        const results = byQuestion[round]!;
+        return PEERS.map((peer) => results[peer].rps.toFixed(0)).join('/');
+      });
+      console.log(`round ${round + 1}/${ROUNDS}: ${figures.join(', ')}`);
     }
   } finally {
     await stopAll(servers);
