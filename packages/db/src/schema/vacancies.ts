@@ -104,6 +104,19 @@ export const vacancies = pgTable(
   (t) => [
     index('vacancies_company_idx').on(t.companyId, t.createdAt),
     index('vacancies_published_idx').on(t.networkId, t.publishedAt).where(sql`${t.status} = 'PUBLISHED'`),
+    // The operators' list of a network's vacancies, newest first, a page at a time without sorting them all.
+    index('vacancies_network_recent_idx').on(
+      t.networkId,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    // The public search's first pages, most recently published first. Not partial: the search binds
+    // the status as a parameter, and a generic plan cannot use an index whose predicate names a value.
+    index('vacancies_status_recent_idx').on(
+      t.status,
+      t.publishedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('vacancies_search_idx').using('gin', t.searchDocument),
     check('vacancies_positions_check', sql`${t.positions} between 1 and 500`),
     check(

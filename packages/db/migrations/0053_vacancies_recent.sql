@@ -1,0 +1,2 @@
+CREATE INDEX "vacancies_network_recent_idx" ON "vacancies" USING btree ("network_id","created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "vacancies_status_recent_idx" ON "vacancies" USING btree ("status","published_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
