@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './harness.js';
+import { planOf } from './query-plans.js';
 
 // The orders below are those of the vacancies service's lists (`listForNetwork`, `search`): each
 // page is read from an index in that order instead of sorting every row that matches.
@@ -13,19 +14,12 @@ beforeAll(async () => {
 
 afterAll(() => t?.close());
 
-/** The plan PostgreSQL would choose with sorting and sequential scans made its last resort. */
-async function planOf(statement: ReturnType<typeof sql>): Promise<string> {
-  return t.database.db.transaction(async (tx) => {
-    await tx.execute(sql`set local enable_seqscan = off; set local enable_sort = off`);
-    const rows = (await tx.execute(sql`explain ${statement}`)) as unknown as { 'QUERY PLAN': string }[];
-    return rows.map((row) => row['QUERY PLAN']).join('\n');
-  });
-}
+/** The plan of a page, sequential scans and sorting made the last resort. */
+const pagePlan = (statement: SQL) => planOf(t.database.db, statement, ['enable_seqscan', 'enable_sort']);
 
-// PGlite plans alike, but the pages are measured and served on PostgreSQL.
-describe.skipIf(!process.env.DATABASE_URL)('hot lists read a page from an index, unsorted', () => {
+describe('hot lists read a page from an index, unsorted', () => {
   it("a network's vacancies, newest first", async () => {
-    const plan = await planOf(
+    const plan = await pagePlan(
       sql`select id, title from vacancies where network_id = ${'00000000-0000-4000-8000-000000000000'}::uuid order by created_at desc, id desc limit 20`,
     );
     expect(plan).toContain('Index Scan using vacancies_network_recent_idx');
@@ -33,7 +27,7 @@ describe.skipIf(!process.env.DATABASE_URL)('hot lists read a page from an index,
   });
 
   it('the public search, most recently published first', async () => {
-    const plan = await planOf(
+    const plan = await pagePlan(
       sql`select id, title from vacancies where status = 'PUBLISHED' and expires_on >= current_date
           order by published_at desc, id desc limit 20`,
     );
