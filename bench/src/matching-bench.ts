@@ -9,6 +9,7 @@
  * the plain-PostgreSQL peer, checking that both return the same top 50. The last line printed is
  * one JSON object with the figures.
  */
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createSpecialCategoryService } from '@sportello/api/dist/modules/citizens/special-categories.js';
@@ -85,6 +86,25 @@ async function prepareDatabase(): Promise<number> {
   return seconds;
 }
 
+/**
+ * CPU-seconds the machine's cores have been busy, all processes together (Linux's /proc/stat; null
+ * elsewhere): with the loading process's own CPU time, it splits the index load between the API and
+ * PostgreSQL.
+ */
+function machineBusySeconds(): number | null {
+  try {
+    const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8')
+      .split('\n', 1)[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    return (user! + nice! + system! + irq! + softirq!) / 100;
+  } catch {
+    return null;
+  }
+}
+
 function memory() {
   global.gc?.();
   const m = process.memoryUsage();
@@ -116,11 +136,20 @@ async function main() {
   const indexer = createMatchingIndexer({ db: handle.db, source, log: logger });
 
   const before = memory();
+  const busyBefore = machineBusySeconds();
+  const cpuBefore = process.cpuUsage();
   let started = performance.now();
   const { index, vocabulary, builtOn } = await indexer.current();
   const loadS = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const loadCpuS = (cpu.user + cpu.system) / 1e6;
+  const busyAfter = machineBusySeconds();
+  const loadBusyS = busyBefore === null || busyAfter === null ? null : busyAfter - busyBefore;
   const after = memory();
   log(`Index loaded: ${index.cvCount} CVs, ${index.vacancyCount} vacancies in ${round(loadS, 1)} s,`);
+  log(
+    `  ${round(loadCpuS, 1)} CPU-seconds in this process, ${loadBusyS === null ? 'unknown' : round(loadBusyS, 1)} on the whole machine`,
+  );
   log(`  ${mb(after.held - before.held)} MiB held by the index, process RSS ${mb(after.rss)} MiB`);
 
   const sql = postgres(databaseUrl(DATABASE), { max: 1, onnotice: () => {} });
@@ -238,6 +267,8 @@ async function main() {
       skills_per_vacancy: round(vacancySkills / vacancyKeys.length, 1),
       generate_s: round(generateS, 1),
       index_load_s: round(loadS, 1),
+      index_load_cpu_s: round(loadCpuS, 1),
+      index_load_machine_busy_s: loadBusyS === null ? null : round(loadBusyS, 1),
       index_mib: mb(after.held - before.held),
       rss_mib: mb(after.rss),
       engine_p50_ms: p50(engineAll),

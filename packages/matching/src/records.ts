@@ -179,6 +179,14 @@ export interface CitizenCvRecord {
   }[];
 }
 
+/**
+ * Appends the id unless the list has it. A CV's lists are short (at most 100 skills): a scan costs
+ * less than a Set, which the index load would build and drop for each of millions of CVs.
+ */
+function addOnce(list: number[], id: number): void {
+  if (!list.includes(id)) list.push(id);
+}
+
 export function cvProfile(r: CitizenCvRecord, vocabulary: Vocabulary, today: string): CvProfile {
   const experiences = r.experiences
     .filter((e) => e.occupation !== null)
@@ -186,9 +194,11 @@ export function cvProfile(r: CitizenCvRecord, vocabulary: Vocabulary, today: str
       occupation: vocabulary.occupation(e.occupation!),
       months: monthsBetween(e.startsOn, e.endsOn ?? today),
     }));
-  const occupations = new Set<number>();
-  for (const key of r.soughtOccupations) occupations.add(vocabulary.occupation(key));
-  for (const e of experiences) occupations.add(e.occupation);
+  const occupations: number[] = [];
+  for (const key of r.soughtOccupations) addOnce(occupations, vocabulary.occupation(key));
+  for (const e of experiences) addOnce(occupations, e.occupation);
+  const skills: number[] = [];
+  for (const key of r.skills) addOnce(skills, vocabulary.skill(key));
   const languages = r.languages.flatMap((l) => {
     const declared = l.levels.filter((level) => level !== null).map(cefr);
     const level = l.motherTongue ? MOTHER_TONGUE : declared.length ? Math.min(...declared) : 0;
@@ -199,8 +209,8 @@ export function cvProfile(r: CitizenCvRecord, vocabulary: Vocabulary, today: str
     network: vocabulary.networks.id(r.networkId),
     comune: vocabulary.comune(r.domicileComuneCode ?? r.residenceComuneCode),
     mobilityRadiusKm: r.mobilityRadiusKm,
-    skills: r.skills.length ? [...new Set(r.skills.map((key) => vocabulary.skill(key)))] : [],
-    occupations: [...occupations],
+    skills,
+    occupations,
     experiences,
     languages,
     eqfLevel: r.completedEqfLevels.reduce<number>((max, l) => Math.max(max, l ?? 0), 0),
