@@ -99,6 +99,7 @@ function machineBusySeconds(): number | null {
       .split(/\s+/)
       .slice(1)
       .map(Number);
+    // The kernel counts in USER_HZ ticks, 100 per second on every Linux architecture Node runs on.
     return (user! + nice! + system! + irq! + softirq!) / 100;
   } catch {
     return null;
