@@ -118,15 +118,20 @@ export class MatchingIndex {
   private readonly placePostings = new Postings();
   /** No CV's mobility radius in a class exceeds the class's entry (it is never lowered). */
   private readonly classMaxRadiusKm = new Int32Array(RADIUS_CLASSES);
-  /** Per-row scratch of a query: rows met carry its stamp; batches of candidates and their partial scores. */
-  private seen = new Int32Array(16);
+  /**
+   * Per-row scratch of a query, two entries per row: the stamp of the last query that met the row,
+   * and the row's position in the batch. Side by side, a posting entry costs one cache miss, not two.
+   */
+  private met = new Int32Array(32);
+  /** A batch of candidates (rows) and their partial scores or bounds. */
   private batch = new Int32Array(16);
   private batchPartial = new Int32Array(16);
+  /** Per batch position: required skills declared, essential and optional, and occupation level. */
+  private batchTally = new Int32Array(16);
+  /** Positions in the batch by decreasing partial score, and those scores. */
   private sorted = new Int32Array(16);
   private sortedPartial = new Int32Array(16);
   private readonly partialCounts = new Int32Array(MAX_SCORE + 2);
-  /** Per row met by a query: required skills declared, essential and optional, and occupation level. */
-  private tally = new Int32Array(16);
   private stamp = 0;
   private postingsDeferred = false;
 
@@ -278,7 +283,7 @@ export class MatchingIndex {
     this.cvRows.permute(order);
     this.postingsDeferred = false;
     this.rebuildPostings();
-    this.seen.fill(0);
+    this.met.fill(0);
     this.stamp = 0;
   }
 
@@ -295,7 +300,7 @@ export class MatchingIndex {
 
   private nextStamp(): number {
     if (this.stamp >= 0x7ffffff0) {
-      this.seen.fill(0);
+      this.met.fill(0);
       this.stamp = 0;
     }
     return ++this.stamp;
@@ -477,13 +482,13 @@ export class MatchingIndex {
       essentialSkillPoints(essentialHalfUnits, essentialCount) +
       optionalSkillPoints(optionalHalfUnits, optionalCount);
 
-    this.seen = grown(this.seen, rows);
+    this.met = grown(this.met, 2 * rows);
     this.batch = grown(this.batch, rows);
     this.batchPartial = grown(this.batchPartial, rows);
+    this.batchTally = grown(this.batchTally, rows);
     this.sorted = grown(this.sorted, rows);
     this.sortedPartial = grown(this.sortedPartial, rows);
-    this.tally = grown(this.tally, rows);
-    const { seen, tally, batch, batchPartial, sorted, sortedPartial } = this;
+    const { met, batch, batchPartial, batchTally, sorted, sortedPartial } = this;
     const stamp = this.nextStamp();
 
     const languages = v.languages;
@@ -570,8 +575,8 @@ export class MatchingIndex {
       const size = postings.size(term);
       for (let n = 0; n < size; n++) {
         const i = list[n]!;
-        if (seen[i] === stamp) continue;
-        seen[i] = stamp;
+        if (met[2 * i] === stamp) continue;
+        met[2 * i] = stamp;
         batch[count++] = i;
       }
       return count;
@@ -591,7 +596,7 @@ export class MatchingIndex {
       this.byDecreasing(kept);
       for (let n = 0; n < kept; n++) {
         if (sortedPartial[n]! + rest < bar()) break;
-        finish(sorted[n]!, sortedPartial[n]!);
+        finish(batch[sorted[n]!]!, sortedPartial[n]!);
       }
     };
 
@@ -640,12 +645,12 @@ export class MatchingIndex {
       const size = this.skillPostings.size(s);
       for (let n = 0; n < size; n++) {
         const i = list[n]!;
-        if (seen[i] !== stamp) {
-          seen[i] = stamp;
-          tally[i] = 0;
-          batch[count++] = i;
-        }
-        tally[i]! += step;
+        if (met[2 * i] !== stamp) {
+          met[2 * i] = stamp;
+          met[2 * i + 1] = count;
+          batch[count] = i;
+          batchTally[count++] = step;
+        } else batchTally[met[2 * i + 1]!]! += step;
       }
     });
     for (let o = 0; o < this.occupationCount; o++) {
@@ -655,11 +660,16 @@ export class MatchingIndex {
       const size = this.occupationPostings.size(o);
       for (let n = 0; n < size; n++) {
         const i = list[n]!;
-        if (seen[i] !== stamp) {
-          seen[i] = stamp;
-          tally[i] = level;
-          batch[count++] = i;
-        } else if ((tally[i]! & LEVEL_TALLY) < level) tally[i] = (tally[i]! & ~LEVEL_TALLY) | level;
+        if (met[2 * i] !== stamp) {
+          met[2 * i] = stamp;
+          met[2 * i + 1] = count;
+          batch[count] = i;
+          batchTally[count++] = level;
+        } else {
+          const at = met[2 * i + 1]!;
+          if ((batchTally[at]! & LEVEL_TALLY) < level)
+            batchTally[at] = (batchTally[at]! & ~LEVEL_TALLY) | level;
+        }
       }
     }
     // The bound of each tally, from small tables: by declared essential and optional skills, by level.
@@ -671,7 +681,7 @@ export class MatchingIndex {
     );
     const levelBound = Int32Array.from({ length: 4 }, (_, level) => otherPoints(level));
     for (let n = 0; n < count; n++) {
-      const t = tally[batch[n]!]!;
+      const t = batchTally[n]!;
       const essential = Math.min(t >>> 16, essentialCount);
       const optional = Math.min((t & (ESSENTIAL_TALLY - 1)) >>> 2, optionalCount);
       batchPartial[n] =
@@ -681,8 +691,9 @@ export class MatchingIndex {
     for (let n = 0; n < count; n++) {
       const bound = sortedPartial[n]!;
       if (bound < bar()) break;
-      const i = sorted[n]!;
-      const partial = partialScore(i, bound - levelBound[tally[i]! & LEVEL_TALLY]!, true);
+      const at = sorted[n]!;
+      const i = batch[at]!;
+      const partial = partialScore(i, bound - levelBound[batchTally[at]! & LEVEL_TALLY]!, true);
       if (partial >= 0) finish(i, partial);
     }
 
@@ -706,7 +717,7 @@ export class MatchingIndex {
       if (partial >= 0) finish(i, partial);
     };
     if (remote) {
-      for (let i = 0; i < rows; i++) if (seen[i] !== stamp) consider(i);
+      for (let i = 0; i < rows; i++) if (met[2 * i] !== stamp) consider(i);
       return top.result();
     }
     // Place by place, best bound first: the largest radius of a place's class bounds the distance
@@ -719,8 +730,8 @@ export class MatchingIndex {
       const size = this.placePostings.size(p);
       for (let m = 0; m < size; m++) {
         const i = list[m]!;
-        if (seen[i] === stamp) continue;
-        seen[i] = stamp;
+        if (met[2 * i] === stamp) continue;
+        met[2 * i] = stamp;
         consider(i);
       }
     }
@@ -729,16 +740,16 @@ export class MatchingIndex {
 
   /**
    * Sorts the first `count` rows of the batch by decreasing value (a counting sort: values are
-   * points) into `sorted` and `sortedPartial`.
+   * points) into `sorted` (positions in the batch) and `sortedPartial`.
    */
   private byDecreasing(count: number): void {
-    const { batch, batchPartial, sorted, sortedPartial, partialCounts } = this;
+    const { batchPartial, sorted, sortedPartial, partialCounts } = this;
     partialCounts.fill(0);
     for (let n = 0; n < count; n++) partialCounts[MAX_SCORE - batchPartial[n]! + 1]!++;
     for (let b = 1; b < partialCounts.length; b++) partialCounts[b]! += partialCounts[b - 1]!;
     for (let n = 0; n < count; n++) {
       const at = partialCounts[MAX_SCORE - batchPartial[n]!]!++;
-      sorted[at] = batch[n]!;
+      sorted[at] = n;
       sortedPartial[at] = batchPartial[n]!;
     }
   }
