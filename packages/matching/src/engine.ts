@@ -120,7 +120,8 @@ export class MatchingIndex {
   private readonly classMaxRadiusKm = new Int32Array(RADIUS_CLASSES);
   /**
    * Per-row scratch of a query, two entries per row: the stamp of the last query that met the row,
-   * and the row's position in the batch. Side by side, a posting entry costs one cache miss, not two.
+   * and, in the first tier, the row's position in the batch. Side by side, a posting entry costs one
+   * cache miss, not two.
    */
   private met = new Int32Array(32);
   /** A batch of candidates (rows) and their partial scores or bounds. */
@@ -739,8 +740,8 @@ export class MatchingIndex {
   }
 
   /**
-   * Sorts the first `count` rows of the batch by decreasing value (a counting sort: values are
-   * points) into `sorted` (positions in the batch) and `sortedPartial`.
+   * Sorts the first `count` entries of the batch by decreasing value (a counting sort: values are
+   * points) into `sorted` (their positions in the batch) and `sortedPartial`.
    */
   private byDecreasing(count: number): void {
     const { batchPartial, sorted, sortedPartial, partialCounts } = this;
