@@ -3,6 +3,7 @@ import {
   citizens,
   consents,
   cvExperiences,
+  cvMatchingLists,
   cvSkills,
   cvSoughtOccupations,
   cvs,
@@ -14,7 +15,7 @@ import {
 } from '@sportello/db';
 import { todayInItaly } from '@sportello/domain';
 import { type CitizenCvRecord, dayNumber } from '@sportello/matching';
-import { and, eq, gte } from 'drizzle-orm';
+import { and, eq, gte, inArray } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSpecialCategoryService } from '../src/modules/citizens/special-categories.js';
@@ -106,6 +107,86 @@ describe('matching index from the database', () => {
       expect(vacancyIds).toHaveLength(2);
       expect(new Set(vacancyIds).size).toBe(2);
     }
+  });
+
+  it('reads the lists the triggers keep exactly as the sections they come from', async () => {
+    const source = matchingSource();
+    const { vocabulary } = await t.app.matching.current();
+    const read = async (known: { skills: number; occupations: number }) => {
+      const records: CitizenCvRecord[] = [];
+      // The fast path's records carry whether they were read from the lists; the comparison does not.
+      await source.cvRecords({ part: 0, parts: 1 }, known, (record) => {
+        const { newerConcepts: _, ...fields } = record as CitizenCvRecord & { newerConcepts?: boolean };
+        records.push(fields);
+      });
+      return records.sort((a, b) => (a.citizenId < b.citizenId ? -1 : 1));
+    };
+    // Concepts newer than the vocabulary send every CV through its sections, by URI.
+    const fromSections = await read({ skills: -1, occupations: -1 });
+    expect(fromSections.every((r) => r.skills.every((key) => typeof key === 'string'))).toBe(true);
+    const fromLists = await read(vocabulary.knownIds);
+    expect(fromLists.some((r) => r.skills.length > 0 && r.experiences.length > 0)).toBe(true);
+    const byUri = (ids: Map<number, string>) => (key: string | number) =>
+      typeof key === 'number' ? ids.get(key) : key;
+    const skillUri = byUri(
+      new Map((await t.db.select().from(escoSkills)).map((s) => [s.id, s.uri] as const)),
+    );
+    const occupationUri = byUri(
+      new Map((await t.db.select().from(escoOccupations)).map((o) => [o.id, o.uri] as const)),
+    );
+    expect(
+      fromLists.map((r) => ({
+        ...r,
+        skills: r.skills.map(skillUri).sort(),
+        soughtOccupations: r.soughtOccupations.map(occupationUri),
+        experiences: r.experiences.map((e) => ({
+          ...e,
+          occupation: e.occupation && occupationUri(e.occupation),
+        })),
+      })),
+    ).toEqual(fromSections.map((r) => ({ ...r, skills: [...r.skills].sort() })));
+  });
+
+  it('loses neither of two concurrent changes to the sections of one CV', async () => {
+    const marcoId = await marco();
+    const held = await t.db
+      .select({ uri: cvSkills.skillUri })
+      .from(cvSkills)
+      .where(eq(cvSkills.citizenId, marcoId));
+    const skills = Object.values(ESCO_SKILLS)
+      .map((skill) => skill.uri)
+      .filter((uri) => !held.some((h) => h.uri === uri))
+      .slice(0, 2);
+    // The first holds its transaction open while the second writes: without the lock on the CV,
+    // the second would rebuild the lists from a view that misses the first's skill.
+    await Promise.all(
+      skills.map((skillUri, n) =>
+        t.db.transaction(async (tx) => {
+          await new Promise((resolve) => setTimeout(resolve, n * 50));
+          await tx
+            .insert(cvSkills)
+            .values({ citizenId: marcoId, skillUri, level: 'BASIC', position: 80 + n });
+          await new Promise((resolve) => setTimeout(resolve, 200 - n * 50));
+        }),
+      ),
+    );
+    const [lists] = await t.db
+      .select({ skills: cvMatchingLists.skills })
+      .from(cvMatchingLists)
+      .where(eq(cvMatchingLists.citizenId, marcoId));
+    const ids = await t.db
+      .select({ id: escoSkills.id })
+      .from(escoSkills)
+      .where(inArray(escoSkills.uri, skills));
+    expect(lists!.skills).toEqual(expect.arrayContaining(ids.map((s) => s.id)));
+    await t.db
+      .delete(cvSkills)
+      .where(and(eq(cvSkills.citizenId, marcoId), inArray(cvSkills.skillUri, skills)));
+    const [after] = await t.db
+      .select({ skills: cvMatchingLists.skills })
+      .from(cvMatchingLists)
+      .where(eq(cvMatchingLists.citizenId, marcoId));
+    expect(after!.skills).not.toEqual(expect.arrayContaining(ids.map((s) => s.id)));
   });
 
   it('follows consents, disabled accounts and removed CVs', async () => {

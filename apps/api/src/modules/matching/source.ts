@@ -5,6 +5,7 @@ import {
   cvEducation,
   cvExperiences,
   cvLanguages,
+  cvMatchingLists,
   cvSkills,
   cvSoughtOccupations,
   cvs,
@@ -145,8 +146,9 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
     return query.where(within(owner, scope)).groupBy(owner).as(name);
   }
 
-  function cvRecordQuery(scope: Scope, known: KnownIds) {
-    const sharing = db
+  /** Whether the CV shares its CV with operators and companies, for the CVs of the scope. */
+  function sharingOf(scope: Scope) {
+    return db
       .selectDistinct({ id: consents.citizenId })
       .from(consents)
       .where(
@@ -157,6 +159,64 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
         ),
       )
       .as('sharing');
+  }
+
+  /** The fields of a record that come from the citizen, the account and the consents. */
+  function citizenFields(sharing: ReturnType<typeof sharingOf>) {
+    return {
+      citizenId: citizens.userId,
+      networkId: citizens.networkId,
+      birthDate: sql`${citizens.birthDate}::text`,
+      employmentStatus: citizens.employmentStatus,
+      residenceComuneCode: citizens.residenceComuneCode,
+      domicileComuneCode: citizens.domicileComuneCode,
+      mobilityRadiusKm: citizens.mobilityRadiusKm,
+      availableFullTime: citizens.availableFullTime,
+      availablePartTime: citizens.availablePartTime,
+      availableForShifts: citizens.availableForShifts,
+      drivingLicences: citizens.drivingLicences,
+      accountDisabled: sql`${users.disabledAt} is not null`,
+      cvSharingConsent: sql`${sharing.id} is not null`,
+      law68Disability: sql`false`,
+    };
+  }
+
+  const inScope = (scope: Scope) =>
+    and(within(cvs.citizenId, scope), within(citizens.userId, scope), within(users.id, scope));
+
+  /**
+   * The records of the scope with the sections' lists as the triggers keep them
+   * (`cv_matching_lists`), and whether those use concepts newer than the vocabulary.
+   */
+  function cvRecordQuery(scope: Scope, known: KnownIds) {
+    const sharing = sharingOf(scope);
+    const lists = cvMatchingLists;
+    const record = named({
+      ...citizenFields(sharing),
+      skills: sql`coalesce(${lists.skills}, '[]'::json)`,
+      soughtOccupations: sql`coalesce(${lists.soughtOccupations}, '[]'::json)`,
+      experiences: sql`coalesce(${lists.experiences}, '[]'::json)`,
+      completedEqfLevels: sql`coalesce(${lists.completedEqfLevels}, '[]'::json)`,
+      languages: sql`coalesce(${lists.languages}, '[]'::json)`,
+      newerConcepts: sql`coalesce(${lists.maxSkillId} > ${known.skills} or ${lists.maxOccupationId} > ${known.occupations}, false)`,
+    });
+    return db
+      .select(record)
+      .from(cvs)
+      .innerJoin(citizens, eq(citizens.userId, cvs.citizenId))
+      .innerJoin(users, eq(users.id, cvs.citizenId))
+      .leftJoin(sharing, eq(sharing.id, cvs.citizenId))
+      .leftJoin(lists, and(eq(lists.citizenId, cvs.citizenId), within(lists.citizenId, scope)))
+      .where(inScope(scope));
+  }
+
+  /**
+   * The records of the scope aggregated from the sections themselves, each concept by its compact
+   * id up to the `known` ones and by URI above: for the CVs that use concepts newer than the
+   * vocabulary.
+   */
+  function cvSectionsQuery(scope: Scope, known: KnownIds) {
+    const sharing = sharingOf(scope);
     const skills = childList(
       'skills',
       cvSkills.citizenId,
@@ -210,20 +270,7 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       scope,
     );
     const record = named({
-      citizenId: citizens.userId,
-      networkId: citizens.networkId,
-      birthDate: sql`${citizens.birthDate}::text`,
-      employmentStatus: citizens.employmentStatus,
-      residenceComuneCode: citizens.residenceComuneCode,
-      domicileComuneCode: citizens.domicileComuneCode,
-      mobilityRadiusKm: citizens.mobilityRadiusKm,
-      availableFullTime: citizens.availableFullTime,
-      availablePartTime: citizens.availablePartTime,
-      availableForShifts: citizens.availableForShifts,
-      drivingLicences: citizens.drivingLicences,
-      accountDisabled: sql`${users.disabledAt} is not null`,
-      cvSharingConsent: sql`${sharing.id} is not null`,
-      law68Disability: sql`false`,
+      ...citizenFields(sharing),
       skills: list(skills.list),
       soughtOccupations: list(sought.list),
       experiences: list(experiences.list),
@@ -241,7 +288,7 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       .leftJoin(experiences, eq(experiences.id, cvs.citizenId))
       .leftJoin(education, eq(education.id, cvs.citizenId))
       .leftJoin(languages, eq(languages.id, cvs.citizenId))
-      .where(and(within(cvs.citizenId, scope), within(citizens.userId, scope), within(users.id, scope)));
+      .where(inScope(scope));
   }
 
   function vacancyRecordQuery(scope: Scope, known: KnownIds) {
@@ -293,11 +340,22 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
   const cvRecords = async (scope: Scope, known: KnownIds, onRecord: (record: CitizenCvRecord) => void) => {
     if (isEmpty(scope)) return;
     const eligible = await specialCategories.law68Eligible(scope);
-    const query = cvRecordQuery(scope, known);
-    await forEachRow<CitizenCvRecord>(db, query, settingsFor(scope), (record) => {
+    const deliver = (record: CitizenCvRecord) => {
       record.law68Disability = eligible.has(record.citizenId);
       onRecord(record);
-    });
+    };
+    const newer: string[] = [];
+    await forEachRow<CitizenCvRecord & { newerConcepts?: boolean }>(
+      db,
+      cvRecordQuery(scope, known),
+      settingsFor(scope),
+      (record) => {
+        if (!record.newerConcepts) deliver(record);
+        else newer.push(record.citizenId);
+      },
+    );
+    if (newer.length === 0) return;
+    await forEachRow<CitizenCvRecord>(db, cvSectionsQuery({ ids: newer }, known), {}, deliver);
   };
 
   const vacancyRecords = async (scope: Scope, known: KnownIds, onRecord: (record: VacancyRecord) => void) => {
