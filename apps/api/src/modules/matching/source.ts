@@ -93,20 +93,19 @@ function referenceKey(uri: Column, concept: { id: Column }, knownId: number): SQ
 }
 
 /**
- * A full load reads every row of each table once: sequential scans, sorts and hashes in memory,
- * rather than a walk of each child table's index in citizen order (a random read of the whole table)
- * or parallel workers that each aggregate whole child tables again. JIT compiling costs seconds
- * and gains nothing on these expressions. Reloads by id keep the defaults.
+ * A full load reads every row of each table once: sequential scans and hash joins in memory,
+ * rather than walks of the indexes in citizen order (random reads of whole tables) or parallel
+ * workers. JIT compiling costs seconds and gains nothing on these expressions. Reloads by id keep
+ * the defaults.
  */
 const BULK_READ: StatementSettings = {
-  // At 256MB the skills' aggregate and the sorts of the occupations spilled to disk (2.3 GB when
-  // 3M CVs were read in halves): 1GB keeps them in memory, for 0.3 GB more per part.
+  // The hash tables of a part's CVs, citizens, accounts and lists stay in memory.
   work_mem: '1GB',
   enable_indexscan: 'off',
   enable_bitmapscan: 'off',
   max_parallel_workers_per_gather: '0',
   jit: 'off',
-  // The whole index in one statement takes far longer than a request may (24 s at a million CVs).
+  // A part takes seconds, far longer than a request may.
   statement_timeout: '0',
 };
 const settingsFor = (scope: Scope): StatementSettings => ('ids' in scope ? {} : BULK_READ);

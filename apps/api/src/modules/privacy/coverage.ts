@@ -117,6 +117,8 @@ export const NOT_EXPORTED: Record<string, string> = {
     'The sportello’s own to-do list for a company (call back, send profiles): desk work, never shown to the company.',
   company_contact_corrections:
     'The history of corrections to a contact with a company (who corrected it, the previous values, internal notes included): the sportello’s own record; the company’s export holds the contacts as corrected and shared with it.',
+  cv_matching_lists:
+    'The matching index’s copy of a CV’s sections (skills, sought occupations, past jobs, titles, languages) as reference ids, kept by triggers: the sections themselves are in the CV section.',
   rate_limit_buckets:
     'Login-throttling counters kept for 15 minutes, keyed by a hash: nothing a person could read in them.',
 };
