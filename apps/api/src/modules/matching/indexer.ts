@@ -6,11 +6,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { MatchingSource } from './source.js';
 
 /**
- * CVs are loaded in parts of about this many, two read side by side, so that PostgreSQL aggregates
- * each on a core of its own; the parts come in whole pairs, so that no part is read alone at the
- * end. A part's aggregates stay in memory and cache: at 3 million CVs, six parts load in 88 s where
- * two halves took 108 s. Smaller parts or more of them at once lose it again, each part's statement
- * scanning the whole child tables (see the README).
+ * CVs are loaded in parts of about this many, two read side by side, so that PostgreSQL joins one
+ * part while the API takes in the rows of the other; the parts come in whole pairs, so that no part
+ * is read alone at the end. A part's hash tables stay in memory (see `BULK_READ` in the source).
  */
 const CVS_PER_PART = 500_000;
 const PARTS_SIDE_BY_SIDE = 2;
