@@ -76,7 +76,7 @@ function jsonObject(fields: Record<string, SQL | Column>): SQL {
   return sql`json_build_object(${sql.join(pairs, sql`, `)})`;
 }
 
-const list = (column: SQL.Aliased) => sql`coalesce(${column}, '[]'::json)`;
+const list = (column: SQL.Aliased | Column) => sql`coalesce(${column}, '[]'::json)`;
 
 /** The highest compact ids of skills and occupations the index's vocabulary knows. */
 export interface KnownIds {
@@ -183,6 +183,17 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
   const inScope = (scope: Scope) =>
     and(within(cvs.citizenId, scope), within(citizens.userId, scope), within(users.id, scope));
 
+  /** `record` of the CVs, joined to their citizen, account and sharing consent. */
+  function fromCvs(record: Record<string, SQL.Aliased>, sharing: ReturnType<typeof sharingOf>) {
+    return db
+      .select(record)
+      .from(cvs)
+      .innerJoin(citizens, eq(citizens.userId, cvs.citizenId))
+      .innerJoin(users, eq(users.id, cvs.citizenId))
+      .leftJoin(sharing, eq(sharing.id, cvs.citizenId))
+      .$dynamic();
+  }
+
   /**
    * The records of the scope with the sections' lists as the triggers keep them
    * (`cv_matching_lists`), and whether those use concepts newer than the vocabulary.
@@ -192,19 +203,14 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
     const lists = cvMatchingLists;
     const record = named({
       ...citizenFields(sharing),
-      skills: sql`coalesce(${lists.skills}, '[]'::json)`,
-      soughtOccupations: sql`coalesce(${lists.soughtOccupations}, '[]'::json)`,
-      experiences: sql`coalesce(${lists.experiences}, '[]'::json)`,
-      completedEqfLevels: sql`coalesce(${lists.completedEqfLevels}, '[]'::json)`,
-      languages: sql`coalesce(${lists.languages}, '[]'::json)`,
+      skills: list(lists.skills),
+      soughtOccupations: list(lists.soughtOccupations),
+      experiences: list(lists.experiences),
+      completedEqfLevels: list(lists.completedEqfLevels),
+      languages: list(lists.languages),
       newerConcepts: sql`coalesce(${lists.maxSkillId} > ${known.skills} or ${lists.maxOccupationId} > ${known.occupations}, false)`,
     });
-    return db
-      .select(record)
-      .from(cvs)
-      .innerJoin(citizens, eq(citizens.userId, cvs.citizenId))
-      .innerJoin(users, eq(users.id, cvs.citizenId))
-      .leftJoin(sharing, eq(sharing.id, cvs.citizenId))
+    return fromCvs(record, sharing)
       .leftJoin(lists, and(eq(lists.citizenId, cvs.citizenId), within(lists.citizenId, scope)))
       .where(inScope(scope));
   }
@@ -276,12 +282,7 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
       completedEqfLevels: list(education.list),
       languages: list(languages.list),
     });
-    return db
-      .select(record)
-      .from(cvs)
-      .innerJoin(citizens, eq(citizens.userId, cvs.citizenId))
-      .innerJoin(users, eq(users.id, cvs.citizenId))
-      .leftJoin(sharing, eq(sharing.id, cvs.citizenId))
+    return fromCvs(record, sharing)
       .leftJoin(skills, eq(skills.id, cvs.citizenId))
       .leftJoin(sought, eq(sought.id, cvs.citizenId))
       .leftJoin(experiences, eq(experiences.id, cvs.citizenId))
