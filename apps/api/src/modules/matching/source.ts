@@ -112,10 +112,10 @@ const settingsFor = (scope: Scope): StatementSettings => ('ids' in scope ? {} : 
 
 /**
  * What the matching index is built from. The index is a read model over several modules' tables,
- * loaded in bulk (a million CVs in a statement per part), so it reads them directly; law 68/1999
- * eligibility still comes through the special-categories service. Each CV and each vacancy comes
- * as one row already in its record's shape (child rows aggregated into JSON lists): the client
- * builds no intermediate objects.
+ * loaded in bulk (half a million CVs in a statement per part), so it reads them directly; law
+ * 68/1999 eligibility still comes through the special-categories service. Each CV and each vacancy
+ * comes as one row already in its record's shape (a CV's sections as the lists the triggers keep, a
+ * vacancy's child rows aggregated into JSON lists): the client builds no intermediate objects.
  */
 export function createMatchingSource(db: Db, specialCategories: SpecialCategoryService) {
   /**
@@ -145,7 +145,7 @@ export function createMatchingSource(db: Db, specialCategories: SpecialCategoryS
     return query.where(within(owner, scope)).groupBy(owner).as(name);
   }
 
-  /** Whether the CV shares its CV with operators and companies, for the CVs of the scope. */
+  /** The citizens of the scope who consent to share their CV (`CV_SHARING`, not withdrawn). */
   function sharingOf(scope: Scope) {
     return db
       .selectDistinct({ id: consents.citizenId })
