@@ -111,6 +111,69 @@ describe('the engine returns exactly the exhaustive top k', () => {
     );
   });
 
+  it("forgets the citizens an earlier query met when it reuses that query's stamp", () => {
+    // Two places 470 km apart, unrelated occupations: the vacancy in Milan meets nobody in Rome, so
+    // the Roman citizens keep the mark of the first query while the stamps go round.
+    const ref = {
+      comuneLatitude: Float64Array.of(45.46, 41.9),
+      comuneLongitude: Float64Array.of(9.19, 12.5),
+      occupationIsco: Int32Array.of(1111, 9999),
+      occupationSkills: [[], []],
+      relatedSkills: [[], []],
+      languageCodes: ['it'],
+    };
+    const person = (key: string, comune: number) => ({
+      key,
+      network: 0,
+      comune,
+      mobilityRadiusKm: 10,
+      skills: [comune],
+      occupations: [comune],
+      experiences: [],
+      languages: [],
+      eqfLevel: 4,
+      fullTime: true,
+      partTime: true,
+      shifts: true,
+      licences: 0,
+      sharesCv: true,
+      active: true,
+      law68Eligible: false,
+      targetGroups: 1,
+    });
+    const job = (key: string, comune: number) => ({
+      key,
+      network: 0,
+      published: true,
+      expiresDay: 110,
+      comune,
+      remote: false,
+      occupation: comune,
+      essentialSkills: [comune],
+      optionalSkills: [],
+      languages: [],
+      minEqfLevel: 0,
+      minExperienceMonths: 0,
+      partTime: false,
+      shifts: false,
+      licences: 0,
+      law68Reserved: false,
+    });
+    const cvs = [person('milano-1', 0), person('milano-2', 0), person('roma-1', 1), person('roma-2', 1)];
+    const milano = job('v-milano', 0);
+    const roma = job('v-roma', 1);
+    const index = indexOf({ ref, cvs, vacancies: [milano, roma] }, { bulk: true });
+    const q = { k: 5, today: 100, radiusKm: 10 };
+    const expected = ranking(exhaustiveTopCitizens(cvs, roma, ref, q));
+    expect(expected.map(([key]) => key)).toEqual(['roma-1', 'roma-2']);
+    // Each gap between two queries for Rome, from none to 40 queries for Milan, lands the next on
+    // the stamp of the one before for any cycle of stamps up to 41 long.
+    for (let gap = 0; gap <= 40; gap++) {
+      expect(ranking(index.topCitizens(roma, q))).toEqual(expected);
+      for (let n = 0; n < gap; n++) index.topCitizens(milano, q);
+    }
+  });
+
   it('breaks ties by key, whatever the order of insertion', () => {
     fc.assert(
       fc.property(worldArb(true), fc.integer({ min: 1, max: 10 }), (world, k) => {
@@ -221,6 +284,80 @@ describe('the search stops by tiers', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('vacancies with more required skills than a tally counts', () => {
+  // The first tier counts a citizen's declared skills in 5 bits per kind; beyond 31 the count stands
+  // for all of them. Citizens declaring 20 to 40 of 40 essential and 0 to 40 of 40 optional skills,
+  // alike in all else, are ranked by those counts alone.
+  it('still returns exactly the exhaustive top k', () => {
+    const SKILLS = 80;
+    const ref = {
+      comuneLatitude: Float64Array.of(45.6),
+      comuneLongitude: Float64Array.of(8.9),
+      occupationIsco: Int32Array.of(7221),
+      occupationSkills: [[]],
+      relatedSkills: Array.from({ length: SKILLS }, () => []),
+      languageCodes: ['it'],
+    };
+    const essentialSkills = Array.from({ length: 40 }, (_, s) => s);
+    const optionalSkills = Array.from({ length: 40 }, (_, s) => 40 + s);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            essential: fc.subarray(essentialSkills, { minLength: 20 }),
+            optional: fc.subarray(optionalSkills),
+          }),
+          { minLength: 1, maxLength: 40 },
+        ),
+        fc.integer({ min: 1, max: 8 }),
+        (people, k) => {
+          const cvs = people.map(({ essential, optional }, i) => ({
+            key: `many-${((i * 7919) % 1000).toString().padStart(3, '0')}-${i}`,
+            network: 0,
+            comune: 0,
+            mobilityRadiusKm: 20,
+            skills: [...essential, ...optional],
+            occupations: [0],
+            experiences: [],
+            languages: [],
+            eqfLevel: 4,
+            fullTime: true,
+            partTime: true,
+            shifts: true,
+            licences: 0,
+            sharesCv: true,
+            active: true,
+            law68Eligible: false,
+            targetGroups: 1,
+          }));
+          const v = {
+            key: 'v-many',
+            network: 0,
+            published: true,
+            expiresDay: 110,
+            comune: 0,
+            remote: false,
+            occupation: 0,
+            essentialSkills,
+            optionalSkills,
+            languages: [],
+            minEqfLevel: 0,
+            minExperienceMonths: 0,
+            partTime: false,
+            shifts: false,
+            licences: 0,
+            law68Reserved: false,
+          };
+          const index = indexOf({ ref, cvs, vacancies: [v] }, { bulk: true });
+          const q = { k, today: 100 };
+          expect(ranking(index.topCitizens(v, q))).toEqual(ranking(exhaustiveTopCitizens(cvs, v, ref, q)));
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

@@ -37,10 +37,19 @@ const V_SHIFTS = 32;
 
 const NO_TERMS: readonly number[] = [];
 
-/** A tally packs the occupation level in 2 bits, the optional skills in 14 and the essential ones above. */
+/**
+ * The per-row scratch of a query (`met`) packs, in 16 bits, the stamp of the last query that met
+ * the row (4 bits) and the row's tally in that query: the occupation level (2 bits), the optional
+ * skills declared (5 bits) and the essential ones (5 bits). A skill count saturates at its field's
+ * largest value, which then stands for "all of them": the tally only bounds the score from above.
+ */
+const STAMP_SHIFT = 12;
+const STAMPS = 15;
 const LEVEL_TALLY = 3;
-const OPTIONAL_TALLY = 4;
-const ESSENTIAL_TALLY = 1 << 16;
+const OPTIONAL_TALLY = 1 << 2;
+const ESSENTIAL_TALLY = 1 << 7;
+const SKILL_FIELD = 31;
+const TALLY_MASK = (1 << STAMP_SHIFT) - 1;
 
 /** Languages and levels share one integer in the lists: language * 8 + level. */
 const LEVEL_BITS = 3;
@@ -119,20 +128,20 @@ export class MatchingIndex {
   /** No CV's mobility radius in a class exceeds the class's entry (it is never lowered). */
   private readonly classMaxRadiusKm = new Int32Array(RADIUS_CLASSES);
   /**
-   * Per-row scratch of a query, two entries per row: the stamp of the last query that met the row,
-   * and, in the first tier, the row's position in the batch. Side by side, a posting entry costs one
-   * cache miss, not two.
+   * Per-row scratch of a query: its stamp and the row's tally (see `STAMP_SHIFT`). Two bytes a row
+   * keep it within the processor's cache at millions of rows, where each posting entry reads it at
+   * random.
    */
-  private met = new Int32Array(32);
+  private met = new Uint16Array(16);
   /** A batch of candidates (rows) and their partial scores or bounds. */
   private batch = new Int32Array(16);
   private batchPartial = new Int32Array(16);
-  /** Per batch position: required skills declared, essential and optional, and occupation level. */
-  private batchTally = new Int32Array(16);
   /** Positions in the batch by decreasing partial score, and those scores. */
   private sorted = new Int32Array(16);
   private sortedPartial = new Int32Array(16);
   private readonly partialCounts = new Int32Array(MAX_SCORE + 2);
+  /** A query's first-tier bound by tally. */
+  private readonly tallyBound = new Int32Array(TALLY_MASK + 1);
   private stamp = 0;
   private postingsDeferred = false;
 
@@ -300,7 +309,7 @@ export class MatchingIndex {
   }
 
   private nextStamp(): number {
-    if (this.stamp >= 0x7ffffff0) {
+    if (this.stamp === STAMPS) {
       this.met.fill(0);
       this.stamp = 0;
     }
@@ -483,14 +492,14 @@ export class MatchingIndex {
       essentialSkillPoints(essentialHalfUnits, essentialCount) +
       optionalSkillPoints(optionalHalfUnits, optionalCount);
 
-    this.met = grown(this.met, 2 * rows);
+    this.met = grown(this.met, rows);
     this.batch = grown(this.batch, rows);
     this.batchPartial = grown(this.batchPartial, rows);
-    this.batchTally = grown(this.batchTally, rows);
     this.sorted = grown(this.sorted, rows);
     this.sortedPartial = grown(this.sortedPartial, rows);
-    const { met, batch, batchPartial, batchTally, sorted, sortedPartial } = this;
+    const { met, batch, batchPartial, sorted, sortedPartial } = this;
     const stamp = this.nextStamp();
+    const stamped = stamp << STAMP_SHIFT;
 
     const languages = v.languages;
     const licencesRequired = bitCount(v.licences);
@@ -576,8 +585,8 @@ export class MatchingIndex {
       const size = postings.size(term);
       for (let n = 0; n < size; n++) {
         const i = list[n]!;
-        if (met[2 * i] === stamp) continue;
-        met[2 * i] = stamp;
+        if (met[i]! >>> STAMP_SHIFT === stamp) continue;
+        met[i] = stamped;
         batch[count++] = i;
       }
       return count;
@@ -642,16 +651,16 @@ export class MatchingIndex {
     let count = 0;
     required.forEach((s, j) => {
       const step = j < essentialCount ? ESSENTIAL_TALLY : OPTIONAL_TALLY;
+      const field = SKILL_FIELD * step;
       const list = this.skillPostings.rows(s);
       const size = this.skillPostings.size(s);
       for (let n = 0; n < size; n++) {
         const i = list[n]!;
-        if (met[2 * i] !== stamp) {
-          met[2 * i] = stamp;
-          met[2 * i + 1] = count;
-          batch[count] = i;
-          batchTally[count++] = step;
-        } else batchTally[met[2 * i + 1]!]! += step;
+        const t = met[i]!;
+        if (t >>> STAMP_SHIFT !== stamp) {
+          met[i] = stamped | step;
+          batch[count++] = i;
+        } else if ((t & field) !== field) met[i] = t + step;
       }
     });
     for (let o = 0; o < this.occupationCount; o++) {
@@ -661,40 +670,38 @@ export class MatchingIndex {
       const size = this.occupationPostings.size(o);
       for (let n = 0; n < size; n++) {
         const i = list[n]!;
-        if (met[2 * i] !== stamp) {
-          met[2 * i] = stamp;
-          met[2 * i + 1] = count;
-          batch[count] = i;
-          batchTally[count++] = level;
-        } else {
-          const at = met[2 * i + 1]!;
-          if ((batchTally[at]! & LEVEL_TALLY) < level)
-            batchTally[at] = (batchTally[at]! & ~LEVEL_TALLY) | level;
-        }
+        const t = met[i]!;
+        if (t >>> STAMP_SHIFT !== stamp) {
+          met[i] = stamped | level;
+          batch[count++] = i;
+        } else if ((t & LEVEL_TALLY) < level) met[i] = (t & ~LEVEL_TALLY) | level;
       }
     }
-    // The bound of each tally, from small tables: by declared essential and optional skills, by level.
+    // The bound of every tally, from a table: each declared skill earns full credit, a saturated
+    // count stands for all the vacancy's skills of its kind.
+    const levelBound = Int32Array.from({ length: 4 }, (_, level) => otherPoints(level));
     const declaredBound = Int32Array.from({ length: (essentialCount + 1) * (optionalCount + 1) }, (_, x) =>
       skillPoints(
         essentialCount + Math.trunc(x / (optionalCount + 1)),
         optionalCount + (x % (optionalCount + 1)),
       ),
     );
-    const levelBound = Int32Array.from({ length: 4 }, (_, level) => otherPoints(level));
-    for (let n = 0; n < count; n++) {
-      const t = batchTally[n]!;
-      const essential = Math.min(t >>> 16, essentialCount);
-      const optional = Math.min((t & (ESSENTIAL_TALLY - 1)) >>> 2, optionalCount);
-      batchPartial[n] =
-        levelBound[t & LEVEL_TALLY]! + declaredBound[essential * (optionalCount + 1) + optional]!;
-    }
+    const declared = (field: number, all: number) => (field === SKILL_FIELD ? all : Math.min(field, all));
+    const tallyBound = this.tallyBound;
+    for (let t = 0; t < tallyBound.length; t++)
+      tallyBound[t] =
+        levelBound[t & LEVEL_TALLY]! +
+        declaredBound[
+          declared((t >>> 7) & SKILL_FIELD, essentialCount) * (optionalCount + 1) +
+            declared((t >>> 2) & SKILL_FIELD, optionalCount)
+        ]!;
+    for (let n = 0; n < count; n++) batchPartial[n] = tallyBound[met[batch[n]!]! & TALLY_MASK]!;
     this.byDecreasing(count);
     for (let n = 0; n < count; n++) {
       const bound = sortedPartial[n]!;
       if (bound < bar()) break;
-      const at = sorted[n]!;
-      const i = batch[at]!;
-      const partial = partialScore(i, bound - levelBound[batchTally[at]! & LEVEL_TALLY]!, true);
+      const i = batch[sorted[n]!]!;
+      const partial = partialScore(i, bound - levelBound[met[i]! & LEVEL_TALLY]!, true);
       if (partial >= 0) finish(i, partial);
     }
 
@@ -718,7 +725,7 @@ export class MatchingIndex {
       if (partial >= 0) finish(i, partial);
     };
     if (remote) {
-      for (let i = 0; i < rows; i++) if (met[2 * i] !== stamp) consider(i);
+      for (let i = 0; i < rows; i++) if (met[i]! >>> STAMP_SHIFT !== stamp) consider(i);
       return top.result();
     }
     // Place by place, best bound first: the largest radius of a place's class bounds the distance
@@ -731,8 +738,8 @@ export class MatchingIndex {
       const size = this.placePostings.size(p);
       for (let m = 0; m < size; m++) {
         const i = list[m]!;
-        if (met[2 * i] === stamp) continue;
-        met[2 * i] = stamp;
+        if (met[i]! >>> STAMP_SHIFT === stamp) continue;
+        met[i] = stamped;
         consider(i);
       }
     }
