@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MatchingIndex } from './engine.js';
 import { exhaustiveTopCitizens, exhaustiveTopVacancies } from './reference.js';
-import { cvArb, vacancyArb, type World, worldArb } from './test-data.js';
+import { cvArb, plainCv, plainVacancy, vacancyArb, type World, worldArb } from './test-data.js';
 import { type Match, type MatchQuery, MOTHER_TONGUE } from './types.js';
 
 const queryArb: fc.Arbitrary<MatchQuery> = fc.record(
@@ -122,43 +122,10 @@ describe('the engine returns exactly the exhaustive top k', () => {
       relatedSkills: [[], []],
       languageCodes: ['it'],
     };
-    const person = (key: string, comune: number) => ({
-      key,
-      network: 0,
-      comune,
-      mobilityRadiusKm: 10,
-      skills: [comune],
-      occupations: [comune],
-      experiences: [],
-      languages: [],
-      eqfLevel: 4,
-      fullTime: true,
-      partTime: true,
-      shifts: true,
-      licences: 0,
-      sharesCv: true,
-      active: true,
-      law68Eligible: false,
-      targetGroups: 1,
-    });
-    const job = (key: string, comune: number) => ({
-      key,
-      network: 0,
-      published: true,
-      expiresDay: 110,
-      comune,
-      remote: false,
-      occupation: comune,
-      essentialSkills: [comune],
-      optionalSkills: [],
-      languages: [],
-      minEqfLevel: 0,
-      minExperienceMonths: 0,
-      partTime: false,
-      shifts: false,
-      licences: 0,
-      law68Reserved: false,
-    });
+    const person = (key: string, comune: number) =>
+      plainCv({ key, comune, skills: [comune], occupations: [comune] });
+    const job = (key: string, comune: number) =>
+      plainVacancy({ key, comune, occupation: comune, essentialSkills: [comune], optionalSkills: [] });
     const cvs = [person('milano-1', 0), person('milano-2', 0), person('roma-1', 1), person('roma-2', 1)];
     const milano = job('v-milano', 0);
     const roma = job('v-roma', 1);
@@ -315,43 +282,21 @@ describe('vacancies with more required skills than a tally counts', () => {
         ),
         fc.integer({ min: 1, max: 8 }),
         (people, k) => {
-          const cvs = people.map(({ essential, optional }, i) => ({
-            key: `many-${((i * 7919) % 1000).toString().padStart(3, '0')}-${i}`,
-            network: 0,
-            comune: 0,
-            mobilityRadiusKm: 20,
-            skills: [...essential, ...optional],
-            occupations: [0],
-            experiences: [],
-            languages: [],
-            eqfLevel: 4,
-            fullTime: true,
-            partTime: true,
-            shifts: true,
-            licences: 0,
-            sharesCv: true,
-            active: true,
-            law68Eligible: false,
-            targetGroups: 1,
-          }));
-          const v = {
+          const cvs = people.map(({ essential, optional }, i) =>
+            plainCv({
+              key: `many-${((i * 7919) % 1000).toString().padStart(3, '0')}-${i}`,
+              comune: 0,
+              skills: [...essential, ...optional],
+              occupations: [0],
+            }),
+          );
+          const v = plainVacancy({
             key: 'v-many',
-            network: 0,
-            published: true,
-            expiresDay: 110,
             comune: 0,
-            remote: false,
             occupation: 0,
             essentialSkills,
             optionalSkills,
-            languages: [],
-            minEqfLevel: 0,
-            minExperienceMonths: 0,
-            partTime: false,
-            shifts: false,
-            licences: 0,
-            law68Reserved: false,
-          };
+          });
           const index = indexOf({ ref, cvs, vacancies: [v] }, { bulk: true });
           const q = { k, today: 100 };
           expect(ranking(index.topCitizens(v, q))).toEqual(ranking(exhaustiveTopCitizens(cvs, v, ref, q)));

@@ -111,3 +111,39 @@ export const worldArb = (withRelations = true): fc.Arbitrary<World> =>
         vacancies: fc.tuple(...Array.from({ length: vacancyCount }, (_, i) => vacancyArb(key('v', i)))),
       }),
     );
+
+/** A citizen in network 0 who shares a full-time, part-time and shifts CV, with no other fact but `facts`. */
+export const plainCv = (facts: Pick<CvProfile, 'key' | 'comune' | 'skills' | 'occupations'>): CvProfile => ({
+  network: 0,
+  mobilityRadiusKm: 20,
+  experiences: [],
+  languages: [],
+  eqfLevel: 4,
+  fullTime: true,
+  partTime: true,
+  shifts: true,
+  licences: 0,
+  sharesCv: true,
+  active: true,
+  law68Eligible: false,
+  targetGroups: 1,
+  ...facts,
+});
+
+/** A published full-time vacancy in network 0 asking for nothing but `facts`. */
+export const plainVacancy = (
+  facts: Pick<VacancyProfile, 'key' | 'comune' | 'occupation' | 'essentialSkills' | 'optionalSkills'>,
+): VacancyProfile => ({
+  network: 0,
+  published: true,
+  expiresDay: 110,
+  remote: false,
+  languages: [],
+  minEqfLevel: 0,
+  minExperienceMonths: 0,
+  partTime: false,
+  shifts: false,
+  licences: 0,
+  law68Reserved: false,
+  ...facts,
+});
