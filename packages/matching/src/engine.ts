@@ -46,8 +46,10 @@ const NO_TERMS: readonly number[] = [];
 const STAMP_SHIFT = 12;
 const STAMPS = 15;
 const LEVEL_TALLY = 3;
-const OPTIONAL_TALLY = 1 << 2;
-const ESSENTIAL_TALLY = 1 << 7;
+const OPTIONAL_SHIFT = 2;
+const ESSENTIAL_SHIFT = 7;
+const OPTIONAL_TALLY = 1 << OPTIONAL_SHIFT;
+const ESSENTIAL_TALLY = 1 << ESSENTIAL_SHIFT;
 const SKILL_FIELD = 31;
 const TALLY_MASK = (1 << STAMP_SHIFT) - 1;
 
@@ -692,8 +694,8 @@ export class MatchingIndex {
       tallyBound[t] =
         levelBound[t & LEVEL_TALLY]! +
         declaredBound[
-          declared((t >>> 7) & SKILL_FIELD, essentialCount) * (optionalCount + 1) +
-            declared((t >>> 2) & SKILL_FIELD, optionalCount)
+          declared((t >>> ESSENTIAL_SHIFT) & SKILL_FIELD, essentialCount) * (optionalCount + 1) +
+            declared((t >>> OPTIONAL_SHIFT) & SKILL_FIELD, optionalCount)
         ]!;
     for (let n = 0; n < count; n++) batchPartial[n] = tallyBound[met[batch[n]!]! & TALLY_MASK]!;
     this.byDecreasing(count);
