@@ -16,11 +16,17 @@ const queryArb: fc.Arbitrary<MatchQuery> = fc.record(
   { requiredKeys: ['k', 'today'] },
 );
 
+/** The engine's default, and probes small enough for the test data to reach the weaker lists. */
+const probeArb = fc.constantFrom(undefined, 1, 4, 16);
+
 const ranking = (matches: Match[]) => matches.map((m) => [m.key, m.score]);
 
 /** With `bulk`, loaded as the indexer loads: postings deferred, then listed by the clustering. */
-function indexOf(world: World, { bulk = false } = {}): MatchingIndex {
-  const index = new MatchingIndex(world.ref);
+function indexOf(
+  world: World,
+  { bulk = false, probeCandidates }: { bulk?: boolean; probeCandidates?: number } = {},
+): MatchingIndex {
+  const index = new MatchingIndex(world.ref, { probeCandidates });
   if (bulk) index.deferPostings();
   for (const cv of world.cvs) index.upsertCv(cv);
   for (const v of world.vacancies) index.upsertVacancy(v);
@@ -42,14 +48,18 @@ function expectSameTopK(index: MatchingIndex, world: World, q: MatchQuery) {
 describe('the engine returns exactly the exhaustive top k', () => {
   it('on random data with the ESCO relations', () => {
     fc.assert(
-      fc.property(worldArb(true), queryArb, (world, q) => expectSameTopK(indexOf(world), world, q)),
+      fc.property(worldArb(true), queryArb, probeArb, (world, q, probeCandidates) =>
+        expectSameTopK(indexOf(world, { probeCandidates }), world, q),
+      ),
       { numRuns: 300 },
     );
   });
 
   it('on random data without the ESCO relations (skills data missing)', () => {
     fc.assert(
-      fc.property(worldArb(false), queryArb, (world, q) => expectSameTopK(indexOf(world), world, q)),
+      fc.property(worldArb(false), queryArb, probeArb, (world, q, probeCandidates) =>
+        expectSameTopK(indexOf(world, { probeCandidates }), world, q),
+      ),
       { numRuns: 150 },
     );
   });
@@ -74,11 +84,12 @@ describe('the engine returns exactly the exhaustive top k', () => {
         ),
         cluster: fc.constantFrom('bulk', 'before', 'after', 'never'),
         q: queryArb,
+        probeCandidates: probeArb,
       }),
     );
     fc.assert(
-      fc.property(updatesArb, ({ world, changedCvs, changedVacancies, cluster, q }) => {
-        const index = indexOf(world, { bulk: cluster === 'bulk' });
+      fc.property(updatesArb, ({ world, changedCvs, changedVacancies, cluster, q, probeCandidates }) => {
+        const index = indexOf(world, { bulk: cluster === 'bulk', probeCandidates });
         if (cluster === 'before') index.clusterCvRows();
         const cvs = new Map(world.cvs.map((cv) => [cv.key, cv]));
         const vacancies = new Map(world.vacancies.map((v) => [v.key, v]));
@@ -163,7 +174,8 @@ describe('ties at the bar', () => {
         cvArb('template'),
         fc.integer({ min: 1, max: 8 }),
         fc.array(fc.nat(), { minLength: 30, maxLength: 30 }),
-        (world, template, k, order) => {
+        probeArb,
+        (world, template, k, order, probeCandidates) => {
           fc.pre(world.vacancies.length > 0);
           const clones = order.map((n, i) => ({
             ...template,
@@ -173,7 +185,7 @@ describe('ties at the bar', () => {
           }));
           const tied = { ...world, cvs: clones };
           const q = { k, today: 100 };
-          const index = indexOf(tied);
+          const index = indexOf(tied, { probeCandidates });
           for (const v of world.vacancies)
             expect(ranking(index.topCitizens(v, q))).toEqual(
               ranking(exhaustiveTopCitizens(clones, v, world.ref, q)),
@@ -210,7 +222,8 @@ describe('the search stops by tiers', () => {
         ),
         fc.integer({ min: 1, max: 12 }),
         fc.boolean(),
-        (world, people, k, skillless) => {
+        probeArb,
+        (world, people, k, skillless, probeCandidates) => {
           const listed = { ...world.vacancies[0]!, published: true, law68Reserved: false };
           // Without skills, everyone can reach the bar: the last scan, comune by comune, decides.
           const v = skillless ? { ...listed, essentialSkills: [], optionalSkills: [] } : listed;
@@ -243,7 +256,7 @@ describe('the search stops by tiers', () => {
             };
           });
           const all = [...world.cvs, ...cvs];
-          const index = indexOf({ ...world, cvs: all });
+          const index = indexOf({ ...world, cvs: all }, { probeCandidates });
           const q = { k, today: 100 };
           expect(ranking(index.topCitizens(v, q))).toEqual(
             ranking(exhaustiveTopCitizens(all, v, world.ref, q)),
@@ -252,6 +265,33 @@ describe('the search stops by tiers', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the weaker lists of the first tier', () => {
+  // The probe reads the declared skill's list (as strong as the occupation's, and shorter) and sets
+  // the bar at the score of the citizen declaring it. Those of the vacancy's occupation earn the
+  // same score (the skill is essential for that occupation: half credit) and win the tie by key,
+  // so their list must still add its citizens, though it is read after the bar is set.
+  it('still add the citizens who can tie the bar', () => {
+    const ref = {
+      comuneLatitude: Float64Array.of(45.6),
+      comuneLongitude: Float64Array.of(8.9),
+      occupationIsco: Int32Array.of(2512, 9629),
+      occupationSkills: [[0], []],
+      relatedSkills: [[]],
+      languageCodes: ['it'],
+    };
+    const cvs = [
+      plainCv({ key: 'b-declares-the-skill', comune: 0, skills: [0], occupations: [1] }),
+      plainCv({ key: 'a-holds-the-occupation', comune: 0, skills: [], occupations: [0] }),
+      plainCv({ key: 'c-holds-the-occupation', comune: 0, skills: [], occupations: [0] }),
+    ];
+    const v = plainVacancy({ key: 'v', comune: 0, occupation: 0, essentialSkills: [0], optionalSkills: [] });
+    const index = indexOf({ ref, cvs, vacancies: [v] }, { probeCandidates: 1 });
+    const q = { k: 1, today: 100 };
+    expect(ranking(index.topCitizens(v, q))).toEqual([['a-holds-the-occupation', 850]]);
+    expect(ranking(index.topCitizens(v, q))).toEqual(ranking(exhaustiveTopCitizens(cvs, v, ref, q)));
   });
 });
 
@@ -281,7 +321,8 @@ describe('vacancies with more required skills than a tally counts', () => {
           { minLength: 1, maxLength: 40 },
         ),
         fc.integer({ min: 1, max: 8 }),
-        (people, k) => {
+        probeArb,
+        (people, k, probeCandidates) => {
           const cvs = people.map(({ essential, optional }, i) =>
             plainCv({
               key: `many-${((i * 7919) % 1000).toString().padStart(3, '0')}-${i}`,
@@ -297,7 +338,7 @@ describe('vacancies with more required skills than a tally counts', () => {
             essentialSkills,
             optionalSkills,
           });
-          const index = indexOf({ ref, cvs, vacancies: [v] }, { bulk: true });
+          const index = indexOf({ ref, cvs, vacancies: [v] }, { bulk: true, probeCandidates });
           const q = { k, today: 100 };
           expect(ranking(index.topCitizens(v, q))).toEqual(ranking(exhaustiveTopCitizens(cvs, v, ref, q)));
         },

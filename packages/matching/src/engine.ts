@@ -1,3 +1,16 @@
+import {
+  COMUNE,
+  CvFacts,
+  EQF_SHIFT,
+  FACT_WORDS,
+  GROUPS_SHIFT,
+  LICENCES_SHIFT,
+  LOW_8,
+  LOW_16,
+  NETWORK,
+  REACH,
+  TRAITS,
+} from './cv-facts.js';
 import { distanceTenths } from './geo.js';
 import { bitCount } from './licences.js';
 import {
@@ -36,6 +49,28 @@ const V_PART_TIME = 16;
 const V_SHIFTS = 32;
 
 const NO_TERMS: readonly number[] = [];
+
+/**
+ * A posting list of a vacancy's first tier: a required skill's (`value`: its tally step) or a
+ * related occupation's (`value`: its level).
+ */
+interface FirstTierList {
+  skill: boolean;
+  term: number;
+  value: number;
+  size: number;
+}
+
+export interface MatchingIndexOptions {
+  /**
+   * How many first-tier candidates of a vacancy, met by its strongest lists, are scored to set a
+   * bar before the weaker lists are read (see `topCitizens`).
+   */
+  probeCandidates?: number;
+}
+
+/** Measured at 3M CVs: 512 to 1,024 gave the lowest p95; 256 and 4,096 did worse. */
+const PROBE_CANDIDATES = 1024;
 
 /**
  * The per-row scratch of a query (`met`) packs, in 16 bits, the stamp of the last query that met
@@ -78,15 +113,6 @@ function invert(lists: readonly (readonly number[])[], size: number): number[][]
   return inverse;
 }
 
-type CvColumn = Int32Array | Uint8Array | Uint16Array;
-
-/** A column with row `n` holding what row `order[n]` held. */
-function permuted<T extends CvColumn>(column: T, order: Int32Array): T {
-  const next = new (column.constructor as new (n: number) => T)(column.length);
-  for (let n = 0; n < order.length; n++) next[n] = column[order[n]!]!;
-  return next;
-}
-
 /** Occupations and the occupations of the (occupation, months) pairs, without repetitions. */
 function postedOccupations(occupations: readonly number[], experiences: readonly number[]): number[] {
   const posted = [...occupations];
@@ -109,13 +135,7 @@ export class MatchingIndex {
   private readonly requiredSkills: RequiredSkills;
 
   private readonly cvRows = new RowKeys();
-  private cvFlags = new Uint8Array(16);
-  private cvNetwork = new Int32Array(16);
-  private cvComune = new Int32Array(16);
-  private cvRadius = new Uint16Array(16);
-  private cvEqf = new Uint8Array(16);
-  private cvLicences = new Uint16Array(16);
-  private cvGroups = new Uint8Array(16);
+  private readonly cvFacts = new CvFacts();
   private readonly cvSkills = new ListColumn();
   private readonly cvOccupations = new ListColumn();
   /** Pairs: occupation, months. */
@@ -138,7 +158,7 @@ export class MatchingIndex {
   /** A batch of candidates (rows) and their partial scores or bounds. */
   private batch = new Int32Array(16);
   private batchPartial = new Int32Array(16);
-  /** Positions in the batch by decreasing partial score, and those scores. */
+  /** The batch's rows by decreasing partial score or bound, and those values. */
   private sorted = new Int32Array(16);
   private sortedPartial = new Int32Array(16);
   private readonly partialCounts = new Int32Array(MAX_SCORE + 2);
@@ -161,18 +181,27 @@ export class MatchingIndex {
   private readonly vLanguages = new ListColumn();
 
   private readonly distance: Int32Array;
+  /** A query's bound on distance points by place (see `placeBounds`). */
+  private readonly placeBound: Int32Array;
   private readonly occupationLevels: Uint8Array;
   private readonly monthsFor: Int32Array;
   private skillCredit: Uint8Array;
   private languageLevel: Uint8Array;
 
-  constructor(private readonly ref: ReferenceData) {
+  private readonly probeCandidates: number;
+
+  constructor(
+    private readonly ref: ReferenceData,
+    { probeCandidates = PROBE_CANDIDATES }: MatchingIndexOptions = {},
+  ) {
+    this.probeCandidates = probeCandidates;
     this.occupationCount = ref.occupationIsco.length;
     const skillCount = ref.relatedSkills.length;
     this.relatedOf = invert(ref.relatedSkills, skillCount);
     this.skillOccupations = invert(ref.occupationSkills, skillCount);
     this.requiredSkills = new RequiredSkills(ref.relatedSkills, this.skillOccupations);
     this.distance = new Int32Array(ref.comuneLatitude.length);
+    this.placeBound = new Int32Array(ref.comuneLatitude.length * RADIUS_CLASSES);
     this.occupationLevels = new Uint8Array(this.occupationCount);
     this.monthsFor = new Int32Array(this.occupationCount);
     this.skillCredit = new Uint8Array(skillCount);
@@ -190,31 +219,16 @@ export class MatchingIndex {
   upsertCv(cv: CvProfile): void {
     const { row, fresh } = this.cvRows.acquire(cv.key);
     const rows = this.cvRows.extent;
-    if (row >= this.cvFlags.length) {
-      this.replaceCvColumns((column) => grown(column, rows));
+    if (row >= this.cvFacts.rows) {
+      this.cvFacts.ensureRows(rows);
       for (const list of this.cvLists) list.ensureRows(rows);
     }
-    this.cvFlags[row] =
-      CV_LIVE |
-      (cv.sharesCv ? CV_SHARES : 0) |
-      (cv.active ? CV_ACTIVE : 0) |
-      (cv.law68Eligible ? CV_LAW68 : 0) |
-      (cv.fullTime ? CV_FULL_TIME : 0) |
-      (cv.partTime ? CV_PART_TIME : 0) |
-      (cv.shifts ? CV_SHIFTS : 0);
     const posting = !this.postingsDeferred;
-    if (posting) {
-      const place = this.place(cv.comune, cv.mobilityRadiusKm);
-      this.placePostings.update(row, fresh ? NO_TERMS : [this.placeOf(row)], [place]);
-    }
+    const place = this.place(cv.comune, cv.mobilityRadiusKm);
+    if (posting) this.placePostings.update(row, fresh ? NO_TERMS : [this.placeOf(row)], [place]);
     const radiusClassOf = radiusClass(cv.mobilityRadiusKm);
     if (cv.mobilityRadiusKm > this.classMaxRadiusKm[radiusClassOf]!)
       this.classMaxRadiusKm[radiusClassOf] = cv.mobilityRadiusKm;
-    this.cvNetwork[row] = cv.network;
-    this.cvRadius[row] = cv.mobilityRadiusKm;
-    this.cvEqf[row] = cv.eqfLevel;
-    this.cvLicences[row] = cv.licences;
-    this.cvGroups[row] = cv.targetGroups;
     const experiences = cv.experiences.flatMap((e) => [e.occupation, e.months]);
     if (posting) {
       // A fresh row, new or left by a removed CV, is listed nowhere.
@@ -225,7 +239,23 @@ export class MatchingIndex {
         postedOccupations(cv.occupations, experiences),
       );
     }
-    this.cvComune[row] = cv.comune;
+    this.cvFacts.set(row, {
+      network: cv.network,
+      comune: cv.comune,
+      radiusKm: cv.mobilityRadiusKm,
+      licences: cv.licences,
+      flags:
+        CV_LIVE |
+        (cv.sharesCv ? CV_SHARES : 0) |
+        (cv.active ? CV_ACTIVE : 0) |
+        (cv.law68Eligible ? CV_LAW68 : 0) |
+        (cv.fullTime ? CV_FULL_TIME : 0) |
+        (cv.partTime ? CV_PART_TIME : 0) |
+        (cv.shifts ? CV_SHIFTS : 0),
+      eqfLevel: cv.eqfLevel,
+      targetGroups: cv.targetGroups,
+      place,
+    });
     this.cvSkills.set(row, cv.skills, rows);
     this.cvOccupations.set(row, cv.occupations, rows);
     this.cvExperiences.set(row, experiences, rows);
@@ -252,7 +282,7 @@ export class MatchingIndex {
   }
 
   private placeOf(row: number): number {
-    return this.place(this.cvComune[row]!, this.cvRadius[row]!);
+    return this.cvFacts.place(row);
   }
 
   /** A CV is listed under its occupations and those of its past jobs. */
@@ -263,7 +293,7 @@ export class MatchingIndex {
   removeCv(key: string): void {
     const row = this.cvRows.release(key);
     if (row === undefined) return;
-    this.cvFlags[row] = 0;
+    this.cvFacts.clear(row);
     this.skillPostings.update(row, this.cvSkills.get(row), []);
     this.occupationPostings.update(row, this.postedOccupations(row), []);
     this.placePostings.update(row, [this.placeOf(row)], []);
@@ -284,30 +314,19 @@ export class MatchingIndex {
     const firstOccupation = (row: number) =>
       occupations.length[row] === 0 ? none : Math.min(none, occupations.pool[occupations.start[row]!]!);
     const ends = new Int32Array(none + 2);
-    for (let row = 0; row < extent; row++) if (this.cvFlags[row] !== 0) ends[firstOccupation(row) + 1]!++;
+    const live = (row: number) => this.cvFacts.flags(row) !== 0;
+    for (let row = 0; row < extent; row++) if (live(row)) ends[firstOccupation(row) + 1]!++;
     for (let o = 1; o < ends.length; o++) ends[o]! += ends[o - 1]!;
     const order = new Int32Array(ends[none + 1]!);
-    for (let row = 0; row < extent; row++)
-      if (this.cvFlags[row] !== 0) order[ends[firstOccupation(row)]!++] = row;
+    for (let row = 0; row < extent; row++) if (live(row)) order[ends[firstOccupation(row)]!++] = row;
 
-    this.replaceCvColumns((column) => permuted(column, order));
+    this.cvFacts.permute(order);
     for (const list of this.cvLists) list.permute(order);
     this.cvRows.permute(order);
     this.postingsDeferred = false;
     this.rebuildPostings();
     this.met.fill(0);
     this.stamp = 0;
-  }
-
-  /** Replaces each per-row column of the CVs by `change` of it (grown, or permuted). */
-  private replaceCvColumns(change: <T extends CvColumn>(column: T) => T): void {
-    this.cvFlags = change(this.cvFlags);
-    this.cvNetwork = change(this.cvNetwork);
-    this.cvComune = change(this.cvComune);
-    this.cvRadius = change(this.cvRadius);
-    this.cvEqf = change(this.cvEqf);
-    this.cvLicences = change(this.cvLicences);
-    this.cvGroups = change(this.cvGroups);
   }
 
   private nextStamp(): number {
@@ -320,15 +339,15 @@ export class MatchingIndex {
 
   private rebuildPostings(): void {
     const rows = this.cvRows.extent;
-    const { cvFlags, cvSkills, cvOccupations, cvExperiences } = this;
+    const { cvFacts, cvSkills, cvOccupations, cvExperiences } = this;
     this.skillPostings.rebuild(rows, (row, visit) => {
-      if (cvFlags[row] === 0) return;
+      if (cvFacts.flags(row) === 0) return;
       const from = cvSkills.start[row]!;
       for (let p = from; p < from + cvSkills.length[row]!; p++) visit(cvSkills.pool[p]!);
     });
     // As `postedOccupations`, without building its list.
     this.occupationPostings.rebuild(rows, (row, visit) => {
-      if (cvFlags[row] === 0) return;
+      if (cvFacts.flags(row) === 0) return;
       const { pool: occupations } = cvOccupations;
       const oFrom = cvOccupations.start[row]!;
       const oTo = oFrom + cvOccupations.length[row]!;
@@ -344,20 +363,21 @@ export class MatchingIndex {
       }
     });
     this.placePostings.rebuild(rows, (row, visit) => {
-      if (cvFlags[row] !== 0) visit(this.placeOf(row));
+      if (cvFacts.flags(row) !== 0) visit(this.placeOf(row));
     });
   }
 
   cv(key: string): CvProfile | undefined {
     const row = this.cvRows.row(key);
     if (row === undefined) return undefined;
-    const f = this.cvFlags[row]!;
+    const facts = this.cvFacts;
+    const f = facts.flags(row);
     const experiences = this.cvExperiences.get(row);
     return {
       key,
-      network: this.cvNetwork[row]!,
-      comune: this.cvComune[row]!,
-      mobilityRadiusKm: this.cvRadius[row]!,
+      network: facts.network(row),
+      comune: facts.comune(row),
+      mobilityRadiusKm: facts.radiusKm(row),
       skills: this.cvSkills.get(row),
       occupations: this.cvOccupations.get(row),
       experiences: Array.from({ length: experiences.length / 2 }, (_, i) => ({
@@ -367,15 +387,15 @@ export class MatchingIndex {
       languages: this.cvLanguages
         .get(row)
         .map((code) => ({ language: code >> LEVEL_BITS, level: code & LEVEL_MASK })),
-      eqfLevel: this.cvEqf[row]!,
+      eqfLevel: facts.eqfLevel(row),
       fullTime: (f & CV_FULL_TIME) !== 0,
       partTime: (f & CV_PART_TIME) !== 0,
       shifts: (f & CV_SHIFTS) !== 0,
-      licences: this.cvLicences[row]!,
+      licences: facts.licences(row),
       sharesCv: (f & CV_SHARES) !== 0,
       active: (f & CV_ACTIVE) !== 0,
       law68Eligible: (f & CV_LAW68) !== 0,
-      targetGroups: this.cvGroups[row]!,
+      targetGroups: facts.targetGroups(row),
     };
   }
 
@@ -453,9 +473,9 @@ export class MatchingIndex {
   /**
    * The best citizens for a vacancy (which need not be in the index), met tier by tier through the
    * postings: those declaring a required skill, those of a related occupation, those with a related
-   * skill; the rest are scanned comune by comune only when they could still enter the top k. Each
-   * candidate's partial score (all but languages and experience) bounds its score, and candidates
-   * are finished best bound first, so the bar rises fast.
+   * skill; the rest are scanned comune by comune only when they could still enter the top k. The
+   * postings bound each candidate's score, and candidates are scored best bound first, so the bar
+   * rises fast.
    */
   topCitizens(v: VacancyProfile, q: MatchQuery): Match[] {
     const { ref } = this;
@@ -509,27 +529,40 @@ export class MatchingIndex {
     const monthsMin = v.minExperienceMonths;
     const partTime = v.partTime;
     const shifts = v.shifts;
-    const { cvFlags, cvNetwork, cvComune, cvRadius, cvEqf, cvLicences, cvGroups } = this;
+    const facts = this.cvFacts.words;
     const skills = this.cvSkills;
     const occupations = this.cvOccupations;
     const experiences = this.cvExperiences;
     const cvLanguages = this.cvLanguages;
 
     const bar = () => Math.max(minScore, top.floor);
-    /** Languages and experience: what the partial score leaves out. */
-    const rest = FULL.languages + FULL.experience;
 
-    // All but languages and experience; -1 for whoever the vacancy cannot rank or cannot reach the
-    // bar with `skillCap` skill points. Without `credited`, the skill points are `skillCap`.
-    const partialScore = (i: number, skillCap: number, credited: boolean): number => {
-      const f = cvFlags[i]!;
-      if ((f & need) !== need || cvNetwork[i] !== v.network) return -1;
-      if (groups !== undefined && (cvGroups[i]! & groups) === 0) return -1;
+    // A candidate's score; -1 for whoever the vacancy cannot rank or cannot reach the bar with at
+    // most `skillCap` skill points and occupation level `levelCap`. Without `credited`, the skill
+    // points are `skillCap`. Its facts come first, one cache line; its lists, the costlier to read
+    // and to credit, once those leave it a chance.
+    const scoreOf = (i: number, skillCap: number, levelCap: number, credited: boolean): number => {
+      const at = i * FACT_WORDS;
+      const traits = facts[at + TRAITS]!;
+      const f = traits & LOW_8;
+      if ((f & need) !== need || facts[at + NETWORK] !== v.network) return -1;
+      if (groups !== undefined && ((traits >>> GROUPS_SHIFT) & groups) === 0) return -1;
       let d = 0;
       if (!remote) {
-        d = distance[cvComune[i]!]!;
+        d = distance[facts[at + COMUNE]!]!;
         if (d > radiusTenths) return -1;
       }
+      const reach = facts[at + REACH]!;
+      let others =
+        distancePoints(remote, d, reach & LOW_16) +
+        availabilityPoints(
+          (f & (partTime ? CV_PART_TIME : CV_FULL_TIME)) !== 0,
+          !shifts || (f & CV_SHIFTS) !== 0,
+        ) +
+        educationPoints((traits >>> EQF_SHIFT) & LOW_8, eduMin) +
+        licencePoints(bitCount((reach >>> LICENCES_SHIFT) & v.licences), licencesRequired);
+      if (others + occupationPoints(levelCap) + skillCap + FULL.languages + FULL.experience < bar())
+        return -1;
       const oPool = occupations.pool;
       const oStart = occupations.start[i]!;
       const oEnd = oStart + occupations.length[i]!;
@@ -538,24 +571,7 @@ export class MatchingIndex {
         const l = levels[oPool[p]!]!;
         if (l > level) level = l;
       }
-      const partial =
-        distancePoints(remote, d, cvRadius[i]!) +
-        availabilityPoints(
-          (f & (partTime ? CV_PART_TIME : CV_FULL_TIME)) !== 0,
-          !shifts || (f & CV_SHIFTS) !== 0,
-        ) +
-        educationPoints(cvEqf[i]!, eduMin) +
-        licencePoints(bitCount(cvLicences[i]! & v.licences), licencesRequired) +
-        occupationPoints(level);
-      if (partial + skillCap + rest < bar()) return -1;
-      if (!credited) return partial + skillCap;
-      const sStart = skills.start[i]!;
-      requiredSkills.credit(skills.pool, sStart, sStart + skills.length[i]!, oPool, oStart, oEnd);
-      return partial + skillPoints(requiredSkills.essentialHalfUnits, requiredSkills.optionalHalfUnits);
-    };
-
-    const finish = (i: number, partial: number): void => {
-      if (partial + rest < bar()) return;
+      others += occupationPoints(level);
       let languageHalfUnits = 0;
       const lPool = cvLanguages.pool;
       const lStart = cvLanguages.start[i]!;
@@ -576,8 +592,15 @@ export class MatchingIndex {
       const eStart = experiences.start[i]!;
       const eEnd = eStart + experiences.length[i]!;
       for (let p = eStart; p < eEnd; p += 2) if (levels[ePool[p]!]! >= 2) months += ePool[p + 1]!;
-      const score =
-        partial + languagePoints(languageHalfUnits, languages.length) + experiencePoints(months, monthsMin);
+      others += languagePoints(languageHalfUnits, languages.length) + experiencePoints(months, monthsMin);
+      if (others + skillCap < bar()) return -1;
+      if (!credited) return others + skillCap;
+      const sStart = skills.start[i]!;
+      requiredSkills.credit(skills.pool, sStart, sStart + skills.length[i]!, oPool, oStart, oEnd);
+      return others + skillPoints(requiredSkills.essentialHalfUnits, requiredSkills.optionalHalfUnits);
+    };
+
+    const offer = (i: number, score: number): void => {
       if (score >= minScore) top.offer(i, score);
     };
 
@@ -594,21 +617,21 @@ export class MatchingIndex {
       return count;
     };
 
-    // Partial scores of the batch, then a counting sort by them, best first, and the candidates
-    // finished while they can reach the bar.
+    // Scores of the batch, then a counting sort by them, and the candidates offered best first
+    // while they can reach the bar.
     const rank = (count: number, skillCap: number): void => {
       let kept = 0;
       for (let n = 0; n < count; n++) {
         const i = batch[n]!;
-        const partial = partialScore(i, skillCap, true);
-        if (partial < 0 || partial + rest < bar()) continue;
+        const score = scoreOf(i, skillCap, 0, true);
+        if (score < 0) continue;
         batch[kept] = i;
-        batchPartial[kept++] = partial;
+        batchPartial[kept++] = score;
       }
       this.byDecreasing(kept);
       for (let n = 0; n < kept; n++) {
-        if (sortedPartial[n]! + rest < bar()) break;
-        finish(batch[sorted[n]!]!, sortedPartial[n]!);
+        if (sortedPartial[n]! < bar()) break;
+        offer(sorted[n]!, sortedPartial[n]!);
       }
     };
 
@@ -646,41 +669,8 @@ export class MatchingIndex {
       FULL.occupation +
       occupationPoints(level) -
       (level >= 2 ? 0 : FULL.experience - experiencePoints(0, monthsMin));
-    // First tier: citizens declaring a required skill or holding a related occupation. The postings
-    // give each one's count of declared required skills (one not declared earns at most half credit)
-    // and occupation level, which bound the score (a stale entry only raises the bound); candidates
-    // are scored by decreasing bound while it can reach the bar.
-    let count = 0;
-    required.forEach((s, j) => {
-      const step = j < essentialCount ? ESSENTIAL_TALLY : OPTIONAL_TALLY;
-      const field = SKILL_FIELD * step;
-      const list = this.skillPostings.rows(s);
-      const size = this.skillPostings.size(s);
-      for (let n = 0; n < size; n++) {
-        const i = list[n]!;
-        const t = met[i]!;
-        if (t >>> STAMP_SHIFT !== stamp) {
-          met[i] = stamped | step;
-          batch[count++] = i;
-        } else if ((t & field) !== field) met[i] = t + step;
-      }
-    });
-    for (let o = 0; o < this.occupationCount; o++) {
-      const level = levels[o]!;
-      if (level === 0) continue;
-      const list = this.occupationPostings.rows(o);
-      const size = this.occupationPostings.size(o);
-      for (let n = 0; n < size; n++) {
-        const i = list[n]!;
-        const t = met[i]!;
-        if (t >>> STAMP_SHIFT !== stamp) {
-          met[i] = stamped | level;
-          batch[count++] = i;
-        } else if ((t & LEVEL_TALLY) < level) met[i] = (t & ~LEVEL_TALLY) | level;
-      }
-    }
-    // The bound of every tally, from a table: each declared skill earns full credit, a saturated
-    // count stands for all the vacancy's skills of its kind.
+    // The bound of every tally (see `STAMP_SHIFT`), from a table: each declared skill earns full
+    // credit, a saturated count stands for all the vacancy's skills of its kind.
     const levelBound = Int32Array.from({ length: 4 }, (_, level) => otherPoints(level));
     const declaredBound = Int32Array.from({ length: (essentialCount + 1) * (optionalCount + 1) }, (_, x) =>
       skillPoints(
@@ -697,15 +687,99 @@ export class MatchingIndex {
           declared((t >>> ESSENTIAL_SHIFT) & SKILL_FIELD, essentialCount) * (optionalCount + 1) +
             declared((t >>> OPTIONAL_SHIFT) & SKILL_FIELD, optionalCount)
         ]!;
-    for (let n = 0; n < count; n++) batchPartial[n] = tallyBound[met[batch[n]!]! & TALLY_MASK]!;
-    this.byDecreasing(count);
-    for (let n = 0; n < count; n++) {
-      const bound = sortedPartial[n]!;
-      if (bound < bar()) break;
-      const i = batch[sorted[n]!]!;
-      const partial = partialScore(i, bound - levelBound[met[i]! & LEVEL_TALLY]!, true);
-      if (partial >= 0) finish(i, partial);
+
+    // First tier: citizens declaring a required skill or holding a related occupation. The postings
+    // give each one's tally: its count of declared required skills (one not declared earns at most
+    // half credit) and occupation level, which bound the score (a stale entry only raises the
+    // bound). A list adds the rows it meets to the batch (`admit`) or only tallies them.
+    const tally = (list: FirstTierList, admit: boolean, count: number): number => {
+      const postings = list.skill ? this.skillPostings : this.occupationPostings;
+      const rows = postings.rows(list.term);
+      const size = postings.size(list.term);
+      const value = list.value;
+      if (list.skill) {
+        const field = SKILL_FIELD * value;
+        for (let n = 0; n < size; n++) {
+          const i = rows[n]!;
+          const t = met[i]!;
+          if (t >>> STAMP_SHIFT !== stamp) {
+            met[i] = stamped | value;
+            if (admit) batch[count++] = i;
+          } else if ((t & field) !== field) met[i] = t + value;
+        }
+      } else {
+        for (let n = 0; n < size; n++) {
+          const i = rows[n]!;
+          const t = met[i]!;
+          if (t >>> STAMP_SHIFT !== stamp) {
+            met[i] = stamped | value;
+            if (admit) batch[count++] = i;
+          } else if ((t & LEVEL_TALLY) < value) met[i] = (t & ~LEVEL_TALLY) | value;
+        }
+      }
+      return count;
+    };
+    // Candidates scored by decreasing bound while it can reach the bar. Each bound takes in the
+    // candidate's place too, and those below the bar leave before the sort.
+    const scoreByBound = (count: number): void => {
+      let kept = 0;
+      const floor = bar();
+      const placeBound = this.placeBounds(remote, radiusTenths);
+      const places = this.cvFacts.places;
+      for (let n = 0; n < count; n++) {
+        const i = batch[n]!;
+        let bound = tallyBound[met[i]! & TALLY_MASK]!;
+        if (bound < floor) continue;
+        if (!remote) {
+          bound += placeBound[places[i]!]!;
+          if (bound < floor) continue;
+        }
+        batch[kept] = i;
+        batchPartial[kept++] = bound;
+      }
+      this.byDecreasing(kept);
+      for (let n = 0; n < kept; n++) {
+        if (sortedPartial[n]! < bar()) break;
+        const i = sorted[n]!;
+        const t = met[i]! & TALLY_MASK;
+        const level = t & LEVEL_TALLY;
+        const score = scoreOf(i, tallyBound[t]! - levelBound[level]!, level, true);
+        if (score >= 0) offer(i, score);
+      }
+    };
+
+    // The lists strongest first, read as in MaxScore: once the strongest have given candidates
+    // enough to set a bar, a weaker list whose rows met nowhere else cannot reach it only tallies.
+    const lists: FirstTierList[] = required.map((term, j) => ({
+      skill: true,
+      term,
+      value: j < essentialCount ? ESSENTIAL_TALLY : OPTIONAL_TALLY,
+      size: this.skillPostings.size(term),
+    }));
+    for (let o = 0; o < this.occupationCount; o++)
+      if (levels[o]! > 0)
+        lists.push({ skill: false, term: o, value: levels[o]!, size: this.occupationPostings.size(o) });
+    const reach = (list: FirstTierList) => tallyBound[list.value]!;
+    lists.sort((a, b) => reach(b) - reach(a) || a.size - b.size);
+    let count = 0;
+    let read = 0;
+    while (read < lists.length && count < this.probeCandidates) count = tally(lists[read++]!, true, count);
+    if (read < lists.length) {
+      // The probe's first candidates, scored on tallies still partial (so with no bound of their
+      // own), set the bar and leave the batch.
+      const probe = this.probeCandidates;
+      for (let n = 0; n < probe; n++) {
+        const score = scoreOf(batch[n]!, FULL.essentialSkills + FULL.optionalSkills, LEVEL_TALLY, true);
+        if (score >= 0) offer(batch[n]!, score);
+      }
+      batch.copyWithin(0, probe, count);
+      count -= probe;
+      const weaker = lists.slice(read);
+      const tallyOnly = this.belowBar(weaker, bar());
+      for (const list of weaker) if (!tallyOnly.has(list)) count = tally(list, true, count);
+      for (const list of tallyOnly) count = tally(list, false, count);
     }
+    scoreByBound(count);
 
     // Second tier: citizens with a related skill, or an occupation listing a required skill. Nobody
     // left declares a required skill or has a related occupation.
@@ -723,8 +797,8 @@ export class MatchingIndex {
     const unmetBound = unrelated + noCredit;
     if (bar() > unmetBound) return top.result();
     const consider = (i: number) => {
-      const partial = partialScore(i, noCredit, false);
-      if (partial >= 0) finish(i, partial);
+      const score = scoreOf(i, noCredit, 0, false);
+      if (score >= 0) offer(i, score);
     };
     if (remote) {
       for (let i = 0; i < rows; i++) if (met[i]! >>> STAMP_SHIFT !== stamp) consider(i);
@@ -749,19 +823,83 @@ export class MatchingIndex {
   }
 
   /**
+   * Of a vacancy's weaker first-tier lists, those whose rows, if met by no other list, cannot reach
+   * `bar` (the current tally bounds): the related occupations up to some level and the largest
+   * lists of each kind of skill, chosen to cover the most entries.
+   */
+  private belowBar(lists: readonly FirstTierList[], bar: number): Set<FirstTierList> {
+    const largestFirst = (a: FirstTierList, b: FirstTierList) => b.size - a.size;
+    const essential = lists.filter((l) => l.skill && l.value === ESSENTIAL_TALLY).sort(largestFirst);
+    const optional = lists.filter((l) => l.skill && l.value === OPTIONAL_TALLY).sort(largestFirst);
+    const occupations = lists.filter((l) => !l.skill);
+    const sizesUpTo = (sorted: FirstTierList[]) => {
+      const sums = [0];
+      for (const l of sorted) sums.push(sums.at(-1)! + l.size);
+      return sums;
+    };
+    const essentialSums = sizesUpTo(essential);
+    const optionalSums = sizesUpTo(optional);
+    const levelSums = [0, 0, 0, 0];
+    for (const l of occupations)
+      for (let level = l.value; level <= LEVEL_TALLY; level++) levelSums[level]! += l.size;
+    let covered = 0;
+    let best = [0, 0, 0];
+    for (let level = 0; level <= LEVEL_TALLY; level++)
+      for (let e = 0; e <= essential.length; e++)
+        for (let o = 0; o <= optional.length; o++) {
+          const tally =
+            level |
+            (Math.min(e, SKILL_FIELD) << ESSENTIAL_SHIFT) |
+            (Math.min(o, SKILL_FIELD) << OPTIONAL_SHIFT);
+          if (this.tallyBound[tally]! >= bar) break;
+          const entries = levelSums[level]! + essentialSums[e]! + optionalSums[o]!;
+          if (entries > covered) {
+            covered = entries;
+            best = [level, e, o];
+          }
+        }
+    const [level, e, o] = best as [number, number, number];
+    return new Set([
+      ...occupations.filter((l) => l.value <= level),
+      ...essential.slice(0, e),
+      ...optional.slice(0, o),
+    ]);
+  }
+
+  /**
    * Sorts the first `count` entries of the batch by decreasing value (a counting sort: values are
-   * points) into `sorted` (their positions in the batch) and `sortedPartial`.
+   * points) into `sorted` (the rows) and `sortedPartial`.
    */
   private byDecreasing(count: number): void {
-    const { batchPartial, sorted, sortedPartial, partialCounts } = this;
+    const { batch, batchPartial, sorted, sortedPartial, partialCounts } = this;
     partialCounts.fill(0);
     for (let n = 0; n < count; n++) partialCounts[MAX_SCORE - batchPartial[n]! + 1]!++;
     for (let b = 1; b < partialCounts.length; b++) partialCounts[b]! += partialCounts[b - 1]!;
     for (let n = 0; n < count; n++) {
       const at = partialCounts[MAX_SCORE - batchPartial[n]!]!++;
-      sorted[at] = n;
+      sorted[at] = batch[n]!;
       sortedPartial[at] = batchPartial[n]!;
     }
+  }
+
+  /**
+   * For a vacancy not remote, each place's bound on its citizens' distance points (its radius
+   * class's largest radius), less the full points; far below any score beyond the query's radius.
+   * From the vacancy's distances (`distance`).
+   */
+  private placeBounds(remote: boolean, radiusTenths: number): Int32Array {
+    const bounds = this.placeBound;
+    if (remote) return bounds;
+    const distance = this.distance;
+    for (let c = 0; c < distance.length; c++) {
+      const d = distance[c]!;
+      for (let k = 0; k < RADIUS_CLASSES; k++)
+        bounds[c * RADIUS_CLASSES + k] =
+          d > radiusTenths
+            ? -2 * MAX_SCORE
+            : distancePoints(false, d, this.classMaxRadiusKm[k]!) - FULL.distance;
+    }
+    return bounds;
   }
 
   /**

@@ -1,4 +1,4 @@
-export { MatchingIndex } from './engine.js';
+export { MatchingIndex, type MatchingIndexOptions } from './engine.js';
 export {
   type ComponentExplanation,
   type Explanation,
