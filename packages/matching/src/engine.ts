@@ -1,16 +1,3 @@
-import {
-  COMUNE,
-  CvFacts,
-  EQF_SHIFT,
-  FACT_WORDS,
-  GROUPS_SHIFT,
-  LICENCES_SHIFT,
-  LOW_8,
-  LOW_16,
-  NETWORK,
-  REACH,
-  TRAITS,
-} from './cv-facts.js';
 import { distanceTenths } from './geo.js';
 import { bitCount } from './licences.js';
 import {
@@ -113,6 +100,15 @@ function invert(lists: readonly (readonly number[])[], size: number): number[][]
   return inverse;
 }
 
+type CvColumn = Int32Array | Uint8Array | Uint16Array;
+
+/** A column with row `n` holding what row `order[n]` held. */
+function permuted<T extends CvColumn>(column: T, order: Int32Array): T {
+  const next = new (column.constructor as new (n: number) => T)(column.length);
+  for (let n = 0; n < order.length; n++) next[n] = column[order[n]!]!;
+  return next;
+}
+
 /** Occupations and the occupations of the (occupation, months) pairs, without repetitions. */
 function postedOccupations(occupations: readonly number[], experiences: readonly number[]): number[] {
   const posted = [...occupations];
@@ -135,7 +131,18 @@ export class MatchingIndex {
   private readonly requiredSkills: RequiredSkills;
 
   private readonly cvRows = new RowKeys();
-  private readonly cvFacts = new CvFacts();
+  private cvFlags = new Uint8Array(16);
+  private cvNetwork = new Int32Array(16);
+  private cvComune = new Int32Array(16);
+  private cvRadius = new Uint16Array(16);
+  private cvEqf = new Uint8Array(16);
+  private cvLicences = new Uint16Array(16);
+  private cvGroups = new Uint8Array(16);
+  /**
+   * Comune and mobility radius class (`place`): one column of its own, read for every candidate's
+   * bound, small enough to stay in the processor's cache.
+   */
+  private cvPlace = new Int32Array(16);
   private readonly cvSkills = new ListColumn();
   private readonly cvOccupations = new ListColumn();
   /** Pairs: occupation, months. */
@@ -219,16 +226,29 @@ export class MatchingIndex {
   upsertCv(cv: CvProfile): void {
     const { row, fresh } = this.cvRows.acquire(cv.key);
     const rows = this.cvRows.extent;
-    if (row >= this.cvFacts.rows) {
-      this.cvFacts.ensureRows(rows);
+    if (row >= this.cvFlags.length) {
+      this.replaceCvColumns((column) => grown(column, rows));
       for (const list of this.cvLists) list.ensureRows(rows);
     }
+    this.cvFlags[row] =
+      CV_LIVE |
+      (cv.sharesCv ? CV_SHARES : 0) |
+      (cv.active ? CV_ACTIVE : 0) |
+      (cv.law68Eligible ? CV_LAW68 : 0) |
+      (cv.fullTime ? CV_FULL_TIME : 0) |
+      (cv.partTime ? CV_PART_TIME : 0) |
+      (cv.shifts ? CV_SHIFTS : 0);
     const posting = !this.postingsDeferred;
     const place = this.place(cv.comune, cv.mobilityRadiusKm);
     if (posting) this.placePostings.update(row, fresh ? NO_TERMS : [this.placeOf(row)], [place]);
     const radiusClassOf = radiusClass(cv.mobilityRadiusKm);
     if (cv.mobilityRadiusKm > this.classMaxRadiusKm[radiusClassOf]!)
       this.classMaxRadiusKm[radiusClassOf] = cv.mobilityRadiusKm;
+    this.cvNetwork[row] = cv.network;
+    this.cvRadius[row] = cv.mobilityRadiusKm;
+    this.cvEqf[row] = cv.eqfLevel;
+    this.cvLicences[row] = cv.licences;
+    this.cvGroups[row] = cv.targetGroups;
     const experiences = cv.experiences.flatMap((e) => [e.occupation, e.months]);
     if (posting) {
       // A fresh row, new or left by a removed CV, is listed nowhere.
@@ -239,23 +259,8 @@ export class MatchingIndex {
         postedOccupations(cv.occupations, experiences),
       );
     }
-    this.cvFacts.set(row, {
-      network: cv.network,
-      comune: cv.comune,
-      radiusKm: cv.mobilityRadiusKm,
-      licences: cv.licences,
-      flags:
-        CV_LIVE |
-        (cv.sharesCv ? CV_SHARES : 0) |
-        (cv.active ? CV_ACTIVE : 0) |
-        (cv.law68Eligible ? CV_LAW68 : 0) |
-        (cv.fullTime ? CV_FULL_TIME : 0) |
-        (cv.partTime ? CV_PART_TIME : 0) |
-        (cv.shifts ? CV_SHIFTS : 0),
-      eqfLevel: cv.eqfLevel,
-      targetGroups: cv.targetGroups,
-      place,
-    });
+    this.cvComune[row] = cv.comune;
+    this.cvPlace[row] = place;
     this.cvSkills.set(row, cv.skills, rows);
     this.cvOccupations.set(row, cv.occupations, rows);
     this.cvExperiences.set(row, experiences, rows);
@@ -282,7 +287,7 @@ export class MatchingIndex {
   }
 
   private placeOf(row: number): number {
-    return this.cvFacts.place(row);
+    return this.cvPlace[row]!;
   }
 
   /** A CV is listed under its occupations and those of its past jobs. */
@@ -293,7 +298,7 @@ export class MatchingIndex {
   removeCv(key: string): void {
     const row = this.cvRows.release(key);
     if (row === undefined) return;
-    this.cvFacts.clear(row);
+    this.cvFlags[row] = 0;
     this.skillPostings.update(row, this.cvSkills.get(row), []);
     this.occupationPostings.update(row, this.postedOccupations(row), []);
     this.placePostings.update(row, [this.placeOf(row)], []);
@@ -314,19 +319,31 @@ export class MatchingIndex {
     const firstOccupation = (row: number) =>
       occupations.length[row] === 0 ? none : Math.min(none, occupations.pool[occupations.start[row]!]!);
     const ends = new Int32Array(none + 2);
-    const live = (row: number) => this.cvFacts.flags(row) !== 0;
+    const live = (row: number) => this.cvFlags[row] !== 0;
     for (let row = 0; row < extent; row++) if (live(row)) ends[firstOccupation(row) + 1]!++;
     for (let o = 1; o < ends.length; o++) ends[o]! += ends[o - 1]!;
     const order = new Int32Array(ends[none + 1]!);
     for (let row = 0; row < extent; row++) if (live(row)) order[ends[firstOccupation(row)]!++] = row;
 
-    this.cvFacts.permute(order);
+    this.replaceCvColumns((column) => permuted(column, order));
     for (const list of this.cvLists) list.permute(order);
     this.cvRows.permute(order);
     this.postingsDeferred = false;
     this.rebuildPostings();
     this.met.fill(0);
     this.stamp = 0;
+  }
+
+  /** Replaces each per-row column of the CVs by `change` of it (grown, or permuted). */
+  private replaceCvColumns(change: <T extends CvColumn>(column: T) => T): void {
+    this.cvFlags = change(this.cvFlags);
+    this.cvNetwork = change(this.cvNetwork);
+    this.cvComune = change(this.cvComune);
+    this.cvRadius = change(this.cvRadius);
+    this.cvEqf = change(this.cvEqf);
+    this.cvLicences = change(this.cvLicences);
+    this.cvGroups = change(this.cvGroups);
+    this.cvPlace = change(this.cvPlace);
   }
 
   private nextStamp(): number {
@@ -339,15 +356,15 @@ export class MatchingIndex {
 
   private rebuildPostings(): void {
     const rows = this.cvRows.extent;
-    const { cvFacts, cvSkills, cvOccupations, cvExperiences } = this;
+    const { cvFlags, cvSkills, cvOccupations, cvExperiences } = this;
     this.skillPostings.rebuild(rows, (row, visit) => {
-      if (cvFacts.flags(row) === 0) return;
+      if (cvFlags[row] === 0) return;
       const from = cvSkills.start[row]!;
       for (let p = from; p < from + cvSkills.length[row]!; p++) visit(cvSkills.pool[p]!);
     });
     // As `postedOccupations`, without building its list.
     this.occupationPostings.rebuild(rows, (row, visit) => {
-      if (cvFacts.flags(row) === 0) return;
+      if (cvFlags[row] === 0) return;
       const { pool: occupations } = cvOccupations;
       const oFrom = cvOccupations.start[row]!;
       const oTo = oFrom + cvOccupations.length[row]!;
@@ -363,21 +380,20 @@ export class MatchingIndex {
       }
     });
     this.placePostings.rebuild(rows, (row, visit) => {
-      if (cvFacts.flags(row) !== 0) visit(this.placeOf(row));
+      if (cvFlags[row] !== 0) visit(this.placeOf(row));
     });
   }
 
   cv(key: string): CvProfile | undefined {
     const row = this.cvRows.row(key);
     if (row === undefined) return undefined;
-    const facts = this.cvFacts;
-    const f = facts.flags(row);
+    const f = this.cvFlags[row]!;
     const experiences = this.cvExperiences.get(row);
     return {
       key,
-      network: facts.network(row),
-      comune: facts.comune(row),
-      mobilityRadiusKm: facts.radiusKm(row),
+      network: this.cvNetwork[row]!,
+      comune: this.cvComune[row]!,
+      mobilityRadiusKm: this.cvRadius[row]!,
       skills: this.cvSkills.get(row),
       occupations: this.cvOccupations.get(row),
       experiences: Array.from({ length: experiences.length / 2 }, (_, i) => ({
@@ -387,15 +403,15 @@ export class MatchingIndex {
       languages: this.cvLanguages
         .get(row)
         .map((code) => ({ language: code >> LEVEL_BITS, level: code & LEVEL_MASK })),
-      eqfLevel: facts.eqfLevel(row),
+      eqfLevel: this.cvEqf[row]!,
       fullTime: (f & CV_FULL_TIME) !== 0,
       partTime: (f & CV_PART_TIME) !== 0,
       shifts: (f & CV_SHIFTS) !== 0,
-      licences: facts.licences(row),
+      licences: this.cvLicences[row]!,
       sharesCv: (f & CV_SHARES) !== 0,
       active: (f & CV_ACTIVE) !== 0,
       law68Eligible: (f & CV_LAW68) !== 0,
-      targetGroups: facts.targetGroups(row),
+      targetGroups: this.cvGroups[row]!,
     };
   }
 
@@ -529,7 +545,7 @@ export class MatchingIndex {
     const monthsMin = v.minExperienceMonths;
     const partTime = v.partTime;
     const shifts = v.shifts;
-    const facts = this.cvFacts.words;
+    const { cvFlags, cvNetwork, cvComune, cvRadius, cvEqf, cvLicences, cvGroups, cvPlace } = this;
     const skills = this.cvSkills;
     const occupations = this.cvOccupations;
     const experiences = this.cvExperiences;
@@ -539,28 +555,25 @@ export class MatchingIndex {
 
     // A candidate's score; -1 for whoever the vacancy cannot rank or cannot reach the bar with at
     // most `skillCap` skill points and occupation level `levelCap`. Without `credited`, the skill
-    // points are `skillCap`. Its facts come first, one cache line; its lists, the costlier to read
-    // and to credit, once those leave it a chance.
+    // points are `skillCap`. Its fixed-size fields come first; its lists, the costlier to read and
+    // to credit, once those leave it a chance.
     const scoreOf = (i: number, skillCap: number, levelCap: number, credited: boolean): number => {
-      const at = i * FACT_WORDS;
-      const traits = facts[at + TRAITS]!;
-      const f = traits & LOW_8;
-      if ((f & need) !== need || facts[at + NETWORK] !== v.network) return -1;
-      if (groups !== undefined && ((traits >>> GROUPS_SHIFT) & groups) === 0) return -1;
+      const f = cvFlags[i]!;
+      if ((f & need) !== need || cvNetwork[i] !== v.network) return -1;
+      if (groups !== undefined && (cvGroups[i]! & groups) === 0) return -1;
       let d = 0;
       if (!remote) {
-        d = distance[facts[at + COMUNE]!]!;
+        d = distance[cvComune[i]!]!;
         if (d > radiusTenths) return -1;
       }
-      const reach = facts[at + REACH]!;
       let others =
-        distancePoints(remote, d, reach & LOW_16) +
+        distancePoints(remote, d, cvRadius[i]!) +
         availabilityPoints(
           (f & (partTime ? CV_PART_TIME : CV_FULL_TIME)) !== 0,
           !shifts || (f & CV_SHIFTS) !== 0,
         ) +
-        educationPoints((traits >>> EQF_SHIFT) & LOW_8, eduMin) +
-        licencePoints(bitCount((reach >>> LICENCES_SHIFT) & v.licences), licencesRequired);
+        educationPoints(cvEqf[i]!, eduMin) +
+        licencePoints(bitCount(cvLicences[i]! & v.licences), licencesRequired);
       if (others + occupationPoints(levelCap) + skillCap + FULL.languages + FULL.experience < bar())
         return -1;
       const oPool = occupations.pool;
@@ -725,13 +738,12 @@ export class MatchingIndex {
       let kept = 0;
       const floor = bar();
       const placeBound = this.placeBounds(remote, radiusTenths);
-      const places = this.cvFacts.places;
       for (let n = 0; n < count; n++) {
         const i = batch[n]!;
         let bound = tallyBound[met[i]! & TALLY_MASK]!;
         if (bound < floor) continue;
         if (!remote) {
-          bound += placeBound[places[i]!]!;
+          bound += placeBound[cvPlace[i]!]!;
           if (bound < floor) continue;
         }
         batch[kept] = i;
