@@ -709,26 +709,17 @@ export class MatchingIndex {
       const postings = list.skill ? this.skillPostings : this.occupationPostings;
       const rows = postings.rows(list.term);
       const size = postings.size(list.term);
-      const value = list.value;
-      if (list.skill) {
-        const field = SKILL_FIELD * value;
-        for (let n = 0; n < size; n++) {
-          const i = rows[n]!;
-          const t = met[i]!;
-          if (t >>> STAMP_SHIFT !== stamp) {
-            met[i] = stamped | value;
-            if (admit) batch[count++] = i;
-          } else if ((t & field) !== field) met[i] = t + value;
-        }
-      } else {
-        for (let n = 0; n < size; n++) {
-          const i = rows[n]!;
-          const t = met[i]!;
-          if (t >>> STAMP_SHIFT !== stamp) {
-            met[i] = stamped | value;
-            if (admit) batch[count++] = i;
-          } else if ((t & LEVEL_TALLY) < value) met[i] = (t & ~LEVEL_TALLY) | value;
-        }
+      const { skill, value } = list;
+      const field = SKILL_FIELD * value;
+      for (let n = 0; n < size; n++) {
+        const i = rows[n]!;
+        const t = met[i]!;
+        if (t >>> STAMP_SHIFT !== stamp) {
+          met[i] = stamped | value;
+          if (admit) batch[count++] = i;
+        } else if (skill) {
+          if ((t & field) !== field) met[i] = t + value;
+        } else if ((t & LEVEL_TALLY) < value) met[i] = (t & ~LEVEL_TALLY) | value;
       }
       return count;
     };
