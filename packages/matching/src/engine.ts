@@ -86,6 +86,8 @@ const LEVEL_MASK = 7;
  */
 const RADIUS_CLASS_KM = [0, 5, 10, 15, 20, 25, 30, 40, 50, 75, 100, 150, 200, 300, 500];
 const RADIUS_CLASSES = RADIUS_CLASS_KM.length + 1;
+/** A place's bound on distance points beyond a query's radius: below any score. */
+const BEYOND_RADIUS = -2 * MAX_SCORE;
 const radiusClass = (km: number): number => {
   let c = 0;
   while (c < RADIUS_CLASS_KM.length && km > RADIUS_CLASS_KM[c]!) c++;
@@ -188,7 +190,7 @@ export class MatchingIndex {
   private readonly vLanguages = new ListColumn();
 
   private readonly distance: Int32Array;
-  /** A query's bound on distance points by place (see `placeBounds`). */
+  /** A query's bound on distance points by place (see `boundPlaces`). */
   private readonly placeBound: Int32Array;
   private readonly occupationLevels: Uint8Array;
   private readonly monthsFor: Int32Array;
@@ -509,7 +511,9 @@ export class MatchingIndex {
       const lon = ref.comuneLongitude[v.comune]!;
       for (let c = 0; c < distance.length; c++)
         distance[c] = distanceTenths(ref.comuneLatitude[c]!, ref.comuneLongitude[c]!, lat, lon);
+      this.boundPlaces(radiusTenths);
     }
+    const placeBound = this.placeBound;
     const levels = this.occupationLevels;
     const isco = ref.occupationIsco;
     const vIsco = isco[v.occupation]!;
@@ -728,7 +732,6 @@ export class MatchingIndex {
     const scoreByBound = (count: number): void => {
       let kept = 0;
       const floor = bar();
-      const placeBound = this.placeBounds(remote, radiusTenths);
       for (let n = 0; n < count; n++) {
         const i = batch[n]!;
         let bound = tallyBound[met[i]! & TALLY_MASK]!;
@@ -809,7 +812,7 @@ export class MatchingIndex {
     }
     // Place by place, best bound first: the largest radius of a place's class bounds the distance
     // points of everyone in it.
-    const places = this.placesByBound(distance, radiusTenths, unmetBound - FULL.distance);
+    const places = this.placesByBound(unmetBound);
     for (let n = 0; n < places.length; n += 2) {
       if (places[n + 1]! < bar()) break;
       const p = places[n]!;
@@ -887,38 +890,30 @@ export class MatchingIndex {
 
   /**
    * For a vacancy not remote, each place's bound on its citizens' distance points (its radius
-   * class's largest radius), less the full points; far below any score beyond the query's radius.
-   * From the vacancy's distances (`distance`).
+   * class's largest radius), less the full points; `BEYOND_RADIUS` beyond the query's radius. From
+   * the vacancy's distances (`distance`).
    */
-  private placeBounds(remote: boolean, radiusTenths: number): Int32Array {
-    const bounds = this.placeBound;
-    if (remote) return bounds;
-    const distance = this.distance;
+  private boundPlaces(radiusTenths: number): void {
+    const { distance, placeBound } = this;
     for (let c = 0; c < distance.length; c++) {
       const d = distance[c]!;
       for (let k = 0; k < RADIUS_CLASSES; k++)
-        bounds[c * RADIUS_CLASSES + k] =
+        placeBound[c * RADIUS_CLASSES + k] =
           d > radiusTenths
-            ? -2 * MAX_SCORE
+            ? BEYOND_RADIUS
             : distancePoints(false, d, this.classMaxRadiusKm[k]!) - FULL.distance;
     }
-    return bounds;
   }
 
   /**
-   * The places where some CV lives, within the radius, as pairs of place and bound (`others` plus
-   * the place's best distance points), best bound first.
+   * The places where some CV lives, within the radius, as pairs of place and bound (`bound` with
+   * the place's best distance points, from `boundPlaces`), best bound first.
    */
-  private placesByBound(distance: Int32Array, radiusTenths: number, others: number): Int32Array {
+  private placesByBound(bound: number): Int32Array {
     const found: number[] = [];
-    for (let c = 0; c < distance.length; c++) {
-      if (distance[c]! > radiusTenths) continue;
-      for (let k = 0; k < RADIUS_CLASSES; k++) {
-        const p = c * RADIUS_CLASSES + k;
-        if (this.placePostings.size(p) === 0) continue;
-        found.push(p, others + distancePoints(false, distance[c]!, this.classMaxRadiusKm[k]!));
-      }
-    }
+    for (let p = 0; p < this.placeBound.length; p++)
+      if (this.placeBound[p] !== BEYOND_RADIUS && this.placePostings.size(p) > 0)
+        found.push(p, bound + this.placeBound[p]!);
     const order = Array.from({ length: found.length / 2 }, (_, n) => n).sort(
       (a, b) => found[2 * b + 1]! - found[2 * a + 1]!,
     );
