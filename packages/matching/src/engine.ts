@@ -911,9 +911,12 @@ export class MatchingIndex {
    */
   private placesByBound(bound: number): Int32Array {
     const found: number[] = [];
-    for (let p = 0; p < this.placeBound.length; p++)
-      if (this.placeBound[p] !== BEYOND_RADIUS && this.placePostings.size(p) > 0)
-        found.push(p, bound + this.placeBound[p]!);
+    for (let first = 0; first < this.placeBound.length; first += RADIUS_CLASSES) {
+      // A comune's classes are all beyond the radius or none is.
+      if (this.placeBound[first] === BEYOND_RADIUS) continue;
+      for (let p = first; p < first + RADIUS_CLASSES; p++)
+        if (this.placePostings.size(p) > 0) found.push(p, bound + this.placeBound[p]!);
+    }
     const order = Array.from({ length: found.length / 2 }, (_, n) => n).sort(
       (a, b) => found[2 * b + 1]! - found[2 * a + 1]!,
     );
