@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['./src/global-setup.ts'],
+    setupFiles: ['./src/failure-journal.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,

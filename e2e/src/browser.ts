@@ -37,9 +37,28 @@ export async function newPage(
   });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) => {
+    errors.push(error.message);
+    record(page, `uncaught error: ${error.message}`);
+  });
   uncaught.set(page, errors);
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) record(page, `at ${new URL(frame.url()).pathname}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') record(page, `console error: ${message.text()}`);
+  });
   return { context, page };
+}
+
+/** What every page did while the current test ran: printed when it fails (see failure-journal.ts). */
+export const journal: string[] = [];
+const pageNumbers = new WeakMap<Page, number>();
+let pagesOpened = 0;
+
+function record(page: Page, event: string) {
+  if (!pageNumbers.has(page)) pageNumbers.set(page, ++pagesOpened);
+  journal.push(`${new Date().toISOString().slice(11, 23)} page ${pageNumbers.get(page)}: ${event}`);
 }
 
 const uncaught = new WeakMap<Page, string[]>();

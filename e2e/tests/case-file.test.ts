@@ -163,6 +163,24 @@ describe.skipIf(Boolean(skipReason))('the citizen’s path at the sportello (/op
     await check(page, 'today');
   });
 
+  it('a page opened afresh shows the notice with it: nothing moves under the pointer', async () => {
+    const label = 'Prenota un colloquio per un cittadino';
+    // Where the link is in the first frame that shows it (before any paint), and where it ends up.
+    await page.addInitScript((text) => {
+      const seen = window as unknown as { firstTop?: number };
+      new MutationObserver(() => {
+        const link = Array.from(document.querySelectorAll('a')).find((a) => a.textContent === text);
+        if (seen.firstTop === undefined && link?.offsetParent)
+          seen.firstTop = link.getBoundingClientRect().top + window.scrollY;
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    }, label);
+    await page.goto('/operatori/colloqui');
+    await page.getByTestId('overdue-notice').waitFor();
+    await page.waitForLoadState('networkidle');
+    const { y } = (await page.getByRole('link', { name: label }).boundingBox())!;
+    expect(await page.evaluate(() => (window as unknown as { firstTop?: number }).firstTop)).toBe(y);
+  });
+
   it('the network admin sees counts per sportello, never the notes', async () => {
     const admin = await newPage(browser, baseUrl);
     await login(admin.page, '/operatori', DEMO.networkAdmin, DEMO_PASSWORD);

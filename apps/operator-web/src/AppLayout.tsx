@@ -1,4 +1,4 @@
-import { it, Notice, NotificationBell, PageLayout, SectionsMenu, useSession } from '@sportello/ui';
+import { it, Loading, Notice, NotificationBell, PageLayout, SectionsMenu, useSession } from '@sportello/ui';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { client, session } from './client';
@@ -33,21 +33,24 @@ const OverdueQuery = graphql(`
 `);
 
 /**
- * The operator's notice of late actions in the patti of their sportello, counted when read: it is
+ * The count of late actions in the patti of the operator's sportello, counted when read: it is
  * never stale nor duplicated, and goes away as soon as the actions are done or moved. The layout
  * stays mounted while the operator moves between pages, so each page opened counts again (at most
  * every 30 seconds, the portal's staleTime): an action that fell due overnight shows up without
  * reloading the portal.
  */
-function OverdueNotice() {
+function useOverdueActionCount(enabled: boolean) {
   const { pathname } = useLocation();
-  const { data } = useQuery({
+  return useQuery({
     queryKey: ['casework-today', 'overdue', pathname],
     queryFn: () => client.request(OverdueQuery),
     placeholderData: keepPreviousData,
+    enabled,
+    select: (data) => data.caseworkToday.overdueActionCount,
   });
-  const count = data?.caseworkToday.overdueActionCount ?? 0;
-  if (count === 0) return null;
+}
+
+function OverdueNotice({ count }: { count: number }) {
   return (
     <Notice kind="warning" testId="overdue-notice">
       <p className="mb-0">
@@ -117,9 +120,18 @@ export function AppLayout() {
   const current = useSession(session);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const me = useMe().data?.me;
+  const meQuery = useMe();
+  const me = meQuery.data?.me;
   // Until the required second factor is set up the API answers only the enrolment: no menu, no bell.
   const working = current !== null && !current.twoFactorEnrolmentRequired;
+  const overdue = useOverdueActionCount(working && me?.kind === 'OPERATOR');
+  // The page is shown once what depends on the person is known (the actions their kind may take, the
+  // notice above it), so that nothing moves under the pointer after it appears. It loads meanwhile.
+  const settled =
+    !working ||
+    meQuery.isError ||
+    (meQuery.data !== undefined &&
+      (me?.kind !== 'OPERATOR' || overdue.data !== undefined || overdue.isError));
 
   async function logout() {
     const refreshToken = session.get()?.refreshToken;
@@ -163,8 +175,11 @@ export function AppLayout() {
         </>
       }
     >
-      {working && me?.kind === 'OPERATOR' ? <OverdueNotice /> : null}
-      <Outlet />
+      {settled ? null : <Loading />}
+      <div hidden={!settled}>
+        {settled && overdue.data ? <OverdueNotice count={overdue.data} /> : null}
+        <Outlet />
+      </div>
       {working ? <LiveUpdates /> : null}
     </PageLayout>
   );
