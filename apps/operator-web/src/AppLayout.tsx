@@ -128,10 +128,7 @@ export function AppLayout() {
   // The page is shown once what depends on the person is known (the actions their kind may take, the
   // notice above it), so that nothing moves under the pointer after it appears. It loads meanwhile.
   const settled =
-    !working ||
-    meQuery.isError ||
-    (meQuery.data !== undefined &&
-      (me?.kind !== 'OPERATOR' || overdue.data !== undefined || overdue.isError));
+    !working || meQuery.isError || (meQuery.isSuccess && (me?.kind !== 'OPERATOR' || !overdue.isPending));
 
   async function logout() {
     const refreshToken = session.get()?.refreshToken;
@@ -177,7 +174,7 @@ export function AppLayout() {
     >
       {settled ? null : <Loading />}
       <div hidden={!settled}>
-        {settled && overdue.data ? <OverdueNotice count={overdue.data} /> : null}
+        {overdue.data ? <OverdueNotice count={overdue.data} /> : null}
         <Outlet />
       </div>
       {working ? <LiveUpdates /> : null}
