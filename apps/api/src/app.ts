@@ -14,7 +14,7 @@ import { loadSdl } from './graphql/sdl.js';
 import { batchedLoaderResolvers } from './lib/batched-loaders.js';
 import { ApiError } from './lib/errors.js';
 import type { Mailer } from './lib/mailer.js';
-import { createNetworkScope } from './lib/network-scope.js';
+import { servicesByNetwork } from './lib/network-services.js';
 import { createPeriodicJob, type PeriodicJob } from './lib/periodic-job.js';
 import { createPlanner, plannedResolvers, spliceRawAnswers } from './lib/sql-planner/index.js';
 import type { TokenService } from './lib/tokens.js';
@@ -28,6 +28,7 @@ import { caseworkLoaders } from './modules/casework/loaders.js';
 import { caseworkResolvers } from './modules/casework/resolvers.js';
 import { citizenLoaders } from './modules/citizens/loaders.js';
 import { citizenResolvers } from './modules/citizens/resolvers.js';
+import { createSpecialCategoryService } from './modules/citizens/special-categories.js';
 import { companyLoaders } from './modules/companies/loaders.js';
 import { companyResolvers } from './modules/companies/resolvers.js';
 import { companyServicesLoaders } from './modules/company-services/loaders.js';
@@ -52,9 +53,10 @@ import { internshipResolvers } from './modules/internships/resolvers.js';
 import { createLiveFeed, LIVE_TOPIC } from './modules/live/feed.js';
 import { announceOverdueActions } from './modules/live/overdue-actions.js';
 import { liveResolvers } from './modules/live/resolvers.js';
-import type { MatchingIndexer } from './modules/matching/indexer.js';
+import { createMatchingIndexer, type MatchingIndexer } from './modules/matching/indexer.js';
 import { matchingLoaders } from './modules/matching/loaders.js';
 import { matchingResolvers } from './modules/matching/resolvers.js';
+import { createMatchingSource } from './modules/matching/source.js';
 import { networkLoaders } from './modules/network/loaders.js';
 import { networkResolvers } from './modules/network/resolvers.js';
 import { createOutboxWorker, type OutboxWorker } from './modules/notifications/outbox.js';
@@ -104,7 +106,7 @@ import { devMailRoutes } from './routes/dev-mail.js';
 import { healthRoutes } from './routes/health.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { portalRoutes } from './routes/portals.js';
-import { createServices, type Services } from './services.js';
+import { createReferenceReads, createServices, type Services } from './services.js';
 
 export interface AppDeps {
   config: Config;
@@ -158,6 +160,10 @@ const resolverModules = [
 ];
 
 declare module 'fastify' {
+  interface FastifyRequest {
+    /** The use cases as the request's actor reaches the database (see network-services.ts). */
+    services: Services;
+  }
   interface FastifyInstance {
     /** Delivers queued emails; tests call `drain()` to deliver on demand. */
     outbox: OutboxWorker;
@@ -211,23 +217,35 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   // Loaded before the first request, since the auth hook consults it.
   app.addHook('onReady', revocations.start);
-  const scope = createNetworkScope(database);
-  const services = createServices({
-    db: scope.db,
-    ownerDb: database.db,
-    tokens,
-    mailer,
-    publicUrl: config.publicUrl,
-    refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
-    revocations,
-    videoRooms: jitsiRooms(config.VIDEO_ROOM_BASE_URL),
-    bookingReminderHours: config.BOOKING_REMINDER_HOURS,
-    mailDomain,
-    log: app.log,
-    aliasKey,
-    production: config.production,
-    relyingParty: createRelyingParty(config, config.oidcDevelopmentProvider),
+  const videoRooms = jitsiRooms(config.VIDEO_ROOM_BASE_URL);
+  const relyingParty = createRelyingParty(config, config.oidcDevelopmentProvider);
+  const matchingIndex = createMatchingIndexer({
+    db: database.db,
+    source: createMatchingSource(database.db, createSpecialCategoryService(database.db)),
+    log: app.log.child({ module: 'matching' }),
   });
+  const reference = createReferenceReads();
+  const networkServices = servicesByNetwork(database, (db) =>
+    createServices({
+      db,
+      matchingIndex,
+      reference,
+      tokens,
+      mailer,
+      publicUrl: config.publicUrl,
+      refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+      revocations,
+      videoRooms,
+      bookingReminderHours: config.BOOKING_REMINDER_HOURS,
+      mailDomain,
+      log: app.log,
+      aliasKey,
+      production: config.production,
+      relyingParty,
+    }),
+  );
+  /** The owner's: for the anonymous, platform admins and the background jobs. */
+  const services = networkServices.owner;
   const planner = createPlanner(plans, { nested: deps.planNestedReads ?? true });
   const portalDocuments = portalOperations();
   const portals = {
@@ -239,8 +257,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return {
       actor: request.actor,
       ip: request.ip,
-      db: scope.db,
-      services,
+      services: request.services,
       today,
       planner: planner.forRequest(request.actor, today),
       log: request.log,
@@ -250,9 +267,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const outbox = createOutboxWorker({ db: database.db, mailer, log: app.log, messageIdDomain: mailDomain });
   app.decorate('outbox', outbox);
   app.addHook('onReady', async () => outbox.start(config.OUTBOX_POLL_MS));
-  const matching = services.matchingIndex;
-  app.decorate('matching', matching);
-  app.addHook('onReady', async () => matching.start(config.MATCHING_POLL_MS));
+  app.decorate('matching', matchingIndex);
+  app.addHook('onReady', async () => matchingIndex.start(config.MATCHING_POLL_MS));
   const jobAlerts = createPeriodicJob({
     name: 'job alert digests',
     log: app.log,
@@ -300,24 +316,28 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyCompress, { global: false, encodings: ['br', 'gzip'] });
   await app.register(fastifyCookie);
   await app.register(authPlugin, { tokens, revocations });
-  // After the body is read: a callback hook, so the rest of the request runs inside the scope.
-  app.addHook('preValidation', (request, _reply, done) => scope.run(request.actor, done));
+  app.decorateRequest('services', null as never);
+  app.addHook('onRequest', (request, _reply, done) => {
+    request.services = networkServices.of(request.actor);
+    done();
+  });
   await app.register(healthRoutes, { ping: database.ping });
   await app.register(oauthRoutes, { identity: services.identity });
   await app.register(externalLoginRoutes, {
     externalLogin: services.externalLogin,
     production: config.production,
   });
-  await app.register(vacancyPageRoutes, { services });
-  await app.register(cvDownloadRoutes, { services });
-  await app.register(coverLetterPdfRoutes, { services });
-  await app.register(groupCertificateRoutes, { services });
-  await app.register(jobAlertRoutes, { services });
-  await app.register(bookingCalendarRoutes, { services });
-  await app.register(privacyExportRoutes, { services });
-  await app.register(statementRoutes, { services });
-  await app.register(programStatementRoutes, { services });
-  await app.register(reportRoutes, { services });
+  await app.register(vacancyPageRoutes);
+  await app.register(cvDownloadRoutes);
+  await app.register(coverLetterPdfRoutes);
+  await app.register(groupCertificateRoutes);
+  await app.register(jobAlertRoutes);
+  await app.register(bookingCalendarRoutes);
+  await app.register(privacyExportRoutes);
+  await app.register(statementRoutes);
+  await app.register(programStatementRoutes);
+  await app.register(reportRoutes);
+  // Public data of every network: the owner's, whoever asks.
   await app.register(openDataRoutes, { services, publicUrl: config.publicUrl });
 
   await app.register(mercurius, {
@@ -377,7 +397,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         const sent = (
           Array.isArray(request.body) ? request.body : [request.body ?? request.query]
         ) as SentOperation[];
-        const refusal = await services.trustedDocuments.refusal(request.actor, sent, portals);
+        const refusal = await request.services.trustedDocuments.refusal(request.actor, sent, portals);
         if (refusal) {
           return reply
             .code(400)
@@ -473,7 +493,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await overdueActions.stop();
     await liveFeed.stop();
     await outbox.stop();
-    await matching.stop();
+    await matchingIndex.stop();
     await revocations.stop();
     mailer.close();
   });

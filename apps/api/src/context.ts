@@ -1,4 +1,3 @@
-import type { Db } from '@sportello/db';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import type { Planner } from './lib/sql-planner/index.js';
 import type { LiveSession, LiveSocket } from './plugins/live-connections.js';
@@ -43,7 +42,6 @@ export const anonymous: Actor = { kind: 'ANONYMOUS' };
 export interface RequestContext {
   actor: Actor;
   ip: string;
-  db: Db;
   services: Services;
   /** Today's date in Italy (YYYY-MM-DD), read once so that every field of one answer agrees. */
   today: string;

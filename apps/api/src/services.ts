@@ -1,6 +1,7 @@
 import type { Db } from '@sportello/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Mailer } from './lib/mailer.js';
+import { readOnce } from './lib/reference-data.js';
 import type { TokenService } from './lib/tokens.js';
 import type { VideoRoomProvider } from './lib/video-rooms.js';
 import { createCompanyAnswerService } from './modules/applications/company-answers.js';
@@ -16,7 +17,7 @@ import { createCompanyProfileService } from './modules/companies/profile.js';
 import { createCompanyService } from './modules/companies/service.js';
 import { createCompanyServicesService } from './modules/company-services/service.js';
 import { createCoverLetterService } from './modules/cover-letters/service.js';
-import { createCvService } from './modules/cvs/service.js';
+import { createCvService, type EducationTitle } from './modules/cvs/service.js';
 import { createFrontDeskService } from './modules/front-desk/service.js';
 import { createGroupActivityService } from './modules/group-activities/service.js';
 import { createExternalLoginService } from './modules/identity/external-login.js';
@@ -24,10 +25,9 @@ import type { RelyingParty } from './modules/identity/oidc-client.js';
 import type { RevocationList } from './modules/identity/revocations.js';
 import { createIdentityService } from './modules/identity/service.js';
 import { createInternshipService } from './modules/internships/service.js';
-import { createMatchingIndexer } from './modules/matching/indexer.js';
+import type { MatchingIndexer } from './modules/matching/indexer.js';
 import { createMatchingService } from './modules/matching/service.js';
-import { createMatchingSource } from './modules/matching/source.js';
-import { createNetworkService } from './modules/network/service.js';
+import { type Comune, createNetworkService } from './modules/network/service.js';
 import { createJobAlertService } from './modules/notifications/job-alerts.js';
 import { createNotificationService } from './modules/notifications/service.js';
 import { createOrientationRecordService } from './modules/orientation/records.js';
@@ -48,11 +48,18 @@ import { createTrustedDocumentsService } from './modules/trusted-documents/servi
 import { createVacancyService } from './modules/vacancies/service.js';
 import { createWebhookService, webhookSecretBox } from './modules/webhooks/service.js';
 
+/** The reference data every network's services share, read once per process. */
+export const createReferenceReads = () => ({
+  comuni: readOnce<Map<string, Comune>>(),
+  educationTitles: readOnce<EducationTitle[]>(),
+});
+
 export interface ServiceDeps {
-  /** Scoped to the request's network (row-level security) inside a request; see network-scope.ts. */
+  /** A network's database under row-level security, or the owner's: see network-services.ts. */
   db: Db;
-  /** Not scoped: for the work that spans networks, such as the matching index. */
-  ownerDb: Db;
+  /** One index for every network, loaded and kept fresh whichever request first needs it. */
+  matchingIndex: MatchingIndexer;
+  reference: ReturnType<typeof createReferenceReads>;
   tokens: TokenService;
   mailer: Mailer;
   publicUrl: string;
@@ -76,7 +83,7 @@ export function createServices(deps: ServiceDeps) {
   const identity = createIdentityService(deps);
   const notifications = createNotificationService(deps);
   const { notify } = notifications;
-  const network = createNetworkService(deps.db, identity);
+  const network = createNetworkService(deps.db, identity, deps.reference.comuni);
   const consents = createConsentService(deps.db);
   const citizens = createCitizenService(deps.db, identity, network, consents);
   const companies = createCompanyService(deps.db, identity, network, notify);
@@ -84,7 +91,7 @@ export function createServices(deps: ServiceDeps) {
   const casework = createCaseworkService(deps.db, { network, citizens, notify });
   const specialCategories = createSpecialCategoryService(deps.db);
   const appointments = createAppointmentService({ ...deps, notifications });
-  const cvs = createCvService(deps.db);
+  const cvs = createCvService(deps.db, deps.reference.educationTitles);
   const vacancies = createVacancyService(deps.db, deps.publicUrl, notify);
   const placements = createPlacementService(deps.db);
   const applications = createApplicationService(deps.db, placements, notify);
@@ -96,13 +103,7 @@ export function createServices(deps: ServiceDeps) {
     placements,
     notify,
   });
-  // One index for every network, loaded and kept fresh whichever request first needs it.
-  const matchingIndex = createMatchingIndexer({
-    db: deps.ownerDb,
-    source: createMatchingSource(deps.ownerDb, createSpecialCategoryService(deps.ownerDb)),
-    log: deps.log.child({ module: 'matching' }),
-  });
-  const matching = createMatchingService(deps.db, matchingIndex, applications);
+  const matching = createMatchingService(deps.db, deps.matchingIndex, applications);
   const erasure = createErasureService(deps.db, deps);
   const contracts = createContractService(deps.db, { network });
   return {
@@ -142,7 +143,6 @@ export function createServices(deps: ServiceDeps) {
       notifications,
       reminderHours: deps.bookingReminderHours,
     }),
-    matchingIndex,
     matching,
     orientation: createOrientationService(deps.db),
     orientationRecords: createOrientationRecordService(deps.db, { appointments }),

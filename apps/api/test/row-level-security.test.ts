@@ -114,6 +114,34 @@ describe('row-level security by network', () => {
       expect(plan).toMatch(/Index Cond: .*network_id = /);
     });
 
+    it('runs every statement of a network actor’s request on the network’s connections, files included', async () => {
+      const { accessToken } = await t.login(DEMO.operator);
+      const [giulia] = await t.query<{ id: string }>(sql`select id from users where email = ${DEMO.citizen}`);
+      const onTenant: string[] = [];
+      const tenants = await createDb({ databaseUrl: t.database.url!, onQuery: (q) => onTenant.push(q) });
+      const forNetwork = vi
+        .spyOn(t.database, 'forNetwork')
+        .mockImplementation((networkId) => tenants.forNetwork(networkId));
+      try {
+        const onOwner = t.statements.length;
+        const [pdf, read] = await Promise.all([
+          t.app.inject({
+            method: 'GET',
+            url: `/api/cv/${giulia!.id}.pdf`,
+            headers: { authorization: `Bearer ${accessToken}` },
+          }),
+          t.gql(`{ citizen(id: "${giulia!.id}") { givenName cv { headline } } }`, {}, accessToken),
+        ]);
+        expect(pdf.statusCode).toBe(200);
+        expect(read.data?.citizen.givenName).toBe('Giulia');
+        expect(t.statements.length).toBe(onOwner);
+        expect(onTenant.filter((statement) => statement.includes('"cvs"')).length).toBeGreaterThanOrEqual(2);
+      } finally {
+        forNetwork.mockRestore();
+        await tenants.close();
+      }
+    });
+
     it('runs the requests of a network’s actors on that network’s connections', async () => {
       const forNetwork = vi.spyOn(t.database, 'forNetwork');
       try {

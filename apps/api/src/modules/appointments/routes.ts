@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../../services.js';
 import { canSeeBooking } from './policy.js';
 
 /**
  * The calendar file of a booking: `GET /api/bookings/:id.ics` with the bearer token, for whoever may
  * see the booking. Others get 404, as for a missing booking.
  */
-export async function bookingCalendarRoutes(app: FastifyInstance, { services }: { services: Services }) {
+export async function bookingCalendarRoutes(app: FastifyInstance) {
   app.get<{ Params: { id: string } }>('/api/bookings/:id.ics', async (request, reply) => {
+    const { services } = request;
     const { actor } = request;
     if (actor.kind === 'ANONYMOUS') return reply.code(401).send({ error: 'Non trovato.' });
     const found = await services.appointments.bookingById(request.params.id);

@@ -1,16 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { sendPdf } from '../../lib/pdf.js';
 import { uuidParams } from '../../lib/route-schemas.js';
-import type { Services } from '../../services.js';
 import { renderCoverLetterPdf } from './pdf.js';
 import { canReadCoverLetter } from './policy.js';
 
 /** GET /api/cover-letters/:id.pdf with the same rule as reading the letter; others get 404. */
-export async function coverLetterPdfRoutes(app: FastifyInstance, { services }: { services: Services }) {
+export async function coverLetterPdfRoutes(app: FastifyInstance) {
   app.get<{ Params: { id: string } }>(
     '/api/cover-letters/:id.pdf',
     { schema: uuidParams('id') },
     async (request, reply) => {
+      const { services } = request;
       const { actor } = request;
       const networkId = actor.kind === 'ANONYMOUS' ? null : actor.networkId;
       if (!networkId)

@@ -16,16 +16,16 @@ import { canReadCv } from './policy.js';
  * document: `GET /api/cv/:citizenId/europass.json`, with the rule of reading the CV. Others get 404,
  * as for a missing CV.
  */
-export async function cvDownloadRoutes(app: FastifyInstance, { services }: { services: Services }) {
-  async function cvOf(citizen: CitizenRecord) {
+export async function cvDownloadRoutes(app: FastifyInstance) {
+  async function cvOf(services: Services, citizen: CitizenRecord) {
     const cv = (await services.cvs.byCitizens([citizen.userId])).get(citizen.userId);
     const [residence] = await services.network.comuniByCodes([citizen.residenceComuneCode]);
     return { cv, residence };
   }
   const fileName = (citizen: CitizenRecord, extension: string) =>
     `CV-${citizen.user.familyName}-${citizen.user.givenName}.${extension}`;
-  async function send(reply: FastifyReply, citizen: CitizenRecord) {
-    const { cv, residence } = await cvOf(citizen);
+  async function send(reply: FastifyReply, services: Services, citizen: CitizenRecord) {
+    const { cv, residence } = await cvOf(services, citizen);
     return sendPdf(reply, fileName(citizen, 'pdf'), await renderCvPdf(citizen, cv, residence));
   }
   const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'Non trovato.' });
@@ -38,11 +38,12 @@ export async function cvDownloadRoutes(app: FastifyInstance, { services }: { ser
     '/api/cv/:citizenId.pdf',
     { schema: uuidParams('citizenId') },
     async (request, reply) => {
+      const { services } = request;
       const networkId = networkOf(request);
       if (!networkId) return refuse(request, reply);
       const citizen = await services.citizens.byId(networkId, request.params.citizenId);
       if (!citizen || !canReadCv(request.actor, citizen)) return notFound(reply);
-      return send(reply, citizen);
+      return send(reply, services, citizen);
     },
   );
 
@@ -50,11 +51,12 @@ export async function cvDownloadRoutes(app: FastifyInstance, { services }: { ser
     '/api/cv/:citizenId/europass.json',
     { schema: uuidParams('citizenId') },
     async (request, reply) => {
+      const { services } = request;
       const networkId = networkOf(request);
       if (!networkId) return refuse(request, reply);
       const citizen = await services.citizens.byId(networkId, request.params.citizenId);
       if (!citizen || !canReadCv(request.actor, citizen)) return notFound(reply);
-      const { cv, residence } = await cvOf(citizen);
+      const { cv, residence } = await cvOf(services, citizen);
       const europass = toEuropass(citizen, cv, residence, new Date());
       return sendJsonDownload(reply, fileName(citizen, 'europass.json'), europass);
     },
@@ -64,13 +66,14 @@ export async function cvDownloadRoutes(app: FastifyInstance, { services }: { ser
     '/api/applications/:applicationId/cv.pdf',
     { schema: uuidParams('applicationId') },
     async (request, reply) => {
+      const { services } = request;
       const networkId = networkOf(request);
       if (!networkId) return refuse(request, reply);
       const application = await services.applications.byId(request.params.applicationId);
       if (!application || application.networkId !== networkId) return notFound(reply);
       if (!canSeeCandidateIdentity(request.actor, application)) return notFound(reply);
       const citizen = await services.citizens.byId(networkId, application.citizenId);
-      return citizen ? send(reply, citizen) : notFound(reply);
+      return citizen ? send(reply, services, citizen) : notFound(reply);
     },
   );
 }

@@ -21,6 +21,7 @@ import {
 import { todayInItaly } from '@sportello/domain';
 import { and, asc, desc, eq, inArray, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
+import type { ReadOnce } from '../../lib/reference-data.js';
 import { textLiteral } from '../../lib/sql-literal.js';
 import { requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
@@ -203,8 +204,7 @@ export type EducationTitle = typeof educationTitles.$inferSelect;
 export type EscoSkill = Pick<typeof escoSkills.$inferSelect, keyof typeof SKILL_SHOWN>;
 export type CvSkillRecord = CvRecord['skills'][number];
 
-export function createCvService(db: Db) {
-  let titles: Promise<EducationTitle[]> | undefined;
+export function createCvService(db: Db, titlesRead: ReadOnce<EducationTitle[]>) {
   async function existing<T extends string>(
     codes: T[],
     lookup: (codes: T[]) => Promise<string[]>,
@@ -577,15 +577,12 @@ export function createCvService(db: Db) {
 
     /** Reference data, loaded before the API serves and unchanged while it runs: read once. */
     educationTitles(): Promise<EducationTitle[]> {
-      titles ??= db
-        .select()
-        .from(educationTitles)
-        .orderBy(sql`${educationTitles.eqfLevel} nulls first`, asc(educationTitles.code))
-        .catch((error) => {
-          titles = undefined;
-          throw error;
-        });
-      return titles;
+      return titlesRead(() =>
+        db
+          .select()
+          .from(educationTitles)
+          .orderBy(sql`${educationTitles.eqfLevel} nulls first`, asc(educationTitles.code)),
+      );
     },
   };
 }

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { UserActor } from '../../context.js';
 import { sendPdf } from '../../lib/pdf.js';
 import { uuidParams } from '../../lib/route-schemas.js';
-import type { Services } from '../../services.js';
 import { renderCertificatePdf } from './pdf.js';
 import { canReadGroupEnrolment } from './policy.js';
 
@@ -11,11 +10,12 @@ import { canReadGroupEnrolment } from './policy.js';
  * for the citizen and the network's staff, once a session is marked PRESENT (409 before). Others
  * get 404, as for a missing enrolment; a read by the staff is audited.
  */
-export async function groupCertificateRoutes(app: FastifyInstance, { services }: { services: Services }) {
+export async function groupCertificateRoutes(app: FastifyInstance) {
   app.get<{ Params: { id: string } }>(
     '/api/group-enrolments/:id/certificate.pdf',
     { schema: uuidParams('id') },
     async (request, reply) => {
+      const { services } = request;
       const { actor } = request;
       if (actor.kind === 'ANONYMOUS') return reply.code(401).send({ error: 'Non trovato.' });
       const enrolment = await services.groupActivities.enrolmentById(request.params.id);

@@ -14,6 +14,7 @@ import { normalizeEmail } from '@sportello/domain';
 import { and, asc, count, eq, gte, ilike, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { type UserError, UserErrors, userError } from '../../lib/errors.js';
 import { escapeLike } from '../../lib/like.js';
+import type { ReadOnce } from '../../lib/reference-data.js';
 import { emailField, isUuid, requiredText } from '../../lib/validation.js';
 import { recordAudit } from '../audit/service.js';
 import type { IdentityService } from '../identity/service.js';
@@ -34,21 +35,19 @@ const activeMembership = and(
   or(isNull(memberships.endsOn), gte(memberships.endsOn, today())),
 );
 
-export function createNetworkService(db: Db, identity: IdentityService) {
-  // The ISTAT comuni change only with the reference data, which is loaded before the API serves:
-  // read once (a few thousand rows), every lookup after is a map's.
-  let comuniByCode: Promise<Map<string, Comune>> | undefined;
+export function createNetworkService(
+  db: Db,
+  identity: IdentityService,
+  comuniRead: ReadOnce<Map<string, Comune>>,
+) {
+  // A few thousand rows, read once: every lookup after is a map's.
   const allComuni = (executor: Db | Tx) =>
-    (comuniByCode ??= executor
-      .select()
-      .from(comuni)
-      .then(
-        (rows) => new Map(rows.map((comune) => [comune.istatCode, comune])),
-        (error: unknown) => {
-          comuniByCode = undefined;
-          throw error;
-        },
-      ));
+    comuniRead(() =>
+      executor
+        .select()
+        .from(comuni)
+        .then((rows) => new Map(rows.map((comune) => [comune.istatCode, comune]))),
+    );
 
   /** Today's member comuni of each network, in one statement for any number of networks. */
   async function memberComuniOf(networkIds: readonly string[]): Promise<Map<string, Comune[]>> {

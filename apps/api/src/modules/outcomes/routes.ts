@@ -11,8 +11,8 @@ import { renderStatementPdf } from './statement-pdf.js';
  * An issued statement as a PDF or CSV file: `GET /api/statements/:id.pdf` and `.csv` with the
  * bearer token, for the network's admins; anyone else gets 404, as for a missing statement.
  */
-export async function statementRoutes(app: FastifyInstance, { services }: { services: Services }) {
-  async function load(actor: Actor, id: string) {
+export async function statementRoutes(app: FastifyInstance) {
+  async function load(services: Services, actor: Actor, id: string) {
     const statement = await services.statements.byId(id);
     if (!statement || !canManageFunding(actor, statement.networkId)) return null;
     const [contract, lines] = await Promise.all([
@@ -28,8 +28,9 @@ export async function statementRoutes(app: FastifyInstance, { services }: { serv
     '/api/statements/:id.pdf',
     { schema: uuidParams('id') },
     async (request, reply) => {
+      const { services } = request;
       if (request.actor.kind === 'ANONYMOUS') return reply.code(401).send({ error: 'Non trovato.' });
-      const found = await load(request.actor, request.params.id);
+      const found = await load(services, request.actor, request.params.id);
       if (!found) return reply.code(404).send({ error: 'Non trovato.' });
       const [network, [sportello]] = await Promise.all([
         services.network.networkById(found.statement.networkId),
@@ -44,8 +45,9 @@ export async function statementRoutes(app: FastifyInstance, { services }: { serv
     '/api/statements/:id.csv',
     { schema: uuidParams('id') },
     async (request, reply) => {
+      const { services } = request;
       if (request.actor.kind === 'ANONYMOUS') return reply.code(401).send({ error: 'Non trovato.' });
-      const found = await load(request.actor, request.params.id);
+      const found = await load(services, request.actor, request.params.id);
       if (!found) return reply.code(404).send({ error: 'Non trovato.' });
       return reply
         .type('text/csv; charset=utf-8')

@@ -3,7 +3,6 @@ import type { UserActor } from '../../context.js';
 import { sendJsonDownload } from '../../lib/downloads.js';
 import { sendPdf } from '../../lib/pdf.js';
 import { uuidParams } from '../../lib/route-schemas.js';
-import type { Services } from '../../services.js';
 import { renderCitizenExportPdf, renderCompanyExportPdf } from './pdf.js';
 import {
   canExportCitizenData,
@@ -44,7 +43,7 @@ async function send(
  *   staff of its network (audited, and told to the company's members).
  * Anyone else gets 404, as for a missing citizen; without a token, 401.
  */
-export async function privacyExportRoutes(app: FastifyInstance, { services }: { services: Services }) {
+export async function privacyExportRoutes(app: FastifyInstance) {
   const notFound = (reply: FastifyReply) => reply.code(404).send({ error: 'Non trovato.' });
   const signedIn = (request: FastifyRequest): (UserActor & { networkId: string }) | null => {
     const { actor } = request;
@@ -56,6 +55,7 @@ export async function privacyExportRoutes(app: FastifyInstance, { services }: { 
 
   for (const format of FORMATS) {
     app.get(`/api/privacy/export.${format}`, async (request, reply) => {
+      const { services } = request;
       const actor = signedIn(request);
       if (!actor) return unauthenticated(request, reply);
       if (canExportOwnCitizenData(actor)) {
@@ -76,6 +76,7 @@ export async function privacyExportRoutes(app: FastifyInstance, { services }: { 
       `/api/privacy/citizens/:citizenId/export.${format}`,
       { schema: uuidParams('citizenId') },
       async (request, reply) => {
+        const { services } = request;
         const actor = signedIn(request);
         if (!actor) return unauthenticated(request, reply);
         const citizen = await services.citizens.byId(actor.networkId, request.params.citizenId);
@@ -89,6 +90,7 @@ export async function privacyExportRoutes(app: FastifyInstance, { services }: { 
       `/api/privacy/companies/:companyId/export.${format}`,
       { schema: uuidParams('companyId') },
       async (request, reply) => {
+        const { services } = request;
         const actor = signedIn(request);
         if (!actor) return unauthenticated(request, reply);
         if (!canExportCompanyData(actor, actor)) return notFound(reply);

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { sendPdf } from '../../lib/pdf.js';
 import { uuidParams } from '../../lib/route-schemas.js';
-import type { Services } from '../../services.js';
 import { renderStatementPdf } from './pdf.js';
 import { canReadApplication } from './policy.js';
 
@@ -10,7 +9,7 @@ import { canReadApplication } from './policy.js';
  * `GET /api/program-participations/:id/statement/:month.pdf` (month as YYYY-MM), for the
  * participant and the network's staff; others get 404, as for a missing participation.
  */
-export async function programStatementRoutes(app: FastifyInstance, { services }: { services: Services }) {
+export async function programStatementRoutes(app: FastifyInstance) {
   app.get<{ Params: { id: string; month: string } }>(
     '/api/program-participations/:id/statement/:month.pdf',
     {
@@ -26,6 +25,7 @@ export async function programStatementRoutes(app: FastifyInstance, { services }:
       },
     },
     async (request, reply) => {
+      const { services } = request;
       const { actor } = request;
       if (actor.kind === 'ANONYMOUS') return reply.code(401).send({ error: 'Non trovato.' });
       const participation = await services.programs.participationById(request.params.id);

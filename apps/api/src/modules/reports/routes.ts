@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { UserActor } from '../../context.js';
 import { sendPdf } from '../../lib/pdf.js';
-import type { Services } from '../../services.js';
 import { renderReportPdf } from './pdf.js';
 import { canReadReports } from './policy.js';
 import { parseSemester } from './semester.js';
@@ -11,7 +10,7 @@ import { parseSemester } from './semester.js';
  * `GET /api/reports/labour-market/:semester.pdf[?comune=ISTAT]` with the bearer token, for the
  * network's admins and operators; anyone else gets 404.
  */
-export async function reportRoutes(app: FastifyInstance, { services }: { services: Services }) {
+export async function reportRoutes(app: FastifyInstance) {
   app.get<{ Params: { semester: string }; Querystring: { comune?: string } }>(
     '/api/reports/labour-market/:semester.pdf',
     {
@@ -28,6 +27,7 @@ export async function reportRoutes(app: FastifyInstance, { services }: { service
       },
     },
     async (request, reply) => {
+      const { services } = request;
       const { actor } = request;
       if (actor.kind === 'ANONYMOUS') return reply.code(401).send({ error: 'Non trovato.' });
       const networkId = actor.networkId;

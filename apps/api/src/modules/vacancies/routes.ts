@@ -1,7 +1,6 @@
 import { todayInItaly } from '@sportello/domain';
 import type { FastifyInstance } from 'fastify';
 import { uuidParams } from '../../lib/route-schemas.js';
-import type { Services } from '../../services.js';
 import { type PublicVacancy, publicVacancies } from './job-posting.js';
 import { isPubliclyVisible } from './policy.js';
 
@@ -52,11 +51,12 @@ function payLines(vacancy: {
 }
 
 /** The public page of a published vacancy, with its JobPosting as JSON-LD. No login. */
-export async function vacancyPageRoutes(app: FastifyInstance, { services }: { services: Services }) {
+export async function vacancyPageRoutes(app: FastifyInstance) {
   app.get<{ Params: { id: string } }>(
     '/offerte/:id',
     { schema: uuidParams('id') },
     async (request, reply) => {
+      const { services } = request;
       const vacancy = await services.vacancies.byId(request.params.id);
       if (!vacancy || !isPubliclyVisible(vacancy, todayInItaly())) {
         return reply
