@@ -9,5 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // A page answers within a second on a quiet machine, not always on a busy CI one: a poll that
+    // gave up after the default second failed tests whose page was only slow.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
