@@ -12,15 +12,14 @@ import type { Actor } from '../context.js';
  */
 export function servicesByNetwork<S>(database: DatabaseHandle, build: (db: Db) => S) {
   const owner = build(database.db);
-  const byPool = new WeakMap<Db, S>();
+  // PGlite has one connection for everyone: there `forNetwork` is the owner's, and so are the use cases.
+  const byPool = new WeakMap<Db, S>([[database.db, owner]]);
   return {
     owner,
     of(actor: Actor): S {
       const networkId = 'networkId' in actor ? actor.networkId : null;
       if (!networkId) return owner;
       const db = database.forNetwork(networkId);
-      // PGlite has one connection for everyone: its networks share the owner's use cases.
-      if (db === database.db) return owner;
       let services = byPool.get(db);
       if (services === undefined) {
         services = build(db);
