@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
-import type { Planner } from './lib/sql-planner/index.js';
+import type { LoaderBatches } from './lib/batched-loaders.js';
+import type { PendingRawAnswer, Planner } from './lib/sql-planner/index.js';
 import type { LiveSession, LiveSocket } from './plugins/live-connections.js';
 import type { Services } from './services.js';
 
@@ -53,4 +54,18 @@ export interface RequestContext {
   /** On a WebSocket connection only: its authenticated session and its socket. */
   liveSession?: LiveSession;
   socket?: LiveSocket;
+  // The operation's own state is kept on the context rather than in module-level WeakMaps keyed
+  // by it: V8's minor GC keeps the values of such a map alive, so every request's texts and
+  // loaders outlived it into the old generation, there to be collected by a major GC.
+  /** Where the answers PostgreSQL wrote as text go (see splice.ts). */
+  rawAnswers?: PendingRawAnswer[];
+  /** The loaders' batches of this operation (see batched-loaders.ts). */
+  loaderBatches?: LoaderBatches;
+}
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /** The texts of the reply's raw answers, for all its operations (see splice.ts). */
+    rawTexts: string[] | null;
+  }
 }

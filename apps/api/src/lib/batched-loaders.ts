@@ -8,16 +8,18 @@ export interface LoaderQuery {
 
 type Loader<Ctx> = (queries: LoaderQuery[], ctx: Ctx) => Promise<unknown[]> | unknown[];
 
+/** An operation's batches, by field. */
+export type LoaderBatches = Map<string, DataLoader<LoaderQuery, unknown>>;
+
 /**
  * Resolvers for the modules' loaders: the fields of one type asked for in the same tick of one
  * request (or subscription event) are answered by one call of the field's loader. Mercurius's own
  * loaders do the same but key every field by the JSON of its parent object and arguments, which
  * cost a twentieth of the API's time under load; the loaders dedupe their ids themselves.
  */
-export function batchedLoaderResolvers<Ctx extends object>(
+export function batchedLoaderResolvers<Ctx extends { loaderBatches?: LoaderBatches }>(
   loaders: Record<string, Record<string, Loader<Ctx>>>,
 ) {
-  const batchesOf = new WeakMap<Ctx, Map<string, DataLoader<LoaderQuery, unknown>>>();
   const resolvers: Record<
     string,
     Record<string, (obj: unknown, params: Record<string, unknown>, ctx: Ctx) => Promise<unknown>>
@@ -27,15 +29,11 @@ export function batchedLoaderResolvers<Ctx extends object>(
     for (const [field, loader] of Object.entries(fields)) {
       const name = `${type}.${field}`;
       resolvers[type][field] = (obj, params, ctx) => {
-        let batches = batchesOf.get(ctx);
-        if (!batches) {
-          batches = new Map();
-          batchesOf.set(ctx, batches);
-        }
-        let batch = batches.get(name);
+        ctx.loaderBatches ??= new Map();
+        let batch = ctx.loaderBatches.get(name);
         if (!batch) {
           batch = new DataLoader(async (queries) => loader(queries as LoaderQuery[], ctx), { cache: false });
-          batches.set(name, batch);
+          ctx.loaderBatches.set(name, batch);
         }
         return batch.load({ obj, params });
       };

@@ -14,7 +14,7 @@ export { type Model, PLANNED, plannedData } from './compile.js';
 export * from './plan.js';
 export { plannedResolvers } from './resolvers.js';
 export { parseSelection } from './selection.js';
-export { spliceRawAnswers } from './splice.js';
+export { type PendingRawAnswer, spliceRawAnswers } from './splice.js';
 
 /**
  * One read planned from the client's selection: select `document` from the type's table (in the

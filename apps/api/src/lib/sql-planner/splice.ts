@@ -19,35 +19,27 @@ export class RawJson {
 export const DENIED = '\u0001';
 
 type Path = (string | number)[];
+/** Where one raw answer goes in its operation's result, and which of the reply's texts it is. */
+export interface PendingRawAnswer {
+  path: Path;
+  index: number;
+}
 /** What a raw answer needs of the operation's context. */
-export type RawContext = Pick<RequestContext, 'reply'>;
+export type RawContext = Pick<RequestContext, 'reply' | 'rawAnswers'>;
 
 // NUL never occurs in an answer otherwise: no text with it is accepted or stored.
 const MARK = '\u0000';
 /** How JSON.stringify writes the start of a marked string. */
 const MARKED = '"\\u0000';
 
-/** Per operation (a batch has a context per operation): where its raw answers go. */
-const pendingByOperation = new WeakMap<object, { path: Path; index: number }[]>();
-/** Per reply: the raw texts of all its operations. */
-const textsByReply = new WeakMap<object, string[]>();
-
 /**
  * Resolves a field whose answer PostgreSQL wrote whole: GraphQL gets an empty list, null or a
  * stand-in and does not descend into it; once the operation is executed, the text takes its place.
  */
 export function answerRaw(raw: RawJson, info: GraphQLResolveInfo, ctx: RawContext): object | null {
-  let texts = textsByReply.get(ctx.reply);
-  if (!texts) {
-    texts = [];
-    textsByReply.set(ctx.reply, texts);
-  }
-  let pending = pendingByOperation.get(ctx);
-  if (!pending) {
-    pending = [];
-    pendingByOperation.set(ctx, pending);
-  }
-  pending.push({ path: pathOf(info.path), index: texts.push(raw.text) - 1 });
+  ctx.reply.rawTexts ??= [];
+  ctx.rawAnswers ??= [];
+  ctx.rawAnswers.push({ path: pathOf(info.path), index: ctx.reply.rawTexts.push(raw.text) - 1 });
   return isListType(getNullableType(info.returnType)) ? [] : raw.stub;
 }
 
@@ -62,14 +54,14 @@ function pathOf(path: GraphQLResolveInfo['path']): Path {
  * reply written with the texts in place of the marks. A field nulled by an error keeps its null.
  */
 export async function spliceRawAnswers(execution: ExecutionResult, ctx: RawContext): Promise<void> {
-  const pending = pendingByOperation.get(ctx);
+  const pending = ctx.rawAnswers;
   if (!pending) return;
   for (const { path, index } of pending) {
     let node = execution.data as Record<string | number, unknown> | null | undefined;
     for (let i = 0; i < path.length - 1 && node; i++) node = node[path[i]!] as typeof node;
     if (node && typeof node === 'object') node[path.at(-1)!] = `${MARK}${index}`;
   }
-  const texts = textsByReply.get(ctx.reply)!;
+  const texts = ctx.reply.rawTexts!;
   ctx.reply.serializer((payload: unknown) => withTexts(JSON.stringify(payload), texts));
 }
 
